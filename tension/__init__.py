@@ -1,0 +1,41 @@
+"""tension: measure the state of the US–China relationship from news and event data.
+
+Events carry a signed tension score, minus the Goldstein scale: positive values
+mean tension rises (conflict), negative values mean it eases (cooperation).
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from . import codebook
+from .events import Event, EventTable, concat
+from .exceptions import FieldTypeError, ParseError, SchemaError, TensionError, UnknownCodeError
+from .io import read_csv, read_jsonl, read_parquet
+from .series import Series
+
+try:
+    __version__ = version("tension")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "__version__",
+    # events
+    "Event",
+    "EventTable",
+    "concat",
+    "codebook",
+    # series
+    "Series",
+    # readers
+    "read_jsonl",
+    "read_csv",
+    "read_parquet",
+    # errors
+    "TensionError",
+    "SchemaError",
+    "FieldTypeError",
+    "UnknownCodeError",
+    "ParseError",
+]

@@ -1,0 +1,166 @@
+"""Small vectorized helpers over numpy string and date arrays (internal)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+from numpy.dtypes import StringDType
+
+__all__ = [
+    "as_fixed_str",
+    "as_var_str",
+    "char_matrix",
+    "prefix_equals",
+    "to_day",
+    "readonly",
+]
+
+VAR_STR = StringDType()
+
+
+def readonly(a: np.ndarray) -> np.ndarray:
+    """Return ``a`` with its write flag cleared (a view when ``a`` is shared)."""
+    if a.flags.writeable:
+        a = a.view()
+        a.setflags(write=False)
+    return a
+
+
+def as_fixed_str(values: Any, field: str = "value") -> np.ndarray:
+    """Convert strings to a fixed-width numpy unicode array (``<U``).
+
+    Accepts lists, object arrays, ``StringDType`` arrays and ``<U`` arrays.
+    ``None`` is refused: a missing code is the empty string.
+    """
+    from .exceptions import FieldTypeError
+
+    a = values if isinstance(values, np.ndarray) else np.asarray(list(values), dtype=object)
+    if a.dtype.kind == "U":
+        return a
+    if a.size == 0:
+        return np.zeros(a.shape, dtype="<U1")
+    if isinstance(a.dtype, StringDType):
+        width = int(np.strings.str_len(a).max()) or 1
+        return a.astype(f"<U{width}")
+    if a.dtype == object:
+        bad = [i for i, v in enumerate(a.ravel()[:]) if not isinstance(v, str)][:1]
+        if bad:
+            v = a.ravel()[bad[0]]
+            raise FieldTypeError(field, f"str (row {bad[0]})", v)
+        return a.astype(str)
+    if a.dtype.kind == "S":
+        return np.char.decode(a, "utf-8")
+    raise FieldTypeError(field, "an array of str", a)
+
+
+def as_var_str(values: Any, field: str = "value") -> np.ndarray:
+    """Convert strings to a variable-width ``StringDType`` array."""
+    from .exceptions import FieldTypeError
+
+    if isinstance(values, np.ndarray):
+        if isinstance(values.dtype, StringDType):
+            return values
+        if values.dtype.kind == "U":
+            return values.astype(VAR_STR)
+        a = values
+    else:
+        a = np.asarray(list(values), dtype=object)
+    if a.dtype == object:
+        for i, v in enumerate(a.ravel()):
+            if not isinstance(v, str):
+                raise FieldTypeError(field, f"str (row {i})", v)
+        return a.astype(VAR_STR)
+    raise FieldTypeError(field, "an array of str", a)
+
+
+def char_matrix(a: np.ndarray, width: int) -> np.ndarray:
+    """Code points of a ``<U`` array as an ``(n, width)`` uint32 matrix.
+
+    Strings shorter than ``width`` are padded with 0; longer ones are cut (the
+    caller checks column ``width`` against the original width if it matters).
+    """
+    n = a.shape[0]
+    w = a.dtype.itemsize // 4
+    m = np.ascontiguousarray(a).view(np.uint32).reshape(n, w) if w else np.zeros((n, 0), np.uint32)
+    if w >= width:
+        return m[:, :width]
+    out = np.zeros((n, width), dtype=np.uint32)
+    out[:, :w] = m
+    return out
+
+
+def prefix_equals(a: np.ndarray, prefix: str) -> np.ndarray:
+    """Vectorized ``a.startswith(prefix)`` over a ``<U`` array."""
+    k = len(prefix)
+    if k == 0:
+        return np.ones(a.shape[0], dtype=bool)
+    if a.dtype.itemsize // 4 < k:
+        return np.zeros(a.shape[0], dtype=bool)
+    m = char_matrix(a, k)
+    want = np.frombuffer(prefix.encode("utf-32-le"), dtype=np.uint32)
+    out = m[:, 0] == want[0]
+    for j in range(1, k):
+        out &= m[:, j] == want[j]
+    return out
+
+
+def to_day(value: Any, field: str = "date") -> np.datetime64:
+    """One date (``datetime.date``, ISO string or ``datetime64``) as ``datetime64[D]``."""
+    from .exceptions import FieldTypeError, SchemaError
+
+    if isinstance(value, _dt.datetime):
+        return np.datetime64(value.date(), "D")
+    if isinstance(value, _dt.date):
+        return np.datetime64(value, "D")
+    if isinstance(value, np.datetime64):
+        d = value.astype("datetime64[D]")
+    elif isinstance(value, str):
+        try:
+            d = np.datetime64(_dt.date.fromisoformat(value.strip()[:10]), "D")
+        except ValueError:
+            raise SchemaError(field, "an ISO date 'YYYY-MM-DD'", repr(value)) from None
+    else:
+        raise FieldTypeError(field, "a datetime.date, ISO date string or numpy.datetime64", value)
+    if np.isnat(d):
+        raise SchemaError(field, "a date", "NaT")
+    return d
+
+
+def to_days(values: Iterable[Any] | np.ndarray, field: str = "date") -> np.ndarray:
+    """Many dates as a ``datetime64[D]`` array (vectorized for arrays and ISO strings)."""
+    from .exceptions import FieldTypeError, SchemaError
+
+    a = values if isinstance(values, np.ndarray) else np.asarray(list(values), dtype=object)
+    if a.dtype.kind == "M":
+        d = a.astype("datetime64[D]")
+    elif a.size == 0:
+        d = np.zeros(0, dtype="datetime64[D]")
+    elif a.dtype.kind in "U" or isinstance(a.dtype, StringDType):
+        try:
+            d = a.astype("datetime64[D]")
+        except ValueError:
+            d = _days_one_by_one(a, field)
+    elif a.dtype == object:
+        d = _days_one_by_one(a, field)
+    else:
+        raise FieldTypeError(field, "dates (datetime64, datetime.date or ISO strings)", a)
+    nat = np.isnat(d)
+    if nat.any():
+        raise SchemaError(field, "a date", "NaT", int(np.argmax(nat)))
+    return d
+
+
+def _days_one_by_one(a: np.ndarray, field: str) -> np.ndarray:
+    """Slow path of :func:`to_days`: convert each value, naming the first bad row."""
+    from .exceptions import SchemaError
+
+    out = np.empty(a.shape[0], dtype="datetime64[D]")
+    for i, v in enumerate(a):
+        try:
+            out[i] = to_day(v, field)
+        except SchemaError as e:
+            raise SchemaError(field, e.expected, e.got, i) from None
+    return out

@@ -1,0 +1,120 @@
+"""The ``tension`` command line. The only module of the package that prints.
+
+Each subcommand is a pair of functions: ``_add_<name>(subparsers)`` declares its
+arguments and ``_run_<name>(args, out)`` does the work, writing to ``out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .events import EventTable
+from .exceptions import TensionError
+from .series import FREQS, HOWS, Series
+
+__all__ = ["main"]
+
+
+def read_events(path: str) -> EventTable:
+    """Read an events file by its extension: .jsonl, .csv or .parquet."""
+    from .io.tables import read_csv, read_jsonl, read_parquet
+
+    suffix = Path(path).suffix.lower()
+    readers = {".jsonl": read_jsonl, ".json": read_jsonl, ".csv": read_csv, ".parquet": read_parquet}
+    if suffix not in readers:
+        raise TensionError(f"{path}: expected an events file ending in .jsonl, .csv or .parquet, got {suffix!r}")
+    return readers[suffix](path)
+
+
+def parse_dyad(text: str | None) -> tuple[str, str] | None:
+    """``"USA:CHN"`` -> ``("USA", "CHN")``; ``None`` or ``""`` -> ``None``."""
+    if not text:
+        return None
+    parts = text.split(":")
+    if len(parts) != 2 or not all(parts):
+        raise argparse.ArgumentTypeError(f"expected a dyad as A:B, e.g. USA:CHN, got {text!r}")
+    return parts[0].upper(), parts[1].upper()
+
+
+def format_series(series: Series) -> str:
+    """A series as an aligned text table (period, value, count)."""
+    lines = [f"{'period':<10}  {'value':>10}  {'count':>7}"]
+    for d, v, c in zip(series.dates.astype(str).tolist(), series.values.tolist(), series.counts.tolist()):
+        lines.append(f"{d:<10}  {v:>10.3f}  {c:>7d}")
+    return "\n".join(lines) + "\n"
+
+
+def emit_series(series: Series, out_path: str | None, out: TextIO) -> None:
+    """Print ``series`` as a table, or write it as CSV to ``out_path``."""
+    if out_path:
+        series.to_csv(out_path)
+        out.write(f"wrote {len(series)} periods to {out_path}\n")
+    else:
+        out.write(format_series(series))
+
+
+def _add_series_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--freq", choices=FREQS, default="D", help="period: D(ay), W(eek, Monday start), M(onth) [D]")
+    p.add_argument("--how", choices=HOWS, default="sum", help="reducer over each period's tension [sum]")
+    p.add_argument("--weight", choices=["mentions"], default=None, help="weight events by their mentions")
+    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
+    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
+    p.add_argument("--out", default=None, help="write the series as CSV to this file instead of printing it")
+
+
+# ---------------------------------------------------------------------- series
+def _add_series(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("series", help="aggregate an events file into a daily/weekly/monthly tension series")
+    p.add_argument("events", help="events file (.jsonl, .csv or .parquet)")
+    p.add_argument("--dyad", type=parse_dyad, default=None, help="keep only events between A and B, e.g. USA:CHN")
+    _add_series_options(p)
+
+
+def _run_series(args: argparse.Namespace, out: TextIO) -> int:
+    table = read_events(args.events)
+    if args.dyad:
+        table = table.dyad(*args.dyad)
+    series = table.series(args.freq, how=args.how, weight=args.weight, start=args.start, end=args.end)
+    emit_series(series, args.out, out)
+    return 0
+
+
+# ---------------------------------------------------------------------- main
+_COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Callable[[argparse.Namespace, TextIO], int]]] = {
+    "series": (_add_series, _run_series),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``tension`` command."""
+    parser = argparse.ArgumentParser(
+        prog="tension",
+        description="Measure US–China tension from news and event data "
+        "(tension = -Goldstein: + conflict, - cooperation).",
+    )
+    parser.add_argument("--version", action="version", version=f"tension {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for add, _ in _COMMANDS.values():
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the ``tension`` command; return its exit status.
+
+    Errors from :mod:`tension` are reported on stderr as ``tension: error: ...``
+    with exit status 1; usage errors exit with status 2.
+    """
+    out = out if out is not None else sys.stdout
+    args = build_parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command][1](args, out)
+    except (TensionError, OSError) as e:
+        print(f"tension: error: {e}", file=sys.stderr)
+        return 1

@@ -1,0 +1,112 @@
+"""Errors raised by :mod:`tension`.
+
+Every error is a :class:`TensionError` and also subclasses the builtin a caller
+would already catch: :class:`ValueError` for bad values, :class:`TypeError` for
+values of the wrong type. Messages name the field, what was expected and what
+arrived.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "TensionError",
+    "SchemaError",
+    "FieldTypeError",
+    "UnknownCodeError",
+    "ParseError",
+]
+
+
+class TensionError(Exception):
+    """Base class of every error raised by :mod:`tension`."""
+
+
+class SchemaError(TensionError, ValueError):
+    """A field holds a value outside what the event schema allows.
+
+    Parameters
+    ----------
+    field
+        The field (column) that failed.
+    expected
+        What the field must hold.
+    got
+        What arrived (already rendered for the message).
+    row
+        The row of the first offending value in a columnar input, if any.
+    """
+
+    def __init__(self, field: str, expected: str, got: object, row: int | None = None) -> None:
+        self.field = field
+        self.expected = expected
+        self.got = got
+        self.row = row
+        where = f" (row {row})" if row is not None else ""
+        super().__init__(f"field {field!r}{where}: expected {expected}, got {got}")
+
+
+class FieldTypeError(TensionError, TypeError):
+    """A field or argument has the wrong Python type."""
+
+    def __init__(self, field: str, expected: str, got: object) -> None:
+        self.field = field
+        self.expected = expected
+        self.got = got
+        super().__init__(
+            f"field {field!r}: expected {expected}, got {type(got).__name__} {got!r:.80}"
+        )
+
+
+class UnknownCodeError(SchemaError):
+    """An event code is not in the CAMEO codebook."""
+
+    def __init__(self, code: object, row: int | None = None, count: int = 1) -> None:
+        self.code = code
+        self.count = count
+        more = f" ({count} unknown codes in all)" if count > 1 else ""
+        super().__init__(
+            "code",
+            "a CAMEO event code from the codebook (a 2-4 digit string such as '042')",
+            f"unknown code {code!r}{more}",
+            row,
+        )
+
+
+class ParseError(TensionError, ValueError):
+    """A file could not be read: names the file, line, column and bad value.
+
+    Parameters
+    ----------
+    path
+        The file being read.
+    line
+        1-based line number in the file (``None`` when the damage is not on a
+        line, e.g. a truncated archive).
+    column
+        The column or field that failed, if known.
+    value
+        The offending value, if known.
+    reason
+        What was expected.
+    """
+
+    def __init__(
+        self,
+        path: object,
+        line: int | None,
+        column: str | None,
+        value: object,
+        reason: str,
+    ) -> None:
+        self.path = str(path)
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+        parts = [self.path]
+        if line is not None:
+            parts.append(f"line {line}")
+        if column is not None:
+            parts.append(f"column {column!r}")
+        got = "" if value is None else f"; got {value!r:.120}"
+        super().__init__(f"{', '.join(parts)}: {reason}{got}")

@@ -1,0 +1,484 @@
+"""Event tables to and from JSON Lines, CSV, Parquet, Arrow and pandas.
+
+Every round trip is lossless for the core columns: dates, CAMEO codes with their
+leading zeros, unicode evidence, offsets and empty tables. Extra columns keep
+their type in Arrow, Parquet, pandas and JSON Lines; in CSV their type is
+inferred on reading (numbers stay numbers, text stays text).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from numpy.dtypes import StringDType
+
+from ..events import EventTable
+from ..exceptions import FieldTypeError, ParseError, SchemaError
+from ..schema import COLUMNS
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+__all__ = [
+    "to_arrow",
+    "from_arrow",
+    "to_pandas",
+    "from_pandas",
+    "write_jsonl",
+    "read_jsonl",
+    "write_csv",
+    "read_csv",
+    "write_parquet",
+    "read_parquet",
+]
+
+_STRING_COLUMNS = ("precision", "actor", "target", "code", "evidence", "source")
+_INT_COLUMNS = ("mentions", "start", "end")
+
+
+def _arrow_schema_core() -> dict[str, pa.DataType]:
+    import pyarrow as pa
+
+    types = {name: pa.string() for name in _STRING_COLUMNS}
+    types.update({name: pa.int64() for name in _INT_COLUMNS})
+    types["date"] = pa.date32()
+    types["tension"] = pa.float64()
+    return types
+
+
+def _arrow_array(a: np.ndarray) -> pa.Array:
+    import pyarrow as pa
+
+    if a.dtype.kind == "U":
+        a = a.astype(StringDType())
+    if a.dtype.kind == "M":
+        return pa.array(a.astype("datetime64[D]"), type=pa.date32())
+    return pa.array(a)
+
+
+def to_arrow(table: EventTable) -> pa.Table:
+    """An :class:`EventTable` as a :class:`pyarrow.Table` (core columns first, then extras).
+
+    Examples
+    --------
+    >>> from tension import EventTable
+    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
+    ...                            code=["042"], tension=[-1.9])
+    >>> t.to_arrow().column("code").to_pylist()
+    ['042']
+    """
+    import pyarrow as pa
+
+    types = _arrow_schema_core()
+    arrays = [_arrow_array(table.columns[name]).cast(types[name]) for name in COLUMNS]
+    names = list(COLUMNS)
+    for name, a in table.extras.items():
+        arrays.append(_arrow_array(a))
+        names.append(name)
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def _column_to_numpy(col: pa.ChunkedArray | pa.Array, name: str) -> np.ndarray:
+    import pyarrow as pa
+
+    if col.null_count:
+        raise SchemaError(name, "no missing values", f"{col.null_count} nulls")
+    t = col.type
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        return np.asarray(col.to_numpy(zero_copy_only=False), dtype=object).astype(StringDType())
+    if pa.types.is_date(t) or pa.types.is_timestamp(t):
+        return col.to_numpy(zero_copy_only=False).astype("datetime64[D]")
+    return np.asarray(col.to_numpy(zero_copy_only=False))
+
+
+def from_arrow(table: pa.Table) -> EventTable:
+    """Build an :class:`EventTable` from a :class:`pyarrow.Table` (validated).
+
+    Columns other than the core event columns become extras.
+
+    Examples
+    --------
+    >>> from tension import EventTable
+    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
+    ...                            code=["042"], tension=[-1.9])
+    >>> EventTable.from_arrow(t.to_arrow()) == t
+    True
+    """
+    import pyarrow as pa
+
+    if not isinstance(table, pa.Table):
+        raise FieldTypeError("table", "a pyarrow.Table", table)
+    missing = [c for c in ("date", "actor", "target", "code", "tension") if c not in table.column_names]
+    if missing:
+        raise SchemaError("columns", "the event columns date, actor, target, code, tension", f"missing {missing}")
+    cols = {name: _column_to_numpy(table.column(name), name) for name in table.column_names}
+    for name in ("actor", "target", "code", "precision"):
+        if name in cols:
+            cols[name] = _fixed(cols[name])
+    core = {k: cols.pop(k) for k in COLUMNS if k in cols}
+    return EventTable.from_arrays(**core, **cols)
+
+
+def _fixed(a: np.ndarray) -> np.ndarray:
+    if isinstance(a.dtype, StringDType):
+        width = int(np.strings.str_len(a).max()) if a.size else 1
+        return a.astype(f"<U{max(width, 1)}")
+    return a
+
+
+def to_pandas(table: EventTable) -> pd.DataFrame:
+    """An :class:`EventTable` as a :class:`pandas.DataFrame` (one column per field).
+
+    Dates become ``datetime64``, string columns pandas strings.
+
+    Examples
+    --------
+    >>> from tension import EventTable
+    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
+    ...                            code=["042"], tension=[-1.9])
+    >>> t.to_pandas()["code"].tolist()
+    ['042']
+    """
+    import pandas as pd
+
+    data: dict[str, Any] = {}
+    for name, a in list(table.columns.items()) + list(table.extras.items()):
+        if a.dtype.kind == "M":
+            data[name] = a.astype("datetime64[s]")
+        elif a.dtype.kind == "U" or isinstance(a.dtype, StringDType):
+            data[name] = pd.array(a.astype(object), dtype="string")
+        else:
+            data[name] = a
+    return pd.DataFrame(data)
+
+
+def from_pandas(df: pd.DataFrame) -> EventTable:
+    """Build an :class:`EventTable` from a :class:`pandas.DataFrame` (validated).
+
+    String, categorical and object columns are accepted for codes; columns that
+    are not event fields become extras.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from tension import EventTable
+    >>> df = pd.DataFrame({"date": ["2023-06-18"], "actor": ["USA"], "target": ["CHN"],
+    ...                    "code": ["042"], "tension": [-1.9]})
+    >>> EventTable.from_pandas(df).code.tolist()
+    ['042']
+    """
+    import pandas as pd
+
+    if not isinstance(df, pd.DataFrame):
+        raise FieldTypeError("df", "a pandas.DataFrame", df)
+    cols: dict[str, np.ndarray] = {}
+    for name in df.columns:
+        s = df[name]
+        if s.isna().any():
+            raise SchemaError(str(name), "no missing values", f"{int(s.isna().sum())} missing")
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            s = s.astype(s.cat.categories.dtype)
+        if pd.api.types.is_datetime64_any_dtype(s.dtype):
+            cols[str(name)] = s.to_numpy().astype("datetime64[D]")
+        elif pd.api.types.is_string_dtype(s.dtype) or s.dtype == object:
+            cols[str(name)] = np.asarray(s.to_numpy(dtype=object), dtype=object)
+        else:
+            cols[str(name)] = s.to_numpy()
+    for name in ("actor", "target", "code", "precision"):
+        if name in cols and cols[name].dtype == object:
+            cols[name] = cols[name].astype(str) if cols[name].size else np.zeros(0, "<U1")
+    core = {k: cols.pop(k) for k in COLUMNS if k in cols}
+    return EventTable.from_arrays(**core, **cols)
+
+
+# ---------------------------------------------------------------------- JSON Lines
+def _json_value(v: Any) -> Any:
+    if isinstance(v, np.generic):
+        v = v.item()
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    return v
+
+
+def write_jsonl(table: EventTable, path: str | Path) -> None:
+    """Write one JSON object per event, core fields first, UTF-8.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from tension import EventTable, read_jsonl
+    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
+    ...                            code=["042"], tension=[-1.9], evidence=["Blinken’s visit"])
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.jsonl"
+    >>> t.to_jsonl(p)
+    >>> read_jsonl(p) == t
+    True
+    """
+    names = list(COLUMNS) + list(table.extras)
+    cols = [table[name].tolist() for name in names]
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for row in zip(*cols):
+            f.write(json.dumps({k: _json_value(v) for k, v in zip(names, row)}, ensure_ascii=False))
+            f.write("\n")
+
+
+def read_jsonl(path: str | Path) -> EventTable:
+    """Read events written by :meth:`EventTable.to_jsonl` (one JSON object per line).
+
+    Blank lines are allowed. Every row must have the same fields.
+
+    Raises
+    ------
+    ParseError
+        Naming the file, line, field and value: bytes that are not UTF-8, a line
+        that is not a JSON object, a missing or extra field, or a value the event
+        schema refuses.
+
+    Examples
+    --------
+    See :func:`write_jsonl`.
+    """
+    path = Path(path)
+    rows: list[dict[str, Any]] = []
+    lines: list[int] = []
+    names: list[str] | None = None
+    with open(path, "rb") as f:
+        for lineno, raw in enumerate(f, start=1):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise ParseError(path, lineno, None, raw[max(e.start - 10, 0): e.end + 10], "expected UTF-8 text") from None
+            if not text.strip():
+                continue
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as e:
+                raise ParseError(path, lineno, None, text.strip()[:80], f"expected a JSON object ({e.msg})") from None
+            if not isinstance(obj, dict):
+                raise ParseError(path, lineno, None, text.strip()[:80], "expected a JSON object")
+            if names is None:
+                names = list(obj)
+                missing = [c for c in ("date", "actor", "target", "code", "tension") if c not in obj]
+                if missing:
+                    raise ParseError(path, lineno, missing[0], None, "missing a required event field")
+            elif list(obj) != names:
+                diff = sorted(set(names) ^ set(obj))
+                raise ParseError(path, lineno, diff[0] if diff else None, None, f"expected the fields {names}")
+            rows.append(obj)
+            lines.append(lineno)
+    if names is None:
+        return EventTable.empty()
+    data: dict[str, Any] = {}
+    for name in names:
+        values = [r[name] for r in rows]
+        data[name] = np.asarray(values, dtype=object) if name in _STRING_COLUMNS else values
+    for name in ("actor", "target", "code", "precision"):
+        if name in data:
+            _check_all_str(data[name], name, path, lines)
+            data[name] = data[name].astype(str)
+    return _build(path, lines, data)
+
+
+def _check_all_str(values: np.ndarray, name: str, path: Path, lines: list[int]) -> None:
+    for i, v in enumerate(values):
+        if not isinstance(v, str):
+            raise ParseError(path, lines[i], name, v, "expected a JSON string")
+
+
+def _build(path: Path, lines: list[int], data: dict[str, Any]) -> EventTable:
+    core = {k: data.pop(k) for k in COLUMNS if k in data}
+    for name, values in list(data.items()):
+        if isinstance(values, list):
+            data[name] = _extra_from_json(values, name, path, lines)
+    try:
+        return EventTable.from_arrays(**core, **data)
+    except (SchemaError, FieldTypeError) as e:
+        row = getattr(e, "row", None)
+        if row is None:
+            row = _row_from_message(str(e))
+        line = lines[row] if row is not None and row < len(lines) else None
+        raise ParseError(path, line, e.field, getattr(e, "got", None), f"expected {e.expected}") from e
+
+
+def _row_from_message(msg: str) -> int | None:
+    if "(row " in msg:
+        try:
+            return int(msg.split("(row ", 1)[1].split(")", 1)[0])
+        except ValueError:
+            return None
+    return None
+
+
+def _extra_from_json(values: list[Any], name: str, path: Path, lines: list[int]) -> np.ndarray:
+    if all(isinstance(v, str) for v in values):
+        return np.asarray(values, dtype=object).astype(StringDType())
+    if all(isinstance(v, bool) for v in values):
+        return np.asarray(values, dtype=bool)
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return np.asarray(values, dtype=np.int64)
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return np.asarray(values, dtype=np.float64)
+    i = next(i for i, v in enumerate(values) if not isinstance(v, type(values[0])))
+    raise ParseError(path, lines[i], name, values[i], f"expected the same JSON type as line {lines[0]}")
+
+
+# ---------------------------------------------------------------------- CSV
+def write_csv(table: EventTable, path: str | Path) -> None:
+    """Write a CSV file with a header row (RFC 4180 quoting, UTF-8).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from tension import EventTable, read_csv
+    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
+    ...                            code=["0874"], tension=[-10.0], evidence=['He said, "no"'])
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.csv"
+    >>> t.to_csv(p)
+    >>> read_csv(p) == t
+    True
+    """
+    import pyarrow.csv as pcsv
+
+    pcsv.write_csv(to_arrow(table), str(path), write_options=pcsv.WriteOptions(quoting_style="needed"))
+
+
+def read_csv(path: str | Path) -> EventTable:
+    """Read events from a CSV file with a header (as written by :meth:`EventTable.to_csv`).
+
+    Codes are always read as strings (leading zeros kept); quoted values may hold
+    commas, quotes and newlines. Extra columns are typed by inference.
+
+    Raises
+    ------
+    ParseError
+        Naming the file, line, column and value: bytes that are not UTF-8, a row
+        with the wrong number of fields, an empty file, or a value the event
+        schema refuses.
+
+    Examples
+    --------
+    See :func:`write_csv`.
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    path = Path(path)
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise ParseError(path, 1, None, None, "expected a CSV header row, got an empty file")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise ParseError(path, line, None, raw[max(e.start - 10, 0): e.end + 10], "expected UTF-8 text") from None
+    types = _arrow_schema_core()
+    try:
+        tbl = pcsv.read_csv(
+            pa.BufferReader(raw),
+            parse_options=pcsv.ParseOptions(newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(column_types=types, strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )
+    except pa.ArrowInvalid as e:
+        raise _csv_error(path, raw, str(e)) from None
+    header = tbl.column_names
+    lines = _csv_record_lines(raw, tbl.num_rows)
+    data = {name: _column_to_numpy(tbl.column(name), name) for name in header}
+    for name in ("actor", "target", "code", "precision"):
+        if name in data:
+            data[name] = _fixed(data[name])
+    missing = [c for c in ("date", "actor", "target", "code", "tension") if c not in data]
+    if missing:
+        raise ParseError(path, 1, missing[0], None, "expected the event columns in the header")
+    return _build(path, lines, data)
+
+
+def _csv_record_lines(raw: bytes, n: int) -> list[int]:
+    """Physical line on which each data record starts (quoted newlines counted)."""
+    if b'"' not in raw:
+        return list(range(2, n + 2))
+    starts: list[int] = []
+    reader = csv.reader(raw.decode("utf-8").splitlines(keepends=True))
+    next(reader, None)
+    line = reader.line_num + 1
+    for _ in reader:
+        starts.append(line)
+        line = reader.line_num + 1
+    return starts
+
+
+def _csv_error(path: Path, raw: bytes, message: str) -> ParseError:
+    """Turn a pyarrow CSV error into a ParseError with the line and column."""
+    text = raw.decode("utf-8")
+    reader = csv.reader(text.splitlines(keepends=True))
+    header = next(reader, [])
+    for row in reader:
+        if len(row) != len(header):
+            return ParseError(path, reader.line_num, None, ",".join(row)[:80], f"expected {len(header)} fields, got {len(row)}")
+    col = None
+    for name in header:
+        if f"'{name}'" in message:
+            col = name
+    value = message.split(": ", 1)[-1] if "'" in message else None
+    line = None
+    if value is not None and col is not None:
+        idx = header.index(col)
+        bad = value.split("'")[1] if value.count("'") >= 2 else None
+        reader = csv.reader(text.splitlines(keepends=True))
+        next(reader, None)
+        for row in reader:
+            if bad is not None and len(row) > idx and row[idx] == bad:
+                line = reader.line_num
+                value = bad
+                break
+    return ParseError(path, line, col, value, f"could not convert: {message}")
+
+
+# ---------------------------------------------------------------------- Parquet
+def write_parquet(table: EventTable, path: str | Path) -> None:
+    """Write a Parquet file (zstd-compressed).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from tension import EventTable, read_parquet
+    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
+    ...                            code=["042"], tension=[-1.9])
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.parquet"
+    >>> t.to_parquet(p)
+    >>> read_parquet(p) == t
+    True
+    """
+    import pyarrow.parquet as pq
+
+    pq.write_table(to_arrow(table), str(path), compression="zstd")
+
+
+def read_parquet(path: str | Path) -> EventTable:
+    """Read events from a Parquet file written by :meth:`EventTable.to_parquet`.
+
+    Raises
+    ------
+    ParseError
+        If the file is not a readable Parquet file.
+
+    Examples
+    --------
+    See :func:`write_parquet`.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        tbl = pq.read_table(str(path))
+    except (pa.ArrowInvalid, OSError) as e:
+        raise ParseError(path, None, None, None, f"expected a Parquet file ({e})") from None
+    try:
+        return from_arrow(tbl)
+    except (SchemaError, FieldTypeError) as e:
+        raise ParseError(path, None, e.field, getattr(e, "got", None), f"expected {e.expected}") from e

@@ -1,0 +1,203 @@
+"""The event schema: column names, dtypes and the checks every event passes.
+
+One home for the rules, shared by :class:`tension.Event` (one record) and
+:class:`tension.EventTable` (columns): each ``check_*`` function takes an array,
+converts it to the column's dtype and raises :class:`~tension.SchemaError` or
+:class:`~tension.FieldTypeError` naming the field, the first bad row, what was
+expected and what arrived.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numpy.dtypes import StringDType
+
+from ._arrays import as_fixed_str, as_var_str, char_matrix, readonly, to_days
+from .codebook import load as _load_codebook
+from .exceptions import FieldTypeError, SchemaError
+
+__all__ = [
+    "COLUMNS",
+    "PRECISIONS",
+    "TENSION_RANGE",
+    "check_columns",
+]
+
+#: Event columns in their canonical order.
+COLUMNS: tuple[str, ...] = (
+    "date",
+    "precision",
+    "actor",
+    "target",
+    "code",
+    "tension",
+    "mentions",
+    "evidence",
+    "source",
+    "start",
+    "end",
+)
+
+#: Allowed date precisions, finest first.
+PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+
+#: Tension is minus the Goldstein scale and lies in this closed range.
+TENSION_RANGE: tuple[float, float] = (-10.0, 10.0)
+
+_ACTOR_EXPECTED = "a CAMEO-style actor code: '' or 3+ upper-case letters/digits, e.g. 'USA', 'CHNGOV'"
+
+
+def _first(mask: np.ndarray) -> int:
+    return int(np.argmax(mask))
+
+
+def check_date(values: Any) -> np.ndarray:
+    return to_days(values, "date")
+
+
+def check_precision(values: Any, n: int) -> np.ndarray:
+    if values is None:
+        return np.full(n, "day", dtype="<U5")
+    a = as_fixed_str(values, "precision")
+    bad = ~np.isin(a, PRECISIONS)
+    if bad.any():
+        i = _first(bad)
+        raise SchemaError("precision", "one of 'day', 'month', 'year'", repr(str(a[i])), i)
+    return a.astype("<U5")
+
+
+def check_actor(values: Any, field: str) -> np.ndarray:
+    a = as_fixed_str(values, field)
+    n = a.shape[0]
+    if n == 0:
+        return a
+    width = a.dtype.itemsize // 4
+    m = char_matrix(a, width)
+    upper = (m >= 65) & (m <= 90)
+    digit = (m >= 48) & (m <= 57)
+    ok = (upper | digit | (m == 0)).all(axis=1)
+    length = (m != 0).sum(axis=1)
+    ok &= (length == 0) | (length >= 3)
+    if not ok.all():
+        i = _first(~ok)
+        raise SchemaError(field, _ACTOR_EXPECTED, repr(str(a[i])), i)
+    return a
+
+
+def check_code(values: Any) -> np.ndarray:
+    a = as_fixed_str(values, "code")
+    _load_codebook().index(a)  # raises UnknownCodeError naming the first unknown code
+    return a.astype("<U4")
+
+
+def _numeric(values: Any, field: str, kind: str) -> np.ndarray:
+    a = np.asarray(values)
+    if a.dtype == object and a.size:
+        for i, v in enumerate(a):
+            if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
+                raise FieldTypeError(field, f"a number (row {i})", v)
+        a = a.astype(np.float64)
+    if a.size == 0:
+        return np.zeros(0, dtype=np.float64 if kind == "f" else np.int64)
+    if a.dtype.kind == "b" or a.dtype.kind not in "iuf":
+        raise FieldTypeError(field, "numbers", a)
+    return a
+
+
+def check_tension(values: Any) -> np.ndarray:
+    a = _numeric(values, "tension", "f").astype(np.float64)
+    lo, hi = TENSION_RANGE
+    bad = ~np.isfinite(a) | (a < lo) | (a > hi)
+    if bad.any():
+        i = _first(bad)
+        raise SchemaError("tension", f"a finite number in [{lo:g}, {hi:g}]", repr(float(a[i])), i)
+    return a
+
+
+def _integers(values: Any, field: str) -> np.ndarray:
+    a = _numeric(values, field, "i")
+    if a.dtype.kind == "f":
+        whole = np.isfinite(a) & (a == np.round(a))
+        if not whole.all():
+            i = _first(~whole)
+            raise SchemaError(field, "a whole number", repr(float(a[i])), i)
+    return a.astype(np.int64)
+
+
+def check_mentions(values: Any, n: int) -> np.ndarray:
+    if values is None:
+        return np.ones(n, dtype=np.int64)
+    a = _integers(values, "mentions")
+    bad = a < 1
+    if bad.any():
+        i = _first(bad)
+        raise SchemaError("mentions", "an integer >= 1", repr(int(a[i])), i)
+    return a
+
+
+def check_text(values: Any, n: int, field: str) -> np.ndarray:
+    if values is None:
+        return np.full(n, "", dtype=StringDType())
+    return as_var_str(values, field)
+
+
+def check_offsets(start: Any, end: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
+    s = np.full(n, -1, dtype=np.int64) if start is None else _integers(start, "start")
+    e = np.full(n, -1, dtype=np.int64) if end is None else _integers(end, "end")
+    for field, a in (("start", s), ("end", e)):
+        bad = a < -1
+        if bad.any():
+            i = _first(bad)
+            raise SchemaError(field, "an offset >= 0, or -1 for none", repr(int(a[i])), i)
+    if s.shape == e.shape:
+        none_s, none_e = s == -1, e == -1
+        bad = (none_s != none_e) | (~none_s & (e < s))
+        if bad.any():
+            i = _first(bad)
+            raise SchemaError(
+                "end", "end >= start, both -1 when there is no offset",
+                f"start={int(s[i])}, end={int(e[i])}", i,
+            )
+    return s, e
+
+
+def check_columns(
+    *,
+    date: Any,
+    actor: Any,
+    target: Any,
+    code: Any,
+    tension: Any,
+    precision: Any = None,
+    mentions: Any = None,
+    evidence: Any = None,
+    source: Any = None,
+    start: Any = None,
+    end: Any = None,
+) -> dict[str, np.ndarray]:
+    """Validate and convert the event columns; return them read-only, in canonical order.
+
+    Raises
+    ------
+    SchemaError
+        A value is outside its field's domain, or the columns differ in length.
+    FieldTypeError
+        A column holds values of the wrong type.
+    """
+    cols: dict[str, np.ndarray] = {"date": check_date(date)}
+    n = cols["date"].shape[0]
+    cols["precision"] = check_precision(precision, n)
+    cols["actor"] = check_actor(actor, "actor")
+    cols["target"] = check_actor(target, "target")
+    cols["code"] = check_code(code)
+    cols["tension"] = check_tension(tension)
+    cols["mentions"] = check_mentions(mentions, n)
+    cols["evidence"] = check_text(evidence, n, "evidence")
+    cols["source"] = check_text(source, n, "source")
+    cols["start"], cols["end"] = check_offsets(start, end, n)
+    for name, a in cols.items():
+        if a.ndim != 1 or a.shape[0] != n:
+            raise SchemaError(name, f"a 1-d column of length {n} (the length of 'date')", f"shape {a.shape}")
+    return {name: readonly(cols[name]) for name in COLUMNS}
