@@ -1,0 +1,1 @@
+"""Text processing: tokenization, sentences, dates, event extraction and bulk scoring."""

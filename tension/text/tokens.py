@@ -1,0 +1,248 @@
+"""The byte-level tokenizer behind :func:`tension.score_texts`.
+
+It implements the project's ONE tokenization rule (see ``LEXICON_CONTRACT`` and
+``docs/scoring.md``) on a UTF-8 byte buffer with numpy, with no Python loop over
+bytes or tokens:
+
+* word characters are ASCII letters and digits and every non-ASCII character
+  except the separators in :data:`SEPARATOR_CHARS` (curly quotes, en/em dashes,
+  the ellipsis, the no-break space and guillemets);
+* a token is a maximal run of word characters;
+* ASCII letters are lower-cased, except in a token made only of 2 to 4 upper-case
+  ASCII letters ("US", "PRC", "NATO"), which keeps its case.
+
+On bytes: every byte of a multi-byte UTF-8 character is >= 0x80, so a non-ASCII
+character is a run of "word bytes" unless it is one of the separators, whose
+encodings (``E2 80 xx`` and ``C2 xx``) are found and blanked out.
+
+Examples
+--------
+>>> from tension.text.tokens import normalize_token, split_tokens
+>>> split_tokens("China’s U.S.-made NATO us")
+['china', 's', 'u', 's', 'made', 'NATO', 'us']
+>>> normalize_token("Beijing"), normalize_token("PRC"), normalize_token("PRCS5")
+('beijing', 'PRC', 'prcs5')
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+__all__ = [
+    "SEPARATOR_CHARS",
+    "normalize_token",
+    "split_tokens",
+    "build_buffer",
+    "word_bytes",
+    "token_bounds",
+    "sparse_flatnonzero",
+    "prefix_keys",
+    "word_keys",
+]
+
+#: Non-ASCII characters that separate tokens (all other non-ASCII characters are word characters).
+SEPARATOR_CHARS: str = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb"
+
+_SEP_CLASS = re.escape(SEPARATOR_CHARS)
+_TOKEN_RE = re.compile(rf"(?:[A-Za-z0-9]|[^\x00-\x7f{_SEP_CLASS}])+")
+_UPPER_RE = re.compile(r"[A-Z]{2,4}")
+_E2_SEPARATORS = np.array([0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6], dtype=np.uint8)  # E2 80 xx
+_C2_SEPARATORS = np.array([0xA0, 0xAB, 0xBB], dtype=np.uint8)  # C2 xx
+#: Padding after the text in a chunk buffer, so that 8-byte reads past a token stay inside it.
+PAD = 24
+
+
+def normalize_token(token: str) -> str:
+    """Normalize one token: ASCII lower case, except 2-4 upper-case ASCII letters.
+
+    Examples
+    --------
+    >>> normalize_token("US"), normalize_token("Us"), normalize_token("Ärger")
+    ('US', 'us', 'Ärger')
+    """
+    if _UPPER_RE.fullmatch(token):
+        return token
+    return token.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def split_tokens(text: str) -> list[str]:
+    """The normalized tokens of ``text`` (a slow, simple helper for phrases and tests).
+
+    Examples
+    --------
+    >>> split_tokens("didn’t sign the U.S.–China deal")
+    ['didn', 't', 'sign', 'the', 'u', 's', 'china', 'deal']
+    """
+    return [normalize_token(m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+def build_buffer(docs: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Join UTF-8 documents into one padded byte buffer.
+
+    The buffer is ``NUL doc0 NUL doc1 NUL ... docN NUL`` followed by zero padding
+    up to a multiple of 8 bytes plus :data:`PAD`. NUL is a separator, so no token
+    spans two documents.
+
+    Returns
+    -------
+    buf : ndarray of uint8
+    doc_starts : ndarray of int64, shape (n_docs + 1,)
+        Byte offset of each document in ``buf``; the last entry is one past the
+        end of the last document.
+
+    Examples
+    --------
+    >>> buf, starts = build_buffer([b"ab", b"", b"c"])
+    >>> bytes(buf[:8]), starts.tolist()
+    (b'\\x00ab\\x00\\x00c\\x00\\x00', [1, 4, 5, 7])
+    """
+    lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+    starts = np.empty(len(docs) + 1, dtype=np.int64)
+    starts[0] = 1
+    np.cumsum(lengths + 1, out=starts[1:])
+    starts[1:] += 1
+    joined = b"\x00" + b"\x00".join(docs) + b"\x00"
+    return _padded(joined), starts
+
+
+def _padded(joined: bytes) -> np.ndarray:
+    size = (len(joined) + 7) // 8 * 8 + PAD
+    buf = np.zeros(size, dtype=np.uint8)
+    buf[: len(joined)] = np.frombuffer(joined, dtype=np.uint8)
+    return buf
+
+
+def sparse_flatnonzero(mask: np.ndarray) -> np.ndarray:
+    """``np.flatnonzero`` for a sparse bool mask whose length is a multiple of 8.
+
+    Scans 8 bytes at a time and only expands the blocks that hold a hit.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> m = np.zeros(32, dtype=bool); m[[3, 17, 18]] = True
+    >>> sparse_flatnonzero(m).tolist()
+    [3, 17, 18]
+    """
+    blocks = np.flatnonzero(mask.view(np.uint64))
+    if blocks.size == 0:
+        return blocks
+    sub = mask.reshape(-1, 8)[blocks]
+    rows, cols = np.nonzero(sub)
+    return blocks[rows] * 8 + cols
+
+
+def word_bytes(buf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lower-cased bytes and the word-byte mask of a chunk buffer.
+
+    Returns
+    -------
+    low : ndarray of uint8
+        ``buf`` with ASCII upper-case letters lower-cased.
+    word : ndarray of bool
+        True for bytes of word characters.
+    """
+    x = buf | np.uint8(0x20)
+    x -= np.uint8(ord("a"))
+    letter = x < 26
+    low = buf | (letter.view(np.uint8) << np.uint8(5))
+    np.subtract(buf, np.uint8(ord("0")), out=x)
+    word = x < 10
+    word |= letter
+    high = buf >= 0x80
+    if high.any():
+        word |= high
+        _blank_separators(buf, word)
+    return low, word
+
+
+def _blank_separators(buf: np.ndarray, word: np.ndarray) -> None:
+    """Mark the bytes of the non-ASCII separator characters as non-word, in place."""
+    lead = (buf == 0xE2) | (buf == 0xC2)
+    pos = sparse_flatnonzero(lead)
+    if pos.size == 0:
+        return
+    b0, b1, b2 = buf[pos], buf[pos + 1], buf[pos + 2]
+    three = (b0 == 0xE2) & (b1 == 0x80) & np.isin(b2, _E2_SEPARATORS)
+    two = (b0 == 0xC2) & np.isin(b1, _C2_SEPARATORS)
+    p3 = pos[three]
+    p2 = pos[two]
+    for k in range(3):
+        word[p3 + k] = False
+    for k in range(2):
+        word[p2 + k] = False
+
+
+def token_bounds(word: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end (exclusive) byte offsets of every token.
+
+    ``word[0]`` must be False (the buffer starts with NUL) and the buffer ends
+    with non-word padding, so word runs start and end in alternation.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> s, e = token_bounds(np.array([0, 1, 1, 0, 1, 0, 0, 0], dtype=bool))
+    >>> s.tolist(), e.tolist()
+    ([1, 4], [3, 5])
+    """
+    change = np.flatnonzero(word[1:] != word[:-1])
+    change += 1
+    return change[0::2], change[1::2]
+
+
+#: MASKS[k] keeps the low k bytes of a little-endian uint64 (k = 0..8).
+_MASKS = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
+
+
+def prefix_keys(low: np.ndarray, starts: np.ndarray, lengths: np.ndarray, offset: int = 0) -> np.ndarray:
+    """The bytes ``[start + offset, start + offset + 8)`` of each token, masked to its length, as uint64.
+
+    Reads two aligned 8-byte words and shifts them together (faster than an
+    unaligned gather); bytes past the token's end are zeroed.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> buf = np.zeros(40, dtype=np.uint8); buf[1:12] = np.frombuffer(b"sanctions x", dtype=np.uint8)
+    >>> k = prefix_keys(buf, np.array([1, 11]), np.array([9, 1]))
+    >>> [int(v).to_bytes(8, "little") for v in k]
+    [b'sanction', b'x\\x00\\x00\\x00\\x00\\x00\\x00\\x00']
+    """
+    pos = starts + offset if offset else starts
+    words = low.view(np.uint64)
+    q = pos >> 3
+    r = ((pos & 7) << 3).view(np.uint64)
+    lo = np.take(words, q)
+    lo >>= r
+    hi = np.take(words, q + 1)
+    hi <<= np.uint64(1)
+    hi <<= np.uint64(63) - r
+    lo |= hi
+    n = lengths - offset if offset else lengths
+    lo &= np.take(_MASKS, n, mode="clip")
+    return lo
+
+
+def word_keys(low: np.ndarray, starts: np.ndarray, lengths: np.ndarray, n_words: int) -> np.ndarray:
+    """Full keys of tokens: ``n_words`` uint64 words per token (shape (k, n_words)), zero-padded.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> buf = np.zeros(40, dtype=np.uint8); buf[1:12] = np.frombuffer(b"cooperation", dtype=np.uint8)
+    >>> k = word_keys(buf, np.array([1]), np.array([11]), 2)
+    >>> int(k[0, 1]).to_bytes(8, "little")
+    b'ion\\x00\\x00\\x00\\x00\\x00'
+    """
+    out = np.empty((starts.shape[0], n_words), dtype=np.uint64)
+    for w in range(n_words):
+        k = prefix_keys(low, starts, lengths, 8 * w)
+        k[lengths <= 8 * w] = 0
+        out[:, w] = k
+    return out
