@@ -10,6 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from . import codebook
 from .events import Event, EventTable, concat
+from .text.score import TextScores, score_texts
 from .exceptions import FieldTypeError, ParseError, SchemaError, TensionError, UnknownCodeError
 from .io import read_csv, read_jsonl, read_parquet
 from .series import Series
@@ -28,6 +29,9 @@ __all__ = [
     "codebook",
     # series
     "Series",
+    # text scoring
+    "score_texts",
+    "TextScores",
     # readers
     "read_jsonl",
     "read_csv",

@@ -1,0 +1,176 @@
+"""Tests of tension.text.score: the vectorized scorer agrees with the pure-Python reference."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tension
+from tension.exceptions import FieldTypeError, SchemaError
+from tension.text import score as S
+
+try:
+    from tests import reference_score as R
+    from tests.score_lexicon_fixture import ACTORS, NEGATORS, TERMS, fixture_lexicon
+except ImportError:  # pytest's rootdir-relative imports
+    import reference_score as R  # type: ignore[no-redef]
+    from score_lexicon_fixture import ACTORS, NEGATORS, TERMS, fixture_lexicon  # type: ignore[no-redef]
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_65d63fafd7e7c7d7.txt"
+LEX = fixture_lexicon()
+
+WORDS = (
+    [p for p, _ in ACTORS] + [p for p, _, _ in TERMS] + NEGATORS
+    + ["the", "officials", "said", "on", "Monday", "a", "to", "with", "Mr", "Gen", "J", "e", "g", "US", "Us",
+       "uS", "us", "PRC", "Prc", "NATO", "sanctionsx", "sanction", "counterintelligence", "Cooperation",
+       "COOPERATION", "didn", "t", "3", "5", "2023", "Zhōngguó", "zhōngguó", "réunion", "Réunion", "Ünited"]
+)
+GLUE = [" ", " ", " ", "", ". ", ".", "! ", "? ", ", ", "\n", "\n\n", "’s ", "'s ", "“", "” ", " — ", "–", "…",
+        "\u00a0", "«", "» ", "-", "U.S. ", " Mr. ", " Gen. ", " e.g. ", " J. ", "(", ") ", "\x00", ".” ", "?\u201d ", "\udcff", "é", "\u2020", "\u00a9"]
+
+word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(WORDS), st.text(max_size=5))
+glue = st.one_of(st.just(" "), st.just(" "), st.sampled_from(GLUE))
+actor = st.sampled_from([p for p, _ in ACTORS])
+term = st.sampled_from([p for p, _, _ in TERMS])
+negator = st.sampled_from(NEGATORS + ["", "", ""])
+# a likely dyad sentence: actor, maybe a negator and filler, a term, another actor
+sentence = st.tuples(actor, glue, negator, glue, st.sampled_from(["", "", "very ", "not "]), term, glue, actor,
+                     glue).map("".join)
+document = st.lists(st.one_of(st.tuples(word, glue).map("".join), sentence), max_size=30).map("".join)
+corpus = st.lists(document, max_size=8)
+
+
+def _assert_same(texts, got, dyad=("USA", "CHN")):
+    want = R.score_texts(texts, LEX, dyad)
+    assert len(got) == len(want)
+    for i, w in enumerate(want):
+        assert got.tension[i] == w.tension, (i, texts[i])
+        assert got.conflict[i] == w.conflict, (i, texts[i])
+        assert got.cooperation[i] == w.cooperation, (i, texts[i])
+        assert got.terms[i] == w.terms, (i, texts[i])
+        assert got.dyad_sentences[i] == w.dyad_sentences, (i, texts[i])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus)
+def test_matches_reference(texts):
+    """Random documents of lexicon words, other words, punctuation and unicode score as the reference does."""
+    _assert_same(texts, tension.score_texts(texts, lexicon=LEX))
+
+
+@settings(max_examples=100, deadline=None)
+@given(corpus, st.integers(1, 200))
+def test_matches_reference_in_small_chunks_and_threads(texts, chunk):
+    """Chunk boundaries and worker threads do not change any document's score."""
+    _assert_same(texts, tension.score_texts(texts, lexicon=LEX, chunk_bytes=chunk, workers=2))
+
+
+@settings(max_examples=100, deadline=None)
+@given(corpus, st.sampled_from([("CHN", "USA"), ("USA", "TWN"), ("CHNGOV", "USAGOV"), ("TWN", "CHN")]))
+def test_matches_reference_for_other_dyads(texts, dyad):
+    """Any dyad of code prefixes gates sentences as in the reference."""
+    _assert_same(texts, tension.score_texts(texts, lexicon=LEX, dyad=dyad), dyad)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.binary(max_size=30).map(lambda b: b + "China imposed sanctions on the US".encode()), max_size=5))
+def test_bytes_are_replaced_and_counted(blobs):
+    """Bytes that are not UTF-8 become U+FFFD, are counted per document, and score as the reference does."""
+    got = tension.score_texts(blobs, lexicon=LEX)
+    _assert_same(blobs, got)
+    assert got.replaced_bytes.tolist() == [R.decode(b)[1] for b in blobs]
+
+
+def test_required_sentences():
+    """Cooperation scores below zero, conflict above zero, one side only scores zero."""
+    s = tension.score_texts(
+        ["The United States and China signed a trade agreement",
+         "China imposed sanctions on the United States",
+         "China imposed sanctions on Taiwan. The United States said nothing.",
+         ""],
+        lexicon=LEX,
+    )
+    assert s.tension[0] < 0 < s.tension[1]
+    assert s.tension[2] == 0 and s.tension[3] == 0
+    assert s.dyad_sentences.tolist() == [1, 1, 0, 0]
+
+
+def test_sentence_rule_keeps_abbreviations_and_initials():
+    """'U.S.', 'Mr.' and initials do not end a sentence; '. The' and a line break do."""
+    s = tension.score_texts(
+        ["The U.S. and Mr. Xi of China agreed.",
+         "Antony J. Blinken met China’s envoy.",
+         "The United States agreed. China hesitated.",
+         "The United States\nChina agreed."],
+        lexicon=LEX,
+    )
+    assert s.dyad_sentences.tolist() == [1, 1, 0, 0]
+
+
+def test_negation_reverses_or_drops():
+    """A negator within the window reverses a term to its negated code, or drops it when it has none."""
+    s = tension.score_texts(
+        ["China did not agree to meet the United States.",
+         "China agreed to meet the United States.",
+         "China never signed anything with the United States.",
+         "China refused to, in the end, after a long delay, meet the United States."],
+        lexicon=LEX,
+    )
+    assert s.tension[0] > 0 > s.tension[1]
+    assert s.terms[2] == 0
+    assert s.tension[3] < 0  # the negator is too far away
+
+
+def test_seed_article_matches_reference():
+    """The seed article scores as the reference does, with dyad sentences found."""
+    text = SEED.read_text(encoding="utf-8")
+    got = tension.score_texts([text, text[:2000]], lexicon=LEX)
+    _assert_same([text, text[:2000]], got)
+    assert got.dyad_sentences[0] > 5
+
+
+def test_textscores_frame_and_series():
+    """TextScores has a DataFrame view and a per-period series of its publication days."""
+    s = tension.score_texts(["China imposed sanctions on the US.", "The US and China signed a trade deal.", "x"],
+                            lexicon=LEX, published=["2023-06-19", "2023-06-20", "2023-07-02"], ids=["a", "b", "c"])
+    df = s.to_pandas()
+    assert df["id"].tolist() == ["a", "b", "c"] and df["tension"].tolist() == s.tension.tolist()
+    w = s.series("W")
+    assert w.counts.tolist() == [2, 1, 0] or w.counts.sum() == 3
+    m = s.series("M", how="mean")
+    assert m.dates.astype(str).tolist() == ["2023-06-01", "2023-07-01"]
+    assert math.isclose(m.values[0], (s.tension[0] + s.tension[1]) / 2)
+
+
+def test_series_needs_publication_days():
+    """A series of scores without publication days is an error naming the field."""
+    with pytest.raises(SchemaError, match="published"):
+        tension.score_texts(["China"], lexicon=LEX).series("D")
+
+
+def test_bad_arguments():
+    """A single str, a bad dyad or bad workers are refused with clear errors."""
+    with pytest.raises(FieldTypeError):
+        tension.score_texts("China imposed sanctions", lexicon=LEX)
+    with pytest.raises(FieldTypeError):
+        tension.score_texts(["x"], lexicon=LEX, dyad="USA")
+    with pytest.raises(SchemaError):
+        tension.score_texts(["x"], lexicon=LEX, workers=0)
+    with pytest.raises(FieldTypeError):
+        tension.score_texts([1], lexicon=LEX)
+
+
+def test_compile_is_cached():
+    """The lexicon is compiled once."""
+    assert S.compile_lexicon(LEX) is S.compile_lexicon(LEX)
+
+
+def test_empty_input():
+    """No documents give empty scores."""
+    s = tension.score_texts([], lexicon=LEX)
+    assert len(s) == 0 and s.tension.dtype == np.float64
