@@ -364,20 +364,58 @@ class PartialSeries:
 
     @classmethod
     def from_table(cls, table: EventTable, freq: str = "D", weight: str | None = None) -> PartialSeries:
-        """The partial sums of one table (periods from its first to its last event)."""
-        _check_choice("freq", freq, FREQS)
+        """The partial sums of one table's tension (periods from its first to its last event)."""
         _check_choice("weight", weight, _WEIGHTS)
-        if len(table) == 0:
+        w = table.mentions if weight == "mentions" else None
+        return cls.from_arrays(table.date, table.tension, freq, weights=w, weight=weight)
+
+    @classmethod
+    def from_arrays(
+        cls,
+        dates: np.ndarray,
+        values: np.ndarray,
+        freq: str = "D",
+        *,
+        weights: np.ndarray | None = None,
+        weight: str | None = None,
+    ) -> PartialSeries:
+        """The partial sums of ``values`` dated ``dates`` (optionally weighted).
+
+        Parameters
+        ----------
+        dates : ndarray of datetime64[D], shape (n,)
+        values : ndarray of float, shape (n,)
+        freq : {"D", "W", "M"}
+        weights : ndarray of float, shape (n,), optional
+        weight : str, optional
+            The name of the weighting, kept so that only like partials combine.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from tension.series import PartialSeries
+        >>> p = PartialSeries.from_arrays(np.array(["2023-06-01", "2023-06-03"], dtype="datetime64[D]"),
+        ...                               np.array([1.0, 2.0]), "D")
+        >>> p.to_series().values.tolist()
+        [1.0, 0.0, 2.0]
+        """
+        _check_choice("freq", freq, FREQS)
+        if weights is not None and weight is None:
+            weight = "mentions"
+        _check_choice("weight", weight, _WEIGHTS)
+        dates = np.asarray(dates)
+        if dates.shape[0] == 0:
             return cls.empty(freq, weight)
-        keys = period_keys(table.date, freq)
+        keys = period_keys(dates, freq)
         first = int(keys.min())
         size = int(keys.max()) - first + 1
         idx = keys - first
-        w = table.mentions.astype(np.float64) if weight == "mentions" else None
+        v = np.asarray(values, dtype=np.float64)
+        w = None if weights is None else np.asarray(weights, dtype=np.float64)
         counts = np.bincount(idx, minlength=size).astype(np.int64)
-        sums = np.bincount(idx, weights=table.tension if w is None else table.tension * w, minlength=size)
-        weights = counts.astype(np.float64) if w is None else np.bincount(idx, weights=w, minlength=size)
-        return cls(freq, first, sums, weights, counts, weight)
+        sums = np.bincount(idx, weights=v if w is None else v * w, minlength=size)
+        wsum = counts.astype(np.float64) if w is None else np.bincount(idx, weights=w, minlength=size)
+        return cls(freq, first, sums, wsum, counts, weight)
 
     def combine(self, other: PartialSeries) -> PartialSeries:
         """The partial of both parts: sums, weights and counts added period by period."""
