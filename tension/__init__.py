@@ -14,6 +14,7 @@ from .text.score import TextScores, score_texts
 from .exceptions import FieldTypeError, ParseError, SchemaError, TensionError, UnknownCodeError
 from .io import read_csv, read_jsonl, read_parquet
 from .series import Series
+from .text import extract_corpus, extract_events
 
 try:
     __version__ = version("tension")
@@ -36,6 +37,9 @@ __all__ = [
     "read_jsonl",
     "read_csv",
     "read_parquet",
+    # text
+    "extract_events",
+    "extract_corpus",
     # errors
     "TensionError",
     "SchemaError",
