@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from tension.text.score import ABBREVIATIONS, NEGATION_WINDOW
+from tension.text.score import ABBREVIATIONS, NEGATION_BLOCKERS, NEGATION_WINDOWS
 from tension.text.tokens import SEPARATOR_CHARS
 
 SENTENCE_MARKS = ".!?"
@@ -111,7 +111,7 @@ def longest_matches(norms: list[str], sent: list[int], phrases: dict[tuple[str, 
 class Dictionaries:
     actors: dict[tuple[str, ...], list[str]]  # phrase -> codes
     terms: dict[tuple[str, ...], tuple[float, float | None]]  # phrase -> (tension, negated tension)
-    negators: dict[tuple[str, ...], bool]
+    negators: dict[tuple[str, ...], int]  # phrase -> window (tokens allowed between negator and term)
 
 
 def dictionaries(lexicon) -> Dictionaries:
@@ -125,7 +125,12 @@ def dictionaries(lexicon) -> Dictionaries:
         key = tuple(normalize(x) for x in t.tokens)
         if key and key not in terms:  # the first entry of a duplicated phrase wins
             terms[key] = (float(t.tension), None if t.negated_tension is None else float(t.negated_tension))
-    negators = {tuple(normalize(x) for x in n): True for n in lexicon.negators if n}
+    kinds = getattr(lexicon, "negator_kinds", None) or ["negate"] * len(lexicon.negators)
+    negators: dict[tuple[str, ...], int] = {}
+    for n, kind in zip(lexicon.negators, kinds):
+        key = tuple(normalize(x) for x in n)
+        if key and key not in negators:
+            negators[key] = NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"])
     return Dictionaries(actors, terms, negators)
 
 
@@ -141,12 +146,13 @@ def score_document(text: str, dyad: tuple[str, str], d: Dictionaries) -> DocScor
         if any(c.startswith(dyad[1]) for c in codes):
             side_b.add(sent[i])
     dyad_sents = side_a & side_b
-    negator_ends = [i + n - 1 for i, n, _ in longest_matches(norms, sent, d.negators)]
+    negators = [(i + n - 1, window) for i, n, window in longest_matches(norms, sent, d.negators)]
+    terms = longest_matches(norms, sent, d.terms)
     out = DocScore(dyad_sentences=len(dyad_sents))
-    for i, _, (tension, negated_tension) in longest_matches(norms, sent, d.terms):
+    for i, _, (tension, negated_tension) in terms:
         if sent[i] not in dyad_sents:
             continue
-        negated = any(i - NEGATION_WINDOW <= e < i and sent[e] == sent[i] for e in negator_ends)
+        negated = is_negated(i, negators, [t[0] for t in terms], norms, sent)
         score = tension
         if negated:
             if negated_tension is None or math.isnan(negated_tension):
@@ -157,6 +163,23 @@ def score_document(text: str, dyad: tuple[str, str], d: Dictionaries) -> DocScor
         out.cooperation += max(-score, 0.0)
         out.terms += 1
     return out
+
+
+def is_negated(i: int, negators: list[tuple[int, int]], term_starts: list[int], norms: list[str],
+               sent: list[int]) -> bool:
+    """The nearest negator ending before token ``i`` negates the term starting there when it is in the
+    same sentence, at most its window of tokens away, with no blocker word and no other term between."""
+    before = [(e, w) for e, w in negators if e < i]
+    if not before:
+        return False
+    e, window = max(before)
+    between = range(e + 1, i)
+    return (
+        sent[e] == sent[i]
+        and len(between) <= window
+        and not any(norms[k] in NEGATION_BLOCKERS for k in between)
+        and not any(e < s < i for s in term_starts)
+    )
 
 
 def decode(data: bytes) -> tuple[str, int]:

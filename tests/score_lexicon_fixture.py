@@ -36,6 +36,7 @@ class Lexicon:
     terms: tuple[Term, ...]
     actors: tuple[ActorName, ...]
     negators: tuple[tuple[str, ...], ...]
+    negator_kinds: tuple[str, ...]
 
 
 ACTORS = [
@@ -62,7 +63,8 @@ TERMS = [
 ]
 
 NEGATORS = ["not", "no", "never", "didn't", "did not", "without", "no longer", "refused to", "declined to",
-            "failed to", "n't"]
+            "failed to", "n't", "called off"]
+NEGATOR_KINDS = ["negate"] * 7 + ["refuse"] * 3 + ["negate", "cancel"]
 
 
 def _tension(code: str) -> float:
@@ -77,4 +79,4 @@ def fixture_lexicon() -> Lexicon:
     )
     actors = tuple(ActorName(tuple(split_tokens(p)), c) for p, c in ACTORS)
     negators = tuple(tuple(split_tokens(n)) for n in NEGATORS)
-    return Lexicon(terms, actors, negators)
+    return Lexicon(terms, actors, negators, tuple(NEGATOR_KINDS))

@@ -26,7 +26,7 @@ LEX = fixture_lexicon()
 
 WORDS = (
     [p for p, _ in ACTORS] + [p for p, _, _ in TERMS] + NEGATORS
-    + ["the", "officials", "said", "on", "Monday", "a", "to", "with", "Mr", "Gen", "J", "e", "g", "US", "Us",
+    + ["the", "officials", "said", "that", "and", "but", "which", "on", "Monday", "a", "to", "with", "Mr", "Gen", "J", "e", "g", "US", "Us",
        "uS", "us", "PRC", "Prc", "NATO", "sanctionsx", "sanction", "counterintelligence", "Cooperation",
        "COOPERATION", "didn", "t", "3", "5", "2023", "Zhōngguó", "zhōngguó", "réunion", "Réunion", "Ünited"]
 )

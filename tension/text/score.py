@@ -53,7 +53,16 @@ import numpy as np
 from .._arrays import readonly, to_day
 from ..exceptions import FieldTypeError, SchemaError, TensionError
 from ..series import FREQS, HOWS, Series, aggregate, period_keys, period_starts
-from .tokens import PAD, normalize_token, prefix_keys, sparse_flatnonzero, split_tokens, token_bounds, word_bytes
+from .tokens import (
+    PAD,
+    Workspace,
+    normalize_token,
+    prefix_keys,
+    sparse_flatnonzero,
+    split_tokens,
+    token_bounds,
+    word_bytes,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,12 +73,10 @@ __all__ = [
     "compile_lexicon",
     "CompiledLexicon",
     "ABBREVIATIONS",
-    "NEGATION_WINDOW",
+    "NEGATION_WINDOWS",
+    "NEGATION_BLOCKERS",
     "decode_counting",
 ]
-
-#: A term is negated when a negator ends within this many tokens before it (same sentence).
-NEGATION_WINDOW: int = 3
 
 #: Tokens (normalized) after which a "." does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -77,127 +84,190 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     "vs etc inc corp co ltd jan feb aug sept oct nov dec".split()
 )
 
-_HASH_BITS = 18  # first-stage bitmap of 2**18 slots (256 KiB)
 _C1 = np.uint64(0x9E3779B97F4A7C15)
 _C2 = np.uint64(0xC2B2AE3D27D4EB4F)
 _PHRASE_SEED = np.uint64(0x27D4EB2F165667C5)
 
 
 # ----------------------------------------------------------------------------- the compiled lexicon
+#: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
+NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4}
+#: Words between a negator and a term that stop the negation ("did not say that ... agreed").
+NEGATION_BLOCKERS: frozenset[str] = frozenset({"that", "which", "who", "because", "and", "but"})
+
+_ROLE_ACTOR, _ROLE_TERM, _ROLE_NEG = 1, 2, 4
+
+
+@attrs.frozen(eq=False)
+class HashTable:
+    """An open-addressing (linear probing) table from uint64 keys to int64 values, looked up in bulk."""
+
+    keys: np.ndarray
+    values: np.ndarray  # -1: empty slot
+    shift: np.uint64
+
+    @classmethod
+    def build(cls, keys: np.ndarray, values: np.ndarray) -> HashTable:
+        bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 4))))
+        size = 1 << bits
+        tk = np.zeros(size, dtype=np.uint64)
+        tv = np.full(size, -1, dtype=np.int64)
+        shift = np.uint64(64 - bits)
+        slots = ((np.asarray(keys, dtype=np.uint64) * _C1) >> shift).tolist()
+        for k, v, s in zip(np.asarray(keys, dtype=np.uint64).tolist(), np.asarray(values).tolist(), slots):
+            while tv[s] >= 0 and tk[s] != k:
+                s = (s + 1) & (size - 1)
+            tk[s], tv[s] = k, v
+        return cls(readonly(tk), readonly(tv), shift)
+
+    def lookup(self, q: np.ndarray, ws: Workspace | None = None) -> np.ndarray:
+        """Value of each key (-1 when absent)."""
+        ws = ws or Workspace()
+        n = q.shape[0]
+        slot_u = ws.get("ht_slot", n, np.uint64)
+        np.multiply(q, _C1, out=slot_u)
+        np.right_shift(slot_u, self.shift, out=slot_u)
+        slot = slot_u.view(np.int64)
+        out = np.take(self.values, slot)  # round one: most keys end here (empty slot or hit)
+        k = ws.get("ht_keys", n, np.uint64)
+        np.take(self.keys, slot, out=k)
+        occupied = ws.get("ht_occ", n, np.bool_)
+        np.greater_equal(out, 0, out=occupied)
+        miss = ws.get("ht_miss", n, np.bool_)
+        np.not_equal(k, q, out=miss)
+        np.bitwise_and(occupied, miss, out=miss)  # an occupied slot holding another key: probe on
+        if not miss.any():
+            return out
+        out[miss] = -1
+        idx = np.flatnonzero(miss)
+        q, slot = q[idx], (slot[idx] + 1) & (self.keys.shape[0] - 1)
+        while q.size:
+            v = np.take(self.values, slot)
+            occupied = v >= 0
+            hit = occupied & (np.take(self.keys, slot) == q)
+            out[idx[hit]] = v[hit]
+            more = occupied & ~hit
+            if not more.any():
+                break
+            sel = np.flatnonzero(more)
+            idx = idx[sel]
+            q, slot = q[sel], (slot[sel] + 1) & (self.keys.shape[0] - 1)
+        return out
+
+
 @attrs.frozen(eq=False)
 class PhraseTable:
-    """One dictionary of phrases (actors, terms or negators) as id arrays.
+    """One dictionary of phrases (actors, terms or negators) over token ids.
 
-    ``ids[p, :lengths[p]]`` are the token ids of phrase ``p``; ``keys_by_len[l]``
-    are the sorted phrase hashes of length ``l`` and ``index_by_len[l]`` the phrase
-    of each.
+    ``ids[p, :lengths[p]]`` are the token ids of phrase ``p``. ``single[id]`` is
+    the one-token phrase of an id (-1: none) and ``longer[id]`` whether a longer
+    phrase starts with it; ``prefixes[n]`` maps the hash of the first ``n`` ids of
+    phrases to ``2 * (phrase + 1) + (1 if a longer phrase continues it)``.
     """
 
     ids: np.ndarray
     lengths: np.ndarray
-    first: np.ndarray  # bool per vocabulary id: some phrase starts with it
-    keys_by_len: tuple[np.ndarray, ...]
-    index_by_len: tuple[np.ndarray, ...]
+    single: np.ndarray
+    longer: np.ndarray
+    prefixes: tuple[HashTable | None, ...]
 
     @property
     def max_len(self) -> int:
-        return len(self.keys_by_len) - 1
+        return int(self.ids.shape[1]) if self.ids.shape[0] else 0
 
 
 @attrs.frozen(eq=False)
 class CompiledLexicon:
     """A lexicon compiled into lookup arrays (see :func:`compile_lexicon`)."""
 
-    n_words: int  # uint64 words per full token key
-    bitmap: np.ndarray  # bool, 2**_HASH_BITS: some vocabulary token has this (prefix, length) hash
-    vocab_hash: np.ndarray  # sorted full-key hashes of the lower-cased vocabulary
-    vocab_keys: np.ndarray  # (k, n_words) uint64, in vocab_hash order
-    vocab_len: np.ndarray  # byte length, in vocab_hash order
-    id_lower: np.ndarray  # id of the lower-case reading (0: none)
+    n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
+    tokens: HashTable  # token key -> vocabulary entry (lower-cased form)
+    entry_key1: np.ndarray  # second key word of each entry (bytes 8..15), for exact checks of long tokens
+    entry_len: np.ndarray  # byte length of each entry
+    id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none)
     id_upper: np.ndarray  # id of the kept-upper-case reading (2-4 capitals; 0: none)
+    roles: np.ndarray  # uint8 per id: which dictionaries have a phrase starting with it
     is_abbrev: np.ndarray  # bool per id
+    is_blocker: np.ndarray  # bool per id
     actors: PhraseTable
     terms: PhraseTable
     negators: PhraseTable
     actor_codes: tuple[tuple[str, ...], ...]  # codes of each actor phrase
     term_tension: np.ndarray  # float64 per term phrase
     term_negated: np.ndarray  # float64 per term phrase, NaN: dropped when negated
+    negator_window: np.ndarray  # int64 per negator phrase
 
     @property
     def max_phrase(self) -> int:
-        return max(self.actors.max_len, self.terms.max_len, self.negators.max_len)
+        return max(self.actors.max_len, self.terms.max_len, self.negators.max_len, 1)
 
 
-def _first_hash(key0: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    h = key0 + lengths.view(np.uint64)
+def _token_key(key0: np.ndarray, rest: list[np.ndarray], lengths: np.ndarray) -> np.ndarray:
+    """The lookup key of tokens: their first 8 bytes, mixed with the next words and length when longer."""
+    key = key0.copy()
+    if rest:
+        h = lengths.astype(np.uint64) * _C2
+        for k in rest:
+            h ^= k
+            h *= _C1
+        long = lengths > 8
+        key[long] ^= h[long]
+    return key
+
+
+def _phrase_step(h: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    h = h ^ ids.astype(np.uint64)
     h *= _C1
-    h >>= np.uint64(64 - _HASH_BITS)
-    return h.view(np.int64)
-
-
-def _full_hash(keys: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    h = lengths.astype(np.uint64) * _C2
-    for w in range(keys.shape[1]):
-        h ^= keys[:, w]
-        h *= _C1
     return h
-
-
-def _phrase_hash(ids: np.ndarray) -> np.ndarray:
-    """Hash of id sequences, shape (k, l) -> (k,)."""
-    h = np.full(ids.shape[0], _PHRASE_SEED, dtype=np.uint64)
-    for j in range(ids.shape[1]):
-        h ^= ids[:, j].astype(np.uint64)
-        h *= _C1
-    return h
-
-
-def _lower_keys(tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Byte keys of lower-cased tokens, computed with the same code as the text path."""
-    from .tokens import build_buffer, word_keys
-
-    encoded = [t.lower().encode("utf-8") if t.isascii() else _ascii_lower(t).encode("utf-8") for t in tokens]
-    buf, starts = build_buffer(encoded)
-    lengths = np.diff(starts) - 1
-    n_words = max(1, int(-(-lengths.max() // 8))) if lengths.size else 1
-    keys = word_keys(buf, starts[:-1], lengths, n_words)
-    return keys, lengths, starts
 
 
 def _ascii_lower(t: str) -> str:
-    return "".join(c.lower() if c.isascii() else c for c in t)
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in t)
 
 
 def _norm_phrase(tokens: Iterable[str], what: str) -> tuple[str, ...]:
     out: list[str] = []
     for t in tokens:
-        parts = split_tokens(t)
-        if len(parts) != 1:
+        if len(split_tokens(t)) != 1:
             raise SchemaError(what, "phrase tokens that are single tokens under the tokenization rule", repr(t))
         out.append(normalize_token(t))
     return tuple(out)
 
 
 def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTable:
-    max_len = max((len(p) for p in phrases), default=1)
+    max_len = max((len(p) for p in phrases), default=0)
     ids = np.zeros((len(phrases), max_len), dtype=np.int64)
     lengths = np.array([len(p) for p in phrases], dtype=np.int64)
     for i, p in enumerate(phrases):
         ids[i, : len(p)] = p
-    first = np.zeros(vocab_size + 1, dtype=bool)
-    if phrases:
-        first[ids[:, 0]] = True
-    keys_by_len: list[np.ndarray] = [np.zeros(0, dtype=np.uint64)]
-    index_by_len: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+    single = np.full(vocab_size + 1, -1, dtype=np.int64)
+    longer = np.zeros(vocab_size + 1, dtype=bool)
+    prefixes: list[HashTable | None] = [None, None]
     for n in range(1, max_len + 1):
-        sel = np.flatnonzero(lengths == n)
-        h = _phrase_hash(ids[sel, :n])
-        order = np.argsort(h, kind="stable")
-        if np.any(np.diff(h[order]) == 0):
-            raise TensionError("two lexicon phrases share a hash; change _PHRASE_SEED")
-        keys_by_len.append(h[order])
-        index_by_len.append(sel[order])
-    return PhraseTable(ids, lengths, first, tuple(keys_by_len), tuple(index_by_len))
+        info: dict[int, int] = {}
+        h = np.full(len(phrases), _PHRASE_SEED, dtype=np.uint64)
+        for j in range(n):
+            h = _phrase_step(h, ids[:, j])
+        for p, (hp, ln) in enumerate(zip(h.tolist(), lengths.tolist())):
+            if ln < n:
+                continue
+            v = info.get(hp, 0)
+            if ln == n:
+                v = (v & 1) | (2 * (p + 1))
+            else:
+                v |= 1
+            info[hp] = v
+        if n == 1:
+            for p, ln in enumerate(lengths.tolist()):
+                if ln == 1:
+                    single[ids[p, 0]] = p
+                else:
+                    longer[ids[p, 0]] = True
+        else:
+            keys = np.fromiter(info.keys(), dtype=np.uint64, count=len(info))
+            vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
+            prefixes.append(HashTable.build(keys, vals))
+    return PhraseTable(ids, lengths, single, longer, tuple(prefixes))
 
 
 @functools.cache
@@ -205,7 +275,8 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     """Compile a lexicon (see ``LEXICON_CONTRACT``) into lookup arrays, once per lexicon.
 
     Duplicate phrases keep the first term (its code and scores); an actor phrase
-    listed several times keeps all its codes.
+    listed several times keeps all its codes; negators take their window from
+    ``lexicon.negator_kinds`` when present (:data:`NEGATION_WINDOWS`).
 
     Examples
     --------
@@ -215,6 +286,8 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     >>> c.terms.ids.shape[0] > 0 and c.actors.ids.shape[0] > 0
     True
     """
+    from .tokens import build_buffer, word_keys
+
     vocab: dict[str, int] = {}
 
     def ids_of(tokens: tuple[str, ...]) -> tuple[int, ...]:
@@ -241,43 +314,58 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         term_index[p] = len(tens)
         tens.append(float(t.tension))
         neg.append(np.nan if t.negated_tension is None else float(t.negated_tension))
-    neg_phrases = list(dict.fromkeys(p for p in (ids_of(_norm_phrase(n, "negator")) for n in lexicon.negators) if p))
-    for a in sorted(ABBREVIATIONS):
+    kinds = getattr(lexicon, "negator_kinds", None) or ("negate",) * len(lexicon.negators)
+    neg_index: dict[tuple[int, ...], int] = {}
+    for n, kind in zip(lexicon.negators, kinds):
+        p = ids_of(_norm_phrase(n, "negator"))
+        if p:
+            neg_index.setdefault(p, NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"]))
+    for a in sorted(ABBREVIATIONS | NEGATION_BLOCKERS):
         ids_of((a,))
-    tokens = list(vocab)  # id - 1 -> token
-    is_abbrev = np.zeros(len(tokens) + 1, dtype=bool)
+    size = len(vocab) + 1
+    is_abbrev = np.zeros(size, dtype=bool)
     is_abbrev[[vocab[a] for a in ABBREVIATIONS]] = True
+    is_blocker = np.zeros(size, dtype=bool)
+    is_blocker[[vocab[a] for a in NEGATION_BLOCKERS]] = True
 
-    # lower-cased vocabulary: one entry per lower-cased form, with its two readings
+    # one entry per lower-cased form, with its two readings
     lowered: dict[str, list[int]] = {}
     for tok, i in vocab.items():
         entry = lowered.setdefault(_ascii_lower(tok), [0, 0])
         upper = len(tok) in (2, 3, 4) and tok.isascii() and tok.isalpha() and tok.isupper()
         entry[1 if upper else 0] = i
     forms = list(lowered)
-    keys, lengths, _ = _lower_keys(forms)
-    bitmap = np.zeros(1 << _HASH_BITS, dtype=bool)
-    bitmap[_first_hash(keys[:, 0].copy(), lengths)] = True
-    full = _full_hash(keys, lengths)
-    order = np.argsort(full, kind="stable")
-    if np.any(np.diff(full[order]) == 0):
-        raise TensionError("two lexicon tokens share a hash; change the hash constants")
+    buf, starts = build_buffer([f.encode("utf-8") for f in forms])
+    lengths = np.diff(starts) - 1
+    n_words = max(1, int(-(-lengths.max() // 8)))
+    keys = word_keys(buf, starts[:-1], lengths, n_words)
+    key = _token_key(keys[:, 0], [keys[:, w] for w in range(1, n_words)], lengths)
+    if np.unique(key).size != key.size:
+        raise TensionError("two lexicon tokens share a lookup key; change the hash constants")
     readings = np.array([lowered[f] for f in forms], dtype=np.int64).reshape(-1, 2)
+    actors = _phrase_table(list(actor_index), size - 1)
+    terms = _phrase_table(list(term_index), size - 1)
+    negators = _phrase_table(list(neg_index), size - 1)
+    roles = np.zeros(size, dtype=np.uint8)
+    for bit, table in ((_ROLE_ACTOR, actors), (_ROLE_TERM, terms), (_ROLE_NEG, negators)):
+        roles[(table.single >= 0) | table.longer] |= bit
     return CompiledLexicon(
-        n_words=keys.shape[1],
-        bitmap=readonly(bitmap),
-        vocab_hash=full[order],
-        vocab_keys=keys[order],
-        vocab_len=lengths[order],
-        id_lower=readings[order, 0],
-        id_upper=readings[order, 1],
+        n_words=n_words,
+        tokens=HashTable.build(key, np.arange(len(forms))),
+        entry_key1=keys[:, 1] if n_words > 1 else np.zeros(len(forms), dtype=np.uint64),
+        entry_len=lengths,
+        id_lower=readings[:, 0],
+        id_upper=readings[:, 1],
+        roles=roles,
         is_abbrev=is_abbrev,
-        actors=_phrase_table(list(actor_index), len(tokens)),
-        terms=_phrase_table(list(term_index), len(tokens)),
-        negators=_phrase_table(neg_phrases, len(tokens)),
+        is_blocker=is_blocker,
+        actors=actors,
+        terms=terms,
+        negators=negators,
         actor_codes=tuple(tuple(c) for c in actor_codes),
         term_tension=np.array(tens, dtype=np.float64),
         term_negated=np.array(neg, dtype=np.float64),
+        negator_window=np.array(list(neg_index.values()), dtype=np.int64),
     )
 
 
@@ -291,45 +379,57 @@ def _dyad_sides(lexicon: Any, dyad: tuple[str, str]) -> tuple[np.ndarray, np.nda
 
 # ----------------------------------------------------------------------------- the chunk kernel
 def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: np.ndarray,
-               lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+               lengths: np.ndarray, ws: Workspace) -> tuple[np.ndarray, np.ndarray]:
     """Vocabulary id of every token (0 outside the lexicon), padded with zeros for
     phrase look-ahead, and the sorted indices of the tokens with an id."""
     tid = np.zeros(starts.shape[0] + comp.max_phrase + 1, dtype=np.int64)
-    key0 = prefix_keys(low, starts, lengths)
-    cand = np.flatnonzero(np.take(comp.bitmap, _first_hash(key0, lengths)))
+    key = prefix_keys(low, starts, lengths, ws=ws)
+    if comp.n_words > 1:
+        long = np.flatnonzero(lengths > 8)
+        ls, ll = starts[long], lengths[long]
+        h = ll.astype(np.uint64) * _C2
+        for w in range(1, comp.n_words):
+            k = prefix_keys(low, ls, ll, 8 * w, ws=ws)
+            k[ll <= 8 * w] = 0
+            h ^= k
+            h *= _C1
+        key[long] ^= h
+    entry = comp.tokens.lookup(key, ws)
+    cand = np.flatnonzero(entry >= 0)
     if cand.size == 0:
         return tid, cand
-    c_start, c_len = starts[cand], lengths[cand]
-    keys = np.empty((cand.size, comp.n_words), dtype=np.uint64)
-    keys[:, 0] = key0[cand]
-    for w in range(1, comp.n_words):
-        k = prefix_keys(low, c_start, c_len, 8 * w)
-        k[c_len <= 8 * w] = 0
-        keys[:, w] = k
-    h = _full_hash(keys, c_len)
-    pos = np.searchsorted(comp.vocab_hash, h)
-    pos[pos == comp.vocab_hash.size] = 0
-    ok = (comp.vocab_hash[pos] == h) & (comp.vocab_len[pos] == c_len) & (c_len <= 8 * comp.n_words)
-    ok &= np.all(comp.vocab_keys[pos] == keys, axis=1)
-    cand, pos, c_start, c_len = cand[ok], pos[ok], c_start[ok], c_len[ok]
-    # the kept-upper-case reading: 2-4 ASCII capitals in the original bytes
-    upper = (c_len >= 2) & (c_len <= 4)
-    for j in range(4):
-        b = buf[c_start + j]
-        upper &= (j >= c_len) | ((b >= 0x41) & (b <= 0x5A))
-    ids = np.where(upper, comp.id_upper[pos], comp.id_lower[pos])
+    e = entry[cand]
+    c_len = lengths[cand]
+    ok = comp.entry_len[e] == c_len
+    long = np.flatnonzero(c_len > 8)
+    if long.size:  # exact check of bytes 8..15 (the key mixed them into a hash)
+        k1 = prefix_keys(low, starts[cand[long]], c_len[long], 8, ws=ws)
+        ok[long] &= comp.entry_key1[e[long]] == k1
+    ids = comp.id_lower[e]
+    up = np.flatnonzero(comp.id_upper[e] > 0)
+    if up.size:  # the kept-upper-case reading: 2-4 ASCII capitals in the original bytes
+        us, ul = starts[cand[up]], c_len[up]
+        upper = (ul >= 2) & (ul <= 4)
+        for j in range(4):
+            b = buf[us + j]
+            upper &= (j >= ul) | ((b >= 0x41) & (b <= 0x5A))
+        ids[up] = np.where(upper, comp.id_upper[e[up]], ids[up])
+    ok &= ids > 0
+    cand, ids = cand[ok], ids[ok]
     tid[cand] = ids
-    return tid, cand[ids > 0]
+    return tid, cand
 
 
 def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
-                     comp: CompiledLexicon, doc_first: np.ndarray) -> np.ndarray:
+                     comp: CompiledLexicon, doc_first: np.ndarray, ws: Workspace) -> np.ndarray:
     """Sorted token indices that begin a sentence (document starts included)."""
     n_tok = starts.shape[0]
-    mark = buf == 0x2E
-    mark |= buf == 0x0A
-    mark |= buf == 0x21
-    mark |= buf == 0x3F
+    mark = ws.get("mark", buf.shape[0], np.bool_)
+    tmp = ws.get("tmp", buf.shape[0], np.bool_)
+    np.equal(buf, np.uint8(0x2E), out=mark)
+    for c in (0x0A, 0x21, 0x3F):
+        np.equal(buf, np.uint8(c), out=tmp)
+        np.bitwise_or(mark, tmp, out=mark)
     p = sparse_flatnonzero(mark)
     g = np.searchsorted(starts, p)
     inside = (g > 0) & (g < n_tok)
@@ -347,39 +447,37 @@ def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid:
     return np.unique(first)
 
 
-def _match(table: PhraseTable, tid: np.ndarray, known: np.ndarray, sent_starts: np.ndarray
+def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray
            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Leftmost-longest matches of a phrase table among the tokens ``known`` to the
-    lexicon: (start token, length, phrase index)."""
-    cand = known[table.first[tid[known]]]
-    if cand.size == 0 or table.ids.shape[0] == 0:
-        e = np.zeros(0, dtype=np.int64)
-        return e, e, e
-    best_len = np.zeros(cand.size, dtype=np.int64)
-    best_phrase = np.zeros(cand.size, dtype=np.int64)
-    sent = np.searchsorted(sent_starts, cand, side="right")
-    h = np.full(cand.size, _PHRASE_SEED, dtype=np.uint64)
-    alive = np.ones(cand.size, dtype=bool)
-    for n in range(1, table.max_len + 1):
-        nxt = tid[cand + (n - 1)]
-        h ^= nxt.astype(np.uint64)
-        h *= _C1
-        if n > 1:
-            alive &= (nxt > 0) & (np.searchsorted(sent_starts, cand + (n - 1), side="right") == sent)
-        keys = table.keys_by_len[n]
-        if keys.size == 0:
-            continue
-        pos = np.searchsorted(keys, h)
-        pos[pos == keys.size] = 0
-        hit = alive & (keys[pos] == h)
-        if not hit.any():
-            continue
-        phrase = table.index_by_len[n][pos]
-        for j in range(n):  # verify the ids (hashes could collide)
-            hit &= table.ids[phrase, j] == tid[cand + j]
-        best_len[hit] = n
-        best_phrase[hit] = phrase[hit]
-    found = best_len > 0
+    """Leftmost-longest matches of a phrase table starting at the candidate tokens
+    ``cand`` (sorted): (start token, length, phrase index)."""
+    first = tid[cand]
+    best_phrase = table.single[first]
+    best_len = (best_phrase >= 0).astype(np.int64)
+    alive = np.flatnonzero(table.longer[first])
+    h = np.full(alive.size, _PHRASE_SEED, dtype=np.uint64)
+    h = _phrase_step(h, first[alive])
+    for n in range(2, table.max_len + 1):
+        if alive.size == 0:
+            break
+        pos = cand[alive] + (n - 1)
+        nxt = tid[pos]
+        keep = (nxt > 0) & ~is_start[pos]  # inside one sentence
+        alive, h, nxt = alive[keep], h[keep], nxt[keep]
+        h = _phrase_step(h, nxt)
+        v = table.prefixes[n].lookup(h)
+        full = np.flatnonzero(v >= 2)
+        if full.size:
+            phrase = (v[full] >> 1) - 1
+            at = alive[full]
+            ok = np.ones(full.size, dtype=bool)
+            for j in range(n):  # verify the ids (hashes could collide)
+                ok &= table.ids[phrase, j] == tid[cand[at] + j]
+            best_len[at[ok]] = n
+            best_phrase[at[ok]] = phrase[ok]
+        more = (v >= 0) & (v & 1 == 1)
+        alive, h = alive[more], h[more]
+    found = np.flatnonzero(best_len > 0)
     start, length, phrase = cand[found], best_len[found], best_phrase[found]
     keep = _leftmost_longest(start, length)
     return start[keep], length[keep], phrase[keep]
@@ -401,24 +499,52 @@ def _leftmost_longest(start: np.ndarray, length: np.ndarray) -> np.ndarray:
         keep = new
 
 
+def _negated(comp: CompiledLexicon, tid: np.ndarray, is_start: np.ndarray, t_start: np.ndarray,
+             n_start: np.ndarray, n_len: np.ndarray, n_phrase: np.ndarray) -> np.ndarray:
+    """Which terms (sorted starts ``t_start``) are negated by the nearest negator before them."""
+    out = np.zeros(t_start.size, dtype=bool)
+    if n_start.size == 0 or t_start.size == 0:
+        return out
+    n_last = n_start + n_len - 1  # sorted: leftmost-longest matches do not overlap
+    j = np.searchsorted(n_last, t_start) - 1
+    has = np.flatnonzero(j >= 0)
+    e = n_last[j[has]]
+    s = t_start[has]
+    window = comp.negator_window[n_phrase[j[has]]]
+    ok = s - e - 1 <= window
+    prev_term = np.concatenate(([-1], t_start[:-1]))[has]
+    ok &= prev_term <= e  # no other term between the negator and this one
+    for k in range(1, int(comp.negator_window.max()) + 2):
+        pos = e + k
+        between = pos < s
+        ok &= ~(between & comp.is_blocker[tid[pos]])
+        ok &= ~(pos <= s) | ~is_start[np.minimum(pos, is_start.size - 1)]  # same sentence
+    out[has] = ok
+    return out
+
+
 def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, buf: np.ndarray,
-                 doc_starts: np.ndarray) -> np.ndarray:
+                 doc_starts: np.ndarray, ws: Workspace | None = None) -> np.ndarray:
     """Score the documents of one chunk buffer: array (5, n_docs) of
     tension, conflict, cooperation, terms, dyad_sentences."""
+    ws = ws or Workspace()
     n_docs = doc_starts.shape[0] - 1
     out = np.zeros((5, n_docs), dtype=np.float64)
-    low, word = word_bytes(buf)
-    starts, ends = token_bounds(word)
+    low, word = word_bytes(buf, ws)
+    starts, ends = token_bounds(word, ws)
     n_tok = starts.shape[0]
     if n_tok == 0:
         return out
-    lengths = ends - starts
-    tid, known = _token_ids(comp, buf, low, starts, lengths)
+    tid, known = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
-    sent_starts = _sentence_starts(buf, starts, ends, tid, comp, doc_first)
+    sent_starts = _sentence_starts(buf, starts, ends, tid, comp, doc_first, ws)
+    is_start = np.zeros(tid.shape[0], dtype=bool)
+    is_start[sent_starts] = True
+    is_start[n_tok:] = True
+    roles = comp.roles[tid[known]]
 
     # dyad sentences
-    a_start, _, a_phrase = _match(comp.actors, tid, known, sent_starts)
+    a_start, _, a_phrase = _match(comp.actors, tid, known[(roles & _ROLE_ACTOR) > 0], is_start)
     a_sent = np.searchsorted(sent_starts, a_start, side="right") - 1
     n_sent = sent_starts.shape[0]
     has_a = np.bincount(a_sent[side_a[a_phrase]], minlength=n_sent) > 0
@@ -430,22 +556,17 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     if dyad_sent.size == 0:
         return out
 
-    # terms in dyad sentences, with negation
-    t_start, _, t_phrase = _match(comp.terms, tid, known, sent_starts)
-    t_sent = np.searchsorted(sent_starts, t_start, side="right") - 1
-    inside = dyad[t_sent]
-    t_start, t_phrase, t_sent = t_start[inside], t_phrase[inside], t_sent[inside]
-    score = comp.term_tension[t_phrase]
-    n_start, n_len, _ = _match(comp.negators, tid, known, sent_starts)
-    if n_start.size and t_start.size:
-        n_last = np.sort(n_start + n_len - 1)
-        j = np.searchsorted(n_last, t_start) - 1
-        last = n_last[np.maximum(j, 0)]
-        negated = (j >= 0) & (last >= t_start - NEGATION_WINDOW)
-        negated &= np.searchsorted(sent_starts, last, side="right") - 1 == t_sent
-        score = np.where(negated, comp.term_negated[t_phrase], score)
-        kept = ~np.isnan(score)
-        t_start, score = t_start[kept], score[kept]
+    # terms and negators of the dyad sentences
+    wanted = np.flatnonzero(roles & (_ROLE_TERM | _ROLE_NEG))
+    k, r = known[wanted], roles[wanted]
+    in_dyad = dyad[np.searchsorted(sent_starts, k, side="right") - 1]
+    k, r = k[in_dyad], r[in_dyad]
+    t_start, _, t_phrase = _match(comp.terms, tid, k[(r & _ROLE_TERM) > 0], is_start)
+    n_start, n_len, n_phrase = _match(comp.negators, tid, k[(r & _ROLE_NEG) > 0], is_start)
+    negated = _negated(comp, tid, is_start, t_start, n_start, n_len, n_phrase)
+    score = np.where(negated, comp.term_negated[t_phrase], comp.term_tension[t_phrase])
+    kept = ~np.isnan(score)
+    t_start, score = t_start[kept], score[kept]
     doc = np.searchsorted(doc_first, t_start, side="right") - 1
     out[0] = np.bincount(doc, weights=score, minlength=n_docs)
     out[1] = np.bincount(doc, weights=np.maximum(score, 0.0), minlength=n_docs)
@@ -544,18 +665,23 @@ def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, worker
     comp = compile_lexicon(lexicon)
     side_a, side_b = _dyad_sides(lexicon, dyad)
 
-    def run(bounds: tuple[int, int]) -> np.ndarray:
-        buf, doc_starts = _chunk_buffer(docs[bounds[0]: bounds[1]])
-        return _score_chunk(comp, side_a, side_b, buf, doc_starts)
-
     pieces = _chunks(docs, chunk_bytes)
     if not pieces:
         return np.zeros((5, 0), dtype=np.float64)
+    parts: list[np.ndarray | None] = [None] * len(pieces)
+
+    def run(first: int) -> None:  # every ``workers``-th chunk, with one workspace
+        ws = Workspace()
+        for i in range(first, len(pieces), workers):
+            a, b = pieces[i]
+            buf, doc_starts = _chunk_buffer(docs[a:b])
+            parts[i] = _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+
     if workers > 1 and len(pieces) > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            parts = list(pool.map(run, pieces))
+            list(pool.map(run, range(workers)))
     else:
-        parts = [run(p) for p in pieces]
+        run(0) if workers == 1 else [run(i) for i in range(workers)]
     return np.concatenate(parts, axis=1)
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "sparse_flatnonzero",
     "prefix_keys",
     "word_keys",
+    "Workspace",
 ]
 
 #: Non-ASCII characters that separate tokens (all other non-ASCII characters are word characters).
@@ -137,7 +138,27 @@ def sparse_flatnonzero(mask: np.ndarray) -> np.ndarray:
     return blocks[rows] * 8 + cols
 
 
-def word_bytes(buf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+class Workspace:
+    """Scratch arrays reused from chunk to chunk by one thread.
+
+    Fresh multi-megabyte arrays for every chunk cost page faults; a workspace
+    hands out views of arrays it keeps (growing them when needed). Not shared
+    between threads.
+    """
+
+    def __init__(self) -> None:
+        self._arrays: dict[str, np.ndarray] = {}
+
+    def get(self, name: str, size: int, dtype: type | np.dtype) -> np.ndarray:
+        """An uninitialized array of ``size`` elements, reused under ``name``."""
+        a = self._arrays.get(name)
+        if a is None or a.dtype != np.dtype(dtype) or a.shape[0] < size:
+            a = np.empty(size + size // 4 + 64, dtype=dtype)
+            self._arrays[name] = a
+        return a[:size]
+
+
+def word_bytes(buf: np.ndarray, ws: Workspace | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Lower-cased bytes and the word-byte mask of a chunk buffer.
 
     Returns
@@ -146,24 +167,45 @@ def word_bytes(buf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         ``buf`` with ASCII upper-case letters lower-cased.
     word : ndarray of bool
         True for bytes of word characters.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> buf = np.zeros(16, dtype=np.uint8)  # a multiple of 8 bytes, as chunk buffers are
+    >>> buf[1:8] = np.frombuffer("A’b-9".encode(), dtype=np.uint8)
+    >>> low, word = word_bytes(buf)
+    >>> bytes(low[:2]), word[:9].astype(int).tolist()
+    (b'\\x00a', [0, 1, 0, 0, 0, 1, 0, 1, 0])
     """
-    x = buf | np.uint8(0x20)
-    x -= np.uint8(ord("a"))
-    letter = x < 26
-    low = buf | (letter.view(np.uint8) << np.uint8(5))
+    ws = ws or Workspace()
+    n = buf.shape[0]
+    x = ws.get("x", n, np.uint8)
+    letter = ws.get("letter", n, np.bool_)
+    low = ws.get("low", n, np.uint8)
+    word = ws.get("word", n, np.bool_)
+    np.bitwise_or(buf, np.uint8(0x20), out=x)
+    np.subtract(x, np.uint8(ord("a")), out=x)
+    np.less(x, np.uint8(26), out=letter)
+    np.multiply(letter.view(np.uint8), np.uint8(0x20), out=low)
+    np.bitwise_or(low, buf, out=low)
     np.subtract(buf, np.uint8(ord("0")), out=x)
-    word = x < 10
-    word |= letter
-    high = buf >= 0x80
+    np.less(x, np.uint8(10), out=word)
+    np.bitwise_or(word, letter, out=word)
+    high = ws.get("high", n, np.bool_)
+    np.greater_equal(buf, np.uint8(0x80), out=high)
     if high.any():
-        word |= high
-        _blank_separators(buf, word)
+        np.bitwise_or(word, high, out=word)
+        _blank_separators(buf, word, ws)
     return low, word
 
 
-def _blank_separators(buf: np.ndarray, word: np.ndarray) -> None:
+def _blank_separators(buf: np.ndarray, word: np.ndarray, ws: Workspace) -> None:
     """Mark the bytes of the non-ASCII separator characters as non-word, in place."""
-    lead = (buf == 0xE2) | (buf == 0xC2)
+    lead = ws.get("lead", buf.shape[0], np.bool_)
+    tmp = ws.get("tmp", buf.shape[0], np.bool_)
+    np.equal(buf, np.uint8(0xE2), out=lead)
+    np.equal(buf, np.uint8(0xC2), out=tmp)
+    np.bitwise_or(lead, tmp, out=lead)
     pos = sparse_flatnonzero(lead)
     if pos.size == 0:
         return
@@ -178,7 +220,7 @@ def _blank_separators(buf: np.ndarray, word: np.ndarray) -> None:
         word[p2 + k] = False
 
 
-def token_bounds(word: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def token_bounds(word: np.ndarray, ws: Workspace | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Start and end (exclusive) byte offsets of every token.
 
     ``word[0]`` must be False (the buffer starts with NUL) and the buffer ends
@@ -191,16 +233,20 @@ def token_bounds(word: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     >>> s.tolist(), e.tolist()
     ([1, 4], [3, 5])
     """
-    change = np.flatnonzero(word[1:] != word[:-1])
-    change += 1
-    return change[0::2], change[1::2]
+    ws = ws or Workspace()
+    change = ws.get("change", word.shape[0] - 1, np.bool_)
+    np.not_equal(word[1:], word[:-1], out=change)
+    idx = np.flatnonzero(change)
+    idx += 1
+    return idx[0::2].copy(), idx[1::2].copy()
 
 
 #: MASKS[k] keeps the low k bytes of a little-endian uint64 (k = 0..8).
 _MASKS = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
 
 
-def prefix_keys(low: np.ndarray, starts: np.ndarray, lengths: np.ndarray, offset: int = 0) -> np.ndarray:
+def prefix_keys(low: np.ndarray, starts: np.ndarray, lengths: np.ndarray, offset: int = 0,
+                ws: Workspace | None = None) -> np.ndarray:
     """The bytes ``[start + offset, start + offset + 8)`` of each token, masked to its length, as uint64.
 
     Reads two aligned 8-byte words and shifts them together (faster than an
@@ -214,18 +260,28 @@ def prefix_keys(low: np.ndarray, starts: np.ndarray, lengths: np.ndarray, offset
     >>> [int(v).to_bytes(8, "little") for v in k]
     [b'sanction', b'x\\x00\\x00\\x00\\x00\\x00\\x00\\x00']
     """
+    ws = ws or Workspace()
+    n = starts.shape[0]
     pos = starts + offset if offset else starts
     words = low.view(np.uint64)
-    q = pos >> 3
-    r = ((pos & 7) << 3).view(np.uint64)
+    q = ws.get("q", n, np.int64)
+    r = ws.get("r", n, np.int64)
+    hi = ws.get("hi", n, np.uint64)
+    np.right_shift(pos, 3, out=q)
+    np.bitwise_and(pos, 7, out=r)
+    np.left_shift(r, 3, out=r)
+    ru = r.view(np.uint64)
     lo = np.take(words, q)
-    lo >>= r
-    hi = np.take(words, q + 1)
-    hi <<= np.uint64(1)
-    hi <<= np.uint64(63) - r
-    lo |= hi
-    n = lengths - offset if offset else lengths
-    lo &= np.take(_MASKS, n, mode="clip")
+    np.right_shift(lo, ru, out=lo)
+    q += 1
+    np.take(words, q, out=hi)
+    np.left_shift(hi, np.uint64(1), out=hi)
+    np.bitwise_xor(ru, np.uint64(63), out=ru)  # 63 - r for r in 0, 8, ..., 56
+    np.left_shift(hi, ru, out=hi)
+    np.bitwise_or(lo, hi, out=lo)
+    n_left = lengths - offset if offset else lengths
+    np.take(_MASKS, n_left, mode="clip", out=hi)
+    np.bitwise_and(lo, hi, out=lo)
     return lo
 
 
