@@ -10,8 +10,15 @@ from importlib.metadata import PackageNotFoundError, version
 
 from . import codebook
 from .events import Event, EventTable, concat
-from .text.score import TextScores, score_texts
-from .exceptions import FieldTypeError, ParseError, SchemaError, TensionError, UnknownCodeError
+from .text.score import TextScores, score_corpus, score_texts
+from .exceptions import (
+    FieldTypeError,
+    ParseError,
+    SchemaError,
+    SkippedInputWarning,
+    TensionError,
+    UnknownCodeError,
+)
 from .io import read_csv, read_jsonl, read_parquet
 from .series import Series
 from .text import extract_corpus, extract_events
@@ -32,6 +39,7 @@ __all__ = [
     "Series",
     # text scoring
     "score_texts",
+    "score_corpus",
     "TextScores",
     # readers
     "read_jsonl",
@@ -46,4 +54,5 @@ __all__ = [
     "FieldTypeError",
     "UnknownCodeError",
     "ParseError",
+    "SkippedInputWarning",
 ]

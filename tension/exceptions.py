@@ -126,3 +126,10 @@ class ParseError(TensionError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.path, self.line, self.column, self.value, self.reason))
+
+
+class SkippedInputWarning(UserWarning):
+    """Input records were skipped because the caller asked for it (e.g. ``errors="warn"``).
+
+    The message says how many and why; the count is also on the result.
+    """

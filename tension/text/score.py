@@ -40,9 +40,9 @@ Examples
 
 from __future__ import annotations
 
-import codecs
 import functools
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -76,6 +76,7 @@ __all__ = [
     "NEGATION_WINDOWS",
     "NEGATION_BLOCKERS",
     "decode_counting",
+    "score_corpus",
 ]
 
 #: Tokens (normalized) after which a "." does not end a sentence.
@@ -726,6 +727,8 @@ class TextScores:
     published : ndarray of datetime64[D]
         Publication day of each document (NaT when unknown).
     dyad : tuple of str
+    skipped : int
+        Input records skipped on request (``score_corpus(..., errors="warn")``).
 
     Examples
     --------
@@ -747,6 +750,7 @@ class TextScores:
     ids: np.ndarray = attrs.field(converter=_ids)
     published: np.ndarray = attrs.field(converter=_days)
     dyad: tuple[str, str] = ("USA", "CHN")
+    skipped: int = 0
 
     FIELDS = ("ids", "published", "tension", "conflict", "cooperation", "terms", "dyad_sentences",
               "replaced_bytes")
@@ -773,7 +777,7 @@ class TextScores:
         if not parts:
             return cls.empty()
         cols = {f: np.concatenate([getattr(p, f) for p in parts]) for f in cls.FIELDS}
-        return cls(**cols, dyad=parts[0].dyad)
+        return cls(**cols, dyad=parts[0].dyad, skipped=sum(p.skipped for p in parts))
 
     def to_pandas(self) -> pd.DataFrame:
         """A DataFrame with one row per document and one column per field.
@@ -910,3 +914,167 @@ def score_texts(
         tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3], dyad_sentences=res[4],
         replaced_bytes=replaced, ids=id_arr, published=_published_array(published, n), dyad=dyad,
     )
+
+
+# ----------------------------------------------------------------------------- streaming corpora
+class _Progress:
+    """A one-line progress bar written to a text stream (stderr), or a callback."""
+
+    def __init__(self, progress: Any, total: int | None) -> None:
+        import sys
+        import time
+
+        self.total = total
+        self.done = 0
+        self.docs = 0
+        self.t0 = time.perf_counter()
+        self.clock = time.perf_counter
+        self.callback: Callable[[int, int | None], None] | None = None
+        self.stream = None
+        if callable(progress) and not hasattr(progress, "write"):
+            self.callback = progress
+        elif hasattr(progress, "write"):
+            self.stream = progress
+        elif progress is True and sys.stderr is not None and sys.stderr.isatty():
+            self.stream = sys.stderr
+
+    def update(self, nbytes: int, ndocs: int) -> None:
+        self.done += nbytes
+        self.docs += ndocs
+        if self.callback is not None:
+            self.callback(self.done, self.total)
+        if self.stream is not None:
+            rate = self.done / max(self.clock() - self.t0, 1e-9) / 1e6
+            mb = self.done / 1e6
+            if self.total:
+                frac = min(self.done / self.total, 1.0)
+                bar = "#" * int(frac * 30)
+                line = f"\rscoring [{bar:<30}] {frac:6.1%} {mb:,.1f}/{self.total / 1e6:,.1f} MB"
+            else:
+                line = f"\rscoring {mb:,.1f} MB"
+            self.stream.write(f"{line} {self.docs:,} docs {rate:,.1f} MB/s")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def score_corpus(
+    source: Any,
+    *,
+    published: Any = None,
+    chunk_bytes: int = 1 << 20,
+    progress: Any = True,
+    workers: int = 1,
+    dyad: tuple[str, str] = ("USA", "CHN"),
+    lexicon: Any = None,
+    errors: str = "raise",
+) -> TextScores:
+    """Score a corpus too large for memory, streaming it in chunks.
+
+    Parameters
+    ----------
+    source : path or iterable
+        A JSONL file (``id``, ``published``, ``text`` per line; ``.gz`` read
+        compressed), a folder of ``.txt`` files (recursive; ids are relative
+        paths without ``.txt``), or an iterable of documents: str, bytes,
+        ``(id, published, text)`` tuples or dicts like the JSONL objects.
+    published : mapping or callable, optional
+        Publication day by document id (e.g. for a folder of .txt files);
+        overrides the JSONL ``published`` field.
+    chunk_bytes : int
+        Text scored at once; memory stays bounded by a few times this per worker.
+    progress : bool, callable or text stream
+        ``True`` draws a progress bar on stderr when stderr is a terminal (and
+        prints nothing otherwise); ``False`` never; a stream (``sys.stderr``)
+        always gets the bar; a callable is called as ``progress(bytes_done,
+        bytes_total_or_None)`` after each chunk.
+    workers : int
+        Threads scoring chunks while the main thread reads the next ones.
+    dyad, lexicon
+        As for :func:`score_texts`.
+    errors : {"raise", "warn"}
+        A malformed JSONL line raises :class:`~tension.exceptions.ParseError`
+        naming the file, line and field; with ``"warn"`` it is skipped, counted in
+        ``TextScores.skipped`` and reported with a
+        :class:`~tension.exceptions.SkippedInputWarning`.
+
+    Returns
+    -------
+    TextScores
+        One row per document, in corpus order, with ids, publication days and
+        the count of non-UTF-8 bytes replaced in each.
+
+    Examples
+    --------
+    >>> import tension
+    >>> docs = [("a", "2023-06-19", "China imposed sanctions on the United States."),
+    ...         ("b", "2023-06-20", "The US and China signed a trade deal.")]
+    >>> s = tension.score_corpus(docs, progress=False)
+    >>> s.ids.tolist(), [bool(v > 0) for v in s.tension]
+    (['a', 'b'], [True, False])
+    """
+    import warnings
+
+    from ..exceptions import SkippedInputWarning
+    from ..io.corpus import corpus_bytes, iter_batches
+
+    if not isinstance(workers, int) or workers < 1:
+        raise SchemaError("workers", "an int >= 1", repr(workers))
+    if not isinstance(chunk_bytes, int) or chunk_bytes < 1:
+        raise SchemaError("chunk_bytes", "an int >= 1", repr(chunk_bytes))
+    dyad = _check_dyad(dyad)
+    lex = _default_lexicon() if lexicon is None else lexicon
+    comp = compile_lexicon(lex)
+    side_a, side_b = _dyad_sides(lex, dyad)
+    bar = _Progress(progress, corpus_bytes(source))
+    local = threading.local()
+
+    def score(batch: Any) -> TextScores:
+        ws = getattr(local, "ws", None)
+        if ws is None:
+            ws = local.ws = Workspace()
+        if batch.texts:
+            buf, doc_starts = _chunk_buffer(batch.texts)
+            res = _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+        else:
+            res = np.zeros((5, 0))
+        return TextScores(tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3],
+                          dyad_sentences=res[4], replaced_bytes=batch.replaced, ids=batch.ids,
+                          published=batch.published, dyad=dyad, skipped=len(batch.skipped))
+
+    parts: list[TextScores] = []
+    skipped: list[tuple[int, str]] = []
+    batches = iter_batches(source, chunk_bytes=chunk_bytes, errors=errors, published=published)
+    try:
+        if workers == 1:
+            for batch in batches:
+                parts.append(score(batch))
+                skipped.extend(batch.skipped)
+                bar.update(batch.nbytes, len(batch.texts))
+        else:
+            from collections import deque
+
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                pending: deque[tuple[Any, Any]] = deque()
+                for batch in batches:
+                    pending.append((batch, pool.submit(score, batch)))
+                    while len(pending) > workers:  # bounded: at most workers + 1 batches in memory
+                        done, fut = pending.popleft()
+                        parts.append(fut.result())
+                        skipped.extend(done.skipped)
+                        bar.update(done.nbytes, len(done.texts))
+                while pending:
+                    done, fut = pending.popleft()
+                    parts.append(fut.result())
+                    skipped.extend(done.skipped)
+                    bar.update(done.nbytes, len(done.texts))
+    finally:
+        bar.close()
+    if skipped:
+        first = ", ".join(f"line {ln}: {why}" for ln, why in skipped[:3])
+        warnings.warn(f"{source}: skipped {len(skipped)} malformed line(s) ({first})", SkippedInputWarning,
+                      stacklevel=2)
+    return TextScores.concat(parts) if parts else TextScores.empty(dyad)
