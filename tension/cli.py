@@ -84,9 +84,49 @@ def _run_series(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# ---------------------------------------------------------------------- score
+def _add_score(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "score",
+        help="score a text corpus (JSONL or folder of .txt) in bulk and print its tension series",
+        description="Score every document of CORPUS (a JSONL file with id, published, text per line, "
+        "optionally .gz, or a folder of .txt files) for the dyad's tension and aggregate the "
+        "documents' scores by publication day. A progress bar is drawn on stderr when it is a terminal.",
+    )
+    p.add_argument("corpus", help="JSONL file (.jsonl, .jsonl.gz) or folder of .txt files")
+    p.add_argument("--dyad", type=parse_dyad, default=("USA", "CHN"), help="the two sides, e.g. USA:CHN [USA:CHN]")
+    p.add_argument("--freq", choices=FREQS, default="D", help="period: D(ay), W(eek, Monday start), M(onth) [D]")
+    p.add_argument("--how", choices=HOWS, default="sum", help="sum or mean of document tension, or count [sum]")
+    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
+    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
+    p.add_argument("--workers", type=int, default=1, help="threads scoring chunks [1]")
+    p.add_argument("--errors", choices=["raise", "warn"], default="raise",
+                   help="malformed JSONL lines: stop with an error, or skip and count them [raise]")
+    p.add_argument("--docs", default=None, help="also write the per-document scores as CSV to this file")
+    p.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
+    p.add_argument("--out", default=None, help="write the series as CSV to this file instead of printing it")
+
+
+def _run_score(args: argparse.Namespace, out: TextIO) -> int:
+    from .text.score import score_corpus
+
+    scores = score_corpus(args.corpus, dyad=args.dyad, workers=args.workers, errors=args.errors,
+                          progress=not args.no_progress)
+    if args.docs:
+        scores.to_pandas().to_csv(args.docs, index=False)
+    replaced = int(scores.replaced_bytes.sum())
+    if replaced:
+        n_docs = int((scores.replaced_bytes > 0).sum())
+        print(f"tension: note: replaced {replaced} bytes that were not UTF-8 in {n_docs} documents",
+              file=sys.stderr)
+    emit_series(scores.series(args.freq, how=args.how, start=args.start, end=args.end), args.out, out)
+    return 0
+
+
 # ---------------------------------------------------------------------- main
 _COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Callable[[argparse.Namespace, TextIO], int]]] = {
     "series": (_add_series, _run_series),
+    "score": (_add_score, _run_score),
 }
 
 

@@ -1,0 +1,42 @@
+"""Tests of the `tension score` command."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from tension.cli import main
+
+DOCS = [
+    {"id": "a", "published": "2023-06-19", "text": "China imposed sanctions on the United States."},
+    {"id": "b", "published": "2023-06-21", "text": "The US and China signed a trade deal."},
+]
+
+
+def test_score_prints_daily_series(tmp_path):
+    """`tension score CORPUS` prints one row per day, empty days included."""
+    p = tmp_path / "c.jsonl"
+    p.write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["score", str(p), "--no-progress"], out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[1].startswith("2023-06-19") and lines[3].startswith("2023-06-21") and len(lines) == 4
+
+
+def test_score_writes_monthly_csv_and_docs(tmp_path):
+    """--freq M --out writes the series as CSV and --docs the per-document scores."""
+    p = tmp_path / "c.jsonl"
+    p.write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["score", str(p), "--freq", "M", "--out", str(tmp_path / "s.csv"), "--docs",
+                 str(tmp_path / "d.csv")], out) == 0
+    assert (tmp_path / "s.csv").read_text().splitlines()[1].startswith("2023-06-01,")
+    assert (tmp_path / "d.csv").read_text().splitlines()[0].startswith("id,published,tension")
+
+
+def test_score_reports_malformed_line(tmp_path, capsys):
+    """A malformed line is an error naming file and line, exit status 1."""
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps(DOCS[0]) + "\n{oops\n", encoding="utf-8")
+    assert main(["score", str(p), "--no-progress"], io.StringIO()) == 1
+    assert "line 2" in capsys.readouterr().err
