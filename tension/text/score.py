@@ -101,58 +101,62 @@ _ROLE_ACTOR, _ROLE_TERM, _ROLE_NEG = 1, 2, 4
 
 @attrs.frozen(eq=False)
 class HashTable:
-    """An open-addressing (linear probing) table from uint64 keys to int64 values, looked up in bulk."""
+    """An open-addressing (linear probing) table from nonzero uint64 keys to int64 values, looked up in bulk.
+
+    Empty slots hold key 0 and value ``missing``; the table is kept at most 1/16
+    full so that almost every lookup ends at its first slot.
+    """
 
     keys: np.ndarray
-    values: np.ndarray  # -1: empty slot
+    values: np.ndarray
     shift: np.uint64
+    missing: int
 
     @classmethod
-    def build(cls, keys: np.ndarray, values: np.ndarray) -> HashTable:
-        bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 4))))
+    def build(cls, keys: np.ndarray, values: np.ndarray, missing: int = -1) -> HashTable:
+        keys = np.asarray(keys, dtype=np.uint64)
+        if np.any(keys == 0):
+            raise TensionError("a lexicon key hashed to 0; change the hash constants")
+        bits = max(6, int(np.ceil(np.log2(max(len(keys), 1) * 16))))
         size = 1 << bits
         tk = np.zeros(size, dtype=np.uint64)
-        tv = np.full(size, -1, dtype=np.int64)
+        tv = np.full(size, missing, dtype=np.int64)
         shift = np.uint64(64 - bits)
-        slots = ((np.asarray(keys, dtype=np.uint64) * _C1) >> shift).tolist()
-        for k, v, s in zip(np.asarray(keys, dtype=np.uint64).tolist(), np.asarray(values).tolist(), slots):
-            while tv[s] >= 0 and tk[s] != k:
-                s = (s + 1) & (size - 1)
-            tk[s], tv[s] = k, v
-        return cls(readonly(tk), readonly(tv), shift)
+        slots = ((keys * _C1) >> shift).tolist()
+        for k, v, slot in zip(keys.tolist(), np.asarray(values).tolist(), slots):
+            while tk[slot] != 0 and tk[slot] != k:
+                slot = (slot + 1) & (size - 1)
+            tk[slot], tv[slot] = k, v
+        return cls(readonly(tk), readonly(tv), shift, missing)
 
     def lookup(self, q: np.ndarray, ws: Workspace | None = None) -> np.ndarray:
-        """Value of each key (-1 when absent)."""
+        """Value of each key (``missing`` when absent)."""
         ws = ws or Workspace()
         n = q.shape[0]
         slot_u = ws.get("ht_slot", n, np.uint64)
         np.multiply(q, _C1, out=slot_u)
         np.right_shift(slot_u, self.shift, out=slot_u)
         slot = slot_u.view(np.int64)
-        out = np.take(self.values, slot)  # round one: most keys end here (empty slot or hit)
+        out = np.take(self.values, slot)  # round one: almost every key ends here (empty slot or hit)
         k = ws.get("ht_keys", n, np.uint64)
         np.take(self.keys, slot, out=k)
-        occupied = ws.get("ht_occ", n, np.bool_)
-        np.greater_equal(out, 0, out=occupied)
         miss = ws.get("ht_miss", n, np.bool_)
+        other = ws.get("ht_other", n, np.bool_)
         np.not_equal(k, q, out=miss)
-        np.bitwise_and(occupied, miss, out=miss)  # an occupied slot holding another key: probe on
+        np.not_equal(k, 0, out=other)
+        np.bitwise_and(miss, other, out=miss)  # a slot holding another key: probe on
         if not miss.any():
             return out
-        out[miss] = -1
         idx = np.flatnonzero(miss)
-        q, slot = q[idx], (slot[idx] + 1) & (self.keys.shape[0] - 1)
+        out[idx] = self.missing
+        mask = self.keys.shape[0] - 1
+        q, slot = q[idx], (slot[idx] + 1) & mask
         while q.size:
-            v = np.take(self.values, slot)
-            occupied = v >= 0
-            hit = occupied & (np.take(self.keys, slot) == q)
-            out[idx[hit]] = v[hit]
-            more = occupied & ~hit
-            if not more.any():
-                break
-            sel = np.flatnonzero(more)
-            idx = idx[sel]
-            q, slot = q[sel], (slot[sel] + 1) & (self.keys.shape[0] - 1)
+            k = np.take(self.keys, slot)
+            hit = k == q
+            out[idx[hit]] = np.take(self.values, slot[hit])
+            sel = np.flatnonzero(~hit & (k != 0))
+            idx, q, slot = idx[sel], q[sel], (slot[sel] + 1) & mask
         return out
 
 
@@ -182,7 +186,8 @@ class CompiledLexicon:
     """A lexicon compiled into lookup arrays (see :func:`compile_lexicon`)."""
 
     n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
-    tokens: HashTable  # token key -> vocabulary entry (lower-cased form)
+    tokens: HashTable  # token key -> id of the lower-case reading, or -(entry + 2) when case matters
+    entry_of_id: np.ndarray  # id -> entry (lower-cased form)
     entry_key1: np.ndarray  # second key word of each entry (bytes 8..15), for exact checks of long tokens
     entry_len: np.ndarray  # byte length of each entry
     id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none)
@@ -344,6 +349,10 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     if np.unique(key).size != key.size:
         raise TensionError("two lexicon tokens share a lookup key; change the hash constants")
     readings = np.array([lowered[f] for f in forms], dtype=np.int64).reshape(-1, 2)
+    entry_of_id = np.zeros(size, dtype=np.int64)
+    for j, (lo_id, up_id) in enumerate(readings.tolist()):
+        entry_of_id[lo_id] = entry_of_id[up_id] = j
+    values = np.where(readings[:, 1] > 0, -(np.arange(len(forms)) + 2), readings[:, 0])
     actors = _phrase_table(list(actor_index), size - 1)
     terms = _phrase_table(list(term_index), size - 1)
     negators = _phrase_table(list(neg_index), size - 1)
@@ -352,7 +361,8 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         roles[(table.single >= 0) | table.longer] |= bit
     return CompiledLexicon(
         n_words=n_words,
-        tokens=HashTable.build(key, np.arange(len(forms))),
+        tokens=HashTable.build(key, values),
+        entry_of_id=entry_of_id,
         entry_key1=keys[:, 1] if n_words > 1 else np.zeros(len(forms), dtype=np.uint64),
         entry_len=lengths,
         id_lower=readings[:, 0],
@@ -383,47 +393,48 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
                lengths: np.ndarray, ws: Workspace) -> tuple[np.ndarray, np.ndarray]:
     """Vocabulary id of every token (0 outside the lexicon), padded with zeros for
     phrase look-ahead, and the sorted indices of the tokens with an id."""
-    tid = np.zeros(starts.shape[0] + comp.max_phrase + 1, dtype=np.int64)
+    n_tok = starts.shape[0]
     key = prefix_keys(low, starts, lengths, ws=ws)
-    if comp.n_words > 1:
+    long = np.zeros(0, dtype=np.int64)
+    if comp.n_words > 1:  # mix the rest of long tokens into their key
         long = np.flatnonzero(lengths > 8)
         ls, ll = starts[long], lengths[long]
         h = ll.astype(np.uint64) * _C2
+        k1 = None
         for w in range(1, comp.n_words):
-            k = prefix_keys(low, ls, ll, 8 * w, ws=ws)
+            k = prefix_keys(low, ls, ll, 8 * w)
             k[ll <= 8 * w] = 0
+            k1 = k if w == 1 else k1
             h ^= k
             h *= _C1
         key[long] ^= h
-    entry = comp.tokens.lookup(key, ws)
-    cand = np.flatnonzero(entry >= 0)
-    if cand.size == 0:
-        return tid, cand
-    e = entry[cand]
-    c_len = lengths[cand]
-    ok = comp.entry_len[e] == c_len
-    long = np.flatnonzero(c_len > 8)
-    if long.size:  # exact check of bytes 8..15 (the key mixed them into a hash)
-        k1 = prefix_keys(low, starts[cand[long]], c_len[long], 8, ws=ws)
-        ok[long] &= comp.entry_key1[e[long]] == k1
-    ids = comp.id_lower[e]
-    up = np.flatnonzero(comp.id_upper[e] > 0)
-    if up.size:  # the kept-upper-case reading: 2-4 ASCII capitals in the original bytes
-        us, ul = starts[cand[up]], c_len[up]
+    vals = comp.tokens.lookup(key, ws)
+    if long.size:  # exact check of long tokens: length and bytes 8..15
+        v = vals[long]
+        found = np.flatnonzero(v != -1)
+        if found.size:
+            v = v[found]
+            e = np.where(v >= 0, comp.entry_of_id[np.maximum(v, 0)], -v - 2)
+            bad = (comp.entry_len[e] != ll[found]) | (comp.entry_key1[e] != k1[found])
+            vals[long[found[bad]]] = -1
+    special = np.flatnonzero(vals <= -2)
+    if special.size:  # the kept-upper-case reading: 2-4 ASCII capitals in the original bytes
+        e = -vals[special] - 2
+        us, ul = starts[special], lengths[special]
         upper = (ul >= 2) & (ul <= 4)
         for j in range(4):
             b = buf[us + j]
             upper &= (j >= ul) | ((b >= 0x41) & (b <= 0x5A))
-        ids[up] = np.where(upper, comp.id_upper[e[up]], ids[up])
-    ok &= ids > 0
-    cand, ids = cand[ok], ids[ok]
-    tid[cand] = ids
-    return tid, cand
+        vals[special] = np.where(upper, comp.id_upper[e], comp.id_lower[e])
+    tid = np.zeros(n_tok + comp.max_phrase + 1, dtype=np.int64)
+    np.maximum(vals, 0, out=tid[:n_tok])
+    return tid, np.flatnonzero(tid[:n_tok])
 
 
 def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
                      comp: CompiledLexicon, doc_first: np.ndarray, ws: Workspace) -> np.ndarray:
-    """Sorted token indices that begin a sentence (document starts included)."""
+    """A mask over tokens (padded with True past the last one): True where a sentence begins
+    (document starts included)."""
     n_tok = starts.shape[0]
     mark = ws.get("mark", buf.shape[0], np.bool_)
     tmp = ws.get("tmp", buf.shape[0], np.bool_)
@@ -444,8 +455,12 @@ def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid:
     after_abbrev = (c == 0x2E) & (single | comp.is_abbrev[tid[prev]])
     ends_sentence = (p + 1 < starts[g]) & ~((nxt >= 0x61) & (nxt <= 0x7A)) & ~after_abbrev
     ends_sentence |= c == 0x0A
-    first = np.concatenate(([0], g[ends_sentence], doc_first[doc_first < n_tok]))
-    return np.unique(first)
+    is_start = np.zeros((n_tok + comp.max_phrase + 8) // 8 * 8, dtype=bool)  # padded: look-ahead stops here
+    is_start[0] = True
+    is_start[g[ends_sentence]] = True
+    is_start[doc_first] = True
+    is_start[n_tok:] = True
+    return is_start
 
 
 def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray
@@ -538,10 +553,9 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
         return out
     tid, known = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
-    sent_starts = _sentence_starts(buf, starts, ends, tid, comp, doc_first, ws)
-    is_start = np.zeros(tid.shape[0], dtype=bool)
-    is_start[sent_starts] = True
-    is_start[n_tok:] = True
+    is_start = _sentence_starts(buf, starts, ends, tid, comp, doc_first, ws)
+    sent_starts = sparse_flatnonzero(is_start)
+    sent_starts = sent_starts[sent_starts < n_tok]
     roles = comp.roles[tid[known]]
 
     # dyad sentences
@@ -603,14 +617,15 @@ def _chunk_buffer(docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     ``doc_starts[i]`` is the byte offset of document ``i``; ``doc_starts[-1]`` is
     one past the end of the last document.
     """
-    data = ("\x00" + "\x00".join(docs) + "\x00").encode("utf-8", "surrogatepass")
-    size = (len(data) + 7) // 8 * 8 + PAD
-    buf = np.zeros(size, dtype=np.uint8)
-    buf[: len(data)] = np.frombuffer(data, dtype=np.uint8)
+    # NUL-padded in the str itself, so the encoded bytes are the buffer (no copy)
+    data = ("\x00" + "\x00".join(docs) + "\x00" * (PAD + 9)).encode("utf-8", "surrogatepass")
+    text_end = len(data) - PAD - 9  # the NUL after the last document
+    size = len(data) // 8 * 8
+    buf = np.frombuffer(data, dtype=np.uint8)[:size]
     if len(docs) == 1:
-        return buf, np.array([1, len(data) - 1], dtype=np.int64)
-    nul = sparse_flatnonzero(buf[: size - PAD] == 0)
-    if nul.size - (size - PAD - len(data)) != len(docs) + 1:
+        return buf, np.array([1, text_end], dtype=np.int64)
+    nul = sparse_flatnonzero(buf == 0)
+    if nul.size - (size - text_end) != len(docs):
         # some documents hold NUL characters: a separator like a space, so blank them
         return _chunk_buffer([d.replace("\x00", " ") for d in docs])
     doc_starts = nul[: len(docs) + 1] + 1
