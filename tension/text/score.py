@@ -18,7 +18,7 @@ sentences or tokens:
    inside one sentence) are found by hashing the ids that follow each candidate
    start; overlapping matches are resolved leftmost-longest.
 5. **Negation**: a term whose first token has a negator ending at most
-   :data:`NEGATION_WINDOW` tokens before it, in the same sentence, takes its
+   :data:`NEGATION_WINDOWS` tokens before it, in the same sentence, takes its
    ``negated_tension`` (or is dropped when the lexicon gives none).
 6. **Dyad gating and sums**: terms count only in sentences that name both sides
    of the dyad; per-document sums use :func:`numpy.bincount`.
