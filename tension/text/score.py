@@ -622,8 +622,8 @@ def _chunk_buffer(docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     text_end = len(data) - PAD - 9  # the NUL after the last document
     size = len(data) // 8 * 8
     buf = np.frombuffer(data, dtype=np.uint8)[:size]
-    if len(docs) == 1:
-        return buf, np.array([1, text_end], dtype=np.int64)
+    if len(docs) <= 1:
+        return buf, np.array([1, text_end][: len(docs) + 1], dtype=np.int64)
     nul = sparse_flatnonzero(buf == 0)
     if nul.size - (size - text_end) != len(docs):
         # some documents hold NUL characters: a separator like a space, so blank them
