@@ -12,7 +12,6 @@ from tension.text.tokens import (
     SEPARATOR_CHARS,
     normalize_token,
     prefix_keys,
-    sparse_flatnonzero,
     split_tokens,
     token_bounds,
     word_bytes,
@@ -59,10 +58,3 @@ def test_prefix_keys_mask_long_and_short_tokens():
     assert int(k[0]).to_bytes(8, "little") == b"counteri" and int(k[2]).to_bytes(8, "little") == b"b" + bytes(7)
     k8 = prefix_keys(buf, np.array([3]), np.array([12]), 8)
     assert int(k8[0]).to_bytes(8, "little") == b"ntel" + bytes(4)
-
-
-def test_sparse_flatnonzero_matches_flatnonzero():
-    """The block-wise nonzero equals np.flatnonzero."""
-    rng = np.random.default_rng(0)
-    m = rng.random(8 * 1000) < 0.01
-    assert sparse_flatnonzero(m).tolist() == np.flatnonzero(m).tolist()

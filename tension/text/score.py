@@ -58,7 +58,6 @@ from .tokens import (
     Workspace,
     normalize_token,
     prefix_keys,
-    sparse_flatnonzero,
     split_tokens,
     token_bounds,
     word_bytes,
@@ -442,7 +441,7 @@ def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid:
     for c in (0x0A, 0x21, 0x3F):
         np.equal(buf, np.uint8(c), out=tmp)
         np.bitwise_or(mark, tmp, out=mark)
-    p = sparse_flatnonzero(mark)
+    p = np.flatnonzero(mark)
     g = np.searchsorted(starts, p)
     inside = (g > 0) & (g < n_tok)
     p, g = p[inside], g[inside]
@@ -554,7 +553,7 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     tid, known = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
     is_start = _sentence_starts(buf, starts, ends, tid, comp, doc_first, ws)
-    sent_starts = sparse_flatnonzero(is_start)
+    sent_starts = np.flatnonzero(is_start)
     sent_starts = sent_starts[sent_starts < n_tok]
     roles = comp.roles[tid[known]]
 
@@ -624,7 +623,7 @@ def _chunk_buffer(docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     buf = np.frombuffer(data, dtype=np.uint8)[:size]
     if len(docs) <= 1:
         return buf, np.array([1, text_end][: len(docs) + 1], dtype=np.int64)
-    nul = sparse_flatnonzero(buf == 0)
+    nul = np.flatnonzero(buf == 0)
     if nul.size - (size - text_end) != len(docs):
         # some documents hold NUL characters: a separator like a space, so blank them
         return _chunk_buffer([d.replace("\x00", " ") for d in docs])

@@ -37,7 +37,6 @@ __all__ = [
     "build_buffer",
     "word_bytes",
     "token_bounds",
-    "sparse_flatnonzero",
     "prefix_keys",
     "word_keys",
     "Workspace",
@@ -118,26 +117,6 @@ def _padded(joined: bytes) -> np.ndarray:
     return buf
 
 
-def sparse_flatnonzero(mask: np.ndarray) -> np.ndarray:
-    """``np.flatnonzero`` for a sparse bool mask whose length is a multiple of 8.
-
-    Scans 8 bytes at a time and only expands the blocks that hold a hit.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> m = np.zeros(32, dtype=bool); m[[3, 17, 18]] = True
-    >>> sparse_flatnonzero(m).tolist()
-    [3, 17, 18]
-    """
-    blocks = np.flatnonzero(mask.view(np.uint64))
-    if blocks.size == 0:
-        return blocks
-    sub = mask.reshape(-1, 8)[blocks]
-    rows, cols = np.nonzero(sub)
-    return blocks[rows] * 8 + cols
-
-
 class Workspace:
     """Scratch arrays reused from chunk to chunk by one thread.
 
@@ -206,7 +185,7 @@ def _blank_separators(buf: np.ndarray, word: np.ndarray, ws: Workspace) -> None:
     np.equal(buf, np.uint8(0xE2), out=lead)
     np.equal(buf, np.uint8(0xC2), out=tmp)
     np.bitwise_or(lead, tmp, out=lead)
-    pos = sparse_flatnonzero(lead)
+    pos = np.flatnonzero(lead)
     if pos.size == 0:
         return
     b0, b1, b2 = buf[pos], buf[pos + 1], buf[pos + 2]
