@@ -41,6 +41,7 @@ Examples
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -610,26 +611,27 @@ def decode_counting(data: bytes) -> tuple[str, int]:
         return text, n
 
 
+_ENCODE = operator.methodcaller("encode", "utf-8", "surrogatepass")
+
+
 def _chunk_buffer(docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """``NUL doc0 NUL doc1 ... NUL`` as a padded uint8 buffer, and the document offsets.
 
     ``doc_starts[i]`` is the byte offset of document ``i``; ``doc_starts[-1]`` is
-    one past the end of the last document.
+    one past the end of the last document. NUL characters inside documents need
+    no care: NUL is a separator like a space.
     """
-    # NUL-padded in the str itself, so the encoded bytes are the buffer (no copy)
-    data = ("\x00" + "\x00".join(docs) + "\x00" * (PAD + 9)).encode("utf-8", "surrogatepass")
-    text_end = len(data) - PAD - 9  # the NUL after the last document
-    size = len(data) // 8 * 8
-    buf = np.frombuffer(data, dtype=np.uint8)[:size]
-    if len(docs) <= 1:
-        return buf, np.array([1, text_end][: len(docs) + 1], dtype=np.int64)
-    nul = np.flatnonzero(buf == 0)
-    if nul.size - (size - text_end) != len(docs):
-        # some documents hold NUL characters: a separator like a space, so blank them
-        return _chunk_buffer([d.replace("\x00", " ") for d in docs])
-    doc_starts = nul[: len(docs) + 1] + 1
+    encoded = list(map(_ENCODE, docs))  # per document: ASCII runs copy fast
+    lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+    doc_starts = np.empty(len(encoded) + 1, dtype=np.int64)
+    doc_starts[0] = 1
+    np.cumsum(lengths + 1, out=doc_starts[1:])
+    doc_starts[1:] += 1
     doc_starts[-1] -= 1
-    return buf, doc_starts
+    text_end = int(doc_starts[-1])  # the NUL after the last document
+    encoded.append(bytes(PAD + 8 + (-(text_end + 1 + PAD)) % 8))
+    data = b"\x00".join([b""] + encoded)  # the padding is in the bytes: no copy into numpy
+    return np.frombuffer(data, dtype=np.uint8), doc_starts
 
 
 def _as_texts(texts: Iterable[str | bytes]) -> tuple[list[str], np.ndarray]:
