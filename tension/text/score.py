@@ -426,7 +426,8 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
             b = buf[us + j]
             upper &= (j >= ul) | ((b >= 0x41) & (b <= 0x5A))
         vals[special] = np.where(upper, comp.id_upper[e], comp.id_lower[e])
-    tid = np.zeros(n_tok + comp.max_phrase + 1, dtype=np.int64)
+    tid = ws.get("tid", n_tok + comp.max_phrase + 1, np.int64)
+    tid[n_tok:] = 0  # look-ahead past the last token reads "no token"
     np.maximum(vals, 0, out=tid[:n_tok])
     return tid, np.flatnonzero(tid[:n_tok])
 

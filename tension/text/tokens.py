@@ -181,10 +181,9 @@ def word_bytes(buf: np.ndarray, ws: Workspace | None = None) -> tuple[np.ndarray
 def _blank_separators(buf: np.ndarray, word: np.ndarray, ws: Workspace) -> None:
     """Mark the bytes of the non-ASCII separator characters as non-word, in place."""
     lead = ws.get("lead", buf.shape[0], np.bool_)
-    tmp = ws.get("tmp", buf.shape[0], np.bool_)
-    np.equal(buf, np.uint8(0xE2), out=lead)
-    np.equal(buf, np.uint8(0xC2), out=tmp)
-    np.bitwise_or(lead, tmp, out=lead)
+    x = ws.get("x", buf.shape[0], np.uint8)
+    np.bitwise_and(buf, np.uint8(0xDF), out=x)  # 0xE2 and 0xC2 (and only they) become 0xC2
+    np.equal(x, np.uint8(0xC2), out=lead)
     pos = np.flatnonzero(lead)
     if pos.size == 0:
         return
