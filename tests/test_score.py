@@ -174,3 +174,28 @@ def test_empty_input():
     """No documents give empty scores."""
     s = tension.score_texts([], lexicon=LEX)
     assert len(s) == 0 and s.tension.dtype == np.float64
+
+
+def _real_words() -> list[str]:
+    from tension.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    phrases = [" ".join(t.tokens) for t in lex.terms[::7]] + [a.phrase for a in lex.actors[::5]]
+    return phrases + [" ".join(n) for n in lex.negators] + ["US", "China", "the", "that", "U.S.", "Mr."]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_matches_reference_with_packaged_lexicon(data):
+    """With the packaged lexicon too, random documents score as the reference does."""
+    from tension.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    words = st.one_of(st.sampled_from(_real_words()), st.sampled_from(WORDS))
+    doc = st.lists(st.tuples(words, glue).map("".join), max_size=40).map("".join)
+    texts = data.draw(st.lists(doc, max_size=6))
+    got = tension.score_texts(texts, lexicon=lex)
+    want = R.score_texts(texts, lex)
+    assert got.tension.tolist() == [w.tension for w in want]
+    assert got.terms.tolist() == [w.terms for w in want]
+    assert got.dyad_sentences.tolist() == [w.dyad_sentences for w in want]
