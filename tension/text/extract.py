@@ -73,7 +73,9 @@ _PREPS = frozenset(
     "in at near around from with to for of on by against toward towards about over into onto between among "
     "after before during under through via amid across within without like than upon per since until".split()
 )
-_LOCATION_PREPS = frozenset("in at near around inside outside within across".split())
+_LOCATION_PREPS = frozenset("in at inside within".split())
+_SOFT_LOCATION_PREPS = frozenset("near around off outside across along".split())
+_SUBORDINATORS = frozenset("after before since until as while when because although though once whereas".split())
 _DETERMINERS = frozenset(
     "a an the his her its their our my your this that these those s rare first recent official state planned "
     "proposed upcoming high level latest new fresh further earlier last next two three several any every some "
@@ -512,6 +514,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
         prev = toks[m.ts - 1] if m.ts > ca else ""
+        if prev in _SUBORDINATORS and m.ts - 1 == ca:
+            prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
         if prev in _PREPS or m.kind == "role":
             continue
         partner = None
@@ -578,6 +582,19 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 return _codes_pair(_deref(m, prev_subject, speaker, quoted),
                                    _deref(target_m, prev_subject, speaker, quoted), day, dyad)
 
+    # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
+    if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
+        joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 6]
+        if joint and joint[0].kind == "pair":
+            codes = joint[0].codes(day, dyad)
+            if len(codes) == 2:
+                return codes[0], codes[1]
+        if len(joint) >= 2 and toks[joint[0].te:joint[1].ts] in (["and"], ["and", "the"]):
+            got = _codes_pair(_deref(joint[0], prev_subject, speaker, quoted),
+                              _deref(joint[1], prev_subject, speaker, quoted), day, dyad)
+            if got is not None:
+                return got
+
     # control: "causing Blinken to cancel", "pressure on Xi to condemn"
     if not trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "to":
         for m in before:
@@ -623,11 +640,18 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return None
     actor = actor_codes[0]
     window = 7 if trig.nominal else 10
+    soft: _Mention | None = None
     for m in after:
         if m.ts - trig.te > window:
             break
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS:
+            continue
+        if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
+            continue  # the source of the report ("..., Seoul said"), not the target
+        if prev in _SOFT_LOCATION_PREPS:
+            if soft is None:
+                soft = m  # "drills near Taiwan", "missiles into waters around Taiwan": a target if nothing else
             continue
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
@@ -647,6 +671,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         if codes and codes[0][:3] != actor[:3]:
             return actor, codes[0]
+    if soft is not None and soft.kind == "name":
+        codes = soft.codes(day, dyad)
+        if codes and codes[0][:3] != actor[:3]:
+            return actor, codes[0]
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
         if actor[:3] in dyad:
@@ -660,9 +688,17 @@ _NOT_ADJECTIVAL = _MODIFIER_STOP | frozenset(
 )
 
 
+_ED_ADJECTIVES = frozenset(
+    "alleged suspected proposed planned renewed increased unprecedented coordinated combined armed advanced "
+    "detained unmanned expanded escalated heightened repeated stepped unannounced unexpected so called".split()
+)
+
+
 def _adjectival(word: str) -> bool:
     """Whether a word between a possessor and a noun can be a modifier ("alleged", "new", "naval")."""
-    return word not in _NOT_ADJECTIVAL and not word.endswith("ly") and word.isalpha()
+    if word in _NOT_ADJECTIVAL or word.endswith("ly") or not word.isalpha():
+        return False
+    return not word.endswith("ed") or word in _ED_ADJECTIVES
 
 
 def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool) -> _Mention | None:
@@ -680,6 +716,8 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
                 dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     if a is None or b is None:
         return None
+    if _is_countryish(a) and b.kind == "name" and b.role and not b.names:
+        a = attrs.evolve(a, names=(), country=a.names[0].code[:3], role=b.role)  # "Indian and Pakistani troops"
     ca = a.codes(day, dyad)
     cb = b.codes(day, dyad)
     if not ca or not cb or ca[0][:3] == cb[0][:3]:
