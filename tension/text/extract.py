@@ -304,12 +304,17 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[Term,
             while k < limit and toks[k] != want:
                 k += 1
             if k >= limit:
+                if want in _ARTICLES:
+                    continue  # "sign the trade deal" matches "sign a deal"
                 ok = False
                 break
             j = k + 1
         if ok and j - i <= len(tt) + 3:
             return term, j
     return None
+
+
+_ARTICLES = frozenset(["a", "an", "the"])
 
 
 def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[str, int] | None:
@@ -323,17 +328,22 @@ def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[st
 def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_tokens: set[int]) -> list[_Trigger]:
     """Event triggers in tokens [a, b) with negation and reversal applied."""
     items: list[tuple[str, int, int, Any]] = []  # (what, start, end, payload)
+    consumed: set[int] = set()  # tokens of a discontinuous term ("impose new tariffs": "tariffs")
     i = a
     while i < b:
-        if i in mention_tokens:
+        if i in mention_tokens or i in consumed:
             i += 1
             continue
         neg = _match_negator(toks, i, b, comp)
         term = _match_term(toks, i, b, comp)
         if term is not None and (neg is None or term[1] - i > neg[1] - i):
             items.append(("term", i, term[1], term[0]))
-            contiguous = term[1] - i == len(term[0].tokens)
-            i = term[1] if contiguous else i + 1
+            if term[1] - i == len(term[0].tokens):
+                i = term[1]
+            else:
+                wanted = set(term[0].tokens[1:])
+                consumed.update(k for k in range(i + 1, term[1]) if toks[k] in wanted)
+                i += 1
             continue
         if neg is not None:
             items.append(("neg", i, neg[1], neg[0]))
@@ -518,6 +528,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
         if prev in _PREPS or m.kind == "role":
             continue
+        if m.te < len(toks) and toks[m.te] in _REPORTING and idx + 1 < len(clause_mentions):
+            continue  # "The Pentagon said China had ...": the reporter is not the subject
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
@@ -653,8 +665,16 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if soft is None:
                 soft = m  # "drills near Taiwan", "missiles into waters around Taiwan": a target if nothing else
             continue
+        if prev in _DETERMINERS and m.ts - 2 >= 0:
+            prev = toks[m.ts - 2]
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
+            continue
+        if trig.nominal and prev in ("from", "by") and m.kind == "name":
+            # "a loan from China", "a visit by Xi": the noun's agent follows it
+            codes = m.codes(day, dyad)
+            if codes and codes[0][:3] != actor[:3]:
+                return codes[0], actor
             continue
         target_m = _deref(m, prev_subject, speaker, quoted) if m.kind == "pron" else m
         if target_m is None or target_m.kind == "role":
@@ -694,11 +714,22 @@ _ED_ADJECTIVES = frozenset(
 )
 
 
+_ADJECTIVES = frozenset(
+    "new fresh rare major joint high level large big small top first latest recent further military naval air "
+    "economic trade border nuclear cyber illegal unilateral bilateral diplomatic spy surveillance chip tech "
+    "technology export import two three several many more full massive live fire scale state official "
+    "planned possible potential sweeping tough harsh strong sharp unsafe dangerous aggressive".split()
+)
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
+
+
 def _adjectival(word: str) -> bool:
     """Whether a word between a possessor and a noun can be a modifier ("alleged", "new", "naval")."""
     if word in _NOT_ADJECTIVAL or word.endswith("ly") or not word.isalpha():
         return False
-    return not word.endswith("ed") or word in _ED_ADJECTIVES
+    if word in _ADJECTIVES or word in _ED_ADJECTIVES or word in _DETERMINERS:
+        return True
+    return word.endswith(_ADJECTIVE_SUFFIXES)
 
 
 def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool) -> _Mention | None:
