@@ -263,7 +263,9 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
         if out and m.kind == "name" and m.person:
             prev = out[-1]
             if prev.te == m.ts and (prev.kind == "role" or (prev.kind == "name" and not prev.person)):
-                out[-1] = attrs.evolve(m, ts=prev.ts)
+                # the title's role is the fallback when the person is out of office on the day
+                role = prev.role or (prev.names[0].code[3:6] if prev.names else "")
+                out[-1] = attrs.evolve(m, ts=prev.ts, role=role)
                 continue
         out.append(m)
     return out
@@ -539,8 +541,13 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
     return None
 
 
+_MODALS = frozenset(["would", "could", "might", "may", "should"])
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
-    """Complements of appeals and demands, and bare intentions, are not events."""
+    """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if any(toks[k] in _MODALS for k in range(max(ca, trig.ts - 2), trig.ts)):
+        return True
     if trig.negated or trig.ts - 1 < ca or toks[trig.ts - 1] != "to":
         return False
     if trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO:
@@ -657,8 +664,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if m.ts - trig.te > window:
             break
         prev = toks[m.ts - 1]
-        if prev in _LOCATION_PREPS:
-            continue
+        if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev):
+            continue  # a place ("met in Jakarta"), unless the term ends in the preposition ("arrived in")
         if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
             continue  # the source of the report ("..., Seoul said"), not the target
         if prev in _SOFT_LOCATION_PREPS:
