@@ -372,6 +372,8 @@ class EventTable:
 
     # ------------------------------------------------------------------ selection
     def _take(self, index: Any) -> EventTable:
+        if isinstance(index, np.ndarray) and index.dtype == bool:
+            index = np.flatnonzero(index)  # positions once, not one mask scan per column
         return EventTable(
             {k: readonly(v[index]) for k, v in self._cols.items()},
             {k: readonly(v[index]) for k, v in self._extras.items()},
