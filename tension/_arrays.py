@@ -30,6 +30,14 @@ def readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
+def _refuse_bare_str(values: Any, field: str) -> None:
+    """A column given as one string would be split into characters: refuse it."""
+    from .exceptions import FieldTypeError
+
+    if isinstance(values, (str, bytes)):
+        raise FieldTypeError(field, "a sequence or array with one value per row, not a single string", values)
+
+
 def as_fixed_str(values: Any, field: str = "value") -> np.ndarray:
     """Convert strings to a fixed-width numpy unicode array (``<U``).
 
@@ -38,6 +46,7 @@ def as_fixed_str(values: Any, field: str = "value") -> np.ndarray:
     """
     from .exceptions import FieldTypeError
 
+    _refuse_bare_str(values, field)
     a = values if isinstance(values, np.ndarray) else np.asarray(list(values), dtype=object)
     if a.dtype.kind == "U":
         return a
@@ -61,6 +70,7 @@ def as_var_str(values: Any, field: str = "value") -> np.ndarray:
     """Convert strings to a variable-width ``StringDType`` array."""
     from .exceptions import FieldTypeError
 
+    _refuse_bare_str(values, field)
     if isinstance(values, np.ndarray):
         if isinstance(values.dtype, StringDType):
             return values
@@ -163,10 +173,7 @@ def to_day(value: Any, field: str = "date") -> np.datetime64:
     if isinstance(value, np.datetime64):
         d = value.astype("datetime64[D]")
     elif isinstance(value, str):
-        try:
-            d = np.datetime64(_dt.date.fromisoformat(value.strip()[:10]), "D")
-        except ValueError:
-            raise SchemaError(field, "an ISO date 'YYYY-MM-DD'", repr(value)) from None
+        d = np.datetime64(_parse_iso_day(value, field), "D")
     else:
         raise FieldTypeError(field, "a datetime.date, ISO date string or numpy.datetime64", value)
     if np.isnat(d):
@@ -174,18 +181,38 @@ def to_day(value: Any, field: str = "date") -> np.datetime64:
     return d
 
 
+def _parse_iso_day(value: str, field: str) -> _dt.date:
+    """``"2023-06-18"`` (or an ISO date-time such as ``"2023-06-18T09:30:00"``) as a date."""
+    from .exceptions import SchemaError
+
+    text = value.strip()
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return _dt.datetime.fromisoformat(text).date() if len(text) > 10 else _dt.date.fromisoformat(text)
+    except ValueError:
+        raise SchemaError(field, "an ISO date 'YYYY-MM-DD'", repr(value)) from None
+
+
 def to_days(values: Iterable[Any] | np.ndarray, field: str = "date") -> np.ndarray:
     """Many dates as a ``datetime64[D]`` array (vectorized for arrays and ISO strings)."""
     from .exceptions import FieldTypeError, SchemaError
 
+    _refuse_bare_str(values, field)
     a = values if isinstance(values, np.ndarray) else np.asarray(list(values), dtype=object)
     if a.dtype.kind == "M":
         d = a.astype("datetime64[D]")
     elif a.size == 0:
         d = np.zeros(0, dtype="datetime64[D]")
     elif a.dtype.kind in "U" or isinstance(a.dtype, StringDType):
+        # numpy also parses "2023", "2023-06" and "today": only plain YYYY-MM-DD takes the fast path
+        plain = bool((np.strings.str_len(a) == 10).all())
+        if plain and hasattr(np.strings, "slice"):  # numpy >= 2.3: also refuse signed years ("-100-01-01")
+            plain = bool(np.strings.isdigit(np.strings.slice(a, 0, 4)).all())
         try:
-            d = a.astype("datetime64[D]")
+            d = a.astype("datetime64[D]") if plain else _days_one_by_one(a, field)
         except ValueError:
             d = _days_one_by_one(a, field)
     elif a.dtype == object:

@@ -32,12 +32,18 @@ __all__ = ["Event", "EventTable", "concat"]
 
 
 def _check_event(ev: Event) -> None:
+    """Validate one event with the column rules, then store its fields as plain Python values."""
     try:
-        check_columns(**{name: [getattr(ev, name)] for name in COLUMNS})
+        cols = check_columns(**{name: [getattr(ev, name)] for name in COLUMNS})
     except SchemaError as e:
         raise SchemaError(e.field, e.expected, e.got) from None
     except FieldTypeError as e:
         raise FieldTypeError(e.field, e.expected.split(" (row")[0], e.got) from None
+    for name in ("precision", "actor", "target", "code"):
+        object.__setattr__(ev, name, str(cols[name][0]))
+    object.__setattr__(ev, "tension", float(cols["tension"][0]))
+    for name in ("mentions", "start", "end"):
+        object.__setattr__(ev, name, int(cols[name][0]))
 
 
 def _to_date(value: Any) -> _dt.date:

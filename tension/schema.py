@@ -102,6 +102,8 @@ def _numeric(values: Any, field: str, kind: str) -> np.ndarray:
     if a.size == 0:
         return np.zeros(0, dtype=np.float64 if kind == "f" else np.int64)
     if a.dtype.kind == "b" or a.dtype.kind not in "iuf":
+        if a.ndim == 1 and a.size:
+            raise FieldTypeError(field, "a number (row 0)", a[0].item() if a.dtype.kind != "U" else str(a[0]))
         raise FieldTypeError(field, "numbers", a)
     return a
 
