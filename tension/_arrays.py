@@ -227,7 +227,7 @@ def to_days(values: Iterable[Any] | np.ndarray, field: str = "date") -> np.ndarr
 
 def _days_one_by_one(a: np.ndarray, field: str) -> np.ndarray:
     """Slow path of :func:`to_days`: convert each value, naming the first bad row."""
-    from .exceptions import SchemaError
+    from .exceptions import FieldTypeError, SchemaError
 
     out = np.empty(a.shape[0], dtype="datetime64[D]")
     for i, v in enumerate(a):
@@ -235,4 +235,6 @@ def _days_one_by_one(a: np.ndarray, field: str) -> np.ndarray:
             out[i] = to_day(v, field)
         except SchemaError as e:
             raise SchemaError(field, e.expected, e.got, i) from None
+        except FieldTypeError as e:
+            raise FieldTypeError(field, f"{e.expected} (row {i})", e.got) from None
     return out
