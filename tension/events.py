@@ -19,7 +19,7 @@ import numpy as np
 from numpy.dtypes import StringDType
 
 from ._arrays import as_var_str, country_keys, prefix_equals, readonly, to_day
-from .exceptions import FieldTypeError, SchemaError
+from .exceptions import FieldTypeError, SchemaError, UnknownCodeError
 from .schema import COLUMNS, check_columns
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ def _check_event(ev: Event) -> None:
     """Validate one event with the column rules, then store its fields as plain Python values."""
     try:
         cols = check_columns(**{name: [getattr(ev, name)] for name in COLUMNS})
+    except UnknownCodeError as e:
+        raise UnknownCodeError(e.code) from None
     except SchemaError as e:
         raise SchemaError(e.field, e.expected, e.got) from None
     except FieldTypeError as e:
@@ -717,7 +719,7 @@ def _check_extras(extras: Mapping[str, Any], n: int) -> dict[str, np.ndarray]:
 
 
 def _sortable(a: np.ndarray) -> np.ndarray:
-    return a.astype(str) if isinstance(a.dtype, StringDType) else a
+    return a  # numpy sorts every column dtype, StringDType included (by code point)
 
 
 def _arrays_equal(a: np.ndarray, b: np.ndarray) -> bool:
