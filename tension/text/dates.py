@@ -48,7 +48,7 @@ import attrs
 
 from ..exceptions import FieldTypeError, SchemaError
 
-__all__ = ["DateMention", "find_dates", "as_published", "FUTURE_RE"]
+__all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "DATE_ANCHORS", "FUTURE_RE"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -173,6 +173,7 @@ def _num(word: str) -> int:
     return int(w) if w.isdigit() else _NUMBERS.get(w, 1)
 
 
+@functools.lru_cache(maxsize=16384)
 def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.date | None, str]:
     low = phrase.lower()
     if kind == "iso":
@@ -264,6 +265,27 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
     if kind == "anaphor":
         return None, "day"
     return None, "day"  # pragma: no cover - every rule is handled above
+
+
+#: Normalized tokens (see :func:`tension.lexicon.tokenize`) that can be part of a date phrase;
+#: a span without any of them (or a 4-digit year) has no date phrase.
+DATE_ANCHORS: frozenset[str] = frozenset(
+    list(_MONTHS) + list(_MONTH_ABBR) + list(_WEEKDAYS)
+    + "ago today yesterday tomorrow tonight recently recent week weekend month year time".split()
+)
+
+
+def is_date_anchor(token: str) -> bool:
+    """Whether a normalized token can anchor a date phrase ("june", "sunday", "ago", "2023").
+
+    Examples
+    --------
+    >>> is_date_anchor("sunday"), is_date_anchor("2023"), is_date_anchor("talks")
+    (True, True, False)
+    """
+    if token in DATE_ANCHORS:
+        return True
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
 _LOCAL_BREAK_RE = re.compile(r"[,;:.!?]|\band\b|\bbut\b|\bafter\b|\bbefore\b")

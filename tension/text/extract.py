@@ -62,7 +62,7 @@ import numpy as np
 from ..events import EventTable, concat
 from ..exceptions import FieldTypeError, SchemaError
 from ..lexicon import ActorName, Lexicon, Term, load_lexicon, tokenize
-from .dates import FUTURE_RE, DateMention, as_published, find_dates
+from .dates import DateMention, as_published, find_dates, is_date_anchor
 from .sentences import split_clauses, split_sentences
 
 __all__ = ["extract_events", "extract_corpus"]
@@ -777,6 +777,23 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int], 
     return out
 
 
+def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
+              a: int, b: int) -> list[DateMention]:
+    """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
+    windows: list[list[int]] = []
+    for i in range(a, b):
+        if is_date_anchor(toks[i]):
+            lo, hi = max(a, i - 6), min(b - 1, i + 5)
+            if windows and lo <= windows[-1][1] + 1:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+    out: list[DateMention] = []
+    for lo, hi in windows:
+        out.extend(find_dates(text, published, starts[lo], ends[hi]))
+    return out
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -800,7 +817,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             continue
         mention_tokens = {i for m in mentions for i in range(m.ts, m.te)}
         quotes = _quote_spans(text, s, e)
-        dates = find_dates(text, published, s, e)
+        dates = _dates_in(text, published, toks, starts, ends, a, b)
         sentence_date: DateMention | None = None
         for d in dates:
             if d.kind == "anaphor":
