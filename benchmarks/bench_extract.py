@@ -10,8 +10,9 @@ seed article's paragraphs, with publication days spread over 2018-2024.
     TENSION_BENCH_SIZE=full PYTHONPATH=. python -m pytest benchmarks/bench_extract.py \\
         --benchmark-enable --benchmark-columns=min,median,rounds
 
-and divide the corpus's sentence count (printed by ``python benchmarks/bench_extract.py``,
-which also times one pass) by the median. Published figures for rule-based coders:
+and divide the corpus's sentence count by the median; ``python benchmarks/bench_extract.py``
+prints the count and the best of three passes in wall time and in CPU time of the process (the
+machine is shared, so CPU time is the steadier figure for "one core"). Published figures for rule-based coders:
 TABARI 1,000-2,000 sentences/s, PETRARCH about 250/s; the target here is >= 2,000/s.
 """
 
@@ -121,13 +122,15 @@ def main() -> int:
     size = os.environ.get("TENSION_BENCH_SIZE", "full")
     docs, n = _corpus(SIZES[size])
     tension.extract_events("Warm-up: China met Japan on Sunday.", published="2023-06-19")
-    best = float("inf")
+    best_wall = best_cpu = float("inf")
     for _ in range(3):
-        t0 = time.perf_counter()
+        w0, c0 = time.perf_counter(), time.process_time()
         table = tension.extract_corpus(docs)
-        best = min(best, time.perf_counter() - t0)
-    print(f"{len(docs)} documents, {n} sentences, {len(table)} events; best of 3: {best:.3f} s "
-          f"= {n / best:,.0f} sentences/s")
+        best_wall = min(best_wall, time.perf_counter() - w0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    print(f"{len(docs)} documents, {n} sentences, {len(table)} events; best of 3: "
+          f"{best_wall:.3f} s wall = {n / best_wall:,.0f} sentences/s; "
+          f"{best_cpu:.3f} s CPU = {n / best_cpu:,.0f} sentences per CPU-second (one core)")
     return 0
 
 

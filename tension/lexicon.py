@@ -80,6 +80,9 @@ def normalize_token(token: str) -> str:
     return token.translate(_ASCII_LOWER)
 
 
+_normalize_cached = functools.lru_cache(maxsize=1 << 16)(normalize_token)
+
+
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Split ``text`` into ``(normalized token, start, end)`` triples (character offsets).
 
@@ -100,7 +103,7 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     >>> [t for t, _, _ in tokenize("Xi’s “very good” visit — 7 1/2 hours")]
     ['xi', 's', 'very', 'good', 'visit', '7', '1', '2', 'hours']
     """
-    norm = normalize_token
+    norm = _normalize_cached
     return [(norm(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 

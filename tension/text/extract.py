@@ -52,6 +52,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -123,6 +124,7 @@ class _Compiled:
     negators: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
     pairs: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
     term_index: Mapping[tuple[str, ...], Term]
+    starters: frozenset[str]  # first tokens of any actor, role or pair phrase, and pronouns
 
 
 def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[Any, ...]]:
@@ -138,13 +140,17 @@ def _compiled() -> _Compiled:
     terms: dict[str, list[Term]] = {}
     for t in lex.terms:
         terms.setdefault(t.tokens[0], []).append(t)
+    actors = _by_first(lex.actor_index.items())
+    roles = _by_first(lex.role_index.items())
+    pairs = _by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES)
     return _Compiled(
-        actors=_by_first(lex.actor_index.items()),
-        roles=_by_first(lex.role_index.items()),
+        actors=actors,
+        roles=roles,
         terms={k: tuple(sorted(v, key=lambda t: -len(t.tokens))) for k, v in terms.items()},
         negators=_by_first(lex.negator_index.items()),
-        pairs=_by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES),
+        pairs=pairs,
         term_index=lex.term_index,
+        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON,
     )
 
 
@@ -202,26 +208,30 @@ def _is_countryish(m: _Mention) -> bool:
 def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Mention]:
     """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors."""
     raw: list[_Mention] = []
+    starters = comp.starters
     i = a
     while i < b:
         t = toks[i]
+        if t not in starters:
+            i += 1
+            continue
         best: _Mention | None = None
         best_len = 0
         for cand, names in comp.actors.get(t, ()):
             n = len(cand)
-            if i + n <= b and tuple(toks[i:i + n]) == cand:
+            if i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
                 best_len = n
                 break
         for cand, role in comp.roles.get(t, ()):
             n = len(cand)
-            if n > best_len and i + n <= b and tuple(toks[i:i + n]) == cand:
+            if n > best_len and i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "role", role=role)
                 best_len = n
                 break
         for cand, role in comp.pairs.get(t, ()):
             n = len(cand)
-            if n > best_len and i + n <= b and tuple(toks[i:i + n]) == cand:
+            if n > best_len and i + n <= b and toks[i + 1] == cand[1] and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
@@ -423,12 +433,16 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
 # ------------------------------------------------------------------ quotes and speakers
 
 
+_QUOTE_RE = re.compile("[\"“”]")
+
+
 def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     spans = []
     open_at = -1
     straight = False
-    for i in range(s, e):
-        c = text[i]
+    for m in _QUOTE_RE.finditer(text, s, e):
+        c = m.group()
+        i = m.start()
         if open_at < 0:
             if c in _QUOTE_OPEN:
                 open_at = i
@@ -777,17 +791,27 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int], 
     return out
 
 
+_WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"])
+_WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
+
+
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
               a: int, b: int) -> list[DateMention]:
     """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
     windows: list[list[int]] = []
     for i in range(a, b):
-        if is_date_anchor(toks[i]):
-            lo, hi = max(a, i - 6), min(b - 1, i + 5)
-            if windows and lo <= windows[-1][1] + 1:
-                windows[-1][1] = hi
-            else:
-                windows.append([lo, hi])
+        t = toks[i]
+        if not is_date_anchor(t):
+            continue
+        if t in _WEAK_ANCHORS:  # "year", "week", "time": only in "last year", "at that time", ...
+            before = toks[i - 1] if i > a else ""
+            if before not in _WEAK_ANCHOR_BEFORE and not (i + 1 < b and toks[i + 1] == "ago"):
+                continue
+        lo, hi = max(a, i - 5), min(b - 1, i + 4)
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
     out: list[DateMention] = []
     for lo, hi in windows:
         out.extend(find_dates(text, published, starts[lo], ends[hi]))
