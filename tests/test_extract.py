@@ -92,7 +92,8 @@ def test_tension_comes_from_the_codebook() -> None:
         ("Russia scrapped a planned summit with Ukraine.", "125"),
         ("Iran halted negotiations with the European Union.", "125"),
         ("US lawmakers will no longer travel to China.", "160"),
-        ("Turkey refused to release the detained Swedish journalist.", "120"),
+        ("Turkey refused to release the detained Swedish journalist.", "1243"),
+        ("China rejected the accusations by Washington.", "120"),
     ],
 )
 def test_refusals_and_cancellations_become_conflict(text: str, code: str) -> None:

@@ -83,6 +83,7 @@ _DETERMINERS = frozenset(
     "another whose such".split()
 )
 _BE = frozenset("is are was were be been being get got gets getting".split())
+_SAID = frozenset(["said", "says", "say", "stated", "claimed", "claims", "reported", "announced"])
 _REPORTING = frozenset("said says say told tells added adds stated states noted notes wrote writes according".split())
 _MODIFIER_STOP = frozenset(
     "and or but that which who said says told to the a an of for with in on at by is are was were has have had "
@@ -272,7 +273,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
     for m in merged:
         if out and m.kind == "name" and m.person:
             prev = out[-1]
-            if prev.te == m.ts and (prev.kind == "role" or (prev.kind == "name" and not prev.person)):
+            adjacent = prev.te == m.ts or (prev.te + 1 == m.ts and toks[prev.te] == "s")
+            if adjacent and (prev.kind == "role" or (prev.kind == "name" and not prev.person)):
                 # the title's role is the fallback when the person is out of office on the day
                 role = prev.role or (prev.names[0].code[3:6] if prev.names else "")
                 out[-1] = attrs.evolve(m, ts=prev.ts, role=role)
@@ -387,9 +389,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         pending = None
         nominal = _is_nominal(toks, s, term, a)
         if term.tension > 0:  # a negated conflict event did not happen
-            if kind in ("refuse", "cancel"):
-                _standalone(toks, (kind, ns, ne), comp, triggers)
-            continue
+            if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
+                _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
+            continue  # "refused to condemn": nothing
         if kind == "negate" and nominal and distance > 0 and toks[ne - 1] == "no":
             # "no sign that his meetings ...", "no progress on talks": nothing happened, nothing refused
             if distance > 1:
@@ -544,23 +546,39 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
         if prev in _PREPS or m.kind == "role":
             continue
-        if m.te < len(toks) and toks[m.te] in _REPORTING and idx + 1 < len(clause_mentions):
+        if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions):
             continue  # "The Pentagon said China had ...": the reporter is not the subject
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if toks[m.te:nxt.ts] in (["and"], ["and", "the"]) and nxt.kind != "role":
-                partner = nxt
+            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"]) and nxt.kind not in ("role", "pron") \
+                    and set(nxt.countries).isdisjoint(m.countries):
+                partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
         return m, partner
     return None
 
 
 _MODALS = frozenset(["would", "could", "might", "may", "should"])
+_WILL = frozenset(["will", "would", "ll"])
+# A conflictual act announced for the future ("will impose tariffs") is a threat (CAMEO 13).
+_THREAT_OF_CODE = {"163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136", "172": "132",
+                   "173": "132", "174": "132", "175": "137"}
+_THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
+
+
+def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
+    """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
+    if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
+        return None
+    if not any(toks[k] in _WILL for k in range(max(ca, trig.ts - 2), trig.ts)):
+        return None
+    return _THREAT_OF_CODE.get(trig.code, _THREAT_OF_ROOT[trig.code[:2]])
 
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
-    if any(toks[k] in _MODALS for k in range(max(ca, trig.ts - 2), trig.ts)):
+    modal = [toks[k] for k in range(max(ca, trig.ts - 2), trig.ts) if toks[k] in _MODALS]
+    if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13")):
         return True
     if trig.negated or trig.ts - 1 < ca or toks[trig.ts - 1] != "to":
         return False
@@ -712,6 +730,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         if codes and codes[0][:3] != actor[:3]:
             return actor, codes[0]
+    if trig.nominal and actor_m is not None:
+        # "The US added Chinese companies to its entity list": an object between subject and noun
+        for m in before:
+            if m.ts > actor_m.te and m.kind == "name" and toks[m.ts - 1] not in _PREPS:
+                codes = m.codes(day, dyad)
+                if codes and codes[0][:3] != actor[:3]:
+                    return actor, codes[0]
     if soft is not None and soft.kind == "name":
         codes = soft.codes(day, dyad)
         if codes and codes[0][:3] != actor[:3]:
@@ -885,6 +910,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None:
                     continue
                 actor, target = pair
+                threat = _as_threat(toks, trig, ca)
+                if threat is not None:
+                    trig = attrs.evolve(trig, code=threat)
                 tension = trig.term.negated_tension if trig.negated else None
                 if tension is None:
                     tension = _tension_of(trig.code)
