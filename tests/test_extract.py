@@ -282,3 +282,47 @@ def test_random_word_salad(words: list[str]) -> None:
     for e in t:
         assert text[e.start:e.end] == e.evidence
         assert e.actor[:3] != e.target[:3]
+
+
+# ---------------------------------------------------------------- more constructions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China slams US over Taiwan arms sale", [("CHN", "USA", "111")]),
+        ("Japan, Philippines sign defense pact", [("JPN", "PHL", "057")]),
+        ("US warns China against arming Russia", [("USA", "CHN", "130")]),
+    ],
+)
+def test_headlines(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Headlines in the present tense, with comma-joined actors, are coded."""
+    assert _codes(text, "2023-03-20") == expected
+
+
+def test_announced_conflict_is_a_threat() -> None:
+    """'will impose tariffs' is a threat (1312), not the sanction itself."""
+    assert _codes("The US will impose tariffs on Chinese steel.") == [("USA", "CHN", "1312")]
+    assert _codes("Beijing would take countermeasures against the US.") == [("CHN", "USA", "130")]
+
+
+def test_refusing_to_criticize_is_no_event() -> None:
+    """'refused to condemn X' is no condemnation and no rejection of X; 'rejected the accusations' is 120."""
+    assert ("CHN", "RUS", "120") not in _codes("China refused to condemn Russia's invasion of Ukraine.")
+    assert _codes("Beijing rejected the accusations by Washington.") == [("CHN", "USA", "120")]
+
+
+def test_object_before_noun_term() -> None:
+    """'added Chinese companies to its entity list' targets the companies."""
+    assert _codes("The US added 28 Chinese companies to its entity list.") == [("USA", "CHNBUS", "163")]
+
+
+def test_possessive_country_and_person() -> None:
+    """'Germany's Scholz' is Scholz (DEUGOV in office)."""
+    assert _codes("Germany's Scholz visited Beijing in November.", "2023-03-20") == [("DEUGOV", "CHN", "042")]
+
+
+def test_noun_with_agent_after() -> None:
+    """'welcomed a visit by the Chinese leader': welcome by Moscow, visit by the leader."""
+    got = _codes("Moscow welcomed a visit by the Chinese leader.", "2023-03-20")
+    assert ("RUS", "CHNGOV", "051") in got and ("CHNGOV", "RUS", "042") in got
