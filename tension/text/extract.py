@@ -256,7 +256,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(g.isalpha() and g not in _MODIFIER_STOP for g in gap)
+            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap)
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
@@ -313,17 +313,21 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[Term,
         j = i + 1
         ok = True
         for want in tt[1:]:
-            limit = min(b, j + _MAX_INNER_GAP + 1)
             k = j
-            while k < limit and toks[k] != want:
+            skipped = 0  # words inside the term, articles not counted ("signed an intelligence-sharing pact")
+            while k < b and toks[k] != want:
+                if toks[k] not in _ARTICLES:
+                    skipped += 1
+                    if skipped > _MAX_INNER_GAP:
+                        break
                 k += 1
-            if k >= limit:
+            if k >= b or toks[k] != want:
                 if want in _ARTICLES:
                     continue  # "sign the trade deal" matches "sign a deal"
                 ok = False
                 break
             j = k + 1
-        if ok and j - i <= len(tt) + 3:
+        if ok:
             return term, j
     return None
 
@@ -618,7 +622,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
                   dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     at = trig.at
-    before = [m for m in clause_mentions if m.te <= trig.ts]
+    before = [m for m in clause_mentions if m.ts < trig.ts]
     after = [m for m in clause_mentions if m.ts > at]
     actor_m: _Mention | None = None
     partner: _Mention | None = None
@@ -655,19 +659,19 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         # the possessor or modifier right before a noun: "Blinken's visit", "Chinese spy balloon"
         if before:
             m = before[-1]
-            gap = toks[m.te:at]
+            gap = toks[min(m.te, at):at]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            if len(gap) <= 2 and m.kind != "pron" and all(_adjectival(g) for g in gap):
+            if len(gap) <= 2 and m.kind not in ("pron", "role") and all(_adjectival(g) for g in gap):
                 actor_m = m
-    if actor_m is None and subj is not None and subj[0].te <= trig.ts:
+    if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
     if actor_m is None and before:
         for m in reversed(before):
             if m.ts == ca or toks[m.ts - 1] not in _PREPS:
                 actor_m = m
                 break
-    if actor_m is None and sentence_subject is not None and sentence_subject.te <= trig.ts:
+    if actor_m is None and sentence_subject is not None and sentence_subject.ts < trig.ts:
         actor_m = sentence_subject
     if actor_m is None and quoted and speaker is not None:
         actor_m = speaker
@@ -764,7 +768,10 @@ _ADJECTIVES = frozenset(
     "new fresh rare major joint high level large big small top first latest recent further military naval air "
     "economic trade border nuclear cyber illegal unilateral bilateral diplomatic spy surveillance chip tech "
     "technology export import two three several many more full massive live fire scale state official "
-    "planned possible potential sweeping tough harsh strong sharp unsafe dangerous aggressive".split()
+    "planned possible potential sweeping tough harsh strong sharp unsafe dangerous aggressive foreign policy "
+    "defense defence security senior chief former deputy vice acting interim outgoing incoming then current "
+    "prime foreign affairs finance commerce interior home justice energy climate health intelligence navy "
+    "army air force coast guard border police riot special news media state top".split()
 )
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
 
@@ -864,7 +871,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     for (s, e), (a, b), mentions in zip(sentences, sent_tok, sent_mentions):
         if a >= b:
             continue
-        mention_tokens = {i for m in mentions for i in range(m.ts, m.te)}
+        # terms may not start inside a name, but may start on a role word ("military drills",
+        # "Chinese military exercises")
+        mention_tokens = {i for m in mentions if m.kind != "role"
+                          for i in range(m.ts, m.te - 1 if (m.country and m.role and not m.names) else m.te)}
         quotes = _quote_spans(text, s, e)
         dates = _dates_in(text, published, toks, starts, ends, a, b)
         sentence_date: DateMention | None = None
