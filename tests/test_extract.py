@@ -326,3 +326,44 @@ def test_noun_with_agent_after() -> None:
     """'welcomed a visit by the Chinese leader': welcome by Moscow, visit by the leader."""
     got = _codes("Moscow welcomed a visit by the Chinese leader.", "2023-03-20")
     assert ("RUS", "CHNGOV", "051") in got and ("CHNGOV", "RUS", "042") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq's foreign minister expressed optimism about relations with Iran.", ("IRQGOV", "IRN", "013")),
+        ("The Egyptian president expressed condolences to Turkey over the earthquake.", ("EGYGOV", "TUR", "018")),
+        ("Pakistan appealed to the United States for help.", ("PAK", "USA", "020")),
+        ("Qatar offered to mediate between Israel and Lebanon.", ("QAT", "ISR", "039")),
+        ("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi.",
+         ("KENGOV", "ETHGOV", "043")),
+        ("Turkey negotiated with Sweden over its NATO bid.", ("TUR", "SWE", "046")),
+        ("Canada apologized to India.", ("CAN", "IND", "055")),
+        ("South Korea and Japan signed an intelligence-sharing pact.", ("KOR", "JPN", "057")),
+        ("Colombia extradited the suspect to the United States.", ("COL", "USA", "063")),
+        ("The United States provided military aid to Ukraine.", ("USA", "UKR", "070")),
+        ("Russia released two American prisoners.", ("RUS", "USA", "0841")),
+        ("The US eased sanctions on Venezuela.", ("USA", "VEN", "085")),
+        ("India and Pakistan agreed to a ceasefire along the Line of Control.", ("IND", "PAK", "0871")),
+        ("Ukraine accused Russia of war crimes.", ("UKR", "RUS", "112")),
+        ("Egypt complained to Ethiopia about the dam.", ("EGY", "ETH", "114")),
+        ("Hungary vetoed the EU's aid package for Ukraine.", ("HUN", "IGOEUREEC", "129")),
+        ("Serbia put its troops on high alert along the border with Kosovo.", ("SRBMIL", "KSV", "152")),
+        ("Russia amassed troops near the Ukrainian border.", ("RUS", "UKR", "154")),
+        ("Lithuania downgraded diplomatic relations with Belarus.", ("LTU", "BLR", "161")),
+        ("The US cut aid to Afghanistan.", ("USA", "AFG", "162")),
+        ("Iran seized a British tanker.", ("IRN", "GBR", "171")),
+        ("Russia deported Estonian diplomats.", ("RUS", "ESTGOV", "174")),
+        ("Israeli forces killed three Palestinians in the West Bank.", ("ISRMIL", "PSE", "1823")),
+        ("Azerbaijan launched a military offensive against Armenia.", ("AZE", "ARM", "190")),
+    ],
+)
+def test_cameo_roots(text: str, expected: tuple[str, str, str]) -> None:
+    """Codebook-style sentences across CAMEO roots get the right code and direction."""
+    assert _codes(text)[0] == expected
+
+
+def test_particles_stay_with_their_verb() -> None:
+    """'called Xi a dictator on Tuesday' is not 'call on'; 'spoke with Xi by phone' is a call."""
+    assert _codes("Biden called Xi a dictator on Tuesday.", "2023-06-21") == []
+    assert _codes("Biden spoke with Xi by phone on Thursday.", "2023-03-20") == [("USAGOV", "CHNGOV", "041")]

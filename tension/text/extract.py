@@ -305,7 +305,11 @@ class _Trigger:
 _MAX_INNER_GAP = 2
 
 
-def _match_term(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[Term, int] | None:
+_PARTICLES = frozenset("on for off upon with to down out back in at of against from about by".split())
+
+
+def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
+                names: set[int] | frozenset[int] = frozenset()) -> tuple[Term, int] | None:
     for term in comp.terms.get(toks[i], ()):
         tt = term.tokens
         if len(tt) == 1:
@@ -325,6 +329,10 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[Term,
                 if want in _ARTICLES:
                     continue  # "sign the trade deal" matches "sign a deal"
                 ok = False
+                break
+            if want in _PARTICLES and any(toks[g] not in _ARTICLES and toks[g] not in _PARTICLES and g not in names
+                                          for g in range(j, k)):
+                ok = False  # a particle follows its verb, or the verb's named object ("accused China of")
                 break
             j = k + 1
         if ok:
@@ -353,7 +361,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             i += 1
             continue
         neg = _match_negator(toks, i, b, comp)
-        term = _match_term(toks, i, b, comp)
+        term = _match_term(toks, i, b, comp, mention_tokens)
         if term is not None and (neg is None or term[1] - i > neg[1] - i):
             items.append(("term", i, term[1], term[0]))
             if term[1] - i == len(term[0].tokens):
