@@ -348,7 +348,7 @@ def test_noun_with_agent_after() -> None:
         ("Ukraine accused Russia of war crimes.", ("UKR", "RUS", "112")),
         ("Egypt complained to Ethiopia about the dam.", ("EGY", "ETH", "114")),
         ("Hungary vetoed the EU's aid package for Ukraine.", ("HUN", "IGOEUREEC", "129")),
-        ("Serbia put its troops on high alert along the border with Kosovo.", ("SRBMIL", "KSV", "152")),
+        ("Serbia put its troops on high alert along the border with Kosovo.", ("SRB", "KSV", "152")),
         ("Russia amassed troops near the Ukrainian border.", ("RUS", "UKR", "154")),
         ("Lithuania downgraded diplomatic relations with Belarus.", ("LTU", "BLR", "161")),
         ("The US cut aid to Afghanistan.", ("USA", "AFG", "162")),
