@@ -341,6 +341,7 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
 
 
 def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[str, int] | None:
@@ -628,7 +629,7 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
-                  dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+                  dyad: tuple[str, str] | None, commas: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
     after = [m for m in clause_mentions if m.ts > at]
@@ -721,6 +722,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
+        if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS for k in range(trig.te - 1, m.ts - 1)):
+            break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name":
             # "a loan from China", "a visit by Xi": the noun's agent follows it
             codes = m.codes(day, dyad)
@@ -916,6 +919,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             triggers = _scan_clause(toks, ca, cb, comp, mention_tokens)
             if not triggers:
                 continue
+            commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             for trig in triggers:
@@ -924,7 +928,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
-                                     subject_of_sentence, prev_subject, speaker, quoted, day, dyad)
+                                     subject_of_sentence, prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is None:
                     continue
                 actor, target = pair
