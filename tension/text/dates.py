@@ -127,10 +127,15 @@ def as_published(published: Any) -> _dt.date:
     if isinstance(published, _dt.date):
         return published
     if isinstance(published, str):
+        value = published.strip()
         try:
-            return _dt.date.fromisoformat(published.strip()[:10]) if len(published.strip()) >= 10 else _dt.date.fromisoformat(published)
+            if len(value) > 10 and value[10] in "T ":  # an ISO timestamp: its day
+                return _dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+            if len(value) == 10:
+                return _dt.date.fromisoformat(value)
         except ValueError:
-            raise SchemaError("published", "an ISO date such as '2023-06-19'", repr(published)) from None
+            pass
+        raise SchemaError("published", "an ISO date such as '2023-06-19'", repr(published))
     raise FieldTypeError("published", "a datetime.date or an ISO date string", type(published).__name__)
 
 
