@@ -146,3 +146,11 @@ def test_weekday_is_within_the_week_before(pub: dt.date) -> None:
     """'on Sunday' is a Sunday at most six days before publication."""
     (d,) = find_dates("on Sunday", pub)
     assert d.date is not None and d.date.weekday() == 6 and 0 <= (pub - d.date).days <= 6
+
+
+def test_explicit_date_years_and_leap_days() -> None:
+    """Explicit dates without a year take the latest one on or before publication; Feb 29 finds a leap year."""
+    assert _one("on February 29", dt.date(2023, 6, 19)) == ("2020-02-29", "day")
+    assert _one("on December 31", dt.date(2024, 1, 2)) == ("2023-12-31", "day")
+    assert _one("They will meet on January 5", dt.date(2023, 12, 20)) == ("2024-01-05", "day")
+    assert _one("on 5 March 2019", dt.date(2023, 12, 20)) == ("2019-03-05", "day")

@@ -20,10 +20,12 @@ phrase                                       resolves to                        
 "last year", "this year", "next year"        that year                                    year
 ===========================================  ==========================================  =========
 
-Explicit calendar dates go through ``dateparser`` with pinned settings
-(``RELATIVE_BASE`` = publication day, ``PREFER_DATES_FROM`` past or future,
-``TIMEZONE`` UTC, ``RETURN_AS_TIMEZONE_AWARE`` False) and a cache; every other
-form is plain calendar arithmetic.
+Explicit calendar dates go through ``dateparser`` with pinned settings (a fixed
+``RELATIVE_BASE``, ``TIMEZONE`` UTC, ``RETURN_AS_TIMEZONE_AWARE`` False, cached
+per phrase) for their month and day; a phrase without a year gets the latest
+such day on or before publication (the next one in planned contexts) by calendar
+arithmetic. Every other form is plain calendar arithmetic; the machine clock is
+never read.
 
 Examples
 --------
@@ -153,24 +155,58 @@ def _halfway_month(a: _dt.date, b: _dt.date) -> _dt.date:
     return _month_start(mid.year, mid.month)
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse_explicit(phrase: str, base: _dt.date, prefer: str) -> _dt.date | None:
+# A fixed, leap-year base for dateparser: the phrase's month and day do not depend on it, and the
+# year of a phrase without one is chosen below by calendar arithmetic against the publication day.
+_PARSE_BASE = _dt.datetime(2000, 7, 1)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_month_day(phrase: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of an explicit date phrase, through dateparser (pinned settings)."""
     import dateparser  # imported here: keep `import tension` cheap
 
     settings = {
-        "RELATIVE_BASE": _dt.datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": prefer,
+        "RELATIVE_BASE": _PARSE_BASE,
+        "PREFER_DATES_FROM": "current_period",
         "TIMEZONE": "UTC",
         "RETURN_AS_TIMEZONE_AWARE": False,
         "PREFER_DAY_OF_MONTH": "first",
         "DATE_ORDER": "MDY",
-        "STRICT_PARSING": False,
     }
     try:
         got = dateparser.parse(phrase, languages=["en"], settings=settings)
     except (ValueError, OverflowError):
         return None
-    return got.date() if got is not None else None
+    if got is None:
+        return None
+    year = got.year if _YEAR_RE.search(phrase) else None
+    return year, got.month, got.day
+
+
+def _parse_explicit(phrase: str, base: _dt.date, prefer: str) -> _dt.date | None:
+    """The date of an explicit phrase; without a year, the latest (or, for the future, next) one."""
+    parsed = _parse_month_day(phrase)
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    if year is not None:
+        try:
+            return _dt.date(year, month, day)
+        except ValueError:
+            return None
+    step = 1 if prefer == "future" else -1
+    y = base.year
+    for _ in range(9):  # Feb 29 may need a few years
+        try:
+            candidate = _dt.date(y, month, day)
+        except ValueError:
+            y += step
+            continue
+        if (step < 0 and candidate <= base) or (step > 0 and candidate >= base):
+            return candidate
+        y += step
+    return None
 
 
 def _num(word: str) -> int:

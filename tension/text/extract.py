@@ -882,6 +882,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     for (s, e), (a, b), mentions in zip(sentences, sent_tok, sent_mentions):
         if a >= b:
             continue
+        if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
+            dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
+            if dated:
+                carry_date = dated[-1]
+            prev_had_quote = False
+            continue
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
