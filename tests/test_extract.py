@@ -367,3 +367,23 @@ def test_particles_stay_with_their_verb() -> None:
     """'called Xi a dictator on Tuesday' is not 'call on'; 'spoke with Xi by phone' is a call."""
     assert _codes("Biden called Xi a dictator on Tuesday.", "2023-06-21") == []
     assert _codes("Biden spoke with Xi by phone on Thursday.", "2023-03-20") == [("USAGOV", "CHNGOV", "041")]
+
+
+def test_passive_without_agent_phrase() -> None:
+    """'soldiers were killed in a clash with Chinese troops': the Chinese troops act on the soldiers."""
+    got = _codes("Twenty Indian soldiers were killed in a clash with Chinese troops.", "2020-06-18")
+    assert ("CHNMIL", "INDMIL", "1823") in got
+    assert ("INDMIL", "CHNMIL", "1823") not in got
+
+
+def test_role_from_country() -> None:
+    """'Officials from China and Japan met' and 'commanders from both sides held talks' are joint."""
+    assert _codes("Officials from China and Japan met in Tokyo.", "2023-03-20") == [("CHNGOV", "JPN", "040")]
+    text = "India accused China of aggression. Military commanders from both sides held talks on Monday."
+    assert ("INDMIL", "CHNMIL", "040") in _codes(text, "2020-06-18")
+
+
+def test_dateline_dash_is_a_clause_boundary() -> None:
+    """'BEIJING, Aug 5 (Reuters) - China said ...' does not make Beijing the subject of the story."""
+    text = "TOKYO, Aug 5 (Reuters) - China criticized Japan on Friday."
+    assert _codes(text, "2022-08-05") == [("CHN", "JPN", "111")]

@@ -268,6 +268,23 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
                 continue
         merged.append(m)
         k += 1
+    # "officials from China", "commanders of both sides": a role with its country after it
+    k = 0
+    regrouped: list[_Mention] = []
+    while k < len(merged):
+        m = merged[k]
+        nxt = merged[k + 1] if k + 1 < len(merged) else None
+        if (m.kind == "role" and nxt is not None and nxt.ts == m.te + 1 and toks[m.te] in ("from", "of")
+                and (_is_countryish(nxt) or (nxt.kind == "pair" and not nxt.role))):
+            if nxt.kind == "pair":
+                regrouped.append(_Mention(m.ts, nxt.te, "pair", role=m.role))
+            else:
+                regrouped.append(_Mention(m.ts, nxt.te, "name", country=nxt.names[0].code[:3], role=m.role))
+            k += 2
+            continue
+        regrouped.append(m)
+        k += 1
+    merged = regrouped
     # a role, title or composed mention right before a person name yields to the name
     out: list[_Mention] = []
     for m in merged:
@@ -636,15 +653,21 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     actor_m: _Mention | None = None
     partner: _Mention | None = None
 
-    # passive with "by": the by-phrase is the actor, the subject the target
-    if not trig.nominal and ((at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)):
-        for m in after:
-            if m.ts - 1 >= ca and toks[m.ts - 1] == "by" and m.ts - trig.te <= 2:
-                target_m = subj[0] if subj is not None and subj[0].te <= at else (before[-1] if before else None)
-                if target_m is None:
-                    return None
-                return _codes_pair(_deref(m, prev_subject, speaker, quoted),
-                                   _deref(target_m, prev_subject, speaker, quoted), day, dyad)
+    # passive: "was criticized by X" (X acts on the subject); without "by", the subject is the target
+    # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
+    if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) and (
+            (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)):
+        target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
+        if target_m is None:
+            return None
+        target_m = _deref(target_m, prev_subject, speaker, quoted)
+        by = [m for m in after if toks[m.ts - 1] == "by" and m.ts - trig.te <= 2]
+        agents = by or [m for m in after if m.ts - trig.te <= 8 and toks[m.ts - 1] not in _LOCATION_PREPS
+                        and m.kind == "name" and target_m is not None
+                        and set(m.countries).isdisjoint(target_m.countries)]
+        if not agents:
+            return None
+        return _codes_pair(_deref(agents[0], prev_subject, speaker, quoted), target_m, day, dyad)
 
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
@@ -794,6 +817,13 @@ def _adjectival(word: str) -> bool:
     if word in _ADJECTIVES or word in _ED_ADJECTIVES or word in _DETERMINERS:
         return True
     return word.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def _participle(token: str, term: Term) -> bool:
+    """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing."""
+    lemma0 = term.lemma.split()[0].lower()
+    return token != lemma0 and not token.endswith("ing") and not (token.endswith("s") and token[:-1] == lemma0) \
+        and not (token.endswith("es") and token[:-2] == lemma0) and not token.endswith("ies")
 
 
 def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool) -> _Mention | None:

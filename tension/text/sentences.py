@@ -160,7 +160,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # Clause boundaries inside a sentence: strong punctuation, and subordinators after a comma
 # (or, for the unambiguous ones, anywhere).
 _CLAUSE_RE = re.compile(
-    r"\s*[;:]\s+|\s+[—–]\s+|\s*—\s*"
+    r"\s*[;:]\s+|\s+[—–-]\s+|\s*—\s*"
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
     r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)",
