@@ -62,7 +62,6 @@ __all__ = [
 # Non-ASCII characters that are NOT word characters (they separate tokens).
 _NON_WORD_NON_ASCII = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb"
 _TOKEN_RE = re.compile(r"(?:[A-Za-z0-9]|[^\x00-\x7f" + _NON_WORD_NON_ASCII + r"])+")
-_KEEP_UPPER_RE = re.compile(r"[A-Z]{2,4}")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -74,11 +73,14 @@ def normalize_token(token: str) -> str:
     >>> normalize_token("US"), normalize_token("Us"), normalize_token("Côte"), normalize_token("NATOS")
     ('US', 'us', 'côte', 'natos')
     """
-    if _KEEP_UPPER_RE.fullmatch(token):
-        return token
     if token.isascii():
+        if 2 <= len(token) <= 4 and token.isupper() and token.isalpha():
+            return token
         return token.lower()
     return token.translate(_ASCII_LOWER)
+
+
+_normalize_cached = functools.lru_cache(maxsize=1 << 16)(normalize_token)
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -101,7 +103,7 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     >>> [t for t, _, _ in tokenize("Xi’s “very good” visit — 7 1/2 hours")]
     ['xi', 's', 'very', 'good', 'visit', '7', '1', '2', 'hours']
     """
-    norm = normalize_token
+    norm = _normalize_cached
     return [(norm(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 

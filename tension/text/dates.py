@@ -20,10 +20,12 @@ phrase                                       resolves to                        
 "last year", "this year", "next year"        that year                                    year
 ===========================================  ==========================================  =========
 
-Explicit calendar dates go through ``dateparser`` with pinned settings
-(``RELATIVE_BASE`` = publication day, ``PREFER_DATES_FROM`` past or future,
-``TIMEZONE`` UTC, ``RETURN_AS_TIMEZONE_AWARE`` False) and a cache; every other
-form is plain calendar arithmetic.
+Explicit calendar dates go through ``dateparser`` with pinned settings (a fixed
+``RELATIVE_BASE``, ``TIMEZONE`` UTC, ``RETURN_AS_TIMEZONE_AWARE`` False, cached
+per phrase) for their month and day; a phrase without a year gets the latest
+such day on or before publication (the next one in planned contexts) by calendar
+arithmetic. Every other form is plain calendar arithmetic; the machine clock is
+never read.
 
 Examples
 --------
@@ -48,7 +50,7 @@ import attrs
 
 from ..exceptions import FieldTypeError, SchemaError
 
-__all__ = ["DateMention", "find_dates", "as_published", "FUTURE_RE"]
+__all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "DATE_ANCHORS", "FUTURE_RE"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -127,10 +129,15 @@ def as_published(published: Any) -> _dt.date:
     if isinstance(published, _dt.date):
         return published
     if isinstance(published, str):
+        value = published.strip()
         try:
-            return _dt.date.fromisoformat(published.strip()[:10]) if len(published.strip()) >= 10 else _dt.date.fromisoformat(published)
+            if len(value) > 10 and value[10] in "T ":  # an ISO timestamp: its day
+                return _dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+            if len(value) == 10:
+                return _dt.date.fromisoformat(value)
         except ValueError:
-            raise SchemaError("published", "an ISO date such as '2023-06-19'", repr(published)) from None
+            pass
+        raise SchemaError("published", "an ISO date such as '2023-06-19'", repr(published))
     raise FieldTypeError("published", "a datetime.date or an ISO date string", type(published).__name__)
 
 
@@ -148,24 +155,58 @@ def _halfway_month(a: _dt.date, b: _dt.date) -> _dt.date:
     return _month_start(mid.year, mid.month)
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse_explicit(phrase: str, base: _dt.date, prefer: str) -> _dt.date | None:
+# A fixed, leap-year base for dateparser: the phrase's month and day do not depend on it, and the
+# year of a phrase without one is chosen below by calendar arithmetic against the publication day.
+_PARSE_BASE = _dt.datetime(2000, 7, 1)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_month_day(phrase: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of an explicit date phrase, through dateparser (pinned settings)."""
     import dateparser  # imported here: keep `import tension` cheap
 
     settings = {
-        "RELATIVE_BASE": _dt.datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": prefer,
+        "RELATIVE_BASE": _PARSE_BASE,
+        "PREFER_DATES_FROM": "current_period",
         "TIMEZONE": "UTC",
         "RETURN_AS_TIMEZONE_AWARE": False,
         "PREFER_DAY_OF_MONTH": "first",
         "DATE_ORDER": "MDY",
-        "STRICT_PARSING": False,
     }
     try:
         got = dateparser.parse(phrase, languages=["en"], settings=settings)
     except (ValueError, OverflowError):
         return None
-    return got.date() if got is not None else None
+    if got is None:
+        return None
+    year = got.year if _YEAR_RE.search(phrase) else None
+    return year, got.month, got.day
+
+
+def _parse_explicit(phrase: str, base: _dt.date, prefer: str) -> _dt.date | None:
+    """The date of an explicit phrase; without a year, the latest (or, for the future, next) one."""
+    parsed = _parse_month_day(phrase)
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    if year is not None:
+        try:
+            return _dt.date(year, month, day)
+        except ValueError:
+            return None
+    step = 1 if prefer == "future" else -1
+    y = base.year
+    for _ in range(9):  # Feb 29 may need a few years
+        try:
+            candidate = _dt.date(y, month, day)
+        except ValueError:
+            y += step
+            continue
+        if (step < 0 and candidate <= base) or (step > 0 and candidate >= base):
+            return candidate
+        y += step
+    return None
 
 
 def _num(word: str) -> int:
@@ -173,6 +214,7 @@ def _num(word: str) -> int:
     return int(w) if w.isdigit() else _NUMBERS.get(w, 1)
 
 
+@functools.lru_cache(maxsize=16384)
 def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.date | None, str]:
     low = phrase.lower()
     if kind == "iso":
@@ -264,6 +306,27 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
     if kind == "anaphor":
         return None, "day"
     return None, "day"  # pragma: no cover - every rule is handled above
+
+
+#: Normalized tokens (see :func:`tension.lexicon.tokenize`) that can be part of a date phrase;
+#: a span without any of them (or a 4-digit year) has no date phrase.
+DATE_ANCHORS: frozenset[str] = frozenset(
+    list(_MONTHS) + list(_MONTH_ABBR) + list(_WEEKDAYS)
+    + "ago today yesterday tomorrow tonight recently recent week weekend month year time".split()
+)
+
+
+def is_date_anchor(token: str) -> bool:
+    """Whether a normalized token can anchor a date phrase ("june", "sunday", "ago", "2023").
+
+    Examples
+    --------
+    >>> is_date_anchor("sunday"), is_date_anchor("2023"), is_date_anchor("talks")
+    (True, True, False)
+    """
+    if token in DATE_ANCHORS:
+        return True
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
 _LOCAL_BREAK_RE = re.compile(r"[,;:.!?]|\band\b|\bbut\b|\bafter\b|\bbefore\b")

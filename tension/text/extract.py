@@ -52,6 +52,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -62,7 +63,7 @@ import numpy as np
 from ..events import EventTable, concat
 from ..exceptions import FieldTypeError, SchemaError
 from ..lexicon import ActorName, Lexicon, Term, load_lexicon, tokenize
-from .dates import FUTURE_RE, DateMention, as_published, find_dates
+from .dates import DateMention, as_published, find_dates, is_date_anchor
 from .sentences import split_clauses, split_sentences
 
 __all__ = ["extract_events", "extract_corpus"]
@@ -73,13 +74,16 @@ _PREPS = frozenset(
     "in at near around from with to for of on by against toward towards about over into onto between among "
     "after before during under through via amid across within without like than upon per since until".split()
 )
-_LOCATION_PREPS = frozenset("in at near around inside outside within across".split())
+_LOCATION_PREPS = frozenset("in at inside within".split())
+_SOFT_LOCATION_PREPS = frozenset("near around off outside across along".split())
+_SUBORDINATORS = frozenset("after before since until as while when because although though once whereas".split())
 _DETERMINERS = frozenset(
     "a an the his her its their our my your this that these those s rare first recent official state planned "
     "proposed upcoming high level latest new fresh further earlier last next two three several any every some "
     "another whose such".split()
 )
 _BE = frozenset("is are was were be been being get got gets getting".split())
+_SAID = frozenset(["said", "says", "say", "stated", "claimed", "claims", "reported", "announced"])
 _REPORTING = frozenset("said says say told tells added adds stated states noted notes wrote writes according".split())
 _MODIFIER_STOP = frozenset(
     "and or but that which who said says told to the a an of for with in on at by is are was were has have had "
@@ -121,6 +125,7 @@ class _Compiled:
     negators: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
     pairs: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
     term_index: Mapping[tuple[str, ...], Term]
+    starters: frozenset[str]  # first tokens of any actor, role or pair phrase, and pronouns
 
 
 def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[Any, ...]]:
@@ -136,13 +141,17 @@ def _compiled() -> _Compiled:
     terms: dict[str, list[Term]] = {}
     for t in lex.terms:
         terms.setdefault(t.tokens[0], []).append(t)
+    actors = _by_first(lex.actor_index.items())
+    roles = _by_first(lex.role_index.items())
+    pairs = _by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES)
     return _Compiled(
-        actors=_by_first(lex.actor_index.items()),
-        roles=_by_first(lex.role_index.items()),
+        actors=actors,
+        roles=roles,
         terms={k: tuple(sorted(v, key=lambda t: -len(t.tokens))) for k, v in terms.items()},
         negators=_by_first(lex.negator_index.items()),
-        pairs=_by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES),
+        pairs=pairs,
         term_index=lex.term_index,
+        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON,
     )
 
 
@@ -200,26 +209,30 @@ def _is_countryish(m: _Mention) -> bool:
 def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Mention]:
     """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors."""
     raw: list[_Mention] = []
+    starters = comp.starters
     i = a
     while i < b:
         t = toks[i]
+        if t not in starters:
+            i += 1
+            continue
         best: _Mention | None = None
         best_len = 0
         for cand, names in comp.actors.get(t, ()):
             n = len(cand)
-            if i + n <= b and tuple(toks[i:i + n]) == cand:
+            if i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
                 best_len = n
                 break
         for cand, role in comp.roles.get(t, ()):
             n = len(cand)
-            if n > best_len and i + n <= b and tuple(toks[i:i + n]) == cand:
+            if n > best_len and i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "role", role=role)
                 best_len = n
                 break
         for cand, role in comp.pairs.get(t, ()):
             n = len(cand)
-            if n > best_len and i + n <= b and tuple(toks[i:i + n]) == cand:
+            if n > best_len and i + n <= b and toks[i + 1] == cand[1] and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
@@ -243,7 +256,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(g.isalpha() and g not in _MODIFIER_STOP for g in gap)
+            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap)
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
@@ -255,13 +268,33 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
                 continue
         merged.append(m)
         k += 1
+    # "officials from China", "commanders of both sides": a role with its country after it
+    k = 0
+    regrouped: list[_Mention] = []
+    while k < len(merged):
+        m = merged[k]
+        nxt = merged[k + 1] if k + 1 < len(merged) else None
+        if (m.kind == "role" and nxt is not None and nxt.ts == m.te + 1 and toks[m.te] in ("from", "of")
+                and (_is_countryish(nxt) or (nxt.kind == "pair" and not nxt.role))):
+            if nxt.kind == "pair":
+                regrouped.append(_Mention(m.ts, nxt.te, "pair", role=m.role))
+            else:
+                regrouped.append(_Mention(m.ts, nxt.te, "name", country=nxt.names[0].code[:3], role=m.role))
+            k += 2
+            continue
+        regrouped.append(m)
+        k += 1
+    merged = regrouped
     # a role, title or composed mention right before a person name yields to the name
     out: list[_Mention] = []
     for m in merged:
         if out and m.kind == "name" and m.person:
             prev = out[-1]
-            if prev.te == m.ts and (prev.kind == "role" or (prev.kind == "name" and not prev.person)):
-                out[-1] = attrs.evolve(m, ts=prev.ts)
+            adjacent = prev.te == m.ts or (prev.te + 1 == m.ts and toks[prev.te] == "s")
+            if adjacent and (prev.kind == "role" or (prev.kind == "name" and not prev.person)):
+                # the title's role is the fallback when the person is out of office on the day
+                role = prev.role or (prev.names[0].code[3:6] if prev.names else "")
+                out[-1] = attrs.evolve(m, ts=prev.ts, role=role)
                 continue
         out.append(m)
     return out
@@ -289,7 +322,11 @@ class _Trigger:
 _MAX_INNER_GAP = 2
 
 
-def _match_term(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[Term, int] | None:
+_PARTICLES = frozenset("on for off upon with to down out back in at of against from about by".split())
+
+
+def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
+                names: set[int] | frozenset[int] = frozenset()) -> tuple[Term, int] | None:
     for term in comp.terms.get(toks[i], ()):
         tt = term.tokens
         if len(tt) == 1:
@@ -297,17 +334,31 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[Term,
         j = i + 1
         ok = True
         for want in tt[1:]:
-            limit = min(b, j + _MAX_INNER_GAP + 1)
             k = j
-            while k < limit and toks[k] != want:
+            skipped = 0  # words inside the term, articles not counted ("signed an intelligence-sharing pact")
+            while k < b and toks[k] != want:
+                if toks[k] not in _ARTICLES:
+                    skipped += 1
+                    if skipped > _MAX_INNER_GAP:
+                        break
                 k += 1
-            if k >= limit:
+            if k >= b or toks[k] != want:
+                if want in _ARTICLES:
+                    continue  # "sign the trade deal" matches "sign a deal"
                 ok = False
                 break
+            if want in _PARTICLES and any(toks[g] not in _ARTICLES and toks[g] not in _PARTICLES and g not in names
+                                          for g in range(j, k)):
+                ok = False  # a particle follows its verb, or the verb's named object ("accused China of")
+                break
             j = k + 1
-        if ok and j - i <= len(tt) + 3:
+        if ok:
             return term, j
     return None
+
+
+_ARTICLES = frozenset(["a", "an", "the"])
+_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
 
 
 def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[str, int] | None:
@@ -321,17 +372,22 @@ def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[st
 def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_tokens: set[int]) -> list[_Trigger]:
     """Event triggers in tokens [a, b) with negation and reversal applied."""
     items: list[tuple[str, int, int, Any]] = []  # (what, start, end, payload)
+    consumed: set[int] = set()  # tokens of a discontinuous term ("impose new tariffs": "tariffs")
     i = a
     while i < b:
-        if i in mention_tokens:
+        if i in mention_tokens or i in consumed:
             i += 1
             continue
         neg = _match_negator(toks, i, b, comp)
-        term = _match_term(toks, i, b, comp)
+        term = _match_term(toks, i, b, comp, mention_tokens)
         if term is not None and (neg is None or term[1] - i > neg[1] - i):
             items.append(("term", i, term[1], term[0]))
-            contiguous = term[1] - i == len(term[0].tokens)
-            i = term[1] if contiguous else i + 1
+            if term[1] - i == len(term[0].tokens):
+                i = term[1]
+            else:
+                wanted = set(term[0].tokens[1:])
+                consumed.update(k for k in range(i + 1, term[1]) if toks[k] in wanted)
+                i += 1
             continue
         if neg is not None:
             items.append(("neg", i, neg[1], neg[0]))
@@ -363,9 +419,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         pending = None
         nominal = _is_nominal(toks, s, term, a)
         if term.tension > 0:  # a negated conflict event did not happen
-            if kind in ("refuse", "cancel"):
-                _standalone(toks, (kind, ns, ne), comp, triggers)
-            continue
+            if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
+                _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
+            continue  # "refused to condemn": nothing
         if kind == "negate" and nominal and distance > 0 and toks[ne - 1] == "no":
             # "no sign that his meetings ...", "no progress on talks": nothing happened, nothing refused
             if distance > 1:
@@ -409,12 +465,16 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
 # ------------------------------------------------------------------ quotes and speakers
 
 
+_QUOTE_RE = re.compile("[\"“”]")
+
+
 def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     spans = []
     open_at = -1
     straight = False
-    for i in range(s, e):
-        c = text[i]
+    for m in _QUOTE_RE.finditer(text, s, e):
+        c = m.group()
+        i = m.start()
         if open_at < 0:
             if c in _QUOTE_OPEN:
                 open_at = i
@@ -512,19 +572,44 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
         prev = toks[m.ts - 1] if m.ts > ca else ""
+        if prev in _SUBORDINATORS and m.ts - 1 == ca:
+            prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
         if prev in _PREPS or m.kind == "role":
             continue
+        if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions):
+            continue  # "The Pentagon said China had ...": the reporter is not the subject
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if toks[m.te:nxt.ts] in (["and"], ["and", "the"]) and nxt.kind != "role":
-                partner = nxt
+            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"]) and nxt.kind not in ("role", "pron") \
+                    and set(nxt.countries).isdisjoint(m.countries):
+                partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
         return m, partner
     return None
 
 
+_MODALS = frozenset(["would", "could", "might", "may", "should"])
+_WILL = frozenset(["will", "would", "ll"])
+# A conflictual act announced for the future ("will impose tariffs") is a threat (CAMEO 13).
+_THREAT_OF_CODE = {"163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136", "172": "132",
+                   "173": "132", "174": "132", "175": "137"}
+_THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
+
+
+def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
+    """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
+    if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
+        return None
+    if not any(toks[k] in _WILL for k in range(max(ca, trig.ts - 2), trig.ts)):
+        return None
+    return _THREAT_OF_CODE.get(trig.code, _THREAT_OF_ROOT[trig.code[:2]])
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
-    """Complements of appeals and demands, and bare intentions, are not events."""
+    """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    modal = [toks[k] for k in range(max(ca, trig.ts - 2), trig.ts) if toks[k] in _MODALS]
+    if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13")):
+        return True
     if trig.negated or trig.ts - 1 < ca or toks[trig.ts - 1] != "to":
         return False
     if trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO:
@@ -561,22 +646,41 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
-                  dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+                  dyad: tuple[str, str] | None, commas: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     at = trig.at
-    before = [m for m in clause_mentions if m.te <= trig.ts]
+    before = [m for m in clause_mentions if m.ts < trig.ts]
     after = [m for m in clause_mentions if m.ts > at]
     actor_m: _Mention | None = None
     partner: _Mention | None = None
 
-    # passive with "by": the by-phrase is the actor, the subject the target
-    if not trig.nominal and ((at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)):
-        for m in after:
-            if m.ts - 1 >= ca and toks[m.ts - 1] == "by" and m.ts - trig.te <= 2:
-                target_m = subj[0] if subj is not None and subj[0].te <= at else (before[-1] if before else None)
-                if target_m is None:
-                    return None
-                return _codes_pair(_deref(m, prev_subject, speaker, quoted),
-                                   _deref(target_m, prev_subject, speaker, quoted), day, dyad)
+    # passive: "was criticized by X" (X acts on the subject); without "by", the subject is the target
+    # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
+    if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) and (
+            (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)):
+        target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
+        if target_m is None:
+            return None
+        target_m = _deref(target_m, prev_subject, speaker, quoted)
+        by = [m for m in after if toks[m.ts - 1] == "by" and m.ts - trig.te <= 2]
+        agents = by or [m for m in after if m.ts - trig.te <= 8 and toks[m.ts - 1] not in _LOCATION_PREPS
+                        and m.kind == "name" and target_m is not None
+                        and set(m.countries).isdisjoint(target_m.countries)]
+        if not agents:
+            return None
+        return _codes_pair(_deref(agents[0], prev_subject, speaker, quoted), target_m, day, dyad)
+
+    # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
+    if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
+        joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 6]
+        if joint and joint[0].kind == "pair":
+            codes = joint[0].codes(day, dyad)
+            if len(codes) == 2:
+                return codes[0], codes[1]
+        if len(joint) >= 2 and toks[joint[0].te:joint[1].ts] in (["and"], ["and", "the"]):
+            got = _codes_pair(_deref(joint[0], prev_subject, speaker, quoted),
+                              _deref(joint[1], prev_subject, speaker, quoted), day, dyad)
+            if got is not None:
+                return got
 
     # control: "causing Blinken to cancel", "pressure on Xi to condemn"
     if not trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "to":
@@ -587,19 +691,19 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         # the possessor or modifier right before a noun: "Blinken's visit", "Chinese spy balloon"
         if before:
             m = before[-1]
-            gap = toks[m.te:at]
+            gap = toks[min(m.te, at):at]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            if len(gap) <= 2 and m.kind != "pron" and all(_adjectival(g) for g in gap):
+            if len(gap) <= 2 and m.kind not in ("pron", "role") and all(_adjectival(g) for g in gap):
                 actor_m = m
-    if actor_m is None and subj is not None and subj[0].te <= trig.ts:
+    if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
     if actor_m is None and before:
         for m in reversed(before):
             if m.ts == ca or toks[m.ts - 1] not in _PREPS:
                 actor_m = m
                 break
-    if actor_m is None and sentence_subject is not None and sentence_subject.te <= trig.ts:
+    if actor_m is None and sentence_subject is not None and sentence_subject.ts < trig.ts:
         actor_m = sentence_subject
     if actor_m is None and quoted and speaker is not None:
         actor_m = speaker
@@ -623,14 +727,31 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return None
     actor = actor_codes[0]
     window = 7 if trig.nominal else 10
+    soft: _Mention | None = None
     for m in after:
         if m.ts - trig.te > window:
             break
         prev = toks[m.ts - 1]
-        if prev in _LOCATION_PREPS:
+        if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev):
+            continue  # a place ("met in Jakarta"), unless the term ends in the preposition ("arrived in")
+        if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
+            continue  # the source of the report ("..., Seoul said"), not the target
+        if prev in _SOFT_LOCATION_PREPS:
+            if soft is None:
+                soft = m  # "drills near Taiwan", "missiles into waters around Taiwan": a target if nothing else
             continue
+        if prev in _DETERMINERS and m.ts - 2 >= 0:
+            prev = toks[m.ts - 2]
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
+            continue
+        if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS for k in range(trig.te - 1, m.ts - 1)):
+            break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
+        if trig.nominal and prev in ("from", "by") and m.kind == "name":
+            # "a loan from China", "a visit by Xi": the noun's agent follows it
+            codes = m.codes(day, dyad)
+            if codes and codes[0][:3] != actor[:3]:
+                return codes[0], actor
             continue
         target_m = _deref(m, prev_subject, speaker, quoted) if m.kind == "pron" else m
         if target_m is None or target_m.kind == "role":
@@ -647,6 +768,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         if codes and codes[0][:3] != actor[:3]:
             return actor, codes[0]
+    if trig.nominal and actor_m is not None:
+        # "The US added Chinese companies to its entity list": an object between subject and noun
+        for m in before:
+            if m.ts > actor_m.te and m.kind == "name" and toks[m.ts - 1] not in _PREPS:
+                codes = m.codes(day, dyad)
+                if codes and codes[0][:3] != actor[:3]:
+                    return actor, codes[0]
+    if soft is not None and soft.kind == "name":
+        codes = soft.codes(day, dyad)
+        if codes and codes[0][:3] != actor[:3]:
+            return actor, codes[0]
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
         if actor[:3] in dyad:
@@ -660,9 +792,38 @@ _NOT_ADJECTIVAL = _MODIFIER_STOP | frozenset(
 )
 
 
+_ED_ADJECTIVES = frozenset(
+    "alleged suspected proposed planned renewed increased unprecedented coordinated combined armed advanced "
+    "detained unmanned expanded escalated heightened repeated stepped unannounced unexpected so called".split()
+)
+
+
+_ADJECTIVES = frozenset(
+    "new fresh rare major joint high level large big small top first latest recent further military naval air "
+    "economic trade border nuclear cyber illegal unilateral bilateral diplomatic spy surveillance chip tech "
+    "technology export import two three several many more full massive live fire scale state official "
+    "planned possible potential sweeping tough harsh strong sharp unsafe dangerous aggressive foreign policy "
+    "defense defence security senior chief former deputy vice acting interim outgoing incoming then current "
+    "prime foreign affairs finance commerce interior home justice energy climate health intelligence navy "
+    "army air force coast guard border police riot special news media state top".split()
+)
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
+
+
 def _adjectival(word: str) -> bool:
     """Whether a word between a possessor and a noun can be a modifier ("alleged", "new", "naval")."""
-    return word not in _NOT_ADJECTIVAL and not word.endswith("ly") and word.isalpha()
+    if word in _NOT_ADJECTIVAL or word.endswith("ly") or not word.isalpha():
+        return False
+    if word in _ADJECTIVES or word in _ED_ADJECTIVES or word in _DETERMINERS:
+        return True
+    return word.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def _participle(token: str, term: Term) -> bool:
+    """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing."""
+    lemma0 = term.lemma.split()[0].lower()
+    return token != lemma0 and not token.endswith("ing") and not (token.endswith("s") and token[:-1] == lemma0) \
+        and not (token.endswith("es") and token[:-2] == lemma0) and not token.endswith("ies")
 
 
 def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool) -> _Mention | None:
@@ -680,6 +841,8 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
                 dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     if a is None or b is None:
         return None
+    if _is_countryish(a) and b.kind == "name" and b.role and not b.names:
+        a = attrs.evolve(a, names=(), country=a.names[0].code[:3], role=b.role)  # "Indian and Pakistani troops"
     ca = a.codes(day, dyad)
     cb = b.codes(day, dyad)
     if not ca or not cb or ca[0][:3] == cb[0][:3]:
@@ -698,6 +861,33 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int], 
         while k < n and ends[k] <= e:
             k += 1
         out.append((a, k))
+    return out
+
+
+_WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"])
+_WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
+
+
+def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
+              a: int, b: int) -> list[DateMention]:
+    """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
+    windows: list[list[int]] = []
+    for i in range(a, b):
+        t = toks[i]
+        if not is_date_anchor(t):
+            continue
+        if t in _WEAK_ANCHORS:  # "year", "week", "time": only in "last year", "at that time", ...
+            before = toks[i - 1] if i > a else ""
+            if before not in _WEAK_ANCHOR_BEFORE and not (i + 1 < b and toks[i + 1] == "ago"):
+                continue
+        lo, hi = max(a, i - 5), min(b - 1, i + 4)
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out: list[DateMention] = []
+    for lo, hi in windows:
+        out.extend(find_dates(text, published, starts[lo], ends[hi]))
     return out
 
 
@@ -722,9 +912,18 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     for (s, e), (a, b), mentions in zip(sentences, sent_tok, sent_mentions):
         if a >= b:
             continue
-        mention_tokens = {i for m in mentions for i in range(m.ts, m.te)}
+        if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
+            dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
+            if dated:
+                carry_date = dated[-1]
+            prev_had_quote = False
+            continue
+        # terms may not start inside a name, but may start on a role word ("military drills",
+        # "Chinese military exercises")
+        mention_tokens = {i for m in mentions if m.kind != "role"
+                          for i in range(m.ts, m.te - 1 if (m.country and m.role and not m.names) else m.te)}
         quotes = _quote_spans(text, s, e)
-        dates = find_dates(text, published, s, e)
+        dates = _dates_in(text, published, toks, starts, ends, a, b)
         sentence_date: DateMention | None = None
         for d in dates:
             if d.kind == "anaphor":
@@ -756,6 +955,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             triggers = _scan_clause(toks, ca, cb, comp, mention_tokens)
             if not triggers:
                 continue
+            commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             for trig in triggers:
@@ -764,10 +964,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
-                                     subject_of_sentence, prev_subject, speaker, quoted, day, dyad)
+                                     subject_of_sentence, prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is None:
                     continue
                 actor, target = pair
+                threat = _as_threat(toks, trig, ca)
+                if threat is not None:
+                    trig = attrs.evolve(trig, code=threat)
                 tension = trig.term.negated_tension if trig.negated else None
                 if tension is None:
                     tension = _tension_of(trig.code)

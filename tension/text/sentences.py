@@ -44,7 +44,7 @@ _OPENERS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closers, then whitespace.
 _BOUNDARY_RE = re.compile(r"(?:[.!?]+|\u2026|\.\.\.)[\"'”’)\]»]*(?=\s)|\n[ \t\r\f\v]*\n|\n")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)\.$")
+_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def _next_start(text: str, i: int) -> int:
@@ -69,7 +69,7 @@ def _is_period_boundary(text: str, p: int, nxt: int) -> bool:
     if not word:
         return True
     lw = word.lower()
-    m = re.match(r"[A-Za-z]+", text[nxt:nxt + 30])
+    m = _WORD_RE.match(text, nxt, nxt + 30)
     next_word = m.group().lower() if m else ""
     if "." in word:  # an acronym with inner periods: U.S., D.C., U.K.
         return next_word in _OPENERS
@@ -160,7 +160,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # Clause boundaries inside a sentence: strong punctuation, and subordinators after a comma
 # (or, for the unambiguous ones, anywhere).
 _CLAUSE_RE = re.compile(
-    r"\s*[;:]\s+|\s+[—–]\s+|\s*—\s*"
+    r"\s*[;:]\s+|\s+[—–-]\s+|\s*—\s*"
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
     r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)",
