@@ -6,9 +6,11 @@ operation over the whole chunk; there is no Python loop over documents,
 sentences or tokens:
 
 1. **Tokens** (:mod:`tension.text.tokens`): word bytes, token start/end offsets.
-2. **Lookup**: each token's lower-cased first 8 bytes and length are hashed into
-   a bitmap of the lexicon's tokens; the few candidates are verified exactly
-   (all their bytes) against the vocabulary, which gives each token an id.
+2. **Lookup**: each token's lower-cased first 8 bytes (mixed with the rest and
+   the length for longer tokens) key an open-addressing hash table of the
+   lexicon's tokens, looked up for all tokens at once; long tokens are checked
+   byte for byte, and "US"-like tokens get their kept-upper-case reading. Every
+   token gets a vocabulary id (0 outside the lexicon).
 3. **Sentences**: a sentence ends at a line break, or at ``.``, ``!`` or ``?``
    followed by a non-word character when the next token does not start with a
    lower-case letter -- except that a ``.`` after a single letter ("U.S.",
@@ -390,9 +392,9 @@ def _dyad_sides(lexicon: Any, dyad: tuple[str, str]) -> tuple[np.ndarray, np.nda
 
 # ----------------------------------------------------------------------------- the chunk kernel
 def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: np.ndarray,
-               lengths: np.ndarray, ws: Workspace) -> tuple[np.ndarray, np.ndarray]:
+               lengths: np.ndarray, ws: Workspace) -> np.ndarray:
     """Vocabulary id of every token (0 outside the lexicon), padded with zeros for
-    phrase look-ahead, and the sorted indices of the tokens with an id."""
+    phrase look-ahead."""
     n_tok = starts.shape[0]
     key = prefix_keys(low, starts, lengths, ws=ws)
     long = np.zeros(0, dtype=np.int64)
@@ -429,7 +431,7 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
     tid = ws.get("tid", n_tok + comp.max_phrase + 1, np.int64)
     tid[n_tok:] = 0  # look-ahead past the last token reads "no token"
     np.maximum(vals, 0, out=tid[:n_tok])
-    return tid, np.flatnonzero(tid[:n_tok])
+    return tid
 
 
 def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
@@ -552,15 +554,18 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     n_tok = starts.shape[0]
     if n_tok == 0:
         return out
-    tid, known = _token_ids(comp, buf, low, starts, ends - starts, ws)
+    tid = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
     is_start = _sentence_starts(buf, starts, ends, tid, comp, doc_first, ws)
     sent_starts = np.flatnonzero(is_start)
     sent_starts = sent_starts[sent_starts < n_tok]
-    roles = comp.roles[tid[known]]
+    roles = ws.get("roles", n_tok, np.uint8)
+    np.take(comp.roles, tid[:n_tok], out=roles)
+    picked = ws.get("picked", n_tok, np.uint8)
 
     # dyad sentences
-    a_start, _, a_phrase = _match(comp.actors, tid, known[(roles & _ROLE_ACTOR) > 0], is_start)
+    np.bitwise_and(roles, _ROLE_ACTOR, out=picked)
+    a_start, _, a_phrase = _match(comp.actors, tid, np.flatnonzero(picked), is_start)
     a_sent = np.searchsorted(sent_starts, a_start, side="right") - 1
     n_sent = sent_starts.shape[0]
     has_a = np.bincount(a_sent[side_a[a_phrase]], minlength=n_sent) > 0
@@ -573,10 +578,10 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
         return out
 
     # terms and negators of the dyad sentences
-    wanted = np.flatnonzero(roles & (_ROLE_TERM | _ROLE_NEG))
-    k, r = known[wanted], roles[wanted]
-    in_dyad = dyad[np.searchsorted(sent_starts, k, side="right") - 1]
-    k, r = k[in_dyad], r[in_dyad]
+    np.bitwise_and(roles, _ROLE_TERM | _ROLE_NEG, out=picked)
+    np.multiply(picked, np.repeat(dyad, np.diff(sent_starts, append=n_tok)), out=picked)
+    k = np.flatnonzero(picked)
+    r = picked[k]
     t_start, _, t_phrase = _match(comp.terms, tid, k[(r & _ROLE_TERM) > 0], is_start)
     n_start, n_len, n_phrase = _match(comp.negators, tid, k[(r & _ROLE_NEG) > 0], is_start)
     negated = _negated(comp, tid, is_start, t_start, n_start, n_len, n_phrase)
