@@ -17,8 +17,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-US = ["The United States", "Washington", "The U.S.", "The US", "The White House", "U.S. Secretary of State Antony Blinken",
-      "President Joe Biden", "The State Department", "The Pentagon", "American officials", "The Biden administration",
+US = ["The United States", "Washington", "The U.S.", "The US", "The White House",
+      "U.S. Secretary of State Antony Blinken", "President Joe Biden", "The State Department", "The Pentagon",
+      "American officials", "The Biden administration",
       "U.S. Treasury Secretary Janet Yellen", "Mr. Blinken", "US lawmakers"]
 CN = ["China", "Beijing", "Chinese President Xi Jinping", "The Chinese Foreign Ministry", "Mr. Xi", "Chinese officials",
       "the People’s Liberation Army", "Chinese Foreign Minister Wang Yi", "the PRC", "Chinese diplomats"]

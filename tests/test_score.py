@@ -26,12 +26,14 @@ LEX = fixture_lexicon()
 
 WORDS = (
     [p for p, _ in ACTORS] + [p for p, _, _ in TERMS] + NEGATORS
-    + ["the", "officials", "said", "that", "and", "but", "which", "on", "Monday", "a", "to", "with", "Mr", "Gen", "J", "e", "g", "US", "Us",
-       "uS", "us", "PRC", "Prc", "NATO", "sanctionsx", "sanction", "counterintelligence", "Cooperation",
+    + ["the", "officials", "said", "that", "and", "but", "which", "on", "Monday", "a", "to", "with", "Mr", "Gen",
+       "J", "e", "g", "US", "Us", "uS", "us", "PRC", "Prc", "NATO", "sanctionsx", "sanction",
+       "counterintelligence", "Cooperation",
        "COOPERATION", "didn", "t", "3", "5", "2023", "Zhōngguó", "zhōngguó", "réunion", "Réunion", "Ünited"]
 )
 GLUE = [" ", " ", " ", "", ". ", ".", "! ", "? ", ", ", "\n", "\n\n", "’s ", "'s ", "“", "” ", " — ", "–", "…",
-        "\u00a0", "«", "» ", "-", "U.S. ", " Mr. ", " Gen. ", " e.g. ", " J. ", "(", ") ", "\x00", ".” ", "?\u201d ", "\udcff", "é", "\u2020", "\u00a9"]
+        "\u00a0", "«", "» ", "-", "U.S. ", " Mr. ", " Gen. ", " e.g. ", " J. ", "(", ") ", "\x00", ".” ",
+        "?\u201d ", "\udcff", "é", "\u2020", "\u00a9"]
 
 word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(WORDS), st.text(max_size=5))
 glue = st.one_of(st.just(" "), st.just(" "), st.sampled_from(GLUE))
