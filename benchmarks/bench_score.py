@@ -104,6 +104,30 @@ def _best(fn, repeat: int, clock=time.perf_counter) -> float:
     return best
 
 
+def _numpy_thread_scaling() -> float:
+    """Speed-up of two threads over one on pure numpy work: what the machine offers right now."""
+    import threading
+
+    import numpy as np
+
+    a = np.random.default_rng(0).random(1_000_000)
+
+    def work() -> None:
+        for _ in range(60):
+            np.sqrt(a)
+
+    def run(n: int) -> float:
+        threads = [threading.Thread(target=work) for _ in range(n)]
+        t0 = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        return time.perf_counter() - t0
+
+    return 2 * min(run(1) for _ in range(3)) / min(run(2) for _ in range(3))
+
+
 def main() -> None:
     import reference_score
 
@@ -132,6 +156,7 @@ def main() -> None:
     for name, n, rate in rows:
         print(f"{name:<26} {n:7.2f} {rate:10.2f}")
     print(f"score_texts, 1 worker, per CPU second (process time): {size / cpu1:.2f} MB/s")
+    print(f"control: two threads of pure numpy work run {_numpy_thread_scaling():.2f}x one thread on this machine now")
     one = rows[0][2]
     print(f"ratios: 2 workers / 1 worker = {rows[1][2] / one:.2f}x; 1 worker / reference = {one / rows[2][2]:.0f}x; "
           f"1 worker / VADER = {one / rows[3][2]:.0f}x")
