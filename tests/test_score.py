@@ -201,3 +201,20 @@ def test_matches_reference_with_packaged_lexicon(data):
     assert got.tension.tolist() == [w.tension for w in want]
     assert got.terms.tolist() == [w.terms for w in want]
     assert got.dyad_sentences.tolist() == [w.dyad_sentences for w in want]
+
+
+def test_required_sentences_with_packaged_lexicon():
+    """With the packaged lexicon: cooperation < 0, conflict > 0, one side only = 0; the seed agrees with the reference."""
+    from tension.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    s = tension.score_texts(["The United States and China signed a trade agreement",
+                             "China imposed sanctions on the United States",
+                             "China imposed sanctions on Japan. Washington signed a trade agreement with Seoul."],
+                            lexicon=lex)
+    assert s.tension[0] < 0 < s.tension[1] and s.tension[2] == 0
+    text = SEED.read_text(encoding="utf-8")
+    got = tension.score_texts([text], lexicon=lex)
+    want = R.score_texts([text], lex)[0]
+    assert (got.tension[0], got.terms[0], got.dyad_sentences[0]) == (want.tension, want.terms, want.dyad_sentences)
+    assert got.dyad_sentences[0] > 5
