@@ -387,3 +387,16 @@ def test_dateline_dash_is_a_clause_boundary() -> None:
     """'BEIJING, Aug 5 (Reuters) - China said ...' does not make Beijing the subject of the story."""
     text = "TOKYO, Aug 5 (Reuters) - China criticized Japan on Friday."
     assert _codes(text, "2022-08-05") == [("CHN", "JPN", "111")]
+
+
+def test_appeal_for_conflict_rallies_opposition() -> None:
+    """'called for an oil embargo on Israel' is rallying opposition (113), not an appeal or an embargo."""
+    assert _codes("Iran called for an oil embargo on Israel.") == [("IRN", "ISR", "113")]
+
+
+def test_armed_groups_and_business_text() -> None:
+    """Named armed groups are actors; market news without events yields nothing."""
+    assert _codes("Israel and Hamas agreed to a ceasefire.") == [("ISR", "PSEINS", "0871")]
+    text = ("Japan's Nikkei gained 0.8%, while Australian shares added 0.5%. U.S. Treasury yields rose as "
+            "investors bet the Federal Reserve would keep rates higher. German investor sentiment improved.")
+    assert _codes(text) == []

@@ -978,10 +978,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase)
                 key = (actor, target, day)
                 if key in chosen:
-                    first, _ = chosen[key]
+                    first, first_raw = chosen[key]
                     # an intention (03) that governs a conflictual term gives way to it
                     if first.code[:2] == "03" and tension > 0 and not first.negated:
                         chosen[key] = (trig, raw)
+                    # an appeal for a conflictual act against the target rallies opposition (113)
+                    elif first.code[:2] == "02" and tension > 0 and not first.negated:
+                        chosen[key] = (first, attrs.evolve(first_raw, code="113", tension=_tension_of("113")))
                     continue
                 chosen[key] = (trig, raw)
             out.extend(raw for _, raw in chosen.values())
