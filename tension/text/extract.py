@@ -25,8 +25,10 @@ packaged lexicon, :mod:`tension.lexicon`). For each sentence it
    by a preposition, or the possessor right before a noun: "Blinken's visit",
    "Chinese spy balloon") acts on the first mention of another country after the
    term; "X and Y agreed" and "talks between the two countries" are one joint
-   event; passives with "by" are turned around; mentions governed by "in", "at"
-   or "near" are places, not targets;
+   event; passives are turned around ("was criticized by X"; without "by", the
+   other country named after the verb acts on the subject); mentions governed by
+   "in" or "at" are places, not targets; a conflictual act after "will" is a
+   threat (CAMEO 13), an appeal for one against someone rallies opposition (113);
 5. attributes **reported speech**: inside quotes, "we" and an absent subject are
    the speaker ("..., Blinken said"), carried over to a following all-quote
    sentence, and a quoted remark without a target is aimed at the other country
