@@ -194,7 +194,10 @@ def inflect(lemma: str) -> tuple[str, ...]:
     for s in stems:
         if s.endswith("e"):
             pasts.append(s + "d")
-            ings.append(s[:-2] + "ying" if s.endswith("ie") else (s + "ing" if s.endswith(("ee", "ye", "oe")) else s[:-1] + "ing"))
+            if s.endswith("ie"):
+                ings.append(s[:-2] + "ying")
+            else:
+                ings.append(s + "ing" if s.endswith(("ee", "ye", "oe")) else s[:-1] + "ing")
         elif len(s) > 1 and s.endswith("y") and s[-2] not in _VOWELS:
             pasts.append(s[:-1] + "ied")
             ings.append(s + "ing")

@@ -262,7 +262,7 @@ def test_bad_input() -> None:
 
 def test_odd_text_finishes() -> None:
     """Huge sentences, punctuation only and mixed scripts finish and give sane tables."""
-    huge = ("China condemned the US and " * 4000) + "Japan praised India"  # one ~110k-character sentence
+    huge = ("China condemned the US and " * 4000) + "Japan praised India"  # one 110k-char sentence
     t = tension.extract_events(huge, published=PUB)
     assert len(t) >= 1
     assert len(tension.extract_events("?!.,;:“”—…" * 10000, published=PUB)) == 0

@@ -747,7 +747,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
-        if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS for k in range(trig.te - 1, m.ts - 1)):
+        if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
+                                for k in range(trig.te - 1, m.ts - 1)):
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name":
             # "a loan from China", "a visit by Xi": the noun's agent follows it
@@ -852,7 +853,8 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
-def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
+                           ends: list[int]) -> list[tuple[int, int]]:
     out = []
     k = 0
     n = len(starts)
