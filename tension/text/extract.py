@@ -62,7 +62,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from ..events import EventTable, concat
+from ..events import EventTable
 from ..exceptions import FieldTypeError, SchemaError
 from ..lexicon import ActorName, Lexicon, Term, load_lexicon, tokenize
 from .dates import DateMention, as_published, find_dates, is_date_anchor
@@ -212,12 +212,11 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
     """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors."""
     raw: list[_Mention] = []
     starters = comp.starters
-    i = a
-    while i < b:
-        t = toks[i]
-        if t not in starters:
-            i += 1
+    skip_to = a
+    for i in [k for k in range(a, b) if toks[k] in starters]:
+        if i < skip_to:
             continue
+        t = toks[i]
         best: _Mention | None = None
         best_len = 0
         for cand, names in comp.actors.get(t, ()):
@@ -243,9 +242,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
             best_len = 1
         if best is not None:
             raw.append(best)
-            i += best_len
-        else:
-            i += 1
+            skip_to = i + best_len
     if not raw:
         return raw
     # merge: country + ['s] + up to 3 modifiers + role / generic institution
@@ -1006,7 +1003,11 @@ def _empty() -> EventTable:
     return EventTable.empty(date_phrase=np.dtypes.StringDType())
 
 
-def _table(raws: list[_Raw], text: str, source: str) -> EventTable:
+_Row = tuple[_dt.date, str, str, str, str, float, int, str, str, int, int, str]
+
+
+def _rows(raws: list[_Raw], text: str, source: str) -> list[_Row]:
+    """One row per distinct event of a document (repeats counted in ``mentions``), in text order."""
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
         key = (r.date, r.precision, r.actor, r.target, r.code)
@@ -1014,23 +1015,41 @@ def _table(raws: list[_Raw], text: str, source: str) -> EventTable:
             merged[key][1] += 1
         else:
             merged[key] = [r, 1]
-    if not merged:
+    ordered = sorted(merged.values(), key=lambda rm: rm[0].start)
+    return [(r.date, r.precision, r.actor, r.target, r.code, r.tension, m, text[r.start:r.end], source,
+             r.start, r.end, r.date_phrase) for r, m in ordered]
+
+
+def _table(rows: list[_Row]) -> EventTable:
+    """Build (and validate once) the table of many rows."""
+    if not rows:
         return _empty()
-    rows = sorted(merged.values(), key=lambda rm: rm[0].start)
+    cols = list(zip(*rows))
     return EventTable.from_arrays(
-        date=np.array([r.date for r, _ in rows], dtype="datetime64[D]"),
-        precision=[r.precision for r, _ in rows],
-        actor=[r.actor for r, _ in rows],
-        target=[r.target for r, _ in rows],
-        code=[r.code for r, _ in rows],
-        tension=np.array([r.tension for r, _ in rows], dtype=np.float64),
-        mentions=np.array([m for _, m in rows], dtype=np.int64),
-        evidence=[text[r.start:r.end] for r, _ in rows],
-        source=[source] * len(rows),
-        start=np.array([r.start for r, _ in rows], dtype=np.int64),
-        end=np.array([r.end for r, _ in rows], dtype=np.int64),
-        date_phrase=np.array([r.date_phrase for r, _ in rows], dtype=np.dtypes.StringDType()),
+        date=np.array(cols[0], dtype="datetime64[D]"),
+        precision=list(cols[1]),
+        actor=list(cols[2]),
+        target=list(cols[3]),
+        code=list(cols[4]),
+        tension=np.array(cols[5], dtype=np.float64),
+        mentions=np.array(cols[6], dtype=np.int64),
+        evidence=list(cols[7]),
+        source=list(cols[8]),
+        start=np.array(cols[9], dtype=np.int64),
+        end=np.array(cols[10], dtype=np.int64),
+        date_phrase=np.array(cols[11], dtype=np.dtypes.StringDType()),
     )
+
+
+def _document_rows(text: Any, published: Any, source: Any) -> list[_Row]:
+    if not isinstance(text, str):
+        raise FieldTypeError("text", "a str", type(text).__name__)
+    pub = as_published(published)
+    if not isinstance(source, str):
+        raise FieldTypeError("source", "a str", type(source).__name__)
+    if not text.strip():
+        return []
+    return _rows(_events_in_document(text, pub), text, source)
 
 
 def extract_events(text: str, *, published: _dt.date | str, source: str = "") -> EventTable:
@@ -1077,14 +1096,7 @@ def extract_events(text: str, *, published: _dt.date | str, source: str = "") ->
     >>> len(tension.extract_events("", published="2023-06-03"))
     0
     """
-    if not isinstance(text, str):
-        raise FieldTypeError("text", "a str", type(text).__name__)
-    pub = as_published(published)
-    if not isinstance(source, str):
-        raise FieldTypeError("source", "a str", type(source).__name__)
-    if not text.strip():
-        return _empty()
-    return _table(_events_in_document(text, pub), text, source)
+    return _table(_document_rows(text, published, source))
 
 
 def _doc_fields(doc: Any, index: int) -> tuple[str, Any, Any]:
@@ -1129,10 +1141,8 @@ def extract_corpus(docs: Iterable[Any]) -> EventTable:
     >>> list(zip(t.source.tolist(), t.code.tolist(), t.date.astype(str).tolist()))
     [('a', '042', '2023-06-18'), ('b', '111', '2024-02-01')]
     """
-    tables = []
+    rows: list[_Row] = []
     for i, doc in enumerate(docs):
         doc_id, published, text = _doc_fields(doc, i)
-        tables.append(extract_events(text, published=published, source=doc_id))
-    if not tables:
-        return _empty()
-    return concat(tables)
+        rows.extend(_document_rows(text, published, doc_id))
+    return _table(rows)
