@@ -400,3 +400,29 @@ def test_armed_groups_and_business_text() -> None:
     text = ("Japan's Nikkei gained 0.8%, while Australian shares added 0.5%. U.S. Treasury yields rose as "
             "investors bet the Federal Reserve would keep rates higher. German investor sentiment improved.")
     assert _codes(text) == []
+
+
+def test_punctuation_keeps_mentions_apart() -> None:
+    """'Speaking in Tokyo, Blinken criticized ...': Tokyo is a place, Blinken the subject."""
+    got = _codes("Speaking in Tokyo, Blinken criticized North Korea's missile launches.", "2023-06-19")
+    assert got == [("USAGOV", "PRK", "111")]
+
+
+def test_according_to_is_not_the_subject() -> None:
+    """'According to the Pentagon, a Chinese fighter jet intercepted a US plane': the jet acts."""
+    got = _codes("According to the Pentagon, a Chinese fighter jet intercepted a US reconnaissance plane.",
+                 "2023-06-19")
+    assert got == [("CHNMIL", "USA", "150")]
+
+
+def test_overlapping_terms_are_one_event() -> None:
+    """'joint military exercises next month' is one joint event dated next month."""
+    t = tension.extract_events("Washington and Seoul will hold joint military exercises next month.",
+                               published="2023-06-19")
+    assert [(e.actor, e.target, e.code, str(e.date), e.precision) for e in t] == [
+        ("USA", "KOR", "062", "2023-07-01", "month")]
+
+
+def test_participle_adjectives_are_not_events() -> None:
+    """'the detained sailors' is no arrest by the subject."""
+    assert ("IGOUNO", "UKR", "173") not in _codes("The UN called for the release of the detained Ukrainian sailors.")

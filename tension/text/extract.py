@@ -208,8 +208,22 @@ def _is_countryish(m: _Mention) -> bool:
     return m.kind == "name" and bool(m.names) and m.names[0].kind in _PLACE_KINDS and not m.role
 
 
-def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Mention]:
-    """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors."""
+_GLUE = frozenset(" \t\n'’s-")
+
+
+def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str = "",
+                   starts: list[int] | None = None, ends: list[int] | None = None) -> list[_Mention]:
+    """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors.
+
+    Two mentions merge only when nothing but spaces, a possessive or a hyphen separates them
+    (so "In Tokyo, Blinken" stays two mentions).
+    """
+
+    def glued(i: int, j: int) -> bool:  # tokens i-1 and j are separated by glue only
+        if starts is None or ends is None or i <= 0 or j >= len(starts):
+            return True
+        return all(c in _GLUE for c in text[ends[i - 1]:starts[j]])
+
     raw: list[_Mention] = []
     starters = comp.starters
     skip_to = a
@@ -255,7 +269,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap)
+            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap) and glued(m.te, nxt.ts)
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
@@ -289,7 +303,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
     for m in merged:
         if out and m.kind == "name" and m.person:
             prev = out[-1]
-            adjacent = prev.te == m.ts or (prev.te + 1 == m.ts and toks[prev.te] == "s")
+            adjacent = (prev.te == m.ts or (prev.te + 1 == m.ts and toks[prev.te] == "s")) and glued(prev.te, m.ts)
             if adjacent and (prev.kind == "role" or (prev.kind == "name" and not prev.person)):
                 # the title's role is the fallback when the person is out of office on the day
                 role = prev.role or (prev.names[0].code[3:6] if prev.names else "")
@@ -357,6 +371,7 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+_ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
 _LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
 
 
@@ -379,6 +394,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         neg = _match_negator(toks, i, b, comp)
         term = _match_term(toks, i, b, comp, mention_tokens)
+        if term is not None and term[1] - 1 in consumed:
+            term = None  # its last word belongs to a term already found ("joint military exercises")
         if term is not None and (neg is None or term[1] - i > neg[1] - i):
             items.append(("term", i, term[1], term[0]))
             if term[1] - i == len(term[0].tokens):
@@ -571,6 +588,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
         prev = toks[m.ts - 1] if m.ts > ca else ""
+        if prev in _DETERMINERS and m.ts - 1 > ca and toks[m.ts - 2] in _PREPS:
+            prev = toks[m.ts - 2]  # "according to the Pentagon"
         if prev in _SUBORDINATORS and m.ts - 1 == ca:
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
         if prev in _PREPS or m.kind == "role":
@@ -606,6 +625,9 @@ def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
+            and _participle(toks[trig.at], trig.term)):
+        return True  # a participle used as an adjective: "the detained sailors"
     modal = [toks[k] for k in range(max(ca, trig.ts - 2), trig.ts) if toks[k] in _MODALS]
     if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13")):
         return True
@@ -902,7 +924,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_find_mentions(toks, a, b, comp) for a, b in sent_tok]
+    sent_mentions = [_find_mentions(toks, a, b, comp, text, starts, ends) for a, b in sent_tok]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
     out: list[_Raw] = []
@@ -984,7 +1006,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     if first.code[:2] == "03" and tension > 0 and not first.negated:
                         chosen[key] = (trig, raw)
                     # an appeal for a conflictual act against the target rallies opposition (113)
-                    elif first.code[:2] == "02" and tension > 0 and not first.negated:
+                    elif (first.code[:2] == "02" and tension > 0 and not first.negated and trig.nominal
+                          and trig.at - first.te <= 4):
                         chosen[key] = (first, attrs.evolve(first_raw, code="113", tension=_tension_of("113")))
                     continue
                 chosen[key] = (trig, raw)
