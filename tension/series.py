@@ -210,11 +210,16 @@ def aggregate_table(
         inside &= keys <= hi
     if not inside.all():
         keys = keys[inside]
-    first = lo if lo is not None else (keys.min() if keys.size else 0)
-    last = hi if hi is not None else (keys.max() if keys.size else -1)
-    size = max(int(last - first + 1), 0)
     if lo is not None and hi is not None and hi < lo:
         raise SchemaError("end", f"a date on or after start {start}", repr(end))
+    if keys.size == 0 and (lo is None or hi is None):
+        # No event in range and an open end: the range is empty (not 1970 to the bound).
+        first = lo if lo is not None else (hi if hi is not None else 0)
+        size = 0
+    else:
+        first = lo if lo is not None else keys.min()
+        last = hi if hi is not None else keys.max()
+        size = max(int(last - first + 1), 0)
     values = table.tension if inside.all() else table.tension[inside]
     weights = None
     if weight == "mentions":
