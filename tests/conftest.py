@@ -46,7 +46,7 @@ def small_table() -> EventTable:
         source=["a", "a", "a", "b", "c", "d", "e", "f"],
         start=[0, 10, -1, 5, -1, -1, -1, -1],
         end=[23, 25, -1, 22, -1, -1, -1, -1],
-        precision=["day", "day", "day", "day", "month", "day", "year", "day"],
+        precision=["day", "day", "day", "day", "day", "month", "day", "day"],
     )
 
 
