@@ -74,16 +74,16 @@ def check_actor(values: Any, field: str) -> np.ndarray:
     if n == 0:
         return a
     width = a.dtype.itemsize // 4
-    m = char_matrix(a, width)
-    upper = (m >= 65) & (m <= 90)
-    digit = (m >= 48) & (m <= 57)
-    ok = (upper | digit | (m == 0)).all(axis=1)
-    length = (m != 0).sum(axis=1)
-    ok &= (length == 0) | (length >= 3)
-    if not ok.all():
-        i = _first(~ok)
-        raise SchemaError(field, _ACTOR_EXPECTED, repr(str(a[i])), i)
-    return a
+    m = char_matrix(np.ascontiguousarray(a), max(width, 3))
+    # Whole-array checks first (no per-row reductions); rows are examined only to name a bad one.
+    good_char = ((m >= 65) & (m <= 90)) | ((m >= 48) & (m <= 57)) | (m == 0)
+    gap = (m[:, :-1] == 0) & (m[:, 1:] != 0)  # a NUL inside the code
+    short = (m[:, 0] != 0) & (m[:, 2] == 0)  # one or two characters
+    if good_char.all() and not gap.any() and not short.any():
+        return a
+    ok = good_char.all(axis=1) & ~gap.any(axis=1) & ~short
+    i = _first(~ok)
+    raise SchemaError(field, _ACTOR_EXPECTED, repr(str(a[i])), i)
 
 
 def check_code(values: Any) -> np.ndarray:
