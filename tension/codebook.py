@@ -62,21 +62,33 @@ _KEYS = 11**_WIDTH  # one key per digit string of length <= 4 (digit+1 per place
 
 
 def _keys(codes: np.ndarray) -> np.ndarray:
-    """Integer key per code string, -1 where the string cannot be a CAMEO code."""
+    """Integer key per code string, -1 where the string cannot be a CAMEO code.
+
+    Each place holds digit + 1 (0 when the string is shorter), in base 11, so
+    "04", "040" and "0400" get different keys. Computed one character column at
+    a time on int32 (a handful of passes over the array, no per-row reductions).
+    """
     n = codes.shape[0]
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    m = char_matrix(codes, _WIDTH).astype(np.int64)
-    present = m != 0
-    digit = m - 48
-    ok = (~present | ((digit >= 0) & (digit <= 9))).all(axis=1)
-    length = present.sum(axis=1)
-    ok &= (length >= 2) & (length <= _WIDTH)
+    m = char_matrix(np.ascontiguousarray(codes), _WIDTH)
+    key = np.zeros(n, dtype=np.int32)
+    ok = np.ones(n, dtype=bool)
+    previous_present = np.ones(n, dtype=bool)
+    for j in range(_WIDTH):
+        c = m[:, j].astype(np.int32)
+        present = c != 0
+        digit = c - 47  # '0'..'9' -> 1..10
+        ok &= ~present | ((digit >= 1) & (digit <= 10))
+        ok &= previous_present | ~present  # no character after the end of the code
+        if j < 2:
+            ok &= present  # at least two digits
+        key = key * 11 + np.where(present, digit, 0)
+        previous_present = present
     if codes.dtype.itemsize // 4 > _WIDTH:  # anything beyond the 4th character is unknown
-        ok &= np.ascontiguousarray(codes).view(np.uint32).reshape(n, -1)[:, _WIDTH:].sum(axis=1) == 0
-    place = 11 ** np.arange(_WIDTH - 1, -1, -1, dtype=np.int64)
-    key = (np.where(present, digit + 1, 0) * place).sum(axis=1)
-    return np.where(ok, key, -1)
+        rest = np.ascontiguousarray(codes).view(np.uint32).reshape(n, -1)[:, _WIDTH:]
+        ok &= ~(rest != 0).any(axis=1) if rest.shape[1] > 1 else rest[:, 0] == 0
+    return np.where(ok, key.astype(np.int64), -1)
 
 
 @attrs.frozen(eq=False)
