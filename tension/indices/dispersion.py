@@ -79,6 +79,8 @@ def volatility(series: Series, *, window: int = 30, min_periods: int | None = No
     x = series.values
     n = x.shape[0]
     out = np.full(n, np.nan)
+    if n == 0:
+        return series.with_values(out, how="volatility")
     view = trailing(x, window, include_current=True)
     step = chunk_rows(window)
     for a in range(0, n, step):

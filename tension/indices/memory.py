@@ -19,7 +19,8 @@ kept below :math:`e^{500}` by the block length), summed with ``cumsum`` and
 scaled back; the blocks are then chained by the same recurrence applied to the
 block ends (recursively, so there is no Python loop over periods). The naive
 ``cumsum(x * exp(k t)) * exp(-k t)`` overflows after about
-:math:`709 / k` days (28 years of days for a 30-day half-life); the blocked scan
+:math:`709 / k` days (20 years of days for a 7-day half-life, 3 years for a
+1-day one); the blocked scan
 is accurate to a few ulps of :math:`\\sum_s |x_s| 2^{-(d_t - d_s)/h}` at any length.
 """
 
@@ -70,7 +71,7 @@ def decayed_sum(x: np.ndarray, t: np.ndarray, rate: float) -> np.ndarray:
     steps = np.diff(t)
     if rate * steps.min() > _EXP_LIMIT:  # the previous level decays below e**-500 in one step
         return x.copy()
-    block = max(2, 1 + int(_EXP_LIMIT // (rate * steps.max())))
+    block = min(n, max(2, 1 + int(min(_EXP_LIMIT / (rate * steps.max()), n))))
     nb = -(-n // block)
     pad = nb * block - n
     xp = np.concatenate([x, np.zeros(pad)]).reshape(nb, block)

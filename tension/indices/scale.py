@@ -51,9 +51,8 @@ def band_of(score: np.ndarray) -> np.ndarray:
     """
     s = np.asarray(score, dtype=np.float64)
     names = np.array([*BAND_NAMES, ""], dtype=f"<U{_BAND_WIDTH}")
-    with np.errstate(invalid="ignore"):
-        i = np.clip(np.floor((s + 9.0) / 3.0), 0, len(BAND_NAMES) - 1)
-    i = np.where(np.isnan(s), len(BAND_NAMES), i).astype(np.intp)
+    i = np.searchsorted(np.array(BAND_EDGES[1:-1]), s, side="right")  # NaN sorts past every edge
+    i = np.where(np.isnan(s), len(BAND_NAMES), i)
     return names[i]
 
 
