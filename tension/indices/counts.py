@@ -82,8 +82,9 @@ def conflict_share(
     """
     check_table(table)
     _check_weight(weight)
-    flag = np.isin(codebook.quad_class(table.code), CONFLICT_QUADS)
-    return _share(table, flag, freq, weight, start, end, "conflict_share")
+    cb = codebook.load()
+    flag_of_code = np.isin(cb.quad_classes, CONFLICT_QUADS)  # codebook.quad_class, one bool gather per event
+    return _share(table, flag_of_code[cb.index(table.code)], freq, weight, start, end, "conflict_share")
 
 
 def instability(
