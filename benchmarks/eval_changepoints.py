@@ -55,11 +55,11 @@ def evaluate(trials: int, n: int, k: int, gap: int, factor: float | None) -> tup
 def main() -> None:
     trials = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     print(f"{trials} trials per row; jumps of 3, noise sd 1")
-    print(f"{'n':>5} {'k':>2} {'penalty':<16} {'success':>8} {'recall':>7} {'spurious':>9} {'ms/series':>10}")
+    print(f"{'n':>5} {'k':>2} {'penalty':<22} {'success':>8} {'recall':>7} {'spurious':>9} {'ms/series':>10}")
     for n, k, gap in ((300, 3, 25), (1000, 5, 50)):
         for label, factor in (("3 s^2 log n (default)", None), ("2 s^2 log n (BIC)", 2.0)):
             ok, rec, spur, sec = evaluate(trials, n, k, gap, factor)
-            print(f"{n:>5} {k:>2} {label:<16} {ok:>8.3f} {rec:>7.3f} {spur:>9.3f} {sec * 1e3:>10.2f}")
+            print(f"{n:>5} {k:>2} {label:<22} {ok:>8.3f} {rec:>7.3f} {spur:>9.3f} {sec * 1e3:>10.2f}")
 
 
 if __name__ == "__main__":
