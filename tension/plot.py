@@ -100,7 +100,6 @@ def plot_timeline(
     dates = series.dates.astype("datetime64[D]")
     step = np.diff(dates).astype(np.int64)
     widths = np.r_[step, step[-1] if step.size else {"D": 1, "W": 7, "M": 30}[freq]] * 0.8
-    x = dates
 
     fig = Figure(figsize=size, dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
@@ -111,11 +110,11 @@ def plot_timeline(
             end = dates[b - 1] + np.timedelta64(int(widths[b - 1] / 0.8), "D")
             top.axvspan(dates[a], end, color="0.9", zorder=0)
     v = series.values
-    top.bar(x, v, width=widths, align="edge", color=np.where(v >= 0, "#d6604d", "#4393c3"), alpha=0.6,
+    top.bar(dates, v, width=widths, align="edge", color=np.where(v >= 0, "#d6604d", "#4393c3"), alpha=0.6,
             label=f"tension per period ({freq})", zorder=2)
-    top.plot(x, lvl.values, color="black", lw=1.5, label=f"level (half-life {half_life:g} d)", zorder=3)
+    top.plot(dates, lvl.values, color="black", lw=1.5, label=f"level (half-life {half_life:g} d)", zorder=3)
     if len(cps.starts) and len(dates):
-        top.step(x, cps.fitted, where="post", color="#762a83", lw=1, ls="--",
+        top.step(dates, cps.fitted, where="post", color="#762a83", lw=1, ls="--",
                  label=f"segments ({len(cps)} changepoints)", zorder=3)
     for d, sign, marker, colour in ((1, "rose", "^", "#b2182b"), (-1, "eased", "v", "#2166ac")):
         m = found.direction == d
@@ -132,7 +131,7 @@ def plot_timeline(
                                       _BAND_COLOURS):
         bottom.axhspan(lo, hi, color=colour, alpha=0.35, lw=0)
         bottom.text(1.005, (lo + hi) / 2, name, transform=bottom.get_yaxis_transform(), va="center", fontsize="small")
-    bottom.plot(x, rel.score.values, color="black", lw=1.5)
+    bottom.plot(dates, rel.score.values, color="black", lw=1.5)
     bottom.set_ylim(-9, 9)
     bottom.set_yticks(indices.BAND_EDGES)
     bottom.set_ylabel("relation score")

@@ -324,6 +324,18 @@ def test_bootstrap_is_reproducible_and_brackets_the_estimate():
     assert c.lower.tolist() == c.upper.tolist() == [-1.9]
 
 
+def test_bootstrap_standard_error_matches_the_formula_for_a_mean():
+    """For a period's mean the bootstrap standard error is close to sd / sqrt(k) (plug-in sd)."""
+    rng = np.random.default_rng(9)
+    codes = rng.choice(codebook.load().codes, 60)
+    t = EventTable.from_arrays(date=np.datetime64("2023-03-01") + rng.integers(0, 31, 60), actor=["USA"] * 60,
+                               target=["CHN"] * 60, code=codes, tension=codebook.tension_of(codes))
+    b = indices.bootstrap(t, lambda x: indices.goldstein_mean(x, freq="M", weight=None), n=2000, seed=1,
+                          freq="M")
+    assert b.std_error[0] == pytest.approx(np.std(t.tension) / math.sqrt(60), rel=0.08)
+    assert b.lower[0] < b.estimate.values[0] < b.upper[0]
+
+
 def test_bootstrap_refuses_an_index_with_changing_periods():
     """An index whose range depends on the resample is refused with a clear error."""
     t = EventTable.from_arrays(date=["2023-01-01", "2023-01-01", "2023-01-02"], actor=["USA"] * 3,

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._arrays import to_day
+from .._arrays import readonly, to_day
 from ..exceptions import FieldTypeError, SchemaError
 from ..series import FREQS, Series, period_keys, period_starts
 
 if TYPE_CHECKING:
     from ..events import EventTable
+
+
+def ro(dtype: str) -> Callable[[Any], np.ndarray]:
+    """attrs converter: a read-only array of ``dtype``."""
+    return lambda v: readonly(np.asarray(v, dtype=dtype))
 
 
 def check_series(series: Any, field: str = "series") -> Series:

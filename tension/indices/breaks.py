@@ -43,9 +43,8 @@ from typing import TYPE_CHECKING
 import attrs
 import numpy as np
 
-from .._arrays import readonly
 from ..series import Series
-from ._common import check_series, positive_float, positive_int
+from ._common import check_series, positive_float, positive_int, ro
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,10 +53,6 @@ __all__ = ["Changepoints", "changepoints", "noise_sigma", "PENALTY_FACTOR"]
 
 #: Default penalty per changepoint: ``PENALTY_FACTOR * sigma**2 * log(n)`` (modified BIC).
 PENALTY_FACTOR: float = 3.0
-
-
-def _ro(dtype: str):  # type: ignore[no-untyped-def]
-    return lambda v: readonly(np.asarray(v, dtype=dtype))
 
 
 @attrs.frozen(eq=False)
@@ -85,12 +80,12 @@ class Changepoints:
     freq : str
     """
 
-    index: np.ndarray = attrs.field(converter=_ro("int64"))
-    dates: np.ndarray = attrs.field(converter=_ro("datetime64[D]"))
-    starts: np.ndarray = attrs.field(converter=_ro("int64"))
-    ends: np.ndarray = attrs.field(converter=_ro("int64"))
-    means: np.ndarray = attrs.field(converter=_ro("float64"))
-    fitted: np.ndarray = attrs.field(converter=_ro("float64"))
+    index: np.ndarray = attrs.field(converter=ro("int64"))
+    dates: np.ndarray = attrs.field(converter=ro("datetime64[D]"))
+    starts: np.ndarray = attrs.field(converter=ro("int64"))
+    ends: np.ndarray = attrs.field(converter=ro("int64"))
+    means: np.ndarray = attrs.field(converter=ro("float64"))
+    fitted: np.ndarray = attrs.field(converter=ro("float64"))
     penalty: float = 0.0
     sigma: float = 0.0
     cost: float = 0.0

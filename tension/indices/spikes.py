@@ -26,9 +26,8 @@ from typing import TYPE_CHECKING
 import attrs
 import numpy as np
 
-from .._arrays import readonly
 from ..series import Series
-from ._common import check_series, positive_float, positive_int
+from ._common import check_series, positive_float, positive_int, ro
 from ._windows import chunk_rows, row_median, trailing
 
 if TYPE_CHECKING:
@@ -38,10 +37,6 @@ __all__ = ["Shocks", "shocks", "robust_z"]
 
 _MAD_TO_SD = 1.4826
 _MEANAD_TO_SD = 1.2533
-
-
-def _ro(dtype: str):  # type: ignore[no-untyped-def]
-    return lambda v: readonly(np.asarray(v, dtype=dtype))
 
 
 @attrs.frozen(eq=False)
@@ -71,13 +66,13 @@ class Shocks:
     freq : str
     """
 
-    dates: np.ndarray = attrs.field(converter=_ro("datetime64[D]"))
-    index: np.ndarray = attrs.field(converter=_ro("int64"))
-    values: np.ndarray = attrs.field(converter=_ro("float64"))
-    baseline: np.ndarray = attrs.field(converter=_ro("float64"))
-    size: np.ndarray = attrs.field(converter=_ro("float64"))
-    zscore: np.ndarray = attrs.field(converter=_ro("float64"))
-    direction: np.ndarray = attrs.field(converter=_ro("int64"))
+    dates: np.ndarray = attrs.field(converter=ro("datetime64[D]"))
+    index: np.ndarray = attrs.field(converter=ro("int64"))
+    values: np.ndarray = attrs.field(converter=ro("float64"))
+    baseline: np.ndarray = attrs.field(converter=ro("float64"))
+    size: np.ndarray = attrs.field(converter=ro("float64"))
+    zscore: np.ndarray = attrs.field(converter=ro("float64"))
+    direction: np.ndarray = attrs.field(converter=ro("int64"))
     z: float = 3.0
     window: int | None = None
     freq: str = "D"
