@@ -300,12 +300,14 @@ def test_bands_match_reference(values, scale):
 
 
 def test_bands_default_scale_puts_median_level_at_three():
-    """By default the median absolute level maps to a score of -3 (tension side)."""
+    """By default the median absolute non-zero level maps to a score of -3 (tension side)."""
     s = make_series([1.0, 2.0, 4.0, 8.0, 16.0])
     b = indices.bands(s)
     assert b.score.values[2] == pytest.approx(-3.0)
     assert [b.band[i] for i in (0, 1, 3, 4)] == ["discord", "discord", "tension", "confrontation"]
     assert indices.bands(make_series([0.0, 0.0])).band.tolist() == ["ordinary", "ordinary"]
+    sparse = indices.bands(make_series([0.0, 0.0, 0.0, 3.0, 1.0, 5.0]))  # zeros do not set the scale
+    assert sparse.score.values[3] == pytest.approx(-3.0)
 
 
 # ---------------------------------------------------------------------- bootstrap

@@ -97,10 +97,12 @@ def instability(
     after the "instability" measure of the GDELT Stability Dashboard (GDELT
     Project, *Announcing the GDELT Stability Dashboard API: Stability Timeline*,
     blog.gdeltproject.org, 2015), which sums material-conflict and protest
-    events and divides by all events. In the CAMEO codebook protests (root 14)
-    are QuadClass 3, so the two sets are disjoint and the numerator counts each
-    event once. GDELT's dashboard divides by all events of a location; here the
-    denominator is all events of the table in the period (usually a dyad).
+    events of a location and divides by all events GDELT monitored in the same
+    period. In the CAMEO codebook protests (root 14) are QuadClass 3, so the two
+    sets are disjoint and the numerator counts each event once. GDELT's
+    denominator (all events worldwide) normalises for news volume; ours is all
+    events of the table in the period (usually one dyad), which makes the index
+    a share in [0, 1] that needs no global event counts.
 
     Parameters
     ----------

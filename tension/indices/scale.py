@@ -12,7 +12,7 @@ score relations from a hand-weighted event flow, we squash the level with
 .. math:: r_t = -9 \\tanh(L_t / c)
 
 where :math:`c` is a scale in level units (default: chosen so that the median
-absolute level maps to ±3, the edge of the two middle bands). The score is
+absolute non-zero level maps to ±3, the edge of the two middle bands). The score is
 monotone in the level and bounded, and 0 tension is 0 on the scale; but the
 band a period lands in depends on :math:`c`, so pass ``scale`` explicitly to
 compare different series.
@@ -84,8 +84,8 @@ def bands(level: Series, *, scale: float | None = None) -> Bands:
         Usually :func:`tension.indices.level` of a tension series (positive = tense).
     scale : float, optional
         Level units per unit of ``atanh(-score / 9)``. Default
-        ``median(|level|) / atanh(1/3)``: the median absolute level scores ±3.
-        If the level is zero everywhere, 1.
+        ``median(|level|) / atanh(1/3)`` over the non-zero levels: the median
+        absolute level scores ±3. If the level is zero everywhere, 1.
 
     Returns
     -------
@@ -105,7 +105,7 @@ def bands(level: Series, *, scale: float | None = None) -> Bands:
     check_series(level, "level")
     x = level.values
     if scale is None:
-        a = np.abs(x[np.isfinite(x)])
+        a = np.abs(x[np.isfinite(x) & (x != 0)])
         med = float(np.median(a)) if a.size else 0.0
         c = med / math.atanh(1.0 / 3.0) if med > 0 else 1.0
     else:
