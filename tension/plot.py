@@ -110,8 +110,10 @@ def plot_timeline(
             end = dates[b - 1] + np.timedelta64(int(widths[b - 1] / 0.8), "D")
             top.axvspan(dates[a], end, color="0.9", zorder=0)
     v = series.values
-    top.bar(dates, v, width=widths, align="edge", color=np.where(v >= 0, "#d6604d", "#4393c3"), alpha=0.6,
-            label=f"tension per period ({freq})", zorder=2)
+    for keep, colour, label in ((v > 0, "#d6604d", "conflict"), (v < 0, "#4393c3", "cooperation")):
+        if keep.any():
+            top.bar(dates[keep], v[keep], width=widths[keep], align="edge", color=colour, alpha=0.6, zorder=2,
+                    label=f"net {label} per period ({freq})")
     top.plot(dates, lvl.values, color="black", lw=1.5, label=f"level (half-life {half_life:g} d)", zorder=3)
     if len(cps.starts) and len(dates):
         top.step(dates, cps.fitted, where="post", color="#762a83", lw=1, ls="--",
@@ -123,9 +125,9 @@ def plot_timeline(
                         zorder=4, label=f"shock: tension {sign}")
     top.axhline(0, color="0.4", lw=0.6)
     top.set_ylabel("tension (+ conflict)")
-    top.legend(loc="upper left", fontsize="small", ncols=2)
+    top.legend(loc="lower left", bbox_to_anchor=(0.0, 1.01), fontsize="small", ncols=3, frameon=False)
     if title:
-        top.set_title(title)
+        fig.suptitle(title)
 
     for (lo, hi), name, colour in zip(zip(indices.BAND_EDGES[:-1], indices.BAND_EDGES[1:]), indices.BAND_NAMES,
                                       _BAND_COLOURS):
