@@ -367,3 +367,25 @@ def test_explain_on_the_seed_article():
     ex = indices.explain(read_jsonl(SEED_EVENTS), "2023-06-30", freq="M", top=1)
     assert ex.rows()[0]["evidence"].startswith("The US and Chinese militar")
     assert len(indices.explain(read_jsonl(SEED_EVENTS), "1999-01-01").events) == 0
+
+
+# ---------------------------------------------------------------------- edges
+def test_empty_input_gives_empty_results():
+    """An empty table or series gives empty series and results, never an error or None."""
+    t = EventTable.empty()
+    for fn in (indices.conflict_share, indices.instability, indices.goldstein_mean):
+        assert len(fn(t, freq="M")) == 0
+    s = t.series("D")
+    assert len(indices.level(s)) == len(indices.volatility(s)) == len(indices.stability(s)) == 0
+    assert len(indices.shocks(s)) == len(indices.shocks(s, window=None)) == len(indices.changepoints(s)) == 0
+    assert len(indices.bands(s).band) == 0 and len(indices.explain(t, "2023-01-01").events) == 0
+    assert indices.bootstrap(t, lambda x: x.series("D"), n=3, seed=0).lower.shape == (0,)
+
+
+def test_single_period_series():
+    """One period: level is the value, no volatility, no shock, one segment."""
+    s = make_series([3.0])
+    assert indices.level(s).values.tolist() == [3.0]
+    assert np.isnan(indices.volatility(s).values).all() and len(indices.shocks(s)) == 0
+    cp = indices.changepoints(s)
+    assert len(cp) == 0 and cp.means.tolist() == [3.0]

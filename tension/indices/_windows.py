@@ -32,8 +32,10 @@ def chunk_rows(window: int) -> int:
 
 def row_median(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Median of the non-NaN values of each row, and their count (NaN median for empty rows)."""
-    s = np.sort(w, axis=1)  # NaN sorts last
     c = np.sum(~np.isnan(w), axis=1)
+    if w.shape[1] == 0:
+        return np.full(w.shape[0], np.nan), c
+    s = np.sort(w, axis=1)  # NaN sorts last
     rows = np.arange(w.shape[0])
     lo = s[rows, np.maximum((c - 1) // 2, 0)]
     hi = s[rows, np.maximum(c // 2, 0)]
