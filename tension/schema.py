@@ -93,17 +93,29 @@ def check_code(values: Any) -> np.ndarray:
 
 
 def _numeric(values: Any, field: str, kind: str) -> np.ndarray:
-    a = np.asarray(values)
-    if a.dtype == object and a.size:
+    # Sequences go through object dtype so that a stray str or bool is named, not coerced.
+    a = values if isinstance(values, np.ndarray) else np.asarray(values, dtype=object)
+    if a.dtype == object and a.ndim == 1 and a.size:
         for i, v in enumerate(a):
             if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
                 raise FieldTypeError(field, f"a number (row {i})", v)
-        a = a.astype(np.float64)
+        a = a.astype(np.float64) if kind == "f" else _as_int_or_float(a)
+    if a.dtype == object:
+        a = np.asarray(a.tolist())  # 0-d or nested input: let the shape check name it
     if a.size == 0:
         return np.zeros(0, dtype=np.float64 if kind == "f" else np.int64)
     if a.dtype.kind == "b" or a.dtype.kind not in "iuf":
+        if a.ndim == 1 and a.size:
+            raise FieldTypeError(field, "a number (row 0)", a[0].item() if a.dtype.kind != "U" else str(a[0]))
         raise FieldTypeError(field, "numbers", a)
     return a
+
+
+def _as_int_or_float(a: np.ndarray) -> np.ndarray:
+    """Python ints stay exact (int64); any float makes the column float64."""
+    if all(isinstance(v, (int, np.integer)) for v in a):
+        return a.astype(np.int64)
+    return a.astype(np.float64)
 
 
 def check_tension(values: Any) -> np.ndarray:
