@@ -55,6 +55,7 @@ def test_index_rejects_an_unknown_kind(capsys):
 
 def test_plot_writes_a_png(tmp_path):
     """`tension plot` writes the chart and says where."""
+    pytest.importorskip("matplotlib")
     out = tmp_path / "chart.png"
     status, text = run("plot", SEED_EVENTS, "--out", str(out), "--freq", "W")
     assert status == 0 and out.stat().st_size > 10_000 and str(out) in text

@@ -8,12 +8,15 @@ import pytest
 from tension import EventTable, codebook, read_jsonl
 from tension.plot import plot_timeline
 
+pytest.importorskip("matplotlib")
+
 SEED_EVENTS = "seeds/000_65d63fafd7e7c7d7.events.jsonl"
 
 
 def _pixels(path):
     """The PNG's pixels as an (h, w, channels) float array, read back with matplotlib."""
-    image = pytest.importorskip("matplotlib.image")
+    from matplotlib import image
+
     return image.imread(path)
 
 
