@@ -299,6 +299,7 @@ class Lexicon:
     actor_index: Mapping[tuple[str, ...], tuple[ActorName, ...]]
     negator_index: Mapping[tuple[str, ...], str]
     role_index: Mapping[tuple[str, ...], str]
+    places: tuple[tuple[str, ...], ...] = ()
 
 
 # ---------------------------------------------------------------- loading
@@ -373,8 +374,10 @@ def load_lexicon() -> Lexicon:
     -------
     Lexicon
         ``terms`` (one per inflected surface form), ``actors``, ``negators``
-        (with ``negator_kinds``: ``negate``, ``refuse`` or ``cancel``), ``roles``
-        and dict-like indexes keyed by token tuples.
+        (with ``negator_kinds``: ``negate``, ``refuse`` or ``cancel``), ``roles``,
+        ``places`` (names that contain a country word but are not actors:
+        "South China Sea", "New Mexico") and dict-like indexes keyed by token
+        tuples.
 
     Examples
     --------
@@ -404,7 +407,9 @@ def load_lexicon() -> Lexicon:
     actor_index: dict[tuple[str, ...], list[ActorName]] = {}
     for a in actors:
         actor_index.setdefault(a.tokens, []).append(a)
+    places = tuple(dict.fromkeys(t for t in (tokens_of(r["phrase"]) for r in _read("places.tsv")) if t))
     return Lexicon(
+        places=places,
         terms=terms,
         actors=actors,
         negators=tuple(negators),

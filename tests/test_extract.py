@@ -426,3 +426,18 @@ def test_overlapping_terms_are_one_event() -> None:
 def test_participle_adjectives_are_not_events() -> None:
     """'the detained sailors' is no arrest by the subject."""
     assert ("IGOUNO", "UKR", "173") not in _codes("The UN called for the release of the detained Ukrainian sailors.")
+
+
+def test_places_with_country_words_are_not_actors() -> None:
+    """'the South China Sea', 'the Taiwan Strait', 'New Mexico' are places, not China, Taiwan, Mexico."""
+    assert _codes("Vietnam protested China's actions in the South China Sea.") == [("VNM", "CHN", "114")]
+    assert _codes("The US Navy sailed a destroyer through the Taiwan Strait.") == []
+    assert _codes("Officials in New Mexico criticized Canada.") == []
+
+
+def test_noun_in_prepositional_phrase_needs_its_own_agent() -> None:
+    """'sanctions ... over arms sales to Taiwan': the sanctioning country does not sell the arms."""
+    got = _codes("Beijing imposed sanctions on Lockheed Martin and Raytheon over arms sales to Taiwan.")
+    assert got == [("CHN", "USABUS", "163")]
+    got = _codes("China protested over the visit by Pelosi to Taiwan.", "2022-08-05")
+    assert ("USALEG", "TWN", "042") in got

@@ -143,7 +143,7 @@ def _compiled() -> _Compiled:
     terms: dict[str, list[Term]] = {}
     for t in lex.terms:
         terms.setdefault(t.tokens[0], []).append(t)
-    actors = _by_first(lex.actor_index.items())
+    actors = _by_first(list(lex.actor_index.items()) + [(p, ()) for p in lex.places])
     roles = _by_first(lex.role_index.items())
     pairs = _by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES)
     return _Compiled(
@@ -236,7 +236,10 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
         for cand, names in comp.actors.get(t, ()):
             n = len(cand)
             if i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
-                best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
+                if names:
+                    best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
+                else:  # a place whose name holds a country word ("South China Sea"): no actor
+                    best = _Mention(i, i + n, "place")
                 best_len = n
                 break
         for cand, role in comp.roles.get(t, ()):
@@ -592,7 +595,7 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = toks[m.ts - 2]  # "according to the Pentagon"
         if prev in _SUBORDINATORS and m.ts - 1 == ca:
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
-        if prev in _PREPS or m.kind == "role":
+        if prev in _PREPS or m.kind in ("role", "place"):
             continue
         if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions):
             continue  # "The Pentagon said China had ...": the reporter is not the subject
@@ -715,13 +718,21 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             gap = toks[min(m.te, at):at]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            if len(gap) <= 2 and m.kind not in ("pron", "role") and all(_adjectival(g) for g in gap):
+            if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
+    if actor_m is None and trig.nominal and _in_pp(toks, trig.at, ca):
+        # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
+        # subject's act; only an agent after it ("by the US") can act
+        agents = [m for m in after if toks[m.ts - 1] in ("by", "from", "of") and m.ts - trig.te <= 3]
+        if not agents:
+            return None
+        actor_m = agents[0]
+        after = [m for m in after if m is not actor_m]
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
     if actor_m is None and before:
         for m in reversed(before):
-            if m.ts == ca or toks[m.ts - 1] not in _PREPS:
+            if m.kind not in ("role", "place") and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
                 actor_m = m
                 break
     if actor_m is None and sentence_subject is not None and sentence_subject.ts < trig.ts:
@@ -839,6 +850,19 @@ def _adjectival(word: str) -> bool:
     if word in _ADJECTIVES or word in _ED_ADJECTIVES or word in _DETERMINERS:
         return True
     return word.endswith(_ADJECTIVE_SUFFIXES)
+
+
+_PP_HEADS = frozenset("over about against amid despite after before following during since".split())
+
+
+def _in_pp(toks: list[str], at: int, ca: int) -> bool:
+    """Whether the noun at ``at`` heads the object of a preposition like "over", "amid", "after"."""
+    k = at - 1
+    steps = 0
+    while k >= ca and steps < 3 and (toks[k] in _DETERMINERS or _adjectival(toks[k])) and toks[k] not in _PP_HEADS:
+        k -= 1
+        steps += 1
+    return k >= ca and toks[k] in _PP_HEADS
 
 
 def _participle(token: str, term: Term) -> bool:
