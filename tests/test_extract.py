@@ -441,3 +441,16 @@ def test_noun_in_prepositional_phrase_needs_its_own_agent() -> None:
     assert got == [("CHN", "USABUS", "163")]
     got = _codes("China protested over the visit by Pelosi to Taiwan.", "2022-08-05")
     assert ("USALEG", "TWN", "042") in got
+
+
+def test_abbreviated_country_title_and_name() -> None:
+    """'U.S. President Joe Biden and Chinese President Xi Jinping agreed' is one joint event of the two."""
+    text = "U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to resume talks."
+    assert _events(text, "2023-11-16") == [("USAGOV", "CHNGOV", "030", "2023-11-15")]
+
+
+def test_headline_takes_the_date_of_its_story() -> None:
+    """A headline event repeated in the story with 'on Wednesday' is one event on that Wednesday."""
+    text = "Biden, Xi agree to restore military talks\n\nBiden and Xi agreed on Wednesday to restore military talks."
+    t = tension.extract_events(text, published="2023-11-16")
+    assert [(e.date.isoformat(), e.mentions) for e in t] == [("2023-11-15", 2)]

@@ -222,7 +222,10 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
     def glued(i: int, j: int) -> bool:  # tokens i-1 and j are separated by glue only
         if starts is None or ends is None or i <= 0 or j >= len(starts):
             return True
-        return all(c in _GLUE for c in text[ends[i - 1]:starts[j]])
+        between = text[ends[i - 1]:starts[j]]
+        if ends[i - 1] - starts[i - 1] == 1 and between.startswith("."):
+            between = between[1:]  # the period of an abbreviation: "U.S. President"
+        return all(c in _GLUE for c in between)
 
     raw: list[_Mention] = []
     starters = comp.starters
@@ -1053,8 +1056,20 @@ def _empty() -> EventTable:
 _Row = tuple[_dt.date, str, str, str, str, float, int, str, str, int, int, str]
 
 
-def _rows(raws: list[_Raw], text: str, source: str) -> list[_Row]:
-    """One row per distinct event of a document (repeats counted in ``mentions``), in text order."""
+def _rows(raws: list[_Raw], text: str, source: str, published: _dt.date | None = None) -> list[_Row]:
+    """One row per distinct event of a document (repeats counted in ``mentions``), in text order.
+
+    An event dated by default (no date phrase) that repeats an event dated by a phrase within
+    the week before publication (a headline and its story's "on Wednesday") takes that date.
+    """
+    if published is not None:
+        dated: dict[tuple[str, str, str], _Raw] = {}
+        for r in raws:
+            if r.date_phrase and r.precision == "day" and 0 <= (published - r.date).days <= 7:
+                dated.setdefault((r.actor, r.target, r.code), r)
+        if dated:
+            raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
+                    if not r.date_phrase and (k := (r.actor, r.target, r.code)) in dated else r for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
         key = (r.date, r.precision, r.actor, r.target, r.code)
@@ -1096,7 +1111,7 @@ def _document_rows(text: Any, published: Any, source: Any) -> list[_Row]:
         raise FieldTypeError("source", "a str", type(source).__name__)
     if not text.strip():
         return []
-    return _rows(_events_in_document(text, pub), text, source)
+    return _rows(_events_in_document(text, pub), text, source, pub)
 
 
 def extract_events(text: str, *, published: _dt.date | str, source: str = "") -> EventTable:
