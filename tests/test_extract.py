@@ -451,6 +451,6 @@ def test_abbreviated_country_title_and_name() -> None:
 
 def test_headline_takes_the_date_of_its_story() -> None:
     """A headline event repeated in the story with 'on Wednesday' is one event on that Wednesday."""
-    text = "Biden, Xi agree to restore military talks\n\nBiden and Xi agreed on Wednesday to restore military talks."
+    text = "China, Japan sign trade deal\n\nChina and Japan signed a trade deal on Wednesday in Tokyo."
     t = tension.extract_events(text, published="2023-11-16")
     assert [(e.date.isoformat(), e.mentions) for e in t] == [("2023-11-15", 2)]
