@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from . import codebook
+from . import codebook, indices
 from .events import Event, EventTable, concat
 from .text.score import TextScores, score_corpus, score_texts
 from .exceptions import (
@@ -41,6 +41,8 @@ __all__ = [
     "score_texts",
     "score_corpus",
     "TextScores",
+    # indices (module: level, shocks, changepoints, ...)
+    "indices",
     # readers
     "read_jsonl",
     "read_csv",

@@ -194,7 +194,10 @@ def inflect(lemma: str) -> tuple[str, ...]:
     for s in stems:
         if s.endswith("e"):
             pasts.append(s + "d")
-            ings.append(s[:-2] + "ying" if s.endswith("ie") else (s + "ing" if s.endswith(("ee", "ye", "oe")) else s[:-1] + "ing"))
+            if s.endswith("ie"):
+                ings.append(s[:-2] + "ying")
+            else:
+                ings.append(s + "ing" if s.endswith(("ee", "ye", "oe")) else s[:-1] + "ing")
         elif len(s) > 1 and s.endswith("y") and s[-2] not in _VOWELS:
             pasts.append(s[:-1] + "ied")
             ings.append(s + "ing")
@@ -296,6 +299,7 @@ class Lexicon:
     actor_index: Mapping[tuple[str, ...], tuple[ActorName, ...]]
     negator_index: Mapping[tuple[str, ...], str]
     role_index: Mapping[tuple[str, ...], str]
+    places: tuple[tuple[str, ...], ...] = ()
 
 
 # ---------------------------------------------------------------- loading
@@ -370,8 +374,10 @@ def load_lexicon() -> Lexicon:
     -------
     Lexicon
         ``terms`` (one per inflected surface form), ``actors``, ``negators``
-        (with ``negator_kinds``: ``negate``, ``refuse`` or ``cancel``), ``roles``
-        and dict-like indexes keyed by token tuples.
+        (with ``negator_kinds``: ``negate``, ``refuse`` or ``cancel``), ``roles``,
+        ``places`` (names that contain a country word but are not actors:
+        "South China Sea", "New Mexico") and dict-like indexes keyed by token
+        tuples.
 
     Examples
     --------
@@ -401,7 +407,9 @@ def load_lexicon() -> Lexicon:
     actor_index: dict[tuple[str, ...], list[ActorName]] = {}
     for a in actors:
         actor_index.setdefault(a.tokens, []).append(a)
+    places = tuple(dict.fromkeys(t for t in (tokens_of(r["phrase"]) for r in _read("places.tsv")) if t))
     return Lexicon(
+        places=places,
         terms=terms,
         actors=actors,
         negators=tuple(negators),

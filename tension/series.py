@@ -78,9 +78,14 @@ def period_keys(dates: np.ndarray, freq: str) -> np.ndarray:
     """
     _check_choice("freq", freq, FREQS)
     d = np.asarray(dates).astype("datetime64[D]")
-    if freq == "M":
-        return d.astype("datetime64[M]").astype(np.int64)
     days = d.astype(np.int64)
+    if freq == "M":
+        if days.size > 4096:  # calendar conversion is slow: convert each day of the range once, then gather
+            lo, hi = int(days.min()), int(days.max())
+            if hi - lo < max(days.size, 1 << 16):
+                month_of_day = np.arange(lo, hi + 1).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+                return month_of_day[days - lo]
+        return d.astype("datetime64[M]").astype(np.int64)
     if freq == "W":
         return (days + 3) // 7  # 1970-01-01 is a Thursday: shift so weeks start on Monday
     return days

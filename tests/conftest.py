@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -10,10 +11,10 @@ from hypothesis import HealthCheck, settings
 
 from tension import EventTable
 
-settings.register_profile(
-    "tension", deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile("tension")
+# "tension" keeps the suite fast; HYPOTHESIS_PROFILE=thorough runs 1000 examples per property.
+settings.register_profile("tension", deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", parent=settings.get_profile("tension"), max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "tension"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_EVENTS = ROOT / "seeds" / "000_65d63fafd7e7c7d7.events.jsonl"
@@ -45,7 +46,7 @@ def small_table() -> EventTable:
         source=["a", "a", "a", "b", "c", "d", "e", "f"],
         start=[0, 10, -1, 5, -1, -1, -1, -1],
         end=[23, 25, -1, 22, -1, -1, -1, -1],
-        precision=["day", "day", "day", "day", "month", "day", "year", "day"],
+        precision=["day", "day", "day", "day", "day", "month", "day", "day"],
     )
 
 

@@ -154,3 +154,11 @@ def test_explicit_date_years_and_leap_days() -> None:
     assert _one("on December 31", dt.date(2024, 1, 2)) == ("2023-12-31", "day")
     assert _one("They will meet on January 5", dt.date(2023, 12, 20)) == ("2024-01-05", "day")
     assert _one("on 5 March 2019", dt.date(2023, 12, 20)) == ("2019-03-05", "day")
+
+
+def test_seasons() -> None:
+    """Seasons resolve to their middle month (northern hemisphere), before publication unless planned."""
+    assert _one("last summer") == ("2022-07-01", "month")
+    assert _one("in the spring") == ("2023-04-01", "month")
+    assert _one("They will meet this autumn") == ("2023-10-01", "month")
+    assert find_dates("Stocks fall and winter wheat rose", PUB) == []

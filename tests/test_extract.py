@@ -262,7 +262,7 @@ def test_bad_input() -> None:
 
 def test_odd_text_finishes() -> None:
     """Huge sentences, punctuation only and mixed scripts finish and give sane tables."""
-    huge = ("China condemned the US and " * 4000) + "Japan praised India"  # one ~110k-character sentence
+    huge = ("China condemned the US and " * 4000) + "Japan praised India"  # one 110k-char sentence
     t = tension.extract_events(huge, published=PUB)
     assert len(t) >= 1
     assert len(tension.extract_events("?!.,;:“”—…" * 10000, published=PUB)) == 0
@@ -387,3 +387,70 @@ def test_dateline_dash_is_a_clause_boundary() -> None:
     """'BEIJING, Aug 5 (Reuters) - China said ...' does not make Beijing the subject of the story."""
     text = "TOKYO, Aug 5 (Reuters) - China criticized Japan on Friday."
     assert _codes(text, "2022-08-05") == [("CHN", "JPN", "111")]
+
+
+def test_appeal_for_conflict_rallies_opposition() -> None:
+    """'called for an oil embargo on Israel' is rallying opposition (113), not an appeal or an embargo."""
+    assert _codes("Iran called for an oil embargo on Israel.") == [("IRN", "ISR", "113")]
+
+
+def test_armed_groups_and_business_text() -> None:
+    """Named armed groups are actors; market news without events yields nothing."""
+    assert _codes("Israel and Hamas agreed to a ceasefire.") == [("ISR", "PSEINS", "0871")]
+    text = ("Japan's Nikkei gained 0.8%, while Australian shares added 0.5%. U.S. Treasury yields rose as "
+            "investors bet the Federal Reserve would keep rates higher. German investor sentiment improved.")
+    assert _codes(text) == []
+
+
+def test_punctuation_keeps_mentions_apart() -> None:
+    """'Speaking in Tokyo, Blinken criticized ...': Tokyo is a place, Blinken the subject."""
+    got = _codes("Speaking in Tokyo, Blinken criticized North Korea's missile launches.", "2023-06-19")
+    assert got == [("USAGOV", "PRK", "111")]
+
+
+def test_according_to_is_not_the_subject() -> None:
+    """'According to the Pentagon, a Chinese fighter jet intercepted a US plane': the jet acts."""
+    got = _codes("According to the Pentagon, a Chinese fighter jet intercepted a US reconnaissance plane.",
+                 "2023-06-19")
+    assert got == [("CHNMIL", "USA", "150")]
+
+
+def test_overlapping_terms_are_one_event() -> None:
+    """'joint military exercises next month' is one joint event dated next month."""
+    t = tension.extract_events("Washington and Seoul will hold joint military exercises next month.",
+                               published="2023-06-19")
+    assert [(e.actor, e.target, e.code, str(e.date), e.precision) for e in t] == [
+        ("USA", "KOR", "062", "2023-07-01", "month")]
+
+
+def test_participle_adjectives_are_not_events() -> None:
+    """'the detained sailors' is no arrest by the subject."""
+    assert ("IGOUNO", "UKR", "173") not in _codes("The UN called for the release of the detained Ukrainian sailors.")
+
+
+def test_places_with_country_words_are_not_actors() -> None:
+    """'the South China Sea', 'the Taiwan Strait', 'New Mexico' are places, not China, Taiwan, Mexico."""
+    assert _codes("Vietnam protested China's actions in the South China Sea.") == [("VNM", "CHN", "114")]
+    assert _codes("The US Navy sailed a destroyer through the Taiwan Strait.") == []
+    assert _codes("Officials in New Mexico criticized Canada.") == []
+
+
+def test_noun_in_prepositional_phrase_needs_its_own_agent() -> None:
+    """'sanctions ... over arms sales to Taiwan': the sanctioning country does not sell the arms."""
+    got = _codes("Beijing imposed sanctions on Lockheed Martin and Raytheon over arms sales to Taiwan.")
+    assert got == [("CHN", "USABUS", "163")]
+    got = _codes("China protested over the visit by Pelosi to Taiwan.", "2022-08-05")
+    assert ("USALEG", "TWN", "042") in got
+
+
+def test_abbreviated_country_title_and_name() -> None:
+    """'U.S. President Joe Biden and Chinese President Xi Jinping agreed' is one joint event of the two."""
+    text = "U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to resume talks."
+    assert _events(text, "2023-11-16") == [("USAGOV", "CHNGOV", "030", "2023-11-15")]
+
+
+def test_headline_takes_the_date_of_its_story() -> None:
+    """A headline event repeated in the story with 'on Wednesday' is one event on that Wednesday."""
+    text = "China, Japan sign trade deal\n\nChina and Japan signed a trade deal on Wednesday in Tokyo."
+    t = tension.extract_events(text, published="2023-11-16")
+    assert [(e.date.isoformat(), e.mentions) for e in t] == [("2023-11-15", 2)]

@@ -140,3 +140,12 @@ def test_negators_kinds() -> None:
 def test_load_is_cached() -> None:
     """load_lexicon returns the same immutable object."""
     assert load_lexicon() is load_lexicon()
+
+
+def test_places_and_companies() -> None:
+    """Place names holding a country word are listed; companies carry their country's BUS code."""
+    lex = load_lexicon()
+    assert ("south", "china", "sea") in lex.places
+    assert ("new", "mexico") in lex.places
+    assert {a.code for a in lex.actor_index[("huawei",)]} == {"CHNBUS"}
+    assert {a.code for a in lex.actor_index[("micron",)]} == {"USABUS"}

@@ -113,8 +113,17 @@ def test_empty_tables_give_empty_or_zero_series():
     z = e.series("W", start="2023-06-01", end="2023-06-30")
     assert len(z) == 5 and z.values.tolist() == [0.0] * 5 and z.counts.tolist() == [0] * 5
     assert np.isnan(e.series("M", how="mean", start="2023-01-01", end="2023-03-01").values).all()
-    only_start = e.series("D", start="2023-06-01")
-    assert len(only_start) == 0
+    for bound in (dict(start="2023-06-01"), dict(start="1900-01-01"), dict(end="2023-01-01"), dict(end="1901-01-01")):
+        assert len(e.series("D", **bound)) == 0, bound
+
+
+def test_open_range_without_events_in_it_is_empty(tiny_table):
+    """With one bound given and no event inside it, the series is empty (not filled from 1970)."""
+    assert len(tiny_table.series("D", start="2024-01-01")) == 0
+    assert len(tiny_table.series("D", end="2020-01-01")) == 0
+    assert len(tiny_table.series("M", end="1960-01-01")) == 0
+    early = tiny_table.series("D", start="1960-01-01", end="1960-01-03")
+    assert len(early) == 3 and early.counts.sum() == 0
 
 
 def test_bad_arguments_are_refused(tiny_table):

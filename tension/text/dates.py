@@ -18,6 +18,7 @@ phrase                                       resolves to                        
 "last month", "this month", "next month"     that month                                   month
 "earlier this year", "later this year"       a month halfway to 1 January / 31 December   month
 "last year", "this year", "next year"        that year                                    year
+"last summer", "this spring"                 the season's middle month                    month
 ===========================================  ==========================================  =========
 
 Explicit calendar dates go through ``dateparser`` with pinned settings (a fixed
@@ -56,6 +57,7 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a few": 3}
 
@@ -71,7 +73,8 @@ _RULES: list[tuple[str, str]] = [
     ("iso", rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
     ("explicit", rf"\b(?:[Oo]n\s+)?{_MONTH_ANY}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
     ("explicit", rf"\b(?:[Oo]n\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_ANY}(?:,?\s+{_YEAR}\b)?"),
-    ("month_year", rf"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?{_MONTH_NAME},?\s+{_YEAR}\b"),
+    ("month_year",
+     rf"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?{_MONTH_NAME},?\s+{_YEAR}\b"),
     ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?{_WEEKDAY}\b"),
     ("month", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|"
               rf"[Ee]arlier in|[Ll]ater in|[Bb]ack in|[Ss]ince early|[Ss]ince late)\s+{_MONTH_NAME}\b"
@@ -83,6 +86,8 @@ _RULES: list[tuple[str, str]] = [
     ("relative", r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"),
     ("relative", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks)|[Ee]arlier\s+this\s+week)\b"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_YEAR}\b"),
+    ("season", r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ii]n\s+the|[Ee]arly|[Ll]ate|[Oo]ver\s+the|[Dd]uring\s+the)\s+"
+               r"(?:spring|summer|autumn|fall|winter)\b"),
     ("anaphor", r"\b(?:[Aa]t\s+that\s+time|[Aa]t\s+the\s+time)\b"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(_RULES)))
@@ -303,6 +308,17 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
             return _dt.date(pub.year, 1, 1), "year"
         if low == "next year":
             return _dt.date(pub.year + 1, 1, 1), "year"
+    if kind == "season":
+        words = low.split()
+        month = _SEASON_MONTH[words[-1]]  # the season's middle month (northern hemisphere)
+        first = words[0]
+        if first == "next" or (future and first != "last"):
+            year = pub.year if month >= pub.month else pub.year + 1
+        else:
+            year = pub.year if month <= pub.month else pub.year - 1
+            if first == "last" and month >= pub.month - 1 and year == pub.year:
+                year -= 1  # "last summer" said in August is the previous one
+        return _month_start(year, month), "month"
     if kind == "anaphor":
         return None, "day"
     return None, "day"  # pragma: no cover - every rule is handled above
@@ -312,7 +328,8 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
 #: a span without any of them (or a 4-digit year) has no date phrase.
 DATE_ANCHORS: frozenset[str] = frozenset(
     list(_MONTHS) + list(_MONTH_ABBR) + list(_WEEKDAYS)
-    + "ago today yesterday tomorrow tonight recently recent week weekend month year time".split()
+    + "ago today yesterday tomorrow tonight recently recent week weekend month year time spring summer autumn "
+    "fall winter".split()
 )
 
 

@@ -25,8 +25,10 @@ packaged lexicon, :mod:`tension.lexicon`). For each sentence it
    by a preposition, or the possessor right before a noun: "Blinken's visit",
    "Chinese spy balloon") acts on the first mention of another country after the
    term; "X and Y agreed" and "talks between the two countries" are one joint
-   event; passives with "by" are turned around; mentions governed by "in", "at"
-   or "near" are places, not targets;
+   event; passives are turned around ("was criticized by X"; without "by", the
+   other country named after the verb acts on the subject); mentions governed by
+   "in" or "at" are places, not targets; a conflictual act after "will" is a
+   threat (CAMEO 13), an appeal for one against someone rallies opposition (113);
 5. attributes **reported speech**: inside quotes, "we" and an absent subject are
    the speaker ("..., Blinken said"), carried over to a following all-quote
    sentence, and a quoted remark without a target is aimed at the other country
@@ -60,7 +62,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from ..events import EventTable, concat
+from ..events import EventTable
 from ..exceptions import FieldTypeError, SchemaError
 from ..lexicon import ActorName, Lexicon, Term, load_lexicon, tokenize
 from .dates import DateMention, as_published, find_dates, is_date_anchor
@@ -141,7 +143,7 @@ def _compiled() -> _Compiled:
     terms: dict[str, list[Term]] = {}
     for t in lex.terms:
         terms.setdefault(t.tokens[0], []).append(t)
-    actors = _by_first(lex.actor_index.items())
+    actors = _by_first(list(lex.actor_index.items()) + [(p, ()) for p in lex.places])
     roles = _by_first(lex.role_index.items())
     pairs = _by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES)
     return _Compiled(
@@ -206,22 +208,41 @@ def _is_countryish(m: _Mention) -> bool:
     return m.kind == "name" and bool(m.names) and m.names[0].kind in _PLACE_KINDS and not m.role
 
 
-def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Mention]:
-    """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors."""
+_GLUE = frozenset(" \t\n'’s-")
+
+
+def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str = "",
+                   starts: list[int] | None = None, ends: list[int] | None = None) -> list[_Mention]:
+    """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors.
+
+    Two mentions merge only when nothing but spaces, a possessive or a hyphen separates them
+    (so "In Tokyo, Blinken" stays two mentions).
+    """
+
+    def glued(i: int, j: int) -> bool:  # tokens i-1 and j are separated by glue only
+        if starts is None or ends is None or i <= 0 or j >= len(starts):
+            return True
+        between = text[ends[i - 1]:starts[j]]
+        if ends[i - 1] - starts[i - 1] == 1 and between.startswith("."):
+            between = between[1:]  # the period of an abbreviation: "U.S. President"
+        return all(c in _GLUE for c in between)
+
     raw: list[_Mention] = []
     starters = comp.starters
-    i = a
-    while i < b:
-        t = toks[i]
-        if t not in starters:
-            i += 1
+    skip_to = a
+    for i in [k for k in range(a, b) if toks[k] in starters]:
+        if i < skip_to:
             continue
+        t = toks[i]
         best: _Mention | None = None
         best_len = 0
         for cand, names in comp.actors.get(t, ()):
             n = len(cand)
             if i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
-                best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
+                if names:
+                    best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
+                else:  # a place whose name holds a country word ("South China Sea"): no actor
+                    best = _Mention(i, i + n, "place")
                 best_len = n
                 break
         for cand, role in comp.roles.get(t, ()):
@@ -241,9 +262,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
             best_len = 1
         if best is not None:
             raw.append(best)
-            i += best_len
-        else:
-            i += 1
+            skip_to = i + best_len
     if not raw:
         return raw
     # merge: country + ['s] + up to 3 modifiers + role / generic institution
@@ -256,7 +275,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap)
+            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap) and glued(m.te, nxt.ts)
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
@@ -290,7 +309,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled) -> list[_Me
     for m in merged:
         if out and m.kind == "name" and m.person:
             prev = out[-1]
-            adjacent = prev.te == m.ts or (prev.te + 1 == m.ts and toks[prev.te] == "s")
+            adjacent = (prev.te == m.ts or (prev.te + 1 == m.ts and toks[prev.te] == "s")) and glued(prev.te, m.ts)
             if adjacent and (prev.kind == "role" or (prev.kind == "name" and not prev.person)):
                 # the title's role is the fallback when the person is out of office on the day
                 role = prev.role or (prev.names[0].code[3:6] if prev.names else "")
@@ -358,6 +377,7 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+_ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
 _LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
 
 
@@ -380,6 +400,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         neg = _match_negator(toks, i, b, comp)
         term = _match_term(toks, i, b, comp, mention_tokens)
+        if term is not None and term[1] - 1 in consumed:
+            term = None  # its last word belongs to a term already found ("joint military exercises")
         if term is not None and (neg is None or term[1] - i > neg[1] - i):
             items.append(("term", i, term[1], term[0]))
             if term[1] - i == len(term[0].tokens):
@@ -572,9 +594,11 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
         prev = toks[m.ts - 1] if m.ts > ca else ""
+        if prev in _DETERMINERS and m.ts - 1 > ca and toks[m.ts - 2] in _PREPS:
+            prev = toks[m.ts - 2]  # "according to the Pentagon"
         if prev in _SUBORDINATORS and m.ts - 1 == ca:
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
-        if prev in _PREPS or m.kind == "role":
+        if prev in _PREPS or m.kind in ("role", "place"):
             continue
         if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions):
             continue  # "The Pentagon said China had ...": the reporter is not the subject
@@ -607,6 +631,9 @@ def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
+            and _participle(toks[trig.at], trig.term)):
+        return True  # a participle used as an adjective: "the detained sailors"
     modal = [toks[k] for k in range(max(ca, trig.ts - 2), trig.ts) if toks[k] in _MODALS]
     if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13")):
         return True
@@ -694,13 +721,21 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             gap = toks[min(m.te, at):at]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            if len(gap) <= 2 and m.kind not in ("pron", "role") and all(_adjectival(g) for g in gap):
+            if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
+    if actor_m is None and trig.nominal and _in_pp(toks, trig.at, ca):
+        # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
+        # subject's act; only an agent after it ("by the US") can act
+        agents = [m for m in after if toks[m.ts - 1] in ("by", "from", "of") and m.ts - trig.te <= 3]
+        if not agents:
+            return None
+        actor_m = agents[0]
+        after = [m for m in after if m is not actor_m]
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
     if actor_m is None and before:
         for m in reversed(before):
-            if m.ts == ca or toks[m.ts - 1] not in _PREPS:
+            if m.kind not in ("role", "place") and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
                 actor_m = m
                 break
     if actor_m is None and sentence_subject is not None and sentence_subject.ts < trig.ts:
@@ -745,7 +780,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
-        if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS for k in range(trig.te - 1, m.ts - 1)):
+        if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
+                                for k in range(trig.te - 1, m.ts - 1)):
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name":
             # "a loan from China", "a visit by Xi": the noun's agent follows it
@@ -819,6 +855,19 @@ def _adjectival(word: str) -> bool:
     return word.endswith(_ADJECTIVE_SUFFIXES)
 
 
+_PP_HEADS = frozenset("over about against amid despite after before following during since".split())
+
+
+def _in_pp(toks: list[str], at: int, ca: int) -> bool:
+    """Whether the noun at ``at`` heads the object of a preposition like "over", "amid", "after"."""
+    k = at - 1
+    steps = 0
+    while k >= ca and steps < 3 and (toks[k] in _DETERMINERS or _adjectival(toks[k])) and toks[k] not in _PP_HEADS:
+        k -= 1
+        steps += 1
+    return k >= ca and toks[k] in _PP_HEADS
+
+
 def _participle(token: str, term: Term) -> bool:
     """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing."""
     lemma0 = term.lemma.split()[0].lower()
@@ -850,7 +899,8 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
-def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
+                           ends: list[int]) -> list[tuple[int, int]]:
     out = []
     k = 0
     n = len(starts)
@@ -901,7 +951,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_find_mentions(toks, a, b, comp) for a, b in sent_tok]
+    sent_mentions = [_find_mentions(toks, a, b, comp, text, starts, ends) for a, b in sent_tok]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
     out: list[_Raw] = []
@@ -978,10 +1028,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase)
                 key = (actor, target, day)
                 if key in chosen:
-                    first, _ = chosen[key]
+                    first, first_raw = chosen[key]
                     # an intention (03) that governs a conflictual term gives way to it
                     if first.code[:2] == "03" and tension > 0 and not first.negated:
                         chosen[key] = (trig, raw)
+                    # an appeal for a conflictual act against the target rallies opposition (113)
+                    elif (first.code[:2] == "02" and tension > 0 and not first.negated and trig.nominal
+                          and trig.at - first.te <= 4):
+                        chosen[key] = (first, attrs.evolve(first_raw, code="113", tension=_tension_of("113")))
                     continue
                 chosen[key] = (trig, raw)
             out.extend(raw for _, raw in chosen.values())
@@ -999,7 +1053,23 @@ def _empty() -> EventTable:
     return EventTable.empty(date_phrase=np.dtypes.StringDType())
 
 
-def _table(raws: list[_Raw], text: str, source: str) -> EventTable:
+_Row = tuple[_dt.date, str, str, str, str, float, int, str, str, int, int, str]
+
+
+def _rows(raws: list[_Raw], text: str, source: str, published: _dt.date | None = None) -> list[_Row]:
+    """One row per distinct event of a document (repeats counted in ``mentions``), in text order.
+
+    An event dated by default (no date phrase) that repeats an event dated by a phrase within
+    the week before publication (a headline and its story's "on Wednesday") takes that date.
+    """
+    if published is not None:
+        dated: dict[tuple[str, str, str], _Raw] = {}
+        for r in raws:
+            if r.date_phrase and r.precision == "day" and 0 <= (published - r.date).days <= 7:
+                dated.setdefault((r.actor, r.target, r.code), r)
+        if dated:
+            raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
+                    if not r.date_phrase and (k := (r.actor, r.target, r.code)) in dated else r for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
         key = (r.date, r.precision, r.actor, r.target, r.code)
@@ -1007,23 +1077,41 @@ def _table(raws: list[_Raw], text: str, source: str) -> EventTable:
             merged[key][1] += 1
         else:
             merged[key] = [r, 1]
-    if not merged:
+    ordered = sorted(merged.values(), key=lambda rm: rm[0].start)
+    return [(r.date, r.precision, r.actor, r.target, r.code, r.tension, m, text[r.start:r.end], source,
+             r.start, r.end, r.date_phrase) for r, m in ordered]
+
+
+def _table(rows: list[_Row]) -> EventTable:
+    """Build (and validate once) the table of many rows."""
+    if not rows:
         return _empty()
-    rows = sorted(merged.values(), key=lambda rm: rm[0].start)
+    cols = list(zip(*rows))
     return EventTable.from_arrays(
-        date=np.array([r.date for r, _ in rows], dtype="datetime64[D]"),
-        precision=[r.precision for r, _ in rows],
-        actor=[r.actor for r, _ in rows],
-        target=[r.target for r, _ in rows],
-        code=[r.code for r, _ in rows],
-        tension=np.array([r.tension for r, _ in rows], dtype=np.float64),
-        mentions=np.array([m for _, m in rows], dtype=np.int64),
-        evidence=[text[r.start:r.end] for r, _ in rows],
-        source=[source] * len(rows),
-        start=np.array([r.start for r, _ in rows], dtype=np.int64),
-        end=np.array([r.end for r, _ in rows], dtype=np.int64),
-        date_phrase=np.array([r.date_phrase for r, _ in rows], dtype=np.dtypes.StringDType()),
+        date=np.array(cols[0], dtype="datetime64[D]"),
+        precision=list(cols[1]),
+        actor=list(cols[2]),
+        target=list(cols[3]),
+        code=list(cols[4]),
+        tension=np.array(cols[5], dtype=np.float64),
+        mentions=np.array(cols[6], dtype=np.int64),
+        evidence=list(cols[7]),
+        source=list(cols[8]),
+        start=np.array(cols[9], dtype=np.int64),
+        end=np.array(cols[10], dtype=np.int64),
+        date_phrase=np.array(cols[11], dtype=np.dtypes.StringDType()),
     )
+
+
+def _document_rows(text: Any, published: Any, source: Any) -> list[_Row]:
+    if not isinstance(text, str):
+        raise FieldTypeError("text", "a str", type(text).__name__)
+    pub = as_published(published)
+    if not isinstance(source, str):
+        raise FieldTypeError("source", "a str", type(source).__name__)
+    if not text.strip():
+        return []
+    return _rows(_events_in_document(text, pub), text, source, pub)
 
 
 def extract_events(text: str, *, published: _dt.date | str, source: str = "") -> EventTable:
@@ -1070,14 +1158,7 @@ def extract_events(text: str, *, published: _dt.date | str, source: str = "") ->
     >>> len(tension.extract_events("", published="2023-06-03"))
     0
     """
-    if not isinstance(text, str):
-        raise FieldTypeError("text", "a str", type(text).__name__)
-    pub = as_published(published)
-    if not isinstance(source, str):
-        raise FieldTypeError("source", "a str", type(source).__name__)
-    if not text.strip():
-        return _empty()
-    return _table(_events_in_document(text, pub), text, source)
+    return _table(_document_rows(text, published, source))
 
 
 def _doc_fields(doc: Any, index: int) -> tuple[str, Any, Any]:
@@ -1122,10 +1203,8 @@ def extract_corpus(docs: Iterable[Any]) -> EventTable:
     >>> list(zip(t.source.tolist(), t.code.tolist(), t.date.astype(str).tolist()))
     [('a', '042', '2023-06-18'), ('b', '111', '2024-02-01')]
     """
-    tables = []
+    rows: list[_Row] = []
     for i, doc in enumerate(docs):
         doc_id, published, text = _doc_fields(doc, i)
-        tables.append(extract_events(text, published=published, source=doc_id))
-    if not tables:
-        return _empty()
-    return concat(tables)
+        rows.extend(_document_rows(text, published, doc_id))
+    return _table(rows)

@@ -74,3 +74,14 @@ def test_row_order_does_not_matter(t, freq, how, weight, random):
     a, b = t.series(freq, how=how, weight=weight), t.select(np.array(order, dtype=np.int64)).series(freq, how=how, weight=weight)
     assert np.array_equal(a.dates, b.dates) and np.array_equal(a.counts, b.counts)
     np.testing.assert_allclose(a.values, b.values, rtol=1e-9, atol=1e-9, equal_nan=True)
+
+
+@given(dense_tables(), freqs, hows, near_dates, st.booleans())
+def test_series_with_one_bound_equals_reference(t, freq, how, bound, is_start):
+    """With only start or only end the series runs from the bound to the last (or first) event inside."""
+    kw = {"start": bound} if is_start else {"end": bound}
+    s = t.series(freq, how=how, **kw)
+    periods, values, counts = _reference(t, freq, how, None, kw.get("start"), kw.get("end"))
+    assert s.dates.astype(dt.date).tolist() == periods
+    assert s.counts.tolist() == counts
+    np.testing.assert_allclose(s.values, values, rtol=1e-9, atol=1e-9, equal_nan=True)
