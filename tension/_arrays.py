@@ -146,7 +146,7 @@ def country_keys(a: np.ndarray) -> np.ndarray:
 
     ``(c0 << 16) | (c1 << 8) | c2``, with 0 for missing characters: exact for
     ASCII strings such as validated actor codes (``"USAGOV"`` and ``"USA"``
-    share the key of ``"USA"``). Event tables keep these keys next to ``actor``
+    share the key of ``"USA"``); -1 when one of the three is not ASCII. Event tables keep these keys next to ``actor``
     and ``target`` so that filtering on countries reads 4 bytes per row instead
     of the whole fixed-width string.
 
@@ -159,7 +159,11 @@ def country_keys(a: np.ndarray) -> np.ndarray:
     (True, False, 0)
     """
     m = char_matrix(np.ascontiguousarray(a), 3)
-    return ((m[:, 0] << 16) | (m[:, 1] << 8) | m[:, 2]).astype(np.int32)
+    key = ((m[:, 0] << 16) | (m[:, 1] << 8) | m[:, 2]).astype(np.int32)
+    wide = (m[:, 0] > 127) | (m[:, 1] > 127) | (m[:, 2] > 127)
+    if wide.any():  # not an actor code: a key no ASCII prefix has
+        key[wide] = -1
+    return key
 
 
 def to_day(value: Any, field: str = "date") -> np.datetime64:

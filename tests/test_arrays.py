@@ -96,3 +96,9 @@ def test_readonly_clears_the_write_flag_without_touching_the_input():
     r = readonly(a)
     assert not r.flags.writeable and a.flags.writeable and np.shares_memory(a, r)
     assert readonly(r) is r
+
+
+def test_country_keys_of_non_ascii_strings_match_no_ascii_prefix():
+    """Strings whose first three characters are not all ASCII get key -1."""
+    k = country_keys(np.array(["éUS", "🇺🇸A", "USé", "USA"]))
+    assert k[:3].tolist() == [-1, -1, -1] and k[3] > 0
