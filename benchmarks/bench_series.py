@@ -23,6 +23,7 @@ import numpy as np
 import pytest
 
 pd = pytest.importorskip("pandas")
+pytestmark = pytest.mark.benchmark(group="us-china-daily-series")
 
 
 def _check(dates: np.ndarray, values: np.ndarray, expected: tuple[np.ndarray, np.ndarray]) -> None:

@@ -14,6 +14,8 @@ import pytest
 
 from tension import EventTable
 
+pytestmark = pytest.mark.benchmark(group="from-arrays")
+
 
 @pytest.fixture(scope="module")
 def plain_columns(event_table: EventTable) -> dict[str, np.ndarray]:

@@ -10,7 +10,7 @@ import os
 
 import numpy as np
 import pytest
-from synth import random_table
+from .synth import random_table
 
 from tension import EventTable
 

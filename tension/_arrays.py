@@ -15,6 +15,7 @@ __all__ = [
     "char_matrix",
     "prefix_equals",
     "country_keys",
+    "NO_COUNTRY_KEY",
     "to_day",
     "readonly",
 ]
@@ -141,25 +142,41 @@ def prefix_equals(a: np.ndarray, prefix: str) -> np.ndarray:
     return out
 
 
-def country_keys(a: np.ndarray) -> np.ndarray:
-    """Integer key of the first three code points of each string of a 1-d ``<U`` array.
+#: Key of strings whose first three characters are not all in [0-9A-Z] (or absent).
+NO_COUNTRY_KEY = np.uint16(65535)
 
-    ``(c0 << 16) | (c1 << 8) | c2``, with 0 for missing characters: exact for
-    ASCII strings such as validated actor codes (``"USAGOV"`` and ``"USA"``
-    share the key of ``"USA"``). Event tables keep these keys next to ``actor``
-    and ``target`` so that filtering on countries reads 4 bytes per row instead
-    of the whole fixed-width string.
+
+def country_keys(a: np.ndarray) -> np.ndarray:
+    """Integer key of the first three characters of each string of a 1-d ``<U`` array.
+
+    Each character maps to 1..36 (``0-9``, ``A-Z``; 0 when absent) and the three
+    make one base-37 number below 50653, stored as uint16: ``"USAGOV"`` and
+    ``"USA"`` share the key of ``"USA"``. Strings with any other character in
+    their first three get :data:`NO_COUNTRY_KEY`. Event tables keep these keys
+    next to ``actor`` and ``target`` so that filtering on countries reads 2
+    bytes per row instead of the whole fixed-width string.
 
     Examples
     --------
     >>> import numpy as np
     >>> from tension._arrays import country_keys
-    >>> k = country_keys(np.array(["USAGOV", "USA", "CHN", ""]))
-    >>> bool(k[0] == k[1]), bool(k[0] == k[2]), int(k[3])
-    (True, False, 0)
+    >>> k = country_keys(np.array(["USAGOV", "USA", "CHN", "", "usa"]))
+    >>> bool(k[0] == k[1]), bool(k[0] == k[2]), int(k[3]), int(k[4])
+    (True, False, 0, 65535)
     """
     m = char_matrix(np.ascontiguousarray(a), 3)
-    return ((m[:, 0] << 16) | (m[:, 1] << 8) | m[:, 2]).astype(np.int32)
+    key = np.zeros(a.shape[0], dtype=np.int32)
+    bad = np.zeros(a.shape[0], dtype=bool)
+    for j in range(3):
+        c = m[:, j].astype(np.int32)
+        digit = (c >= 48) & (c <= 57)
+        letter = (c >= 65) & (c <= 90)
+        bad |= ~(digit | letter | (c == 0))
+        key = key * 37 + np.where(digit, c - 47, np.where(letter, c - 54, 0))
+    out = key.astype(np.uint16)
+    if bad.any():
+        out[bad] = NO_COUNTRY_KEY
+    return out
 
 
 def to_day(value: Any, field: str = "date") -> np.datetime64:

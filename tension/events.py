@@ -18,7 +18,7 @@ import attrs
 import numpy as np
 from numpy.dtypes import StringDType
 
-from ._arrays import as_var_str, country_keys, prefix_equals, readonly, to_day
+from ._arrays import NO_COUNTRY_KEY, as_var_str, country_keys, prefix_equals, readonly, to_day
 from .exceptions import FieldTypeError, SchemaError, UnknownCodeError
 from .schema import COLUMNS, check_columns
 
@@ -188,13 +188,13 @@ class EventTable:
 
     _cols: dict[str, np.ndarray | _Gather]
     _extras: dict[str, np.ndarray | _Gather]
-    _country: dict[str, np.ndarray]
+    _country: dict[str, np.ndarray | _Gather]
 
     def __init__(
         self,
         columns: Mapping[str, np.ndarray | _Gather],
         extras: Mapping[str, np.ndarray | _Gather] | None = None,
-        country: Mapping[str, np.ndarray] | None = None,
+        country: Mapping[str, np.ndarray | _Gather] | None = None,
     ) -> None:
         """Trusted constructor over already-validated columns; use the named constructors.
 
@@ -214,6 +214,13 @@ class EventTable:
             v = self._cols[name] = v.resolve()
         return v
 
+    def _country_keys(self, name: str) -> np.ndarray:
+        """Country keys of ``actor`` or ``target``, gathered now if a selection deferred them."""
+        v = self._country[name]
+        if isinstance(v, _Gather):
+            v = self._country[name] = v.resolve()
+        return v
+
     def _extra(self, name: str) -> np.ndarray:
         """An extra column, gathered now if a selection deferred it."""
         v = self._extras[name]
@@ -222,7 +229,8 @@ class EventTable:
         return v
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"columns": dict(self.columns), "extras": dict(self.extras), "country": self._country}
+        country = {name: self._country_keys(name) for name in self._country}
+        return {"columns": dict(self.columns), "extras": dict(self.extras), "country": country}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         EventTable.__init__(self, state["columns"], state["extras"], state["country"])
@@ -465,7 +473,7 @@ class EventTable:
         return EventTable(
             {k: _take_column(v, index) for k, v in self._cols.items()},
             {k: _take_column(v, index) for k, v in self._extras.items()},
-            {k: readonly(v[index]) for k, v in self._country.items()},
+            {k: _take_column(v, index) for k, v in self._country.items()},
         )
 
     def select(self, mask: Any) -> EventTable:
@@ -527,9 +535,10 @@ class EventTable:
     def _prefix_mask(self, field: str, prefix: str) -> np.ndarray:
         """``column.startswith(prefix)``: on the integer country keys when the prefix allows it."""
         head = prefix[:3]
-        if len(head) < 3 or not head.isascii():
+        key = country_keys(np.array([head]))[0] if len(head) == 3 else NO_COUNTRY_KEY
+        if key == NO_COUNTRY_KEY:  # short prefix or characters no actor code has
             return prefix_equals(self._column(field), prefix)
-        m = self._country[field] == country_keys(np.array([head]))[0]
+        m = self._country_keys(field) == key
         if len(prefix) > 3:  # refine the country matches on the full prefix
             rows = np.flatnonzero(m)
             v = self._cols[field]
@@ -698,7 +707,7 @@ def concat(tables: Iterable[EventTable]) -> EventTable:
         return nonempty[0]
     cols = {k: readonly(np.concatenate([t.columns[k] for t in nonempty])) for k in COLUMNS}
     extras = {k: readonly(np.concatenate([t.extras[k] for t in nonempty])) for k in names}
-    country = {k: readonly(np.concatenate([t._country[k] for t in nonempty])) for k in ("actor", "target")}
+    country = {k: readonly(np.concatenate([t._country_keys(k) for t in nonempty])) for k in ("actor", "target")}
     return EventTable(cols, extras, country)
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from tension import FieldTypeError, SchemaError
-from tension._arrays import as_fixed_str, as_var_str, char_matrix, country_keys, prefix_equals, readonly, to_day, to_days
+from tension._arrays import NO_COUNTRY_KEY, as_fixed_str, as_var_str, char_matrix, country_keys, prefix_equals, readonly, to_day, to_days
 
 
 def test_as_fixed_str_accepts_string_arrays_and_refuses_others():
@@ -57,7 +57,7 @@ def test_country_keys_group_codes_by_their_first_three_letters():
     """Codes share a key exactly when their first three characters agree; '' has key 0."""
     codes = np.array(["USA", "USAGOV", "USAMILGOV", "CHN", "CHNGOV", "US1", "", "ZZZ"])
     k = country_keys(codes)
-    assert k.dtype == np.int32 and k[6] == 0
+    assert k.dtype == np.uint16 and k[6] == 0
     for i, a in enumerate(codes.tolist()):
         for j, b in enumerate(codes.tolist()):
             assert (k[i] == k[j]) == (a[:3] == b[:3]), (a, b)
@@ -96,3 +96,10 @@ def test_readonly_clears_the_write_flag_without_touching_the_input():
     r = readonly(a)
     assert not r.flags.writeable and a.flags.writeable and np.shares_memory(a, r)
     assert readonly(r) is r
+
+
+def test_country_keys_of_other_characters_are_the_sentinel():
+    """Strings with a character outside 0-9A-Z in their first three get NO_COUNTRY_KEY."""
+    k = country_keys(np.array(["éUS", "🇺🇸A", "USé", "usa", "U-S", "USA", "ZZZ", "999"]))
+    assert k[:5].tolist() == [NO_COUNTRY_KEY] * 5
+    assert len(set(k[5:].tolist())) == 3 and NO_COUNTRY_KEY not in k[5:]

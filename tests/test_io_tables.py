@@ -206,3 +206,20 @@ def test_missing_file_is_an_os_error(tmp_path):
     for reader in (read_jsonl, read_csv, read_parquet):
         with pytest.raises(OSError):
             reader(tmp_path / "none.x")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "arrow", "pandas"])
+def test_empty_table_round_trips(tmp_path, fmt):
+    """An empty table round-trips in every format with its column dtypes."""
+    e = EventTable.empty()
+    if fmt == "arrow":
+        back = EventTable.from_arrow(e.to_arrow())
+    elif fmt == "pandas":
+        back = EventTable.from_pandas(e.to_pandas())
+    else:
+        path = tmp_path / f"e.{fmt}"
+        getattr(e, f"to_{fmt}")(path)
+        back = {"jsonl": read_jsonl, "csv": read_csv, "parquet": read_parquet}[fmt](path)
+    assert back == e and len(back) == 0
+    assert back.date.dtype == np.dtype("datetime64[D]") and back.tension.dtype == np.float64
+    assert back.mentions.dtype == np.int64 and back.code.dtype.kind == "U"
