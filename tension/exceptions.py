@@ -14,6 +14,7 @@ __all__ = [
     "FieldTypeError",
     "UnknownCodeError",
     "ParseError",
+    "TensionWarning",
 ]
 
 
@@ -110,3 +111,11 @@ class ParseError(TensionError, ValueError):
             parts.append(f"column {column!r}")
         got = "" if value is None else f"; got {value!r:.120}"
         super().__init__(f"{', '.join(parts)}: {reason}{got}")
+
+
+class TensionWarning(UserWarning):
+    """Something was skipped or approximated at the caller's request (e.g. ``errors="warn"``).
+
+    Readers emit one warning per file that names the file, how many rows were
+    skipped and the line numbers of the first ones, so nothing is lost silently.
+    """
