@@ -31,18 +31,12 @@ import numpy as np
 
 from ..codebook import load as _load_codebook
 from .gdelt import layout_columns
+from .icews import ICEWS_COLUMNS
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
 __all__ = ["gdelt_table", "write_gdelt", "icews_table", "write_icews", "ICEWS_COLUMNS"]
-
-#: ICEWS event file header, in file order.
-ICEWS_COLUMNS: tuple[str, ...] = (
-    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
-    "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
-    "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude",
-)
 
 # (CAMEO actor code, actor name, CAMEO country code, type code, FIPS country, geo full name, ADM1, lat, long)
 _ACTORS: list[tuple[str, str, str, str, str, str, str, float, float]] = [

@@ -39,6 +39,8 @@ from ..exceptions import ParseError, SchemaError, TensionError, TensionWarning
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from ..events import EventTable
+
 __all__ = [
     "ERRORS",
     "Kind",
@@ -53,6 +55,9 @@ __all__ = [
     "to_fixed_str",
     "to_var_str",
     "yyyymmdd_to_days",
+    "to_event_table",
+    "check_dyad",
+    "dyad_filter",
 ]
 
 #: Accepted values of ``errors=``.
@@ -541,6 +546,38 @@ def _parse_block(block: memoryview, line: int, layout: FileLayout,
 
 
 # ---------------------------------------------------------------------- arrow -> numpy
+def to_event_table(table: pa.Table) -> EventTable:
+    """Canonical arrow columns -> a validated :class:`EventTable` (numpy)."""
+    import pyarrow as pa
+
+    from ..events import EventTable
+
+    n = table.num_rows
+    core = {
+        "date": table.column("date").to_numpy().astype("datetime64[D]") if n else np.zeros(0, "datetime64[D]"),
+        "actor": to_fixed_str(table.column("actor")),
+        "target": to_fixed_str(table.column("target")),
+        "code": to_fixed_str(table.column("code")) if n else np.zeros(0, "<U4"),
+        "tension": table.column("tension").to_numpy(),
+        "mentions": table.column("mentions").to_numpy(),
+    }
+    if "source" in table.column_names:
+        core["source"] = to_var_str(table.column("source"))
+    extras = {}
+    for name in table.column_names:
+        if name in core or name == "source":
+            continue
+        col = table.column(name)
+        t = col.type
+        if pa.types.is_string(t) or pa.types.is_large_string(t):
+            extras[name] = to_var_str(col)
+        elif pa.types.is_floating(t):
+            extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
+        else:
+            extras[name] = np.asarray(col.fill_null(-1).to_numpy(), dtype=np.int64)
+    return EventTable.from_arrays(**core, **extras)
+
+
 def to_fixed_str(col: Any) -> np.ndarray:
     """An arrow string column as a fixed-width numpy ``<U`` array (via its distinct values).
 

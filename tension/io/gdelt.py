@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..events import EventTable, concat
+from ..events import EventTable
 from ..exceptions import FieldTypeError, ParseError, SchemaError
 from . import _tsv
 from ._tsv import BadRows, FileLayout
@@ -201,36 +201,6 @@ def _canonical(table: pa.Table, layout: FileLayout, wanted: tuple[str, ...], ded
     if dedupe and "global_event_id" not in cols:
         cols["__id"] = table.column("GLOBALEVENTID")
     return pa.table(cols)
-
-
-def _events(table: pa.Table) -> EventTable:
-    """Canonical arrow columns -> a validated :class:`EventTable` (numpy)."""
-    import pyarrow as pa
-
-    n = table.num_rows
-    core = {
-        "date": table.column("date").to_numpy().astype("datetime64[D]") if n else np.zeros(0, "datetime64[D]"),
-        "actor": _tsv.to_fixed_str(table.column("actor")),
-        "target": _tsv.to_fixed_str(table.column("target")),
-        "code": _tsv.to_fixed_str(table.column("code")) if n else np.zeros(0, "<U4"),
-        "tension": table.column("tension").to_numpy(),
-        "mentions": table.column("mentions").to_numpy(),
-    }
-    if "source" in table.column_names:
-        core["source"] = _tsv.to_var_str(table.column("source"))
-    extras = {}
-    for name in table.column_names:
-        if name in core or name == "source":
-            continue
-        col = table.column(name)
-        t = col.type
-        if pa.types.is_string(t) or pa.types.is_large_string(t):
-            extras[name] = _tsv.to_var_str(col)
-        elif pa.types.is_floating(t):
-            extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
-        else:
-            extras[name] = np.asarray(col.fill_null(-1).to_numpy(), dtype=np.int64)
-    return EventTable.from_arrays(**core, **extras)
 
 
 def _empty(wanted: tuple[str, ...], dedupe: bool) -> pa.Table:
@@ -398,7 +368,7 @@ def read_gdelt(
     table = pa.concat_tables(tables) if tables else _empty(wanted, dedupe)
     if dedupe:
         table = _dedupe(table)
-    return _events(_drop_id(_tsv.dyad_filter(table, pair)))
+    return _tsv.to_event_table(_drop_id(_tsv.dyad_filter(table, pair)))
 
 
 def _drop_id(table: pa.Table) -> pa.Table:
@@ -457,6 +427,6 @@ def iter_gdelt(
             for table in _read_member(member, wanted, False, errors, int(batch_rows), report):
                 table = _tsv.dyad_filter(table, pair)
                 if table.num_rows:
-                    yield _events(table)
+                    yield _tsv.to_event_table(table)
             report.warn()
 
