@@ -302,11 +302,12 @@ class Member:
     name: str  # what error messages call it
     member: str | None = None
 
-    def chunks(self, size: int = BLOCK_BYTES) -> Iterator[memoryview]:
+    def chunks(self, size: int | None = None) -> Iterator[memoryview]:
         """The bytes of the stream as blocks of whole lines (about ``size`` bytes each).
 
-        Zip damage raises :class:`ParseError`.
+        ``size`` defaults to :data:`BLOCK_BYTES`. Zip damage raises :class:`ParseError`.
         """
+        size = size or BLOCK_BYTES
         if self.member is None:
             with open(self.path, "rb") as f:
                 yield from _whole_line_blocks(f, size)
@@ -420,6 +421,9 @@ def _scan_lines(block: memoryview, first_line: int, layout: FileLayout, name: st
         if raw.endswith(b"\r"):
             raw = raw[:-1]
         fields = raw.split(b"\t")
+        if raw == b"":
+            errors.append(ParseError(name, line, None, "", f"expected a row of {ncols} tab-separated columns; got an empty line"))
+            continue
         if len(fields) != ncols:
             if len(fields) < ncols:
                 col, value = layout.names[len(fields)], raw[-60:]
@@ -508,9 +512,14 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
 
     for big in stream():
         for block in _split_rows(big, max_rows):
-            table, lines, errs, consumed = _parse_block(block, line, layout, member.name)
-            line += consumed
+            table, lines, errs, consumed, scanned = _parse_block(block, line, layout, member.name)
             good, verrs = _validate(table, layout, lines, member.name)
+            if verrs and not scanned:
+                # pyarrow read the block, but some values are bad: scan its lines once so that
+                # structural damage pyarrow tolerates (an empty line) is named as such.
+                table, lines, errs, consumed, scanned = _parse_block(block, line, layout, member.name, scan=True)
+                good, verrs = _validate(table, layout, lines, member.name)
+            line += consumed
             errs += verrs
             if errs:
                 if errors == "raise":
@@ -520,29 +529,33 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
             yield table, layout
 
 
-def _parse_block(block: memoryview, line: int, layout: FileLayout,
-                 name: str) -> tuple[pa.Table, np.ndarray, list[ParseError], int]:
-    """Parse a block of whole lines: (good rows, their line numbers, errors, lines consumed)."""
+def _parse_block(block: memoryview, line: int, layout: FileLayout, name: str,
+                 scan: bool = False) -> tuple[pa.Table, np.ndarray, list[ParseError], int, bool]:
+    """Parse a block of whole lines.
+
+    Returns the good rows, their line numbers, the errors, the number of lines
+    consumed and whether the lines were scanned one by one.
+    """
     import pyarrow as pa
 
     # A lone carriage return needs no check here: pyarrow reads it as a line break, which
     # always leaves a short row and sends the block to the line scan.
-    if _utf8_ok(block):
+    if not scan and _utf8_ok(block):
         try:
             table = _arrow_read(block, layout)
         except pa.ArrowInvalid:
             pass
         else:
-            return table, np.arange(line, line + table.num_rows), [], table.num_rows
+            return table, np.arange(line, line + table.num_rows), [], table.num_rows, False
     errs, good_lines, good, consumed = _scan_lines(block, line, layout, name)
     if not good:
         empty = _arrow_read(b"\t" * (len(layout.names) - 1) + b"\n", layout).slice(0, 0)
-        return empty, np.zeros(0, np.int64), errs, consumed
+        return empty, np.zeros(0, np.int64), errs, consumed, True
     try:
         table = _arrow_read(good, layout, threads=False)
     except pa.ArrowInvalid as e:  # the line scan and pyarrow disagree: say so rather than guess
         raise TensionError(f"{name}: lines {line}..: pyarrow refused rows the line check accepted ({e})") from None
-    return table, np.asarray(good_lines, dtype=np.int64), errs, consumed
+    return table, np.asarray(good_lines, dtype=np.int64), errs, consumed, True
 
 
 # ---------------------------------------------------------------------- arrow -> numpy
