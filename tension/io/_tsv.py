@@ -170,7 +170,9 @@ def _check_iso_date(col: Any) -> np.ndarray:
 
     ok = pc.match_substring_regex(col, r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
     parsed = pc.strptime(pc.if_else(ok, col, "1970-01-01"), format="%Y-%m-%d", unit="s", error_is_null=True)
-    bad = pc.or_(pc.invert(ok), pc.is_null(parsed))
+    # strptime rolls 2015-02-30 over to March: a date is good only if it prints back unchanged
+    same = pc.equal(pc.strftime(parsed, format="%Y-%m-%d"), col)
+    bad = pc.or_(pc.invert(ok), pc.invert(pc.fill_null(same, False)))
     return np.asarray(bad.to_numpy(zero_copy_only=False), dtype=bool)
 
 
