@@ -102,6 +102,8 @@ class Kind:
 
 def _np(col: Any, fill: float | int) -> np.ndarray:
     """A numeric arrow column as numpy with nulls replaced by ``fill``."""
+    if col.null_count == 0:
+        return np.asarray(col.to_numpy())
     import pyarrow.compute as pc
 
     return np.asarray(pc.fill_null(col, fill).to_numpy())
@@ -176,25 +178,43 @@ def _check_iso_date(col: Any) -> np.ndarray:
     return np.asarray(bad.to_numpy(zero_copy_only=False), dtype=bool)
 
 
-def _check_actor(col: Any) -> np.ndarray:
+def _by_distinct(bad_values: Callable[[Any], Any]) -> Callable[[Any], np.ndarray]:
+    """A row check on a string column that tests each distinct value once.
+
+    ``bad_values(uniq)`` gets the distinct values (an arrow array) and returns a
+    boolean arrow/numpy mask of the bad ones; rows are then matched by hashing.
+    Event files repeat a few thousand codes over millions of rows, so this is
+    one hash pass instead of a regex or lookup per row.
+    """
+
+    def check(col: Any) -> np.ndarray:
+        import pyarrow.compute as pc
+
+        uniq = pc.unique(col)
+        bad = np.asarray(bad_values(uniq), dtype=bool)
+        if not bad.any():
+            return np.zeros(len(col), dtype=bool)
+        return np.asarray(pc.is_in(col, value_set=uniq.filter(bad)).to_numpy(zero_copy_only=False), dtype=bool)
+
+    return check
+
+
+def _bad_actors(uniq: Any) -> np.ndarray:
     import pyarrow.compute as pc
 
-    ok = pc.match_substring_regex(col, r"^(?:[A-Z0-9]{3,})?$")
+    ok = pc.match_substring_regex(uniq, r"^(?:[A-Z0-9]{3,})?$")
     return ~np.asarray(ok.to_numpy(zero_copy_only=False), dtype=bool)
 
 
-def _check_event_code(col: Any) -> np.ndarray:
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
+def _bad_event_codes(uniq: Any) -> np.ndarray:
     from ..codebook import is_known
 
-    uniq = pc.unique(col)
     values = uniq.to_pylist()
-    bad = [u for u, k in zip(values, is_known(np.array(values, dtype=str)) if values else []) if not k]
-    if not bad:
-        return np.zeros(len(col), dtype=bool)
-    return np.asarray(pc.is_in(col, value_set=pa.array(bad, pa.string())).to_numpy(zero_copy_only=False), dtype=bool)
+    return ~is_known(np.array(values, dtype=str)) if values else np.zeros(0, dtype=bool)
+
+
+_check_actor = _by_distinct(_bad_actors)
+_check_event_code = _by_distinct(_bad_event_codes)
 
 
 #: Column kinds shared by the GDELT and ICEWS layouts.

@@ -378,7 +378,7 @@ def _drop_id(table: pa.Table) -> pa.Table:
 def iter_gdelt(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
-    batch_rows: int = 1_000_000,
+    batch_rows: int = 250_000,
     dyad: str | Sequence[str] | None = None,
     errors: str = "raise",
     columns: Sequence[str] | None = None,

@@ -125,12 +125,12 @@ def sector_role(sectors: str) -> str:
     return "" if best is None else best[1]
 
 
-def _check_country(col: Any) -> np.ndarray:
-    import pyarrow as pa
-    import pyarrow.compute as pc
+def _bad_countries(uniq: Any) -> np.ndarray:
+    known = _countries()
+    return np.array([v != "" and v not in known for v in uniq.to_pylist()], dtype=bool)
 
-    known = pa.array(["", *_countries()], pa.string())
-    return ~np.asarray(pc.is_in(col, value_set=known).to_numpy(zero_copy_only=False), dtype=bool)
+
+_check_country = _tsv._by_distinct(_bad_countries)
 
 
 _COUNTRY_EXPECTED = "an ICEWS country name from tension/data/icews_countries.tsv, or nothing"
