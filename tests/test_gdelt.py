@@ -405,3 +405,14 @@ def test_zip_with_several_members_reads_each(tmp_path):
     assert info.value.path == f"{z}!b.CSV" and info.value.line == 5
     with pytest.warns(TensionWarning):
         assert len(tension.read_gdelt(z, errors="warn")) == 49
+
+
+def test_reader_tables_equal_validated_from_arrays(tmp_path):
+    """The reader's table (built from pre-validated columns) equals EventTable.from_arrays on its columns."""
+    from tension.schema import COLUMNS
+
+    for t in (tension.read_gdelt(write(tmp_path, 61, n=500)), tension.read_gdelt(write(tmp_path, 57, n=50))):
+        again = tension.EventTable.from_arrays(**{c: t[c] for c in COLUMNS}, **t.extras)
+        assert again == t
+        assert {c: again[c].dtype for c in COLUMNS} == {c: t[c].dtype for c in COLUMNS}
+        assert all(not t[c].flags.writeable for c in COLUMNS)
