@@ -5,7 +5,7 @@ into ``benchmarks/_data/`` (outside every timer): a few MB by default, ~1 GB wit
 ``TENSION_BENCH_SIZE=full``. Each test times one call:
 
 - ``test_pandas_read_csv``: ``pandas.read_csv(sep="\\t", header=None, usecols=the 12
-  mapped columns, dtype=str for the code columns)``, the baseline;
+  mapped columns, dtype=str for the code columns, quoting off as GDELT needs)``, the baseline;
 - ``test_read_gdelt``: the same columns into a validated ``EventTable``;
 - ``test_read_gdelt_first_read_with_cache``: a cache miss (read + write the Parquet copy);
 - ``test_read_gdelt_cached``: the re-read from the Parquet copy;
@@ -60,12 +60,16 @@ def gdelt_file(rows: int) -> Path:
     return path
 
 
-def pandas_read(path: Path):
+#: The columns a series needs (what ``read_gdelt(columns=[])`` and the CLI read).
+LEAN_USECOLS = ["SQLDATE", "Actor1Code", "Actor2Code", "EventCode", "GoldsteinScale", "NumMentions"]
+
+
+def pandas_read(path: Path, usecols: list[str] = USECOLS):
     """The baseline: pandas' C engine, only the mapped columns, codes as str."""
     import pandas as pd
 
     names = layout_columns(61)
-    return pd.read_csv(path, sep="\t", header=None, usecols=[names.index(c) for c in USECOLS],
+    return pd.read_csv(path, sep="\t", header=None, usecols=[names.index(c) for c in usecols],
                        dtype={names.index(c): str for c in ("Actor1Code", "Actor2Code", "EventCode")},
                        quoting=csv.QUOTE_NONE, engine="c")
 
@@ -157,15 +161,26 @@ def main() -> int:
     timings["read_gdelt, cached re-read, dyad=USA:CHN"] = _best(
         lambda: tension.read_gdelt(path, cache=cache, dyad="USA:CHN"))
     timings["read_gdelt, dyad=USA:CHN (no cache)"] = _best(lambda: tension.read_gdelt(path, dyad="USA:CHN"))
+    # What `tension gdelt ...` does: no optional column (a series needs none).
+    timings["pandas.read_csv, 6 series columns"] = _best(lambda: pandas_read(path, LEAN_USECOLS))
+    timings["read_gdelt columns=[] (6 series columns)"] = _best(lambda: tension.read_gdelt(path, columns=[]))
+    lean = DATA / "gdelt-cache-lean"
+    timings["read_gdelt columns=[], first read with cache="] = _best(
+        lambda: tension.read_gdelt(path, columns=[], cache=lean), setup=lambda: shutil.rmtree(lean, ignore_errors=True))
+    timings["read_gdelt columns=[], cached re-read"] = _best(lambda: tension.read_gdelt(path, columns=[], cache=lean))
     size_mb = path.stat().st_size / 1e6
     print(f"file: {path.name}, {rows:,} rows, {size_mb:,.0f} MB")
     for name, secs in timings.items():
-        print(f"{name:<45} {secs:8.3f} s  {size_mb / secs:8.0f} MB/s")
+        print(f"{name:<48} {secs:8.3f} s  {size_mb / secs:8.0f} MB/s")
     pandas, ours = timings["pandas.read_csv (C engine)"], timings["tension.read_gdelt"]
     first = timings["read_gdelt, first read with cache="]
     print(f"speed-up over pandas:                   {pandas / ours:6.2f}x")
     print(f"cached re-read vs first read:           {first / timings['read_gdelt, cached re-read']:6.2f}x")
     print(f"cached dyad re-read vs first read:      {first / timings['read_gdelt, cached re-read, dyad=USA:CHN']:6.2f}x")
+    lean_first = timings["read_gdelt columns=[], first read with cache="]
+    print(f"columns=[]: speed-up over pandas:       "
+          f"{timings['pandas.read_csv, 6 series columns'] / timings['read_gdelt columns=[] (6 series columns)']:6.2f}x")
+    print(f"columns=[]: cached re-read vs first:    {lean_first / timings['read_gdelt columns=[], cached re-read']:6.2f}x")
     print(f"cached dyad re-read vs uncached dyad:   "
           f"{timings['read_gdelt, dyad=USA:CHN (no cache)'] / timings['read_gdelt, cached re-read, dyad=USA:CHN']:6.2f}x")
     return 0

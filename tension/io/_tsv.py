@@ -342,8 +342,7 @@ class Member:
         """
         size = size or BLOCK_BYTES
         if self.member is None:
-            with open(self.path, "rb") as f:
-                yield from _whole_line_blocks(f, size)
+            yield from _mapped_line_blocks(self.path, size)
             return
         try:
             with zipfile.ZipFile(self.path) as zf, zf.open(self.member) as f:
@@ -354,6 +353,27 @@ class Member:
                                      f"a complete zip archive; the member is truncated or damaged ({e})") from None
         except zipfile.BadZipFile as e:
             raise ParseError(self.name, None, None, None, f"a complete zip archive; it is truncated or damaged ({e})") from None
+
+
+def _mapped_line_blocks(path: Path, size: int) -> Iterator[memoryview]:
+    """Blocks of whole lines of a plain file, as zero-copy views of a memory map."""
+    import pyarrow as pa
+
+    mm = pa.memory_map(str(path))  # closed when collected: arrow keeps it alive while views exist
+    total = mm.size()
+    pos = 0
+    while pos < total:
+        end = min(pos + size, total)
+        while end < total:  # extend the block to the end of its last line
+            window = mm.read_at(min(1 << 16, total - end), end)
+            nl = window.find(b"\n")
+            if nl >= 0:
+                end += nl + 1
+                break
+            end += len(window)
+        mm.seek(pos)
+        yield memoryview(mm.read_buffer(end - pos))
+        pos = end
 
 
 def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
@@ -608,7 +628,7 @@ def to_event_table(table: pa.Table) -> EventTable:
         "mentions": table.column("mentions").to_numpy(),
     }
     core["source"] = (to_var_str(table.column("source")) if "source" in table.column_names
-                      else np.full(n, "", dtype=StringDType()))
+                      else np.zeros(n, dtype=StringDType()))
     extras = {}
     for name in table.column_names:
         if name in core or name == "source":
@@ -638,18 +658,20 @@ def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -
     from ..schema import COLUMNS
 
     n = core["date"].shape[0]
+    # Constant columns are read-only zero-stride views: no memory, no time, same values.
+    minus_one = np.broadcast_to(np.array(-1, dtype=np.int64), (n,))
     cols = {
         "date": core["date"].astype("datetime64[D]", copy=False),
-        "precision": np.full(n, "day", dtype="<U5"),
+        "precision": np.broadcast_to(np.array("day", dtype="<U5"), (n,)),
         "actor": core["actor"],
         "target": core["target"],
         "code": core["code"].astype("<U4", copy=False),
         "tension": np.asarray(core["tension"], dtype=np.float64),
         "mentions": np.asarray(core["mentions"], dtype=np.int64),
-        "evidence": np.full(n, "", dtype=StringDType()),
+        "evidence": np.zeros(n, dtype=StringDType()),
         "source": core["source"],
-        "start": np.full(n, -1, dtype=np.int64),
-        "end": np.full(n, -1, dtype=np.int64),
+        "start": minus_one,
+        "end": minus_one,
     }
     return EventTable({k: readonly(cols[k]) for k in COLUMNS}, {k: readonly(v) for k, v in extras.items()})
 
