@@ -356,24 +356,26 @@ class Member:
 
 
 def _mapped_line_blocks(path: Path, size: int) -> Iterator[memoryview]:
-    """Blocks of whole lines of a plain file, as zero-copy views of a memory map."""
+    """Blocks of whole lines of a plain file, as zero-copy views of memory maps.
+
+    Each block maps its own window of the file, so a block's pages leave the
+    process when the block is dropped: streaming a file larger than memory
+    keeps the resident set at about one block.
+    """
     import pyarrow as pa
 
-    mm = pa.memory_map(str(path))  # closed when collected: arrow keeps it alive while views exist
-    total = mm.size()
+    total = os.path.getsize(path)
     pos = 0
-    while pos < total:
-        end = min(pos + size, total)
-        while end < total:  # extend the block to the end of its last line
-            window = mm.read_at(min(1 << 16, total - end), end)
-            nl = window.find(b"\n")
-            if nl >= 0:
-                end += nl + 1
-                break
-            end += len(window)
-        mm.seek(pos)
-        yield memoryview(mm.read_buffer(end - pos))
-        pos = end
+    with open(path, "rb") as f:
+        while pos < total:
+            end = min(pos + size, total)
+            if end < total:  # extend the block to the end of its last line
+                f.seek(end)
+                end += len(f.readline())
+            mm = pa.memory_map(str(path))  # closed when collected, after the view is dropped
+            mm.seek(pos)
+            yield memoryview(mm.read_buffer(end - pos))
+            pos = end
 
 
 def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
