@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from . import codebook
+from . import codebook, indices
 from .events import Event, EventTable, concat
 from .exceptions import FieldTypeError, ParseError, SchemaError, TensionError, TensionWarning, UnknownCodeError
 from .io import iter_gdelt, read_csv, read_gdelt, read_icews, read_jsonl, read_parquet
@@ -28,6 +28,8 @@ __all__ = [
     "codebook",
     # series
     "Series",
+    # indices (module: level, shocks, changepoints, ...)
+    "indices",
     # readers
     "read_jsonl",
     "read_csv",

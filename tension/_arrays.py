@@ -14,6 +14,7 @@ __all__ = [
     "as_var_str",
     "char_matrix",
     "prefix_equals",
+    "country_keys",
     "to_day",
     "readonly",
 ]
@@ -29,6 +30,14 @@ def readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
+def _refuse_bare_str(values: Any, field: str) -> None:
+    """A column given as one string would be split into characters: refuse it."""
+    from .exceptions import FieldTypeError
+
+    if isinstance(values, (str, bytes)):
+        raise FieldTypeError(field, "a sequence or array with one value per row, not a single string", values)
+
+
 def as_fixed_str(values: Any, field: str = "value") -> np.ndarray:
     """Convert strings to a fixed-width numpy unicode array (``<U``).
 
@@ -37,6 +46,7 @@ def as_fixed_str(values: Any, field: str = "value") -> np.ndarray:
     """
     from .exceptions import FieldTypeError
 
+    _refuse_bare_str(values, field)
     a = values if isinstance(values, np.ndarray) else np.asarray(list(values), dtype=object)
     if a.dtype.kind == "U":
         return a
@@ -60,6 +70,7 @@ def as_var_str(values: Any, field: str = "value") -> np.ndarray:
     """Convert strings to a variable-width ``StringDType`` array."""
     from .exceptions import FieldTypeError
 
+    _refuse_bare_str(values, field)
     if isinstance(values, np.ndarray):
         if isinstance(values.dtype, StringDType):
             return values
@@ -93,18 +104,62 @@ def char_matrix(a: np.ndarray, width: int) -> np.ndarray:
 
 
 def prefix_equals(a: np.ndarray, prefix: str) -> np.ndarray:
-    """Vectorized ``a.startswith(prefix)`` over a ``<U`` array."""
+    """Vectorized ``a.startswith(prefix)`` over a 1-d ``<U`` array.
+
+    The first ``len(prefix)`` code points of every string are compared in place
+    as 8-byte (and a final 4-byte) integers read through strided views, so the
+    cost is one or two passes over the array whatever the prefix length.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from tension._arrays import prefix_equals
+    >>> prefix_equals(np.array(["USAGOV", "CHN", "US", ""]), "USA").tolist()
+    [True, False, False, False]
+    """
+    n = a.shape[0]
     k = len(prefix)
     if k == 0:
-        return np.ones(a.shape[0], dtype=bool)
-    if a.dtype.itemsize // 4 < k:
-        return np.zeros(a.shape[0], dtype=bool)
-    m = char_matrix(a, k)
-    want = np.frombuffer(prefix.encode("utf-32-le"), dtype=np.uint32)
-    out = m[:, 0] == want[0]
-    for j in range(1, k):
-        out &= m[:, j] == want[j]
+        return np.ones(n, dtype=bool)
+    width = a.dtype.itemsize // 4
+    if width < k or n == 0:
+        return np.zeros(n, dtype=bool)
+    if not a.dtype.isnative:
+        a = a.astype(a.dtype.newbyteorder("="))
+    a = np.ascontiguousarray(a)
+    want = np.frombuffer(prefix.encode("utf-32-le" if np.little_endian else "utf-32-be"), dtype=np.uint8)
+    out: np.ndarray | None = None
+    offset = 0
+    while offset < 4 * k:
+        size = 8 if 4 * k - offset >= 8 else 4
+        dtype = np.dtype(np.uint64 if size == 8 else np.uint32)
+        part = np.ndarray((n,), dtype=dtype, buffer=a, offset=offset, strides=(a.dtype.itemsize,))
+        hit = part == want[offset: offset + size].view(dtype)[0]
+        out = hit if out is None else np.logical_and(out, hit, out=out)
+        offset += size
+    assert out is not None
     return out
+
+
+def country_keys(a: np.ndarray) -> np.ndarray:
+    """Integer key of the first three code points of each string of a 1-d ``<U`` array.
+
+    ``(c0 << 16) | (c1 << 8) | c2``, with 0 for missing characters: exact for
+    ASCII strings such as validated actor codes (``"USAGOV"`` and ``"USA"``
+    share the key of ``"USA"``). Event tables keep these keys next to ``actor``
+    and ``target`` so that filtering on countries reads 4 bytes per row instead
+    of the whole fixed-width string.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from tension._arrays import country_keys
+    >>> k = country_keys(np.array(["USAGOV", "USA", "CHN", ""]))
+    >>> bool(k[0] == k[1]), bool(k[0] == k[2]), int(k[3])
+    (True, False, 0)
+    """
+    m = char_matrix(np.ascontiguousarray(a), 3)
+    return ((m[:, 0] << 16) | (m[:, 1] << 8) | m[:, 2]).astype(np.int32)
 
 
 def to_day(value: Any, field: str = "date") -> np.datetime64:
@@ -118,10 +173,7 @@ def to_day(value: Any, field: str = "date") -> np.datetime64:
     if isinstance(value, np.datetime64):
         d = value.astype("datetime64[D]")
     elif isinstance(value, str):
-        try:
-            d = np.datetime64(_dt.date.fromisoformat(value.strip()[:10]), "D")
-        except ValueError:
-            raise SchemaError(field, "an ISO date 'YYYY-MM-DD'", repr(value)) from None
+        d = np.datetime64(_parse_iso_day(value, field), "D")
     else:
         raise FieldTypeError(field, "a datetime.date, ISO date string or numpy.datetime64", value)
     if np.isnat(d):
@@ -129,18 +181,38 @@ def to_day(value: Any, field: str = "date") -> np.datetime64:
     return d
 
 
+def _parse_iso_day(value: str, field: str) -> _dt.date:
+    """``"2023-06-18"`` (or an ISO date-time such as ``"2023-06-18T09:30:00"``) as a date."""
+    from .exceptions import SchemaError
+
+    text = value.strip()
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return _dt.datetime.fromisoformat(text).date() if len(text) > 10 else _dt.date.fromisoformat(text)
+    except ValueError:
+        raise SchemaError(field, "an ISO date 'YYYY-MM-DD'", repr(value)) from None
+
+
 def to_days(values: Iterable[Any] | np.ndarray, field: str = "date") -> np.ndarray:
     """Many dates as a ``datetime64[D]`` array (vectorized for arrays and ISO strings)."""
     from .exceptions import FieldTypeError, SchemaError
 
+    _refuse_bare_str(values, field)
     a = values if isinstance(values, np.ndarray) else np.asarray(list(values), dtype=object)
     if a.dtype.kind == "M":
         d = a.astype("datetime64[D]")
     elif a.size == 0:
         d = np.zeros(0, dtype="datetime64[D]")
     elif a.dtype.kind in "U" or isinstance(a.dtype, StringDType):
+        # numpy also parses "2023", "2023-06" and "today": only plain YYYY-MM-DD takes the fast path
+        plain = bool((np.strings.str_len(a) == 10).all())
+        if plain and hasattr(np.strings, "slice"):  # numpy >= 2.3: also refuse signed years ("-100-01-01")
+            plain = bool(np.strings.isdigit(np.strings.slice(a, 0, 4)).all())
         try:
-            d = a.astype("datetime64[D]")
+            d = a.astype("datetime64[D]") if plain else _days_one_by_one(a, field)
         except ValueError:
             d = _days_one_by_one(a, field)
     elif a.dtype == object:
@@ -155,7 +227,7 @@ def to_days(values: Iterable[Any] | np.ndarray, field: str = "date") -> np.ndarr
 
 def _days_one_by_one(a: np.ndarray, field: str) -> np.ndarray:
     """Slow path of :func:`to_days`: convert each value, naming the first bad row."""
-    from .exceptions import SchemaError
+    from .exceptions import FieldTypeError, SchemaError
 
     out = np.empty(a.shape[0], dtype="datetime64[D]")
     for i, v in enumerate(a):
@@ -163,4 +235,6 @@ def _days_one_by_one(a: np.ndarray, field: str) -> np.ndarray:
             out[i] = to_day(v, field)
         except SchemaError as e:
             raise SchemaError(field, e.expected, e.got, i) from None
+        except FieldTypeError as e:
+            raise FieldTypeError(field, f"{e.expected} (row {i})", e.got) from None
     return out

@@ -145,6 +145,116 @@ def _run_icews(args: argparse.Namespace, out: TextIO) -> int:
     return _run_with_warnings(
         lambda: read_icews(args.files, dyad=args.dyad, errors=args.errors, dedupe=args.dedupe), args, out
     )
+# ---------------------------------------------------------------------- index
+_INDEX_KINDS = ("level", "stability", "volatility", "conflict-share", "instability", "goldstein-mean",
+                "shocks", "changepoints", "bands")
+
+
+def _add_index(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("index", help="compute an index (level, stability, shocks, changepoints, ...) of an events file")
+    p.add_argument("events", help="events file (.jsonl, .csv or .parquet)")
+    p.add_argument("--kind", choices=_INDEX_KINDS, required=True, help="which index (see docs/indices.md)")
+    p.add_argument("--dyad", type=parse_dyad, default=None, help="keep only events between A and B, e.g. USA:CHN")
+    p.add_argument("--freq", choices=FREQS, default="M", help="period: D(ay), W(eek, Monday start), M(onth) [M]")
+    p.add_argument("--how", choices=("sum", "mean"), default="sum",
+                   help="series under level/volatility/stability/shocks/changepoints/bands [sum]")
+    p.add_argument("--weight", choices=["mentions"], default=None,
+                   help="weight events by mentions (goldstein-mean always does unless --no-weight)")
+    p.add_argument("--no-weight", action="store_true", help="goldstein-mean: plain mean over events")
+    p.add_argument("--half-life", type=float, default=30.0, help="level/bands: half-life in days [30]")
+    p.add_argument("--window", type=int, default=30, help="volatility/stability/shocks: window in periods [30]")
+    p.add_argument("--z", type=float, default=3.0, help="shocks: robust z threshold [3]")
+    p.add_argument("--penalty", type=float, default=None, help="changepoints: penalty (default 3 sigma^2 log n)")
+    p.add_argument("--min-count", type=int, default=1, help="goldstein-mean: fewest events for a value [1]")
+    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
+    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
+    p.add_argument("--out", default=None, help="write CSV to this file instead of printing a table")
+
+
+def _emit_text(csv_text: str, out_path: str | None, out: TextIO, what: str) -> None:
+    """Print CSV text as an aligned table, or write it to ``out_path``."""
+    if out_path:
+        Path(out_path).write_text(csv_text, encoding="utf-8")
+        out.write(f"wrote {csv_text.count(chr(10)) - 1} {what} to {out_path}\n")
+        return
+    rows = [line.split(",") for line in csv_text.splitlines()]
+    cells = [[_short(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(cells[0]))]
+    for r in cells:
+        out.write("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip() + "\n")
+
+
+def _short(cell: str) -> str:
+    try:
+        v = float(cell)
+    except ValueError:
+        return cell
+    return cell if cell.lstrip("-").isdigit() else f"{v:.3f}"
+
+
+def _run_index(args: argparse.Namespace, out: TextIO) -> int:
+    from . import indices
+
+    table = read_events(args.events)
+    if args.dyad:
+        table = table.dyad(*args.dyad)
+    kind, rng = args.kind, {"start": args.start, "end": args.end}
+    if kind == "conflict-share":
+        emit_series(indices.conflict_share(table, freq=args.freq, weight=args.weight, **rng), args.out, out)
+        return 0
+    if kind == "instability":
+        emit_series(indices.instability(table, freq=args.freq, weight=args.weight, **rng), args.out, out)
+        return 0
+    if kind == "goldstein-mean":
+        weight = None if args.no_weight else "mentions"
+        emit_series(indices.goldstein_mean(table, freq=args.freq, weight=weight, min_count=args.min_count, **rng),
+                    args.out, out)
+        return 0
+    series = table.series(args.freq, how=args.how, weight=args.weight, **rng)
+    if kind == "level":
+        emit_series(indices.level(series, half_life=args.half_life), args.out, out)
+    elif kind == "volatility":
+        emit_series(indices.volatility(series, window=args.window), args.out, out)
+    elif kind == "stability":
+        emit_series(indices.stability(series, window=args.window), args.out, out)
+    elif kind == "shocks":
+        _emit_text(indices.shocks(series, z=args.z, window=args.window).to_csv_text(), args.out, out, "shocks")
+    elif kind == "changepoints":
+        _emit_text(indices.changepoints(series, penalty=args.penalty).to_csv_text(), args.out, out, "changepoints")
+    else:  # bands
+        b = indices.bands(indices.level(series, half_life=args.half_life))
+        lines = ["period,score,band"] + [f"{d},{v!r},{n}" for d, v, n in zip(
+            b.score.dates.astype(str).tolist(), b.score.values.tolist(), b.band.tolist())]
+        _emit_text("\n".join(lines) + "\n", args.out, out, "periods")
+    return 0
+
+
+# ---------------------------------------------------------------------- plot
+def _add_plot(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("plot", help="draw the tension timeline with level, shocks, changepoints and bands (PNG)")
+    p.add_argument("events", help="events file (.jsonl, .csv or .parquet)")
+    p.add_argument("--out", required=True, help="image file to write (.png, .svg or .pdf)")
+    p.add_argument("--dyad", type=parse_dyad, default=None, help="keep only events between A and B, e.g. USA:CHN")
+    p.add_argument("--freq", choices=FREQS, default="D", help="period: D(ay), W(eek, Monday start), M(onth) [D]")
+    p.add_argument("--half-life", type=float, default=30.0, help="half-life of the level in days [30]")
+    p.add_argument("--window", type=int, default=30, help="shock baseline window in periods [30]")
+    p.add_argument("--z", type=float, default=3.0, help="shock threshold [3]")
+    p.add_argument("--penalty", type=float, default=None, help="changepoint penalty (default 3 sigma^2 log n)")
+    p.add_argument("--title", default=None, help="chart title [the file name]")
+
+
+def _run_plot(args: argparse.Namespace, out: TextIO) -> int:
+    from .plot import plot_timeline
+
+    table = read_events(args.events)
+    if args.dyad:
+        table = table.dyad(*args.dyad)
+    if len(table) == 0:
+        raise TensionError(f"{args.events}: no events to plot")
+    path = plot_timeline(table, out=args.out, freq=args.freq, half_life=args.half_life, window=args.window,
+                         z=args.z, penalty=args.penalty, title=args.title or Path(args.events).name)
+    out.write(f"wrote {path}\n")
+    return 0
 
 
 # ---------------------------------------------------------------------- main
@@ -152,6 +262,8 @@ _COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Callabl
     "series": (_add_series, _run_series),
     "gdelt": (_add_gdelt, _run_gdelt),
     "icews": (_add_icews, _run_icews),
+    "index": (_add_index, _run_index),
+    "plot": (_add_plot, _run_plot),
 }
 
 

@@ -61,22 +61,36 @@ _WIDTH = 4  # CAMEO codes have 2 to 4 digits
 _KEYS = 11**_WIDTH  # one key per digit string of length <= 4 (digit+1 per place, 0 = absent)
 
 
+_NOT_DIGIT = 100
+#: Value of a code point in a key: 0 for an absent character (NUL padding), digit + 1 for "0".."9".
+_PLACE_VALUE = np.full(129, _NOT_DIGIT, dtype=np.int32)
+_PLACE_VALUE[0] = 0
+_PLACE_VALUE[48:58] = np.arange(1, 11)
+
+
 def _keys(codes: np.ndarray) -> np.ndarray:
-    """Integer key per code string, -1 where the string cannot be a CAMEO code."""
+    """Integer key per code string, -1 where the string cannot be a CAMEO code.
+
+    Works column by column on the code points (a ``uint32`` view of the ``<U``
+    array, no copy) through a small lookup table: a few passes over ten million codes.
+    """
     n = codes.shape[0]
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    m = char_matrix(codes, _WIDTH).astype(np.int64)
-    present = m != 0
-    digit = m - 48
-    ok = (~present | ((digit >= 0) & (digit <= 9))).all(axis=1)
-    length = present.sum(axis=1)
+    m = char_matrix(codes, _WIDTH)
+    key = np.zeros(n, dtype=np.int32)
+    length = np.zeros(n, dtype=np.int8)
+    ok = np.ones(n, dtype=bool)
+    for j in range(_WIDTH):
+        v = _PLACE_VALUE[np.minimum(m[:, j], 128)]  # 0 absent, digit + 1, or _NOT_DIGIT
+        ok &= v != _NOT_DIGIT
+        length += v > 0
+        key *= 11
+        key += v
     ok &= (length >= 2) & (length <= _WIDTH)
     if codes.dtype.itemsize // 4 > _WIDTH:  # anything beyond the 4th character is unknown
-        ok &= np.ascontiguousarray(codes).view(np.uint32).reshape(n, -1)[:, _WIDTH:].sum(axis=1) == 0
-    place = 11 ** np.arange(_WIDTH - 1, -1, -1, dtype=np.int64)
-    key = (np.where(present, digit + 1, 0) * place).sum(axis=1)
-    return np.where(ok, key, -1)
+        ok &= ~np.ascontiguousarray(codes).view(np.uint32).reshape(n, -1)[:, _WIDTH:].any(axis=1)
+    return np.where(ok, key, -1).astype(np.int64)
 
 
 @attrs.frozen(eq=False)

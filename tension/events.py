@@ -18,8 +18,8 @@ import attrs
 import numpy as np
 from numpy.dtypes import StringDType
 
-from ._arrays import as_var_str, prefix_equals, readonly, to_day
-from .exceptions import FieldTypeError, SchemaError
+from ._arrays import as_var_str, country_keys, prefix_equals, readonly, to_day
+from .exceptions import FieldTypeError, SchemaError, UnknownCodeError
 from .schema import COLUMNS, check_columns
 
 if TYPE_CHECKING:
@@ -32,12 +32,20 @@ __all__ = ["Event", "EventTable", "concat"]
 
 
 def _check_event(ev: Event) -> None:
+    """Validate one event with the column rules, then store its fields as plain Python values."""
     try:
-        check_columns(**{name: [getattr(ev, name)] for name in COLUMNS})
+        cols = check_columns(**{name: [getattr(ev, name)] for name in COLUMNS})
+    except UnknownCodeError as e:
+        raise UnknownCodeError(e.code) from None
     except SchemaError as e:
         raise SchemaError(e.field, e.expected, e.got) from None
     except FieldTypeError as e:
         raise FieldTypeError(e.field, e.expected.split(" (row")[0], e.got) from None
+    for name in ("precision", "actor", "target", "code"):
+        object.__setattr__(ev, name, str(cols[name][0]))
+    object.__setattr__(ev, "tension", float(cols["tension"][0]))
+    for name in ("mentions", "start", "end"):
+        object.__setattr__(ev, name, int(cols[name][0]))
 
 
 def _to_date(value: Any) -> _dt.date:
@@ -101,6 +109,40 @@ class Event:
         return self.actor[:3], self.target[:3]
 
 
+class _Gather:
+    """A column not gathered yet: ``base[index]``, built on first use.
+
+    Selections (:meth:`EventTable.select`, :meth:`~EventTable.dyad`, ...) record
+    the positions and gather each column only when it is read, so a filter
+    followed by a series touches only ``date``, ``tension`` (and ``mentions``).
+    Until then the selection keeps the parent's columns alive, as a numpy view
+    would.
+    """
+
+    __slots__ = ("base", "index")
+
+    def __init__(self, base: np.ndarray, index: np.ndarray) -> None:
+        self.base = base
+        self.index = index
+
+    def __len__(self) -> int:
+        return int(self.index.shape[0])
+
+    def take(self, index: Any) -> _Gather:
+        return _Gather(self.base, self.index[index])
+
+    def resolve(self) -> np.ndarray:
+        return readonly(self.base[self.index])
+
+
+def _take_column(v: np.ndarray | _Gather, index: Any) -> np.ndarray | _Gather:
+    if isinstance(v, _Gather):
+        return v.take(index)
+    if isinstance(index, slice):
+        return readonly(v[index])  # a view: nothing to defer
+    return _Gather(v, index)
+
+
 class EventTable:
     """A frozen columnar table of events (numpy arrays, one row per event).
 
@@ -142,15 +184,48 @@ class EventTable:
     datetime.date(2023, 2, 4)
     """
 
-    __slots__ = ("_cols", "_extras")
+    __slots__ = ("_cols", "_extras", "_country")
 
-    _cols: dict[str, np.ndarray]
-    _extras: dict[str, np.ndarray]
+    _cols: dict[str, np.ndarray | _Gather]
+    _extras: dict[str, np.ndarray | _Gather]
+    _country: dict[str, np.ndarray]
 
-    def __init__(self, columns: Mapping[str, np.ndarray], extras: Mapping[str, np.ndarray] | None = None) -> None:
-        """Trusted constructor over already-validated columns; use the named constructors."""
+    def __init__(
+        self,
+        columns: Mapping[str, np.ndarray | _Gather],
+        extras: Mapping[str, np.ndarray | _Gather] | None = None,
+        country: Mapping[str, np.ndarray] | None = None,
+    ) -> None:
+        """Trusted constructor over already-validated columns; use the named constructors.
+
+        ``country`` holds the integer country keys of ``actor`` and ``target``
+        (:func:`tension._arrays.country_keys`); they are computed when not given.
+        """
         object.__setattr__(self, "_cols", {name: columns[name] for name in COLUMNS})
         object.__setattr__(self, "_extras", dict(extras or {}))
+        if country is None:
+            country = {name: readonly(country_keys(self._column(name))) for name in ("actor", "target")}
+        object.__setattr__(self, "_country", dict(country))
+
+    def _column(self, name: str) -> np.ndarray:
+        """A core column, gathered now if a selection deferred it."""
+        v = self._cols[name]
+        if isinstance(v, _Gather):
+            v = self._cols[name] = v.resolve()
+        return v
+
+    def _extra(self, name: str) -> np.ndarray:
+        """An extra column, gathered now if a selection deferred it."""
+        v = self._extras[name]
+        if isinstance(v, _Gather):
+            v = self._extras[name] = v.resolve()
+        return v
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"columns": dict(self.columns), "extras": dict(self.extras), "country": self._country}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        EventTable.__init__(self, state["columns"], state["extras"], state["country"])
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise attrs.exceptions.FrozenInstanceError()
@@ -260,78 +335,82 @@ class EventTable:
     @property
     def date(self) -> np.ndarray:
         """Event days, ``datetime64[D]``."""
-        return self._cols["date"]
+        return self._column("date")
 
     @property
     def precision(self) -> np.ndarray:
         """Date precision per event: "day", "month" or "year"."""
-        return self._cols["precision"]
+        return self._column("precision")
 
     @property
     def actor(self) -> np.ndarray:
         """Actor codes (fixed-width str)."""
-        return self._cols["actor"]
+        return self._column("actor")
 
     @property
     def target(self) -> np.ndarray:
         """Target codes (fixed-width str)."""
-        return self._cols["target"]
+        return self._column("target")
 
     @property
     def code(self) -> np.ndarray:
         """CAMEO event codes (``<U4``, leading zeros kept)."""
-        return self._cols["code"]
+        return self._column("code")
 
     @property
     def tension(self) -> np.ndarray:
         """Signed tension, float64 in [-10, 10] (+ conflict, - cooperation)."""
-        return self._cols["tension"]
+        return self._column("tension")
 
     @property
     def mentions(self) -> np.ndarray:
         """Reports per event, int64 >= 1."""
-        return self._cols["mentions"]
+        return self._column("mentions")
 
     @property
     def evidence(self) -> np.ndarray:
         """Evidence spans (StringDType)."""
-        return self._cols["evidence"]
+        return self._column("evidence")
 
     @property
     def source(self) -> np.ndarray:
         """Source document ids or URLs (StringDType)."""
-        return self._cols["source"]
+        return self._column("source")
 
     @property
     def start(self) -> np.ndarray:
         """Evidence start offsets, int64, -1 when none."""
-        return self._cols["start"]
+        return self._column("start")
 
     @property
     def end(self) -> np.ndarray:
         """Evidence end offsets, int64, -1 when none."""
-        return self._cols["end"]
+        return self._column("end")
 
     @property
     def columns(self) -> Mapping[str, np.ndarray]:
         """The core columns, in canonical order (read-only mapping)."""
-        return types.MappingProxyType(self._cols)
+        for name in COLUMNS:
+            self._column(name)
+        return types.MappingProxyType(self._cols)  # type: ignore[arg-type]
 
     @property
     def extras(self) -> Mapping[str, np.ndarray]:
         """Extra columns attached by a reader (read-only mapping)."""
-        return types.MappingProxyType(self._extras)
+        for name in self._extras:
+            self._extra(name)
+        return types.MappingProxyType(self._extras)  # type: ignore[arg-type]
 
     def __len__(self) -> int:
-        return int(self._cols["date"].shape[0])
+        return len(self._cols["date"])
 
     def __getitem__(self, key: Any) -> Any:
         """``t["col"]`` is a column, ``t[i]`` an :class:`Event`, ``t[mask]`` / ``t[1:5]`` a table."""
         if isinstance(key, str):
             if key in self._cols:
-                return self._cols[key]
+                return self._column(key)
             if key in self._extras:
-                return self._extras[key]
+                return self._extra(key)
             raise KeyError(f"no column {key!r}; columns are {list(self._cols) + list(self._extras)}")
         if isinstance(key, (int, np.integer)):
             return self._event(int(key))
@@ -344,7 +423,7 @@ class EventTable:
             yield self._event(i)
 
     def _event(self, i: int) -> Event:
-        c = self._cols
+        c = self.columns
         return Event(
             date=c["date"][i].astype(_dt.date), precision=str(c["precision"][i]),
             actor=str(c["actor"][i]), target=str(c["target"][i]), code=str(c["code"][i]),
@@ -364,17 +443,29 @@ class EventTable:
             return NotImplemented
         if list(self._extras) != list(other._extras) or len(self) != len(other):
             return False
-        pairs = [(self._cols[k], other._cols[k]) for k in COLUMNS]
-        pairs += [(self._extras[k], other._extras[k]) for k in self._extras]
+        pairs = [(self._column(k), other._column(k)) for k in COLUMNS]
+        pairs += [(self._extra(k), other._extra(k)) for k in self._extras]
         return all(_arrays_equal(a, b) for a, b in pairs)
 
     __hash__ = None  # type: ignore[assignment]
 
     # ------------------------------------------------------------------ selection
     def _take(self, index: Any) -> EventTable:
+        """Rows at ``index`` (a slice, a boolean mask or positions); columns are gathered on use."""
+        if not isinstance(index, slice):
+            index = np.asarray(index)
+            if index.dtype == bool:
+                index = np.flatnonzero(index)  # positions once, not one mask scan per column
+            index = index.astype(np.intp, copy=False)
+            n = len(self)
+            if index.size and (int(index.max()) >= n or int(index.min()) < -n):
+                bad = int(index.max()) if int(index.max()) >= n else int(index.min())
+                raise IndexError(f"row {bad} is out of range for a table of {n} events")
+            index = readonly(index)
         return EventTable(
-            {k: readonly(v[index]) for k, v in self._cols.items()},
-            {k: readonly(v[index]) for k, v in self._extras.items()},
+            {k: _take_column(v, index) for k, v in self._cols.items()},
+            {k: _take_column(v, index) for k, v in self._extras.items()},
+            {k: readonly(v[index]) for k, v in self._country.items()},
         )
 
     def select(self, mask: Any) -> EventTable:
@@ -428,10 +519,22 @@ class EventTable:
         for name, v in (("a", a), ("b", b)):
             if not isinstance(v, str):
                 raise FieldTypeError(name, "an actor code prefix such as 'USA'", v)
-        actor, target = self.actor, self.target
-        m = prefix_equals(actor, a) & prefix_equals(target, b)
+        m = self._prefix_mask("actor", a) & self._prefix_mask("target", b)
         if not directed:
-            m |= prefix_equals(actor, b) & prefix_equals(target, a)
+            m |= self._prefix_mask("actor", b) & self._prefix_mask("target", a)
+        return m
+
+    def _prefix_mask(self, field: str, prefix: str) -> np.ndarray:
+        """``column.startswith(prefix)``: on the integer country keys when the prefix allows it."""
+        head = prefix[:3]
+        if len(head) < 3 or not head.isascii():
+            return prefix_equals(self._column(field), prefix)
+        m = self._country[field] == country_keys(np.array([head]))[0]
+        if len(prefix) > 3:  # refine the country matches on the full prefix
+            rows = np.flatnonzero(m)
+            v = self._cols[field]
+            strings = v.base[v.index[rows]] if isinstance(v, _Gather) else v[rows]
+            m[rows] = prefix_equals(strings, prefix)
         return m
 
     def between(self, start: Any = None, end: Any = None) -> EventTable:
@@ -483,7 +586,7 @@ class EventTable:
         """
         merged = dict(self._extras)
         merged.update(_check_extras(extras, len(self)))
-        return EventTable(self._cols, merged)
+        return EventTable(self._cols, merged, self._country)
 
     # ------------------------------------------------------------------ aggregation
     def series(
@@ -595,7 +698,8 @@ def concat(tables: Iterable[EventTable]) -> EventTable:
         return nonempty[0]
     cols = {k: readonly(np.concatenate([t.columns[k] for t in nonempty])) for k in COLUMNS}
     extras = {k: readonly(np.concatenate([t.extras[k] for t in nonempty])) for k in names}
-    return EventTable(cols, extras)
+    country = {k: readonly(np.concatenate([t._country[k] for t in nonempty])) for k in ("actor", "target")}
+    return EventTable(cols, extras, country)
 
 
 def _check_extras(extras: Mapping[str, Any], n: int) -> dict[str, np.ndarray]:
@@ -615,7 +719,7 @@ def _check_extras(extras: Mapping[str, Any], n: int) -> dict[str, np.ndarray]:
 
 
 def _sortable(a: np.ndarray) -> np.ndarray:
-    return a.astype(str) if isinstance(a.dtype, StringDType) else a
+    return a  # numpy sorts every column dtype, StringDType included (by code point)
 
 
 def _arrays_equal(a: np.ndarray, b: np.ndarray) -> bool:

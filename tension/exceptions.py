@@ -19,7 +19,11 @@ __all__ = [
 
 
 class TensionError(Exception):
-    """Base class of every error raised by :mod:`tension`."""
+    """Base class of every error raised by :mod:`tension`.
+
+    Every subclass pickles with its fields, so an error raised in a worker process
+    (``workers=``, :mod:`tension.dask`) arrives intact in the caller.
+    """
 
 
 class SchemaError(TensionError, ValueError):
@@ -45,6 +49,9 @@ class SchemaError(TensionError, ValueError):
         where = f" (row {row})" if row is not None else ""
         super().__init__(f"field {field!r}{where}: expected {expected}, got {got}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.field, self.expected, self.got, self.row))
+
 
 class FieldTypeError(TensionError, TypeError):
     """A field or argument has the wrong Python type."""
@@ -56,6 +63,9 @@ class FieldTypeError(TensionError, TypeError):
         super().__init__(
             f"field {field!r}: expected {expected}, got {type(got).__name__} {got!r:.80}"
         )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.field, self.expected, self.got))
 
 
 class UnknownCodeError(SchemaError):
@@ -71,6 +81,9 @@ class UnknownCodeError(SchemaError):
             f"unknown code {code!r}{more}",
             row,
         )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.code, self.row, self.count))
 
 
 class ParseError(TensionError, ValueError):
@@ -111,6 +124,9 @@ class ParseError(TensionError, ValueError):
             parts.append(f"column {column!r}")
         got = "" if value is None else f"; got {value!r:.120}"
         super().__init__(f"{', '.join(parts)}: {reason}{got}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.line, self.column, self.value, self.reason))
 
 
 class TensionWarning(UserWarning):

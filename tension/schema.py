@@ -74,16 +74,16 @@ def check_actor(values: Any, field: str) -> np.ndarray:
     if n == 0:
         return a
     width = a.dtype.itemsize // 4
-    m = char_matrix(a, width)
-    upper = (m >= 65) & (m <= 90)
-    digit = (m >= 48) & (m <= 57)
-    ok = (upper | digit | (m == 0)).all(axis=1)
-    length = (m != 0).sum(axis=1)
-    ok &= (length == 0) | (length >= 3)
-    if not ok.all():
-        i = _first(~ok)
-        raise SchemaError(field, _ACTOR_EXPECTED, repr(str(a[i])), i)
-    return a
+    m = char_matrix(np.ascontiguousarray(a), max(width, 3))
+    # Whole-array checks first (no per-row reductions); rows are examined only to name a bad one.
+    good_char = ((m >= 65) & (m <= 90)) | ((m >= 48) & (m <= 57)) | (m == 0)
+    gap = (m[:, :-1] == 0) & (m[:, 1:] != 0)  # a NUL inside the code
+    short = (m[:, 0] != 0) & (m[:, 2] == 0)  # one or two characters
+    if good_char.all() and not gap.any() and not short.any():
+        return a
+    ok = good_char.all(axis=1) & ~gap.any(axis=1) & ~short
+    i = _first(~ok)
+    raise SchemaError(field, _ACTOR_EXPECTED, repr(str(a[i])), i)
 
 
 def check_code(values: Any) -> np.ndarray:
@@ -93,17 +93,34 @@ def check_code(values: Any) -> np.ndarray:
 
 
 def _numeric(values: Any, field: str, kind: str) -> np.ndarray:
-    a = np.asarray(values)
-    if a.dtype == object and a.size:
+    # Sequences go through object dtype so that a stray str or bool is named, not coerced.
+    a = values if isinstance(values, np.ndarray) else np.asarray(values, dtype=object)
+    if a.dtype == object and a.ndim == 1 and a.size:
         for i, v in enumerate(a):
             if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
                 raise FieldTypeError(field, f"a number (row {i})", v)
-        a = a.astype(np.float64)
-    if a.size == 0:
+        a = a.astype(np.float64) if kind == "f" else _as_int_or_float(a)
+    if a.size == 0 and a.ndim == 1:
         return np.zeros(0, dtype=np.float64 if kind == "f" else np.int64)
+    if a.dtype == object and (a.ndim != 1 or kind == "f"):
+        a = np.asarray(a.tolist())  # 0-d or nested input: let the shape check name it
+    if a.dtype == object:
+        return a  # Python ints too large for int64: _integers names the first
     if a.dtype.kind == "b" or a.dtype.kind not in "iuf":
+        if a.ndim == 1 and a.size:
+            raise FieldTypeError(field, "a number (row 0)", a[0].item() if a.dtype.kind != "U" else str(a[0]))
         raise FieldTypeError(field, "numbers", a)
     return a
+
+
+def _as_int_or_float(a: np.ndarray) -> np.ndarray:
+    """Python ints stay exact (int64); any float makes the column float64."""
+    if all(isinstance(v, (int, np.integer)) for v in a):
+        try:
+            return a.astype(np.int64)
+        except OverflowError:
+            return a  # left as Python ints: the caller names the one out of range
+    return a.astype(np.float64)
 
 
 def check_tension(values: Any) -> np.ndarray:
@@ -116,13 +133,28 @@ def check_tension(values: Any) -> np.ndarray:
     return a
 
 
+_INT64 = "a whole number that fits in 64 bits"
+
+
 def _integers(values: Any, field: str) -> np.ndarray:
     a = _numeric(values, field, "i")
+    if a.dtype == object:  # Python ints beyond int64
+        i = next(i for i, v in enumerate(a) if not -(2**63) <= v < 2**63)
+        raise SchemaError(field, _INT64, repr(a[i]), i)
     if a.dtype.kind == "f":
         whole = np.isfinite(a) & (a == np.round(a))
         if not whole.all():
             i = _first(~whole)
             raise SchemaError(field, "a whole number", repr(float(a[i])), i)
+        big = np.abs(a) >= 2.0**63
+        if big.any():
+            i = _first(big)
+            raise SchemaError(field, _INT64, repr(float(a[i])), i)
+    elif a.dtype.kind == "u":
+        big = a > np.iinfo(np.int64).max
+        if big.any():
+            i = _first(big)
+            raise SchemaError(field, _INT64, repr(int(a[i])), i)
     return a.astype(np.int64)
 
 

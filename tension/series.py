@@ -38,6 +38,7 @@ __all__ = [
     "period_starts",
     "aggregate",
     "aggregate_table",
+    "PartialSeries",
 ]
 
 #: Supported frequencies: daily, weekly (weeks start on Monday), monthly.
@@ -77,9 +78,14 @@ def period_keys(dates: np.ndarray, freq: str) -> np.ndarray:
     """
     _check_choice("freq", freq, FREQS)
     d = np.asarray(dates).astype("datetime64[D]")
-    if freq == "M":
-        return d.astype("datetime64[M]").astype(np.int64)
     days = d.astype(np.int64)
+    if freq == "M":
+        if days.size > 4096:  # calendar conversion is slow: convert each day of the range once, then gather
+            lo, hi = int(days.min()), int(days.max())
+            if hi - lo < max(days.size, 1 << 16):
+                month_of_day = np.arange(lo, hi + 1).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+                return month_of_day[days - lo]
+        return d.astype("datetime64[M]").astype(np.int64)
     if freq == "W":
         return (days + 3) // 7  # 1970-01-01 is a Thursday: shift so weeks start on Monday
     return days
@@ -197,33 +203,10 @@ def aggregate_table(
     >>> s.dates.astype(str).tolist(), s.values.tolist()
     (['2023-01-01', '2023-02-01', '2023-03-01'], [-1.9, nan, 2.0])
     """
-    _check_choice("freq", freq, FREQS)
     _check_choice("how", how, HOWS)
-    _check_choice("weight", weight, _WEIGHTS)
-    keys = period_keys(table.date, freq)
-    lo = period_keys(np.array([to_day(start, "start")]), freq)[0] if start is not None else None
-    hi = period_keys(np.array([to_day(end, "end")]), freq)[0] if end is not None else None
-    inside = np.ones(keys.shape[0], dtype=bool)
-    if lo is not None:
-        inside &= keys >= lo
-    if hi is not None:
-        inside &= keys <= hi
-    if not inside.all():
-        keys = keys[inside]
-    first = lo if lo is not None else (keys.min() if keys.size else 0)
-    last = hi if hi is not None else (keys.max() if keys.size else -1)
-    size = max(int(last - first + 1), 0)
-    if lo is not None and hi is not None and hi < lo:
+    if start is not None and end is not None and to_day(end, "end") < to_day(start, "start"):
         raise SchemaError("end", f"a date on or after start {start}", repr(end))
-    values = table.tension if inside.all() else table.tension[inside]
-    weights = None
-    if weight == "mentions":
-        weights = table.mentions if inside.all() else table.mentions[inside]
-    vals, counts = aggregate(keys - first, values, size, how, weights)
-    return Series(
-        dates=period_starts(np.arange(first, first + size), freq),
-        values=vals, counts=counts, freq=freq, how=how,
-    )
+    return PartialSeries.from_table(table, freq, weight).to_series(how, start, end)
 
 
 def _series_dates(value: Any) -> np.ndarray:
@@ -329,3 +312,165 @@ class Series:
         rows = ["period,value,count"]
         rows += [f"{d},{v!r},{c}" for d, v, c in zip(self.dates.astype(str).tolist(), self.values.tolist(), self.counts.tolist())]
         return "\n".join(rows) + "\n"
+
+
+@attrs.frozen(eq=False)
+class PartialSeries:
+    """Mergeable per-period partial sums: the exact state behind a series of any reducer.
+
+    Partials of disjoint parts of a table (files, blocks, workers) combine with
+    :meth:`combine` into the partial of the whole, and :meth:`to_series` then gives the
+    same series as aggregating the whole table at once (to float rounding). Means are
+    computed once, from combined sums and weights, never averaged twice.
+
+    Attributes
+    ----------
+    freq : {"D", "W", "M"}
+    first : int
+        Period key (see :func:`period_keys`) of the first slot.
+    sums : ndarray of float64
+        Σ w·tension per period.
+    weights : ndarray of float64
+        Σ w per period (w = 1, or mentions when weighted).
+    counts : ndarray of int64
+        Events per period.
+    weight : {None, "mentions"}
+
+    Examples
+    --------
+    >>> from tension import EventTable
+    >>> from tension.series import PartialSeries
+    >>> t = EventTable.from_arrays(date=["2023-06-18", "2023-06-20", "2023-06-25"], actor=["USA"] * 3,
+    ...                            target=["CHN"] * 3, code=["042", "112", "112"], tension=[-1.9, 2.0, 2.0])
+    >>> parts = [PartialSeries.from_table(t[:1], "D"), PartialSeries.from_table(t[1:], "D")]
+    >>> whole = PartialSeries.combine_all(parts).to_series("mean")
+    >>> whole == t.series("D", how="mean")
+    True
+    """
+
+    freq: str
+    first: int
+    sums: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
+    weights: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
+    counts: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.int64)))
+    weight: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_choice("freq", self.freq, FREQS)
+        _check_choice("weight", self.weight, _WEIGHTS)
+        n = self.sums.shape[0]
+        if self.weights.shape != (n,) or self.counts.shape != (n,):
+            raise SchemaError("weights", f"arrays of the same length as sums ({n})", f"{self.weights.shape}, {self.counts.shape}")
+
+    @classmethod
+    def empty(cls, freq: str, weight: str | None = None) -> PartialSeries:
+        """A partial with no periods (the identity of :meth:`combine`)."""
+        return cls(freq, 0, np.zeros(0), np.zeros(0), np.zeros(0, np.int64), weight)
+
+    @classmethod
+    def from_table(cls, table: EventTable, freq: str = "D", weight: str | None = None) -> PartialSeries:
+        """The partial sums of one table's tension (periods from its first to its last event)."""
+        _check_choice("weight", weight, _WEIGHTS)
+        w = table.mentions if weight == "mentions" else None
+        return cls.from_arrays(table.date, table.tension, freq, weights=w, weight=weight)
+
+    @classmethod
+    def from_arrays(
+        cls,
+        dates: np.ndarray,
+        values: np.ndarray,
+        freq: str = "D",
+        *,
+        weights: np.ndarray | None = None,
+        weight: str | None = None,
+    ) -> PartialSeries:
+        """The partial sums of ``values`` dated ``dates`` (optionally weighted).
+
+        Parameters
+        ----------
+        dates : ndarray of datetime64[D], shape (n,)
+        values : ndarray of float, shape (n,)
+        freq : {"D", "W", "M"}
+        weights : ndarray of float, shape (n,), optional
+        weight : str, optional
+            The name of the weighting, kept so that only like partials combine.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from tension.series import PartialSeries
+        >>> p = PartialSeries.from_arrays(np.array(["2023-06-01", "2023-06-03"], dtype="datetime64[D]"),
+        ...                               np.array([1.0, 2.0]), "D")
+        >>> p.to_series().values.tolist()
+        [1.0, 0.0, 2.0]
+        """
+        _check_choice("freq", freq, FREQS)
+        if weights is not None and weight is None:
+            weight = "mentions"
+        _check_choice("weight", weight, _WEIGHTS)
+        dates = np.asarray(dates)
+        if dates.shape[0] == 0:
+            return cls.empty(freq, weight)
+        keys = period_keys(dates, freq)
+        first = int(keys.min())
+        size = int(keys.max()) - first + 1
+        idx = keys - first
+        v = np.asarray(values, dtype=np.float64)
+        w = None if weights is None else np.asarray(weights, dtype=np.float64)
+        counts = np.bincount(idx, minlength=size).astype(np.int64)
+        sums = np.bincount(idx, weights=v if w is None else v * w, minlength=size)
+        wsum = counts.astype(np.float64) if w is None else np.bincount(idx, weights=w, minlength=size)
+        return cls(freq, first, sums, wsum, counts, weight)
+
+    def combine(self, other: PartialSeries) -> PartialSeries:
+        """The partial of both parts: sums, weights and counts added period by period."""
+        if (self.freq, self.weight) != (other.freq, other.weight):
+            raise SchemaError("other", f"a partial with freq={self.freq!r}, weight={self.weight!r}",
+                              f"freq={other.freq!r}, weight={other.weight!r}")
+        if not len(self.counts):
+            return other
+        if not len(other.counts):
+            return self
+        first = min(self.first, other.first)
+        last = max(self.first + len(self.counts), other.first + len(other.counts))
+        out = [np.zeros(last - first), np.zeros(last - first), np.zeros(last - first, np.int64)]
+        for p in (self, other):
+            s = slice(p.first - first, p.first - first + len(p.counts))
+            out[0][s] += p.sums
+            out[1][s] += p.weights
+            out[2][s] += p.counts
+        return PartialSeries(self.freq, first, out[0], out[1], out[2], self.weight)
+
+    @staticmethod
+    def combine_all(parts: Iterable[PartialSeries]) -> PartialSeries:
+        """Combine many partials pairwise (a balanced tree, as a cluster would)."""
+        level = list(parts)
+        if not level:
+            raise SchemaError("parts", "at least one partial", "none")
+        while len(level) > 1:
+            level = [level[i].combine(level[i + 1]) if i + 1 < len(level) else level[i] for i in range(0, len(level), 2)]
+        return level[0]
+
+    def to_series(self, how: str = "sum", start: Any = None, end: Any = None) -> Series:
+        """Finish into a :class:`Series` (``how`` as in :meth:`EventTable.series`), optionally over a range."""
+        _check_choice("how", how, HOWS)
+        lo = self.first if start is None else int(period_keys(np.array([to_day(start, "start")]), self.freq)[0])
+        hi = self.first + len(self.counts) - 1 if end is None else int(period_keys(np.array([to_day(end, "end")]), self.freq)[0])
+        if not len(self.counts) and (start is None or end is None):
+            lo, hi = 0, -1
+        size = max(hi - lo + 1, 0)
+        sums, weights, counts = np.zeros(size), np.zeros(size), np.zeros(size, np.int64)
+        a, b = max(lo, self.first), min(hi, self.first + len(self.counts) - 1)
+        if b >= a:
+            src = slice(a - self.first, b - self.first + 1)
+            dst = slice(a - lo, b - lo + 1)
+            sums[dst], weights[dst], counts[dst] = self.sums[src], self.weights[src], self.counts[src]
+        if how == "sum":
+            values = sums
+        elif how == "count":
+            values = weights if self.weight else counts.astype(np.float64)
+        else:
+            with np.errstate(invalid="ignore", divide="ignore"):
+                values = np.where(weights > 0, sums / np.where(weights > 0, weights, 1.0), np.nan)
+        return Series(dates=period_starts(np.arange(lo, lo + size), self.freq), values=values,
+                      counts=counts, freq=self.freq, how=how)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
+import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,7 +90,8 @@ def _column_to_numpy(col: pa.ChunkedArray | pa.Array, name: str) -> np.ndarray:
     import pyarrow as pa
 
     if col.null_count:
-        raise SchemaError(name, "no missing values", f"{col.null_count} nulls")
+        first = int(np.argmax(np.asarray(col.is_null())))
+        raise SchemaError(name, "a value in every row", f"{col.null_count} empty values", first)
     t = col.type
     if pa.types.is_string(t) or pa.types.is_large_string(t):
         return np.asarray(col.to_numpy(zero_copy_only=False), dtype=object).astype(StringDType())
@@ -291,7 +294,7 @@ def _check_all_str(values: np.ndarray, name: str, path: Path, lines: list[int]) 
             raise ParseError(path, lines[i], name, v, "expected a JSON string")
 
 
-def _build(path: Path, lines: list[int], data: dict[str, Any]) -> EventTable:
+def _build(path: Path, lines: Sequence[int], data: dict[str, Any]) -> EventTable:
     core = {k: data.pop(k) for k in COLUMNS if k in data}
     for name, values in list(data.items()):
         if isinstance(values, list):
@@ -303,7 +306,8 @@ def _build(path: Path, lines: list[int], data: dict[str, Any]) -> EventTable:
         if row is None:
             row = _row_from_message(str(e))
         line = lines[row] if row is not None and row < len(lines) else None
-        raise ParseError(path, line, e.field, getattr(e, "got", None), f"expected {e.expected}") from e
+        expected = re.sub(r" \(row \d+\)", "", e.expected)
+        raise ParseError(path, line, e.field, getattr(e, "got", None), f"expected {expected}") from e
 
 
 def _row_from_message(msg: str) -> int | None:
@@ -315,7 +319,7 @@ def _row_from_message(msg: str) -> int | None:
     return None
 
 
-def _extra_from_json(values: list[Any], name: str, path: Path, lines: list[int]) -> np.ndarray:
+def _extra_from_json(values: list[Any], name: str, path: Path, lines: Sequence[int]) -> np.ndarray:
     if all(isinstance(v, str) for v in values):
         return np.asarray(values, dtype=object).astype(StringDType())
     if all(isinstance(v, bool) for v in values):
@@ -387,8 +391,12 @@ def read_csv(path: str | Path) -> EventTable:
     except pa.ArrowInvalid as e:
         raise _csv_error(path, raw, str(e)) from None
     header = tbl.column_names
-    lines = _csv_record_lines(raw, tbl.num_rows)
-    data = {name: _column_to_numpy(tbl.column(name), name) for name in header}
+    lines = _CsvLines(raw)
+    try:
+        data = {name: _column_to_numpy(tbl.column(name), name) for name in header}
+    except SchemaError as e:
+        line = lines[e.row] if e.row is not None and e.row < len(lines) else None
+        raise ParseError(path, line, e.field, "", f"expected {e.expected}") from None
     for name in ("actor", "target", "code", "precision"):
         if name in data:
             data[name] = _fixed(data[name])
@@ -398,45 +406,63 @@ def read_csv(path: str | Path) -> EventTable:
     return _build(path, lines, data)
 
 
-def _csv_record_lines(raw: bytes, n: int) -> list[int]:
-    """Physical line on which each data record starts (quoted newlines counted)."""
-    if b'"' not in raw:
-        return list(range(2, n + 2))
-    starts: list[int] = []
-    reader = csv.reader(raw.decode("utf-8").splitlines(keepends=True))
-    next(reader, None)
-    line = reader.line_num + 1
-    for _ in reader:
-        starts.append(line)
-        line = reader.line_num + 1
-    return starts
+class _CsvLines:
+    """Physical line on which each data record starts, counted only when an error needs it.
+
+    Quoted newlines are counted; blank lines (which the reader skips) too.
+    """
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+        self._starts: list[int] | None = None
+
+    def _compute(self) -> list[int]:
+        if self._starts is None:
+            text = self._raw.decode("utf-8")
+            reader = csv.reader(line + "\n" for line in text.split("\n"))
+            next(reader, None)
+            starts: list[int] = []
+            line = reader.line_num + 1
+            for row in reader:
+                if row:
+                    starts.append(line)
+                line = reader.line_num + 1
+            self._starts = starts
+        return self._starts
+
+    def __getitem__(self, i: int) -> int:
+        return self._compute()[i]
+
+    def __len__(self) -> int:
+        return len(self._compute())
 
 
 def _csv_error(path: Path, raw: bytes, message: str) -> ParseError:
-    """Turn a pyarrow CSV error into a ParseError with the line and column."""
+    """Turn a pyarrow CSV error into a ParseError naming the line, column and value."""
     text = raw.decode("utf-8")
-    reader = csv.reader(text.splitlines(keepends=True))
+    reader = csv.reader(line + "\n" for line in text.split("\n"))
     header = next(reader, [])
     for row in reader:
-        if len(row) != len(header):
+        if row and len(row) != len(header):
             return ParseError(path, reader.line_num, None, ",".join(row)[:80], f"expected {len(header)} fields, got {len(row)}")
-    col = None
-    for name in header:
-        if f"'{name}'" in message:
-            col = name
-    value = message.split(": ", 1)[-1] if "'" in message else None
-    line = None
-    if value is not None and col is not None:
-        idx = header.index(col)
-        bad = value.split("'")[1] if value.count("'") >= 2 else None
-        reader = csv.reader(text.splitlines(keepends=True))
-        next(reader, None)
-        for row in reader:
-            if bad is not None and len(row) > idx and row[idx] == bad:
-                line = reader.line_num
-                value = bad
-                break
-    return ParseError(path, line, col, value, f"could not convert: {message}")
+    number = re.search(r"column #(\d+)", message)
+    bad = re.search(r"invalid value '(.*)'", message)
+    types = _arrow_schema_core()
+    if number is None or int(number.group(1)) >= len(header):
+        return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
+    idx = int(number.group(1))
+    col = header[idx]
+    expected = {"date32[day]": "an ISO date 'YYYY-MM-DD'", "double": "a number", "int64": "a whole number"}
+    reason = f"expected {expected.get(str(types.get(col)), str(types.get(col, 'a value')))}"
+    value = bad.group(1) if bad else None
+    reader = csv.reader(line + "\n" for line in text.split("\n"))
+    next(reader, None)
+    start = reader.line_num + 1
+    for row in reader:
+        if len(row) > idx and row[idx] == value:
+            return ParseError(path, start, col, value, reason)
+        start = reader.line_num + 1
+    return ParseError(path, None, col, value, reason)
 
 
 # ---------------------------------------------------------------------- Parquet
@@ -474,6 +500,7 @@ def read_parquet(path: str | Path) -> EventTable:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    Path(path).stat()  # a missing file is a FileNotFoundError, as for the other readers
     try:
         tbl = pq.read_table(str(path))
     except (pa.ArrowInvalid, OSError) as e:

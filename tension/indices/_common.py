@@ -1,0 +1,107 @@
+"""Shared checks and binning for the index functions (internal)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .._arrays import readonly, to_day
+from ..exceptions import FieldTypeError, SchemaError
+from ..series import FREQS, Series, period_keys, period_starts
+
+if TYPE_CHECKING:
+    from ..events import EventTable
+
+
+def ro(dtype: str) -> Callable[[Any], np.ndarray]:
+    """attrs converter: a read-only array of ``dtype``."""
+    return lambda v: readonly(np.asarray(v, dtype=dtype))
+
+
+def check_series(series: Any, field: str = "series") -> Series:
+    """Raise :class:`FieldTypeError` unless ``series`` is a :class:`Series`."""
+    if not isinstance(series, Series):
+        raise FieldTypeError(field, "a tension.Series", series)
+    return series
+
+
+def check_table(table: Any, field: str = "table") -> EventTable:
+    """Raise :class:`FieldTypeError` unless ``table`` is an :class:`EventTable`."""
+    from ..events import EventTable
+
+    if not isinstance(table, EventTable):
+        raise FieldTypeError(field, "a tension.EventTable", table)
+    return table
+
+
+def check_freq(freq: Any) -> str:
+    if freq not in FREQS:
+        raise SchemaError("freq", f"one of {FREQS}", repr(freq))
+    return str(freq)
+
+
+def positive_int(value: Any, field: str, minimum: int = 1) -> int:
+    """``value`` as an int >= ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise FieldTypeError(field, "an int", value)
+    if value < minimum:
+        raise SchemaError(field, f"an int >= {minimum}", repr(value))
+    return int(value)
+
+
+def positive_float(value: Any, field: str, *, allow_inf: bool = False, allow_zero: bool = False) -> float:
+    """``value`` as a float > 0 (or >= 0), finite unless ``allow_inf``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise FieldTypeError(field, "a number", value)
+    v = float(value)
+    ok = (v >= 0 if allow_zero else v > 0) and not math.isnan(v) and (allow_inf or math.isfinite(v))
+    if not ok:
+        expected = ("a number >= 0" if allow_zero else "a number > 0") + ("" if allow_inf else ", finite")
+        raise SchemaError(field, expected, repr(value))
+    return v
+
+
+def bins(table: EventTable, freq: str, start: Any = None, end: Any = None) -> tuple[np.ndarray, int, np.ndarray, np.ndarray | None]:
+    """Bin each event of ``table`` into its period, as :func:`tension.series.aggregate_table` does.
+
+    Returns
+    -------
+    index : ndarray of intp
+        Bin of each kept event, in ``[0, size)``.
+    size : int
+        Number of periods from ``start`` (default: first event) to ``end`` (default: last event).
+    dates : ndarray of datetime64[D], shape (size,)
+        Period starts.
+    inside : ndarray of bool or None
+        Which events were kept (None: all of them).
+    """
+    check_freq(freq)
+    keys = period_keys(table.date, freq)
+    lo = period_keys(np.array([to_day(start, "start")]), freq)[0] if start is not None else None
+    hi = period_keys(np.array([to_day(end, "end")]), freq)[0] if end is not None else None
+    if lo is not None and hi is not None and hi < lo:
+        raise SchemaError("end", f"a date on or after start {start}", repr(end))
+    inside: np.ndarray | None = None
+    if lo is not None or hi is not None:
+        m = np.ones(keys.shape[0], dtype=bool)
+        if lo is not None:
+            m &= keys >= lo
+        if hi is not None:
+            m &= keys <= hi
+        if not m.all():
+            inside = m
+            keys = keys[m]
+    first = lo if lo is not None else (keys.min() if keys.size else 0)
+    last = hi if hi is not None else (keys.max() if keys.size else -1)
+    size = max(int(last - first + 1), 0)
+    dates = period_starts(np.arange(first, first + size), freq)
+    return (keys - first).astype(np.intp), size, dates, inside
+
+
+def finite_median(x: np.ndarray) -> float:
+    """Median of the finite values of ``x`` (NaN if there are none), without warnings."""
+    f = x[np.isfinite(x)]
+    return float(np.median(f)) if f.size else math.nan

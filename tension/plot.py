@@ -1,0 +1,143 @@
+"""Charts of tension series and their indices (matplotlib, the ``plot`` extra).
+
+matplotlib is imported inside the functions, so ``import tension`` stays cheap
+and works without it. Figures are drawn on a bare :class:`matplotlib.figure.Figure`
+with the Agg canvas: no pyplot, no global backend switch, safe in servers and tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from . import indices
+from .exceptions import TensionError
+
+if TYPE_CHECKING:
+    from .events import EventTable
+
+__all__ = ["plot_timeline"]
+
+_BAND_COLOURS = ("#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#67a9cf", "#2166ac")
+
+
+def _matplotlib() -> Any:
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise TensionError("plotting needs matplotlib: pip install 'tension[plot]'") from e
+    return Figure, FigureCanvasAgg
+
+
+def plot_timeline(
+    table: EventTable,
+    *,
+    out: str | Path,
+    freq: str = "D",
+    half_life: float = 30.0,
+    window: int = 30,
+    z: float = 3.0,
+    penalty: float | None = None,
+    title: str | None = None,
+    size: tuple[float, float] = (10.0, 6.0),
+    dpi: int = 100,
+) -> Path:
+    """Draw a tension timeline to a PNG: series, level, shocks, changepoints and relation bands.
+
+    Top panel: summed tension per period (bars; red = tension rose, blue = eased),
+    its running :func:`~tension.indices.level` (line), :func:`~tension.indices.shocks`
+    (triangles) and the :func:`~tension.indices.changepoints` segments (alternate
+    shading, dashed segment means). Bottom panel: the −9..+9 relation score of the
+    level (:func:`~tension.indices.bands`) over its six named bands.
+
+    Parameters
+    ----------
+    table : EventTable
+        The events (e.g. one dyad).
+    out : str or Path
+        PNG file to write (the format follows the suffix: .png, .svg, .pdf).
+    freq : {"D", "W", "M"}
+    half_life : float, default 30
+        Half-life of the level, in days.
+    window : int, default 30
+        Baseline window of the shocks, in periods.
+    z : float, default 3.0
+        Shock threshold.
+    penalty : float, optional
+        Changepoint penalty (default: :func:`~tension.indices.changepoints`'s).
+    title : str, optional
+    size : (float, float), default (10, 6)
+        Figure size in inches.
+    dpi : int, default 100
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from tension import read_jsonl
+    >>> from tension.plot import plot_timeline
+    >>> t = read_jsonl("seeds/000_65d63fafd7e7c7d7.events.jsonl")
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = plot_timeline(t, freq="W", out=pathlib.Path(d) / "seed.png")
+    ...     p.stat().st_size > 10_000
+    True
+    """
+    Figure, FigureCanvasAgg = _matplotlib()
+    out = Path(out)
+    series = table.series(freq)
+    lvl = indices.level(series, half_life=half_life)
+    found = indices.shocks(series, z=z, window=window)
+    cps = indices.changepoints(series, penalty=penalty)
+    rel = indices.bands(lvl)
+
+    dates = series.dates.astype("datetime64[D]")
+    step = np.diff(dates).astype(np.int64)
+    widths = np.r_[step, step[-1] if step.size else {"D": 1, "W": 7, "M": 30}[freq]] * 0.8
+
+    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
+    FigureCanvasAgg(fig)
+    top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
+
+    for i, (a, b) in enumerate(zip(cps.starts.tolist(), cps.ends.tolist())):
+        if i % 2 and len(dates):
+            end = dates[b - 1] + np.timedelta64(int(widths[b - 1] / 0.8), "D")
+            top.axvspan(dates[a], end, color="0.9", zorder=0)
+    v = series.values
+    for keep, colour, label in ((v > 0, "#d6604d", "conflict"), (v < 0, "#4393c3", "cooperation")):
+        if keep.any():
+            top.bar(dates[keep], v[keep], width=widths[keep], align="edge", color=colour, alpha=0.6, zorder=2,
+                    label=f"net {label} per period ({freq})")
+    top.plot(dates, lvl.values, color="black", lw=1.5, label=f"level (half-life {half_life:g} d)", zorder=3)
+    if len(cps.starts) and len(dates):
+        top.step(dates, cps.fitted, where="post", color="#762a83", lw=1, ls="--",
+                 label=f"segments ({len(cps)} changepoints)", zorder=3)
+    for d, sign, marker, colour in ((1, "rose", "^", "#b2182b"), (-1, "eased", "v", "#2166ac")):
+        m = found.direction == d
+        if m.any():
+            top.scatter(found.dates[m], found.values[m], marker=marker, s=60, color=colour, edgecolor="black",
+                        zorder=4, label=f"shock: tension {sign}")
+    top.axhline(0, color="0.4", lw=0.6)
+    top.set_ylabel("tension (+ conflict)")
+    top.legend(loc="lower left", bbox_to_anchor=(0.0, 1.01), fontsize="small", ncols=3, frameon=False)
+    if title:
+        fig.suptitle(title)
+
+    for (lo, hi), name, colour in zip(zip(indices.BAND_EDGES[:-1], indices.BAND_EDGES[1:]), indices.BAND_NAMES,
+                                      _BAND_COLOURS):
+        bottom.axhspan(lo, hi, color=colour, alpha=0.35, lw=0)
+        bottom.text(1.005, (lo + hi) / 2, name, transform=bottom.get_yaxis_transform(), va="center", fontsize="small")
+    bottom.plot(dates, rel.score.values, color="black", lw=1.5)
+    bottom.set_ylim(-9, 9)
+    bottom.set_yticks(indices.BAND_EDGES)
+    bottom.set_ylabel("relation score")
+    bottom.set_xlabel("period start")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out)
+    return out
