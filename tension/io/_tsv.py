@@ -451,7 +451,7 @@ def _arrow_read(block: memoryview | bytes, layout: FileLayout, threads: bool = T
     types = {name: getattr(pa, KINDS[k].arrow_type)() for name, k in layout.kinds.items()}
     return pacsv.read_csv(
         pa.BufferReader(pa.py_buffer(block)),
-        read_options=pacsv.ReadOptions(column_names=list(layout.names), use_threads=threads, block_size=8 << 20),
+        read_options=pacsv.ReadOptions(column_names=list(layout.names), use_threads=threads, block_size=1 << 20),
         parse_options=pacsv.ParseOptions(delimiter="\t", quote_char=False, escape_char=False,
                                           double_quote=False, newlines_in_values=False, ignore_empty_lines=False),
         convert_options=pacsv.ConvertOptions(include_columns=list(layout.kinds), column_types=types,
