@@ -642,7 +642,7 @@ def to_event_table(table: pa.Table) -> EventTable:
         elif pa.types.is_floating(t):
             extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
         else:
-            extras[name] = np.asarray(col.fill_null(-1).to_numpy(), dtype=np.int64)
+            extras[name] = np.asarray((col.fill_null(-1) if col.null_count else col).to_numpy(), dtype=np.int64)
     return _trusted_table(core, extras)
 
 
