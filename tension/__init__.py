@@ -10,18 +10,19 @@ from importlib.metadata import PackageNotFoundError, version
 
 from . import codebook, indices
 from .events import Event, EventTable, concat
-from .text.score import TextScores, score_corpus, score_texts
 from .exceptions import (
     FieldTypeError,
     ParseError,
     SchemaError,
     SkippedInputWarning,
     TensionError,
+    TensionWarning,
     UnknownCodeError,
 )
-from .io import read_csv, read_jsonl, read_parquet
+from .io import iter_gdelt, read_csv, read_gdelt, read_icews, read_jsonl, read_parquet
 from .series import Series
 from .text import extract_corpus, extract_events
+from .text.score import TextScores, score_corpus, score_texts
 
 try:
     __version__ = version("tension")
@@ -30,31 +31,34 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 __all__ = [
     "__version__",
-    # events
+    # events and the codebook
     "Event",
     "EventTable",
     "concat",
     "codebook",
-    # series
+    # series and indices (module: level, shocks, changepoints, ...)
     "Series",
-    # text scoring
-    "score_texts",
-    "score_corpus",
-    "TextScores",
-    # indices (module: level, shocks, changepoints, ...)
     "indices",
-    # readers
+    # event tables on disk
     "read_jsonl",
     "read_csv",
     "read_parquet",
-    # text
+    # event datasets
+    "read_gdelt",
+    "iter_gdelt",
+    "read_icews",
+    # news text: full extraction and bulk scoring
     "extract_events",
     "extract_corpus",
-    # errors
+    "score_texts",
+    "score_corpus",
+    "TextScores",
+    # errors and warnings
     "TensionError",
     "SchemaError",
     "FieldTypeError",
     "UnknownCodeError",
     "ParseError",
+    "TensionWarning",
     "SkippedInputWarning",
 ]

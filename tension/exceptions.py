@@ -14,6 +14,8 @@ __all__ = [
     "FieldTypeError",
     "UnknownCodeError",
     "ParseError",
+    "TensionWarning",
+    "SkippedInputWarning",
 ]
 
 
@@ -128,8 +130,13 @@ class ParseError(TensionError, ValueError):
         return (type(self), (self.path, self.line, self.column, self.value, self.reason))
 
 
-class SkippedInputWarning(UserWarning):
-    """Input records were skipped because the caller asked for it (e.g. ``errors="warn"``).
+class TensionWarning(UserWarning):
+    """Base class of the warnings of :mod:`tension`."""
 
-    The message says how many and why; the count is also on the result.
+
+class SkippedInputWarning(TensionWarning):
+    """Input was skipped because the caller asked for it (``errors="warn"``).
+
+    Readers emit one warning per file that names the file, how many rows or records
+    were skipped and the line numbers of the first ones, so nothing is lost silently.
     """
