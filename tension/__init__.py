@@ -10,8 +10,8 @@ from importlib.metadata import PackageNotFoundError, version
 
 from . import codebook
 from .events import Event, EventTable, concat
-from .exceptions import FieldTypeError, ParseError, SchemaError, TensionError, UnknownCodeError
-from .io import read_csv, read_jsonl, read_parquet
+from .exceptions import FieldTypeError, ParseError, SchemaError, TensionError, TensionWarning, UnknownCodeError
+from .io import iter_gdelt, read_csv, read_gdelt, read_icews, read_jsonl, read_parquet
 from .series import Series
 
 try:
@@ -32,10 +32,14 @@ __all__ = [
     "read_jsonl",
     "read_csv",
     "read_parquet",
+    "read_gdelt",
+    "iter_gdelt",
+    "read_icews",
     # errors
     "TensionError",
     "SchemaError",
     "FieldTypeError",
     "UnknownCodeError",
     "ParseError",
+    "TensionWarning",
 ]

@@ -84,9 +84,74 @@ def _run_series(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# ---------------------------------------------------------------------- gdelt / icews
+def _add_dataset_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dyad", type=parse_dyad, default=None, help="keep only events between A and B, e.g. USA:CHN")
+    p.add_argument("--errors", choices=["raise", "warn"], default="raise",
+                   help="stop at the first bad row (raise), or skip bad rows and warn per file (warn) [raise]")
+    p.add_argument("--dedupe", action="store_true", help="drop repeated events (GDELT: GLOBALEVENTID; ICEWS: exact repeats)")
+
+
+def _add_gdelt(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gdelt", help="read GDELT event exports (57/58/61 columns, plain or .zip) into a tension series")
+    p.add_argument("files", nargs="+", help="GDELT event files or glob patterns")
+    _add_dataset_options(p)
+    p.add_argument("--cache", default=None, help="folder for Parquet copies that make re-reads fast")
+    _add_series_options(p)
+
+
+def _emit_dataset(table: EventTable, args: argparse.Namespace, out: TextIO) -> int:
+    series = table.series(args.freq, how=args.how, weight=args.weight, start=args.start, end=args.end)
+    emit_series(series, args.out, out)
+    return 0
+
+
+def _run_with_warnings(read: Callable[[], EventTable], args: argparse.Namespace, out: TextIO) -> int:
+    import warnings
+
+    from .exceptions import TensionWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", TensionWarning)
+        table = read()
+    for w in caught:
+        if issubclass(w.category, TensionWarning):
+            print(f"tension: warning: {w.message}", file=sys.stderr)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return _emit_dataset(table, args, out)
+
+
+def _run_gdelt(args: argparse.Namespace, out: TextIO) -> int:
+    from .io.gdelt import read_gdelt
+
+    return _run_with_warnings(  # a series needs no optional column: read none (faster)
+        lambda: read_gdelt(args.files, dyad=args.dyad, errors=args.errors, columns=[],
+                           dedupe=args.dedupe, cache=args.cache),
+        args, out,
+    )
+
+
+def _add_icews(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("icews", help="read ICEWS event files (tab separated, with a header) into a tension series")
+    p.add_argument("files", nargs="+", help="ICEWS event files or glob patterns")
+    _add_dataset_options(p)
+    _add_series_options(p)
+
+
+def _run_icews(args: argparse.Namespace, out: TextIO) -> int:
+    from .io.icews import read_icews
+
+    return _run_with_warnings(
+        lambda: read_icews(args.files, dyad=args.dyad, errors=args.errors, dedupe=args.dedupe), args, out
+    )
+
+
 # ---------------------------------------------------------------------- main
 _COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Callable[[argparse.Namespace, TextIO], int]]] = {
     "series": (_add_series, _run_series),
+    "gdelt": (_add_gdelt, _run_gdelt),
+    "icews": (_add_icews, _run_icews),
 }
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "FieldTypeError",
     "UnknownCodeError",
     "ParseError",
+    "TensionWarning",
 ]
 
 
@@ -126,3 +127,11 @@ class ParseError(TensionError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.path, self.line, self.column, self.value, self.reason))
+
+
+class TensionWarning(UserWarning):
+    """Something was skipped or approximated at the caller's request (e.g. ``errors="warn"``).
+
+    Readers emit one warning per file that names the file, how many rows were
+    skipped and the line numbers of the first ones, so nothing is lost silently.
+    """

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .gdelt import iter_gdelt, read_gdelt
+from .icews import read_icews
 from .tables import read_csv, read_jsonl, read_parquet
 
-__all__ = ["read_csv", "read_jsonl", "read_parquet"]
+__all__ = ["read_csv", "read_jsonl", "read_parquet", "read_gdelt", "iter_gdelt", "read_icews"]

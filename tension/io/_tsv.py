@@ -1,0 +1,630 @@
+"""Strict, fast reading of tab-separated event files (internal; used by GDELT and ICEWS readers).
+
+The engine reads a file (plain or ``.zip``) as blocks of whole lines and parses
+each block with pyarrow's multithreaded CSV reader (tab separated, no quoting,
+only the needed columns, typed). The raw bytes of each block are checked for
+UTF-8 in one vectorized pass. Values are then validated with array operations;
+every failing row is known by its index, hence by its 1-based line number.
+
+Only when pyarrow refuses a block (a row with the wrong number of columns, a
+number that is not a number, a stray carriage return, bytes that are not UTF-8)
+does the block go through a line-by-line scan that names the exact line, column
+and value; the good lines of the block are then parsed again by pyarrow. So a
+clean file never pays for the slow path, and a damaged one pays only for its
+damaged blocks.
+
+Errors follow the caller's ``errors=``: ``"raise"`` stops at the first bad row
+with :class:`~tension.ParseError`; ``"warn"`` drops bad rows and emits one
+:class:`~tension.TensionWarning` per file with the count and first line numbers.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import warnings
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import numpy as np
+from numpy.dtypes import StringDType
+
+from ..exceptions import ParseError, SchemaError, TensionError, TensionWarning
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from ..events import EventTable
+
+__all__ = [
+    "ERRORS",
+    "Kind",
+    "KINDS",
+    "FileLayout",
+    "BadRows",
+    "Member",
+    "resolve_paths",
+    "members",
+    "parse_file",
+    "check_errors",
+    "to_fixed_str",
+    "to_var_str",
+    "yyyymmdd_to_days",
+    "to_event_table",
+    "check_dyad",
+    "dyad_filter",
+]
+
+#: Accepted values of ``errors=``.
+ERRORS: tuple[str, ...] = ("raise", "warn")
+
+#: Bytes read from a file at a time (blocks are cut at the last newline).
+BLOCK_BYTES = 64 << 20
+
+_INT_RE = re.compile(rb"-?[0-9]{1,18}")
+_FLOAT_RE = re.compile(rb"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?")
+
+
+def check_errors(errors: str) -> str:
+    """Validate an ``errors=`` argument."""
+    if errors not in ERRORS:
+        raise SchemaError("errors", "'raise' or 'warn' (there is no silent mode)", repr(errors))
+    return errors
+
+
+# ---------------------------------------------------------------------- kinds
+@attrs.frozen
+class Kind:
+    """How one column is typed, checked lexically (slow path) and validated (vectorized).
+
+    ``check(col) -> bad`` returns a boolean numpy mask over the rows of an
+    arrow column already converted to ``arrow_type``; ``expected`` says what a
+    good value looks like (used in error messages).
+    """
+
+    arrow_type: str  # "string", "int64", "float64"
+    expected: str
+    check: Callable[[Any], np.ndarray] | None = None
+
+    def lexical_ok(self, raw: bytes) -> bool:
+        """Whether pyarrow will convert ``raw`` to this kind's type (empty is null, checked later)."""
+        if self.arrow_type == "int64":
+            return raw == b"" or _INT_RE.fullmatch(raw) is not None
+        if self.arrow_type == "float64":
+            return raw == b"" or _FLOAT_RE.fullmatch(raw) is not None
+        return True
+
+
+def _np(col: Any, fill: float | int) -> np.ndarray:
+    """A numeric arrow column as numpy with nulls replaced by ``fill``."""
+    import pyarrow.compute as pc
+
+    return np.asarray(pc.fill_null(col, fill).to_numpy())
+
+
+def _nulls(col: Any) -> np.ndarray:
+    if col.null_count == 0:
+        return np.zeros(len(col), dtype=bool)
+    return np.asarray(col.is_null().to_numpy(zero_copy_only=False))
+
+
+def _check_int(col: Any) -> np.ndarray:
+    return _nulls(col)
+
+
+def _check_count(minimum: int) -> Callable[[Any], np.ndarray]:
+    def check(col: Any) -> np.ndarray:
+        return _nulls(col) | (_np(col, minimum) < minimum)
+
+    return check
+
+
+def _check_float(col: Any) -> np.ndarray:
+    return _nulls(col) | ~np.isfinite(_np(col, 0.0))
+
+
+def _check_float_or_empty(col: Any) -> np.ndarray:
+    return ~np.isfinite(_np(col, 0.0))
+
+
+def _check_range(lo: float, hi: float) -> Callable[[Any], np.ndarray]:
+    def check(col: Any) -> np.ndarray:
+        v = _np(col, 0.0)
+        return _nulls(col) | ~np.isfinite(v) | (v < lo) | (v > hi)
+
+    return check
+
+
+def yyyymmdd_to_days(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Integers ``YYYYMMDD`` to ``datetime64[D]`` and a mask of valid calendar dates.
+
+    Examples
+    --------
+    >>> from tension.io._tsv import yyyymmdd_to_days
+    >>> import numpy as np
+    >>> days, ok = yyyymmdd_to_days(np.array([20230618, 20230230, 19790101]))
+    >>> days[ok].astype(str).tolist(), ok.tolist()
+    (['2023-06-18', '1979-01-01'], [True, False, True])
+    """
+    v = np.asarray(v, dtype=np.int64)
+    y, m, d = v // 10000, (v // 100) % 100, v % 100
+    ok = (y >= 1000) & (y <= 9999) & (m >= 1) & (m <= 12) & (d >= 1)
+    months = np.where(ok, (y - 1970) * 12 + (m - 1), 0)
+    first = months.astype("datetime64[M]").astype("datetime64[D]")
+    length = ((months + 1).astype("datetime64[M]").astype("datetime64[D]") - first).astype(np.int64)
+    ok &= d <= length
+    return first + np.where(ok, d - 1, 0).astype("timedelta64[D]"), ok
+
+
+def _check_yyyymmdd(col: Any) -> np.ndarray:
+    return _nulls(col) | ~yyyymmdd_to_days(_np(col, 0))[1]
+
+
+def _check_iso_date(col: Any) -> np.ndarray:
+    import pyarrow.compute as pc
+
+    ok = pc.match_substring_regex(col, r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+    parsed = pc.strptime(pc.if_else(ok, col, "1970-01-01"), format="%Y-%m-%d", unit="s", error_is_null=True)
+    bad = pc.or_(pc.invert(ok), pc.is_null(parsed))
+    return np.asarray(bad.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _check_actor(col: Any) -> np.ndarray:
+    import pyarrow.compute as pc
+
+    ok = pc.match_substring_regex(col, r"^(?:[A-Z0-9]{3,})?$")
+    return ~np.asarray(ok.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _check_event_code(col: Any) -> np.ndarray:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from ..codebook import is_known
+
+    uniq = pc.unique(col)
+    values = uniq.to_pylist()
+    bad = [u for u, k in zip(values, is_known(np.array(values, dtype=str)) if values else []) if not k]
+    if not bad:
+        return np.zeros(len(col), dtype=bool)
+    return np.asarray(pc.is_in(col, value_set=pa.array(bad, pa.string())).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+#: Column kinds shared by the GDELT and ICEWS layouts.
+KINDS: dict[str, Kind] = {
+    "str": Kind("string", "text"),
+    "int": Kind("int64", "a whole number", _check_int),
+    "int_or_empty": Kind("int64", "a whole number or nothing"),
+    "count0": Kind("int64", "a whole number >= 0", _check_count(0)),
+    "count1": Kind("int64", "a whole number >= 1", _check_count(1)),
+    "float": Kind("float64", "a finite number", _check_float),
+    "float_or_empty": Kind("float64", "a finite number or nothing", _check_float_or_empty),
+    "goldstein": Kind("float64", "a Goldstein value, a number in [-10, 10]", _check_range(-10.0, 10.0)),
+    "quad": Kind("int64", "a QuadClass, 1 to 4", _check_range(1, 4)),
+    "yyyymmdd": Kind("int64", "a date as YYYYMMDD", _check_yyyymmdd),
+    "iso_date": Kind("string", "a date as YYYY-MM-DD", _check_iso_date),
+    "actor": Kind("string", "a CAMEO actor code: empty or 3+ upper-case letters/digits", _check_actor),
+    "event_code": Kind("string", "a CAMEO event code in the codebook (e.g. '042')", _check_event_code),
+}
+
+
+@attrs.frozen
+class FileLayout:
+    """The columns of one file: all names in file order and the kinds of those to read.
+
+    ``extra_checks`` maps a column to ``(check, expected)`` for validations that
+    are not a :class:`Kind` (e.g. a country name in a packaged table).
+    ``header`` is true when the first line holds the column names.
+    """
+
+    names: tuple[str, ...]
+    kinds: Mapping[str, str]
+    description: str
+    header: bool = False
+    extra_checks: Mapping[str, tuple[Callable[[Any], np.ndarray], str]] = attrs.field(factory=dict)
+
+
+# ---------------------------------------------------------------------- bad rows
+@attrs.define
+class BadRows:
+    """Bad rows found in one file: count, first line numbers and the first error in full."""
+
+    path: str
+    count: int = 0
+    lines: list[int] = attrs.field(factory=list)
+    first: ParseError | None = None
+    keep: int = 10
+
+    def add(self, errors: Iterable[ParseError]) -> None:
+        for e in sorted(errors, key=lambda e: e.line or 0):
+            self.count += 1
+            if self.first is None:
+                self.first = e
+            if len(self.lines) < self.keep and e.line is not None:
+                self.lines.append(e.line)
+
+    def message(self) -> str:
+        more = ", ..." if self.count > len(self.lines) else ""
+        first = f"; first: {self.first}" if self.first is not None else ""
+        return (f"{self.path}: skipped {self.count} bad row{'s' if self.count != 1 else ''} "
+                f"(lines {', '.join(map(str, self.lines))}{more}){first}")
+
+    def warn(self) -> None:
+        if self.count:
+            warnings.warn(self.message(), TensionWarning, stacklevel=4)
+
+    def to_meta(self) -> dict[str, Any]:
+        f = self.first
+        return {"count": self.count, "lines": self.lines,
+                "first": None if f is None else [f.line, f.column, None if f.value is None else str(f.value), f.reason]}
+
+    @classmethod
+    def from_meta(cls, path: str, meta: Mapping[str, Any]) -> BadRows:
+        first = meta.get("first")
+        err = None if first is None else ParseError(path, first[0], first[1], first[2], first[3])
+        return cls(path=path, count=int(meta["count"]), lines=list(meta["lines"]), first=err)
+
+
+# ---------------------------------------------------------------------- sources
+def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """One path, many paths or glob patterns -> existing files, in the order given (globs sorted)."""
+    items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    out: list[Path] = []
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            from ..exceptions import FieldTypeError
+
+            raise FieldTypeError("paths", "a path, a glob pattern or a list of them", item)
+        text = os.fspath(item)
+        if any(ch in text for ch in "*?[") and not Path(text).exists():
+            matches = sorted(glob.glob(text))
+            if not matches:
+                raise FileNotFoundError(f"{text}: no file matches this pattern")
+            out.extend(Path(m) for m in matches)
+        else:
+            p = Path(text)
+            if not p.is_file():
+                raise FileNotFoundError(f"{text}: no such file")
+            out.append(p)
+    return out
+
+
+@attrs.frozen
+class Member:
+    """One stream of rows: a plain file or one member of a zip archive."""
+
+    path: Path
+    name: str  # what error messages call it
+    member: str | None = None
+
+    def chunks(self, size: int = BLOCK_BYTES) -> Iterator[memoryview]:
+        """The bytes of the stream as blocks of whole lines (about ``size`` bytes each).
+
+        Zip damage raises :class:`ParseError`.
+        """
+        if self.member is None:
+            with open(self.path, "rb") as f:
+                yield from _whole_line_blocks(f, size)
+            return
+        try:
+            with zipfile.ZipFile(self.path) as zf, zf.open(self.member) as f:
+                try:
+                    yield from _whole_line_blocks(f, size)
+                except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+                    raise ParseError(self.name, None, None, None,
+                                     f"a complete zip archive; the member is truncated or damaged ({e})") from None
+        except zipfile.BadZipFile as e:
+            raise ParseError(self.name, None, None, None, f"a complete zip archive; it is truncated or damaged ({e})") from None
+
+
+def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
+    """Read ``f`` into fresh buffers of ``size`` bytes, each completed to the end of its last line."""
+    slack = 1 << 16
+    while True:
+        buf = np.empty(size + slack, dtype=np.uint8)  # not zero-filled: pages are touched by the read
+        n = f.readinto(memoryview(buf)[:size])
+        if not n:
+            return
+        if buf[n - 1] != 10:
+            tail = f.readline()
+            if n + len(tail) <= len(buf):
+                buf[n : n + len(tail)] = np.frombuffer(tail, dtype=np.uint8)
+                n += len(tail)
+            else:
+                buf = np.concatenate([buf[:n], np.frombuffer(tail, dtype=np.uint8)])
+                n = len(buf)
+        yield memoryview(buf)[:n]
+
+
+def members(path: Path) -> list[Member]:
+    """The row streams of a file: itself, or each file inside a ``.zip``."""
+    if path.suffix.lower() != ".zip":
+        return [Member(path, str(path))]
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = [i.filename for i in zf.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError) as e:
+        if isinstance(e, FileNotFoundError):
+            raise
+        raise ParseError(path, None, None, None, f"a complete zip archive; it is truncated or damaged ({e})") from None
+    if not names:
+        raise ParseError(path, None, None, None, "a zip archive with a data file; it is empty")
+    if len(names) == 1:
+        return [Member(path, str(path), names[0])]
+    return [Member(path, f"{path}!{n}", n) for n in names]
+
+
+# ---------------------------------------------------------------------- blocks
+def _split_rows(block: memoryview, max_rows: int | None) -> Iterator[memoryview]:
+    """Cut a block of whole lines into pieces of at most ``max_rows`` lines."""
+    if max_rows is None:
+        yield block
+        return
+    ends = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 10) + 1
+    if len(ends) <= max_rows:
+        yield block
+        return
+    cuts = [0, *ends[max_rows - 1 :: max_rows].tolist()]
+    if cuts[-1] != len(block):
+        cuts.append(len(block))
+    for lo, hi in zip(cuts[:-1], cuts[1:]):
+        yield block[lo:hi]
+
+
+def _utf8_ok(block: memoryview) -> bool:
+    import pyarrow as pa
+
+    buf = pa.py_buffer(block)
+    arr = pa.LargeStringArray.from_buffers(1, pa.py_buffer(np.array([0, len(block)], dtype=np.int64)), buf)
+    try:
+        arr.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+def _arrow_read(block: memoryview | bytes, layout: FileLayout, threads: bool = True) -> pa.Table:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    types = {name: getattr(pa, KINDS[k].arrow_type)() for name, k in layout.kinds.items()}
+    return pacsv.read_csv(
+        pa.BufferReader(pa.py_buffer(block)),
+        read_options=pacsv.ReadOptions(column_names=list(layout.names), use_threads=threads, block_size=8 << 20),
+        parse_options=pacsv.ParseOptions(delimiter="\t", quote_char=False, escape_char=False,
+                                          double_quote=False, newlines_in_values=False, ignore_empty_lines=False),
+        convert_options=pacsv.ConvertOptions(include_columns=list(layout.kinds), column_types=types,
+                                             null_values=[""], strings_can_be_null=False,
+                                             quoted_strings_can_be_null=False, check_utf8=False),
+    )
+
+
+def _scan_lines(block: memoryview, first_line: int, layout: FileLayout, name: str) -> tuple[list[ParseError], list[int], bytes, int]:
+    """Slow path: check each line; return errors, line numbers of good lines and their bytes."""
+    ncols = len(layout.names)
+    index = {c: i for i, c in enumerate(layout.names)}
+    numeric = [(index[c], c, KINDS[k]) for c, k in layout.kinds.items() if KINDS[k].arrow_type != "string"]
+    errors: list[ParseError] = []
+    good_lines: list[int] = []
+    good: list[bytes] = []
+    raw_lines = bytes(block).split(b"\n")
+    if raw_lines and raw_lines[-1] == b"":
+        raw_lines.pop()
+    for i, raw in enumerate(raw_lines):
+        line = first_line + i
+        if raw.endswith(b"\r"):
+            raw = raw[:-1]
+        fields = raw.split(b"\t")
+        if len(fields) != ncols:
+            if len(fields) < ncols:
+                col, value = layout.names[len(fields)], raw[-60:]
+                reason = f"{ncols} tab-separated columns ({layout.description}); got {len(fields)}, the row ends before this column"
+            else:
+                col, value = None, b"\t".join(fields[ncols:])[:60]
+                reason = f"{ncols} tab-separated columns ({layout.description}); got {len(fields)}"
+            errors.append(ParseError(name, line, col, _show(value), f"expected {reason}"))
+            continue
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            j = raw.count(b"\t", 0, e.start)
+            errors.append(ParseError(name, line, layout.names[j], fields[j], "expected UTF-8 text; got bytes that are not UTF-8"))
+            continue
+        if b"\r" in raw:
+            j = raw.count(b"\t", 0, raw.index(b"\r"))
+            errors.append(ParseError(name, line, layout.names[j], _show(fields[j]), "expected no carriage return inside a row"))
+            continue
+        for j, col, kind in numeric:
+            if not kind.lexical_ok(fields[j]):
+                errors.append(ParseError(name, line, col, _show(fields[j]), f"expected {kind.expected}"))
+                break
+        else:
+            good_lines.append(line)
+            good.append(raw)
+    return errors, good_lines, (b"\n".join(good) + b"\n" if good else b""), len(raw_lines)
+
+
+def _show(value: bytes) -> str:
+    return value.decode("utf-8", errors="backslashreplace")
+
+
+def _validate(table: pa.Table, layout: FileLayout, lines: np.ndarray, name: str) -> tuple[np.ndarray, list[ParseError]]:
+    """Vectorized value checks; return the mask of good rows and one error per bad row."""
+    n = table.num_rows
+    which = np.full(n, -1, dtype=np.int64)
+    checks: list[tuple[str, str]] = []
+    for col in layout.names:
+        kind = layout.kinds.get(col)
+        tests = []
+        if kind is not None and KINDS[kind].check is not None:
+            tests.append((KINDS[kind].check, KINDS[kind].expected))
+        if col in layout.extra_checks:
+            tests.append(layout.extra_checks[col])
+        for check, expected in tests:
+            bad = check(table.column(col))
+            if bad.any():
+                which[(which < 0) & bad] = len(checks)
+                checks.append((col, expected))
+    bad_rows = np.flatnonzero(which >= 0)
+    errors = []
+    for r in bad_rows.tolist():
+        col, expected = checks[which[r]]
+        value = table.column(col)[r].as_py()
+        errors.append(ParseError(name, int(lines[r]), col, "" if value is None else value, f"expected {expected}"))
+    return which < 0, errors
+
+
+def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, errors: str,
+               max_rows: int | None = None, report: BadRows | None = None) -> Iterator[tuple[pa.Table, FileLayout]]:
+    """Parse one stream into validated arrow tables of good rows (file column names).
+
+    ``layout_of(first_block)`` picks the layout from the start of the stream.
+    Bad rows raise (``errors="raise"``) or are recorded in ``report``.
+    """
+    report = report if report is not None else BadRows(member.name)
+    chunks = member.chunks()
+    first = next(chunks, None)
+    if first is None:
+        if errors == "raise":
+            raise ParseError(member.name, None, None, None, "expected event rows; the file is empty")
+        warnings.warn(f"{member.name}: the file is empty; no rows read", TensionWarning, stacklevel=3)
+        return
+    layout = layout_of(bytes(first[: 1 << 20]))
+    line = 1
+    if layout.header:
+        nl = bytes(first[: 1 << 20]).find(b"\n")
+        first = first[nl + 1 :] if nl >= 0 else first[len(first):]
+        line = 2
+
+    def stream() -> Iterator[memoryview]:
+        if len(first):
+            yield first
+        yield from chunks
+
+    for big in stream():
+        for block in _split_rows(big, max_rows):
+            table, lines, errs, consumed = _parse_block(block, line, layout, member.name)
+            line += consumed
+            good, verrs = _validate(table, layout, lines, member.name)
+            errs += verrs
+            if errs:
+                if errors == "raise":
+                    raise min(errs, key=lambda e: e.line or 0)
+                report.add(errs)
+                table = table.filter(good)
+            yield table, layout
+
+
+def _parse_block(block: memoryview, line: int, layout: FileLayout,
+                 name: str) -> tuple[pa.Table, np.ndarray, list[ParseError], int]:
+    """Parse a block of whole lines: (good rows, their line numbers, errors, lines consumed)."""
+    import pyarrow as pa
+
+    # A lone carriage return needs no check here: pyarrow reads it as a line break, which
+    # always leaves a short row and sends the block to the line scan.
+    if _utf8_ok(block):
+        try:
+            table = _arrow_read(block, layout)
+        except pa.ArrowInvalid:
+            pass
+        else:
+            return table, np.arange(line, line + table.num_rows), [], table.num_rows
+    errs, good_lines, good, consumed = _scan_lines(block, line, layout, name)
+    if not good:
+        empty = _arrow_read(b"\t" * (len(layout.names) - 1) + b"\n", layout).slice(0, 0)
+        return empty, np.zeros(0, np.int64), errs, consumed
+    try:
+        table = _arrow_read(good, layout, threads=False)
+    except pa.ArrowInvalid as e:  # the line scan and pyarrow disagree: say so rather than guess
+        raise TensionError(f"{name}: lines {line}..: pyarrow refused rows the line check accepted ({e})") from None
+    return table, np.asarray(good_lines, dtype=np.int64), errs, consumed
+
+
+# ---------------------------------------------------------------------- arrow -> numpy
+def to_event_table(table: pa.Table) -> EventTable:
+    """Canonical arrow columns -> a validated :class:`EventTable` (numpy)."""
+    import pyarrow as pa
+
+    from ..events import EventTable
+
+    n = table.num_rows
+    core = {
+        "date": table.column("date").to_numpy().astype("datetime64[D]") if n else np.zeros(0, "datetime64[D]"),
+        "actor": to_fixed_str(table.column("actor")),
+        "target": to_fixed_str(table.column("target")),
+        "code": to_fixed_str(table.column("code")) if n else np.zeros(0, "<U4"),
+        "tension": table.column("tension").to_numpy(),
+        "mentions": table.column("mentions").to_numpy(),
+    }
+    if "source" in table.column_names:
+        core["source"] = to_var_str(table.column("source"))
+    extras = {}
+    for name in table.column_names:
+        if name in core or name == "source":
+            continue
+        col = table.column(name)
+        t = col.type
+        if pa.types.is_string(t) or pa.types.is_large_string(t):
+            extras[name] = to_var_str(col)
+        elif pa.types.is_floating(t):
+            extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
+        else:
+            extras[name] = np.asarray(col.fill_null(-1).to_numpy(), dtype=np.int64)
+    return EventTable.from_arrays(**core, **extras)
+
+
+def to_fixed_str(col: Any) -> np.ndarray:
+    """An arrow string column as a fixed-width numpy ``<U`` array (via its distinct values).
+
+    Examples
+    --------
+    >>> import pyarrow as pa
+    >>> from tension.io._tsv import to_fixed_str
+    >>> to_fixed_str(pa.chunked_array([["USA", "", "CHNGOV", "USA"]])).tolist()
+    ['USA', '', 'CHNGOV', 'USA']
+    """
+    import pyarrow.compute as pc
+
+    n = len(col)
+    if n == 0:
+        return np.zeros(0, dtype="<U3")
+    uniq = pc.unique(col)
+    values = np.array(uniq.to_pylist(), dtype=str)
+    if values.dtype.itemsize == 0:
+        values = values.astype("<U1")
+    idx = np.asarray(pc.index_in(col, value_set=uniq).to_numpy())
+    return values[idx]
+
+
+def to_var_str(col: Any) -> np.ndarray:
+    """An arrow string column as a numpy ``StringDType`` array."""
+    if len(col) == 0:
+        return np.zeros(0, dtype=StringDType())
+    return np.asarray(col.to_numpy(zero_copy_only=False), dtype=object).astype(StringDType())
+
+
+def check_dyad(dyad: str | Sequence[str] | None) -> tuple[str, str] | None:
+    """``"USA:CHN"`` or ``("USA", "CHN")`` -> ``("USA", "CHN")``; ``None`` -> ``None``."""
+    if dyad is None:
+        return None
+    parts = dyad.split(":") if isinstance(dyad, str) else list(dyad)
+    if len(parts) != 2 or not all(isinstance(p, str) and p for p in parts):
+        raise SchemaError("dyad", "two actor code prefixes, as 'USA:CHN' or ('USA', 'CHN')", repr(dyad))
+    return parts[0].upper(), parts[1].upper()
+
+
+def dyad_filter(table: pa.Table, dyad: tuple[str, str] | None, actor: str = "actor", target: str = "target") -> pa.Table:
+    """Rows of an arrow table whose actor/target codes start with the dyad's prefixes (either direction)."""
+    if dyad is None or table.num_rows == 0:
+        return table
+    import pyarrow.compute as pc
+
+    a, b = dyad
+    x, y = table.column(actor), table.column(target)
+    m = pc.or_(pc.and_(pc.starts_with(x, a), pc.starts_with(y, b)), pc.and_(pc.starts_with(x, b), pc.starts_with(y, a)))
+    return table.filter(m)

@@ -1,0 +1,432 @@
+"""GDELT event exports (1.0 historical, 1.0 daily, 2.0) to :class:`~tension.EventTable`.
+
+GDELT ships events as tab-separated files without a header, without quoting,
+often zipped: GDELT 1.0 historical files have 57 columns, GDELT 1.0 daily files
+58 (they add ``SOURCEURL``) and GDELT 2.0 files 61 (they add the three
+``*Geo_ADM2Code`` columns). The layout is detected per file from its column
+count; the column names ship in ``tension/data/gdelt/`` (sources in
+``tension/data/README.md``).
+
+Mapping to events:
+
+================ =========================== ==========================================
+event field      GDELT column                note
+================ =========================== ==========================================
+date             SQLDATE                     the day GDELT dates the event (YYYYMMDD)
+actor, target    Actor1Code, Actor2Code      CAMEO actor codes; may be empty
+code             EventCode                   string, leading zeros kept ("042")
+tension          -GoldsteinScale             + conflict, - cooperation
+mentions         NumMentions                 2.0: mentions in the first 15 minutes only
+source           SOURCEURL                   "" in 57-column files
+quad_class       QuadClass                   extra column
+avg_tone         AvgTone                     extra column
+num_sources      NumSources                  extra column
+num_articles     NumArticles                 extra column
+global_event_id  GLOBALEVENTID               extra column
+================ =========================== ==========================================
+
+Reading is strict: see :func:`read_gdelt` for what counts as a bad row and how
+``errors=`` handles it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..events import EventTable
+from ..exceptions import FieldTypeError, ParseError, SchemaError
+from . import _tsv
+from ._tsv import BadRows, FileLayout
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = ["read_gdelt", "iter_gdelt", "layout_columns", "LAYOUTS", "GDELT_EXTRAS", "detect_layout"]
+
+#: Column counts of the GDELT event layouts and their names.
+LAYOUTS: dict[int, str] = {
+    57: "GDELT 1.0 historical, 57 columns",
+    58: "GDELT 1.0 daily, 58 columns",
+    61: "GDELT 2.0, 61 columns",
+}
+
+_LAYOUT_FILES = {
+    57: "gdelt1_events_columns_historical_57.txt",
+    58: "gdelt1_events_columns_daily_58.txt",
+    61: "gdelt2_events_columns_61.txt",
+}
+
+#: Extra columns kept by default: extra name -> GDELT column.
+GDELT_EXTRAS: dict[str, str] = {
+    "quad_class": "QuadClass",
+    "avg_tone": "AvgTone",
+    "num_sources": "NumSources",
+    "num_articles": "NumArticles",
+    "global_event_id": "GLOBALEVENTID",
+}
+
+_DEFAULT_COLUMNS: tuple[str, ...] = ("source", *GDELT_EXTRAS)
+
+#: Bump when the cached Parquet layout changes (old cache files are then ignored).
+_CACHE_VERSION = 1
+
+
+@functools.cache
+def layout_columns(layout: int) -> tuple[str, ...]:
+    """Column names of a GDELT event layout, in file order.
+
+    Parameters
+    ----------
+    layout : {57, 58, 61}
+
+    Examples
+    --------
+    >>> from tension.io.gdelt import layout_columns
+    >>> cols = layout_columns(61)
+    >>> len(cols), cols[:2], cols[-2:]
+    (61, ('GLOBALEVENTID', 'SQLDATE'), ('DATEADDED', 'SOURCEURL'))
+    >>> "SOURCEURL" in layout_columns(57)
+    False
+    """
+    if layout not in _LAYOUT_FILES:
+        raise SchemaError("layout", f"one of {sorted(LAYOUTS)}", repr(layout))
+    text = resources.files("tension").joinpath("data", "gdelt", _LAYOUT_FILES[layout]).read_text(encoding="utf-8")
+    names = tuple(line.strip() for line in text.splitlines() if line.strip())
+    assert len(names) == layout, (layout, len(names))
+    return names
+
+
+def _kind(column: str) -> str:
+    """The :data:`tension.io._tsv.KINDS` entry of a GDELT column."""
+    fixed = {
+        "GLOBALEVENTID": "int", "SQLDATE": "yyyymmdd", "MonthYear": "int", "Year": "int", "FractionDate": "float",
+        "Actor1Code": "actor", "Actor2Code": "actor", "IsRootEvent": "int", "EventCode": "event_code",
+        "QuadClass": "quad", "GoldsteinScale": "goldstein", "NumMentions": "count1", "NumSources": "count0",
+        "NumArticles": "count0", "AvgTone": "float", "DATEADDED": "int",
+    }
+    if column in fixed:
+        return fixed[column]
+    if column.endswith("_Type"):
+        return "int"
+    if column.endswith(("_Lat", "_Long")):
+        return "float_or_empty"
+    return "str"
+
+
+def _check_columns(columns: Sequence[str] | None) -> tuple[str, ...]:
+    if columns is None:
+        return _DEFAULT_COLUMNS
+    if isinstance(columns, str):
+        columns = [columns]
+    allowed = set(_DEFAULT_COLUMNS) | set(layout_columns(61))
+    out = []
+    for c in columns:
+        if c not in allowed:
+            raise SchemaError("columns", f"'source', {sorted(GDELT_EXTRAS)} or GDELT column names such as "
+                              "'ActionGeo_CountryCode'", repr(c))
+        if c not in out:
+            out.append(c)
+    return tuple(out)
+
+
+def detect_layout(first_block: bytes, name: str = "<data>") -> int:
+    """The GDELT layout (57, 58 or 61) of a file from its first lines.
+
+    The first of its first 100 lines with a known column count decides, so one
+    damaged first line does not hide the layout.
+
+    Examples
+    --------
+    >>> from tension.io.gdelt import detect_layout
+    >>> detect_layout(b"\\t".join([b"x"] * 58) + b"\\n")
+    58
+    """
+    lines = first_block.split(b"\n", 100)[:100]
+    counts = [line.rstrip(b"\r").count(b"\t") + 1 for line in lines if line.rstrip(b"\r")]
+    for c in counts:
+        if c in LAYOUTS:
+            return c
+    got = counts[0] if counts else 0
+    raise ParseError(name, 1, None, None,
+                     f"expected a GDELT events file with 57, 58 or 61 tab-separated columns; got {got} columns")
+
+
+def _file_layout(layout: int, wanted: tuple[str, ...], dedupe: bool) -> FileLayout:
+    names = layout_columns(layout)
+    read = ["SQLDATE", "Actor1Code", "Actor2Code", "EventCode", "GoldsteinScale", "NumMentions"]
+    if dedupe:
+        read.append("GLOBALEVENTID")
+    for c in wanted:
+        gd = "SOURCEURL" if c == "source" else GDELT_EXTRAS.get(c, c)
+        if gd in names and gd not in read:
+            read.append(gd)
+    kinds = {c: _kind(c) for c in names if c in read}
+    return FileLayout(names=names, kinds=kinds, description=LAYOUTS[layout])
+
+
+# ---------------------------------------------------------------------- arrow tables
+def _canonical(table: pa.Table, layout: FileLayout, wanted: tuple[str, ...], dedupe: bool) -> pa.Table:
+    """Validated GDELT columns -> the event columns (arrow), extras named as asked."""
+    import pyarrow as pa
+
+    days, _ = _tsv.yyyymmdd_to_days(table.column("SQLDATE").to_numpy())
+    gold = table.column("GoldsteinScale").to_numpy()
+    cols: dict[str, Any] = {
+        "date": pa.array(days, type=pa.date32()),
+        "actor": table.column("Actor1Code"),
+        "target": table.column("Actor2Code"),
+        "code": table.column("EventCode"),
+        "tension": pa.array(0.0 - gold, type=pa.float64()),
+        "mentions": table.column("NumMentions"),
+    }
+    n = table.num_rows
+    for c in wanted:
+        gd = "SOURCEURL" if c == "source" else GDELT_EXTRAS.get(c, c)
+        if gd in layout.kinds:
+            col = table.column(gd)
+            if _kind(gd) == "float_or_empty":
+                col = col.fill_null(float("nan"))
+            cols[c] = col
+        else:  # a column this layout does not have (SOURCEURL in 57, *_ADM2Code in 57/58)
+            cols[c] = pa.array([""] * n, type=pa.string()) if _kind(gd) == "str" else pa.nulls(n, pa.int64())
+    if dedupe and "global_event_id" not in cols:
+        cols["__id"] = table.column("GLOBALEVENTID")
+    return pa.table(cols)
+
+
+def _empty(wanted: tuple[str, ...], dedupe: bool) -> pa.Table:
+    import pyarrow as pa
+
+    fields = [("date", pa.date32()), ("actor", pa.string()), ("target", pa.string()), ("code", pa.string()),
+              ("tension", pa.float64()), ("mentions", pa.int64())]
+    for c in wanted:
+        gd = "SOURCEURL" if c == "source" else GDELT_EXTRAS.get(c, c)
+        kind = _tsv.KINDS[_kind(gd)].arrow_type
+        fields.append((c, pa.string() if kind == "string" else getattr(pa, kind)()))
+    if dedupe and "global_event_id" not in wanted:
+        fields.append(("__id", pa.int64()))
+    return pa.schema(fields).empty_table()
+
+
+def _dedupe(table: pa.Table) -> pa.Table:
+    """Drop rows whose GLOBALEVENTID was seen before (keeps the first)."""
+    key = "global_event_id" if "global_event_id" in table.column_names else "__id"
+    ids = table.column(key).to_numpy()
+    _, first = np.unique(ids, return_index=True)
+    keep = np.zeros(len(ids), dtype=bool)
+    keep[first] = True
+    return table.filter(keep)
+
+
+# ---------------------------------------------------------------------- files
+def _read_member(member: _tsv.Member, wanted: tuple[str, ...], dedupe: bool, errors: str,
+                 max_rows: int | None, report: BadRows) -> Iterator[pa.Table]:
+    def layout_of(first: bytes) -> FileLayout:
+        return _file_layout(detect_layout(first, member.name), wanted, dedupe)
+
+    for table, layout in _tsv.parse_file(member, layout_of, errors=errors, max_rows=max_rows, report=report):
+        yield _canonical(table, layout, wanted, dedupe)
+
+
+def _cache_file(path: Path, cache: str | os.PathLike[str] | bool, wanted: tuple[str, ...], dedupe: bool) -> Path:
+    st = path.stat()
+    key = json.dumps([str(path.resolve()), st.st_size, st.st_mtime_ns, wanted, dedupe, _CACHE_VERSION])
+    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
+    folder = path.parent / ".tension-cache" if cache is True else Path(cache)  # type: ignore[arg-type]
+    return folder / f"{path.name}.{digest}.parquet"
+
+
+def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
+               cache: str | os.PathLike[str] | bool | None) -> pa.Table:
+    """All good rows of one file as canonical arrow columns (through the cache if asked)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    target = _cache_file(path, cache, wanted, dedupe) if cache not in (None, False) else None
+    if target is not None and target.is_file():
+        pf = pq.ParquetFile(target)
+        meta = json.loads((pf.schema_arrow.metadata or {}).get(b"tension", b"{}"))
+        reports = [BadRows.from_meta(m["name"], m) for m in meta.get("reports", [])]
+        for r in reports:
+            if r.count and errors == "raise" and r.first is not None:
+                raise r.first
+        table = pf.read()
+        for r in reports:
+            r.warn()
+        return table.replace_schema_metadata(None)
+    tables, reports = [], []
+    for member in _tsv.members(path):
+        report = BadRows(member.name)
+        tables.extend(_read_member(member, wanted, dedupe, errors, None, report))
+        reports.append(report)
+    table = pa.concat_tables(tables) if tables else _empty(wanted, dedupe)
+    if target is not None:
+        meta = {"reports": [dict(r.to_meta(), name=r.path) for r in reports], "version": _CACHE_VERSION}
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + f".{os.getpid()}.tmp")
+        pq.write_table(table.replace_schema_metadata({"tension": json.dumps(meta)}), tmp, compression="lz4")
+        os.replace(tmp, target)
+    for r in reports:
+        r.warn()
+    return table
+
+
+def read_gdelt(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    dyad: str | Sequence[str] | None = None,
+    errors: str = "raise",
+    columns: Sequence[str] | None = None,
+    dedupe: bool = False,
+    cache: str | os.PathLike[str] | bool | None = None,
+) -> EventTable:
+    """Read GDELT event exports (1.0 historical, 1.0 daily, 2.0) into one :class:`EventTable`.
+
+    Parameters
+    ----------
+    paths : path, glob pattern, or a list of them
+        Plain tab-separated files or ``.zip`` archives of them, as GDELT ships
+        them. Each file's layout (57, 58 or 61 columns) is detected from its
+        column count; files of different layouts can be mixed.
+    dyad : "A:B" or (A, B), optional
+        Keep only events between actor codes starting with ``A`` and ``B`` (in
+        either direction), e.g. ``"USA:CHN"``. Every row is still validated.
+    errors : {"raise", "warn"}
+        ``"raise"`` stops at the first bad row with :class:`~tension.ParseError`
+        naming the file, the 1-based line, the column and the value.
+        ``"warn"`` skips bad rows and emits one :class:`~tension.TensionWarning`
+        per file with the number of skipped rows and their first line numbers.
+        Damage that is not a row (a truncated zip) raises in both modes.
+    columns : sequence of str, optional
+        Which optional columns to keep: ``"source"`` (SOURCEURL) and the extras
+        ``quad_class``, ``avg_tone``, ``num_sources``, ``num_articles``,
+        ``global_event_id`` (all by default), or any GDELT column by its name
+        (kept as an extra under that name, e.g. ``"ActionGeo_CountryCode"``).
+        Fewer columns read faster.
+    dedupe : bool
+        Drop rows whose GLOBALEVENTID was already read (first one kept, across
+        all files).
+    cache : path or True, optional
+        Keep a Parquet copy of each file's validated rows in this folder (with
+        ``True``: ``.tension-cache/`` next to each file), keyed on the file's
+        path, size and modification time and on ``columns``; later reads of an
+        unchanged file read the copy. Skipped rows are remembered: a cached
+        read warns (or raises) as the first read did.
+
+    Returns
+    -------
+    EventTable
+        One row per good GDELT row, files in the order given; extras as asked.
+
+    Raises
+    ------
+    ParseError
+        A row has the wrong number of columns, a bad date, a non-numeric number,
+        an unknown CAMEO event code, an invalid actor code, a Goldstein value
+        outside [-10, 10], bytes that are not UTF-8; or a zip is truncated; or a
+        file is empty.
+    FileNotFoundError
+        A path does not exist or a glob matches nothing.
+
+    Notes
+    -----
+    Bad rows are: a column count other than the file's layout; SQLDATE not a
+    calendar date YYYYMMDD; an empty or non-numeric GoldsteinScale, NumMentions,
+    NumSources, NumArticles, QuadClass, AvgTone or GLOBALEVENTID (for those
+    read); NumMentions < 1; QuadClass outside 1..4; EventCode not in the CAMEO
+    codebook; an actor code that is not empty or 3+ upper-case letters/digits;
+    bytes that are not UTF-8 anywhere in the row; a carriage return inside a row.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, tension
+    >>> from tension.io import _synth
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = _synth.write_gdelt(folder / "20230618.export.CSV", 200, layout=61, seed=3)
+    >>> t = tension.read_gdelt(folder / "*.CSV")
+    >>> len(t), sorted(t.extras)
+    (200, ['avg_tone', 'global_event_id', 'num_articles', 'num_sources', 'quad_class'])
+    >>> us_cn = tension.read_gdelt(folder / "*.CSV", dyad="USA:CHN", columns=["source"])
+    >>> bool((us_cn.dyad_mask("USA", "CHN")).all()), list(us_cn.extras)
+    (True, [])
+    """
+    errors = _tsv.check_errors(errors)
+    pair = _tsv.check_dyad(dyad)
+    wanted = _check_columns(columns)
+    import pyarrow as pa
+
+    tables = [_read_file(path, wanted, dedupe, errors, cache) for path in _tsv.resolve_paths(paths)]
+    table = pa.concat_tables(tables) if tables else _empty(wanted, dedupe)
+    if dedupe:
+        table = _dedupe(table)
+    return _tsv.to_event_table(_drop_id(_tsv.dyad_filter(table, pair)))
+
+
+def _drop_id(table: pa.Table) -> pa.Table:
+    return table.drop_columns(["__id"]) if "__id" in table.column_names else table
+
+
+def iter_gdelt(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    batch_rows: int = 1_000_000,
+    dyad: str | Sequence[str] | None = None,
+    errors: str = "raise",
+    columns: Sequence[str] | None = None,
+) -> Iterator[EventTable]:
+    """Read GDELT event exports as a stream of :class:`EventTable` batches (bounded memory).
+
+    Each file is read ``batch_rows`` lines at a time (a zip member is
+    decompressed as a stream), parsed, validated and filtered exactly as in
+    :func:`read_gdelt`; only one batch is in memory at a time, so archives larger
+    than memory can be reduced batch by batch (e.g. to a series per batch).
+
+    Parameters
+    ----------
+    paths : path, glob pattern, or a list of them
+    batch_rows : int
+        Lines per batch (a batch holds at most this many events; fewer after
+        ``dyad`` filtering or skipped rows). Memory grows with it: about 1 KB per
+        line while parsing.
+    dyad, errors, columns
+        As in :func:`read_gdelt`. With ``errors="warn"`` a file's warning is
+        emitted after its last batch.
+
+    Yields
+    ------
+    EventTable
+        Batches in file order; empty batches (everything filtered out) are skipped.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, tension
+    >>> from tension.io import _synth
+    >>> p = _synth.write_gdelt(pathlib.Path(tempfile.mkdtemp()) / "big.CSV", 2500, layout=58, seed=4)
+    >>> [len(b) for b in tension.iter_gdelt(p, batch_rows=1000)]
+    [1000, 1000, 500]
+    """
+    errors = _tsv.check_errors(errors)
+    pair = _tsv.check_dyad(dyad)
+    wanted = _check_columns(columns)
+    if isinstance(batch_rows, bool) or not isinstance(batch_rows, (int, np.integer)):
+        raise FieldTypeError("batch_rows", "a whole number >= 1", batch_rows)
+    if batch_rows < 1:
+        raise SchemaError("batch_rows", "a whole number >= 1", repr(batch_rows))
+    for path in _tsv.resolve_paths(paths):
+        for member in _tsv.members(path):
+            report = BadRows(member.name)
+            for table in _read_member(member, wanted, False, errors, int(batch_rows), report):
+                table = _tsv.dyad_filter(table, pair)
+                if table.num_rows:
+                    yield _tsv.to_event_table(table)
+            report.warn()
+

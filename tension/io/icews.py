@@ -1,0 +1,295 @@
+"""ICEWS event files to :class:`~tension.EventTable`.
+
+ICEWS (Integrated Crisis Early Warning System) ships coded events as
+tab-separated files with a header line and 20 columns: Event ID, Event Date,
+Source Name, Source Sectors, Source Country, Event Text, CAMEO Code, Intensity,
+Target Name, Target Sectors, Target Country, Story ID, Sentence Number,
+Publisher, City, District, Province, Country, Latitude, Longitude. Columns are
+found by their header names, so their order does not matter.
+
+Mapping to events:
+
+=============== ========================================= ===================================
+event field     ICEWS                                     note
+=============== ========================================= ===================================
+date            Event Date                                YYYY-MM-DD
+actor, target   Source/Target Country + Sectors           country name -> CAMEO country code
+                                                          (``tension/data/icews_countries.tsv``),
+                                                          sectors -> one CAMEO role
+                                                          (``tension/data/icews_sectors.tsv``):
+                                                          "United States" + "Military,Government"
+                                                          -> ``USAMIL``
+code            CAMEO Code                                string, leading zeros kept
+tension         -Intensity                                + conflict, - cooperation
+mentions        1                                         ICEWS has no mention count
+source          Story ID                                  the story the event was coded from
+event_id        Event ID                                  extra; NOT unique in ICEWS
+=============== ========================================= ===================================
+
+Other extras: ``source_name``, ``target_name``, ``source_sectors``,
+``target_sectors``, ``sentence_number``, ``publisher``, ``latitude``,
+``longitude`` (NaN when empty).
+
+Sectors map to a role by priority, not by their order in the cell: the first
+row of ``icews_sectors.tsv`` found among an actor's sectors wins (Military,
+Police, Intelligence, Judicial, Legislative before Government, ...). Sectors
+with no CAMEO role (Parties, Ethnic, Religious, ...) add nothing: the actor is
+then the bare country (``"CHN"``). An actor with no country gets the role alone
+(``"IGO"``, ``"MED"``) or ``""``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..events import EventTable
+from ..exceptions import ParseError
+from . import _tsv
+from ._tsv import BadRows, FileLayout
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = ["read_icews", "ICEWS_COLUMNS", "country_code", "sector_role"]
+
+#: The columns of an ICEWS event file, in the usual order.
+ICEWS_COLUMNS: tuple[str, ...] = (
+    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
+    "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
+    "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude",
+)
+
+_KINDS: dict[str, str] = {
+    "Event ID": "int", "Event Date": "iso_date", "Source Name": "str", "Source Sectors": "str",
+    "Source Country": "str", "CAMEO Code": "event_code", "Intensity": "goldstein", "Target Name": "str",
+    "Target Sectors": "str", "Target Country": "str", "Story ID": "int", "Sentence Number": "int",
+    "Publisher": "str", "Latitude": "float_or_empty", "Longitude": "float_or_empty",
+}
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    return {r["icews_country"]: r["cameo"] for r in _read_tsv("icews_countries.tsv")}
+
+
+@functools.cache
+def _sector_priority() -> dict[str, tuple[int, str]]:
+    rows = _read_tsv("icews_sectors.tsv")
+    return {r["icews_sector"].casefold(): (i, r["cameo_role"]) for i, r in enumerate(rows)}
+
+
+def country_code(name: str) -> str | None:
+    """CAMEO country code of an ICEWS country name (``None`` if unknown, ``""`` for ``""``).
+
+    Examples
+    --------
+    >>> from tension.io.icews import country_code
+    >>> country_code("United States"), country_code("Russian Federation"), country_code("Romania")
+    ('USA', 'RUS', 'ROM')
+    >>> country_code("Atlantis") is None
+    True
+    """
+    if name == "":
+        return ""
+    return _countries().get(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def sector_role(sectors: str) -> str:
+    """The CAMEO role code of an ICEWS sectors cell (comma separated), ``""`` if none maps.
+
+    Examples
+    --------
+    >>> from tension.io.icews import sector_role
+    >>> sector_role("Military,Government"), sector_role("Executives,Executive Office,Government")
+    ('MIL', 'GOV')
+    >>> sector_role("News,Media"), sector_role("Parties,Ideological"), sector_role("")
+    ('MED', '', '')
+    """
+    prio = _sector_priority()
+    best = min((prio[s.strip().casefold()] for s in sectors.split(",") if s.strip().casefold() in prio),
+               default=None)
+    return "" if best is None else best[1]
+
+
+def _check_country(col: Any) -> np.ndarray:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    known = pa.array(["", *_countries()], pa.string())
+    return ~np.asarray(pc.is_in(col, value_set=known).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+_COUNTRY_EXPECTED = "an ICEWS country name from tension/data/icews_countries.tsv, or nothing"
+
+
+def _layout_of(name: str):  # type: ignore[no-untyped-def]
+    def layout_of(first: bytes) -> FileLayout:
+        header = first.split(b"\n", 1)[0].rstrip(b"\r")
+        try:
+            text = header.decode("utf-8").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            raise ParseError(name, 1, None, header[:80], "expected an ICEWS header line in UTF-8") from None
+        names = tuple(text.split("\t"))
+        missing = [c for c in _KINDS if c not in names]
+        if missing:
+            raise ParseError(name, 1, missing[0], text[:120],
+                             f"expected an ICEWS header naming the columns {list(_KINDS)}; '{missing[0]}' is missing")
+        check = (_check_country, _COUNTRY_EXPECTED)
+        return FileLayout(names=names, kinds=dict(_KINDS), description=f"the {len(names)} columns of the header",
+                          header=True, extra_checks={"Source Country": check, "Target Country": check})
+
+    return layout_of
+
+
+def _actor_codes(countries: Any, sectors: Any) -> Any:
+    """Country names + sector cells -> CAMEO actor codes (arrow string array), via distinct pairs."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    pair = pc.binary_join_element_wise(countries, sectors, "\x1f")
+    uniq = pc.unique(pair)
+    codes = []
+    for p in uniq.to_pylist():
+        country, sector = p.split("\x1f", 1)
+        codes.append((country_code(country) or "") + sector_role(sector))
+    return pc.take(pa.array(codes, pa.string()), pc.index_in(pair, value_set=uniq))
+
+
+def _canonical(table: pa.Table) -> pa.Table:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    date = pc.cast(pc.strptime(table.column("Event Date"), format="%Y-%m-%d", unit="s"), pa.date32())
+    n = table.num_rows
+    return pa.table({
+        "date": date,
+        "actor": _actor_codes(table.column("Source Country"), table.column("Source Sectors")),
+        "target": _actor_codes(table.column("Target Country"), table.column("Target Sectors")),
+        "code": table.column("CAMEO Code"),
+        "tension": pa.array(0.0 - table.column("Intensity").to_numpy(), pa.float64()),
+        "mentions": pa.array(np.ones(n, dtype=np.int64)),
+        "source": pc.cast(table.column("Story ID"), pa.string()),
+        "event_id": table.column("Event ID"),
+        "source_name": table.column("Source Name"),
+        "target_name": table.column("Target Name"),
+        "source_sectors": table.column("Source Sectors"),
+        "target_sectors": table.column("Target Sectors"),
+        "sentence_number": table.column("Sentence Number"),
+        "publisher": table.column("Publisher"),
+        "latitude": table.column("Latitude").fill_null(float("nan")),
+        "longitude": table.column("Longitude").fill_null(float("nan")),
+    })
+
+
+_DEDUPE_KEY = ("event_id", "date", "source_name", "target_name", "code", "source", "sentence_number")
+
+
+def _dedupe(table: pa.Table) -> pa.Table:
+    """Drop rows that repeat an earlier row's Event ID *and* its content (see :func:`read_icews`)."""
+    import pyarrow.compute as pc
+
+    if table.num_rows == 0:
+        return table
+    key = pc.binary_join_element_wise(*[pc.cast(table.column(c), "string") for c in _DEDUPE_KEY], "\x1f")
+    codes = np.asarray(pc.index_in(key, value_set=pc.unique(key)).to_numpy())
+    _, first = np.unique(codes, return_index=True)
+    keep = np.zeros(table.num_rows, dtype=bool)
+    keep[first] = True
+    return table.filter(keep)
+
+
+def read_icews(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    dyad: str | Sequence[str] | None = None,
+    errors: str = "raise",
+    dedupe: bool = False,
+) -> EventTable:
+    """Read ICEWS event files (tab separated, with a header) into one :class:`EventTable`.
+
+    Parameters
+    ----------
+    paths : path, glob pattern, or a list of them
+        ICEWS ``.tab``/``.tsv`` files or ``.zip`` archives of them.
+    dyad : "A:B" or (A, B), optional
+        Keep only events between actor codes starting with ``A`` and ``B``
+        (either direction), e.g. ``"USA:CHN"``. Every row is still validated.
+    errors : {"raise", "warn"}
+        ``"raise"`` stops at the first bad row with :class:`~tension.ParseError`
+        (file, line, column, value); ``"warn"`` skips bad rows and emits one
+        :class:`~tension.TensionWarning` per file with the count and first lines.
+    dedupe : bool
+        Drop exact repeats: rows whose Event ID, Event Date, Source Name,
+        Target Name, CAMEO Code, Story ID and Sentence Number all equal an
+        earlier row's (e.g. an event present in both a yearly and a daily
+        file). ICEWS Event IDs are **not unique**: different events can share
+        one, so rows that only share the Event ID are kept.
+
+    Returns
+    -------
+    EventTable
+        With extras ``event_id``, ``source_name``, ``target_name``,
+        ``source_sectors``, ``target_sectors``, ``sentence_number``,
+        ``publisher``, ``latitude``, ``longitude``.
+
+    Raises
+    ------
+    ParseError
+        A header without the ICEWS columns; a row with the wrong number of
+        columns, a bad Event Date, a non-numeric Intensity/Event ID/Story ID/
+        Sentence Number/Latitude/Longitude, an Intensity outside [-10, 10], a
+        CAMEO Code not in the codebook, an unknown country name, bytes that are
+        not UTF-8; a truncated zip; an empty file.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, tension
+    >>> from tension.io import _synth
+    >>> p = _synth.write_icews(pathlib.Path(tempfile.mkdtemp()) / "events.2015.tab", 300, seed=2)
+    >>> t = tension.read_icews(p)
+    >>> len(t), t.code.dtype.kind, bool((t.tension >= -10).all())
+    (300, 'U', True)
+    >>> sorted(set(t.actor.tolist()) & {"USAMIL", "CHNMED", "IGO"})
+    ['CHNMED', 'IGO', 'USAMIL']
+    """
+    import pyarrow as pa
+
+    errors = _tsv.check_errors(errors)
+    pair = _tsv.check_dyad(dyad)
+    tables = []
+    for path in _tsv.resolve_paths(paths):
+        for member in _tsv.members(path):
+            report = BadRows(member.name)
+            for table, _layout in _tsv.parse_file(member, _layout_of(member.name), errors=errors, report=report):
+                tables.append(_canonical(table))
+            report.warn()
+    table = pa.concat_tables(tables) if tables else _empty()
+    if dedupe:
+        table = _dedupe(table)
+    return _tsv.to_event_table(_tsv.dyad_filter(table, pair))
+
+
+def _empty() -> pa.Table:
+    import pyarrow as pa
+
+    s = pa.string()
+    return pa.schema([
+        ("date", pa.date32()), ("actor", s), ("target", s), ("code", s), ("tension", pa.float64()),
+        ("mentions", pa.int64()), ("source", s), ("event_id", pa.int64()), ("source_name", s), ("target_name", s),
+        ("source_sectors", s), ("target_sectors", s), ("sentence_number", pa.int64()), ("publisher", s),
+        ("latitude", pa.float64()), ("longitude", pa.float64()),
+    ]).empty_table()
