@@ -1,0 +1,122 @@
+"""tension.dask on a real distributed.LocalCluster (2 worker processes) gives single-machine results."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import tension
+from tension.exceptions import ParseError, TensionWarning
+from tension.io._synth import write_gdelt
+
+distributed = pytest.importorskip("distributed")
+import tension.dask as tdask  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client():
+    """One 2-process local cluster for the whole module (starting one costs seconds)."""
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=":0", silence_logs=40) as cluster:
+        with distributed.Client(cluster) as c:
+            yield c
+
+
+@pytest.fixture(scope="module")
+def gdelt_files(tmp_path_factory) -> list[Path]:
+    """Many small GDELT files of uneven sizes and all three layouts, one zipped."""
+    d = tmp_path_factory.mktemp("gdelt")
+    sizes = [1, 7, 250, 40, 1200, 3, 600]
+    files = [write_gdelt(d / f"f{i:02d}.CSV", n, seed=i, layout=(61, 58, 57)[i % 3]) for i, n in enumerate(sizes)]
+    files.append(write_gdelt(d / "z.export.CSV.zip", 300, seed=99, zip=True))
+    return files
+
+
+def assert_same_series(a: tension.Series, b: tension.Series) -> None:
+    """Two series have the same periods and counts, and values equal to float rounding."""
+    assert a.freq == b.freq and a.how == b.how
+    np.testing.assert_array_equal(a.dates, b.dates)
+    np.testing.assert_array_equal(a.counts, b.counts)
+    np.testing.assert_allclose(a.values, b.values, rtol=1e-12, atol=1e-9, equal_nan=True)
+
+
+@pytest.mark.parametrize("freq", ["D", "W", "M"])
+@pytest.mark.parametrize(("how", "weight"), [("sum", None), ("mean", None), ("mean", "mentions"), ("count", "mentions")])
+def test_gdelt_series_equals_single_machine(client, gdelt_files, freq, how, weight):
+    """The cluster's series equals reading every file on one machine, for every reducer and weight."""
+    got = tdask.gdelt_series(gdelt_files, freq=freq, how=how, weight=weight, client=client, split_every=3)
+    want = tension.read_gdelt(gdelt_files, dyad=("USA", "CHN")).series(freq, how=how, weight=weight)
+    assert_same_series(got, want)
+
+
+def test_gdelt_series_without_dyad_and_with_range(client, gdelt_files):
+    """dyad=None keeps every event, and start/end fix the range of periods."""
+    got = tdask.gdelt_series(gdelt_files, dyad=None, freq="M", start="2014-01-01", end="2016-12-31", client=client)
+    want = tension.read_gdelt(gdelt_files).series("M", start="2014-01-01", end="2016-12-31")
+    assert_same_series(got, want)
+
+
+def test_gdelt_series_damaged_file_raises_with_its_name(client, gdelt_files, tmp_path):
+    """A damaged file among good ones raises a ParseError naming that file and its line."""
+    bad = tmp_path / "damaged.CSV"
+    lines = Path(gdelt_files[2]).read_text(encoding="utf-8").splitlines(keepends=True)
+    cols = lines[4].split("\t")
+    cols[1] = "2015X301"  # SQLDATE
+    lines[4] = "\t".join(cols)
+    bad.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(ParseError) as info:
+        tdask.gdelt_series([*gdelt_files, bad], client=client)
+    assert info.value.path.endswith("damaged.CSV") and info.value.line == 5
+
+
+def test_gdelt_series_empty_file_raises_like_one_machine(client, gdelt_files, tmp_path):
+    """An empty file fails on the cluster exactly as it does on one machine: named, never dropped."""
+    empty = tmp_path / "empty.CSV"
+    empty.write_bytes(b"")
+    with pytest.raises(ParseError) as one:
+        tension.read_gdelt([*gdelt_files, empty])
+    with pytest.raises(ParseError) as many:
+        tdask.gdelt_series([*gdelt_files, empty], client=client)
+    assert str(many.value) == str(one.value)
+
+
+def test_gdelt_series_warnings_from_workers_reach_the_caller(client, gdelt_files, tmp_path):
+    """errors='warn' on the workers re-emits each file's warning in the caller with the same count."""
+    bad = tmp_path / "twobad.CSV"
+    lines = Path(gdelt_files[4]).read_text(encoding="utf-8").splitlines(keepends=True)
+    for i in (2, 9):
+        cols = lines[i].split("\t")
+        cols[26] = "999"  # EventCode not in CAMEO
+        lines[i] = "\t".join(cols)
+    bad.write_text("".join(lines), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        got = tdask.gdelt_series([gdelt_files[0], bad], errors="warn", dyad=None, client=client)
+    with warnings.catch_warnings(record=True) as caught_one:
+        warnings.simplefilter("always")
+        want = tension.read_gdelt([gdelt_files[0], bad], errors="warn").series("D")
+    assert [str(w.message) for w in caught if issubclass(w.category, TensionWarning)] == [
+        str(w.message) for w in caught_one if issubclass(w.category, TensionWarning)
+    ]
+    assert len([w for w in caught if issubclass(w.category, TensionWarning)]) == 1
+    assert_same_series(got, want)
+
+
+def test_partition_error_names_the_file_and_pickles():
+    """A non-tension failure on a worker is wrapped with the file name and survives pickling."""
+    import pickle
+
+    err = tdask.PartitionError("/data/x.CSV", "MemoryError: out of memory")
+    back = pickle.loads(pickle.dumps(err))
+    assert isinstance(back, tension.TensionError) and isinstance(back, RuntimeError)
+    assert str(back) == "/data/x.CSV: partition failed: MemoryError: out of memory"
+
+
+def test_client_by_scheduler_address(client, gdelt_files):
+    """A scheduler address string connects to that cluster (as for a real remote one)."""
+    got = tdask.gdelt_series(gdelt_files[:3], freq="M", client=client.scheduler.address)
+    want = tension.read_gdelt(gdelt_files[:3], dyad=("USA", "CHN")).series("M")
+    assert_same_series(got, want)
