@@ -13,6 +13,7 @@ from .events import Event, EventTable, concat
 from .exceptions import FieldTypeError, ParseError, SchemaError, TensionError, TensionWarning, UnknownCodeError
 from .io import iter_gdelt, read_csv, read_gdelt, read_icews, read_jsonl, read_parquet
 from .series import Series
+from .text import extract_corpus, extract_events
 
 try:
     __version__ = version("tension")
@@ -35,6 +36,9 @@ __all__ = [
     "read_gdelt",
     "iter_gdelt",
     "read_icews",
+    # text
+    "extract_events",
+    "extract_corpus",
     # errors
     "TensionError",
     "SchemaError",

@@ -1,0 +1,86 @@
+"""Readers for news documents: a plain text file, or a JSON Lines corpus of documents.
+
+A corpus file has one JSON object per line with ``id`` (any JSON scalar, kept as
+a string), ``published`` (an ISO date) and ``text`` (a string). Blank lines are
+allowed. Damaged input raises :class:`~tension.exceptions.ParseError` naming the
+file, line and field.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..exceptions import ParseError
+from ..text.dates import as_published
+
+__all__ = ["read_text", "iter_documents"]
+
+
+def read_text(path: str | Path) -> str:
+    """Read a UTF-8 text file (a BOM is dropped).
+
+    Raises
+    ------
+    ParseError
+        The bytes are not UTF-8 (the message names the line).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_bytes("China’s visit".encode("utf-8"))
+    >>> read_text(p)
+    'China’s visit'
+    """
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise ParseError(path, line, None, raw[e.start:e.start + 8], "expected UTF-8 text") from None
+
+
+def iter_documents(path: str | Path) -> Iterator[tuple[str, str, str]]:
+    """Yield ``(id, published, text)`` from a JSON Lines corpus file.
+
+    Raises
+    ------
+    ParseError
+        A line is not UTF-8 or not a JSON object, or ``published``/``text`` is
+        missing or of the wrong kind (the message names file, line and field).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, json
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "docs.jsonl"
+    >>> _ = p.write_text(json.dumps({"id": 7, "published": "2023-06-19", "text": "Hi."}) + "\\n\\n")
+    >>> list(iter_documents(p))
+    [('7', '2023-06-19', 'Hi.')]
+    """
+    with open(path, "rb") as f:
+        for lineno, raw in enumerate(f, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as e:
+                raise ParseError(path, lineno, None, raw[e.start:e.start + 8], "expected UTF-8 text") from None
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ParseError(path, lineno, None, line.strip()[:40], f"expected a JSON object ({e.msg})") from None
+            if not isinstance(obj, dict):
+                raise ParseError(path, lineno, None, line.strip()[:40], "expected a JSON object")
+            for key in ("published", "text"):
+                if key not in obj:
+                    raise ParseError(path, lineno, key, None, f"expected a field {key!r}")
+            text = obj["text"]
+            if not isinstance(text, str):
+                raise ParseError(path, lineno, "text", text, "expected a string")
+            try:
+                published = as_published(obj["published"]).isoformat()
+            except (TypeError, ValueError):
+                raise ParseError(path, lineno, "published", obj["published"], "expected an ISO date") from None
+            yield str(obj.get("id", lineno)), published, text

@@ -1,0 +1,411 @@
+"""The packaged lexicon: actor names, event terms and negators, as data.
+
+One source of truth shared by the sentence-level extractor
+(:func:`tension.extract_events`) and any corpus scorer. The phrases live in
+``tension/data/actors.tsv``, ``event_terms.tsv``, ``negators.tsv`` and
+``roles.tsv`` (sources in ``tension/data/README.md``); this module tokenizes
+them with the ONE tokenization rule (:func:`tokenize`), expands verb
+inflections and joins each event code to its tension (minus Goldstein) from
+the codebook.
+
+The tokenization rule
+---------------------
+A token is a maximal run of word characters: ASCII letters and digits and every
+non-ASCII character except the curly quotes (U+2018 U+2019 U+201C U+201D), the
+en and em dashes (U+2013 U+2014), the ellipsis (U+2026), the no-break space
+(U+00A0) and the guillemets (U+00AB U+00BB). ASCII letters are lower-cased,
+except in a token made only of 2 to 4 upper-case ASCII letters ("US", "PRC",
+"NATO"), which is kept as written so that the pronoun "us" never reads as the
+United States.
+
+Examples
+--------
+>>> from tension.lexicon import load_lexicon, tokenize
+>>> [t for t, _, _ in tokenize("The U.S. and China’s PLA didn't meet.")]
+['the', 'u', 's', 'and', 'china', 's', 'PLA', 'didn', 't', 'meet']
+>>> lex = load_lexicon()
+>>> term = lex.term_index[("visited",)]
+>>> term.code, term.tension, term.negated_code
+('042', -1.9, '160')
+>>> [a.code for a in lex.actor_index[("beijing",)]]
+['CHN']
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import functools
+import io
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from types import MappingProxyType
+
+import attrs
+
+from . import codebook
+from .exceptions import SchemaError
+
+__all__ = [
+    "ActorName",
+    "Lexicon",
+    "Role",
+    "Term",
+    "inflect",
+    "load_lexicon",
+    "normalize_token",
+    "tokenize",
+    "tokens_of",
+]
+
+# Non-ASCII characters that are NOT word characters (they separate tokens).
+_NON_WORD_NON_ASCII = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb"
+_TOKEN_RE = re.compile(r"(?:[A-Za-z0-9]|[^\x00-\x7f" + _NON_WORD_NON_ASCII + r"])+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def normalize_token(token: str) -> str:
+    """Normalize one token: lower-case ASCII letters unless it is 2-4 upper-case letters.
+
+    Examples
+    --------
+    >>> normalize_token("US"), normalize_token("Us"), normalize_token("Côte"), normalize_token("NATOS")
+    ('US', 'us', 'côte', 'natos')
+    """
+    if token.isascii():
+        if 2 <= len(token) <= 4 and token.isupper() and token.isalpha():
+            return token
+        return token.lower()
+    return token.translate(_ASCII_LOWER)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Split ``text`` into ``(normalized token, start, end)`` triples (character offsets).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of (str, int, int)
+        Tokens in order; ``text[start:end]`` is the token as written.
+
+    Examples
+    --------
+    >>> tokenize("US-China talks")
+    [('US', 0, 2), ('china', 3, 8), ('talks', 9, 14)]
+    >>> [t for t, _, _ in tokenize("Xi’s “very good” visit — 7 1/2 hours")]
+    ['xi', 's', 'very', 'good', 'visit', '7', '1', '2', 'hours']
+    """
+    norm = normalize_token
+    return [(norm(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def tokens_of(phrase: str) -> tuple[str, ...]:
+    """The normalized tokens of a phrase, as data-file phrases are matched.
+
+    Examples
+    --------
+    >>> tokens_of("U.S. State Department")
+    ('u', 's', 'state', 'department')
+    """
+    return tuple(t for t, _, _ in tokenize(phrase))
+
+
+# ---------------------------------------------------------------- inflection
+
+# Irregular verbs: lemma -> (past, past participle). Third person and -ing are regular.
+_IRREGULAR: dict[str, tuple[str, str]] = {
+    "meet": ("met", "met"), "hold": ("held", "held"), "send": ("sent", "sent"), "seek": ("sought", "sought"),
+    "take": ("took", "taken"), "give": ("gave", "given"), "break": ("broke", "broken"), "fight": ("fought", "fought"),
+    "shoot": ("shot", "shot"), "strike": ("struck", "struck"), "sell": ("sold", "sold"), "tell": ("told", "told"),
+    "say": ("said", "said"), "speak": ("spoke", "spoken"), "lead": ("led", "led"), "go": ("went", "gone"),
+    "come": ("came", "come"), "make": ("made", "made"), "begin": ("began", "begun"), "win": ("won", "won"),
+    "bring": ("brought", "brought"), "buy": ("bought", "bought"), "throw": ("threw", "thrown"),
+    "draw": ("drew", "drawn"), "withdraw": ("withdrew", "withdrawn"), "forbid": ("forbade", "forbidden"),
+    "freeze": ("froze", "frozen"), "steal": ("stole", "stolen"), "shut": ("shut", "shut"), "cut": ("cut", "cut"),
+    "put": ("put", "put"), "set": ("set", "set"), "let": ("let", "let"), "hit": ("hit", "hit"),
+    "quit": ("quit", "quit"), "spread": ("spread", "spread"), "beat": ("beat", "beaten"), "keep": ("kept", "kept"),
+    "leave": ("left", "left"), "lose": ("lost", "lost"), "pay": ("paid", "paid"), "lay": ("laid", "laid"),
+    "rise": ("rose", "risen"), "stand": ("stood", "stood"), "fly": ("flew", "flown"), "blow": ("blew", "blown"),
+    "sink": ("sank", "sunk"), "see": ("saw", "seen"), "write": ("wrote", "written"), "forgive": ("forgave", "forgiven"),
+    "build": ("built", "built"), "swear": ("swore", "sworn"), "undertake": ("undertook", "undertaken"),
+    "overtake": ("overtook", "overtaken"), "bid": ("bid", "bid"), "slay": ("slew", "slain"), "lend": ("lent", "lent"),
+    "spend": ("spent", "spent"), "feel": ("felt", "felt"), "find": ("found", "found"), "get": ("got", "gotten"),
+    "know": ("knew", "known"), "run": ("ran", "run"), "sit": ("sat", "sat"), "shake": ("shook", "shaken"),
+    "ride": ("rode", "ridden"), "drive": ("drove", "driven"), "arise": ("arose", "arisen"), "bear": ("bore", "borne"),
+}
+# Multi-syllable verbs that double their last consonant; -l verbs get both spellings.
+_DOUBLE = frozenset(
+    "expel compel propel patrol control commit admit submit permit omit regret refer prefer confer deter "
+    "occur transfer rebut equip embed acquit".split()
+)
+_DOUBLE_L_BOTH = frozenset(
+    "cancel travel signal label model channel fuel level total counsel dial marshal quarrel shovel".split()
+)
+_VOWELS = frozenset("aeiou")
+
+
+def _cvc(word: str) -> bool:
+    """Monosyllabic consonant-vowel-consonant ending that doubles (stop, ban, slam)."""
+    if len(word) < 3 or word[-1] in "wxy" or word[-1] in _VOWELS:
+        return False
+    if word[-2] not in _VOWELS or word[-3] in _VOWELS:
+        return False
+    return sum(1 for i, c in enumerate(word) if c in _VOWELS and (i == 0 or word[i - 1] not in _VOWELS)) == 1
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """The surface forms of an English verb: base, 3rd person, past, participle, -ing.
+
+    Examples
+    --------
+    >>> inflect("visit")
+    ('visit', 'visits', 'visited', 'visiting')
+    >>> inflect("meet")
+    ('meet', 'meets', 'met', 'meeting')
+    >>> inflect("cancel")
+    ('cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling')
+    >>> inflect("deny")[:3], inflect("ban")[2], inflect("agree")[2:]
+    (('deny', 'denies', 'denied'), 'banned', ('agreed', 'agreeing'))
+    """
+    w = lemma
+    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
+        third = w + "es"
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+        third = w[:-1] + "ies"
+    else:
+        third = w + "s"
+    stems: list[str]
+    if w in _DOUBLE_L_BOTH:
+        stems = [w + w[-1], w]
+    elif w in _DOUBLE or _cvc(w):
+        stems = [w + w[-1]]
+    else:
+        stems = [w]
+    pasts: list[str] = []
+    ings: list[str] = []
+    for s in stems:
+        if s.endswith("e"):
+            pasts.append(s + "d")
+            ings.append(s[:-2] + "ying" if s.endswith("ie") else (s + "ing" if s.endswith(("ee", "ye", "oe")) else s[:-1] + "ing"))
+        elif len(s) > 1 and s.endswith("y") and s[-2] not in _VOWELS:
+            pasts.append(s[:-1] + "ied")
+            ings.append(s + "ing")
+        else:
+            pasts.append(s + "ed")
+            ings.append(s + "ing")
+    if w in _IRREGULAR:
+        pasts = list(dict.fromkeys(_IRREGULAR[w]))
+    forms = [w, third, *pasts, *ings]
+    return tuple(dict.fromkeys(forms))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if len(noun) > 1 and noun.endswith("y") and noun[-2] not in _VOWELS:
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# ---------------------------------------------------------------- records
+
+
+@attrs.frozen
+class Term:
+    """One surface form of an event term.
+
+    Attributes
+    ----------
+    tokens : tuple of str
+        Normalized tokens, e.g. ``("imposed", "sanctions")``.
+    code : str
+        CAMEO event code; ``tension`` is minus its Goldstein value.
+    negated_code : str or None
+        The code when the term is negated or reversed; ``None`` drops the event.
+    kind : str
+        ``verb``, ``noun`` or ``phrase`` (as in the data file).
+    lemma : str
+        The data-file phrase this form was made from.
+    """
+
+    tokens: tuple[str, ...]
+    code: str
+    tension: float
+    negated_code: str | None
+    negated_tension: float | None
+    kind: str
+    lemma: str
+
+
+@attrs.frozen
+class ActorName:
+    """One actor phrase with its CAMEO-style code and the dates it is valid (inclusive)."""
+
+    tokens: tuple[str, ...]
+    code: str
+    valid_from: _dt.date | None
+    valid_to: _dt.date | None
+    kind: str
+    phrase: str
+
+    @property
+    def country(self) -> str:
+        """The three-letter country (or IGO) part of the code."""
+        return self.code[:3]
+
+    def valid_on(self, day: _dt.date) -> bool:
+        """Whether the name carries this code on ``day``.
+
+        Examples
+        --------
+        >>> a = ActorName(("blinken",), "USAGOV", _dt.date(2021, 1, 26), _dt.date(2025, 1, 19), "person", "Blinken")
+        >>> a.valid_on(_dt.date(2023, 6, 19)), a.valid_on(_dt.date(2019, 1, 1))
+        (True, False)
+        """
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_to is None or day <= self.valid_to
+
+
+@attrs.frozen
+class Role:
+    """A role noun ("officials", "navy") that takes its country from a preceding name."""
+
+    tokens: tuple[str, ...]
+    role: str
+
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    """The compiled lexicon (immutable; build it with :func:`load_lexicon`)."""
+
+    terms: tuple[Term, ...]
+    actors: tuple[ActorName, ...]
+    negators: tuple[tuple[str, ...], ...]
+    negator_kinds: tuple[str, ...]
+    roles: tuple[Role, ...]
+    term_index: Mapping[tuple[str, ...], Term]
+    actor_index: Mapping[tuple[str, ...], tuple[ActorName, ...]]
+    negator_index: Mapping[tuple[str, ...], str]
+    role_index: Mapping[tuple[str, ...], str]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [dict(row, _line=str(i + 2)) for i, row in enumerate(reader)]
+
+
+def _date(value: str, name: str, row: dict[str, str]) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise SchemaError(name, "an ISO date or empty", value, int(row["_line"])) from None
+
+
+def _tension(code: str, row: dict[str, str]) -> float:
+    if not code or not bool(codebook.is_known([code])[0]):
+        raise SchemaError("code", "a CAMEO code from the codebook", code, int(row["_line"]))
+    return float(codebook.tension_of([code])[0])
+
+
+def _surface_forms(phrase: str, kind: str) -> list[tuple[str, ...]]:
+    toks = tokens_of(phrase)
+    if not toks:
+        return []
+    if kind == "verb":
+        return [(form, *toks[1:]) for form in inflect(toks[0])]
+    if kind == "noun":
+        return [toks, (*toks[:-1], _plural(toks[-1]))]
+    return [toks]
+
+
+def _build_terms(rows: Iterable[dict[str, str]]) -> tuple[Term, ...]:
+    out: dict[tuple[str, ...], Term] = {}
+    for row in rows:
+        kind = row["kind"]
+        if kind not in ("verb", "noun", "phrase"):
+            raise SchemaError("kind", "verb, noun or phrase", kind, int(row["_line"]))
+        code = row["code"]
+        neg = row["negated_code"] or None
+        tension = _tension(code, row)
+        neg_tension = _tension(neg, row) if neg else None
+        for toks in _surface_forms(row["phrase"], kind):
+            out.setdefault(toks, Term(toks, code, tension, neg, neg_tension, kind, row["phrase"]))
+    return tuple(out.values())
+
+
+def _build_actors(rows: Iterable[dict[str, str]]) -> tuple[ActorName, ...]:
+    out = []
+    for row in rows:
+        code = row["code"]
+        if not (len(code) >= 3 and code.isalnum() and code.isupper()):
+            raise SchemaError("code", "an upper-case CAMEO-style actor code", code, int(row["_line"]))
+        toks = tokens_of(row["phrase"])
+        if toks:
+            vf = _date(row["valid_from"], "valid_from", row)
+            vt = _date(row["valid_to"], "valid_to", row)
+            out.append(ActorName(toks, code, vf, vt, row["kind"], row["phrase"]))
+    return tuple(out)
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Load and compile the packaged lexicon (cached; the result is immutable).
+
+    Returns
+    -------
+    Lexicon
+        ``terms`` (one per inflected surface form), ``actors``, ``negators``
+        (with ``negator_kinds``: ``negate``, ``refuse`` or ``cancel``), ``roles``
+        and dict-like indexes keyed by token tuples.
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> lex.term_index[("imposed", "sanctions")].tension
+    8.0
+    >>> lex.negator_index[("declined", "to")]
+    'refuse'
+    >>> sorted({a.code for a in lex.actor_index[("xi", "jinping")]})
+    ['CHNGOV']
+    """
+    terms = _build_terms(_read("event_terms.tsv"))
+    actors = _build_actors(_read("actors.tsv"))
+    neg_rows = _read("negators.tsv")
+    negators: dict[tuple[str, ...], str] = {}
+    for row in neg_rows:
+        if row["kind"] not in ("negate", "refuse", "cancel"):
+            raise SchemaError("kind", "negate, refuse or cancel", row["kind"], int(row["_line"]))
+        toks = tokens_of(row["phrase"])
+        if toks:
+            negators.setdefault(toks, row["kind"])
+    roles: dict[tuple[str, ...], str] = {}
+    for row in _read("roles.tsv"):
+        toks = tokens_of(row["phrase"])
+        if toks:
+            roles.setdefault(toks, row["role"])
+    actor_index: dict[tuple[str, ...], list[ActorName]] = {}
+    for a in actors:
+        actor_index.setdefault(a.tokens, []).append(a)
+    return Lexicon(
+        terms=terms,
+        actors=actors,
+        negators=tuple(negators),
+        negator_kinds=tuple(negators.values()),
+        roles=tuple(Role(t, r) for t, r in roles.items()),
+        term_index=MappingProxyType({t.tokens: t for t in terms}),
+        actor_index=MappingProxyType({k: tuple(v) for k, v in actor_index.items()}),
+        negator_index=MappingProxyType(negators),
+        role_index=MappingProxyType(roles),
+    )

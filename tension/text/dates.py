@@ -1,0 +1,343 @@
+"""When did it happen? Date phrases in news text, resolved against the publication day.
+
+:func:`find_dates` finds date phrases in a span of text and resolves each one
+against ``published`` (never the machine clock), with a precision:
+
+===========================================  ==========================================  =========
+phrase                                       resolves to                                 precision
+===========================================  ==========================================  =========
+"June 18", "18 June 2023", "Sept. 30, 2022"  that day (dateparser, pinned settings)       day
+"on Sunday", "Monday"                        the last such weekday on or before           day
+                                             publication ("next Sunday": the next one)
+"in February", "November"                    the latest such month not after              month
+                                             publication (future tense: the next one)
+"in March 2022", "in 2019"                   that month / year                            month/year
+"today", "yesterday", "tomorrow"             publication day, -1, +1                      day
+"last week", "recently", "in recent days"    seven days before publication                day
+"N days/weeks ago"                           publication minus N days/weeks               day
+"last month", "this month", "next month"     that month                                   month
+"earlier this year", "later this year"       a month halfway to 1 January / 31 December   month
+"last year", "this year", "next year"        that year                                    year
+===========================================  ==========================================  =========
+
+Explicit calendar dates go through ``dateparser`` with pinned settings
+(``RELATIVE_BASE`` = publication day, ``PREFER_DATES_FROM`` past or future,
+``TIMEZONE`` UTC, ``RETURN_AS_TIMEZONE_AWARE`` False) and a cache; every other
+form is plain calendar arithmetic.
+
+Examples
+--------
+>>> import datetime as dt
+>>> from tension.text.dates import find_dates
+>>> pub = dt.date(2023, 6, 19)
+>>> [(d.phrase, d.date.isoformat(), d.precision) for d in find_dates("On Sunday, talks began in February.", pub)]
+[('On Sunday', '2023-06-18', 'day'), ('in February', '2023-02-01', 'month')]
+>>> [(d.date.isoformat(), d.precision) for d in find_dates("They met November 12 and will meet later this year.", pub)]
+[('2022-11-12', 'day'), ('2023-09-01', 'month')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import functools
+import re
+from typing import Any
+
+import attrs
+
+from ..exceptions import FieldTypeError, SchemaError
+
+__all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "DATE_ANCHORS", "FUTURE_RE"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a few": 3}
+
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_ANY = rf"(?:{_MONTH_NAME}|{_MONTH_SHORT})"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d{1,2}|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+
+_RULES: list[tuple[str, str]] = [
+    ("iso", rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    ("explicit", rf"\b(?:[Oo]n\s+)?{_MONTH_ANY}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+    ("explicit", rf"\b(?:[Oo]n\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_ANY}(?:,?\s+{_YEAR}\b)?"),
+    ("month_year", rf"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?{_MONTH_NAME},?\s+{_YEAR}\b"),
+    ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?{_WEEKDAY}\b"),
+    ("month", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|"
+              rf"[Ee]arlier in|[Ll]ater in|[Bb]ack in|[Ss]ince early|[Ss]ince late)\s+{_MONTH_NAME}\b"
+              rf"|\b(?!May\b|March\b){_MONTH_NAME}\b"),
+    ("ago", rf"\b{_NUM}\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
+    ("relative", r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"),
+    ("relative", r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:week|weekend|month|year)\b"),
+    ("relative", r"\b(?:[Oo]ver\s+the\s+weekend)\b"),
+    ("relative", r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"),
+    ("relative", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks)|[Ee]arlier\s+this\s+week)\b"),
+    ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_YEAR}\b"),
+    ("anaphor", r"\b(?:[Aa]t\s+that\s+time|[Aa]t\s+the\s+time)\b"),
+]
+_DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(_RULES)))
+
+#: Words that put a clause in the future (planned events).
+FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|set\s+to|to\s+be\s+held|"
+    r"upcoming|next|later|intends?\s+to|is\s+to|are\s+to|going\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class DateMention:
+    """A date phrase found in text: its offsets, resolved date and precision.
+
+    ``kind`` is the rule that matched (``explicit``, ``weekday``, ``month``,
+    ``relative``, ``anaphor``, ...). An ``anaphor`` ("at that time") has no date
+    of its own: the caller resolves it to the previous sentence's date.
+    """
+
+    start: int
+    end: int
+    phrase: str
+    date: _dt.date | None
+    precision: str
+    kind: str
+
+
+def as_published(published: Any) -> _dt.date:
+    """Check and convert a publication date (``datetime.date`` or ISO string).
+
+    Examples
+    --------
+    >>> as_published("2023-06-19")
+    datetime.date(2023, 6, 19)
+    >>> as_published("19/06/2023")
+    Traceback (most recent call last):
+    ...
+    tension.exceptions.SchemaError: field 'published': expected an ISO date such as '2023-06-19', got '19/06/2023'
+    """
+    if isinstance(published, _dt.datetime):
+        return published.date()
+    if isinstance(published, _dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return _dt.date.fromisoformat(published.strip()[:10]) if len(published.strip()) >= 10 else _dt.date.fromisoformat(published)
+        except ValueError:
+            raise SchemaError("published", "an ISO date such as '2023-06-19'", repr(published)) from None
+    raise FieldTypeError("published", "a datetime.date or an ISO date string", type(published).__name__)
+
+
+def _month_start(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, 1)
+
+
+def _add_months(d: _dt.date, k: int) -> _dt.date:
+    m = d.year * 12 + (d.month - 1) + k
+    return _dt.date(m // 12, m % 12 + 1, 1)
+
+
+def _halfway_month(a: _dt.date, b: _dt.date) -> _dt.date:
+    mid = a + (b - a) / 2
+    return _month_start(mid.year, mid.month)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_explicit(phrase: str, base: _dt.date, prefer: str) -> _dt.date | None:
+    import dateparser  # imported here: keep `import tension` cheap
+
+    settings = {
+        "RELATIVE_BASE": _dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": prefer,
+        "TIMEZONE": "UTC",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "MDY",
+        "STRICT_PARSING": False,
+    }
+    try:
+        got = dateparser.parse(phrase, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return got.date() if got is not None else None
+
+
+def _num(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBERS.get(w, 1)
+
+
+@functools.lru_cache(maxsize=16384)
+def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.date | None, str]:
+    low = phrase.lower()
+    if kind == "iso":
+        return _dt.date.fromisoformat(phrase), "day"
+    if kind == "explicit":
+        clean = re.sub(r"^on\s+", "", phrase, flags=re.IGNORECASE)
+        clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", clean)
+        return _parse_explicit(clean, pub, "future" if future else "past"), "day"
+    if kind == "month_year":
+        words = re.findall(r"[A-Za-z]+|\d{4}", phrase)
+        month = next(_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS)
+        return _month_start(int(words[-1]), month), "month"
+    if kind == "year":
+        return _dt.date(int(re.findall(r"\d{4}", phrase)[0]), 1, 1), "year"
+    if kind == "weekday":
+        words = low.split()
+        wd = _WEEKDAYS[words[-1]]
+        back = (pub.weekday() - wd) % 7
+        if words[0] == "next" or (future and words[0] not in ("last", "since")):
+            ahead = (wd - pub.weekday()) % 7
+            return pub + _dt.timedelta(days=ahead or (7 if words[0] == "next" else 0)), "day"
+        if words[0] == "last" and back == 0:
+            back = 7
+        return pub - _dt.timedelta(days=back), "day"
+    if kind == "month":
+        words = re.findall(r"[a-z]+", low)
+        month = _MONTHS[words[-1]]
+        first = words[0]
+        if first == "next" or (future and first not in ("last", "since", "back", "earlier")):
+            year = pub.year if month >= pub.month else pub.year + 1
+            if first == "next" and month == pub.month:
+                year += 1
+        else:
+            year = pub.year if month <= pub.month else pub.year - 1
+            if first == "last" and month == pub.month:
+                year -= 1
+        return _month_start(year, month), "month"
+    if kind == "ago":
+        m = re.match(r"(\S+(?:\s+few)?)\s+(day|week|month|year)", low)
+        assert m is not None
+        n, unit = _num(m.group(1)), m.group(2)
+        if unit == "day":
+            return pub - _dt.timedelta(days=n), "day"
+        if unit == "week":
+            return pub - _dt.timedelta(weeks=n), "day"
+        if unit == "month":
+            return _add_months(pub, -n), "month"
+        return _dt.date(pub.year - n, 1, 1), "year"
+    if kind == "relative":
+        low = " ".join(low.split())
+        if low in ("today", "tonight"):
+            return pub, "day"
+        if low == "yesterday":
+            return pub - _dt.timedelta(days=1), "day"
+        if low == "tomorrow":
+            return pub + _dt.timedelta(days=1), "day"
+        if low in ("recently", "in recent days", "in recent weeks", "last week", "past week", "earlier this week"):
+            return pub - _dt.timedelta(days=7 if "days" not in low and "this week" not in low else 3), "day"
+        if low in ("last weekend", "over the weekend"):
+            back = (pub.weekday() - 5) % 7 or 7
+            return pub - _dt.timedelta(days=back), "day"
+        if low == "this week":
+            return pub, "day"
+        if low in ("next week", "later this week"):
+            return pub + _dt.timedelta(days=7 if low == "next week" else 2), "day"
+        if low == "this weekend":
+            return pub + _dt.timedelta(days=(5 - pub.weekday()) % 7), "day"
+        if low in ("last month", "past month"):
+            return _add_months(pub, -1), "month"
+        if low == "this month":
+            return _month_start(pub.year, pub.month), "month"
+        if low == "next month":
+            return _add_months(pub, 1), "month"
+        if low == "earlier this month":
+            return pub - _dt.timedelta(days=(pub.day - 1) // 2 + (1 if pub.day > 1 else 0)), "day"
+        if low == "later this month":
+            last = calendar.monthrange(pub.year, pub.month)[1]
+            return pub + _dt.timedelta(days=(last - pub.day + 1) // 2), "day"
+        if low == "earlier this year":
+            return _halfway_month(_dt.date(pub.year, 1, 1), pub), "month"
+        if low == "later this year":
+            return _halfway_month(pub, _dt.date(pub.year, 12, 31)), "month"
+        if low in ("last year", "past year"):
+            return _dt.date(pub.year - 1, 1, 1), "year"
+        if low == "this year":
+            return _dt.date(pub.year, 1, 1), "year"
+        if low == "next year":
+            return _dt.date(pub.year + 1, 1, 1), "year"
+    if kind == "anaphor":
+        return None, "day"
+    return None, "day"  # pragma: no cover - every rule is handled above
+
+
+#: Normalized tokens (see :func:`tension.lexicon.tokenize`) that can be part of a date phrase;
+#: a span without any of them (or a 4-digit year) has no date phrase.
+DATE_ANCHORS: frozenset[str] = frozenset(
+    list(_MONTHS) + list(_MONTH_ABBR) + list(_WEEKDAYS)
+    + "ago today yesterday tomorrow tonight recently recent week weekend month year time".split()
+)
+
+
+def is_date_anchor(token: str) -> bool:
+    """Whether a normalized token can anchor a date phrase ("june", "sunday", "ago", "2023").
+
+    Examples
+    --------
+    >>> is_date_anchor("sunday"), is_date_anchor("2023"), is_date_anchor("talks")
+    (True, True, False)
+    """
+    if token in DATE_ANCHORS:
+        return True
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
+_LOCAL_BREAK_RE = re.compile(r"[,;:.!?]|\band\b|\bbut\b|\bafter\b|\bbefore\b")
+
+
+def _future_before(text: str, a: int, b: int) -> bool:
+    """Whether the words just before a date phrase (back to a comma or conjunction) are future."""
+    cut = a
+    for m in _LOCAL_BREAK_RE.finditer(text, a, b):
+        cut = m.end()
+    return FUTURE_RE.search(text, cut, b) is not None
+
+
+def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None = None,
+               *, future: bool | None = None) -> list[DateMention]:
+    """Find and resolve the date phrases in ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The text (offsets in the result refer to it).
+    published : datetime.date
+        The publication day every relative phrase is resolved against.
+    start, end : int
+        The span to search (default: all of ``text``).
+    future : bool, optional
+        Whether the span speaks of planned events ("will", "next", "plans to").
+        Default: decided for each phrase from the words just before it (back to
+        a comma or conjunction) with :data:`FUTURE_RE`.
+
+    Returns
+    -------
+    list of DateMention
+        In text order; an unparseable explicit phrase is left out.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> pub = dt.date(2023, 6, 19)  # a Monday
+    >>> [(d.date.isoformat(), d.precision) for d in find_dates("talks last week and two days ago", pub)]
+    [('2023-06-12', 'day'), ('2023-06-17', 'day')]
+    >>> [d.date.isoformat() for d in find_dates("She will visit on Friday.", pub)]
+    ['2023-06-23']
+    """
+    end = len(text) if end is None else end
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(text, start, end):
+        kind = (m.lastgroup or "").rstrip("0123456789")
+        phrase = m.group()
+        fut = future if future is not None else _future_before(text, max(start, m.start() - 60), m.start())
+        date, precision = _resolve(kind, phrase, published, fut)
+        if date is None and kind != "anaphor":
+            continue
+        out.append(DateMention(m.start(), m.end(), phrase, date, precision, kind))
+    return out

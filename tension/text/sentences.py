@@ -1,0 +1,208 @@
+"""Sentence and clause splitting that survives news prose.
+
+Sentences are returned as ``(start, end)`` character offsets into the input, so
+that any evidence cut from them is an exact substring. The splitter is a single
+left-to-right pass over candidate boundaries (linear in the text length):
+
+- ``.``, ``!``, ``?`` and ``…`` (with any closing quotes or brackets after them)
+  end a sentence when whitespace and a plausible sentence start follow;
+- a period after a title (``Mr.``, ``Gen.``, ``Sen.``), a single initial
+  (``George W. Bush``), a month abbreviation (``Jan. 5``) or ``No.`` does not;
+- a period after an acronym with inner periods (``U.S.``, ``D.C.``) or a company
+  suffix (``Co.``, ``Inc.``) ends a sentence only when the next word is a typical
+  sentence opener ("The", "But", "He", ...);
+- a blank line always ends a sentence (paragraphs, and headlines without a full
+  stop); a single line break ends one after terminal punctuation, or after a short
+  line without it (a headline) when the next line starts with a capital.
+
+Examples
+--------
+>>> from tension.text.sentences import split_sentences
+>>> text = "Mr. Blinken met Xi on Monday. The U.S. said it was “candid.” Talks ran 7 1/2 hours."
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Mr. Blinken met Xi on Monday.', 'The U.S. said it was “candid.”', 'Talks ran 7 1/2 hours.']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences", "split_clauses"]
+
+_TITLES = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev st mt ft fr pres amb sec supt insp "
+    "messrs mme mlle hon det cpl pvt gens brig atty".split()
+)
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_OTHER_ABBR = frozenset("no nos vol art fig approx est dept univ ave blvd rd vs v cf al ca".split())
+_SUFFIX_ABBR = frozenset("co corp inc ltd plc llc bros jr sr etc".split())
+_OPENERS = frozenset(
+    "the a an it its he she they we i this that these those there but and however in on at meanwhile still yet "
+    "so his her their our my when while after before as if although though since for with by officials "
+    "analysts critics some many most both all one".split()
+)
+
+# A candidate boundary: terminal punctuation, optional closers, then whitespace.
+_BOUNDARY_RE = re.compile(r"(?:[.!?]+|\u2026|\.\.\.)[\"'”’)\]»]*(?=\s)|\n[ \t\r\f\v]*\n|\n")
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _next_start(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _is_period_boundary(text: str, p: int, nxt: int) -> bool:
+    """Decide a '.'-boundary at text[p] == '.' with the next sentence starting at nxt."""
+    if nxt >= len(text):
+        return True
+    c = text[nxt]
+    if c.islower():
+        return False
+    # the word before the period (letters and inner periods, e.g. "U.S")
+    start = p
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:p]
+    if not word:
+        return True
+    lw = word.lower()
+    m = _WORD_RE.match(text, nxt, nxt + 30)
+    next_word = m.group().lower() if m else ""
+    if "." in word:  # an acronym with inner periods: U.S., D.C., U.K.
+        return next_word in _OPENERS
+    if lw in _TITLES:
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: George W. Bush
+        return False
+    if lw in _MONTH_ABBR and c.isdigit():
+        return False
+    if lw in _OTHER_ABBR and c.isdigit():
+        return False
+    if lw in _SUFFIX_ABBR:
+        return next_word in _OPENERS
+    return True
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split news text into sentences.
+
+    Parameters
+    ----------
+    text : str
+        An article, paragraph or headline.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` offsets of each sentence, stripped of surrounding
+        whitespace; ``text[start:end]`` is the sentence.
+
+    Examples
+    --------
+    >>> t = "US-China Rift Eases\\n\\nGen. Mark Milley spoke with Gen. Li. He said so!\\n“Good,” Xi said."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['US-China Rift Eases', 'Gen. Mark Milley spoke with Gen. Li.', 'He said so!', '“Good,” Xi said.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    line_start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        b, e = m.start(), m.end()
+        tok = m.group()
+        cut = -1
+        if tok.startswith("\n"):
+            if tok.count("\n") >= 2:
+                cut = b
+            else:
+                line = text[line_start:b].rstrip()
+                nxt = _next_start(text, e)
+                ends_terminal = bool(line) and line[-1] in ".!?\"”’)"
+                headline = (
+                    bool(line)
+                    and not ends_terminal
+                    and len(line) < 60
+                    and line[-1] not in ",;:-–—"
+                    and nxt < n
+                    and (text[nxt].isupper() or text[nxt] in "\"“")
+                )
+                if ends_terminal or headline:
+                    cut = b
+            line_start = e
+        else:
+            nxt = _next_start(text, e)
+            if tok[0] == "." and not tok.startswith("...") and len(tok.rstrip("\"'”’)]»")) == 1:
+                if _is_period_boundary(text, b, nxt):
+                    cut = e
+            else:
+                if nxt >= n or not text[nxt].islower():
+                    cut = e
+        if cut >= 0:
+            s0 = _next_start(text, start)
+            e0 = cut
+            while e0 > s0 and text[e0 - 1].isspace():
+                e0 -= 1
+            if e0 > s0:
+                spans.append((s0, e0))
+            start = cut
+    s0 = _next_start(text, start)
+    e0 = n
+    while e0 > s0 and text[e0 - 1].isspace():
+        e0 -= 1
+    if e0 > s0:
+        spans.append((s0, e0))
+    return spans
+
+
+# Clause boundaries inside a sentence: strong punctuation, and subordinators after a comma
+# (or, for the unambiguous ones, anywhere).
+_CLAUSE_RE = re.compile(
+    r"\s*[;:]\s+|\s+[—–]\s+|\s*—\s*"
+    r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
+    r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
+    r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)",
+    re.IGNORECASE,
+)
+
+
+_SUBORDINATE_RE = re.compile(
+    r"(?:shortly\s+|soon\s+|just\s+|but\s+|and\s+)?(?:after|while|although|though|as|when|before|since|because|if|"
+    r"unless|until|whereas|once)\b",
+    re.IGNORECASE,
+)
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split the sentence ``text[start:end]`` into clauses (offsets into ``text``).
+
+    Clauses end at ``;``, ``:``, dashes, and before subordinators such as
+    "but", "after", "until", "if", or ", which" / ", causing" / ", saying".
+
+    Examples
+    --------
+    >>> s = "The US and China agreed to talk but tensions lingered after Blinken left."
+    >>> [s[a:b] for a, b in split_clauses(s, 0, len(s))]
+    ['The US and China agreed to talk', 'but tensions lingered', 'after Blinken left.']
+    """
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE_RE.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    # a clause opened by a subordinator ends at its first comma ("After X left, China said ...")
+    final: list[tuple[int, int]] = []
+    for a, b in out:
+        m = _SUBORDINATE_RE.match(text, a, b)
+        if m is not None:
+            comma = text.find(", ", m.end(), b)
+            if comma >= 0:
+                final.append((a, comma))
+                a = comma + 2
+        final.append((a, b))
+    return [(a, b) for a, b in final if text[a:b].strip()]

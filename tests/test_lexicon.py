@@ -1,0 +1,142 @@
+"""Tests for tension.lexicon: tokenization rule, inflection, packaged data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tension import codebook
+from tension.lexicon import ActorName, inflect, load_lexicon, normalize_token, tokenize, tokens_of
+
+
+def test_tokenize_contract_examples() -> None:
+    """The contract's examples tokenize as specified."""
+    assert tokens_of("China’s") == ("china", "s")
+    assert tokens_of("didn't") == ("didn", "t")
+    assert tokens_of("U.S.") == ("u", "s")
+    assert tokens_of("US-China") == ("US", "china")
+    assert tokens_of("us") == ("us",)
+    assert tokens_of("NATO and the EU") == ("NATO", "and", "the", "EU")
+
+
+def test_tokenize_separators_and_offsets() -> None:
+    """Curly quotes, dashes, ellipsis, nbsp and guillemets separate; offsets slice the text."""
+    text = "“Xi”\u2014Li\u2013Wang\u2026Qin\u00a0«Dong» Côte d’Ivoire 北京"
+    toks = tokenize(text)
+    assert [t for t, _, _ in toks] == ["xi", "li", "wang", "qin", "dong", "côte", "d", "ivoire", "北京"]
+    for tok, s, e in toks:
+        assert normalize_token(text[s:e]) == tok
+
+
+def test_uppercase_rule_bounds() -> None:
+    """Only 2-4 upper-case ASCII letters stay upper-case."""
+    assert normalize_token("A") == "a"
+    assert normalize_token("PRC") == "PRC"
+    assert normalize_token("CCTVX") == "cctvx"
+    assert normalize_token("G7") == "g7"
+    assert normalize_token("ÉTAT") == "État"
+
+
+@given(st.text(max_size=60))
+def test_tokens_are_maximal_runs(text: str) -> None:
+    """Every token is a maximal run of word characters and round-trips its normalization."""
+    toks = tokenize(text)
+    last = 0
+    for tok, s, e in toks:
+        assert s >= last and e > s
+        assert normalize_token(text[s:e]) == tok
+        assert tokenize(text[s:e]) == [(tok, 0, e - s)]
+        last = e
+
+
+def test_inflect_regular_and_irregular() -> None:
+    """Verb inflection covers -s/-es/-ies, -ed/-d/-ied, doubling, irregulars and -ing."""
+    assert inflect("criticize") == ("criticize", "criticizes", "criticized", "criticizing")
+    assert inflect("accuse")[2:] == ("accused", "accusing")
+    assert "slammed" in inflect("slam") and "slamming" in inflect("slam")
+    assert "expelled" in inflect("expel")
+    assert inflect("hold")[2] == "held"
+    assert "taken" in inflect("take")
+    assert inflect("pledge")[1] == "pledges"
+    assert "visitted" not in inflect("visit")
+
+
+def test_terms_cover_all_roots_with_codebook_tension() -> None:
+    """Event terms reach all 20 CAMEO roots and carry the codebook's tension."""
+    lex = load_lexicon()
+    roots = {t.code[:2] for t in lex.terms}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+    for t in lex.terms:
+        assert t.tension == pytest.approx(float(codebook.tension_of([t.code])[0]))
+        if t.negated_code is not None:
+            assert t.negated_tension == pytest.approx(float(codebook.tension_of([t.negated_code])[0]))
+
+
+def test_cooperative_terms_never_negate_to_cooperation() -> None:
+    """A negated code is never cooperative (it is conflictual or dropped)."""
+    for t in load_lexicon().terms:
+        if t.negated_code is not None:
+            assert t.negated_tension is not None and t.negated_tension > 0, t
+
+
+def test_key_terms_and_inflections() -> None:
+    """Frequent news verbs are present in their inflected forms."""
+    idx = load_lexicon().term_index
+    assert idx[("met",)].code == "040"
+    assert idx[("visited",)].negated_code == "160"
+    assert idx[("imposed", "tariffs")].code == "163"
+    assert idx[("accused",)].code == "112"
+    assert idx[("spy", "balloon")].tension > 0
+    assert idx[("called", "off")].code == "160"
+    assert idx[("praise",)].tension < 0
+
+
+def test_actor_countries_and_offices() -> None:
+    """Countries by name, adjective, demonym and capital; office holders carry their terms."""
+    idx = load_lexicon().actor_index
+    assert {a.code for a in idx[("chinese",)]} == {"CHN"}
+    assert {a.code for a in idx[("u", "s")]} == {"USA"}
+    assert {a.code for a in idx[("US",)]} == {"USA"}
+    assert ("us",) not in idx
+    assert {a.code for a in idx[("washington",)]} == {"USA"}
+    assert {a.code for a in idx[("tokyo",)]} == {"JPN"}
+    assert {a.code for a in idx[("germans",)]} == {"DEU"}
+    assert {a.code for a in idx[("pentagon",)]} == {"USAMIL"}
+    assert {a.code for a in idx[("xinhua",)]} == {"CHNMED"}
+    qin = idx[("qin", "gang")][0]
+    assert qin.valid_on(dt.date(2023, 6, 18)) and not qin.valid_on(dt.date(2024, 1, 1))
+    trump = {a.code for a in idx[("trump",)] if a.valid_on(dt.date(2019, 5, 1))}
+    assert trump == {"USAGOV"}
+
+
+def test_every_cameo_country_has_a_name() -> None:
+    """Every three-letter country of the CAMEO list has at least one actor phrase."""
+    from tension.codebook import _read_tsv  # type: ignore[attr-defined]
+
+    codes = {r["code"] for r in _read_tsv("cameo_countries.tsv") if len(r["code"]) == 3}
+    have = {a.code[:3] for a in load_lexicon().actors}
+    regions = {"WSB", "BAG", "GZS", "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU",
+               "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"}
+    assert codes - regions - have == set()
+
+
+def test_actor_valid_on_open_interval() -> None:
+    """An actor without dates is valid on any day."""
+    a = ActorName(("china",), "CHN", None, None, "country", "China")
+    assert a.valid_on(dt.date(1900, 1, 1))
+
+
+def test_negators_kinds() -> None:
+    """Negators carry one of the three kinds and include the contract's cues."""
+    lex = load_lexicon()
+    assert set(lex.negator_kinds) == {"negate", "refuse", "cancel"}
+    for cue in [("not",), ("didn", "t"), ("refused", "to"), ("no", "longer"), ("without",), ("called", "off")]:
+        assert cue in lex.negator_index
+
+
+def test_load_is_cached() -> None:
+    """load_lexicon returns the same immutable object."""
+    assert load_lexicon() is load_lexicon()
