@@ -250,3 +250,93 @@ def gdelt_series(
         total, messages = _tree_reduce(c, futures, _combine_partials, split_every)
     _reemit(messages)
     return total.to_series(how, start, end)
+
+
+# ---------------------------------------------------------------------- text corpora
+def _documents(path: str, published: Any) -> Iterator[tuple[str, str, str]]:
+    """The documents of one partition: a JSON Lines corpus, or one text file."""
+    from .io.documents import iter_documents, read_text
+
+    if path.endswith(".jsonl"):
+        yield from iter_documents(path)
+        return
+    if published is None:
+        from .exceptions import ParseError
+
+        raise ParseError(path, None, "published", None, "expected published= for plain text files (JSONL corpora carry their own)")
+    day = published(path) if callable(published) else published
+    yield Path(path).name, str(day), read_text(path)
+
+
+def _extract_partition(path: str, published: Any, out: str | None, index: int) -> tuple[Any, list[str]]:
+    from .text import extract_corpus as extract_local
+
+    def run() -> Any:
+        table = extract_local(_documents(path, published))
+        if out is None:
+            return table
+        target = Path(out) / f"part-{index:05d}.parquet"
+        table.to_parquet(target)
+        return str(target), len(table)
+
+    return _guard(path, run)
+
+
+def extract_corpus(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    published: Any = None,
+    out: str | Path | None = None,
+    client: distributed.Client | str | None = None,
+    progress: bool = False,
+) -> EventTable | list[str]:
+    """Full event extraction over a corpus, one partition per file, on a Dask cluster.
+
+    Each ``.jsonl`` file (``id``, ``published``, ``text`` per line) or text file is
+    read and run through :func:`tension.extract_corpus` on a worker. The result is
+    the same table as extracting every document in order on one machine.
+
+    Parameters
+    ----------
+    paths : str, Path or iterable
+        Corpus files (``.jsonl`` or ``.txt``), folders of them, or globs.
+    published : date-like or callable, optional
+        Publication day of plain text files (a date, or a function of the path);
+        JSON Lines corpora carry their own.
+    out : str or Path, optional
+        A folder: each partition's events are written there as
+        ``part-NNNNN.parquet`` (for tables larger than memory) and the list of
+        written files is returned instead of a table.
+    client, progress
+        As in :func:`gdelt_series`.
+
+    Returns
+    -------
+    EventTable, or list of str when ``out`` is given.
+
+    Examples
+    --------
+    >>> import json, pathlib, tempfile
+    >>> from distributed import Client
+    >>> import tension, tension.dask
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> docs = [{"id": "a", "published": "2023-06-19", "text": "Blinken visited Beijing on Sunday."},
+    ...         {"id": "b", "published": "2024-02-01", "text": "China condemned US tariffs."}]
+    >>> _ = (d / "docs.jsonl").write_text("\\n".join(json.dumps(x) for x in docs), encoding="utf-8")
+    >>> with Client(processes=False, n_workers=1, dashboard_address=":0") as client:
+    ...     t = tension.dask.extract_corpus(d, client=client)
+    >>> t == tension.extract_corpus(docs)
+    True
+    """
+    files = partition_files(paths, suffixes=(".jsonl", ".txt"))
+    if out is not None:
+        Path(out).mkdir(parents=True, exist_ok=True)
+    with _session(client) as c:
+        futures = c.map(_extract_partition, files, [published] * len(files),
+                        [None if out is None else str(out)] * len(files), list(range(len(files))), pure=False)
+        _show_progress(futures, progress)
+        results = c.gather(futures)
+    _reemit([m for _, ms in results for m in ms])
+    if out is not None:
+        return [p for (p, _n), _ in results]
+    return concat([t for t, _ in results])

@@ -120,3 +120,76 @@ def test_client_by_scheduler_address(client, gdelt_files):
     got = tdask.gdelt_series(gdelt_files[:3], freq="M", client=client.scheduler.address)
     want = tension.read_gdelt(gdelt_files[:3], dyad=("USA", "CHN")).series("M")
     assert_same_series(got, want)
+
+
+SENTENCES = [
+    "The United States and China signed a trade agreement on Monday.",
+    "China imposed sanctions on the United States last week.",
+    "Secretary of State Antony Blinken visited Beijing in February.",
+    "Chinese Defense Minister Li Shangfu declined to meet Lloyd Austin.",
+    "The weather in Paris was mild and the markets were quiet.",
+    "Beijing accused Washington of interfering in its internal affairs.",
+    "Japan and South Korea agreed to boost dialogue.",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_files(tmp_path_factory) -> list[Path]:
+    """JSONL corpus files of uneven sizes (one empty) and one plain text file."""
+    import json
+
+    rng = np.random.default_rng(7)
+    d = tmp_path_factory.mktemp("corpus")
+    files = []
+    for i, n in enumerate([0, 1, 13, 4, 40]):
+        lines = []
+        for j in range(n):
+            text = " ".join(SENTENCES[k] for k in rng.integers(0, len(SENTENCES), 4))
+            day = f"2023-{1 + (i + j) % 12:02d}-{1 + j % 27:02d}"
+            lines.append(json.dumps({"id": f"{i}-{j}", "published": day, "text": text}))
+        p = d / f"c{i}.jsonl"
+        p.write_text("\n".join(lines), encoding="utf-8")
+        files.append(p)
+    txt = d / "article.txt"
+    txt.write_text(" ".join(SENTENCES), encoding="utf-8")
+    files.append(txt)
+    return files
+
+
+def _docs_in_order(files: list[Path], published: str) -> list[tuple[str, str, str]]:
+    from tension.io.documents import iter_documents, read_text
+
+    docs: list[tuple[str, str, str]] = []
+    for f in files:
+        docs.extend(iter_documents(f) if f.suffix == ".jsonl" else [(f.name, published, read_text(f))])
+    return docs
+
+
+def test_extract_corpus_equals_single_machine(client, corpus_files):
+    """Extraction on the cluster gives the same table as extracting every document in order."""
+    got = tdask.extract_corpus(corpus_files, published="2023-06-19", client=client)
+    want = tension.extract_corpus(_docs_in_order(corpus_files, "2023-06-19"))
+    assert len(want) > 0 and got == want
+
+
+def test_extract_corpus_writes_parquet_partitions(client, corpus_files, tmp_path):
+    """With out=, each partition is written as Parquet and together they hold the whole table."""
+    paths = tdask.extract_corpus(corpus_files, published="2023-06-19", out=tmp_path / "parts", client=client)
+    assert [Path(p).name for p in paths] == [f"part-{i:05d}.parquet" for i in range(len(corpus_files))]
+    got = tension.concat(tension.read_parquet(p) for p in paths)
+    assert got == tension.extract_corpus(_docs_in_order(corpus_files, "2023-06-19"))
+
+
+def test_extract_corpus_damaged_file_raises_with_its_name(client, corpus_files, tmp_path):
+    """A corpus file with bytes that are not UTF-8 raises a ParseError naming it and the line."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"id": "x", "published": "2023-06-19", "text": "ok"}\n{"id": "y", "published": "2023-06-19", "text": "\xff"}\n')
+    with pytest.raises(ParseError) as info:
+        tdask.extract_corpus([*corpus_files, bad], published="2023-06-19", client=client)
+    assert info.value.path.endswith("bad.jsonl") and info.value.line == 2
+
+
+def test_extract_corpus_text_file_needs_published(client, corpus_files):
+    """A plain text file without published= is refused with a message naming it, never guessed."""
+    with pytest.raises(ParseError, match="article.txt"):
+        tdask.extract_corpus(corpus_files[-1:], client=client)
