@@ -53,9 +53,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
-from .._arrays import readonly, to_day
+from .._arrays import readonly
 from ..exceptions import FieldTypeError, SchemaError, TensionError
-from ..series import FREQS, HOWS, Series, aggregate, period_keys, period_starts
+from ..series import HOWS, PartialSeries, Series
 from .tokens import (
     PAD,
     Workspace,
@@ -837,30 +837,29 @@ class TextScores:
         >>> sr.dates.astype(str).tolist(), sr.counts.tolist()
         (['2023-06-19', '2023-06-20', '2023-06-21'], [1, 0, 1])
         """
-        if freq not in FREQS:
-            raise SchemaError("freq", f"one of {FREQS}", repr(freq))
         if how not in HOWS:
             raise SchemaError("how", f"one of {HOWS}", repr(how))
+        return self.partial(freq).to_series(how, start, end)
+
+    def partial(self, freq: str = "D") -> PartialSeries:
+        """Mergeable per-period sums of the documents' tension by publication day.
+
+        Partials of different batches or workers combine exactly
+        (:meth:`tension.series.PartialSeries.combine`); :meth:`series` finishes one.
+
+        Examples
+        --------
+        >>> import tension
+        >>> a = tension.score_texts(["China imposed sanctions on the United States."], published=["2023-06-19"])
+        >>> b = tension.score_texts(["The US and China signed a trade deal."], published=["2023-06-20"])
+        >>> a.partial("M").combine(b.partial("M")).to_series("count").values.tolist()
+        [2.0]
+        """
         known = ~np.isnat(self.published)
         if len(self) and not known.any():
             raise SchemaError("published", "publication days for the documents (score with published=...)",
                               "no document with a publication day")
-        keys = period_keys(self.published[known], freq)
-        lo = period_keys(np.array([to_day(start, "start")]), freq)[0] if start is not None else None
-        hi = period_keys(np.array([to_day(end, "end")]), freq)[0] if end is not None else None
-        inside = np.ones(keys.shape[0], dtype=bool)
-        if lo is not None:
-            inside &= keys >= lo
-        if hi is not None:
-            inside &= keys <= hi
-        keys = keys[inside]
-        values = self.tension[known][inside]
-        first = lo if lo is not None else (keys.min() if keys.size else 0)
-        last = hi if hi is not None else (keys.max() if keys.size else -1)
-        size = max(int(last - first + 1), 0)
-        vals, counts = aggregate(keys - first, values, size, how)
-        return Series(dates=period_starts(np.arange(first, first + size), freq), values=vals, counts=counts,
-                      freq=freq, how=how)
+        return PartialSeries.from_arrays(self.published[known], self.tension[known], freq)
 
 
 def _published_array(published: Any, n: int) -> np.ndarray:
