@@ -188,6 +188,8 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
 def _add_demo(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="the main job on the bundled seed article: its events and monthly tension")
     p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table", help="events format [table]")
+    p.add_argument("--plot", default=None, metavar="FILE",
+                   help="also draw the seed's weekly US–China timeline to this PNG (needs the plot extra)")
 
 
 def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -207,6 +209,11 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
     out.write("\nAgainst the gold annotation:\n")
     for line in evaluate(table, text, gold).lines():
         out.write(f"  {line}\n")
+    if args.plot:
+        from .plot import plot_timeline
+
+        path = plot_timeline(dyad, out=args.plot, freq="W", window=4, title=f"US–China tension: {first_line}")
+        out.write(f"\nwrote the timeline to {path}\n")
     return 0
 
 

@@ -38,3 +38,17 @@ def test_plot_timeline_draws_many_periods(tmp_path):
                                target=["CHN"] * n, code=codes, tension=codebook.tension_of(codes))
     path = plot_timeline(t, freq="W", out=tmp_path / "sub" / "weekly.png", title="weekly", dpi=60)
     assert path.exists() and _pixels(path)[..., :3].std() > 0.05
+
+
+def test_demo_plot_draws_the_seed_timeline(tmp_path):
+    """`tension demo --plot FILE` writes a non-blank PNG of the seed's US–China timeline."""
+    import io
+
+    from tension.cli import main
+
+    path = tmp_path / "seed.png"
+    out = io.StringIO()
+    assert main(["demo", "--plot", str(path)], out=out) == 0
+    px = _pixels(path)
+    assert px.shape[:2] == (600, 1000) and px[..., :3].std() > 0.05
+    assert f"wrote the timeline to {path}" in out.getvalue()
