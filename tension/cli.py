@@ -113,7 +113,7 @@ def _run_score(args: argparse.Namespace, out: TextIO) -> int:
     scores = score_corpus(args.corpus, dyad=args.dyad, workers=args.workers, errors=args.errors,
                           progress=not args.no_progress)
     if args.docs:
-        scores.to_pandas().to_csv(args.docs, index=False)
+        scores.to_csv(args.docs)
     replaced = int(scores.replaced_bytes.sum())
     if replaced:
         n_docs = int((scores.replaced_bytes > 0).sum())

@@ -67,7 +67,10 @@ from .tokens import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pandas as pd
+    import pyarrow as pa
 
 __all__ = [
     "TextScores",
@@ -818,6 +821,36 @@ class TextScores:
         data["published"] = self.published.astype("datetime64[s]")
         df = pd.DataFrame(data)
         return df.rename(columns={"ids": "id"})
+
+    def to_arrow(self) -> pa.Table:
+        """A :class:`pyarrow.Table` with one row per document (columns as :meth:`to_pandas`).
+
+        Examples
+        --------
+        >>> import tension
+        >>> tension.score_texts(["China imposed sanctions on the United States."]).to_arrow().column("tension").to_pylist()
+        [8.0]
+        """
+        import pyarrow as pa
+
+        arrays = [pa.array(self.ids), pa.array(self.published, type=pa.date32())]
+        arrays += [pa.array(getattr(self, f)) for f in self.FIELDS[2:]]
+        return pa.Table.from_arrays(arrays, names=["id", *self.FIELDS[1:]])
+
+    def to_csv(self, path: str | Path) -> None:
+        """Write the per-document scores as CSV with a header (no pandas needed).
+
+        Examples
+        --------
+        >>> import pathlib, tempfile, tension
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "scores.csv"
+        >>> tension.score_texts(["China imposed sanctions on the United States."], published=["2023-06-19"]).to_csv(p)
+        >>> p.read_text().splitlines()[1]
+        '"0",2023-06-19,8,8,0,1,1,0'
+        """
+        import pyarrow.csv as pcsv
+
+        pcsv.write_csv(self.to_arrow(), str(path))
 
     def series(self, freq: str = "D", how: str = "sum", start: Any = None, end: Any = None) -> Series:
         """Per-period tension over the documents' publication days.
