@@ -262,7 +262,7 @@ def test_bad_input() -> None:
 
 def test_odd_text_finishes() -> None:
     """Huge sentences, punctuation only and mixed scripts finish and give sane tables."""
-    huge = ("China condemned the US and " * 4000) + "Japan praised India"  # one 110k-char sentence
+    huge = ("China condemned the US and " * 4000) + "Japan praised India"  # one 108k-char sentence
     t = tension.extract_events(huge, published=PUB)
     assert len(t) >= 1
     assert len(tension.extract_events("?!.,;:“”—…" * 10000, published=PUB)) == 0
@@ -454,3 +454,20 @@ def test_headline_takes_the_date_of_its_story() -> None:
     text = "China, Japan sign trade deal\n\nChina and Japan signed a trade deal on Wednesday in Tokyo."
     t = tension.extract_events(text, published="2023-11-16")
     assert [(e.date.isoformat(), e.mentions) for e in t] == [("2023-11-15", 2)]
+
+
+def test_long_clauses_are_cut_into_bounded_pieces() -> None:
+    """A run-on clause is cut into pieces of at most 80 tokens, so per-clause work stays bounded (linear)."""
+    from tension.lexicon import tokenize
+    from tension.text.extract import _MAX_CLAUSE_TOKENS, _clause_chunks
+
+    text = ("China condemned the US and " * 3000) + "Japan praised India"
+    toks = tokenize(text)
+    starts = [s for _, s, _ in toks]
+    ends = [e for _, _, e in toks]
+    chunks = _clause_chunks(text, 0, len(text), 0, len(toks), starts, ends)
+    assert all(cb - ca <= _MAX_CLAUSE_TOKENS for _, _, ca, cb in chunks)
+    assert sum(cb - ca for _, _, ca, cb in chunks) == len(toks)
+    assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
+    t = tension.extract_events(text, published=PUB)
+    assert ("CHN", "USA", "111") in [(e.actor, e.target, e.code) for e in t]

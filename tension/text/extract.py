@@ -510,10 +510,9 @@ def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    for a, b in spans:
-        if a <= pos < b:
-            return True
-    return False
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans`` (binary search)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 # ------------------------------------------------------------------ the extractor
@@ -577,16 +576,18 @@ def _speaker(toks: list[str], starts: list[int], a: int, b: int, mentions: list[
     """The mention a sentence's quotes are attributed to ("..., Blinken said")."""
     if not quotes:
         return None
+    by_end = {m.te: m for m in mentions if not _inside(quotes, starts[m.ts])}
+    by_start = {m.ts: m for m in by_end.values()}
     for i in range(a, b):
         if toks[i] not in _REPORTING or _inside(quotes, starts[i]):
             continue
-        for m in mentions:
-            if _inside(quotes, starts[m.ts]):
-                continue
-            if m.te == i or (m.te == i - 1 and toks[i - 1] in ("has", "had", "also")):
-                return _resolve_pronoun(m, prev_subject)
-            if m.ts == i + 1 or (toks[i] == "according" and m.ts in (i + 2, i + 3)):
-                return _resolve_pronoun(m, prev_subject)
+        m = by_end.get(i) or (by_end.get(i - 1) if toks[i - 1] in ("has", "had", "also") else None)
+        if m is None:
+            m = by_start.get(i + 1)
+        if m is None and toks[i] == "according":
+            m = by_start.get(i + 2) or by_start.get(i + 3)
+        if m is not None:
+            return _resolve_pronoun(m, prev_subject)
     return None
 
 
@@ -918,6 +919,29 @@ _WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"]
 _WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
 
 
+_MAX_CLAUSE_TOKENS = 80
+
+
+def _clause_chunks(text: str, s: int, e: int, a: int, b: int, starts: list[int],
+                   ends: list[int]) -> list[tuple[int, int, int, int]]:
+    """Clauses of a sentence as (char start, char end, first token, end token); a clause longer than
+    80 tokens (a run-on list, a pasted table) is cut into 80-token pieces so that work stays linear."""
+    out = []
+    for cs, ce in split_clauses(text, s, e):
+        ca = max(a, bisect.bisect_left(starts, cs, a, b))
+        cb = max(ca, bisect.bisect_left(starts, ce, a, b))
+        if ca >= cb:
+            continue
+        piece_start = cs
+        while cb - ca > _MAX_CLAUSE_TOKENS:
+            mid = ca + _MAX_CLAUSE_TOKENS
+            out.append((piece_start, ends[mid - 1], ca, mid))
+            ca = mid
+            piece_start = starts[ca]
+        out.append((piece_start, ce, ca, cb))
+    return out
+
+
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
               a: int, b: int) -> list[DateMention]:
     """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
@@ -985,12 +1009,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
         subject_of_sentence: _Mention | None = None
-        for cs, ce in split_clauses(text, s, e):
-            ca = max(a, bisect.bisect_left(starts, cs, a, b))
-            cb = max(ca, bisect.bisect_left(starts, ce, a, b))
-            if ca >= cb:
-                continue
-            clause_mentions = [m for m in mentions if ca <= m.ts < cb]
+        mention_starts = [m.ts for m in mentions]
+        for cs, ce, ca, cb in _clause_chunks(text, s, e, a, b, starts, ends):
+            clause_mentions = mentions[bisect.bisect_left(mention_starts, ca):bisect.bisect_left(mention_starts, cb)]
             if quotes:
                 outside = [m for m in clause_mentions if not _inside(quotes, starts[m.ts])]
                 inside = [m for m in clause_mentions if _inside(quotes, starts[m.ts])]
