@@ -471,3 +471,11 @@ def test_long_clauses_are_cut_into_bounded_pieces() -> None:
     assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
     t = tension.extract_events(text, published=PUB)
     assert ("CHN", "USA", "111") in [(e.actor, e.target, e.code) for e in t]
+
+
+def test_it_refers_to_the_previous_country() -> None:
+    """'It also accused ...' continues the previous sentence's country; expletive 'it was' does not."""
+    got = _codes("China criticized Japan on Monday. It also accused the United States of interference.")
+    assert got == [("CHN", "JPN", "111"), ("CHN", "USA", "112")]
+    assert _codes("Beijing said it would retaliate against Washington.") == [("CHN", "USA", "130")]
+    assert _codes("It was very good that China met Japan.") == [("CHN", "JPN", "040")]

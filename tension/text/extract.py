@@ -98,6 +98,9 @@ _INTENT_BEFORE_TO = frozenset(
     "eager".split()
 )
 _PERSONAL = frozenset(["he", "she"])
+_IMPERSONAL = frozenset(["it"])
+_EXPLETIVE_NEXT = frozenset("is was s would will could may might seems seemed remains remained appears appeared "
+                            "has had".split())
 _FIRST_PERSON = frozenset(["we", "i"])
 _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
@@ -153,7 +156,7 @@ def _compiled() -> _Compiled:
         negators=_by_first(lex.negator_index.items()),
         pairs=pairs,
         term_index=lex.term_index,
-        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON,
+        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL,
     )
 
 
@@ -257,7 +260,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
-        if best is None and (t in _PERSONAL or t in _FIRST_PERSON):
+        if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL):
             best = _Mention(i, i + 1, "pron", token=t)
             best_len = 1
         if best is not None:
@@ -568,6 +571,8 @@ def _resolve_pronoun(m: _Mention, prev_subject: _Mention | None) -> _Mention | N
         return m
     if m.token in _PERSONAL and prev_subject is not None and _personish(prev_subject):
         return prev_subject
+    if m.token in _IMPERSONAL and prev_subject is not None and prev_subject.kind == "name" and not prev_subject.person:
+        return prev_subject
     return None
 
 
@@ -601,8 +606,11 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
         if prev in _PREPS or m.kind in ("role", "place"):
             continue
-        if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions):
+        if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions) \
+                and clause_mentions[idx + 1].kind != "pron":
             continue  # "The Pentagon said China had ...": the reporter is not the subject
+        if m.kind == "pron" and m.token in _IMPERSONAL and m.te < len(toks) and toks[m.te] in _EXPLETIVE_NEXT:
+            continue  # "It was very good that ...": no actor
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
@@ -884,6 +892,9 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
         return m
     if m.token in _FIRST_PERSON:
         return speaker if quoted else None
+    if m.token in _IMPERSONAL:  # "it": a country or institution that was the previous subject
+        ok = prev_subject is not None and prev_subject.kind == "name" and not prev_subject.person
+        return prev_subject if ok else None
     return prev_subject if prev_subject is not None and _personish(prev_subject) else None
 
 
