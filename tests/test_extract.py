@@ -479,3 +479,15 @@ def test_it_refers_to_the_previous_country() -> None:
     assert got == [("CHN", "JPN", "111"), ("CHN", "USA", "112")]
     assert _codes("Beijing said it would retaliate against Washington.") == [("CHN", "USA", "130")]
     assert _codes("It was very good that China met Japan.") == [("CHN", "JPN", "040")]
+
+
+def test_more_negators_and_cooperation_phrases() -> None:
+    """'has yet to meet' is a refused meeting, never a meeting; 'deepen cooperation' is intent (030)."""
+    assert _codes("Xi has yet to meet Biden.") == [("CHNGOV", "USAGOV", "125")]
+    assert _codes("Japan and India agreed to deepen cooperation.") == [("JPN", "IND", "030")]
+
+
+def test_noun_terms_take_only_modifiers_inside() -> None:
+    """'the highest-level American official to visit Beijing' is a visit, not an 'official visit' noun."""
+    got = _codes("Blinken became the highest-level American official to visit Beijing in five years.", "2023-06-19")
+    assert got == [("USAGOV", "CHN", "042")]

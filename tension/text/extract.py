@@ -373,6 +373,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                                           for g in range(j, k)):
                 ok = False  # a particle follows its verb, or the verb's named object ("accused China of")
                 break
+            if term.kind != "verb" and any(not _adjectival(toks[g]) for g in range(j, k)):
+                ok = False  # inside a noun term only modifiers may stand ("joint naval exercises")
+                break
             j = k + 1
         if ok:
             return term, j
