@@ -262,7 +262,7 @@ def test_bad_input() -> None:
 
 def test_odd_text_finishes() -> None:
     """Huge sentences, punctuation only and mixed scripts finish and give sane tables."""
-    huge = ("China condemned the US and " * 4000) + "Japan praised India"  # one 110k-char sentence
+    huge = ("China condemned the US and " * 4000) + "Japan praised India"  # one 108k-char sentence
     t = tension.extract_events(huge, published=PUB)
     assert len(t) >= 1
     assert len(tension.extract_events("?!.,;:“”—…" * 10000, published=PUB)) == 0
@@ -454,3 +454,40 @@ def test_headline_takes_the_date_of_its_story() -> None:
     text = "China, Japan sign trade deal\n\nChina and Japan signed a trade deal on Wednesday in Tokyo."
     t = tension.extract_events(text, published="2023-11-16")
     assert [(e.date.isoformat(), e.mentions) for e in t] == [("2023-11-15", 2)]
+
+
+def test_long_clauses_are_cut_into_bounded_pieces() -> None:
+    """A run-on clause is cut into pieces of at most 80 tokens, so per-clause work stays bounded (linear)."""
+    from tension.lexicon import tokenize
+    from tension.text.extract import _MAX_CLAUSE_TOKENS, _clause_chunks
+
+    text = ("China condemned the US and " * 3000) + "Japan praised India"
+    toks = tokenize(text)
+    starts = [s for _, s, _ in toks]
+    ends = [e for _, _, e in toks]
+    chunks = _clause_chunks(text, 0, len(text), 0, len(toks), starts, ends)
+    assert all(cb - ca <= _MAX_CLAUSE_TOKENS for _, _, ca, cb in chunks)
+    assert sum(cb - ca for _, _, ca, cb in chunks) == len(toks)
+    assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
+    t = tension.extract_events(text, published=PUB)
+    assert ("CHN", "USA", "111") in [(e.actor, e.target, e.code) for e in t]
+
+
+def test_it_refers_to_the_previous_country() -> None:
+    """'It also accused ...' continues the previous sentence's country; expletive 'it was' does not."""
+    got = _codes("China criticized Japan on Monday. It also accused the United States of interference.")
+    assert got == [("CHN", "JPN", "111"), ("CHN", "USA", "112")]
+    assert _codes("Beijing said it would retaliate against Washington.") == [("CHN", "USA", "130")]
+    assert _codes("It was very good that China met Japan.") == [("CHN", "JPN", "040")]
+
+
+def test_more_negators_and_cooperation_phrases() -> None:
+    """'has yet to meet' is a refused meeting, never a meeting; 'deepen cooperation' is intent (030)."""
+    assert _codes("Xi has yet to meet Biden.") == [("CHNGOV", "USAGOV", "125")]
+    assert _codes("Japan and India agreed to deepen cooperation.") == [("JPN", "IND", "030")]
+
+
+def test_noun_terms_take_only_modifiers_inside() -> None:
+    """'the highest-level American official to visit Beijing' is a visit, not an 'official visit' noun."""
+    got = _codes("Blinken became the highest-level American official to visit Beijing in five years.", "2023-06-19")
+    assert got == [("USAGOV", "CHN", "042")]

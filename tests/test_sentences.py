@@ -99,3 +99,10 @@ def test_spans_are_ordered_stripped_and_inside(text: str) -> None:
         assert last <= s < e <= len(text)
         assert not text[s].isspace() and not text[e - 1].isspace()
         last = e
+
+
+def test_whitespace_runs_are_linear() -> None:
+    """Long runs of newlines and spaces are skipped once (no quadratic rescans)."""
+    assert split_sentences("\n" * 100_000) == []
+    text = "\n\n".join(["A headline"] * 5_000)
+    assert len(split_sentences(text)) == 5_000

@@ -98,6 +98,9 @@ _INTENT_BEFORE_TO = frozenset(
     "eager".split()
 )
 _PERSONAL = frozenset(["he", "she"])
+_IMPERSONAL = frozenset(["it"])
+_EXPLETIVE_NEXT = frozenset("is was s would will could may might seems seemed remains remained appears appeared "
+                            "has had".split())
 _FIRST_PERSON = frozenset(["we", "i"])
 _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
@@ -153,7 +156,7 @@ def _compiled() -> _Compiled:
         negators=_by_first(lex.negator_index.items()),
         pairs=pairs,
         term_index=lex.term_index,
-        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON,
+        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL,
     )
 
 
@@ -257,7 +260,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
-        if best is None and (t in _PERSONAL or t in _FIRST_PERSON):
+        if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL):
             best = _Mention(i, i + 1, "pron", token=t)
             best_len = 1
         if best is not None:
@@ -369,6 +372,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
             if want in _PARTICLES and any(toks[g] not in _ARTICLES and toks[g] not in _PARTICLES and g not in names
                                           for g in range(j, k)):
                 ok = False  # a particle follows its verb, or the verb's named object ("accused China of")
+                break
+            if term.kind != "verb" and any(not _adjectival(toks[g]) for g in range(j, k)):
+                ok = False  # inside a noun term only modifiers may stand ("joint naval exercises")
                 break
             j = k + 1
         if ok:
@@ -510,10 +516,9 @@ def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    for a, b in spans:
-        if a <= pos < b:
-            return True
-    return False
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans`` (binary search)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 # ------------------------------------------------------------------ the extractor
@@ -569,6 +574,8 @@ def _resolve_pronoun(m: _Mention, prev_subject: _Mention | None) -> _Mention | N
         return m
     if m.token in _PERSONAL and prev_subject is not None and _personish(prev_subject):
         return prev_subject
+    if m.token in _IMPERSONAL and prev_subject is not None and prev_subject.kind == "name" and not prev_subject.person:
+        return prev_subject
     return None
 
 
@@ -577,16 +584,18 @@ def _speaker(toks: list[str], starts: list[int], a: int, b: int, mentions: list[
     """The mention a sentence's quotes are attributed to ("..., Blinken said")."""
     if not quotes:
         return None
+    by_end = {m.te: m for m in mentions if not _inside(quotes, starts[m.ts])}
+    by_start = {m.ts: m for m in by_end.values()}
     for i in range(a, b):
         if toks[i] not in _REPORTING or _inside(quotes, starts[i]):
             continue
-        for m in mentions:
-            if _inside(quotes, starts[m.ts]):
-                continue
-            if m.te == i or (m.te == i - 1 and toks[i - 1] in ("has", "had", "also")):
-                return _resolve_pronoun(m, prev_subject)
-            if m.ts == i + 1 or (toks[i] == "according" and m.ts in (i + 2, i + 3)):
-                return _resolve_pronoun(m, prev_subject)
+        m = by_end.get(i) or (by_end.get(i - 1) if toks[i - 1] in ("has", "had", "also") else None)
+        if m is None:
+            m = by_start.get(i + 1)
+        if m is None and toks[i] == "according":
+            m = by_start.get(i + 2) or by_start.get(i + 3)
+        if m is not None:
+            return _resolve_pronoun(m, prev_subject)
     return None
 
 
@@ -600,8 +609,11 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
         if prev in _PREPS or m.kind in ("role", "place"):
             continue
-        if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions):
+        if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions) \
+                and clause_mentions[idx + 1].kind != "pron":
             continue  # "The Pentagon said China had ...": the reporter is not the subject
+        if m.kind == "pron" and m.token in _IMPERSONAL and m.te < len(toks) and toks[m.te] in _EXPLETIVE_NEXT:
+            continue  # "It was very good that ...": no actor
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
@@ -883,6 +895,9 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
         return m
     if m.token in _FIRST_PERSON:
         return speaker if quoted else None
+    if m.token in _IMPERSONAL:  # "it": a country or institution that was the previous subject
+        ok = prev_subject is not None and prev_subject.kind == "name" and not prev_subject.person
+        return prev_subject if ok else None
     return prev_subject if prev_subject is not None and _personish(prev_subject) else None
 
 
@@ -916,6 +931,29 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
 
 _WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"])
 _WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
+
+
+_MAX_CLAUSE_TOKENS = 80
+
+
+def _clause_chunks(text: str, s: int, e: int, a: int, b: int, starts: list[int],
+                   ends: list[int]) -> list[tuple[int, int, int, int]]:
+    """Clauses of a sentence as (char start, char end, first token, end token); a clause longer than
+    80 tokens (a run-on list, a pasted table) is cut into 80-token pieces so that work stays linear."""
+    out = []
+    for cs, ce in split_clauses(text, s, e):
+        ca = max(a, bisect.bisect_left(starts, cs, a, b))
+        cb = max(ca, bisect.bisect_left(starts, ce, a, b))
+        if ca >= cb:
+            continue
+        piece_start = cs
+        while cb - ca > _MAX_CLAUSE_TOKENS:
+            mid = ca + _MAX_CLAUSE_TOKENS
+            out.append((piece_start, ends[mid - 1], ca, mid))
+            ca = mid
+            piece_start = starts[ca]
+        out.append((piece_start, ce, ca, cb))
+    return out
 
 
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
@@ -985,12 +1023,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
         subject_of_sentence: _Mention | None = None
-        for cs, ce in split_clauses(text, s, e):
-            ca = max(a, bisect.bisect_left(starts, cs, a, b))
-            cb = max(ca, bisect.bisect_left(starts, ce, a, b))
-            if ca >= cb:
-                continue
-            clause_mentions = [m for m in mentions if ca <= m.ts < cb]
+        mention_starts = [m.ts for m in mentions]
+        for cs, ce, ca, cb in _clause_chunks(text, s, e, a, b, starts, ends):
+            clause_mentions = mentions[bisect.bisect_left(mention_starts, ca):bisect.bisect_left(mention_starts, cb)]
             if quotes:
                 outside = [m for m in clause_mentions if not _inside(quotes, starts[m.ts])]
                 inside = [m for m in clause_mentions if _inside(quotes, starts[m.ts])]

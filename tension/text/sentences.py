@@ -45,6 +45,7 @@ _OPENERS = frozenset(
 # A candidate boundary: terminal punctuation, optional closers, then whitespace.
 _BOUNDARY_RE = re.compile(r"(?:[.!?]+|\u2026|\.\.\.)[\"'”’)\]»]*(?=\s)|\n[ \t\r\f\v]*\n|\n")
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_SPACE_RUN_RE = re.compile(r"\s*")
 
 
 def _next_start(text: str, i: int) -> int:
@@ -63,7 +64,7 @@ def _is_period_boundary(text: str, p: int, nxt: int) -> bool:
         return False
     # the word before the period (letters and inner periods, e.g. "U.S")
     start = p
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+    while start > 0 and p - start < 40 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:p]
     if not word:
@@ -110,6 +111,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     line_start = 0
+    ws = [-1, -1]  # a known whitespace run [from, to): skipping whitespace stays linear
+
+    def _next_start(text: str, i: int) -> int:
+        if ws[0] <= i <= ws[1]:
+            return ws[1]
+        m = _SPACE_RUN_RE.match(text, i)
+        ws[0], ws[1] = i, m.end() if m else i
+        return ws[1]
+
     for m in _BOUNDARY_RE.finditer(text):
         b, e = m.start(), m.end()
         tok = m.group()
