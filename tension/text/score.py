@@ -845,12 +845,15 @@ class TextScores:
         >>> import pathlib, tempfile, tension
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "scores.csv"
         >>> tension.score_texts(["China imposed sanctions on the United States."], published=["2023-06-19"]).to_csv(p)
-        >>> p.read_text().splitlines()[1]
-        '"0",2023-06-19,8,8,0,1,1,0'
+        >>> p.read_text().splitlines()
+        ['id,published,tension,conflict,cooperation,terms,dyad_sentences,replaced_bytes', '"0",2023-06-19,8,8,0,1,1,0']
         """
         import pyarrow.csv as pcsv
 
-        pcsv.write_csv(self.to_arrow(), str(path))
+        table = self.to_arrow()
+        with open(path, "wb") as f:
+            f.write((",".join(table.column_names) + "\n").encode("utf-8"))
+            pcsv.write_csv(table, f, write_options=pcsv.WriteOptions(include_header=False, quoting_style="needed"))
 
     def series(self, freq: str = "D", how: str = "sum", start: Any = None, end: Any = None) -> Series:
         """Per-period tension over the documents' publication days.
