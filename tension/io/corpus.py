@@ -21,8 +21,6 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
-import gzip
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -32,6 +30,7 @@ import attrs
 import numpy as np
 
 from ..exceptions import FieldTypeError, ParseError, SchemaError
+from ._jsonl import open_lines, parse_line
 
 __all__ = ["Batch", "iter_batches", "corpus_bytes", "ERRORS"]
 
@@ -197,8 +196,7 @@ def _file_records(f: Path) -> Iterator[tuple[Any, ...]]:
 
 
 def _jsonl_records(path: Path, errors: str) -> Iterator[tuple[Any, ...]]:
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with opener(path, "rb") as fh:
+    with open_lines(path) as fh:
         for lineno, raw in enumerate(fh, 1):
             if not raw.strip():
                 continue
@@ -211,13 +209,7 @@ def _jsonl_records(path: Path, errors: str) -> Iterator[tuple[Any, ...]]:
 
 
 def _jsonl_record(path: Path, lineno: int, raw: bytes) -> tuple[Any, ...]:
-    line, bad = _decode(raw)
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise ParseError(path, lineno, None, line.strip()[:80], f"expected a JSON object ({e.msg})") from None
-    if not isinstance(obj, dict):
-        raise ParseError(path, lineno, None, line.strip()[:80], "expected a JSON object with a 'text' field")
+    obj, bad = parse_line(path, lineno, raw, replace=True)
     text = obj.get("text")
     if not isinstance(text, str):
         raise ParseError(path, lineno, "text", text, "expected a string")

@@ -8,12 +8,12 @@ file, line and field.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..exceptions import ParseError
 from ..text.dates import as_published
+from ._jsonl import json_lines
 
 __all__ = ["read_text", "iter_documents"]
 
@@ -59,28 +59,15 @@ def iter_documents(path: str | Path) -> Iterator[tuple[str, str, str]]:
     >>> list(iter_documents(p))
     [('7', '2023-06-19', 'Hi.')]
     """
-    with open(path, "rb") as f:
-        for lineno, raw in enumerate(f, start=1):
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as e:
-                raise ParseError(path, lineno, None, raw[e.start:e.start + 8], "expected UTF-8 text") from None
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ParseError(path, lineno, None, line.strip()[:40], f"expected a JSON object ({e.msg})") from None
-            if not isinstance(obj, dict):
-                raise ParseError(path, lineno, None, line.strip()[:40], "expected a JSON object")
-            for key in ("published", "text"):
-                if key not in obj:
-                    raise ParseError(path, lineno, key, None, f"expected a field {key!r}")
-            text = obj["text"]
-            if not isinstance(text, str):
-                raise ParseError(path, lineno, "text", text, "expected a string")
-            try:
-                published = as_published(obj["published"]).isoformat()
-            except (TypeError, ValueError):
-                raise ParseError(path, lineno, "published", obj["published"], "expected an ISO date") from None
-            yield str(obj.get("id", lineno)), published, text
+    for lineno, obj, _ in json_lines(path):
+        for key in ("published", "text"):
+            if key not in obj:
+                raise ParseError(path, lineno, key, None, f"expected a field {key!r}")
+        text = obj["text"]
+        if not isinstance(text, str):
+            raise ParseError(path, lineno, "text", text, "expected a string")
+        try:
+            published = as_published(obj["published"]).isoformat()
+        except (TypeError, ValueError):
+            raise ParseError(path, lineno, "published", obj["published"], "expected an ISO date") from None
+        yield str(obj.get("id", lineno)), published, text

@@ -22,6 +22,7 @@ from numpy.dtypes import StringDType
 from ..events import EventTable
 from ..exceptions import FieldTypeError, ParseError, SchemaError
 from ..schema import COLUMNS
+from ._jsonl import json_lines
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -251,30 +252,17 @@ def read_jsonl(path: str | Path) -> EventTable:
     rows: list[dict[str, Any]] = []
     lines: list[int] = []
     names: list[str] | None = None
-    with open(path, "rb") as f:
-        for lineno, raw in enumerate(f, start=1):
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as e:
-                raise ParseError(path, lineno, None, raw[max(e.start - 10, 0): e.end + 10], "expected UTF-8 text") from None
-            if not text.strip():
-                continue
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as e:
-                raise ParseError(path, lineno, None, text.strip()[:80], f"expected a JSON object ({e.msg})") from None
-            if not isinstance(obj, dict):
-                raise ParseError(path, lineno, None, text.strip()[:80], "expected a JSON object")
-            if names is None:
-                names = list(obj)
-                missing = [c for c in ("date", "actor", "target", "code", "tension") if c not in obj]
-                if missing:
-                    raise ParseError(path, lineno, missing[0], None, "missing a required event field")
-            elif list(obj) != names:
-                diff = sorted(set(names) ^ set(obj))
-                raise ParseError(path, lineno, diff[0] if diff else None, None, f"expected the fields {names}")
-            rows.append(obj)
-            lines.append(lineno)
+    for lineno, obj, _ in json_lines(path):
+        if names is None:
+            names = list(obj)
+            missing = [c for c in ("date", "actor", "target", "code", "tension") if c not in obj]
+            if missing:
+                raise ParseError(path, lineno, missing[0], None, "missing a required event field")
+        elif list(obj) != names:
+            diff = sorted(set(names) ^ set(obj))
+            raise ParseError(path, lineno, diff[0] if diff else None, None, f"expected the fields {names}")
+        rows.append(obj)
+        lines.append(lineno)
     if names is None:
         return EventTable.empty()
     data: dict[str, Any] = {}
