@@ -30,6 +30,7 @@ def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = Fal
         The line as read from the file.
     replace : bool
         Replace bytes that are not UTF-8 by U+FFFD (and count them) instead of raising.
+        A byte-order mark at the start of the file is dropped either way.
 
     Returns
     -------
@@ -54,7 +55,7 @@ def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = Fal
     if replace:
         from ..text.score import decode_counting
 
-        text, replaced = decode_counting(raw)
+        text, replaced = decode_counting(raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw)
     else:
         try:
             text, replaced = raw.decode("utf-8-sig" if lineno == 1 else "utf-8"), 0
