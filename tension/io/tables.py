@@ -246,7 +246,14 @@ def read_jsonl(path: str | Path) -> EventTable:
 
     Examples
     --------
-    See :func:`write_jsonl`.
+    >>> import pathlib, tempfile
+    >>> from tension import read_jsonl
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.jsonl"
+    >>> _ = p.write_text('{"date": "2023-06-18", "actor": "USAGOV", "target": "CHN", "code": "042", '
+    ...                  '"tension": -1.9}\\n', encoding="utf-8")
+    >>> t = read_jsonl(p)
+    >>> t.code.tolist(), t.precision.tolist(), t.mentions.tolist()
+    (['042'], ['day'], [1])
     """
     path = Path(path)
     rows: list[dict[str, Any]] = []
@@ -355,7 +362,12 @@ def read_csv(path: str | Path) -> EventTable:
 
     Examples
     --------
-    See :func:`write_csv`.
+    >>> import pathlib, tempfile
+    >>> from tension import read_csv
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.csv"
+    >>> _ = p.write_text("date,actor,target,code,tension\\n2023-06-18,USAGOV,CHN,042,-1.9\\n", encoding="utf-8")
+    >>> read_csv(p).code.tolist()
+    ['042']
     """
     import pyarrow as pa
     import pyarrow.csv as pcsv
@@ -483,7 +495,13 @@ def read_parquet(path: str | Path) -> EventTable:
 
     Examples
     --------
-    See :func:`write_parquet`.
+    >>> import pathlib, tempfile
+    >>> from tension import EventTable, read_parquet
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.parquet"
+    >>> EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"], code=["042"],
+    ...                        tension=[-1.9]).to_parquet(p)
+    >>> read_parquet(p).tension.tolist()
+    [-1.9]
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
