@@ -139,9 +139,9 @@ class HashTable:
         np.multiply(q, _C1, out=slot_u)
         np.right_shift(slot_u, self.shift, out=slot_u)
         slot = slot_u.view(np.int64)
-        out = np.take(self.values, slot)  # round one: almost every key ends here (empty slot or hit)
+        out = np.take(self.values, slot, mode="clip")  # round one: almost every key ends here (empty slot or hit)
         k = ws.get("ht_keys", n, np.uint64)
-        np.take(self.keys, slot, out=k)
+        np.take(self.keys, slot, out=k, mode="clip")
         miss = ws.get("ht_miss", n, np.bool_)
         other = ws.get("ht_other", n, np.bool_)
         np.not_equal(k, q, out=miss)
@@ -560,7 +560,7 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     sent_starts = np.flatnonzero(is_start)
     sent_starts = sent_starts[sent_starts < n_tok]
     roles = ws.get("roles", n_tok, np.uint8)
-    np.take(comp.roles, tid[:n_tok], out=roles)
+    np.take(comp.roles, tid[:n_tok], out=roles, mode="clip")
     picked = ws.get("picked", n_tok, np.uint8)
 
     # dyad sentences
