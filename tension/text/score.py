@@ -578,10 +578,15 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
         return out
 
     # terms and negators of the dyad sentences
-    np.bitwise_and(roles, _ROLE_TERM | _ROLE_NEG, out=picked)
-    np.multiply(picked, np.repeat(dyad, np.diff(sent_starts, append=n_tok)), out=picked)
-    k = np.flatnonzero(picked)
-    r = picked[k]
+    sent_len = np.diff(sent_starts, append=n_tok)[dyad_sent]
+    inside = np.ones(int(sent_len.sum()), dtype=np.int64)  # the token indices of the dyad sentences
+    first_of = np.cumsum(sent_len)[:-1]
+    inside[0] = sent_starts[dyad_sent[0]]
+    inside[first_of] = sent_starts[dyad_sent[1:]] - (sent_starts[dyad_sent[:-1]] + sent_len[:-1] - 1)
+    k = np.cumsum(inside)
+    r = roles[k] & (_ROLE_TERM | _ROLE_NEG)
+    sel = np.flatnonzero(r)
+    k, r = k[sel], r[sel]
     t_start, _, t_phrase = _match(comp.terms, tid, k[(r & _ROLE_TERM) > 0], is_start)
     n_start, n_len, n_phrase = _match(comp.negators, tid, k[(r & _ROLE_NEG) > 0], is_start)
     negated = _negated(comp, tid, is_start, t_start, n_start, n_len, n_phrase)

@@ -252,10 +252,8 @@ def prefix_keys(low: np.ndarray, starts: np.ndarray, lengths: np.ndarray, offset
     ru = r.view(np.uint64)
     lo = np.take(words, q, mode="clip")  # "clip": in range by construction, and faster than "raise"
     np.right_shift(lo, ru, out=lo)
-    q += 1
-    np.take(words, q, out=hi, mode="clip")
-    np.left_shift(hi, np.uint64(1), out=hi)
-    np.bitwise_xor(ru, np.uint64(63), out=ru)  # 63 - r for r in 0, 8, ..., 56
+    np.take(words[1:], q, out=hi, mode="clip")  # the next aligned word
+    np.subtract(np.uint64(64), ru, out=ru)  # numpy shifts by >= 64 give 0: no hi bytes when aligned
     np.left_shift(hi, ru, out=hi)
     np.bitwise_or(lo, hi, out=lo)
     n_left = lengths - offset if offset else lengths
