@@ -434,7 +434,7 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
     return tid
 
 
-def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
+def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
                      comp: CompiledLexicon, doc_first: np.ndarray, ws: Workspace) -> np.ndarray:
     """A mask over tokens (padded with True past the last one): True where a sentence begins
     (document starts included)."""
@@ -446,6 +446,10 @@ def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid:
         np.equal(buf, np.uint8(c), out=tmp)
         np.bitwise_or(mark, tmp, out=mark)
     p = np.flatnonzero(mark)
+    # a ".", "!" or "?" directly followed by a word byte ("U.S", "2.5") ends nothing: drop it before searching
+    c = buf[p]
+    keep = (c == 0x0A) | ~word[p + 1]
+    p = p[keep]
     g = np.searchsorted(starts, p)
     inside = (g > 0) & (g < n_tok)
     p, g = p[inside], g[inside]
@@ -556,7 +560,7 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
         return out
     tid = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
-    is_start = _sentence_starts(buf, starts, ends, tid, comp, doc_first, ws)
+    is_start = _sentence_starts(buf, word, starts, ends, tid, comp, doc_first, ws)
     sent_starts = np.flatnonzero(is_start)
     sent_starts = sent_starts[sent_starts < n_tok]
     roles = ws.get("roles", n_tok, np.uint8)
