@@ -142,9 +142,9 @@ class HashTable:
         np.multiply(q, _C1, out=slot_u)
         np.right_shift(slot_u, self.shift, out=slot_u)
         slot = slot_u.view(np.int64)
-        out = np.take(self.values, slot)  # round one: almost every key ends here (empty slot or hit)
+        out = np.take(self.values, slot, mode="clip")  # round one: almost every key ends here (empty slot or hit)
         k = ws.get("ht_keys", n, np.uint64)
-        np.take(self.keys, slot, out=k)
+        np.take(self.keys, slot, out=k, mode="clip")
         miss = ws.get("ht_miss", n, np.bool_)
         other = ws.get("ht_other", n, np.bool_)
         np.not_equal(k, q, out=miss)
@@ -437,7 +437,7 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
     return tid
 
 
-def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
+def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
                      comp: CompiledLexicon, doc_first: np.ndarray, ws: Workspace) -> np.ndarray:
     """A mask over tokens (padded with True past the last one): True where a sentence begins
     (document starts included)."""
@@ -449,6 +449,10 @@ def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid:
         np.equal(buf, np.uint8(c), out=tmp)
         np.bitwise_or(mark, tmp, out=mark)
     p = np.flatnonzero(mark)
+    # a ".", "!" or "?" directly followed by a word byte ("U.S", "2.5") ends nothing: drop it before searching
+    c = buf[p]
+    keep = (c == 0x0A) | ~word[p + 1]
+    p = p[keep]
     g = np.searchsorted(starts, p)
     inside = (g > 0) & (g < n_tok)
     p, g = p[inside], g[inside]
@@ -559,11 +563,11 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
         return out
     tid = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
-    is_start = _sentence_starts(buf, starts, ends, tid, comp, doc_first, ws)
+    is_start = _sentence_starts(buf, word, starts, ends, tid, comp, doc_first, ws)
     sent_starts = np.flatnonzero(is_start)
     sent_starts = sent_starts[sent_starts < n_tok]
     roles = ws.get("roles", n_tok, np.uint8)
-    np.take(comp.roles, tid[:n_tok], out=roles)
+    np.take(comp.roles, tid[:n_tok], out=roles, mode="clip")
     picked = ws.get("picked", n_tok, np.uint8)
 
     # dyad sentences
@@ -581,10 +585,15 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
         return out
 
     # terms and negators of the dyad sentences
-    np.bitwise_and(roles, _ROLE_TERM | _ROLE_NEG, out=picked)
-    np.multiply(picked, np.repeat(dyad, np.diff(sent_starts, append=n_tok)), out=picked)
-    k = np.flatnonzero(picked)
-    r = picked[k]
+    sent_len = np.diff(sent_starts, append=n_tok)[dyad_sent]
+    inside = np.ones(int(sent_len.sum()), dtype=np.int64)  # the token indices of the dyad sentences
+    first_of = np.cumsum(sent_len)[:-1]
+    inside[0] = sent_starts[dyad_sent[0]]
+    inside[first_of] = sent_starts[dyad_sent[1:]] - (sent_starts[dyad_sent[:-1]] + sent_len[:-1] - 1)
+    k = np.cumsum(inside)
+    r = roles[k] & (_ROLE_TERM | _ROLE_NEG)
+    sel = np.flatnonzero(r)
+    k, r = k[sel], r[sel]
     t_start, _, t_phrase = _match(comp.terms, tid, k[(r & _ROLE_TERM) > 0], is_start)
     n_start, n_len, n_phrase = _match(comp.negators, tid, k[(r & _ROLE_NEG) > 0], is_start)
     negated = _negated(comp, tid, is_start, t_start, n_start, n_len, n_phrase)

@@ -216,7 +216,8 @@ def token_bounds(word: np.ndarray, ws: Workspace | None = None) -> tuple[np.ndar
     np.not_equal(word[1:], word[:-1], out=change)
     idx = np.flatnonzero(change)
     idx += 1
-    return idx[0::2].copy(), idx[1::2].copy()
+    pairs = idx.reshape(-1, 2)
+    return np.ascontiguousarray(pairs[:, 0]), pairs[:, 1]
 
 
 #: MASKS[k] keeps the low k bytes of a little-endian uint64 (k = 0..8).
@@ -249,12 +250,10 @@ def prefix_keys(low: np.ndarray, starts: np.ndarray, lengths: np.ndarray, offset
     np.bitwise_and(pos, 7, out=r)
     np.left_shift(r, 3, out=r)
     ru = r.view(np.uint64)
-    lo = np.take(words, q)
+    lo = np.take(words, q, mode="clip")  # "clip": in range by construction, and faster than "raise"
     np.right_shift(lo, ru, out=lo)
-    q += 1
-    np.take(words, q, out=hi)
-    np.left_shift(hi, np.uint64(1), out=hi)
-    np.bitwise_xor(ru, np.uint64(63), out=ru)  # 63 - r for r in 0, 8, ..., 56
+    np.take(words[1:], q, out=hi, mode="clip")  # the next aligned word
+    np.subtract(np.uint64(64), ru, out=ru)  # numpy shifts by >= 64 give 0: no hi bytes when aligned
     np.left_shift(hi, ru, out=hi)
     np.bitwise_or(lo, hi, out=lo)
     n_left = lengths - offset if offset else lengths
