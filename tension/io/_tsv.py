@@ -629,7 +629,7 @@ def to_event_table(table: pa.Table) -> EventTable:
         "tension": table.column("tension").to_numpy(),
         "mentions": table.column("mentions").to_numpy(),
     }
-    core["source"] = (to_var_str(table.column("source")) if "source" in table.column_names
+    core["source"] = (_deferred_var_str(table.column("source")) if "source" in table.column_names
                       else np.zeros(n, dtype=StringDType()))
     extras = {}
     for name in table.column_names:
@@ -638,7 +638,7 @@ def to_event_table(table: pa.Table) -> EventTable:
         col = table.column(name)
         t = col.type
         if pa.types.is_string(t) or pa.types.is_large_string(t):
-            extras[name] = to_var_str(col)
+            extras[name] = _deferred_var_str(col)
         elif pa.types.is_floating(t):
             extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
         else:
@@ -656,7 +656,7 @@ def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -
     this with ``from_arrays`` on the same columns.
     """
     from .._arrays import readonly
-    from ..events import EventTable
+    from ..events import EventTable, _Deferred
     from ..schema import COLUMNS
 
     n = core["date"].shape[0]
@@ -675,7 +675,21 @@ def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -
         "start": minus_one,
         "end": minus_one,
     }
-    return EventTable({k: readonly(cols[k]) for k in COLUMNS}, {k: readonly(v) for k, v in extras.items()})
+    def ro(v: Any) -> Any:
+        return v if isinstance(v, _Deferred) else readonly(v)
+
+    return EventTable({k: ro(cols[k]) for k in COLUMNS}, {k: ro(v) for k, v in extras.items()})
+
+
+def _deferred_var_str(col: Any) -> Any:
+    """A text column converted to ``StringDType`` only when the table's user reads it.
+
+    Building millions of numpy strings (URLs) costs about as much as parsing
+    them; a read followed by a series never needs them.
+    """
+    from ..events import _Deferred
+
+    return _Deferred(col, to_var_str, len(col))
 
 
 def to_fixed_str(col: Any) -> np.ndarray:
