@@ -53,6 +53,8 @@ __all__ = [
     "parse_file",
     "check_errors",
     "to_fixed_str",
+    "dictionary_parts",
+    "dictionary_encode",
     "to_var_str",
     "yyyymmdd_to_days",
     "to_event_table",
@@ -621,10 +623,12 @@ def to_event_table(table: pa.Table) -> EventTable:
     from ..events import EventTable
 
     n = table.num_rows
+    actor, actor_keys = _fixed_str_and_keys(table.column("actor"))
+    target, target_keys = _fixed_str_and_keys(table.column("target"))
     core = {
         "date": table.column("date").to_numpy().astype("datetime64[D]") if n else np.zeros(0, "datetime64[D]"),
-        "actor": to_fixed_str(table.column("actor")),
-        "target": to_fixed_str(table.column("target")),
+        "actor": actor,
+        "target": target,
         "code": to_fixed_str(table.column("code")) if n else np.zeros(0, "<U4"),
         "tension": table.column("tension").to_numpy(),
         "mentions": table.column("mentions").to_numpy(),
@@ -643,10 +647,11 @@ def to_event_table(table: pa.Table) -> EventTable:
             extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
         else:
             extras[name] = np.asarray((col.fill_null(-1) if col.null_count else col).to_numpy(), dtype=np.int64)
-    return _trusted_table(core, extras)
+    return _trusted_table(core, extras, {"actor": actor_keys, "target": target_keys})
 
 
-def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -> EventTable:
+def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray],
+                   country: dict[str, np.ndarray] | None = None) -> EventTable:
     """Wrap columns that :func:`parse_file` has already validated row by row.
 
     Every value was checked by the same rules as :func:`tension.schema.check_columns`
@@ -678,7 +683,8 @@ def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -
     def ro(v: Any) -> Any:
         return v if isinstance(v, _Deferred) else readonly(v)
 
-    return EventTable({k: ro(cols[k]) for k in COLUMNS}, {k: ro(v) for k, v in extras.items()})
+    keys = None if country is None else {k: readonly(v) for k, v in country.items()}
+    return EventTable({k: ro(cols[k]) for k in COLUMNS}, {k: ro(v) for k, v in extras.items()}, keys)
 
 
 def _deferred_var_str(col: Any) -> Any:
@@ -693,7 +699,7 @@ def _deferred_var_str(col: Any) -> Any:
 
 
 def to_fixed_str(col: Any) -> np.ndarray:
-    """An arrow string column as a fixed-width numpy ``<U`` array (via its distinct values).
+    """An arrow string (or dictionary) column as a fixed-width numpy ``<U`` array.
 
     Examples
     --------
@@ -702,17 +708,60 @@ def to_fixed_str(col: Any) -> np.ndarray:
     >>> to_fixed_str(pa.chunked_array([["USA", "", "CHNGOV", "USA"]])).tolist()
     ['USA', '', 'CHNGOV', 'USA']
     """
+    values, index = dictionary_parts(col)
+    return values[index]
+
+
+def _fixed_str_and_keys(col: Any) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`to_fixed_str` and the country keys of the values, computed on the distinct values only."""
+    from .._arrays import country_keys
+
+    values, index = dictionary_parts(col)
+    return values[index], country_keys(values)[index]
+
+
+def dictionary_parts(col: Any) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of a string column (``<U``) and each row's position among them.
+
+    A dictionary column (as :func:`tension.io.gdelt` builds them, and as the
+    Parquet cache stores them) costs no hashing; a plain string column one
+    hash pass. Event files repeat a few thousand codes over millions of rows,
+    so converting the distinct values to numpy strings is free, and the rows
+    are one integer gather.
+
+    Examples
+    --------
+    >>> import pyarrow as pa
+    >>> from tension.io._tsv import dictionary_parts
+    >>> values, index = dictionary_parts(pa.chunked_array([["USA", ""], ["CHN", "USA"]]))
+    >>> values[index].tolist()
+    ['USA', '', 'CHN', 'USA']
+    """
+    import pyarrow as pa
     import pyarrow.compute as pc
 
-    n = len(col)
-    if n == 0:
-        return np.zeros(0, dtype="<U3")
-    uniq = pc.unique(col)
-    values = np.array(uniq.to_pylist(), dtype=str)
+    if isinstance(col, pa.Array):
+        col = pa.chunked_array([col])
+    if len(col) == 0:
+        return np.zeros(0, dtype="<U1"), np.zeros(0, dtype=np.intp)
+    if not pa.types.is_dictionary(col.type):
+        col = pc.dictionary_encode(col)
+    col = col.unify_dictionaries()
+    chunks = [c for c in col.chunks if len(c)]
+    values = np.array(chunks[0].dictionary.to_pylist(), dtype=str)
     if values.dtype.itemsize == 0:
         values = values.astype("<U1")
-    idx = np.asarray(pc.index_in(col, value_set=uniq).to_numpy())
-    return values[idx]
+    parts = [np.asarray(c.indices.to_numpy(zero_copy_only=False)) for c in chunks]
+    index = parts[0] if len(parts) == 1 else np.concatenate(parts)
+    return values, index
+
+
+def dictionary_encode(col: Any) -> Any:
+    """A string column as an arrow dictionary column (one hash pass; see :func:`dictionary_parts`)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return col if pa.types.is_dictionary(col.type) else pc.dictionary_encode(col)
 
 
 def to_var_str(col: Any) -> np.ndarray:
@@ -740,5 +789,25 @@ def dyad_filter(table: pa.Table, dyad: tuple[str, str] | None, actor: str = "act
 
     a, b = dyad
     x, y = table.column(actor), table.column(target)
+    if pa_is_dictionary(x) or pa_is_dictionary(y):
+        xa, xb = _starts_with(x, a), _starts_with(x, b)
+        ya, yb = _starts_with(y, a), _starts_with(y, b)
+        return table.filter((xa & yb) | (xb & ya))
     m = pc.or_(pc.and_(pc.starts_with(x, a), pc.starts_with(y, b)), pc.and_(pc.starts_with(x, b), pc.starts_with(y, a)))
     return table.filter(m)
+
+
+def pa_is_dictionary(col: Any) -> bool:
+    import pyarrow as pa
+
+    return pa.types.is_dictionary(col.type)
+
+
+def _starts_with(col: Any, prefix: str) -> np.ndarray:
+    """``col.startswith(prefix)`` for each row, tested once per distinct value."""
+    import pyarrow.compute as pc
+
+    values, index = dictionary_parts(col) if pa_is_dictionary(col) else (None, None)
+    if values is None:
+        return np.asarray(pc.starts_with(col, prefix).to_numpy(zero_copy_only=False), dtype=bool)
+    return np.char.startswith(values, prefix)[index] if len(values) else np.zeros(len(col), dtype=bool)
