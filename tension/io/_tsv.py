@@ -203,6 +203,10 @@ def _by_distinct(bad_values: Callable[[Any], Any]) -> Callable[[Any], np.ndarray
     def check(col: Any) -> np.ndarray:
         import pyarrow.compute as pc
 
+        if pa_is_dictionary(col):  # already hashed (FileLayout.encode): test its dictionary
+            values, index = _dictionary_arrays(col)
+            bad = np.asarray(bad_values(values), dtype=bool) if len(values) else np.zeros(0, dtype=bool)
+            return bad[index] if bad.any() else np.zeros(len(col), dtype=bool)
         uniq = pc.unique(col)
         bad = np.asarray(bad_values(uniq), dtype=bool)
         if not bad.any():
@@ -255,6 +259,8 @@ class FileLayout:
     ``extra_checks`` maps a column to ``(check, expected)`` for validations that
     are not a :class:`Kind` (e.g. a country name in a packaged table).
     ``header`` is true when the first line holds the column names.
+    ``encode`` names string columns dictionary-encoded as soon as they are
+    parsed: checked once per distinct value and handed on hashed.
     """
 
     names: tuple[str, ...]
@@ -262,6 +268,7 @@ class FileLayout:
     description: str
     header: bool = False
     extra_checks: Mapping[str, tuple[Callable[[Any], np.ndarray], str]] = attrs.field(factory=dict)
+    encode: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------- bad rows
@@ -570,12 +577,12 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
     for big in stream():
         for block in _split_rows(big, max_rows):
             table, lines, errs, consumed, scanned = _parse_block(block, line, layout, member.name)
-            good, verrs = _validate(table, layout, lines, member.name)
+            good, verrs = _validate(table := _encode(table, layout), layout, lines, member.name)
             if verrs and not scanned:
                 # pyarrow read the block, but some values are bad: scan its lines once so that
                 # structural damage pyarrow tolerates (an empty line) is named as such.
                 table, lines, errs, consumed, scanned = _parse_block(block, line, layout, member.name, scan=True)
-                good, verrs = _validate(table, layout, lines, member.name)
+                good, verrs = _validate(table := _encode(table, layout), layout, lines, member.name)
             line += consumed
             errs += verrs
             if errs:
@@ -584,6 +591,15 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
                 report.add(errs)
                 table = table.filter(good)
             yield table, layout
+
+
+def _encode(table: pa.Table, layout: FileLayout) -> pa.Table:
+    """``table`` with the columns ``layout.encode`` dictionary-encoded."""
+    for name in layout.encode:
+        i = table.schema.get_field_index(name)
+        if i >= 0:
+            table = table.set_column(i, name, dictionary_encode(table.column(i)))
+    return table
 
 
 def _parse_block(block: memoryview, line: int, layout: FileLayout, name: str,
@@ -737,23 +753,27 @@ def dictionary_parts(col: Any) -> tuple[np.ndarray, np.ndarray]:
     >>> values[index].tolist()
     ['USA', '', 'CHN', 'USA']
     """
+    if len(col) == 0:
+        return np.zeros(0, dtype="<U1"), np.zeros(0, dtype=np.intp)
+    dictionary, index = _dictionary_arrays(col)
+    values = np.array(dictionary.to_pylist(), dtype=str)
+    if values.dtype.itemsize == 0:
+        values = values.astype("<U1")
+    return values, index
+
+
+def _dictionary_arrays(col: Any) -> tuple[Any, np.ndarray]:
+    """The distinct values of a non-empty string column (arrow) and each row's position (numpy)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     if isinstance(col, pa.Array):
         col = pa.chunked_array([col])
-    if len(col) == 0:
-        return np.zeros(0, dtype="<U1"), np.zeros(0, dtype=np.intp)
-    if not pa.types.is_dictionary(col.type):
-        col = pc.dictionary_encode(col)
-    col = col.unify_dictionaries()
-    chunks = [c for c in col.chunks if len(c)]
-    values = np.array(chunks[0].dictionary.to_pylist(), dtype=str)
-    if values.dtype.itemsize == 0:
-        values = values.astype("<U1")
+    col = dictionary_encode(col).unify_dictionaries()
+    chunks = [c for c in col.chunks if len(c)] or col.chunks[:1]
+    if not chunks:
+        return pa.array([], pa.string()), np.zeros(0, dtype=np.intp)
     parts = [np.asarray(c.indices.to_numpy(zero_copy_only=False)) for c in chunks]
-    index = parts[0] if len(parts) == 1 else np.concatenate(parts)
-    return values, index
+    return chunks[0].dictionary, parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def dictionary_encode(col: Any) -> Any:
@@ -790,8 +810,8 @@ def dyad_filter(table: pa.Table, dyad: tuple[str, str] | None, actor: str = "act
     a, b = dyad
     x, y = table.column(actor), table.column(target)
     if pa_is_dictionary(x) or pa_is_dictionary(y):
-        xa, xb = _starts_with(x, a), _starts_with(x, b)
-        ya, yb = _starts_with(y, a), _starts_with(y, b)
+        xa, xb = _starts_with(x, a, b)
+        ya, yb = _starts_with(y, a, b)
         return table.filter((xa & yb) | (xb & ya))
     m = pc.or_(pc.and_(pc.starts_with(x, a), pc.starts_with(y, b)), pc.and_(pc.starts_with(x, b), pc.starts_with(y, a)))
     return table.filter(m)
@@ -803,11 +823,11 @@ def pa_is_dictionary(col: Any) -> bool:
     return pa.types.is_dictionary(col.type)
 
 
-def _starts_with(col: Any, prefix: str) -> np.ndarray:
-    """``col.startswith(prefix)`` for each row, tested once per distinct value."""
-    import pyarrow.compute as pc
-
-    values, index = dictionary_parts(col) if pa_is_dictionary(col) else (None, None)
-    if values is None:
-        return np.asarray(pc.starts_with(col, prefix).to_numpy(zero_copy_only=False), dtype=bool)
-    return np.char.startswith(values, prefix)[index] if len(values) else np.zeros(len(col), dtype=bool)
+def _starts_with(col: Any, *prefixes: str) -> list[np.ndarray]:
+    """``col.startswith(prefix)`` for each row and prefix, tested once per distinct value."""
+    if len(col) == 0:
+        return [np.zeros(0, dtype=bool) for _ in prefixes]
+    dictionary, index = _dictionary_arrays(col)
+    values = np.array(dictionary.to_pylist(), dtype=str)
+    return [np.char.startswith(values, p)[index] if len(values) else np.zeros(len(col), dtype=bool)
+            for p in prefixes]

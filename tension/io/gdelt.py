@@ -170,7 +170,8 @@ def _file_layout(layout: int, wanted: tuple[str, ...], dedupe: bool) -> FileLayo
         if gd in names and gd not in read:
             read.append(gd)
     kinds = {c: _kind(c) for c in names if c in read}
-    return FileLayout(names=names, kinds=kinds, description=LAYOUTS[layout])
+    encode = tuple(c for c in ("Actor1Code", "Actor2Code", "EventCode") if c in kinds)
+    return FileLayout(names=names, kinds=kinds, description=LAYOUTS[layout], encode=encode)
 
 
 # ---------------------------------------------------------------------- arrow tables
