@@ -639,13 +639,13 @@ def to_event_table(table: pa.Table) -> EventTable:
     from ..events import EventTable
 
     n = table.num_rows
-    actor, actor_keys = _fixed_str_and_keys(table.column("actor"))
-    target, target_keys = _fixed_str_and_keys(table.column("target"))
+    actor, actor_keys = _deferred_fixed_str(table.column("actor"))
+    target, target_keys = _deferred_fixed_str(table.column("target"))
     core = {
         "date": table.column("date").to_numpy().astype("datetime64[D]") if n else np.zeros(0, "datetime64[D]"),
         "actor": actor,
         "target": target,
-        "code": to_fixed_str(table.column("code")) if n else np.zeros(0, "<U4"),
+        "code": _deferred_fixed_str(table.column("code"), "<U4")[0] if n else np.zeros(0, "<U4"),
         "tension": table.column("tension").to_numpy(),
         "mentions": table.column("mentions").to_numpy(),
     }
@@ -688,7 +688,7 @@ def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray],
         "precision": np.broadcast_to(np.array("day", dtype="<U5"), (n,)),
         "actor": core["actor"],
         "target": core["target"],
-        "code": core["code"].astype("<U4", copy=False),
+        "code": core["code"],  # <U4, as read
         "tension": np.asarray(core["tension"], dtype=np.float64),
         "mentions": np.asarray(core["mentions"], dtype=np.int64),
         "evidence": np.zeros(n, dtype=StringDType()),
@@ -728,12 +728,25 @@ def to_fixed_str(col: Any) -> np.ndarray:
     return values[index]
 
 
-def _fixed_str_and_keys(col: Any) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`to_fixed_str` and the country keys of the values, computed on the distinct values only."""
+def _deferred_fixed_str(col: Any, dtype: str | None = None) -> tuple[Any, np.ndarray]:
+    """:func:`to_fixed_str`, gathered on first use, and the country keys of its rows.
+
+    Both come from the distinct values: the keys cost one gather of 2-byte
+    integers now, the ``<U`` column one gather when a user reads it (a series
+    or a country dyad never does).
+    """
     from .._arrays import country_keys
+    from ..events import _Deferred
 
     values, index = dictionary_parts(col)
-    return values[index], country_keys(values)[index]
+    if dtype is not None:
+        values = values.astype(dtype)
+    return _Deferred((values, index), _gather, len(index)), country_keys(values)[index]
+
+
+def _gather(parts: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    values, index = parts
+    return values[index]
 
 
 def dictionary_parts(col: Any) -> tuple[np.ndarray, np.ndarray]:
