@@ -109,6 +109,39 @@ class Event:
         return self.actor[:3], self.target[:3]
 
 
+class _Deferred:
+    """A column converted on first use: ``convert(payload)``, computed once and kept.
+
+    Readers hand over columns whose conversion to numpy is costly and often not
+    needed (GDELT's ``SOURCEURL``: millions of URLs as ``StringDType``) as the
+    arrow array plus its converter; the table converts on first access, so a
+    read followed by a series never pays for it. Pickling, equality and
+    :attr:`EventTable.columns` convert first, so users only ever see numpy.
+    """
+
+    __slots__ = ("payload", "convert", "length", "value")
+
+    def __init__(self, payload: Any, convert: Any, length: int) -> None:
+        self.payload = payload
+        self.convert = convert
+        self.length = int(length)
+        self.value: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return self.length
+
+    def take(self, index: Any) -> _Gather:
+        if isinstance(index, slice):
+            index = readonly(np.arange(self.length)[index])
+        return _Gather(self, index)
+
+    def resolve(self) -> np.ndarray:
+        if self.value is None:
+            self.value = readonly(self.convert(self.payload))
+            self.payload = self.convert = None
+        return self.value
+
+
 class _Gather:
     """A column not gathered yet: ``base[index]``, built on first use.
 
@@ -116,12 +149,13 @@ class _Gather:
     the positions and gather each column only when it is read, so a filter
     followed by a series touches only ``date``, ``tension`` (and ``mentions``).
     Until then the selection keeps the parent's columns alive, as a numpy view
-    would.
+    would. ``base`` may itself be a :class:`_Deferred` column (converted once,
+    for the parent and all its selections).
     """
 
     __slots__ = ("base", "index")
 
-    def __init__(self, base: np.ndarray, index: np.ndarray) -> None:
+    def __init__(self, base: np.ndarray | _Deferred, index: np.ndarray) -> None:
         self.base = base
         self.index = index
 
@@ -131,12 +165,23 @@ class _Gather:
     def take(self, index: Any) -> _Gather:
         return _Gather(self.base, self.index[index])
 
+    def rows(self, rows: np.ndarray) -> np.ndarray:
+        """``resolve()[rows]`` without gathering the other rows."""
+        return _base(self.base)[self.index[rows]]
+
     def resolve(self) -> np.ndarray:
-        return readonly(self.base[self.index])
+        return readonly(_base(self.base)[self.index])
 
 
-def _take_column(v: np.ndarray | _Gather, index: Any) -> np.ndarray | _Gather:
-    if isinstance(v, _Gather):
+_Lazy = (_Gather, _Deferred)
+
+
+def _base(v: np.ndarray | _Deferred) -> np.ndarray:
+    return v.resolve() if isinstance(v, _Deferred) else v
+
+
+def _take_column(v: np.ndarray | _Gather | _Deferred, index: Any) -> np.ndarray | _Gather:
+    if isinstance(v, (_Gather, _Deferred)):
         return v.take(index)
     if isinstance(index, slice):
         return readonly(v[index])  # a view: nothing to defer
@@ -186,15 +231,15 @@ class EventTable:
 
     __slots__ = ("_cols", "_extras", "_country")
 
-    _cols: dict[str, np.ndarray | _Gather]
-    _extras: dict[str, np.ndarray | _Gather]
-    _country: dict[str, np.ndarray | _Gather]
+    _cols: dict[str, np.ndarray | _Gather | _Deferred]
+    _extras: dict[str, np.ndarray | _Gather | _Deferred]
+    _country: dict[str, np.ndarray | _Gather | _Deferred]
 
     def __init__(
         self,
-        columns: Mapping[str, np.ndarray | _Gather],
-        extras: Mapping[str, np.ndarray | _Gather] | None = None,
-        country: Mapping[str, np.ndarray | _Gather] | None = None,
+        columns: Mapping[str, np.ndarray | _Gather | _Deferred],
+        extras: Mapping[str, np.ndarray | _Gather | _Deferred] | None = None,
+        country: Mapping[str, np.ndarray | _Gather | _Deferred] | None = None,
     ) -> None:
         """Trusted constructor over already-validated columns; use the named constructors.
 
@@ -210,21 +255,21 @@ class EventTable:
     def _column(self, name: str) -> np.ndarray:
         """A core column, gathered now if a selection deferred it."""
         v = self._cols[name]
-        if isinstance(v, _Gather):
+        if isinstance(v, _Lazy):
             v = self._cols[name] = v.resolve()
         return v
 
     def _country_keys(self, name: str) -> np.ndarray:
         """Country keys of ``actor`` or ``target``, gathered now if a selection deferred them."""
         v = self._country[name]
-        if isinstance(v, _Gather):
+        if isinstance(v, _Lazy):
             v = self._country[name] = v.resolve()
         return v
 
     def _extra(self, name: str) -> np.ndarray:
         """An extra column, gathered now if a selection deferred it."""
         v = self._extras[name]
-        if isinstance(v, _Gather):
+        if isinstance(v, _Lazy):
             v = self._extras[name] = v.resolve()
         return v
 
@@ -542,7 +587,7 @@ class EventTable:
         if len(prefix) > 3:  # refine the country matches on the full prefix
             rows = np.flatnonzero(m)
             v = self._cols[field]
-            strings = v.base[v.index[rows]] if isinstance(v, _Gather) else v[rows]
+            strings = v.rows(rows) if isinstance(v, _Gather) else _base(v)[rows]
             m[rows] = prefix_equals(strings, prefix)
         return m
 

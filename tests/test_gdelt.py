@@ -416,3 +416,23 @@ def test_reader_tables_equal_validated_from_arrays(tmp_path):
         assert again == t
         assert {c: again[c].dtype for c in COLUMNS} == {c: t[c].dtype for c in COLUMNS}
         assert all(not t[c].flags.writeable for c in COLUMNS)
+
+
+def test_deferred_text_columns_convert_on_use(tmp_path):
+    """SOURCEURL and text extras are converted on first use, to the same StringDType arrays, through selections and pickling."""
+    import pickle
+
+    from numpy.dtypes import StringDType
+
+    p = write(tmp_path, 61, n=300)
+    cols = ["source", "ActionGeo_FullName"]
+    expected, _ = gdelt_reference(p)
+    t = tension.read_gdelt(p, columns=cols)
+    sel = t.select(np.arange(len(t)) % 3 == 0)[5:40]
+    assert sel.source.tolist() == [r["source"] for r in expected][::3][5:40]
+    assert t.source.dtype == StringDType() and not t.source.flags.writeable
+    assert t.source.tolist() == [r["source"] for r in expected]
+    assert t["ActionGeo_FullName"].dtype == StringDType()
+    for table in (tension.read_gdelt(p, columns=cols), tension.read_gdelt(p, columns=cols)[10:20]):
+        again = pickle.loads(pickle.dumps(table))
+        assert again == table and again.source.tolist() == table.source.tolist()

@@ -71,3 +71,26 @@ def test_resolve_paths_keeps_order_and_sorts_globs(tmp_path):
     assert [p.name for p in _tsv.resolve_paths(str(tmp_path / "*.CSV"))] == ["a.CSV", "b.CSV"]
     with pytest.raises(FileNotFoundError):
         _tsv.resolve_paths(tmp_path / "c.CSV")
+
+
+@given(st.lists(st.lists(st.sampled_from(["", "USA", "CHNGOV", "042", "é"]), max_size=8), min_size=1, max_size=4))
+def test_dictionary_parts_agree_with_the_values(chunks):
+    """Distinct values and row positions rebuild the column, from plain and dictionary chunks alike."""
+    import pyarrow.compute as pc
+
+    flat = [v for c in chunks for v in c]
+    col = pa.chunked_array([pa.array(c, pa.string()) for c in chunks], type=pa.string())
+    for c in (col, pc.dictionary_encode(col)):
+        values, index = _tsv.dictionary_parts(c)
+        assert values[index].tolist() == flat and values.dtype.kind == "U"
+
+
+def test_dyad_filter_on_dictionary_columns():
+    """The dyad filter keeps the same rows whether the code columns are plain or dictionary encoded."""
+    import pyarrow.compute as pc
+
+    t = pa.table({"actor": ["USAGOV", "CHN", "", "USA", "RUS"], "target": ["CHNMIL", "USA", "CHN", "", "CHN"]})
+    d = pa.table({k: pc.dictionary_encode(t.column(k)) for k in t.column_names})
+    want = _tsv.dyad_filter(t, ("USA", "CHN"))
+    assert want.column("actor").to_pylist() == ["USAGOV", "CHN"]
+    assert _tsv.dyad_filter(d, ("USA", "CHN")).cast(t.schema) == want

@@ -53,6 +53,8 @@ __all__ = [
     "parse_file",
     "check_errors",
     "to_fixed_str",
+    "dictionary_parts",
+    "dictionary_encode",
     "to_var_str",
     "yyyymmdd_to_days",
     "to_event_table",
@@ -201,6 +203,10 @@ def _by_distinct(bad_values: Callable[[Any], Any]) -> Callable[[Any], np.ndarray
     def check(col: Any) -> np.ndarray:
         import pyarrow.compute as pc
 
+        if pa_is_dictionary(col):  # already hashed (FileLayout.encode): test its dictionary
+            values, index = _dictionary_arrays(col)
+            bad = np.asarray(bad_values(values), dtype=bool) if len(values) else np.zeros(0, dtype=bool)
+            return bad[index] if bad.any() else np.zeros(len(col), dtype=bool)
         uniq = pc.unique(col)
         bad = np.asarray(bad_values(uniq), dtype=bool)
         if not bad.any():
@@ -253,6 +259,8 @@ class FileLayout:
     ``extra_checks`` maps a column to ``(check, expected)`` for validations that
     are not a :class:`Kind` (e.g. a country name in a packaged table).
     ``header`` is true when the first line holds the column names.
+    ``encode`` names string columns dictionary-encoded as soon as they are
+    parsed: checked once per distinct value and handed on hashed.
     """
 
     names: tuple[str, ...]
@@ -260,6 +268,7 @@ class FileLayout:
     description: str
     header: bool = False
     extra_checks: Mapping[str, tuple[Callable[[Any], np.ndarray], str]] = attrs.field(factory=dict)
+    encode: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------- bad rows
@@ -568,12 +577,12 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
     for big in stream():
         for block in _split_rows(big, max_rows):
             table, lines, errs, consumed, scanned = _parse_block(block, line, layout, member.name)
-            good, verrs = _validate(table, layout, lines, member.name)
+            good, verrs = _validate(table := _encode(table, layout), layout, lines, member.name)
             if verrs and not scanned:
                 # pyarrow read the block, but some values are bad: scan its lines once so that
                 # structural damage pyarrow tolerates (an empty line) is named as such.
                 table, lines, errs, consumed, scanned = _parse_block(block, line, layout, member.name, scan=True)
-                good, verrs = _validate(table, layout, lines, member.name)
+                good, verrs = _validate(table := _encode(table, layout), layout, lines, member.name)
             line += consumed
             errs += verrs
             if errs:
@@ -582,6 +591,15 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
                 report.add(errs)
                 table = table.filter(good)
             yield table, layout
+
+
+def _encode(table: pa.Table, layout: FileLayout) -> pa.Table:
+    """``table`` with the columns ``layout.encode`` dictionary-encoded."""
+    for name in layout.encode:
+        i = table.schema.get_field_index(name)
+        if i >= 0:
+            table = table.set_column(i, name, dictionary_encode(table.column(i)))
+    return table
 
 
 def _parse_block(block: memoryview, line: int, layout: FileLayout, name: str,
@@ -621,15 +639,17 @@ def to_event_table(table: pa.Table) -> EventTable:
     from ..events import EventTable
 
     n = table.num_rows
+    actor, actor_keys = _deferred_fixed_str(table.column("actor"))
+    target, target_keys = _deferred_fixed_str(table.column("target"))
     core = {
         "date": table.column("date").to_numpy().astype("datetime64[D]") if n else np.zeros(0, "datetime64[D]"),
-        "actor": to_fixed_str(table.column("actor")),
-        "target": to_fixed_str(table.column("target")),
-        "code": to_fixed_str(table.column("code")) if n else np.zeros(0, "<U4"),
+        "actor": actor,
+        "target": target,
+        "code": _deferred_fixed_str(table.column("code"), "<U4")[0] if n else np.zeros(0, "<U4"),
         "tension": table.column("tension").to_numpy(),
         "mentions": table.column("mentions").to_numpy(),
     }
-    core["source"] = (to_var_str(table.column("source")) if "source" in table.column_names
+    core["source"] = (_deferred_var_str(table.column("source")) if "source" in table.column_names
                       else np.zeros(n, dtype=StringDType()))
     extras = {}
     for name in table.column_names:
@@ -638,15 +658,16 @@ def to_event_table(table: pa.Table) -> EventTable:
         col = table.column(name)
         t = col.type
         if pa.types.is_string(t) or pa.types.is_large_string(t):
-            extras[name] = to_var_str(col)
+            extras[name] = _deferred_var_str(col)
         elif pa.types.is_floating(t):
             extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
         else:
             extras[name] = np.asarray((col.fill_null(-1) if col.null_count else col).to_numpy(), dtype=np.int64)
-    return _trusted_table(core, extras)
+    return _trusted_table(core, extras, {"actor": actor_keys, "target": target_keys})
 
 
-def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -> EventTable:
+def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray],
+                   country: dict[str, np.ndarray] | None = None) -> EventTable:
     """Wrap columns that :func:`parse_file` has already validated row by row.
 
     Every value was checked by the same rules as :func:`tension.schema.check_columns`
@@ -656,7 +677,7 @@ def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -
     this with ``from_arrays`` on the same columns.
     """
     from .._arrays import readonly
-    from ..events import EventTable
+    from ..events import EventTable, _Deferred
     from ..schema import COLUMNS
 
     n = core["date"].shape[0]
@@ -667,7 +688,7 @@ def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -
         "precision": np.broadcast_to(np.array("day", dtype="<U5"), (n,)),
         "actor": core["actor"],
         "target": core["target"],
-        "code": core["code"].astype("<U4", copy=False),
+        "code": core["code"],  # <U4, as read
         "tension": np.asarray(core["tension"], dtype=np.float64),
         "mentions": np.asarray(core["mentions"], dtype=np.int64),
         "evidence": np.zeros(n, dtype=StringDType()),
@@ -675,11 +696,26 @@ def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray]) -
         "start": minus_one,
         "end": minus_one,
     }
-    return EventTable({k: readonly(cols[k]) for k in COLUMNS}, {k: readonly(v) for k, v in extras.items()})
+    def ro(v: Any) -> Any:
+        return v if isinstance(v, _Deferred) else readonly(v)
+
+    keys = None if country is None else {k: readonly(v) for k, v in country.items()}
+    return EventTable({k: ro(cols[k]) for k in COLUMNS}, {k: ro(v) for k, v in extras.items()}, keys)
+
+
+def _deferred_var_str(col: Any) -> Any:
+    """A text column converted to ``StringDType`` only when the table's user reads it.
+
+    Building millions of numpy strings (URLs) costs about as much as parsing
+    them; a read followed by a series never needs them.
+    """
+    from ..events import _Deferred
+
+    return _Deferred(col, to_var_str, len(col))
 
 
 def to_fixed_str(col: Any) -> np.ndarray:
-    """An arrow string column as a fixed-width numpy ``<U`` array (via its distinct values).
+    """An arrow string (or dictionary) column as a fixed-width numpy ``<U`` array.
 
     Examples
     --------
@@ -688,17 +724,77 @@ def to_fixed_str(col: Any) -> np.ndarray:
     >>> to_fixed_str(pa.chunked_array([["USA", "", "CHNGOV", "USA"]])).tolist()
     ['USA', '', 'CHNGOV', 'USA']
     """
-    import pyarrow.compute as pc
+    values, index = dictionary_parts(col)
+    return values[index]
 
-    n = len(col)
-    if n == 0:
-        return np.zeros(0, dtype="<U3")
-    uniq = pc.unique(col)
-    values = np.array(uniq.to_pylist(), dtype=str)
+
+def _deferred_fixed_str(col: Any, dtype: str | None = None) -> tuple[Any, np.ndarray]:
+    """:func:`to_fixed_str`, gathered on first use, and the country keys of its rows.
+
+    Both come from the distinct values: the keys cost one gather of 2-byte
+    integers now, the ``<U`` column one gather when a user reads it (a series
+    or a country dyad never does).
+    """
+    from .._arrays import country_keys
+    from ..events import _Deferred
+
+    values, index = dictionary_parts(col)
+    if dtype is not None:
+        values = values.astype(dtype)
+    return _Deferred((values, index), _gather, len(index)), country_keys(values)[index]
+
+
+def _gather(parts: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    values, index = parts
+    return values[index]
+
+
+def dictionary_parts(col: Any) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of a string column (``<U``) and each row's position among them.
+
+    A dictionary column (as :func:`tension.io.gdelt` builds them, and as the
+    Parquet cache stores them) costs no hashing; a plain string column one
+    hash pass. Event files repeat a few thousand codes over millions of rows,
+    so converting the distinct values to numpy strings is free, and the rows
+    are one integer gather.
+
+    Examples
+    --------
+    >>> import pyarrow as pa
+    >>> from tension.io._tsv import dictionary_parts
+    >>> values, index = dictionary_parts(pa.chunked_array([["USA", ""], ["CHN", "USA"]]))
+    >>> values[index].tolist()
+    ['USA', '', 'CHN', 'USA']
+    """
+    if len(col) == 0:
+        return np.zeros(0, dtype="<U1"), np.zeros(0, dtype=np.intp)
+    dictionary, index = _dictionary_arrays(col)
+    values = np.array(dictionary.to_pylist(), dtype=str)
     if values.dtype.itemsize == 0:
         values = values.astype("<U1")
-    idx = np.asarray(pc.index_in(col, value_set=uniq).to_numpy())
-    return values[idx]
+    return values, index
+
+
+def _dictionary_arrays(col: Any) -> tuple[Any, np.ndarray]:
+    """The distinct values of a non-empty string column (arrow) and each row's position (numpy)."""
+    import pyarrow as pa
+
+    if isinstance(col, pa.Array):
+        col = pa.chunked_array([col])
+    col = dictionary_encode(col).unify_dictionaries()
+    chunks = [c for c in col.chunks if len(c)] or col.chunks[:1]
+    if not chunks:
+        return pa.array([], pa.string()), np.zeros(0, dtype=np.intp)
+    parts = [np.asarray(c.indices.to_numpy(zero_copy_only=False)) for c in chunks]
+    return chunks[0].dictionary, parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
+def dictionary_encode(col: Any) -> Any:
+    """A string column as an arrow dictionary column (one hash pass; see :func:`dictionary_parts`)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return col if pa.types.is_dictionary(col.type) else pc.dictionary_encode(col)
 
 
 def to_var_str(col: Any) -> np.ndarray:
@@ -726,5 +822,25 @@ def dyad_filter(table: pa.Table, dyad: tuple[str, str] | None, actor: str = "act
 
     a, b = dyad
     x, y = table.column(actor), table.column(target)
+    if pa_is_dictionary(x) or pa_is_dictionary(y):
+        xa, xb = _starts_with(x, a, b)
+        ya, yb = _starts_with(y, a, b)
+        return table.filter((xa & yb) | (xb & ya))
     m = pc.or_(pc.and_(pc.starts_with(x, a), pc.starts_with(y, b)), pc.and_(pc.starts_with(x, b), pc.starts_with(y, a)))
     return table.filter(m)
+
+
+def pa_is_dictionary(col: Any) -> bool:
+    import pyarrow as pa
+
+    return pa.types.is_dictionary(col.type)
+
+
+def _starts_with(col: Any, *prefixes: str) -> list[np.ndarray]:
+    """``col.startswith(prefix)`` for each row and prefix, tested once per distinct value."""
+    if len(col) == 0:
+        return [np.zeros(0, dtype=bool) for _ in prefixes]
+    dictionary, index = _dictionary_arrays(col)
+    values = np.array(dictionary.to_pylist(), dtype=str)
+    return [np.char.startswith(values, p)[index] if len(values) else np.zeros(len(col), dtype=bool)
+            for p in prefixes]

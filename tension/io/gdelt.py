@@ -77,7 +77,7 @@ GDELT_EXTRAS: dict[str, str] = {
 _DEFAULT_COLUMNS: tuple[str, ...] = ("source", *GDELT_EXTRAS)
 
 #: Bump when the cached Parquet layout changes (old cache files are then ignored).
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 
 
 @functools.cache
@@ -170,7 +170,8 @@ def _file_layout(layout: int, wanted: tuple[str, ...], dedupe: bool) -> FileLayo
         if gd in names and gd not in read:
             read.append(gd)
     kinds = {c: _kind(c) for c in names if c in read}
-    return FileLayout(names=names, kinds=kinds, description=LAYOUTS[layout])
+    encode = tuple(c for c in ("Actor1Code", "Actor2Code", "EventCode") if c in kinds)
+    return FileLayout(names=names, kinds=kinds, description=LAYOUTS[layout], encode=encode)
 
 
 # ---------------------------------------------------------------------- arrow tables
@@ -182,9 +183,10 @@ def _canonical(table: pa.Table, layout: FileLayout, wanted: tuple[str, ...], ded
     gold = table.column("GoldsteinScale").to_numpy()
     cols: dict[str, Any] = {
         "date": pa.array(days, type=pa.date32()),
-        "actor": table.column("Actor1Code"),
-        "target": table.column("Actor2Code"),
-        "code": table.column("EventCode"),
+        # codes repeat: dictionary columns are hashed once here, filtered and converted per distinct value
+        "actor": _tsv.dictionary_encode(table.column("Actor1Code")),
+        "target": _tsv.dictionary_encode(table.column("Actor2Code")),
+        "code": _tsv.dictionary_encode(table.column("EventCode")),
         "tension": pa.array(0.0 - gold, type=pa.float64()),
         "mentions": table.column("NumMentions"),
     }
@@ -206,7 +208,8 @@ def _canonical(table: pa.Table, layout: FileLayout, wanted: tuple[str, ...], ded
 def _empty(wanted: tuple[str, ...], dedupe: bool) -> pa.Table:
     import pyarrow as pa
 
-    fields = [("date", pa.date32()), ("actor", pa.string()), ("target", pa.string()), ("code", pa.string()),
+    code = pa.dictionary(pa.int32(), pa.string())
+    fields = [("date", pa.date32()), ("actor", code), ("target", code), ("code", code),
               ("tension", pa.float64()), ("mentions", pa.int64())]
     for c in wanted:
         gd = "SOURCEURL" if c == "source" else GDELT_EXTRAS.get(c, c)
