@@ -688,6 +688,14 @@ def _default_lexicon() -> Any:
     return load_lexicon()
 
 
+def _check_options(workers: Any, chunk_bytes: Any, dyad: Any, lexicon: Any) -> tuple[tuple[str, str], Any]:
+    """Check the options shared by :func:`score_texts` and :func:`score_corpus`; return the dyad and lexicon."""
+    for name, value in (("workers", workers), ("chunk_bytes", chunk_bytes)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise SchemaError(name, "an int >= 1", repr(value))
+    return _check_dyad(dyad), (_default_lexicon() if lexicon is None else lexicon)
+
+
 def _check_dyad(dyad: Any) -> tuple[str, str]:
     if not (isinstance(dyad, (tuple, list)) and len(dyad) == 2 and all(isinstance(s, str) and s for s in dyad)):
         raise FieldTypeError("dyad", "a pair of actor code prefixes such as ('USA', 'CHN')", repr(dyad))
@@ -964,12 +972,7 @@ def score_texts(
     """
     if isinstance(texts, (str, bytes)):
         raise FieldTypeError("texts", "an iterable of documents (a list of str)", "a single str")
-    if not isinstance(workers, int) or workers < 1:
-        raise SchemaError("workers", "an int >= 1", repr(workers))
-    if not isinstance(chunk_bytes, int) or chunk_bytes < 1:
-        raise SchemaError("chunk_bytes", "an int >= 1", repr(chunk_bytes))
-    dyad = _check_dyad(dyad)
-    lex = _default_lexicon() if lexicon is None else lexicon
+    dyad, lex = _check_options(workers, chunk_bytes, dyad, lexicon)
     docs, replaced = _as_texts(texts)
     n = len(docs)
     res = score_chunks(docs, dyad=dyad, lexicon=lex, workers=workers, chunk_bytes=chunk_bytes)
@@ -1087,12 +1090,7 @@ def score_corpus(
     from ..exceptions import SkippedInputWarning
     from ..io.corpus import corpus_bytes, iter_batches
 
-    if not isinstance(workers, int) or workers < 1:
-        raise SchemaError("workers", "an int >= 1", repr(workers))
-    if not isinstance(chunk_bytes, int) or chunk_bytes < 1:
-        raise SchemaError("chunk_bytes", "an int >= 1", repr(chunk_bytes))
-    dyad = _check_dyad(dyad)
-    lex = _default_lexicon() if lexicon is None else lexicon
+    dyad, lex = _check_options(workers, chunk_bytes, dyad, lexicon)
     comp = compile_lexicon(lex)
     side_a, side_b = _dyad_sides(lex, dyad)
     bar = _Progress(progress, corpus_bytes(source))
