@@ -68,6 +68,19 @@ def check_precision(values: Any, n: int) -> np.ndarray:
     return a.astype("<U5")
 
 
+def check_date_precision(date: np.ndarray, precision: np.ndarray) -> None:
+    """A month-precise date is the 1st of its month; a year-precise date is 1 January."""
+    if precision.shape != date.shape:
+        return  # the length check of check_columns reports it
+    month_start = date.astype("datetime64[M]").astype("datetime64[D]") == date
+    year_start = date.astype("datetime64[Y]").astype("datetime64[D]") == date
+    bad = ((precision == "month") & ~month_start) | ((precision == "year") & ~year_start)
+    if bad.any():
+        i = _first(bad)
+        start = "the 1st of its month" if precision[i] == "month" else "1 January"
+        raise SchemaError("date", f"{start} for a {precision[i]}-precise date", str(date[i]), i)
+
+
 def check_actor(values: Any, field: str) -> np.ndarray:
     a = as_fixed_str(values, field)
     n = a.shape[0]
@@ -221,6 +234,7 @@ def check_columns(
     cols: dict[str, np.ndarray] = {"date": check_date(date)}
     n = cols["date"].shape[0]
     cols["precision"] = check_precision(precision, n)
+    check_date_precision(cols["date"], cols["precision"])
     cols["actor"] = check_actor(actor, "actor")
     cols["target"] = check_actor(target, "target")
     cols["code"] = check_code(code)

@@ -58,6 +58,10 @@ def tables(draw: st.DrawFn, max_size: int = 12, extras: bool = True) -> EventTab
         start=np.array([s for s, _ in spans], dtype=np.int64),
         end=np.array([e for _, e in spans], dtype=np.int64),
     )
+    # a month-precise date is the 1st of its month, a year-precise one 1 January (the schema's rule)
+    month, year = cols["precision"] == "month", cols["precision"] == "year"
+    cols["date"][month] = cols["date"][month].astype("datetime64[M]").astype("datetime64[D]")
+    cols["date"][year] = cols["date"][year].astype("datetime64[Y]").astype("datetime64[D]")
     if extras and draw(st.booleans()):
         cols["avg_tone"] = np.array(
             [draw(st.floats(-100, 100, allow_nan=False, allow_subnormal=False)) for _ in range(n)], dtype=float

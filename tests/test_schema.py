@@ -174,9 +174,20 @@ def test_accepted_inputs_are_converted():
     t = EventTable.from_arrays(
         date=[dt.date(2023, 6, 18), "2023-06-19T09:30:00"], actor=np.array(["USA", ""]), target=["", "CHN"],
         code=np.array(["0874", "20"]), tension=np.array([-10, 10], dtype=np.int8), mentions=[2.0, 3.0],
-        precision=PRECISIONS[1:],
     )
     assert t.date.astype(str).tolist() == ["2023-06-18", "2023-06-19"]
     assert t.mentions.dtype == np.int64 and t.mentions.tolist() == [2, 3]
     assert t.tension.dtype == np.float64
     assert t.actor.tolist() == ["USA", ""]
+
+
+@pytest.mark.parametrize(("date", "precision", "expected"), [
+    ("2023-02-14", "month", "the 1st of its month"),
+    ("2023-02-01", "year", "1 January"),
+])
+def test_coarse_precision_dates_start_their_period(date, precision, expected):
+    """A month-precise date must be the 1st of its month and a year-precise one 1 January."""
+    with pytest.raises(SchemaError, match=expected) as info:
+        EventTable.from_arrays(date=["2023-01-01", date], actor=["USA"] * 2, target=["CHN"] * 2,
+                               code=["042"] * 2, tension=[-1.9] * 2, precision=["year", precision])
+    assert info.value.field == "date" and info.value.row == 1 and date in str(info.value)
