@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from tension import EventTable, FieldTypeError, SchemaError, UnknownCodeError
-from tension.schema import COLUMNS, PRECISIONS, check_columns
+from tension.schema import COLUMNS, check_columns
 
 GOOD = dict(
     date=["2023-06-18", "2023-06-19"], actor=["USAGOV", "CHN"], target=["CHNMIL", "USA"],
