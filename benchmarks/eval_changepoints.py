@@ -19,18 +19,8 @@ import time
 import numpy as np
 
 from tension import Series, indices
+from tension.indices._synth import step_series
 from tension.indices.breaks import noise_sigma
-
-
-def step_series(seed: int, n: int, k: int, gap: int) -> tuple[np.ndarray, np.ndarray]:
-    """Values and true breaks (first position of each new segment)."""
-    rng = np.random.default_rng(seed)
-    while True:
-        b = np.sort(rng.choice(np.arange(gap, n - gap), k, replace=False))
-        if np.all(np.diff(b) >= gap):
-            break
-    means = np.cumsum(np.r_[0.0, rng.choice([-3.0, 3.0], k)])
-    return np.repeat(means, np.diff(np.r_[0, b, n])) + rng.normal(0, 1, n), b
 
 
 def evaluate(trials: int, n: int, k: int, gap: int, factor: float | None) -> tuple[float, float, float, float]:

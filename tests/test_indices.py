@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import reference_indices as ref
 from tension import EventTable, FieldTypeError, SchemaError, Series, codebook, indices, read_jsonl
 from tension.series import period_keys
+from tension.indices._synth import step_series
 
 SEED_EVENTS = "seeds/000_65d63fafd7e7c7d7.events.jsonl"
 FAST = settings(max_examples=40, deadline=None)
@@ -242,22 +243,11 @@ def test_changepoints_agree_with_reference_positions():
     assert len(want) == 2 and abs(want[0] - 30) <= 2 and abs(want[1] - 55) <= 2
 
 
-def _step_series(seed: int, n: int = 300, k: int = 3, gap: int = 25) -> tuple[np.ndarray, np.ndarray]:
-    """Piecewise-constant means with ``k`` jumps of +-3, plus N(0, 1) noise; returns (values, breaks)."""
-    rng = np.random.default_rng(seed)
-    while True:
-        b = np.sort(rng.choice(np.arange(gap, n - gap), k, replace=False))
-        if np.all(np.diff(b) >= gap):
-            break
-    means = np.cumsum(np.r_[0.0, rng.choice([-3.0, 3.0], k)])
-    return np.repeat(means, np.diff(np.r_[0, b, n])) + rng.normal(0, 1, n), b
-
-
 def test_changepoints_find_true_breaks_in_95_percent_of_trials():
     """Jumps of 3 in N(0, 1) noise: exactly the true breaks, each within 2 periods, in >= 95 of 100 trials."""
     hits = 0
     for seed in range(100):
-        y, breaks = _step_series(seed)
+        y, breaks = step_series(seed)
         cp = indices.changepoints(make_series(y))
         hits += len(cp) == len(breaks) and bool(np.all(np.abs(cp.index - breaks) <= 2))
     assert hits >= 95
@@ -265,7 +255,7 @@ def test_changepoints_find_true_breaks_in_95_percent_of_trials():
 
 def test_shifting_a_series_shifts_its_changepoints():
     """The same values on later dates give the same positions and dates shifted by the same amount."""
-    y, _ = _step_series(7, n=120, k=2)
+    y, _ = step_series(7, n=120, k=2)
     for freq, start, later in (("D", "2020-01-01", "2021-03-05"), ("M", "2000-01-01", "2004-07-01")):
         a = indices.changepoints(make_series(y, freq, start))
         b = indices.changepoints(make_series(y, freq, later))
