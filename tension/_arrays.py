@@ -180,7 +180,11 @@ def country_keys(a: np.ndarray) -> np.ndarray:
 
 
 def to_day(value: Any, field: str = "date") -> np.datetime64:
-    """One date (``datetime.date``, ISO string or ``datetime64``) as ``datetime64[D]``."""
+    """One date (``datetime.date``, ISO string or ``datetime64``) as ``datetime64[D]``.
+
+    Strings follow the one rule of :func:`tension._values.parse_day`.
+    """
+    from ._values import parse_day
     from .exceptions import FieldTypeError, SchemaError
 
     if isinstance(value, _dt.datetime):
@@ -190,27 +194,12 @@ def to_day(value: Any, field: str = "date") -> np.datetime64:
     if isinstance(value, np.datetime64):
         d = value.astype("datetime64[D]")
     elif isinstance(value, str):
-        d = np.datetime64(_parse_iso_day(value, field), "D")
+        d = np.datetime64(parse_day(value, field), "D")
     else:
         raise FieldTypeError(field, "a datetime.date, ISO date string or numpy.datetime64", value)
     if np.isnat(d):
         raise SchemaError(field, "a date", "NaT")
     return d
-
-
-def _parse_iso_day(value: str, field: str) -> _dt.date:
-    """``"2023-06-18"`` (or an ISO date-time such as ``"2023-06-18T09:30:00"``) as a date."""
-    from .exceptions import SchemaError
-
-    text = value.strip()
-    try:
-        return _dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return _dt.datetime.fromisoformat(text).date() if len(text) > 10 else _dt.date.fromisoformat(text)
-    except ValueError:
-        raise SchemaError(field, "an ISO date 'YYYY-MM-DD'", repr(value)) from None
 
 
 def to_days(values: Iterable[Any] | np.ndarray, field: str = "date") -> np.ndarray:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from ._values import parse_dyad as _parse_dyad
 from .events import EventTable
 from .exceptions import TensionError
 from .series import FREQS, HOWS, Series
@@ -35,10 +36,10 @@ def parse_dyad(text: str | None) -> tuple[str, str] | None:
     """``"USA:CHN"`` -> ``("USA", "CHN")``; ``None`` or ``""`` -> ``None``."""
     if not text:
         return None
-    parts = text.split(":")
-    if len(parts) != 2 or not all(parts):
-        raise argparse.ArgumentTypeError(f"expected a dyad as A:B, e.g. USA:CHN, got {text!r}")
-    return parts[0].upper(), parts[1].upper()
+    try:
+        return _parse_dyad(text)
+    except TensionError:
+        raise argparse.ArgumentTypeError(f"expected a dyad as A:B, e.g. USA:CHN, got {text!r}") from None
 
 
 def format_series(series: Series) -> str:

@@ -130,17 +130,6 @@ def test_machine_clock_is_never_used() -> None:
     assert _one("in February", dt.date(2020, 1, 1)) == ("2019-02-01", "month")
 
 
-def test_as_published() -> None:
-    """Dates and ISO strings are accepted; anything else is a clear error."""
-    assert as_published("2023-06-19") == PUB
-    assert as_published(dt.datetime(2023, 6, 19, 12)) == PUB
-    assert as_published("2023-06-19T08:00:00Z") == PUB
-    with pytest.raises(SchemaError, match="published"):
-        as_published("June 19")
-    with pytest.raises(FieldTypeError, match="published"):
-        as_published(20230619)
-
-
 @given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)))
 def test_weekday_is_within_the_week_before(pub: dt.date) -> None:
     """'on Sunday' is a Sunday at most six days before publication."""

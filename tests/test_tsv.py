@@ -52,15 +52,11 @@ def test_to_fixed_str_keeps_values_and_order():
     assert out.dtype.kind == "U" and out.tolist() == ["042", "0874", "", "042"]
 
 
-def test_check_errors_and_dyad_arguments():
-    """errors= accepts only raise/warn; dyads parse from 'A:B' or a pair."""
+def test_check_errors():
+    """errors= accepts only raise/warn (dyads: test_values.py)."""
     assert _tsv.check_errors("warn") == "warn"
     with pytest.raises(SchemaError):
         _tsv.check_errors("ignore")
-    assert _tsv.check_dyad("usa:chn") == ("USA", "CHN") == _tsv.check_dyad(["USA", "CHN"])
-    assert _tsv.check_dyad(None) is None
-    with pytest.raises(SchemaError):
-        _tsv.check_dyad("USA:CHN:RUS")
 
 
 def test_resolve_paths_keeps_order_and_sorts_globs(tmp_path):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .._values import decode_counting
 from ..exceptions import ParseError
 
 __all__ = ["parse_line", "json_lines", "open_lines"]
@@ -53,8 +54,6 @@ def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = Fal
     tension.exceptions.ParseError: c.jsonl, line 3: expected a JSON object; got '[1, 2]'
     """
     if replace:
-        from ..text.score import decode_counting
-
         text, replaced = decode_counting(raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw)
     else:
         try:

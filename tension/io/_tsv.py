@@ -58,7 +58,6 @@ __all__ = [
     "to_var_str",
     "yyyymmdd_to_days",
     "to_event_table",
-    "check_dyad",
     "dyad_filter",
 ]
 
@@ -802,16 +801,6 @@ def to_var_str(col: Any) -> np.ndarray:
     if len(col) == 0:
         return np.zeros(0, dtype=StringDType())
     return np.asarray(col.to_numpy(zero_copy_only=False), dtype=object).astype(StringDType())
-
-
-def check_dyad(dyad: str | Sequence[str] | None) -> tuple[str, str] | None:
-    """``"USA:CHN"`` or ``("USA", "CHN")`` -> ``("USA", "CHN")``; ``None`` -> ``None``."""
-    if dyad is None:
-        return None
-    parts = dyad.split(":") if isinstance(dyad, str) else list(dyad)
-    if len(parts) != 2 or not all(isinstance(p, str) and p for p in parts):
-        raise SchemaError("dyad", "two actor code prefixes, as 'USA:CHN' or ('USA', 'CHN')", repr(dyad))
-    return parts[0].upper(), parts[1].upper()
 
 
 def dyad_filter(table: pa.Table, dyad: tuple[str, str] | None, actor: str = "actor", target: str = "target") -> pa.Table:

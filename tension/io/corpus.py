@@ -20,7 +20,6 @@ Examples
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from .._values import decode_counting, parse_day
 from ..exceptions import FieldTypeError, ParseError, SchemaError
 from ._jsonl import open_lines, parse_line
 
@@ -52,25 +52,13 @@ class Batch:
     skipped: list[tuple[int, str]] = attrs.field(factory=list)  # (line, reason) of skipped lines
 
 
-def _decode(data: bytes) -> tuple[str, int]:
-    from ..text.score import decode_counting
-
-    return decode_counting(data)
-
-
 def _day(value: Any) -> np.datetime64:
-    """A publication day from an ISO date/datetime string, a date, or None (NaT)."""
+    """A publication day (:func:`tension._values.parse_day`), or NaT for None and ``""``."""
     if value is None or value == "":
         return _NAT
     if isinstance(value, np.datetime64):
         return value.astype("datetime64[D]")
-    if isinstance(value, _dt.datetime):
-        return np.datetime64(value.date(), "D")
-    if isinstance(value, _dt.date):
-        return np.datetime64(value, "D")
-    if isinstance(value, str):
-        return np.datetime64(_dt.date.fromisoformat(value.strip()[:10]), "D")
-    raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+    return np.datetime64(parse_day(value, "published"), "D")
 
 
 def _published_for(published: Any) -> Callable[[str], Any] | None:
@@ -185,13 +173,13 @@ def _folder_records(folder: Path) -> Iterator[tuple[Any, ...]]:
         if f.is_file():
             rid = f.relative_to(folder).with_suffix("").as_posix()
             data = f.read_bytes()
-            text, bad = _decode(data)
+            text, bad = decode_counting(data)
             yield rid, _NAT, text, bad, len(data), None
 
 
 def _file_records(f: Path) -> Iterator[tuple[Any, ...]]:
     data = f.read_bytes()
-    text, bad = _decode(data)
+    text, bad = decode_counting(data)
     yield f.stem, _NAT, text, bad, len(data), None
 
 
@@ -229,12 +217,12 @@ def _iterable_records(items: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
         if isinstance(item, str):
             yield str(i), _NAT, item, 0, len(item), None
         elif isinstance(item, (bytes, bytearray, memoryview)):
-            text, bad = _decode(bytes(item))
+            text, bad = decode_counting(bytes(item))
             yield str(i), _NAT, text, bad, len(item), None
         elif isinstance(item, Mapping):
             text = item.get("text")
             if isinstance(text, (bytes, bytearray)):
-                text, bad = _decode(bytes(text))
+                text, bad = decode_counting(bytes(text))
             else:
                 bad = 0
             if not isinstance(text, str):
@@ -248,7 +236,7 @@ def _iterable_records(items: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
             rid, pub, text = item
             bad = 0
             if isinstance(text, (bytes, bytearray)):
-                text, bad = _decode(bytes(text))
+                text, bad = decode_counting(bytes(text))
             if not isinstance(text, str):
                 raise FieldTypeError("text", f"a str or bytes text in document {i}", type(text).__name__)
             try:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from .._values import parse_day
 from ..exceptions import ParseError
-from ..text.dates import as_published
 from ._jsonl import json_lines
 
 __all__ = ["read_text", "iter_documents"]
@@ -67,7 +67,7 @@ def iter_documents(path: str | Path) -> Iterator[tuple[str, str, str]]:
         if not isinstance(text, str):
             raise ParseError(path, lineno, "text", text, "expected a string")
         try:
-            published = as_published(obj["published"]).isoformat()
+            published = parse_day(obj["published"], "published").isoformat()
         except (TypeError, ValueError):
             raise ParseError(path, lineno, "published", obj["published"], "expected an ISO date") from None
         yield str(obj.get("id", lineno)), published, text

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._values import parse_dyad
 from ..events import EventTable
 from ..exceptions import FieldTypeError, ParseError, SchemaError
 from . import _tsv
@@ -363,7 +364,7 @@ def read_gdelt(
     (True, [])
     """
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
     wanted = _check_columns(columns)
     import pyarrow as pa
 
@@ -418,7 +419,7 @@ def iter_gdelt(
     [1000, 1000, 500]
     """
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
     wanted = _check_columns(columns)
     if isinstance(batch_rows, bool) or not isinstance(batch_rows, (int, np.integer)):
         raise FieldTypeError("batch_rows", "a whole number >= 1", batch_rows)

@@ -40,16 +40,15 @@ then the bare country (``"CHN"``). An actor with no country gets the role alone
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import os
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._packaged import read_tsv
+from .._values import parse_dyad
 from ..events import EventTable
 from ..exceptions import ParseError
 from . import _tsv
@@ -75,19 +74,14 @@ _KINDS: dict[str, str] = {
 }
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
-
-
 @functools.cache
 def _countries() -> dict[str, str]:
-    return {r["icews_country"]: r["cameo"] for r in _read_tsv("icews_countries.tsv")}
+    return {r["icews_country"]: r["cameo"] for r in read_tsv("icews_countries.tsv")}
 
 
 @functools.cache
 def _sector_priority() -> dict[str, tuple[int, str]]:
-    rows = _read_tsv("icews_sectors.tsv")
+    rows = read_tsv("icews_sectors.tsv")
     return {r["icews_sector"].casefold(): (i, r["cameo_role"]) for i, r in enumerate(rows)}
 
 
@@ -269,7 +263,7 @@ def read_icews(
     import pyarrow as pa
 
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
     tables = []
     for path in _tsv.resolve_paths(paths):
         for member in _tsv.members(path):

@@ -49,7 +49,7 @@ from typing import Any
 
 import attrs
 
-from ..exceptions import FieldTypeError, SchemaError
+from .._values import parse_day
 
 __all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "DATE_ANCHORS", "FUTURE_RE"]
 
@@ -118,7 +118,7 @@ class DateMention:
 
 
 def as_published(published: Any) -> _dt.date:
-    """Check and convert a publication date (``datetime.date`` or ISO string).
+    """Check and convert a publication date (``datetime.date`` or ISO string), by :func:`tension._values.parse_day`.
 
     Examples
     --------
@@ -127,23 +127,9 @@ def as_published(published: Any) -> _dt.date:
     >>> as_published("19/06/2023")
     Traceback (most recent call last):
     ...
-    tension.exceptions.SchemaError: field 'published': expected an ISO date such as '2023-06-19', got '19/06/2023'
+    tension.exceptions.SchemaError: field 'published': expected YYYY-MM-DD or an ISO date-time such as '2023-06-19T08:00:00Z', got '19/06/2023'
     """
-    if isinstance(published, _dt.datetime):
-        return published.date()
-    if isinstance(published, _dt.date):
-        return published
-    if isinstance(published, str):
-        value = published.strip()
-        try:
-            if len(value) > 10 and value[10] in "T ":  # an ISO timestamp: its day
-                return _dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-            if len(value) == 10:
-                return _dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-        raise SchemaError("published", "an ISO date such as '2023-06-19'", repr(published))
-    raise FieldTypeError("published", "a datetime.date or an ISO date string", type(published).__name__)
+    return parse_day(published, "published")
 
 
 def _month_start(year: int, month: int) -> _dt.date:
@@ -324,7 +310,7 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
     return None, "day"  # pragma: no cover - every rule is handled above
 
 
-#: Normalized tokens (see :func:`tension.lexicon.tokenize`) that can be part of a date phrase;
+#: Normalized tokens (see :func:`tension.text.tokens.tokenize`) that can be part of a date phrase;
 #: a span without any of them (or a 4-digit year) has no date phrase.
 DATE_ANCHORS: frozenset[str] = frozenset(
     list(_MONTHS) + list(_MONTH_ABBR) + list(_WEEKDAYS)

@@ -1,7 +1,7 @@
 """Events from news text: who did what to whom, when, with the sentence as evidence.
 
 The extractor is rule-based and dictionary-driven (the dictionaries are the
-packaged lexicon, :mod:`tension.lexicon`). For each sentence it
+packaged lexicon, :mod:`tension.text.lexicon`). For each sentence it
 
 1. finds **actor mentions**: names, adjectives, demonyms and capitals of
    countries, institutions and office holders (coded for the event's date, so
@@ -64,7 +64,8 @@ import numpy as np
 
 from ..events import EventTable
 from ..exceptions import FieldTypeError, SchemaError
-from ..lexicon import ActorName, Lexicon, Term, load_lexicon, tokenize
+from .lexicon import ActorName, Lexicon, Term, load_lexicon
+from .tokens import tokenize
 from .dates import DateMention, as_published, find_dates, is_date_anchor
 from .sentences import split_clauses, split_sentences
 

@@ -54,6 +54,7 @@ import attrs
 import numpy as np
 
 from .._arrays import readonly
+from .._values import decode_counting, parse_dyad
 from ..exceptions import FieldTypeError, SchemaError, TensionError
 from ..series import HOWS, PartialSeries, Series
 from .tokens import (
@@ -80,7 +81,6 @@ __all__ = [
     "ABBREVIATIONS",
     "NEGATION_WINDOWS",
     "NEGATION_BLOCKERS",
-    "decode_counting",
     "score_corpus",
 ]
 
@@ -292,7 +292,7 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     Examples
     --------
     >>> from tension.text.score import compile_lexicon
-    >>> from tension.lexicon import load_lexicon
+    >>> from tension.text.lexicon import load_lexicon
     >>> c = compile_lexicon(load_lexicon())
     >>> c.terms.ids.shape[0] > 0 and c.actors.ids.shape[0] > 0
     True
@@ -609,26 +609,6 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
 
 
 # ----------------------------------------------------------------------------- documents to buffers
-_SURROGATES = re.compile("[\udc80-\udcff]")
-
-
-def decode_counting(data: bytes) -> tuple[str, int]:
-    """Decode UTF-8, replacing each byte that is not UTF-8 by U+FFFD; return the text and their count.
-
-    Examples
-    --------
-    >>> from tension.text.score import decode_counting
-    >>> decode_counting(b"Beijing \\xff\\xfe said")
-    ('Beijing \\ufffd\\ufffd said', 2)
-    """
-    try:
-        return data.decode("utf-8"), 0
-    except UnicodeDecodeError:
-        text = data.decode("utf-8", "surrogateescape")
-        text, n = _SURROGATES.subn("\ufffd", text)
-        return text, n
-
-
 _ENCODE = operator.methodcaller("encode", "utf-8", "surrogatepass")
 
 
@@ -683,7 +663,7 @@ def _chunks(docs: list[str], chunk_bytes: int) -> list[tuple[int, int]]:
 
 
 def _default_lexicon() -> Any:
-    from ..lexicon import load_lexicon
+    from .lexicon import load_lexicon
 
     return load_lexicon()
 
@@ -697,9 +677,11 @@ def _check_options(workers: Any, chunk_bytes: Any, dyad: Any, lexicon: Any) -> t
 
 
 def _check_dyad(dyad: Any) -> tuple[str, str]:
-    if not (isinstance(dyad, (tuple, list)) and len(dyad) == 2 and all(isinstance(s, str) and s for s in dyad)):
-        raise FieldTypeError("dyad", "a pair of actor code prefixes such as ('USA', 'CHN')", repr(dyad))
-    return str(dyad[0]).upper(), str(dyad[1]).upper()
+    if dyad is None:
+        raise FieldTypeError("dyad", "a pair of actor code prefixes such as ('USA', 'CHN')", dyad)
+    pair = parse_dyad(dyad)
+    assert pair is not None
+    return pair
 
 
 def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, workers: int,
@@ -947,7 +929,7 @@ def score_texts(
         Actor code prefixes of the two sides (``"USA"`` matches ``USAGOV`` too).
     lexicon : Lexicon, optional
         The actor names, terms and negators (default: the packaged
-        :func:`tension.lexicon.load_lexicon`). Compiled once per lexicon.
+        :func:`tension.text.lexicon.load_lexicon`). Compiled once per lexicon.
     workers : int
         Threads scoring chunks in parallel (numpy releases the GIL).
     published : array-like of dates, optional
