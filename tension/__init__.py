@@ -22,7 +22,8 @@ from .exceptions import (
 from .io import iter_gdelt, read_csv, read_gdelt, read_icews, read_jsonl, read_parquet
 from .series import Series
 from .text import extract_corpus, extract_events
-from .text.score import TextScores, score_corpus, score_texts
+from .pipeline import score_corpus
+from .text.score import TextScores, score_texts
 
 try:
     __version__ = version("tension")

@@ -255,26 +255,11 @@ def gdelt_series(
 
 
 # ---------------------------------------------------------------------- text corpora
-def _documents(path: str, published: Any) -> Iterator[tuple[str, str, str]]:
-    """The documents of one partition: a JSON Lines corpus, or one text file."""
-    from .io.documents import iter_documents, read_text
-
-    if path.endswith(".jsonl"):
-        yield from iter_documents(path)
-        return
-    if published is None:
-        from .exceptions import ParseError
-
-        raise ParseError(path, None, "published", None, "expected published= for plain text files (JSONL corpora carry their own)")
-    day = published(path) if callable(published) else published
-    yield Path(path).name, str(day), read_text(path)
-
-
 def _extract_partition(path: str, published: Any, out: str | None, index: int) -> tuple[Any, Caught]:
-    from .text import extract_corpus as extract_local
+    from .pipeline import extract_file
 
     def run() -> Any:
-        table = extract_local(_documents(path, published))
+        table = extract_file(path, published=published, source=Path(path).name)
         if out is None:
             return table
         target = Path(out) / f"part-{index:05d}.parquet"
@@ -345,13 +330,13 @@ def extract_corpus(
 
 
 def _score_partition(path: str, freq: str, options: dict[str, Any]) -> tuple[PartialSeries, Caught]:
-    from .text.score import score_corpus as score_local
+    from .pipeline import score_corpus as score_local
 
     return _guard(path, lambda: score_local(path, progress=False, **options).partial(freq))
 
 
 def _scores_frame(path: str, options: dict[str, Any]) -> Any:
-    from .text.score import score_corpus as score_local
+    from .pipeline import score_corpus as score_local
 
     frame, caught = _guard(path, lambda: score_local(path, progress=False, **options).to_pandas())
     _reemit(caught)

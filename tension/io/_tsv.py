@@ -662,44 +662,7 @@ def to_event_table(table: pa.Table) -> EventTable:
             extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
         else:
             extras[name] = np.asarray((col.fill_null(-1) if col.null_count else col).to_numpy(), dtype=np.int64)
-    return _trusted_table(core, extras, {"actor": actor_keys, "target": target_keys})
-
-
-def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray],
-                   country: dict[str, np.ndarray] | None = None) -> EventTable:
-    """Wrap columns that :func:`parse_file` has already validated row by row.
-
-    Every value was checked by the same rules as :func:`tension.schema.check_columns`
-    (actor pattern, known CAMEO code, tension in [-10, 10], mentions >= 1, valid
-    date), with line numbers; checking again in :meth:`EventTable.from_arrays`
-    would double the cost of a read without finding anything. The tests compare
-    this with ``from_arrays`` on the same columns.
-    """
-    from .._arrays import readonly
-    from ..events import EventTable, _Deferred
-    from ..schema import COLUMNS
-
-    n = core["date"].shape[0]
-    # Constant columns are read-only zero-stride views: no memory, no time, same values.
-    minus_one = np.broadcast_to(np.array(-1, dtype=np.int64), (n,))
-    cols = {
-        "date": core["date"].astype("datetime64[D]", copy=False),
-        "precision": np.broadcast_to(np.array("day", dtype="<U5"), (n,)),
-        "actor": core["actor"],
-        "target": core["target"],
-        "code": core["code"],  # <U4, as read
-        "tension": np.asarray(core["tension"], dtype=np.float64),
-        "mentions": np.asarray(core["mentions"], dtype=np.int64),
-        "evidence": np.zeros(n, dtype=StringDType()),
-        "source": core["source"],
-        "start": minus_one,
-        "end": minus_one,
-    }
-    def ro(v: Any) -> Any:
-        return v if isinstance(v, _Deferred) else readonly(v)
-
-    keys = None if country is None else {k: readonly(v) for k, v in country.items()}
-    return EventTable({k: ro(cols[k]) for k in COLUMNS}, {k: ro(v) for k, v in extras.items()}, keys)
+    return EventTable.from_checked_columns(core, extras, {"actor": actor_keys, "target": target_keys})
 
 
 def _deferred_var_str(col: Any) -> Any:
@@ -708,9 +671,9 @@ def _deferred_var_str(col: Any) -> Any:
     Building millions of numpy strings (URLs) costs about as much as parsing
     them; a read followed by a series never needs them.
     """
-    from ..events import _Deferred
+    from ..events import LazyColumn
 
-    return _Deferred(col, to_var_str, len(col))
+    return LazyColumn(col, to_var_str, len(col))
 
 
 def to_fixed_str(col: Any) -> np.ndarray:
@@ -735,12 +698,12 @@ def _deferred_fixed_str(col: Any, dtype: str | None = None) -> tuple[Any, np.nda
     or a country dyad never does).
     """
     from .._arrays import country_keys
-    from ..events import _Deferred
+    from ..events import LazyColumn
 
     values, index = dictionary_parts(col)
     if dtype is not None:
         values = values.astype(dtype)
-    return _Deferred((values, index), _gather, len(index)), country_keys(values)[index]
+    return LazyColumn((values, index), _gather, len(index)), country_keys(values)[index]
 
 
 def _gather(parts: tuple[np.ndarray, np.ndarray]) -> np.ndarray:

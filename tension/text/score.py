@@ -44,9 +44,7 @@ from __future__ import annotations
 
 import functools
 import operator
-import re
-import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -81,7 +79,8 @@ __all__ = [
     "ABBREVIATIONS",
     "NEGATION_WINDOWS",
     "NEGATION_BLOCKERS",
-    "score_corpus",
+    "score_batch",
+    "check_options",
 ]
 
 #: Tokens (normalized) after which a "." does not end a sentence.
@@ -668,8 +667,8 @@ def _default_lexicon() -> Any:
     return load_lexicon()
 
 
-def _check_options(workers: Any, chunk_bytes: Any, dyad: Any, lexicon: Any) -> tuple[tuple[str, str], Any]:
-    """Check the options shared by :func:`score_texts` and :func:`score_corpus`; return the dyad and lexicon."""
+def check_options(workers: Any, chunk_bytes: Any, dyad: Any, lexicon: Any) -> tuple[tuple[str, str], Any]:
+    """Check the options shared by :func:`score_texts` and :func:`tension.score_corpus`; return the dyad and lexicon."""
     for name, value in (("workers", workers), ("chunk_bytes", chunk_bytes)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise SchemaError(name, "an int >= 1", repr(value))
@@ -684,6 +683,51 @@ def _check_dyad(dyad: Any) -> tuple[str, str]:
     return pair
 
 
+def _score_strings(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, docs: Sequence[str],
+                   ws: Workspace | None) -> np.ndarray:
+    """Score str documents as one chunk buffer: array (5, n)."""
+    if not docs:
+        return np.zeros((5, 0), dtype=np.float64)
+    buf, doc_starts = _chunk_buffer(docs)
+    return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+
+
+def score_batch(
+    texts: Sequence[str],
+    *,
+    ids: Any,
+    published: Any,
+    replaced: Any,
+    dyad: tuple[str, str],
+    lexicon: Any,
+    skipped: int = 0,
+    workspace: Workspace | None = None,
+) -> TextScores:
+    """Score one batch of str documents as one chunk (the kernel of :func:`tension.score_corpus`).
+
+    ``dyad`` and ``lexicon`` are as :func:`check_options` returns them; ``ids``,
+    ``published`` (``datetime64[D]``, NaT when unknown) and ``replaced`` (bytes
+    replaced by U+FFFD when the text was decoded) are the batch's, one per text.
+    ``workspace`` reuses scratch arrays between the batches of one thread.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from tension.text.score import check_options, score_batch
+    >>> dyad, lex = check_options(1, 1 << 20, ("USA", "CHN"), None)
+    >>> s = score_batch(["China imposed sanctions on the United States."], ids=["a"],
+    ...                 published=np.array(["2023-06-19"], dtype="datetime64[D]"), replaced=[0],
+    ...                 dyad=dyad, lexicon=lex)
+    >>> s.ids.tolist(), s.tension.tolist()
+    (['a'], [8.0])
+    """
+    comp = compile_lexicon(lexicon)
+    side_a, side_b = _dyad_sides(lexicon, dyad)
+    res = _score_strings(comp, side_a, side_b, texts, workspace)
+    return TextScores(tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3], dyad_sentences=res[4],
+                      replaced_bytes=replaced, ids=ids, published=published, dyad=dyad, skipped=skipped)
+
+
 def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, workers: int,
                  chunk_bytes: int) -> np.ndarray:
     """Score str documents chunk by chunk (threads when ``workers > 1``): array (5, n)."""
@@ -693,14 +737,13 @@ def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, worker
     pieces = _chunks(docs, chunk_bytes)
     if not pieces:
         return np.zeros((5, 0), dtype=np.float64)
-    parts: list[np.ndarray | None] = [None] * len(pieces)
+    parts: list[np.ndarray] = [np.zeros((5, 0))] * len(pieces)
 
     def run(first: int) -> None:  # every ``workers``-th chunk, with one workspace
         ws = Workspace()
         for i in range(first, len(pieces), workers):
             a, b = pieces[i]
-            buf, doc_starts = _chunk_buffer(docs[a:b])
-            parts[i] = _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+            parts[i] = _score_strings(comp, side_a, side_b, docs[a:b], ws)
 
     if workers > 1 and len(pieces) > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -954,7 +997,7 @@ def score_texts(
     """
     if isinstance(texts, (str, bytes)):
         raise FieldTypeError("texts", "an iterable of documents (a list of str)", "a single str")
-    dyad, lex = _check_options(workers, chunk_bytes, dyad, lexicon)
+    dyad, lex = check_options(workers, chunk_bytes, dyad, lexicon)
     docs, replaced = _as_texts(texts)
     n = len(docs)
     res = score_chunks(docs, dyad=dyad, lexicon=lex, workers=workers, chunk_bytes=chunk_bytes)
@@ -965,162 +1008,3 @@ def score_texts(
         tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3], dyad_sentences=res[4],
         replaced_bytes=replaced, ids=id_arr, published=_published_array(published, n), dyad=dyad,
     )
-
-
-# ----------------------------------------------------------------------------- streaming corpora
-class _Progress:
-    """A one-line progress bar written to a text stream (stderr), or a callback."""
-
-    def __init__(self, progress: Any, total: int | None) -> None:
-        import sys
-        import time
-
-        self.total = total
-        self.done = 0
-        self.docs = 0
-        self.t0 = time.perf_counter()
-        self.clock = time.perf_counter
-        self.callback: Callable[[int, int | None], None] | None = None
-        self.stream = None
-        if callable(progress) and not hasattr(progress, "write"):
-            self.callback = progress
-        elif hasattr(progress, "write"):
-            self.stream = progress
-        elif progress is True and sys.stderr is not None and sys.stderr.isatty():
-            self.stream = sys.stderr
-
-    def update(self, nbytes: int, ndocs: int) -> None:
-        self.done += nbytes
-        self.docs += ndocs
-        if self.callback is not None:
-            self.callback(self.done, self.total)
-        if self.stream is not None:
-            rate = self.done / max(self.clock() - self.t0, 1e-9) / 1e6
-            mb = self.done / 1e6
-            if self.total:
-                frac = min(self.done / self.total, 1.0)
-                bar = "#" * int(frac * 30)
-                line = f"\rscoring [{bar:<30}] {frac:6.1%} {mb:,.1f}/{self.total / 1e6:,.1f} MB"
-            else:
-                line = f"\rscoring {mb:,.1f} MB"
-            self.stream.write(f"{line} {self.docs:,} docs {rate:,.1f} MB/s")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.stream is not None:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def score_corpus(
-    source: Any,
-    *,
-    published: Any = None,
-    chunk_bytes: int = 1 << 20,
-    progress: Any = True,
-    workers: int = 1,
-    dyad: tuple[str, str] = ("USA", "CHN"),
-    lexicon: Any = None,
-    errors: str = "raise",
-) -> TextScores:
-    """Score a corpus too large for memory, streaming it in chunks.
-
-    Parameters
-    ----------
-    source : path or iterable
-        A JSONL file (``id``, ``published``, ``text`` per line; ``.gz`` read
-        compressed), a folder of ``.txt`` files (recursive; ids are relative
-        paths without ``.txt``), or an iterable of documents: str, bytes,
-        ``(id, published, text)`` tuples or dicts like the JSONL objects.
-    published : mapping or callable, optional
-        Publication day by document id (e.g. for a folder of .txt files);
-        overrides the JSONL ``published`` field.
-    chunk_bytes : int
-        Text scored at once; memory stays bounded by a few times this per worker.
-    progress : bool, callable or text stream
-        ``True`` draws a progress bar on stderr when stderr is a terminal (and
-        prints nothing otherwise); ``False`` never; a stream (``sys.stderr``)
-        always gets the bar; a callable is called as ``progress(bytes_done,
-        bytes_total_or_None)`` after each chunk.
-    workers : int
-        Threads scoring chunks while the main thread reads the next ones.
-    dyad, lexicon
-        As for :func:`score_texts`.
-    errors : {"raise", "warn"}
-        A malformed JSONL line raises :class:`~tension.exceptions.ParseError`
-        naming the file, line and field; with ``"warn"`` it is skipped, counted in
-        ``TextScores.skipped`` and reported with a
-        :class:`~tension.exceptions.SkippedInputWarning`.
-
-    Returns
-    -------
-    TextScores
-        One row per document, in corpus order, with ids, publication days and
-        the count of non-UTF-8 bytes replaced in each.
-
-    Examples
-    --------
-    >>> import tension
-    >>> docs = [("a", "2023-06-19", "China imposed sanctions on the United States."),
-    ...         ("b", "2023-06-20", "The US and China signed a trade deal.")]
-    >>> s = tension.score_corpus(docs, progress=False)
-    >>> s.ids.tolist(), [bool(v > 0) for v in s.tension]
-    (['a', 'b'], [True, False])
-    """
-    import warnings
-
-    from ..exceptions import SkippedInputWarning
-    from ..io.corpus import corpus_bytes, iter_batches
-
-    dyad, lex = _check_options(workers, chunk_bytes, dyad, lexicon)
-    comp = compile_lexicon(lex)
-    side_a, side_b = _dyad_sides(lex, dyad)
-    bar = _Progress(progress, corpus_bytes(source))
-    local = threading.local()
-
-    def score(batch: Any) -> TextScores:
-        ws = getattr(local, "ws", None)
-        if ws is None:
-            ws = local.ws = Workspace()
-        if batch.texts:
-            buf, doc_starts = _chunk_buffer(batch.texts)
-            res = _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
-        else:
-            res = np.zeros((5, 0))
-        return TextScores(tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3],
-                          dyad_sentences=res[4], replaced_bytes=batch.replaced, ids=batch.ids,
-                          published=batch.published, dyad=dyad, skipped=len(batch.skipped))
-
-    parts: list[TextScores] = []
-    skipped: list[tuple[int, str]] = []
-    batches = iter_batches(source, chunk_bytes=chunk_bytes, errors=errors, published=published)
-    try:
-        if workers == 1:
-            for batch in batches:
-                parts.append(score(batch))
-                skipped.extend(batch.skipped)
-                bar.update(batch.nbytes, len(batch.texts))
-        else:
-            from collections import deque
-
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                pending: deque[tuple[Any, Any]] = deque()
-                for batch in batches:
-                    pending.append((batch, pool.submit(score, batch)))
-                    while len(pending) > workers:  # bounded: at most workers + 1 batches in memory
-                        done, fut = pending.popleft()
-                        parts.append(fut.result())
-                        skipped.extend(done.skipped)
-                        bar.update(done.nbytes, len(done.texts))
-                while pending:
-                    done, fut = pending.popleft()
-                    parts.append(fut.result())
-                    skipped.extend(done.skipped)
-                    bar.update(done.nbytes, len(done.texts))
-    finally:
-        bar.close()
-    if skipped:
-        first = ", ".join(f"line {ln}: {why}" for ln, why in skipped[:3])
-        warnings.warn(f"{source}: skipped {len(skipped)} malformed line(s) ({first})", SkippedInputWarning,
-                      stacklevel=2)
-    return TextScores.concat(parts) if parts else TextScores.empty(dyad)
