@@ -60,7 +60,7 @@ def as_fixed_str(values: Any, field: str = "value") -> np.ndarray:
         bad = [i for i, v in enumerate(a.ravel()[:]) if not isinstance(v, str)][:1]
         if bad:
             v = a.ravel()[bad[0]]
-            raise FieldTypeError(field, f"str (row {bad[0]})", v)
+            raise FieldTypeError(field, "str", v, bad[0])
         return a.astype(str)
     if a.dtype.kind == "S":
         return np.char.decode(a, "utf-8")
@@ -83,7 +83,7 @@ def as_var_str(values: Any, field: str = "value") -> np.ndarray:
     if a.dtype == object:
         for i, v in enumerate(a.ravel()):
             if not isinstance(v, str):
-                raise FieldTypeError(field, f"str (row {i})", v)
+                raise FieldTypeError(field, "str", v, i)
         return a.astype(VAR_STR)
     raise FieldTypeError(field, "an array of str", a)
 
@@ -242,5 +242,5 @@ def _days_one_by_one(a: np.ndarray, field: str) -> np.ndarray:
         except SchemaError as e:
             raise SchemaError(field, e.expected, e.got, i) from None
         except FieldTypeError as e:
-            raise FieldTypeError(field, f"{e.expected} (row {i})", e.got) from None
+            raise FieldTypeError(field, e.expected, e.got, i) from None
     return out

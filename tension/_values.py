@@ -5,19 +5,21 @@ One home for each rule, so that every reader and the text path agree:
 * :func:`parse_day`: a publication day (or any one date) from ``datetime.date``,
   ``datetime.datetime`` or a strict ISO string;
 * :func:`decode_counting`: UTF-8 bytes to text, counting the bytes that were not UTF-8;
-* :func:`parse_dyad`: a pair of actor code prefixes from ``"USA:CHN"`` or ``("USA", "CHN")``.
+* :func:`parse_dyad`: a pair of actor code prefixes from ``"USA:CHN"`` or ``("USA", "CHN")``;
+* :func:`document_fields`: a news document's id, publication day and text, from a mapping
+  (a JSON object) or an ``(id, published, text)`` tuple.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .exceptions import FieldTypeError, SchemaError
 
-__all__ = ["parse_day", "decode_counting", "parse_dyad", "ISO_DAY"]
+__all__ = ["parse_day", "decode_counting", "parse_dyad", "document_fields", "ISO_DAY"]
 
 #: What :func:`parse_day` accepts as a string: ``YYYY-MM-DD``, optionally followed by ``T`` or a
 #: space and an ISO time (with an optional ``Z`` or UTC offset); surrounding white space is ignored.
@@ -119,3 +121,50 @@ def parse_dyad(value: str | Sequence[str] | None, field: str = "dyad") -> tuple[
     if len(parts) != 2 or not all(isinstance(p, str) and p for p in parts):
         raise SchemaError(field, "two actor code prefixes, as 'USA:CHN' or ('USA', 'CHN')", repr(value))
     return parts[0].upper(), parts[1].upper()
+
+
+_DOCUMENT = "an (id, published, text) tuple or a mapping with keys 'id', 'published' and 'text'"
+
+
+def document_fields(doc: Any, default_id: str, *, need_published: bool = False, row: int | None = None
+                    ) -> tuple[str, Any, Any]:
+    """A document's ``(id, published, text)``, as given: the one rule for what a document is.
+
+    A document is a mapping with ``text`` and optional ``id`` and ``published``
+    (required when ``need_published``), or an ``(id, published, text)`` tuple or
+    list. The id is a string or an integer, kept as a string (default
+    ``default_id``); a missing ``published`` is ``None``. The values of
+    ``published`` and ``text`` are checked by the caller (a day, a str or bytes).
+
+    Raises
+    ------
+    SchemaError
+        A required key is missing (``field`` names it; ``row`` is passed through).
+    FieldTypeError
+        Neither a mapping nor a 3-tuple, or an id that is not a string or integer.
+
+    Examples
+    --------
+    >>> from tension._values import document_fields
+    >>> document_fields({"id": 7, "published": "2023-06-19", "text": "Hi."}, "0")
+    ('7', '2023-06-19', 'Hi.')
+    >>> document_fields({"text": "Hi."}, "c.jsonl:3")
+    ('c.jsonl:3', None, 'Hi.')
+    >>> document_fields({"text": "Hi."}, "3", need_published=True, row=3)
+    Traceback (most recent call last):
+    ...
+    tension.exceptions.SchemaError: field 'published' (row 3): expected a document with keys 'id', 'published' and 'text', got keys ['text']
+    """
+    if isinstance(doc, Mapping):
+        for key in ("published", "text") if need_published else ("text",):
+            if key not in doc:
+                raise SchemaError(key, "a document with keys 'id', 'published' and 'text'",
+                                  f"keys {sorted(map(str, doc))}", row)
+        rid, published, text = doc.get("id", default_id), doc.get("published"), doc["text"]
+    elif isinstance(doc, (tuple, list)) and len(doc) == 3:
+        rid, published, text = doc
+    else:
+        raise FieldTypeError("document", _DOCUMENT, doc, row)
+    if isinstance(rid, bool) or not isinstance(rid, (str, int)):
+        raise FieldTypeError("id", "a string or an integer document id", rid, row)
+    return str(rid), published, text

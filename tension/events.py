@@ -40,7 +40,7 @@ def _check_event(ev: Event) -> None:
     except SchemaError as e:
         raise SchemaError(e.field, e.expected, e.got) from None
     except FieldTypeError as e:
-        raise FieldTypeError(e.field, e.expected.split(" (row")[0], e.got) from None
+        raise FieldTypeError(e.field, e.expected, e.got) from None
     for name in ("precision", "actor", "target", "code"):
         object.__setattr__(ev, name, str(cols[name][0]))
     object.__setattr__(ev, "tension", float(cols["tension"][0]))

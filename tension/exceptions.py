@@ -55,18 +55,32 @@ class SchemaError(TensionError, ValueError):
 
 
 class FieldTypeError(TensionError, TypeError):
-    """A field or argument has the wrong Python type."""
+    """A field or argument has the wrong Python type.
 
-    def __init__(self, field: str, expected: str, got: object) -> None:
+    Parameters
+    ----------
+    field
+        The field (column) or argument that failed.
+    expected
+        What it must hold.
+    got
+        The value that arrived.
+    row
+        The row of the first offending value in a columnar input, if any.
+    """
+
+    def __init__(self, field: str, expected: str, got: object, row: int | None = None) -> None:
         self.field = field
         self.expected = expected
         self.got = got
+        self.row = row
+        where = f" (row {row})" if row is not None else ""
         super().__init__(
-            f"field {field!r}: expected {expected}, got {type(got).__name__} {got!r:.80}"
+            f"field {field!r}{where}: expected {expected}, got {type(got).__name__} {got!r:.80}"
         )
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.field, self.expected, self.got))
+        return (type(self), (self.field, self.expected, self.got, self.row))
 
 
 class UnknownCodeError(SchemaError):

@@ -102,3 +102,34 @@ def test_every_dyad_entry_point_agrees() -> None:
     assert tension.score_texts(["x"], dyad="usa:chn").dyad == ("USA", "CHN")
     with pytest.raises(SchemaError):
         tension.read_gdelt([], dyad="USA")
+
+
+def test_document_fields() -> None:
+    from tension._values import document_fields
+
+    assert document_fields(("a", "2023-06-19", "x"), "0") == ("a", "2023-06-19", "x")
+    assert document_fields({"id": 7, "text": "x"}, "0") == ("7", None, "x")
+    assert document_fields({"text": "x"}, "f.jsonl:3") == ("f.jsonl:3", None, "x")
+    with pytest.raises(SchemaError, match="'published'") as info:
+        document_fields({"text": "x"}, "0", need_published=True, row=4)
+    assert info.value.row == 4
+    with pytest.raises(SchemaError, match="'text'"):
+        document_fields({"id": "a"}, "0")
+    for bad in ({"id": True, "text": "x"}, {"id": [1], "text": "x"}, ("a", "b"), 5):
+        with pytest.raises(FieldTypeError):
+            document_fields(bad, "0")
+
+
+def test_every_document_reader_agrees(tmp_path) -> None:
+    """Extraction, the scoring corpus reader and the document reader read documents by the same rule."""
+    docs = [{"id": 7, "published": "2023-06-19", "text": "China condemned US tariffs."}]
+    assert tension.extract_corpus(docs).source.tolist() == ["7"]
+    assert next(iter_batches(docs)).ids == ["7"]
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps(docs[0]) + "\n")
+    assert next(iter_documents(p))[0] == "7"
+    assert tension.score_corpus(p, progress=False).ids.tolist() == ["7"]
+    bad = [{"id": True, "published": "2023-06-19", "text": "x"}]
+    for read in (tension.extract_corpus, lambda d: next(iter_batches(d))):
+        with pytest.raises(FieldTypeError, match="'id'"):
+            read(bad)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._arrays import readonly, to_day
+from .._arrays import readonly
 from ..exceptions import FieldTypeError, SchemaError
-from ..series import FREQS, Series, period_keys, period_starts
+from ..series import FREQS, Series, period_bins
 
 if TYPE_CHECKING:
     from ..events import EventTable
@@ -79,26 +79,7 @@ def bins(table: EventTable, freq: str, start: Any = None, end: Any = None) -> tu
         Which events were kept (None: all of them).
     """
     check_freq(freq)
-    keys = period_keys(table.date, freq)
-    lo = period_keys(np.array([to_day(start, "start")]), freq)[0] if start is not None else None
-    hi = period_keys(np.array([to_day(end, "end")]), freq)[0] if end is not None else None
-    if lo is not None and hi is not None and hi < lo:
-        raise SchemaError("end", f"a date on or after start {start}", repr(end))
-    inside: np.ndarray | None = None
-    if lo is not None or hi is not None:
-        m = np.ones(keys.shape[0], dtype=bool)
-        if lo is not None:
-            m &= keys >= lo
-        if hi is not None:
-            m &= keys <= hi
-        if not m.all():
-            inside = m
-            keys = keys[m]
-    first = lo if lo is not None else (keys.min() if keys.size else 0)
-    last = hi if hi is not None else (keys.max() if keys.size else -1)
-    size = max(int(last - first + 1), 0)
-    dates = period_starts(np.arange(first, first + size), freq)
-    return (keys - first).astype(np.intp), size, dates, inside
+    return period_bins(table.date, freq, start, end)
 
 
 def finite_median(x: np.ndarray) -> float:

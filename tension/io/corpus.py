@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from .._values import decode_counting, parse_day
+from .._values import decode_counting, document_fields, parse_day
 from ..exceptions import FieldTypeError, ParseError, SchemaError
 from ._jsonl import open_lines, parse_line
 
@@ -198,52 +198,39 @@ def _jsonl_records(path: Path, errors: str) -> Iterator[tuple[Any, ...]]:
 
 def _jsonl_record(path: Path, lineno: int, raw: bytes) -> tuple[Any, ...]:
     obj, bad = parse_line(path, lineno, raw, replace=True)
-    text = obj.get("text")
+    try:
+        rid, published, text = document_fields(obj, f"{path.name}:{lineno}")
+    except (SchemaError, FieldTypeError) as e:
+        raise ParseError(path, lineno, e.field, e.got, f"expected {e.expected}") from None
     if not isinstance(text, str):
         raise ParseError(path, lineno, "text", text, "expected a string")
-    rid = obj.get("id", f"{path.name}:{lineno}")
-    if isinstance(rid, bool) or not isinstance(rid, (str, int)):
-        raise ParseError(path, lineno, "id", rid, "expected a string or an integer")
     try:
-        day = _day(obj.get("published"))
+        day = _day(published)
     except (TypeError, ValueError):
-        raise ParseError(path, lineno, "published", obj.get("published"),
-                         "expected an ISO date (YYYY-MM-DD...) or null") from None
-    return str(rid), day, text, bad, len(raw), None
+        raise ParseError(path, lineno, "published", published, "expected an ISO date (YYYY-MM-DD...) or null") from None
+    return rid, day, text, bad, len(raw), None
 
 
 def _iterable_records(items: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
     for i, item in enumerate(items):
         if isinstance(item, str):
             yield str(i), _NAT, item, 0, len(item), None
-        elif isinstance(item, (bytes, bytearray, memoryview)):
+            continue
+        if isinstance(item, (bytes, bytearray, memoryview)):
             text, bad = decode_counting(bytes(item))
             yield str(i), _NAT, text, bad, len(item), None
-        elif isinstance(item, Mapping):
-            text = item.get("text")
-            if isinstance(text, (bytes, bytearray)):
-                text, bad = decode_counting(bytes(text))
-            else:
-                bad = 0
-            if not isinstance(text, str):
-                raise FieldTypeError("text", f"a str or bytes text in document {i}", type(text).__name__)
-            try:
-                day = _day(item.get("published"))
-            except (TypeError, ValueError) as e:
-                raise SchemaError("published", f"an ISO date in document {i}", repr(item.get("published"))) from e
-            yield str(item.get("id", i)), day, text, bad, len(text), None
-        elif isinstance(item, tuple) and len(item) == 3:
-            rid, pub, text = item
-            bad = 0
-            if isinstance(text, (bytes, bytearray)):
-                text, bad = decode_counting(bytes(text))
-            if not isinstance(text, str):
-                raise FieldTypeError("text", f"a str or bytes text in document {i}", type(text).__name__)
-            try:
-                day = _day(pub)
-            except (TypeError, ValueError) as e:
-                raise SchemaError("published", f"an ISO date in document {i}", repr(pub)) from e
-            yield str(rid), day, text, bad, len(text), None
-        else:
+            continue
+        if not isinstance(item, (Mapping, tuple)):
             raise FieldTypeError("source", "documents as str, bytes, (id, published, text) or dicts",
                                  f"{type(item).__name__} at position {i}")
+        rid, pub, text = document_fields(item, str(i), row=i)
+        bad = 0
+        if isinstance(text, (bytes, bytearray)):
+            text, bad = decode_counting(bytes(text))
+        if not isinstance(text, str):
+            raise FieldTypeError("text", f"a str or bytes text in document {i}", type(text).__name__, i)
+        try:
+            day = _day(pub)
+        except (TypeError, ValueError) as e:
+            raise SchemaError("published", f"an ISO date in document {i}", repr(pub), i) from e
+        yield rid, day, text, bad, len(text), None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -297,21 +296,8 @@ def _build(path: Path, lines: Sequence[int], data: dict[str, Any]) -> EventTable
     try:
         return EventTable.from_arrays(**core, **data)
     except (SchemaError, FieldTypeError) as e:
-        row = getattr(e, "row", None)
-        if row is None:
-            row = _row_from_message(str(e))
-        line = lines[row] if row is not None and row < len(lines) else None
-        expected = re.sub(r" \(row \d+\)", "", e.expected)
-        raise ParseError(path, line, e.field, getattr(e, "got", None), f"expected {expected}") from e
-
-
-def _row_from_message(msg: str) -> int | None:
-    if "(row " in msg:
-        try:
-            return int(msg.split("(row ", 1)[1].split(")", 1)[0])
-        except ValueError:
-            return None
-    return None
+        line = lines[e.row] if e.row is not None and e.row < len(lines) else None
+        raise ParseError(path, line, e.field, e.got, f"expected {e.expected}") from e
 
 
 def _extra_from_json(values: list[Any], name: str, path: Path, lines: Sequence[int]) -> np.ndarray:
@@ -438,31 +424,64 @@ class _CsvLines:
 
 
 def _csv_error(path: Path, raw: bytes, message: str) -> ParseError:
-    """Turn a pyarrow CSV error into a ParseError naming the line, column and value."""
+    """Find the record pyarrow refused and name its line, column and value (without reading pyarrow's message).
+
+    Only runs after a failed read: the file is read again with every column as
+    text, and each typed column's values are checked in order by the rules of
+    the pyarrow types (:data:`_CSV_CHECKS`).
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
     text = raw.decode("utf-8")
     reader = csv.reader(line + "\n" for line in text.split("\n"))
     header = next(reader, [])
     for row in reader:
         if row and len(row) != len(header):
             return ParseError(path, reader.line_num, None, ",".join(row)[:80], f"expected {len(header)} fields, got {len(row)}")
-    number = re.search(r"column #(\d+)", message)
-    bad = re.search(r"invalid value '(.*)'", message)
     types = _arrow_schema_core()
-    if number is None or int(number.group(1)) >= len(header):
+    try:
+        as_text = pcsv.read_csv(
+            pa.BufferReader(raw),
+            parse_options=pcsv.ParseOptions(newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(column_types={c: pa.string() for c in header},
+                                                strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )
+    except pa.ArrowInvalid:
         return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
-    idx = int(number.group(1))
-    col = header[idx]
-    expected = {"date32[day]": "an ISO date 'YYYY-MM-DD'", "double": "a number", "int64": "a whole number"}
-    reason = f"expected {expected.get(str(types.get(col)), str(types.get(col, 'a value')))}"
-    value = bad.group(1) if bad else None
-    reader = csv.reader(line + "\n" for line in text.split("\n"))
-    next(reader, None)
-    start = reader.line_num + 1
-    for row in reader:
-        if len(row) > idx and row[idx] == value:
-            return ParseError(path, start, col, value, reason)
-        start = reader.line_num + 1
-    return ParseError(path, None, col, value, reason)
+    lines = _CsvLines(raw)
+    for col in header:
+        kind = str(types.get(col, ""))
+        if kind not in _CSV_CHECKS:
+            continue
+        expected, ok = _CSV_CHECKS[kind]
+        for i, value in enumerate(as_text.column(col).to_pylist()):
+            if not ok(value):
+                return ParseError(path, lines[i] if i < len(lines) else None, col, value, f"expected {expected}")
+    return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
+
+
+def _is_iso_day(value: str) -> bool:
+    try:
+        return len(value) == 10 and _dt.date.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
+def _is_number(value: str, kind: type) -> bool:
+    try:
+        kind(value)
+    except ValueError:
+        return False
+    return True
+
+
+#: What each typed CSV column holds, and a check of one text value (the error path of read_csv).
+_CSV_CHECKS: dict[str, tuple[str, Any]] = {
+    "date32[day]": ("an ISO date 'YYYY-MM-DD'", _is_iso_day),
+    "double": ("a number", lambda v: _is_number(v, float)),
+    "int64": ("a whole number", lambda v: _is_number(v, int)),
+}
 
 
 # ---------------------------------------------------------------------- Parquet
@@ -514,4 +533,4 @@ def read_parquet(path: str | Path) -> EventTable:
     try:
         return from_arrow(tbl)
     except (SchemaError, FieldTypeError) as e:
-        raise ParseError(path, None, e.field, getattr(e, "got", None), f"expected {e.expected}") from e
+        raise ParseError(path, None, e.field, e.got, f"expected {e.expected}") from e

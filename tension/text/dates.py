@@ -50,19 +50,19 @@ from typing import Any
 import attrs
 
 from .._values import parse_day
+from .rules import MONTH_ABBREVIATIONS
 
 __all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "DATE_ANCHORS", "FUTURE_RE"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-               "oct": 10, "nov": 11, "dec": 12}
+_MONTH_ABBR = MONTH_ABBREVIATIONS
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a few": 3}
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_SHORT = "(?:" + "|".join(sorted((a.capitalize() for a in _MONTH_ABBR), key=len, reverse=True)) + r")\.?"
 _MONTH_ANY = rf"(?:{_MONTH_NAME}|{_MONTH_SHORT})"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"

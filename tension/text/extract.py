@@ -62,12 +62,14 @@ from typing import Any
 import attrs
 import numpy as np
 
+from .._values import document_fields
 from ..events import EventTable
 from ..exceptions import FieldTypeError, SchemaError
-from .lexicon import ActorName, Lexicon, Term, load_lexicon
-from .tokens import tokenize
 from .dates import DateMention, as_published, find_dates, is_date_anchor
+from .lexicon import ActorName, Lexicon, Term, load_lexicon
+from .rules import NEGATION_BLOCKERS, negation_window
 from .sentences import split_clauses, split_sentences
+from .tokens import tokenize
 
 __all__ = ["extract_events", "extract_corpus"]
 
@@ -333,7 +335,6 @@ class _Trigger:
     term: Term
     code: str
     negated: bool = False
-    neg_kind: str = ""
     nominal: bool = False
     at: int = -1  # the term's own first token
 
@@ -437,8 +438,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         kind, ns, ne = pending
         distance = s - ne
-        window = 3 if kind == "negate" else 4
-        blocked = any(toks[k] in ("that", "which", "who", "because", "and", "but") for k in range(ne, s))
+        window = negation_window(kind)
+        blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
         if distance > window or blocked:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
@@ -459,7 +460,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if kind in ("refuse", "cancel"):
                 _standalone(toks, (kind, ns, ne), comp, triggers)
             continue
-        triggers.append(_Trigger(ns, e, term, term.negated_code, True, kind, nominal, at=s))
+        triggers.append(_Trigger(ns, e, term, term.negated_code, True, nominal=nominal, at=s))
     if pending is not None and pending[0] in ("refuse", "cancel"):
         _standalone(toks, pending, comp, triggers)
     triggers.sort(key=lambda t: t.ts)
@@ -1197,19 +1198,6 @@ def extract_events(text: str, *, published: _dt.date | str, source: str = "") ->
     return _table(_document_rows(text, published, source))
 
 
-def _doc_fields(doc: Any, index: int) -> tuple[str, Any, Any]:
-    if isinstance(doc, Mapping):
-        for key in ("published", "text"):
-            if key not in doc:
-                raise SchemaError(key, "a document with keys 'id', 'published' and 'text'",
-                                  f"keys {sorted(map(str, doc))}", index)
-        return str(doc.get("id", index)), doc["published"], doc["text"]
-    if isinstance(doc, (tuple, list)) and len(doc) == 3:
-        doc_id, published, text = doc
-        return str(doc_id), published, text
-    raise FieldTypeError("document", "an (id, published, text) tuple or a dict with those keys", type(doc).__name__)
-
-
 def extract_corpus(docs: Iterable[Any]) -> EventTable:
     """Extract events from many documents into one table.
 
@@ -1241,6 +1229,6 @@ def extract_corpus(docs: Iterable[Any]) -> EventTable:
     """
     rows: list[_Row] = []
     for i, doc in enumerate(docs):
-        doc_id, published, text = _doc_fields(doc, i)
+        doc_id, published, text = document_fields(doc, str(i), need_published=True, row=i)
         rows.extend(_document_rows(text, published, doc_id))
     return _table(rows)

@@ -20,7 +20,7 @@ sentences or tokens:
    inside one sentence) are found by hashing the ids that follow each candidate
    start; overlapping matches are resolved leftmost-longest.
 5. **Negation**: a term whose first token has a negator ending at most
-   :data:`NEGATION_WINDOWS` tokens before it, in the same sentence, takes its
+   :data:`~tension.text.rules.NEGATION_WINDOWS` tokens before it, in the same sentence, takes its
    ``negated_tension`` (or is dropped when the lexicon gives none).
 6. **Dyad gating and sums**: terms count only in sentences that name both sides
    of the dyad; per-document sums use :func:`numpy.bincount`.
@@ -55,6 +55,7 @@ from .._arrays import readonly
 from .._values import decode_counting, parse_dyad
 from ..exceptions import FieldTypeError, SchemaError, TensionError
 from ..series import HOWS, PartialSeries, Series
+from .rules import ABBREVIATIONS, NEGATION_BLOCKERS, negation_window
 from .tokens import (
     PAD,
     Workspace,
@@ -76,18 +77,9 @@ __all__ = [
     "score_texts",
     "compile_lexicon",
     "CompiledLexicon",
-    "ABBREVIATIONS",
-    "NEGATION_WINDOWS",
-    "NEGATION_BLOCKERS",
     "score_batch",
     "check_options",
 ]
-
-#: Tokens (normalized) after which a "." does not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr sen rep gov pres amb rev hon st jr sr "
-    "vs etc inc corp co ltd jan feb aug sept oct nov dec".split()
-)
 
 _C1 = np.uint64(0x9E3779B97F4A7C15)
 _C2 = np.uint64(0xC2B2AE3D27D4EB4F)
@@ -95,11 +87,6 @@ _PHRASE_SEED = np.uint64(0x27D4EB2F165667C5)
 
 
 # ----------------------------------------------------------------------------- the compiled lexicon
-#: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
-NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4}
-#: Words between a negator and a term that stop the negation ("did not say that ... agreed").
-NEGATION_BLOCKERS: frozenset[str] = frozenset({"that", "which", "who", "because", "and", "but"})
-
 _ROLE_ACTOR, _ROLE_TERM, _ROLE_NEG = 1, 2, 4
 
 
@@ -286,7 +273,7 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
 
     Duplicate phrases keep the first term (its code and scores); an actor phrase
     listed several times keeps all its codes; negators take their window from
-    ``lexicon.negator_kinds`` when present (:data:`NEGATION_WINDOWS`).
+    ``lexicon.negator_kinds`` when present (:data:`tension.text.rules.NEGATION_WINDOWS`).
 
     Examples
     --------
@@ -329,7 +316,7 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     for n, kind in zip(lexicon.negators, kinds):
         p = ids_of(_norm_phrase(n, "negator"))
         if p:
-            neg_index.setdefault(p, NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"]))
+            neg_index.setdefault(p, negation_window(kind))
     for a in sorted(ABBREVIATIONS | NEGATION_BLOCKERS):
         ids_of((a,))
     size = len(vocab) + 1
