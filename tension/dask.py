@@ -151,7 +151,7 @@ def _guard(path: str, fn: Callable[[], Any]) -> tuple[Any, Caught]:
             result = fn()
         except TensionError:
             raise
-        except Exception as e:  # noqa: BLE001 - re-raised with the file named
+        except Exception as e:
             raise PartitionError(path, f"{type(e).__name__}: {e}") from e
     return result, [(w.category, str(w.message)) for w in caught]
 

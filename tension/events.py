@@ -678,7 +678,7 @@ class EventTable:
         if not keys:
             return self
         cols = [self[k] for k in keys]
-        order = np.lexsort([_sortable(c) for c in reversed(cols)]) if len(cols) > 1 else np.argsort(_sortable(cols[0]), kind="stable")
+        order = np.lexsort(list(reversed(cols))) if len(cols) > 1 else np.argsort(cols[0], kind="stable")
         return self._take(order)
 
     def with_extras(self, **extras: Any) -> EventTable:
@@ -824,10 +824,6 @@ def _check_extras(extras: Mapping[str, Any], n: int) -> dict[str, np.ndarray]:
             raise SchemaError(name, f"a 1-d column of length {n}", f"shape {a.shape}")
         out[name] = readonly(a)
     return out
-
-
-def _sortable(a: np.ndarray) -> np.ndarray:
-    return a  # numpy sorts every column dtype, StringDType included (by code point)
 
 
 def _arrays_equal(a: np.ndarray, b: np.ndarray) -> bool:

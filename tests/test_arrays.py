@@ -8,7 +8,17 @@ import numpy as np
 import pytest
 
 from tension import FieldTypeError, SchemaError
-from tension._arrays import NO_COUNTRY_KEY, as_fixed_str, as_var_str, char_matrix, country_keys, prefix_equals, readonly, to_day, to_days
+from tension._arrays import (
+    NO_COUNTRY_KEY,
+    as_fixed_str,
+    as_var_str,
+    char_matrix,
+    country_keys,
+    prefix_equals,
+    readonly,
+    to_day,
+    to_days,
+)
 
 
 def test_as_fixed_str_accepts_string_arrays_and_refuses_others():

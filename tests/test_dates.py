@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tension.exceptions import FieldTypeError, SchemaError
-from tension.text.dates import as_published, find_dates
+from tension.text.dates import find_dates
 
 PUB = dt.date(2023, 6, 19)  # a Monday
 

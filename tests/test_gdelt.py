@@ -14,14 +14,13 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reference_gdelt import gdelt_reference
 
 import tension
 from tension import ParseError, SchemaError, TensionWarning
 from tension.cli import main
 from tension.io import _synth, _tsv
 from tension.io.gdelt import layout_columns
-
-from reference_gdelt import gdelt_reference
 
 N = 240
 

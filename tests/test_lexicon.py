@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tension import codebook
-from tension.text.lexicon import ActorName, inflect, load_lexicon, tokens_of
+from tension.text.lexicon import ActorName, inflect, load_lexicon
 
 
 def test_inflect_regular_and_irregular() -> None:

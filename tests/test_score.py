@@ -80,7 +80,7 @@ def test_matches_reference_for_other_dyads(texts, dyad):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.binary(max_size=30).map(lambda b: b + "China imposed sanctions on the US".encode()), max_size=5))
+@given(st.lists(st.binary(max_size=30).map(lambda b: b + b"China imposed sanctions on the US"), max_size=5))
 def test_bytes_are_replaced_and_counted(blobs):
     """Bytes that are not UTF-8 become U+FFFD, are counted per document, and score as the reference does."""
     got = tension.score_texts(blobs, lexicon=LEX)

@@ -26,7 +26,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +34,7 @@ import attrs
 import numpy as np
 from numpy.dtypes import StringDType
 
-from ..exceptions import ParseError, SchemaError, TensionError, SkippedInputWarning
+from ..exceptions import ParseError, SchemaError, SkippedInputWarning, TensionError
 
 if TYPE_CHECKING:
     import pyarrow as pa

@@ -64,7 +64,7 @@ import numpy as np
 
 from .._values import document_fields
 from ..events import EventTable
-from ..exceptions import FieldTypeError, SchemaError
+from ..exceptions import FieldTypeError
 from .dates import DateMention, as_published, find_dates, is_date_anchor
 from .lexicon import ActorName, Lexicon, Term, load_lexicon
 from .rules import NEGATION_BLOCKERS, negation_window
