@@ -21,6 +21,9 @@ def read_tsv(*parts: str) -> list[dict[str, str]]:
     >>> row["_line"]
     '2'
     """
-    text = resources.files("tension").joinpath("data", *parts).read_text(encoding="utf-8")
+    file = resources.files("tension").joinpath("data")
+    for part in parts:
+        file = file.joinpath(part)
+    text = file.read_text(encoding="utf-8")
     reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
     return [dict(row, _line=str(i)) for i, row in enumerate(reader, start=2)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -16,9 +15,19 @@ if TYPE_CHECKING:
     from ..events import EventTable
 
 
-def ro(dtype: str) -> Callable[[Any], np.ndarray]:
-    """attrs converter: a read-only array of ``dtype``."""
-    return lambda v: readonly(np.asarray(v, dtype=dtype))
+def ro_days(v: Any) -> np.ndarray:
+    """attrs converter: a read-only ``datetime64[D]`` array."""
+    return readonly(np.asarray(v, dtype="datetime64[D]"))
+
+
+def ro_int64(v: Any) -> np.ndarray:
+    """attrs converter: a read-only int64 array."""
+    return readonly(np.asarray(v, dtype=np.int64))
+
+
+def ro_float64(v: Any) -> np.ndarray:
+    """attrs converter: a read-only float64 array."""
+    return readonly(np.asarray(v, dtype=np.float64))
 
 
 def check_series(series: Any, field: str = "series") -> Series:

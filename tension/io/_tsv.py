@@ -391,7 +391,7 @@ def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
     slack = 1 << 16
     while True:
         buf = np.empty(size + slack, dtype=np.uint8)  # not zero-filled: pages are touched by the read
-        n = f.readinto(memoryview(buf)[:size])
+        n = f.readinto(buf[:size].data)
         if not n:
             return
         if buf[n - 1] != 10:
@@ -402,7 +402,7 @@ def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
             else:
                 buf = np.concatenate([buf[:n], np.frombuffer(tail, dtype=np.uint8)])
                 n = len(buf)
-        yield memoryview(buf)[:n]
+        yield buf[:n].data
 
 
 def members(path: Path) -> list[Member]:
@@ -527,9 +527,10 @@ def _validate(table: pa.Table, layout: FileLayout, lines: np.ndarray, name: str)
     checks: list[tuple[str, str]] = []
     for col in layout.names:
         kind = layout.kinds.get(col)
-        tests = []
-        if kind is not None and KINDS[kind].check is not None:
-            tests.append((KINDS[kind].check, KINDS[kind].expected))
+        tests: list[tuple[Callable[[Any], np.ndarray], str]] = []
+        check_of_kind = KINDS[kind].check if kind is not None else None
+        if kind is not None and check_of_kind is not None:
+            tests.append((check_of_kind, KINDS[kind].expected))
         if col in layout.extra_checks:
             tests.append(layout.extra_checks[col])
         for check, expected in tests:

@@ -100,7 +100,7 @@ def layout_columns(layout: int) -> tuple[str, ...]:
     """
     if layout not in _LAYOUT_FILES:
         raise SchemaError("layout", f"one of {sorted(LAYOUTS)}", repr(layout))
-    text = resources.files("tension").joinpath("data", "gdelt", _LAYOUT_FILES[layout]).read_text(encoding="utf-8")
+    text = resources.files("tension").joinpath("data").joinpath("gdelt").joinpath(_LAYOUT_FILES[layout]).read_text(encoding="utf-8")
     names = tuple(line.strip() for line in text.splitlines() if line.strip())
     assert len(names) == layout, (layout, len(names))
     return names
@@ -267,7 +267,8 @@ def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
         for r in reports:
             r.warn()
         return table.replace_schema_metadata(None)
-    tables, reports = [], []
+    tables: list[pa.Table] = []
+    reports = []
     for member in _tsv.members(path):
         report = BadRows(member.name)
         tables.extend(_read_member(member, wanted, dedupe, errors, None, report))

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -130,7 +130,7 @@ _check_country = _tsv._by_distinct(_bad_countries)
 _COUNTRY_EXPECTED = "an ICEWS country name from tension/data/icews_countries.tsv, or nothing"
 
 
-def _layout_of(name: str):  # type: ignore[no-untyped-def]
+def _layout_of(name: str) -> Callable[[bytes], FileLayout]:
     def layout_of(first: bytes) -> FileLayout:
         header = first.split(b"\n", 1)[0].rstrip(b"\r")
         try:

@@ -381,8 +381,8 @@ def read_csv(path: str | Path) -> EventTable:
     try:
         data = {name: _column_to_numpy(tbl.column(name), name) for name in header}
     except SchemaError as e:
-        line = lines[e.row] if e.row is not None and e.row < len(lines) else None
-        raise ParseError(path, line, e.field, "", f"expected {e.expected}") from None
+        at = lines[e.row] if e.row is not None and e.row < len(lines) else None
+        raise ParseError(path, at, e.field, "", f"expected {e.expected}") from None
     for name in ("actor", "target", "code", "precision"):
         if name in data:
             data[name] = _fixed(data[name])
@@ -392,7 +392,7 @@ def read_csv(path: str | Path) -> EventTable:
     return _build(path, lines, data)
 
 
-class _CsvLines:
+class _CsvLines(Sequence[int]):
     """Physical line on which each data record starts, counted only when an error needs it.
 
     Quoted newlines are counted; blank lines (which the reader skips) too.
@@ -416,7 +416,7 @@ class _CsvLines:
             self._starts = starts
         return self._starts
 
-    def __getitem__(self, i: int) -> int:
+    def __getitem__(self, i: int) -> int:  # type: ignore[override]
         return self._compute()[i]
 
     def __len__(self) -> int:

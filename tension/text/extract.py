@@ -407,16 +407,16 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             i += 1
             continue
         neg = _match_negator(toks, i, b, comp)
-        term = _match_term(toks, i, b, comp, mention_tokens)
-        if term is not None and term[1] - 1 in consumed:
-            term = None  # its last word belongs to a term already found ("joint military exercises")
-        if term is not None and (neg is None or term[1] - i > neg[1] - i):
-            items.append(("term", i, term[1], term[0]))
-            if term[1] - i == len(term[0].tokens):
-                i = term[1]
+        found = _match_term(toks, i, b, comp, mention_tokens)
+        if found is not None and found[1] - 1 in consumed:
+            found = None  # its last word belongs to a term already found ("joint military exercises")
+        if found is not None and (neg is None or found[1] - i > neg[1] - i):
+            items.append(("term", i, found[1], found[0]))
+            if found[1] - i == len(found[0].tokens):
+                i = found[1]
             else:
-                wanted = set(term[0].tokens[1:])
-                consumed.update(k for k in range(i + 1, term[1]) if toks[k] in wanted)
+                wanted = set(found[0].tokens[1:])
+                consumed.update(k for k in range(i + 1, found[1]) if toks[k] in wanted)
                 i += 1
             continue
         if neg is not None:

@@ -46,7 +46,7 @@ import functools
 import operator
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 import numpy as np
@@ -245,21 +245,21 @@ def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTabl
         h = np.full(len(phrases), _PHRASE_SEED, dtype=np.uint64)
         for j in range(n):
             h = _phrase_step(h, ids[:, j])
-        for p, (hp, ln) in enumerate(zip(h.tolist(), lengths.tolist())):
+        for k, (hp, ln) in enumerate(zip(h.tolist(), lengths.tolist())):
             if ln < n:
                 continue
             v = info.get(hp, 0)
             if ln == n:
-                v = (v & 1) | (2 * (p + 1))
+                v = (v & 1) | (2 * (k + 1))
             else:
                 v |= 1
             info[hp] = v
         if n == 1:
-            for p, ln in enumerate(lengths.tolist()):
+            for k, ln in enumerate(lengths.tolist()):
                 if ln == 1:
-                    single[ids[p, 0]] = p
+                    single[ids[k, 0]] = k
                 else:
-                    longer[ids[p, 0]] = True
+                    longer[ids[k, 0]] = True
         else:
             keys = np.fromiter(info.keys(), dtype=np.uint64, count=len(info))
             vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
@@ -391,7 +391,7 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
         long = np.flatnonzero(lengths > 8)
         ls, ll = starts[long], lengths[long]
         h = ll.astype(np.uint64) * _C2
-        k1 = None
+        k1 = np.zeros(0, dtype=np.uint64)
         for w in range(1, comp.n_words):
             k = prefix_keys(low, ls, ll, 8 * w)
             k[ll <= 8 * w] = 0
@@ -431,8 +431,8 @@ def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends
     mark = ws.get("mark", buf.shape[0], np.bool_)
     tmp = ws.get("tmp", buf.shape[0], np.bool_)
     np.equal(buf, np.uint8(0x2E), out=mark)
-    for c in (0x0A, 0x21, 0x3F):
-        np.equal(buf, np.uint8(c), out=tmp)
+    for byte in (0x0A, 0x21, 0x3F):
+        np.equal(buf, np.uint8(byte), out=tmp)
         np.bitwise_or(mark, tmp, out=mark)
     p = np.flatnonzero(mark)
     # a ".", "!" or "?" directly followed by a word byte ("U.S", "2.5") ends nothing: drop it before searching
@@ -477,7 +477,9 @@ def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.n
         keep = (nxt > 0) & ~is_start[pos]  # inside one sentence
         alive, h, nxt = alive[keep], h[keep], nxt[keep]
         h = _phrase_step(h, nxt)
-        v = table.prefixes[n].lookup(h)
+        prefixes = table.prefixes[n]
+        assert prefixes is not None  # built for every length 2..max_len
+        v = prefixes.lookup(h)
         full = np.flatnonzero(v >= 2)
         if full.size:
             phrase = (v[full] >> 1) - 1
@@ -624,7 +626,7 @@ def _as_texts(texts: Iterable[str | bytes]) -> tuple[list[str], np.ndarray]:
     replaced = np.zeros(len(docs), dtype=np.int64)
     kinds = set(map(type, docs))
     if kinds <= {str}:
-        return docs, replaced
+        return cast("list[str]", docs), replaced
     out: list[str] = []
     for i, d in enumerate(docs):
         if isinstance(d, str):
@@ -736,7 +738,8 @@ def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, worker
         with ThreadPoolExecutor(max_workers=workers) as pool:
             list(pool.map(run, range(workers)))
     else:
-        run(0) if workers == 1 else [run(i) for i in range(workers)]
+        for i in range(workers):
+            run(i)
     return np.concatenate(parts, axis=1)
 
 

@@ -196,9 +196,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # a clause opened by a subordinator ends at its first comma ("After X left, China said ...")
     final: list[tuple[int, int]] = []
     for a, b in out:
-        m = _SUBORDINATE_RE.match(text, a, b)
-        if m is not None:
-            comma = text.find(", ", m.end(), b)
+        sub = _SUBORDINATE_RE.match(text, a, b)
+        if sub is not None:
+            comma = text.find(", ", sub.end(), b)
             if comma >= 0:
                 final.append((a, comma))
                 a = comma + 2
