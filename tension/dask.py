@@ -242,7 +242,7 @@ def gdelt_series(
     >>> bool(np.allclose(s.values, one.values, equal_nan=True) and (s.counts == one.counts).all())
     True
     """
-    from .io._tsv import resolve_paths
+    from .io._sources import resolve_paths
 
     files = [str(p) for p in resolve_paths(paths)]
     with _session(client) as c:

@@ -51,7 +51,7 @@ from .._packaged import read_tsv
 from .._values import parse_dyad
 from ..events import EventTable
 from ..exceptions import ParseError
-from . import _tsv
+from . import _arrow, _sources, _tsv
 from ._tsv import BadRows, FileLayout
 
 if TYPE_CHECKING:
@@ -265,8 +265,8 @@ def read_icews(
     errors = _tsv.check_errors(errors)
     pair = parse_dyad(dyad)
     tables = []
-    for path in _tsv.resolve_paths(paths):
-        for member in _tsv.members(path):
+    for path in _sources.resolve_paths(paths):
+        for member in _sources.members(path):
             report = BadRows(member.name)
             for table, _layout in _tsv.parse_file(member, _layout_of(member.name), errors=errors, report=report):
                 tables.append(_canonical(table))
@@ -274,7 +274,7 @@ def read_icews(
     table = pa.concat_tables(tables) if tables else _empty()
     if dedupe:
         table = _dedupe(table)
-    return _tsv.to_event_table(_tsv.dyad_filter(table, pair))
+    return _arrow.to_event_table(_arrow.dyad_filter(table, pair))
 
 
 def _empty() -> pa.Table:
