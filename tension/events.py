@@ -722,28 +722,28 @@ class EventTable:
 
     # ------------------------------------------------------------------ interop
     def to_arrow(self) -> pa.Table:
-        """This table as a :class:`pyarrow.Table` (see :func:`tension.io.tables.to_arrow`)."""
-        from .io.tables import to_arrow
+        """This table as a :class:`pyarrow.Table` (see :func:`tension.io.convert.to_arrow`)."""
+        from .io.convert import to_arrow
 
         return to_arrow(self)
 
     @classmethod
     def from_arrow(cls, table: pa.Table) -> EventTable:
         """Build from a :class:`pyarrow.Table` with the event columns (validated)."""
-        from .io.tables import from_arrow
+        from .io.convert import from_arrow
 
         return from_arrow(table)
 
     def to_pandas(self) -> pd.DataFrame:
         """This table as a :class:`pandas.DataFrame` (pandas is imported lazily)."""
-        from .io.tables import to_pandas
+        from .io.convert import to_pandas
 
         return to_pandas(self)
 
     @classmethod
     def from_pandas(cls, df: pd.DataFrame) -> EventTable:
         """Build from a :class:`pandas.DataFrame` with the event columns (validated)."""
-        from .io.tables import from_pandas
+        from .io.convert import from_pandas
 
         return from_pandas(df)
 
