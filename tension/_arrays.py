@@ -18,6 +18,10 @@ __all__ = [
     "NO_COUNTRY_KEY",
     "to_day",
     "readonly",
+    "ro_float64",
+    "ro_int64",
+    "ro_days",
+    "ro_strings",
 ]
 
 VAR_STR = StringDType()
@@ -29,6 +33,26 @@ def readonly(a: np.ndarray) -> np.ndarray:
         a = a.view()
         a.setflags(write=False)
     return a
+
+
+def ro_float64(v: Any) -> np.ndarray:
+    """attrs converter: a read-only float64 array."""
+    return readonly(np.asarray(v, dtype=np.float64))
+
+
+def ro_int64(v: Any) -> np.ndarray:
+    """attrs converter: a read-only int64 array."""
+    return readonly(np.asarray(v, dtype=np.int64))
+
+
+def ro_days(v: Any) -> np.ndarray:
+    """attrs converter: a read-only ``datetime64[D]`` array."""
+    return readonly(np.asarray(v, dtype="datetime64[D]"))
+
+
+def ro_strings(v: Any) -> np.ndarray:
+    """attrs converter: a read-only ``StringDType`` array."""
+    return readonly(np.asarray(v, dtype=VAR_STR))
 
 
 def _refuse_bare_str(values: Any, field: str) -> None:

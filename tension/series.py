@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
-from ._arrays import readonly, to_day
+from ._arrays import readonly, ro_float64, ro_int64, to_day
 from .exceptions import FieldTypeError, SchemaError
 
 if TYPE_CHECKING:
@@ -116,15 +116,8 @@ def bin_sums(index: np.ndarray, values: np.ndarray, size: int, weights: np.ndarr
              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The one binning rule: per-bin (weighted) sums, sums of weights and row counts.
 
-    Parameters
-    ----------
-    index : ndarray of int, shape (n,)
-        Bin of each value, in ``[0, size)``.
-    values : ndarray of float, shape (n,)
-    size : int
-        Number of bins; empty bins are kept.
-    weights : ndarray of float, optional
-        Per-row weights; the sums are of ``values * weights``.
+    ``index`` holds the bin of each of the ``values`` (in ``[0, size)``; empty
+    bins are kept); the sums are of ``values * weights`` when ``weights`` are given.
 
     Returns
     -------
@@ -320,8 +313,8 @@ class Series:
     """
 
     dates: np.ndarray = attrs.field(converter=_series_dates)
-    values: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
-    counts: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.int64)))
+    values: np.ndarray = attrs.field(converter=ro_float64)
+    counts: np.ndarray = attrs.field(converter=ro_int64)
     freq: str = "D"
     how: str = "sum"
 
@@ -431,9 +424,9 @@ class PartialSeries:
 
     freq: str
     first: int
-    sums: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
-    weights: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
-    counts: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.int64)))
+    sums: np.ndarray = attrs.field(converter=ro_float64)
+    weights: np.ndarray = attrs.field(converter=ro_float64)
+    counts: np.ndarray = attrs.field(converter=ro_int64)
     weight: str | None = None
 
     def __attrs_post_init__(self) -> None:

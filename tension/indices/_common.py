@@ -7,27 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._arrays import readonly
 from ..exceptions import FieldTypeError, SchemaError
 from ..series import FREQS, Series, period_bins
 
 if TYPE_CHECKING:
     from ..events import EventTable
-
-
-def ro_days(v: Any) -> np.ndarray:
-    """attrs converter: a read-only ``datetime64[D]`` array."""
-    return readonly(np.asarray(v, dtype="datetime64[D]"))
-
-
-def ro_int64(v: Any) -> np.ndarray:
-    """attrs converter: a read-only int64 array."""
-    return readonly(np.asarray(v, dtype=np.int64))
-
-
-def ro_float64(v: Any) -> np.ndarray:
-    """attrs converter: a read-only float64 array."""
-    return readonly(np.asarray(v, dtype=np.float64))
 
 
 def check_series(series: Any, field: str = "series") -> Series:
@@ -74,19 +58,7 @@ def positive_float(value: Any, field: str, *, allow_inf: bool = False, allow_zer
 
 
 def bins(table: EventTable, freq: str, start: Any = None, end: Any = None) -> tuple[np.ndarray, int, np.ndarray, np.ndarray | None]:
-    """Bin each event of ``table`` into its period, as :func:`tension.series.aggregate_table` does.
-
-    Returns
-    -------
-    index : ndarray of intp
-        Bin of each kept event, in ``[0, size)``.
-    size : int
-        Number of periods from ``start`` (default: first event) to ``end`` (default: last event).
-    dates : ndarray of datetime64[D], shape (size,)
-        Period starts.
-    inside : ndarray of bool or None
-        Which events were kept (None: all of them).
-    """
+    """:func:`tension.series.period_bins` of the events' dates (index, size, period starts, kept events)."""
     check_freq(freq)
     return period_bins(table.date, freq, start, end)
 

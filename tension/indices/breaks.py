@@ -43,8 +43,9 @@ from typing import TYPE_CHECKING
 import attrs
 import numpy as np
 
+from .._arrays import ro_days, ro_float64, ro_int64
 from ..series import Series
-from ._common import check_series, positive_float, positive_int, ro_days, ro_float64, ro_int64
+from ._common import check_series, positive_float, positive_int
 
 if TYPE_CHECKING:
     import pandas as pd

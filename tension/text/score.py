@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 import numpy as np
 
-from .._arrays import readonly
+from .._arrays import readonly, ro_days, ro_float64, ro_int64, ro_strings
 from .._values import decode_counting, parse_dyad
 from ..exceptions import FieldTypeError, SchemaError, TensionError
 from ..series import HOWS, PartialSeries, Series
@@ -744,22 +744,6 @@ def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, worker
 
 
 # ----------------------------------------------------------------------------- results
-def _f64(v: Any) -> np.ndarray:
-    return readonly(np.asarray(v, dtype=np.float64))
-
-
-def _i64(v: Any) -> np.ndarray:
-    return readonly(np.asarray(v, dtype=np.int64))
-
-
-def _days(v: Any) -> np.ndarray:
-    return readonly(np.asarray(v).astype("datetime64[D]"))
-
-
-def _ids(v: Any) -> np.ndarray:
-    return readonly(np.asarray(v, dtype=np.dtypes.StringDType()))
-
-
 @attrs.frozen(eq=False)
 class TextScores:
     """Per-document scores, one array per field and one row per document.
@@ -798,14 +782,14 @@ class TextScores:
     ['2023-06-01']
     """
 
-    tension: np.ndarray = attrs.field(converter=_f64)
-    conflict: np.ndarray = attrs.field(converter=_f64)
-    cooperation: np.ndarray = attrs.field(converter=_f64)
-    terms: np.ndarray = attrs.field(converter=_i64)
-    dyad_sentences: np.ndarray = attrs.field(converter=_i64)
-    replaced_bytes: np.ndarray = attrs.field(converter=_i64)
-    ids: np.ndarray = attrs.field(converter=_ids)
-    published: np.ndarray = attrs.field(converter=_days)
+    tension: np.ndarray = attrs.field(converter=ro_float64)
+    conflict: np.ndarray = attrs.field(converter=ro_float64)
+    cooperation: np.ndarray = attrs.field(converter=ro_float64)
+    terms: np.ndarray = attrs.field(converter=ro_int64)
+    dyad_sentences: np.ndarray = attrs.field(converter=ro_int64)
+    replaced_bytes: np.ndarray = attrs.field(converter=ro_int64)
+    ids: np.ndarray = attrs.field(converter=ro_strings)
+    published: np.ndarray = attrs.field(converter=ro_days)
     dyad: tuple[str, str] = ("USA", "CHN")
     skipped: int = 0
 
