@@ -56,5 +56,11 @@ NEGATION_BLOCKERS: frozenset[str] = frozenset({"that", "which", "who", "because"
 
 
 def negation_window(kind: str) -> int:
-    """Tokens that may stand between a negator of ``kind`` and the term it negates (unknown kinds: ``negate``)."""
+    """Tokens that may stand between a negator of ``kind`` and the term it negates (unknown kinds: ``negate``).
+
+    Examples
+    --------
+    >>> negation_window("negate"), negation_window("cancel")
+    (3, 4)
+    """
     return NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"])

@@ -657,7 +657,15 @@ def _default_lexicon() -> Any:
 
 
 def check_options(workers: Any, chunk_bytes: Any, dyad: Any, lexicon: Any) -> tuple[tuple[str, str], Any]:
-    """Check the options shared by :func:`score_texts` and :func:`tension.score_corpus`; return the dyad and lexicon."""
+    """Check the options shared by :func:`score_texts` and :func:`tension.score_corpus`; return the dyad and lexicon.
+
+    Examples
+    --------
+    >>> from tension.text.score import check_options
+    >>> dyad, lexicon = check_options(1, 1 << 20, "usa:chn", None)
+    >>> dyad, type(lexicon).__name__
+    (('USA', 'CHN'), 'Lexicon')
+    """
     for name, value in (("workers", workers), ("chunk_bytes", chunk_bytes)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise SchemaError(name, "an int >= 1", repr(value))
