@@ -120,24 +120,13 @@ def partition_files(paths: str | Path | Iterable[str | Path], *, suffixes: Seque
     >>> [pathlib.Path(p).name for p in partition_files(d, suffixes=[".txt"])]
     ['a.txt', 'b.txt']
     """
-    import glob
-
     from .exceptions import ParseError
+    from .io._sources import resolve_paths
 
-    items = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    out: list[str] = []
-    for item in items:
-        p = Path(item)
-        if p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if f.is_file() and (not suffixes or f.suffix in suffixes))
-        elif p.exists():
-            found = [str(p)]
-        else:
-            found = sorted(glob.glob(str(item), recursive=True))
-        if not found:
-            raise ParseError(item, None, None, None, "expected an existing file, folder or glob matching files")
-        out.extend(found)
-    return out
+    try:
+        return [str(p) for p in resolve_paths(paths, folders=True, suffixes=suffixes)]
+    except FileNotFoundError as e:
+        raise ParseError(paths, None, None, None, f"expected existing files, folders or globs matching files ({e})") from None
 
 
 Caught = list[tuple[type[Warning], str]]

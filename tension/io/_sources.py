@@ -22,8 +22,32 @@ __all__ = ["BLOCK_BYTES", "Member", "resolve_paths", "members"]
 BLOCK_BYTES = 64 << 20
 
 
-def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """One path, many paths or glob patterns -> existing files, in the order given (globs sorted)."""
+def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, folders: bool = False,
+                  suffixes: Iterable[str] = ()) -> list[Path]:
+    """One path, many paths or glob patterns -> existing files, in the order given (globs sorted).
+
+    With ``folders``, a folder stands for its files (recursively, sorted), keeping only
+    those ending in one of ``suffixes`` when any are given. ``**`` in a pattern
+    matches any depth of folders.
+
+    Raises
+    ------
+    FileNotFoundError
+        A path that is not a file (or folder, with ``folders``), or a pattern or
+        folder that matches no file.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("b.txt", "a.txt", "c.csv"):
+    ...     _ = (d / name).write_text("x")
+    >>> [p.name for p in resolve_paths([d / "c.csv", str(d / "*.txt")])]
+    ['c.csv', 'a.txt', 'b.txt']
+    >>> [p.name for p in resolve_paths(d, folders=True, suffixes=[".txt"])]
+    ['a.txt', 'b.txt']
+    """
+    wanted = tuple(suffixes)
     items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     out: list[Path] = []
     for item in items:
@@ -32,8 +56,13 @@ def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str
 
             raise FieldTypeError("paths", "a path, a glob pattern or a list of them", item)
         text = os.fspath(item)
-        if any(ch in text for ch in "*?[") and not Path(text).exists():
-            matches = sorted(glob.glob(text))
+        if folders and Path(text).is_dir():
+            found = sorted(f for f in Path(text).rglob("*") if f.is_file() and (not wanted or f.suffix in wanted))
+            if not found:
+                raise FileNotFoundError(f"{text}: no file in this folder")
+            out.extend(found)
+        elif any(ch in text for ch in "*?[") and not Path(text).exists():
+            matches = sorted(glob.glob(text, recursive=True))
             if not matches:
                 raise FileNotFoundError(f"{text}: no file matches this pattern")
             out.extend(Path(m) for m in matches)
