@@ -97,12 +97,14 @@ def extract_file(path: str | Path, *, published: Any = None, source: str | None 
 
     Examples
     --------
-    >>> import pathlib, tempfile
+    >>> import json, pathlib, tempfile
     >>> from tension.pipeline import extract_file
-    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
-    >>> _ = p.write_text("China condemned US tariffs.", encoding="utf-8")
-    >>> extract_file(p, published="2024-02-01").code.tolist()
-    ['111']
+    >>> corpus = pathlib.Path(tempfile.mkdtemp()) / "news.jsonl"
+    >>> doc = {"id": "n1", "published": "2024-02-01", "text": "China condemned US tariffs."}
+    >>> _ = corpus.write_text(json.dumps(doc) + "\\n", encoding="utf-8")
+    >>> t = extract_file(corpus)
+    >>> t.source.tolist(), t.code.tolist()
+    (['n1'], ['111'])
     """
     return extract_corpus(iter_file_documents(path, published=published, source=source))
 

@@ -131,9 +131,9 @@ def bin_sums(index: np.ndarray, values: np.ndarray, size: int, weights: np.ndarr
     --------
     >>> import numpy as np
     >>> from tension.series import bin_sums
-    >>> s, w, c = bin_sums(np.array([0, 0, 2]), np.array([1.0, 3.0, 5.0]), 3, np.array([1.0, 2.0, 1.0]))
-    >>> s.tolist(), w.tolist(), c.tolist()
-    ([7.0, 0.0, 5.0], [3.0, 0.0, 1.0], [2, 0, 1])
+    >>> sums, weights, rows = bin_sums(np.array([1, 1, 0]), np.array([2.0, -1.0, 4.0]), 2, np.array([3.0, 1.0, 2.0]))
+    >>> sums.tolist(), weights.tolist(), rows.tolist()
+    ([8.0, 5.0], [2.0, 4.0], [1, 2])
     """
     idx = np.asarray(index, dtype=np.intp)
     counts = np.bincount(idx, minlength=size).astype(np.int64)

@@ -39,13 +39,14 @@ def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str
     Examples
     --------
     >>> import pathlib, tempfile
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> for name in ("b.txt", "a.txt", "c.csv"):
-    ...     _ = (d / name).write_text("x")
-    >>> [p.name for p in resolve_paths([d / "c.csv", str(d / "*.txt")])]
-    ['c.csv', 'a.txt', 'b.txt']
-    >>> [p.name for p in resolve_paths(d, folders=True, suffixes=[".txt"])]
-    ['a.txt', 'b.txt']
+    >>> root = pathlib.Path(tempfile.mkdtemp())
+    >>> (root / "2023").mkdir()
+    >>> for part in ("2023/02.CSV", "2023/01.CSV", "notes.md"):
+    ...     _ = (root / part).write_text("x")
+    >>> [p.name for p in resolve_paths([root / "notes.md", str(root / "*" / "*.CSV")])]
+    ['notes.md', '01.CSV', '02.CSV']
+    >>> [p.name for p in resolve_paths(root, folders=True, suffixes=[".CSV"])]
+    ['01.CSV', '02.CSV']
     """
     wanted = tuple(suffixes)
     items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
