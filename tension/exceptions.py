@@ -57,16 +57,8 @@ class SchemaError(TensionError, ValueError):
 class FieldTypeError(TensionError, TypeError):
     """A field or argument has the wrong Python type.
 
-    Parameters
-    ----------
-    field
-        The field (column) or argument that failed.
-    expected
-        What it must hold.
-    got
-        The value that arrived.
-    row
-        The row of the first offending value in a columnar input, if any.
+    It carries ``field``, ``expected``, ``got`` (the value itself, whose type the
+    message names) and ``row`` as :class:`SchemaError` does.
     """
 
     def __init__(self, field: str, expected: str, got: object, row: int | None = None) -> None:
