@@ -13,32 +13,23 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from ._values import parse_dyad as _parse_dyad
 from .events import EventTable
 from .exceptions import TensionError
+from .pipeline import read_events
 from .series import FREQS, HOWS, Series
 
 __all__ = ["main"]
-
-
-def read_events(path: str) -> EventTable:
-    """Read an events file by its extension: .jsonl, .csv or .parquet."""
-    from .io.tables import read_csv, read_jsonl, read_parquet
-
-    suffix = Path(path).suffix.lower()
-    readers = {".jsonl": read_jsonl, ".json": read_jsonl, ".csv": read_csv, ".parquet": read_parquet}
-    if suffix not in readers:
-        raise TensionError(f"{path}: expected an events file ending in .jsonl, .csv or .parquet, got {suffix!r}")
-    return readers[suffix](path)
 
 
 def parse_dyad(text: str | None) -> tuple[str, str] | None:
     """``"USA:CHN"`` -> ``("USA", "CHN")``; ``None`` or ``""`` -> ``None``."""
     if not text:
         return None
-    parts = text.split(":")
-    if len(parts) != 2 or not all(parts):
-        raise argparse.ArgumentTypeError(f"expected a dyad as A:B, e.g. USA:CHN, got {text!r}")
-    return parts[0].upper(), parts[1].upper()
+    try:
+        return _parse_dyad(text)
+    except TensionError:
+        raise argparse.ArgumentTypeError(f"expected a dyad as A:B, e.g. USA:CHN, got {text!r}") from None
 
 
 def format_series(series: Series) -> str:
@@ -108,7 +99,7 @@ def _add_score(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_score(args: argparse.Namespace, out: TextIO) -> int:
-    from .text.score import score_corpus
+    from .pipeline import score_corpus
 
     scores = score_corpus(args.corpus, dyad=args.dyad, workers=args.workers, errors=args.errors,
                           progress=not args.no_progress)
@@ -170,17 +161,12 @@ def _add_extract(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
-    from .io.documents import iter_documents, read_text
-    from .text import extract_corpus, extract_events
+    from .pipeline import extract_file
 
-    if args.file.lower().endswith(".jsonl"):
-        table = extract_corpus(iter_documents(args.file))
-    else:
-        if args.published is None:
-            raise TensionError(f"{args.file}: a text file needs --published YYYY-MM-DD "
-                               "(the day relative dates are resolved against)")
-        source = args.source if args.source is not None else Path(args.file).stem
-        table = extract_events(read_text(args.file), published=args.published, source=source)
+    if args.published is None and not args.file.lower().endswith(".jsonl"):
+        raise TensionError(f"{args.file}: a text file needs --published YYYY-MM-DD "
+                           "(the day relative dates are resolved against)")
+    table = extract_file(args.file, published=args.published, source=args.source)
     write_events(table, args.format, out)
     return 0
 

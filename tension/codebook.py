@@ -23,17 +23,15 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
 import attrs
 import numpy as np
 
 from ._arrays import as_fixed_str, char_matrix, readonly
+from ._packaged import read_tsv
 from .exceptions import UnknownCodeError
 
 __all__ = [
@@ -160,11 +158,6 @@ def _as_codes(codes: Any, field: str) -> np.ndarray:
     return a.reshape(-1)
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
-
-
 @functools.cache
 def load() -> Codebook:
     """The packaged CAMEO codebook (read once, then shared; it is immutable).
@@ -182,11 +175,11 @@ def load() -> Codebook:
     >>> cb.codes[:3].tolist()
     ['01', '010', '011']
     """
-    rows = _read_tsv("cameo_codebook.tsv")
+    rows = read_tsv("cameo_codebook.tsv")
     codes = np.array([r["cameo_code"] for r in rows])
     table = np.full(_KEYS, -1, dtype=np.int64)
     table[_keys(codes)] = np.arange(len(rows))
-    roots = {r["root_code"]: r["name"] for r in _read_tsv("cameo_roots.tsv")}
+    roots = {r["root_code"]: r["name"] for r in read_tsv("cameo_roots.tsv")}
     return Codebook(
         codes=readonly(codes),
         names=readonly(np.array([r["description"] for r in rows])),

@@ -6,8 +6,8 @@ from importlib import resources
 
 import numpy as np
 import pytest
-
 import reference
+
 from tension import UnknownCodeError, codebook
 
 

@@ -9,14 +9,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from reference_gdelt import icews_reference
 
 import tension
 from tension import ParseError, TensionWarning
 from tension.cli import main
 from tension.io import _synth
 from tension.io.icews import ICEWS_COLUMNS, country_code, sector_role
-
-from reference_gdelt import icews_reference
 
 N = 300
 

@@ -6,13 +6,13 @@ import math
 
 import numpy as np
 import pytest
+import reference_indices as ref
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import reference_indices as ref
 from tension import EventTable, FieldTypeError, SchemaError, Series, codebook, indices, read_jsonl
-from tension.series import period_keys
 from tension.indices._synth import step_series
+from tension.series import period_keys
 
 SEED_EVENTS = "seeds/000_65d63fafd7e7c7d7.events.jsonl"
 FAST = settings(max_examples=40, deadline=None)

@@ -43,8 +43,9 @@ from typing import TYPE_CHECKING
 import attrs
 import numpy as np
 
+from .._arrays import ro_days, ro_float64, ro_int64
 from ..series import Series
-from ._common import check_series, positive_float, positive_int, ro
+from ._common import check_series, positive_float, positive_int
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -80,12 +81,12 @@ class Changepoints:
     freq : str
     """
 
-    index: np.ndarray = attrs.field(converter=ro("int64"))
-    dates: np.ndarray = attrs.field(converter=ro("datetime64[D]"))
-    starts: np.ndarray = attrs.field(converter=ro("int64"))
-    ends: np.ndarray = attrs.field(converter=ro("int64"))
-    means: np.ndarray = attrs.field(converter=ro("float64"))
-    fitted: np.ndarray = attrs.field(converter=ro("float64"))
+    index: np.ndarray = attrs.field(converter=ro_int64)
+    dates: np.ndarray = attrs.field(converter=ro_days)
+    starts: np.ndarray = attrs.field(converter=ro_int64)
+    ends: np.ndarray = attrs.field(converter=ro_int64)
+    means: np.ndarray = attrs.field(converter=ro_float64)
+    fitted: np.ndarray = attrs.field(converter=ro_float64)
     penalty: float = 0.0
     sigma: float = 0.0
     cost: float = 0.0

@@ -42,9 +42,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._values import parse_dyad
 from ..events import EventTable
 from ..exceptions import FieldTypeError, ParseError, SchemaError
-from . import _tsv
+from . import _arrow, _sources, _tsv
 from ._tsv import BadRows, FileLayout
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def layout_columns(layout: int) -> tuple[str, ...]:
     """
     if layout not in _LAYOUT_FILES:
         raise SchemaError("layout", f"one of {sorted(LAYOUTS)}", repr(layout))
-    text = resources.files("tension").joinpath("data", "gdelt", _LAYOUT_FILES[layout]).read_text(encoding="utf-8")
+    text = resources.files("tension").joinpath("data").joinpath("gdelt").joinpath(_LAYOUT_FILES[layout]).read_text(encoding="utf-8")
     names = tuple(line.strip() for line in text.splitlines() if line.strip())
     assert len(names) == layout, (layout, len(names))
     return names
@@ -184,9 +185,9 @@ def _canonical(table: pa.Table, layout: FileLayout, wanted: tuple[str, ...], ded
     cols: dict[str, Any] = {
         "date": pa.array(days, type=pa.date32()),
         # codes repeat: dictionary columns are hashed once here, filtered and converted per distinct value
-        "actor": _tsv.dictionary_encode(table.column("Actor1Code")),
-        "target": _tsv.dictionary_encode(table.column("Actor2Code")),
-        "code": _tsv.dictionary_encode(table.column("EventCode")),
+        "actor": _arrow.dictionary_encode(table.column("Actor1Code")),
+        "target": _arrow.dictionary_encode(table.column("Actor2Code")),
+        "code": _arrow.dictionary_encode(table.column("EventCode")),
         "tension": pa.array(0.0 - gold, type=pa.float64()),
         "mentions": table.column("NumMentions"),
     }
@@ -231,7 +232,7 @@ def _dedupe(table: pa.Table) -> pa.Table:
 
 
 # ---------------------------------------------------------------------- files
-def _read_member(member: _tsv.Member, wanted: tuple[str, ...], dedupe: bool, errors: str,
+def _read_member(member: _sources.Member, wanted: tuple[str, ...], dedupe: bool, errors: str,
                  max_rows: int | None, report: BadRows) -> Iterator[pa.Table]:
     def layout_of(first: bytes) -> FileLayout:
         return _file_layout(detect_layout(first, member.name), wanted, dedupe)
@@ -266,8 +267,9 @@ def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
         for r in reports:
             r.warn()
         return table.replace_schema_metadata(None)
-    tables, reports = [], []
-    for member in _tsv.members(path):
+    tables: list[pa.Table] = []
+    reports = []
+    for member in _sources.members(path):
         report = BadRows(member.name)
         tables.extend(_read_member(member, wanted, dedupe, errors, None, report))
         reports.append(report)
@@ -363,15 +365,15 @@ def read_gdelt(
     (True, [])
     """
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
     wanted = _check_columns(columns)
     import pyarrow as pa
 
-    tables = [_read_file(path, wanted, dedupe, errors, cache) for path in _tsv.resolve_paths(paths)]
+    tables = [_read_file(path, wanted, dedupe, errors, cache) for path in _sources.resolve_paths(paths)]
     table = pa.concat_tables(tables) if tables else _empty(wanted, dedupe)
     if dedupe:
         table = _dedupe(table)
-    return _tsv.to_event_table(_drop_id(_tsv.dyad_filter(table, pair)))
+    return _arrow.to_event_table(_drop_id(_arrow.dyad_filter(table, pair)))
 
 
 def _drop_id(table: pa.Table) -> pa.Table:
@@ -418,18 +420,18 @@ def iter_gdelt(
     [1000, 1000, 500]
     """
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
     wanted = _check_columns(columns)
     if isinstance(batch_rows, bool) or not isinstance(batch_rows, (int, np.integer)):
         raise FieldTypeError("batch_rows", "a whole number >= 1", batch_rows)
     if batch_rows < 1:
         raise SchemaError("batch_rows", "a whole number >= 1", repr(batch_rows))
-    for path in _tsv.resolve_paths(paths):
-        for member in _tsv.members(path):
+    for path in _sources.resolve_paths(paths):
+        for member in _sources.members(path):
             report = BadRows(member.name)
             for table in _read_member(member, wanted, False, errors, int(batch_rows), report):
-                table = _tsv.dyad_filter(table, pair)
+                table = _arrow.dyad_filter(table, pair)
                 if table.num_rows:
-                    yield _tsv.to_event_table(table)
+                    yield _arrow.to_event_table(table)
             report.warn()
 

@@ -40,19 +40,18 @@ then the bare country (``"CHN"``). An actor with no country gets the role alone
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import os
-from collections.abc import Iterable, Sequence
-from importlib import resources
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._packaged import read_tsv
+from .._values import parse_dyad
 from ..events import EventTable
 from ..exceptions import ParseError
-from . import _tsv
+from . import _arrow, _sources, _tsv
 from ._tsv import BadRows, FileLayout
 
 if TYPE_CHECKING:
@@ -75,19 +74,14 @@ _KINDS: dict[str, str] = {
 }
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
-
-
 @functools.cache
 def _countries() -> dict[str, str]:
-    return {r["icews_country"]: r["cameo"] for r in _read_tsv("icews_countries.tsv")}
+    return {r["icews_country"]: r["cameo"] for r in read_tsv("icews_countries.tsv")}
 
 
 @functools.cache
 def _sector_priority() -> dict[str, tuple[int, str]]:
-    rows = _read_tsv("icews_sectors.tsv")
+    rows = read_tsv("icews_sectors.tsv")
     return {r["icews_sector"].casefold(): (i, r["cameo_role"]) for i, r in enumerate(rows)}
 
 
@@ -136,7 +130,7 @@ _check_country = _tsv._by_distinct(_bad_countries)
 _COUNTRY_EXPECTED = "an ICEWS country name from tension/data/icews_countries.tsv, or nothing"
 
 
-def _layout_of(name: str):  # type: ignore[no-untyped-def]
+def _layout_of(name: str) -> Callable[[bytes], FileLayout]:
     def layout_of(first: bytes) -> FileLayout:
         header = first.split(b"\n", 1)[0].rstrip(b"\r")
         try:
@@ -269,10 +263,10 @@ def read_icews(
     import pyarrow as pa
 
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
     tables = []
-    for path in _tsv.resolve_paths(paths):
-        for member in _tsv.members(path):
+    for path in _sources.resolve_paths(paths):
+        for member in _sources.members(path):
             report = BadRows(member.name)
             for table, _layout in _tsv.parse_file(member, _layout_of(member.name), errors=errors, report=report):
                 tables.append(_canonical(table))
@@ -280,7 +274,7 @@ def read_icews(
     table = pa.concat_tables(tables) if tables else _empty()
     if dedupe:
         table = _dedupe(table)
-    return _tsv.to_event_table(_tsv.dyad_filter(table, pair))
+    return _arrow.to_event_table(_arrow.dyad_filter(table, pair))
 
 
 def _empty() -> pa.Table:

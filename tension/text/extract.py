@@ -1,7 +1,7 @@
 """Events from news text: who did what to whom, when, with the sentence as evidence.
 
 The extractor is rule-based and dictionary-driven (the dictionaries are the
-packaged lexicon, :mod:`tension.lexicon`). For each sentence it
+packaged lexicon, :mod:`tension.text.lexicon`). For each sentence it
 
 1. finds **actor mentions**: names, adjectives, demonyms and capitals of
    countries, institutions and office holders (coded for the event's date, so
@@ -62,11 +62,14 @@ from typing import Any
 import attrs
 import numpy as np
 
+from .._values import document_fields
 from ..events import EventTable
-from ..exceptions import FieldTypeError, SchemaError
-from ..lexicon import ActorName, Lexicon, Term, load_lexicon, tokenize
+from ..exceptions import FieldTypeError
 from .dates import DateMention, as_published, find_dates, is_date_anchor
+from .lexicon import ActorName, Lexicon, Term, load_lexicon
+from .rules import NEGATION_BLOCKERS, negation_window
 from .sentences import split_clauses, split_sentences
+from .tokens import tokenize
 
 __all__ = ["extract_events", "extract_corpus"]
 
@@ -332,7 +335,6 @@ class _Trigger:
     term: Term
     code: str
     negated: bool = False
-    neg_kind: str = ""
     nominal: bool = False
     at: int = -1  # the term's own first token
 
@@ -405,16 +407,16 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             i += 1
             continue
         neg = _match_negator(toks, i, b, comp)
-        term = _match_term(toks, i, b, comp, mention_tokens)
-        if term is not None and term[1] - 1 in consumed:
-            term = None  # its last word belongs to a term already found ("joint military exercises")
-        if term is not None and (neg is None or term[1] - i > neg[1] - i):
-            items.append(("term", i, term[1], term[0]))
-            if term[1] - i == len(term[0].tokens):
-                i = term[1]
+        found = _match_term(toks, i, b, comp, mention_tokens)
+        if found is not None and found[1] - 1 in consumed:
+            found = None  # its last word belongs to a term already found ("joint military exercises")
+        if found is not None and (neg is None or found[1] - i > neg[1] - i):
+            items.append(("term", i, found[1], found[0]))
+            if found[1] - i == len(found[0].tokens):
+                i = found[1]
             else:
-                wanted = set(term[0].tokens[1:])
-                consumed.update(k for k in range(i + 1, term[1]) if toks[k] in wanted)
+                wanted = set(found[0].tokens[1:])
+                consumed.update(k for k in range(i + 1, found[1]) if toks[k] in wanted)
                 i += 1
             continue
         if neg is not None:
@@ -436,8 +438,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         kind, ns, ne = pending
         distance = s - ne
-        window = 3 if kind == "negate" else 4
-        blocked = any(toks[k] in ("that", "which", "who", "because", "and", "but") for k in range(ne, s))
+        window = negation_window(kind)
+        blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
         if distance > window or blocked:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
@@ -458,7 +460,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if kind in ("refuse", "cancel"):
                 _standalone(toks, (kind, ns, ne), comp, triggers)
             continue
-        triggers.append(_Trigger(ns, e, term, term.negated_code, True, kind, nominal, at=s))
+        triggers.append(_Trigger(ns, e, term, term.negated_code, True, nominal=nominal, at=s))
     if pending is not None and pending[0] in ("refuse", "cancel"):
         _standalone(toks, pending, comp, triggers)
     triggers.sort(key=lambda t: t.ts)
@@ -1196,19 +1198,6 @@ def extract_events(text: str, *, published: _dt.date | str, source: str = "") ->
     return _table(_document_rows(text, published, source))
 
 
-def _doc_fields(doc: Any, index: int) -> tuple[str, Any, Any]:
-    if isinstance(doc, Mapping):
-        for key in ("published", "text"):
-            if key not in doc:
-                raise SchemaError(key, "a document with keys 'id', 'published' and 'text'",
-                                  f"keys {sorted(map(str, doc))}", index)
-        return str(doc.get("id", index)), doc["published"], doc["text"]
-    if isinstance(doc, (tuple, list)) and len(doc) == 3:
-        doc_id, published, text = doc
-        return str(doc_id), published, text
-    raise FieldTypeError("document", "an (id, published, text) tuple or a dict with those keys", type(doc).__name__)
-
-
 def extract_corpus(docs: Iterable[Any]) -> EventTable:
     """Extract events from many documents into one table.
 
@@ -1240,6 +1229,6 @@ def extract_corpus(docs: Iterable[Any]) -> EventTable:
     """
     rows: list[_Row] = []
     for i, doc in enumerate(docs):
-        doc_id, published, text = _doc_fields(doc, i)
+        doc_id, published, text = document_fields(doc, str(i), need_published=True, row=i)
         rows.extend(_document_rows(text, published, doc_id))
     return _table(rows)

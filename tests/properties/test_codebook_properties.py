@@ -5,10 +5,10 @@ from __future__ import annotations
 from importlib import resources
 
 import numpy as np
+import reference
 from hypothesis import given
 from hypothesis import strategies as st
 
-import reference
 from tension import codebook
 
 ROWS = reference.codebook_rows(

@@ -4,25 +4,18 @@ One source of truth shared by the sentence-level extractor
 (:func:`tension.extract_events`) and any corpus scorer. The phrases live in
 ``tension/data/actors.tsv``, ``event_terms.tsv``, ``negators.tsv`` and
 ``roles.tsv`` (sources in ``tension/data/README.md``); this module tokenizes
-them with the ONE tokenization rule (:func:`tokenize`), expands verb
+them with the ONE tokenization rule (:mod:`tension.text.tokens`), expands verb
 inflections and joins each event code to its tension (minus Goldstein) from
 the codebook.
 
-The tokenization rule
----------------------
-A token is a maximal run of word characters: ASCII letters and digits and every
-non-ASCII character except the curly quotes (U+2018 U+2019 U+201C U+201D), the
-en and em dashes (U+2013 U+2014), the ellipsis (U+2026), the no-break space
-(U+00A0) and the guillemets (U+00AB U+00BB). ASCII letters are lower-cased,
-except in a token made only of 2 to 4 upper-case ASCII letters ("US", "PRC",
-"NATO"), which is kept as written so that the pronoun "us" never reads as the
-United States.
+Phrases are tokenized by the project's one tokenization rule,
+:func:`tension.text.tokens.tokenize`.
 
 Examples
 --------
->>> from tension.lexicon import load_lexicon, tokenize
->>> [t for t, _, _ in tokenize("The U.S. and China’s PLA didn't meet.")]
-['the', 'u', 's', 'and', 'china', 's', 'PLA', 'didn', 't', 'meet']
+>>> from tension.text.lexicon import load_lexicon, tokens_of
+>>> tokens_of("The U.S. and China’s PLA didn't meet.")
+('the', 'u', 's', 'and', 'china', 's', 'PLA', 'didn', 't', 'meet')
 >>> lex = load_lexicon()
 >>> term = lex.term_index[("visited",)]
 >>> term.code, term.tension, term.negated_code
@@ -33,19 +26,18 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import functools
-import io
-import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
 
 import attrs
 
-from . import codebook
-from .exceptions import SchemaError
+from .. import codebook
+from .._packaged import read_tsv
+from .._values import parse_day
+from ..exceptions import SchemaError
+from .tokens import tokenize
 
 __all__ = [
     "ActorName",
@@ -54,57 +46,8 @@ __all__ = [
     "Term",
     "inflect",
     "load_lexicon",
-    "normalize_token",
-    "tokenize",
     "tokens_of",
 ]
-
-# Non-ASCII characters that are NOT word characters (they separate tokens).
-_NON_WORD_NON_ASCII = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb"
-_TOKEN_RE = re.compile(r"(?:[A-Za-z0-9]|[^\x00-\x7f" + _NON_WORD_NON_ASCII + r"])+")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def normalize_token(token: str) -> str:
-    """Normalize one token: lower-case ASCII letters unless it is 2-4 upper-case letters.
-
-    Examples
-    --------
-    >>> normalize_token("US"), normalize_token("Us"), normalize_token("Côte"), normalize_token("NATOS")
-    ('US', 'us', 'côte', 'natos')
-    """
-    if token.isascii():
-        if 2 <= len(token) <= 4 and token.isupper() and token.isalpha():
-            return token
-        return token.lower()
-    return token.translate(_ASCII_LOWER)
-
-
-_normalize_cached = functools.lru_cache(maxsize=1 << 16)(normalize_token)
-
-
-def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Split ``text`` into ``(normalized token, start, end)`` triples (character offsets).
-
-    Parameters
-    ----------
-    text : str
-        Any text.
-
-    Returns
-    -------
-    list of (str, int, int)
-        Tokens in order; ``text[start:end]`` is the token as written.
-
-    Examples
-    --------
-    >>> tokenize("US-China talks")
-    [('US', 0, 2), ('china', 3, 8), ('talks', 9, 14)]
-    >>> [t for t, _, _ in tokenize("Xi’s “very good” visit — 7 1/2 hours")]
-    ['xi', 's', 'very', 'good', 'visit', '7', '1', '2', 'hours']
-    """
-    norm = _normalize_cached
-    return [(norm(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
 def tokens_of(phrase: str) -> tuple[str, ...]:
@@ -305,18 +248,12 @@ class Lexicon:
 # ---------------------------------------------------------------- loading
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
-    reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [dict(row, _line=str(i + 2)) for i, row in enumerate(reader)]
-
-
 def _date(value: str, name: str, row: dict[str, str]) -> _dt.date | None:
     if not value:
         return None
     try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
+        return parse_day(value, name)
+    except SchemaError:
         raise SchemaError(name, "an ISO date or empty", value, int(row["_line"])) from None
 
 
@@ -389,9 +326,9 @@ def load_lexicon() -> Lexicon:
     >>> sorted({a.code for a in lex.actor_index[("xi", "jinping")]})
     ['CHNGOV']
     """
-    terms = _build_terms(_read("event_terms.tsv"))
-    actors = _build_actors(_read("actors.tsv"))
-    neg_rows = _read("negators.tsv")
+    terms = _build_terms(read_tsv("event_terms.tsv"))
+    actors = _build_actors(read_tsv("actors.tsv"))
+    neg_rows = read_tsv("negators.tsv")
     negators: dict[tuple[str, ...], str] = {}
     for row in neg_rows:
         if row["kind"] not in ("negate", "refuse", "cancel"):
@@ -400,14 +337,14 @@ def load_lexicon() -> Lexicon:
         if toks:
             negators.setdefault(toks, row["kind"])
     roles: dict[tuple[str, ...], str] = {}
-    for row in _read("roles.tsv"):
+    for row in read_tsv("roles.tsv"):
         toks = tokens_of(row["phrase"])
         if toks:
             roles.setdefault(toks, row["role"])
     actor_index: dict[tuple[str, ...], list[ActorName]] = {}
     for a in actors:
         actor_index.setdefault(a.tokens, []).append(a)
-    places = tuple(dict.fromkeys(t for t in (tokens_of(r["phrase"]) for r in _read("places.tsv")) if t))
+    places = tuple(dict.fromkeys(t for t in (tokens_of(r["phrase"]) for r in read_tsv("places.tsv")) if t))
     return Lexicon(
         places=places,
         terms=terms,
