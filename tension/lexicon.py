@@ -300,6 +300,12 @@ class Lexicon:
     negator_index: Mapping[tuple[str, ...], str]
     role_index: Mapping[tuple[str, ...], str]
     places: tuple[tuple[str, ...], ...] = ()
+    #: place tokens -> the country the place is in ("" for seas and disputed features)
+    place_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
+    #: agent nouns from PETRARCH's agent dictionary -> CAMEO role ("farmers" -> "AGR")
+    agent_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
+    #: PETRARCH discard phrases -> "sentence" or "story" (text not to code)
+    discard_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
 
 
 # ---------------------------------------------------------------- loading
@@ -366,6 +372,39 @@ def _build_actors(rows: Iterable[dict[str, str]]) -> tuple[ActorName, ...]:
     return tuple(out)
 
 
+# ---------------------------------------------------------------- PETRARCH layer
+# The project's own files (actors.tsv, regions.tsv, places.tsv, roles.tsv) are the top layer;
+# the files derived from the PETRARCH2/Phoenix dictionaries by scripts/derive_petrarch_actors.py
+# (petrarch_actors.tsv, petrarch_places.tsv, agents.tsv, discards.tsv) lie under it: a phrase
+# the project layer has hides every PETRARCH row with the same tokens.
+
+#: PETRARCH actor kinds loaded into the lexicon. Person rows (29,000 office holders of 1979-2015,
+#: most of them ministers of small states) are left out: their open-ended terms end in 2015 and
+#: they add compile time without helping 2017-2025 news (see tension/data/README.md).
+_PETRARCH_KINDS = frozenset(["country", "institution", "igo", "group"])
+
+
+def _layered_actors(project: tuple[ActorName, ...]) -> tuple[tuple[ActorName, ...], dict[tuple[str, ...], str]]:
+    """Project actors + regions, then PETRARCH actors whose tokens the project layer lacks."""
+    regions = tuple(
+        ActorName(toks, row["code"], None, None, "region", row["phrase"])
+        for row in _read("regions.tsv")
+        if (toks := tokens_of(row["phrase"]))
+    )
+    taken = {a.tokens for a in project} | {a.tokens for a in regions}
+    place_index: dict[tuple[str, ...], str] = {}
+    for name in ("places.tsv", "petrarch_places.tsv"):
+        for row in _read(name):
+            toks = tokens_of(row["phrase"])
+            if toks and toks not in taken:
+                place_index.setdefault(toks, row.get("code") or "")
+    petrarch = tuple(
+        a for a in _build_actors(r for r in _read("petrarch_actors.tsv") if r["kind"] in _PETRARCH_KINDS)
+        if a.tokens not in taken and a.tokens not in place_index
+    )
+    return project + regions + petrarch, place_index
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """Load and compile the packaged lexicon (cached; the result is immutable).
@@ -390,7 +429,7 @@ def load_lexicon() -> Lexicon:
     ['CHNGOV']
     """
     terms = _build_terms(_read("event_terms.tsv"))
-    actors = _build_actors(_read("actors.tsv"))
+    actors, place_index = _layered_actors(_build_actors(_read("actors.tsv")))
     neg_rows = _read("negators.tsv")
     negators: dict[tuple[str, ...], str] = {}
     for row in neg_rows:
@@ -407,9 +446,13 @@ def load_lexicon() -> Lexicon:
     actor_index: dict[tuple[str, ...], list[ActorName]] = {}
     for a in actors:
         actor_index.setdefault(a.tokens, []).append(a)
-    places = tuple(dict.fromkeys(t for t in (tokens_of(r["phrase"]) for r in _read("places.tsv")) if t))
+    agents = {t: r["role"] for r in _read("agents.tsv") if (t := tokens_of(r["phrase"]))}
+    discards = {t: r["scope"] for r in _read("discards.tsv") if (t := tokens_of(r["phrase"]))}
     return Lexicon(
-        places=places,
+        places=tuple(place_index),
+        place_index=MappingProxyType(place_index),
+        agent_index=MappingProxyType(agents),
+        discard_index=MappingProxyType(discards),
         terms=terms,
         actors=actors,
         negators=tuple(negators),
