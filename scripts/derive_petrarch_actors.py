@@ -32,6 +32,8 @@ Reading
       of another name in the same PETRARCH record, or a word without a vowel such as "PKK", but not a title such as "MR"). A
       single-word 2-4 letter name that is not a known acronym is written both ways ("Iran" and
       "IRAN") unless the lower-case word is a common English word (see below).
+    * A leading "THE" is dropped ("THE_UNITED_NATIONS_" -> "United Nations"): names are matched
+      without their article, as in the project layer.
     * Date restrictions: ``>D`` -> ``valid_from=D``; ``<D`` -> ``valid_to=D``; ``D1-D2`` -> both
       (PETRARCH reads the limits as inclusive). Six-digit dates are YYMMDD with PETRARCH's own
       pivot (YY 00-30 -> 20YY, else 19YY); eight-digit dates are YYYYMMDD. Restrictions with
@@ -73,6 +75,8 @@ Dropped on purpose (surface matching has no parser to tell a name from a word)
       "RICE" as actor words because it only looks them up inside noun phrases found by a parser;
       tension matches surface tokens, where "rice" and "mobile" are words. Multi-word phrases
       ("CONDOLEEZZA_RICE") are kept.
+    * Persons named by one word ("ABDULLAH", "FAHD", "SISI"): a given name or a surname alone
+      names many people; the project layer lists the surnames that are safe in 2017-2025 news.
     * Phrases whose tokens are all one character long ("U,S,", "U._S._"), and phrases with a
       parenthesised note ("AMERICA_(UNITED_STATES)_").
     * ``MNC`` (multinational company) records of the International dictionary: companies without a
@@ -82,6 +86,8 @@ Dropped on purpose (surface matching has no parser to tell a name from a word)
     * Phrases that the Countries dictionary gives to two different countries without dates
       (e.g. "GEORGIA" in USA and GEO): ambiguous, so neither is kept (for places, the row is kept
       with an empty code).
+    * Single-word places that are the last word of a person's name in the project layer
+      ("AUSTIN", a US city and the surname of a defense secretary).
     * Discards shorter than 4 characters; the bare years 1914-2013 (PETRARCH drops sentences with
       a year to skip chronologies; tension dates background itself and would lose "since 2008"
       sentences); and ``DISCARD_EXCLUDE``: disasters, diseases and words that occur in political
@@ -122,6 +128,8 @@ OLDEST_DAY = dt.date(1979, 1, 1)
 SOURCE_KEYS = {"Phoenix.Countries.actors.txt": "countries", "Phoenix.International.actors.txt": "international",
                "Phoenix.MilNonState.actors.txt": "milnonstate", "Phoenix.agents.txt": "agents",
                "Phoenix.discards.txt": "discards"}
+# roles that leave a code naming the country itself (occupied, unrecognised state)
+COUNTRY_ROLES = frozenset(["", "OCC", "UNR"])
 PRIMARY_UNDER_GOV = ("MIL", "LEG", "JUD", "SPY", "COP")
 GENERIC_NAME_WORDS = frozenset(
     "the of and republic democratic people peoples s islamic state states kingdom federal federation union "
@@ -329,7 +337,10 @@ _TITLES = frozenset("MR MRS MS DR ST JR SR MT FT GEN LT COL SGT".split())  # abb
 def petrarch_words(phrase: str) -> list[str]:
     phrase = phrase.split(";")[0]  # old TABARI-style "; CountryInfo.txt" comments
     words = [w for w in re.split(r"[_\s]+", phrase.strip()) if w]
-    return [w for w in words if w not in ("(", ")")]
+    words = [w for w in words if w not in ("(", ")")]
+    if len(words) > 1 and words[0].upper() == "THE":  # "THE_UNITED_NATIONS": names are matched without the article
+        words = words[1:]
+    return words
 
 
 def render(words: list[str], acronyms: frozenset[str]) -> list[str]:
@@ -455,6 +466,7 @@ def resolve(rows: list[Row], stats: Stats) -> list[Row]:
 
 def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
     countries, name_words, acronyms, project_names = project_facts(data)
+    surnames = {split_tokens(r["phrase"])[-1] for r in read_tsv(data / "actors.tsv") if r["kind"] == "person"}
     records: list[tuple[Record, str]] = []
     for fname in ACTOR_FILES:
         for rec in read_records(src / fname):
@@ -493,10 +505,11 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
             stats["records without a usable code"] += 1
             continue
         any_dated = any(d for *_, d in good)
-        country_record = (fname == ACTOR_FILES[0] and not any_dated and len(good) == 1
-                          and len(good[0][0]) == 3 and good[0][0] in countries)
+        # a country's own record ("IRAQ_ [IRQ]", or dated: "KYIV_ [UKRUNR 910824-911220] [UKR >911221]")
+        country_record = (fname == ACTOR_FILES[0] and "CountryInfo" not in rec.comment
+                          and all(c[:3] in countries and c[3:] in COUNTRY_ROLES for c, *_ in good))
         if country_record:
-            code3 = good[0][0]
+            code3 = sorted(good, key=lambda g: g[1] or _LO)[-1][0][:3]
             primary = tokens(" ".join(petrarch_words(rec.phrases[0][0])))
             nw = set(name_words.get(code3, set())) | {t.lower() for t in primary}
         for idx, (p, line) in enumerate(rec.phrases):
@@ -523,14 +536,17 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                     continue
                 if country_record:
                     kind = "country"
+                elif good[0][0][:3] == "IMG" or fname == ACTOR_FILES[2]:
+                    kind = "group"
                 elif fname == ACTOR_FILES[1]:
                     kind = "person" if any_dated else "igo"
-                elif fname == ACTOR_FILES[2]:
-                    kind = "group"
                 elif any_dated or "CountryInfo" in rec.comment or good[0][0][3:6] == "ELI":
                     kind = "person"
                 else:
                     kind = "institution"
+                if kind == "person" and len(toks) == 1:
+                    stats["single-word person names"] += 1
+                    continue
                 for code, vf, vt, _d in good:
                     order += 1
                     actor_rows[toks].append(Row(phrase, toks, normalize_code(code), code, vf, vt, kind, source, order))
@@ -551,6 +567,9 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                 continue
             out_actors.append(r)
     out_places = []
+    for toks in [t for t in place_rows if len(t) == 1 and t[0] in surnames]:
+        stats["single-word places that are surnames in the project layer (Austin)"] += 1
+        del place_rows[toks]
     for toks, rows in place_rows.items():
         codes = sorted({c for _, c, _ in rows})
         if len(codes) > 1:

@@ -115,7 +115,7 @@ def tokens_of(phrase: str) -> tuple[str, ...]:
     >>> tokens_of("U.S. State Department")
     ('u', 's', 'state', 'department')
     """
-    return tuple(t for t, _, _ in tokenize(phrase))
+    return tuple(map(_normalize_cached, _TOKEN_RE.findall(phrase)))
 
 
 # ---------------------------------------------------------------- inflection
@@ -382,16 +382,23 @@ def _build_actors(rows: Iterable[dict[str, str]]) -> tuple[ActorName, ...]:
 #: most of them ministers of small states) are left out: their open-ended terms end in 2015 and
 #: they add compile time without helping 2017-2025 news (see tension/data/README.md).
 _PETRARCH_KINDS = frozenset(["country", "institution", "igo", "group"])
+_PERSONS_SINCE = "2010-01-01"
 
 
-def _layered_actors(project: tuple[ActorName, ...]) -> tuple[tuple[ActorName, ...], dict[tuple[str, ...], str]]:
-    """Project actors + regions, then PETRARCH actors whose tokens the project layer lacks."""
+def _layered_actors(
+    project: tuple[ActorName, ...], roles: Mapping[tuple[str, ...], str]
+) -> tuple[tuple[ActorName, ...], dict[tuple[str, ...], str]]:
+    """Project actors + regions, then PETRARCH actors whose tokens the project layer lacks.
+
+    A phrase of the project's actors, regions or roles ("secretary of state" is a role there)
+    hides every PETRARCH row with the same tokens; places hide PETRARCH actors too.
+    """
     regions = tuple(
         ActorName(toks, row["code"], None, None, "region", row["phrase"])
         for row in _read("regions.tsv")
         if (toks := tokens_of(row["phrase"]))
     )
-    taken = {a.tokens for a in project} | {a.tokens for a in regions}
+    taken = {a.tokens for a in project} | {a.tokens for a in regions} | set(roles)
     place_index: dict[tuple[str, ...], str] = {}
     for name in ("places.tsv", "petrarch_places.tsv"):
         for row in _read(name):
@@ -399,7 +406,8 @@ def _layered_actors(project: tuple[ActorName, ...]) -> tuple[tuple[ActorName, ..
             if toks and toks not in taken:
                 place_index.setdefault(toks, row.get("code") or "")
     petrarch = tuple(
-        a for a in _build_actors(r for r in _read("petrarch_actors.tsv") if r["kind"] in _PETRARCH_KINDS)
+        a for a in _build_actors(r for r in _read("petrarch_actors.tsv")
+                                 if r["kind"] in _PETRARCH_KINDS or (r["kind"] == "person" and (not r["valid_to"] or r["valid_to"] >= _PERSONS_SINCE)))
         if a.tokens not in taken and a.tokens not in place_index
     )
     return project + regions + petrarch, place_index
@@ -429,7 +437,6 @@ def load_lexicon() -> Lexicon:
     ['CHNGOV']
     """
     terms = _build_terms(_read("event_terms.tsv"))
-    actors, place_index = _layered_actors(_build_actors(_read("actors.tsv")))
     neg_rows = _read("negators.tsv")
     negators: dict[tuple[str, ...], str] = {}
     for row in neg_rows:
@@ -443,6 +450,7 @@ def load_lexicon() -> Lexicon:
         toks = tokens_of(row["phrase"])
         if toks:
             roles.setdefault(toks, row["role"])
+    actors, place_index = _layered_actors(_build_actors(_read("actors.tsv")), roles)
     actor_index: dict[tuple[str, ...], list[ActorName]] = {}
     for a in actors:
         actor_index.setdefault(a.tokens, []).append(a)
