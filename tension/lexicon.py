@@ -33,10 +33,8 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import functools
-import io
 import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -312,9 +310,22 @@ class Lexicon:
 
 
 def _read(name: str) -> list[dict[str, str]]:
+    """Rows of a packaged TSV (tab-separated, no quoting) as dicts keyed by the header, plus ``_line``.
+
+    A plain split on tabs (the files use no quoting), several times faster than ``csv`` on the
+    33,000-row PETRARCH table; missing trailing cells read as ``""``.
+    """
     text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
-    reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [dict(row, _line=str(i + 2)) for i, row in enumerate(reader)]
+    lines = text.splitlines()
+    if not lines:
+        return []
+    header = lines[0].split("\t")
+    pad = [""] * len(header)
+    return [
+        dict(zip(header, line.split("\t") + pad), _line=str(i))
+        for i, line in enumerate(lines[1:], 2)
+        if line
+    ]
 
 
 def _date(value: str, name: str, row: dict[str, str]) -> _dt.date | None:
@@ -382,7 +393,6 @@ def _build_actors(rows: Iterable[dict[str, str]]) -> tuple[ActorName, ...]:
 #: most of them ministers of small states) are left out: their open-ended terms end in 2015 and
 #: they add compile time without helping 2017-2025 news (see tension/data/README.md).
 _PETRARCH_KINDS = frozenset(["country", "institution", "igo", "group"])
-_PERSONS_SINCE = "2010-01-01"
 
 
 def _layered_actors(
@@ -406,8 +416,7 @@ def _layered_actors(
             if toks and toks not in taken:
                 place_index.setdefault(toks, row.get("code") or "")
     petrarch = tuple(
-        a for a in _build_actors(r for r in _read("petrarch_actors.tsv")
-                                 if r["kind"] in _PETRARCH_KINDS or (r["kind"] == "person" and (not r["valid_to"] or r["valid_to"] >= _PERSONS_SINCE)))
+        a for a in _build_actors(r for r in _read("petrarch_actors.tsv") if r["kind"] in _PETRARCH_KINDS)
         if a.tokens not in taken and a.tokens not in place_index
     )
     return project + regions + petrarch, place_index
