@@ -71,10 +71,10 @@ Dropped on purpose (surface matching has no parser to tell a name from a word)
     * Single-word phrases that are common English words (``COMMON_WORDS`` below: the single-word
       PETRARCH phrases whose lower-case form is a lower-case entry of the SCOWL
       ``american-english`` word list, Debian package ``wamerican`` 2020.12.07, frozen here so the
-      output does not depend on the machine). PETRARCH can afford "PHOENIX", "MOBILE", "BUSH" or
-      "RICE" as actor words because it only looks them up inside noun phrases found by a parser;
-      tension matches surface tokens, where "rice" and "mobile" are words. Multi-word phrases
-      ("CONDOLEEZZA_RICE") are kept.
+      output does not depend on the machine). PETRARCH can afford "PHOENIX", "BUFFALO",
+      "PROVIDENCE" or "JERSEY" as names of the USA because it only looks them up inside noun
+      phrases found by a parser; tension matches surface tokens, where these are words.
+      Multi-word phrases ("NEW_JERSEY") are kept.
     * Persons named by one word ("ABDULLAH", "FAHD", "SISI"): a given name or a surname alone
       names many people; the project layer lists the surnames that are safe in 2017-2025 news.
     * Phrases whose tokens are all one character long ("U,S,", "U._S._"), and phrases with a
@@ -736,18 +736,18 @@ def scan_wordlist(src: Path, wordlist: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--source", type=Path, default=ROOT.parent.parent / "shared" / "data" / "petrarch2")
+    ap.add_argument("--source", type=Path, default=None,
+                    help="folder with the PETRARCH2 dictionaries (default: shared/data/petrarch2 beside the checkout)")
+    ap.add_argument("--quiet", action="store_true", help="print nothing")
     ap.add_argument("--out", type=Path, default=ROOT / "tension" / "data")
     ap.add_argument("--scan-wordlist", type=Path, default=None,
                     help="print the single-word phrases found in this word list and exit")
     args = ap.parse_args(argv)
-    src: Path = args.source
-    if not (src / ACTOR_FILES[0]).exists():
-        alt = Path("/work/shared/data/petrarch2")
-        if (alt / ACTOR_FILES[0]).exists():
-            src = alt
-        else:
-            ap.error(f"no PETRARCH dictionaries in {src}")
+    candidates = [args.source] if args.source else [p / "shared" / "data" / "petrarch2" for p in ROOT.parents[:2]]
+    found = [p for p in candidates if (p / ACTOR_FILES[0]).exists()]
+    if not found:
+        ap.error("no PETRARCH dictionaries in " + " or ".join(map(str, candidates)))
+    src = found[0]
     if args.scan_wordlist:
         print("\n".join(scan_wordlist(src, args.scan_wordlist)))
         return 0
@@ -764,9 +764,10 @@ def main(argv: list[str] | None = None) -> int:
     n_p = write_tsv(args.out / "petrarch_places.tsv", ("phrase", "code", "kind", "note"), places)
     n_g = write_tsv(args.out / "agents.tsv", ("phrase", "code", "role", "position", "form", "source"), agents)
     n_d = write_tsv(args.out / "discards.tsv", ("phrase", "scope", "exact", "source"), discards)
-    print(f"petrarch_actors.tsv {n_a} rows; petrarch_places.tsv {n_p}; agents.tsv {n_g}; discards.tsv {n_d}")
-    for key, value in sorted(stats.items()):
-        print(f"  {key}: {value}")
+    if not args.quiet:
+        print(f"petrarch_actors.tsv {n_a} rows; petrarch_places.tsv {n_p}; agents.tsv {n_g}; discards.tsv {n_d}")
+        for key, value in sorted(stats.items()):
+            print(f"  {key}: {value}")
     return 0
 
 
