@@ -115,11 +115,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tension.text.tokens import split_tokens  # noqa: E402  (the project's one tokenization rule)
+from tension.text.tokens import split_tokens  # the project's one tokenization rule
 
 SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
-NONSTATE_PREFIXES = frozenset("IGO NGO IMG NGM INT MNC UIS PKO".split())
+NONSTATE_PREFIXES = frozenset(["IGO", "NGO", "IMG", "NGM", "INT", "MNC", "UIS", "PKO"])
 DROP_PREFIXES = frozenset(["MNC"])
 # ISO codes PETRARCH uses where CAMEO (and tension) has its own (see tension/data/README.md)
 CODE_RENAMES = {"ROU": "ROM", "MNE": "MTN"}
@@ -132,9 +132,7 @@ SOURCE_KEYS = {"Phoenix.Countries.actors.txt": "countries", "Phoenix.Internation
 COUNTRY_ROLES = frozenset(["", "OCC", "UNR"])
 PRIMARY_UNDER_GOV = ("MIL", "LEG", "JUD", "SPY", "COP")
 GENERIC_NAME_WORDS = frozenset(
-    "the of and republic democratic people peoples s islamic state states kingdom federal federation union "
-    "socialist new north south east west northern southern eastern western central city island islands saint "
-    "st san santa great sea river united arab".split()
+    ["the", "of", "and", "republic", "democratic", "people", "peoples", "s", "islamic", "state", "states", "kingdom", "federal", "federation", "union", "socialist", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "city", "island", "islands", "saint", "st", "san", "santa", "great", "sea", "river", "united", "arab"]
 )
 
 # Single-word PETRARCH phrases (actors, places, agents, discards) whose lower-case form is a
@@ -193,8 +191,7 @@ wicket woman women worker worshiper worshipper wrestler writer youth zero
 
 
 DISCARD_EXCLUDE = frozenset(
-    "champion champions ebola h5n1 polio pollution tsunami typhoon landslide mudslide blizzard millennium "
-    "jetro philexim everest".split()
+    ["champion", "champions", "ebola", "h5n1", "polio", "pollution", "tsunami", "typhoon", "landslide", "mudslide", "blizzard", "millennium", "jetro", "philexim", "everest"]
 )
 
 
@@ -331,7 +328,7 @@ def normalize_code(code: str) -> str:
 # ---------------------------------------------------------------- phrases
 
 _VOWELS = set("AEIOUY")
-_TITLES = frozenset("MR MRS MS DR ST JR SR MT FT GEN LT COL SGT".split())  # abbreviations, not acronyms
+_TITLES = frozenset(["MR", "MRS", "MS", "DR", "ST", "JR", "SR", "MT", "FT", "GEN", "LT", "COL", "SGT"])  # abbreviations, not acronyms
 
 
 def petrarch_words(phrase: str) -> list[str]:
@@ -420,7 +417,7 @@ def is_name_variant(toks: tuple[str, ...], name_words: set[str]) -> bool:
 
 
 class Row:
-    __slots__ = ("phrase", "toks", "code", "pcode", "vf", "vt", "kind", "source", "order")
+    __slots__ = ("code", "kind", "order", "pcode", "phrase", "source", "toks", "vf", "vt")
 
     def __init__(self, phrase: str, toks: tuple[str, ...], code: str, pcode: str, vf: dt.date | None,
                  vt: dt.date | None, kind: str, source: str, order: int):
@@ -509,7 +506,7 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
         country_record = (fname == ACTOR_FILES[0] and "CountryInfo" not in rec.comment
                           and all(c[:3] in countries and c[3:] in COUNTRY_ROLES for c, *_ in good))
         if country_record:
-            code3 = sorted(good, key=lambda g: g[1] or _LO)[-1][0][:3]
+            code3 = max(reversed(good), key=lambda g: g[1] or _LO)[0][:3]  # the latest code
             primary = tokens(" ".join(petrarch_words(rec.phrases[0][0])))
             nw = set(name_words.get(code3, set())) | {t.lower() for t in primary}
         for idx, (p, line) in enumerate(rec.phrases):
@@ -570,13 +567,13 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
     for toks in [t for t in place_rows if len(t) == 1 and t[0] in surnames]:
         stats["single-word places that are surnames in the project layer (Austin)"] += 1
         del place_rows[toks]
-    for toks, rows in place_rows.items():
-        codes = sorted({c for _, c, _ in rows})
+    for prows in place_rows.values():
+        codes = sorted({c for _, c, _ in prows})
         if len(codes) > 1:
             stats["places in two countries (code left empty)"] += 1
-            out_places.append((rows[0][0], "", "place", "in " + " or ".join(codes) + "; " + rows[0][2]))
+            out_places.append((prows[0][0], "", "place", "in " + " or ".join(codes) + "; " + prows[0][2]))
         else:
-            out_places.append((rows[0][0], codes[0], "place", rows[0][2]))
+            out_places.append((prows[0][0], codes[0], "place", prows[0][2]))
     return out_actors, out_places, acr
 
 

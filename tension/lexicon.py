@@ -2,11 +2,14 @@
 
 One source of truth shared by the sentence-level extractor
 (:func:`tension.extract_events`) and any corpus scorer. The phrases live in
-``tension/data/actors.tsv``, ``event_terms.tsv``, ``negators.tsv`` and
-``roles.tsv`` (sources in ``tension/data/README.md``); this module tokenizes
-them with the ONE tokenization rule (:func:`tokenize`), expands verb
-inflections and joins each event code to its tension (minus Goldstein) from
-the codebook.
+``tension/data/actors.tsv``, ``regions.tsv``, ``places.tsv``,
+``event_terms.tsv``, ``negators.tsv`` and ``roles.tsv`` (the project's layer),
+over the tables derived from the PETRARCH2/Phoenix dictionaries
+(``petrarch_actors.tsv``, ``petrarch_places.tsv``, ``agents.tsv``,
+``discards.tsv``; sources and rules in ``tension/data/README.md``); this
+module tokenizes them with the ONE tokenization rule (:func:`tokenize`),
+expands verb inflections and joins each event code to its tension (minus
+Goldstein) from the codebook.
 
 The tokenization rule
 ---------------------
@@ -429,11 +432,15 @@ def load_lexicon() -> Lexicon:
     Returns
     -------
     Lexicon
-        ``terms`` (one per inflected surface form), ``actors``, ``negators``
-        (with ``negator_kinds``: ``negate``, ``refuse`` or ``cancel``), ``roles``,
-        ``places`` (names that contain a country word but are not actors:
-        "South China Sea", "New Mexico") and dict-like indexes keyed by token
-        tuples.
+        ``terms`` (one per inflected surface form), ``actors`` (the project's
+        actors and regions, then the PETRARCH actors whose tokens the project
+        layer lacks), ``negators`` (with ``negator_kinds``: ``negate``,
+        ``refuse`` or ``cancel``), ``roles``, ``places`` (names that are never
+        actors: "South China Sea", "New Mexico", "Hiroshima", "Xinjiang"),
+        ``place_index`` (place -> country it lies in, or ``""``),
+        ``agent_index`` (PETRARCH agent noun -> role), ``discard_index``
+        (PETRARCH discard phrase -> ``sentence`` or ``story``) and dict-like
+        indexes keyed by token tuples.
 
     Examples
     --------
@@ -444,6 +451,12 @@ def load_lexicon() -> Lexicon:
     'refuse'
     >>> sorted({a.code for a in lex.actor_index[("xi", "jinping")]})
     ['CHNGOV']
+    >>> [a.code for a in lex.actor_index[tokens_of("China's Taiwan region")]]
+    ['TWN']
+    >>> lex.place_index[("hiroshima",)], ("hiroshima",) in lex.actor_index
+    ('JPN', False)
+    >>> lex.agent_index[("warships",)]
+    'MIL'
     """
     terms = _build_terms(_read("event_terms.tsv"))
     neg_rows = _read("negators.tsv")
