@@ -68,13 +68,16 @@ Classification of country records (``CHINA_ [CHN]`` followed by ``+`` synonyms)
     never makes an actor.
 
 Dropped on purpose (surface matching has no parser to tell a name from a word)
-    * Single-word phrases that are common English words (``COMMON_WORDS`` below: the single-word
-      PETRARCH phrases whose lower-case form is a lower-case entry of the SCOWL
-      ``american-english`` word list, Debian package ``wamerican`` 2020.12.07, frozen here so the
-      output does not depend on the machine). PETRARCH can afford "PHOENIX", "BUFFALO",
+    * Single-word phrases that are common English words (the words of the dictionaries that are
+      lower-case entries of the SCOWL ``american-english`` word list, Debian package
+      ``wamerican`` 2020.12.07, frozen in ``scripts/petrarch_common_words.txt`` so the output does
+      not depend on the machine; ``NOT_COMMON`` and ``EXTRA_COMMON`` below adjust it by hand). PETRARCH can afford "PHOENIX", "BUFFALO",
       "PROVIDENCE" or "JERSEY" as names of the USA because it only looks them up inside noun
       phrases found by a parser; tension matches surface tokens, where these are words.
       Multi-word phrases ("NEW_JERSEY") are kept.
+    * Names of armed groups and NGOs (not IGOs) made of two or three common words ("RED_LINE",
+      "WE_WILL_WIN", "SHARED_INTEREST", "SOCIAL_RESISTANCE"), unless listed in
+      ``KEEP_COMMON_NAMES`` ("Red Cross", "World Bank", "Shining Path", "Freedom House").
     * Persons named by one word ("ABDULLAH", "FAHD", "SISI"): a given name or a surname alone
       names many people; the project layer lists the surnames that are safe in 2017-2025 news.
     * Phrases whose tokens are all one character long ("U,S,", "U._S._"), and phrases with a
@@ -135,60 +138,41 @@ GENERIC_NAME_WORDS = frozenset(
     ["the", "of", "and", "republic", "democratic", "people", "peoples", "s", "islamic", "state", "states", "kingdom", "federal", "federation", "union", "socialist", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "city", "island", "islands", "saint", "st", "san", "santa", "great", "sea", "river", "united", "arab"]
 )
 
-# Single-word PETRARCH phrases (actors, places, agents, discards) whose lower-case form is a
-# lower-case word of the SCOWL american-english list (wamerican 2020.12.07), except place and
-# country names whose capitalised use dominates news text (kept: afghan, chad, chile, china, cologne, french, guinea, japan, madras, mecca, morocco, muscat, shanghai, soviet, tangier, tangiers, turkey, wales, wellington, welsh).
-# Regenerate the candidates with --scan-wordlist /usr/share/dict/american-english and review.
-_COMMON_WORDS_TEXT = """
-abbot abductor academic academician activist actor administration admiral advocate aerospace
-agriculturalist airline airliner airman airway ambassador anesthetist angora aquatics archaeology
-archbishop archdiocese army arsonist artillery assailant assemblage assemblies astrakhan athlete
-attorney authority autocrat avatar backpacker badminton bale bandit bantamweight bargainer barracks
-barrister baseball basketball batsman batsmen battalion battleship believer billiards biscuit bishop
-blackmailer blizzard blockbuster blog blogger bomber boss bowler bowling boxing brigand buffalo
-bureaucracy bureaucrat burglar business cabinet cabinetmaker campaigner canaries cantor captain
-cardiologist caregiver carjacker carrier cartel caseworker chamber champagne champion champions
-championship chancellery chancellor chancery chevron child children citizen civilian clergy cleric
-coaching college collegian colonel colonist columnist combatant commandant commander commando
-commentator community company conglomerate congress conservationist conservatory constable
-constituent consul consulate convict cork corporal corporation correspondent counsel counsellor
-counselor counterfeiter court cricket criminal crook cropper cruiser crusader culprit cultivator
-customer dean defector delegate demonstrator dentist deputy deserter despot destroyer detainee
-detective dictator diocese diplomat dissenter dissident doc doctor echelon ecologist economist
-educator elector electorate embassy emissary emperor employee employer empress engineer ensign
-entrepreneur environmentalist envoy eta exile expatriate exporter extortionist extremist falcon
-farmer featherweight felon fez fighter firefighter fisher flyweight football forger freighter
-frigate gang gangland gangster garrison gazette generalissimo generals gent girl goalkeeper golfer
-golfing google governance government governor guerilla guerrilla gunman gunmen gunrunner gunslinger
-gymnasium gynecologist handball headmaster heavyweight hiker hippo historian hockey hospital hunter
-imam immigrant industry infant infantry infirmary inning insurgence insurgency insurgent
-insurrectionist intellectual intelligence internist investor jersey jihadist jihadists journalist
-judge judicature judiciary judo junta kidnaper kidnapper killer kindergarten king kingdom kiwi
-laborer landholder landlord landowner landslide lawbreaker lawgiver lawmaker lawyer lecturer legate
-legislator legislature liege lieutenant lightweight limerick looter magazine magistrate male
-malefactor man manufacturer marathon marauder marches marines maritimes mavericks mayor media medic
-men mendicant mercenary merchant meshed middleweight midwife migrant militant military militia
-militiaman militiamen millennium ministry miscreant missionary mob mobster monarch monastery monger
-monk moron mother mourner mudslide mugger mullah mummy mutineer nanny natal native naturalized naval
-navy neighborhood neurologist newspaper noncombatant nurse nursemaid objector onlooker operative
-orangutan organization orthopedist outfield outlaw pampas paramilitary paratroops parliament
-parliamentarian passenger peasant pediatrician pentagon people perpetrator persons phalanx pharaoh
-philharmonic phoenix physician pickpocket pilferer pilgrim pirate playoff pleader plunderer
-podiatrist pole police polio polish politician polity pollution population potentate preacher
-prelate premier preschool president priest prince prison privateer producer professor prosecutor
-protester providence psychiatrist publication publisher pupil rabbi rabble racehorses raider rancher
-rapist reactionaries rebel rebellion recreant reformer refugee regime regiment regulator religion
-repatriate reporter representatives reservist resident retired returnee revolt rioter robber rugby
-ruler rustler saga sanatorium sanitarium scholar school schoolhouse schoolteacher scientist sculptor
-seaman senate senator separatist settlement settler sharecropper sheriff shopkeeper shoplifter
-sightseer smuggler snooker soccer sociologist soldier sovereign spinner sprinter spy student
-supertanker surgeon tabloid tamale tanker taxpayers teacher television tenant tennis terrorist thief
-tigers tourist tournament townspeople trader trafficker traveler traveller triathlon tribunal troop
-tsunami turncoat tycoon typhoon tyrant undersecretary university uprising urologist us vacationer
-victim victims village villager voter waiter waitress warship website weightlifting welterweight
-wicket woman women worker worshiper worshipper wrestler writer youth zero
-"""
-
+# Words of PETRARCH phrases that are lower-case entries of the SCOWL american-english word list
+# (Debian package wamerican 2020.12.07), frozen in scripts/petrarch_common_words.txt so that the
+# output does not depend on the machine. Regenerate with
+#   python scripts/derive_petrarch_actors.py --scan-wordlist /usr/share/dict/american-english
+# Place and country names whose capitalised use dominates news text are not common words here:
+NOT_COMMON = frozenset(
+    "shanghai cologne madras mecca muscat tangier tangiers wellington wales china japan turkey chile morocco "
+    "guinea chad afghan french welsh soviet".split()
+)
+# One-word names that are not in the word list but read as words or names in news text.
+EXTRA_COMMON = frozenset("yahweh boogeymen inevitables avengers".split())
+COMMON_WORDS_FILE = Path(__file__).with_name("petrarch_common_words.txt")
+# Organisations and groups whose names are made of common words but are the names' usual sense.
+KEEP_COMMON_NAMES = frozenset(
+    [
+        "red cross", "red crescent", "world bank", "world bank group", "amnesty international",
+        "human rights watch", "doctors without borders", "reporters without borders", "shining path",
+        "red brigades", "revolutionary guards", "revolutionary guard", "international crisis group",
+        "world food programme", "world food program", "transparency international", "freedom house",
+        "world economic forum", "nuclear suppliers group", "group of seven", "group of eight",
+        "central command", "pacific command", "peace corps", "world health assembly",
+        "world health organization", "security council", "party of god", "islamic state",
+        "sierra club", "oxfam", "save the children", "care international", "catholic relief services",
+        "international rescue committee", "friends of the earth", "world vision", "habitat for humanity",
+        "committee to protect journalists", "federal reserve", "federal security service",
+        "secret intelligence service", "royal navy", "royal air force", "royal marines",
+        "federation council", "guardian council", "assembly of experts", "expediency council",
+        "intelligence community", "metropolitan police service", "new people s army",
+        "lord s resistance army", "people s liberation army", "national security council",
+        "bin laden", "global witness", "gates foundation", "ford foundation", "human rights first",
+        "popular resistance committees", "conservation international", "refugees international",
+        "peace brigades international", "international alert", "minority rights group",
+        "international bar association", "international press institute", "nuclear threat initiative",
+    ]
+)
 
 DISCARD_EXCLUDE = frozenset(
     ["champion", "champions", "ebola", "h5n1", "polio", "pollution", "tsunami", "typhoon", "landslide", "mudslide", "blizzard", "millennium", "jetro", "philexim", "everest"]
@@ -196,7 +180,18 @@ DISCARD_EXCLUDE = frozenset(
 
 
 def _common_words() -> frozenset[str]:
-    return frozenset(_COMMON_WORDS_TEXT.split())
+    """The frozen common words, less the names in NOT_COMMON, plus EXTRA_COMMON."""
+    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    words = {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+    return frozenset(words - NOT_COMMON) | EXTRA_COMMON
+
+
+def all_common(toks: tuple[str, ...], common: frozenset[str]) -> bool:
+    """Whether every token is a common word or a function word ("red line", "we will win")."""
+    return all(t.lower() in common or t.lower() in FUNCTION_WORDS for t in toks)
+
+
+FUNCTION_WORDS = frozenset("a an the of and for to in on at by with without s we will no".split())
 
 
 # ---------------------------------------------------------------- dates
@@ -541,6 +536,11 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                     kind = "person"
                 else:
                     kind = "institution"
+                if (kind in ("group", "igo") and not good[0][0].startswith("IGO")
+                        and 2 <= len(toks) <= 3 and all_common(toks, common)
+                        and " ".join(toks).lower() not in KEEP_COMMON_NAMES):
+                    stats["group and organisation names of two or three common words"] += 1
+                    continue
                 if kind == "person" and len(toks) == 1:
                     stats["single-word person names"] += 1
                     continue
@@ -712,7 +712,7 @@ def write_tsv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) 
 
 
 def scan_wordlist(src: Path, wordlist: Path) -> list[str]:
-    """Single-word PETRARCH phrases that are lower-case words of a word list (for review)."""
+    """Words of PETRARCH phrases that are lower-case words of a word list (or their plural)."""
     lower_words = {w.strip() for w in wordlist.read_text(encoding="utf-8", errors="replace").splitlines()
                    if w.strip() and w.strip().islower() and w.strip().isalpha()}
     found = set()
@@ -721,12 +721,9 @@ def scan_wordlist(src: Path, wordlist: Path) -> list[str]:
             body, _ = _split_comment(raw)
             body = _CODE_RE.sub(" ", body).strip().lstrip("+").strip()
             body = re.sub(r"\{[^}]*\}", " ", body).strip()
-            words = petrarch_words(body)
-            if len(words) == 1:
-                w = words[0].lower()
-                if w in lower_words:
-                    found.add(w)
-                if w.endswith("s") and w[:-1] in lower_words:
+            for w in split_tokens(" ".join(petrarch_words(body))):
+                w = w.lower()
+                if w in lower_words or (w.endswith("s") and w[:-1] in lower_words):
                     found.add(w)
     return sorted(found)
 
@@ -738,7 +735,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="print nothing")
     ap.add_argument("--out", type=Path, default=ROOT / "tension" / "data")
     ap.add_argument("--scan-wordlist", type=Path, default=None,
-                    help="print the single-word phrases found in this word list and exit")
+                    help="write the common words of the dictionaries found in this word list to scripts/petrarch_common_words.txt and exit")
     args = ap.parse_args(argv)
     candidates = [args.source] if args.source else [p / "shared" / "data" / "petrarch2" for p in ROOT.parents[:2]]
     found = [p for p in candidates if (p / ACTOR_FILES[0]).exists()]
@@ -746,7 +743,12 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("no PETRARCH dictionaries in " + " or ".join(map(str, candidates)))
     src = found[0]
     if args.scan_wordlist:
-        print("\n".join(scan_wordlist(src, args.scan_wordlist)))
+        words = scan_wordlist(src, args.scan_wordlist)
+        header = ("# Words of the PETRARCH2/Phoenix dictionaries that are lower-case words (or their plurals) of the\n"
+                  "# SCOWL american-english list (Debian wamerican 2020.12.07); written by\n"
+                  "# scripts/derive_petrarch_actors.py --scan-wordlist /usr/share/dict/american-english\n")
+        COMMON_WORDS_FILE.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"{COMMON_WORDS_FILE}: {len(words)} words")
         return 0
     common = _common_words()
     stats = Stats()

@@ -273,6 +273,10 @@ def test_project_layer_hides_petrarch() -> None:
     assert _code("Eastern Turkistan Islamic Movement", "2020-01-01") == "CHNREB"
     assert _code("International Atomic Energy Agency", "2020-01-01") == "IGOUNOIAE"
     assert _code("Russian Federation", "2020-01-01") == "RUS"
+    assert _code("International Monetary Fund", "2020-01-01") == "IGOBUSIMF"
+    assert _code("Red Cross", "2020-01-01") == "NGOHLHIRC"
+    for phrase in ("red line", "we will win", "shared interest", "foundation", "phoenix"):
+        assert tokens_of(phrase) not in lex.actor_index, phrase
     # PETRARCH persons are not loaded (see _PETRARCH_KINDS in tension.lexicon)
     assert tokens_of("Hamid Karzai") not in lex.actor_index
 
