@@ -61,8 +61,8 @@ Classification of country records (``CHINA_ [CHN]`` followed by ``+`` synonyms)
     its first six letters (or the whole word, if shorter) with a word of the country's name, its
     adjective, demonym or capital in the project's ``actors.tsv`` or in the PETRARCH record's
     primary phrase (generic words such as "republic", "state", "new", "north" do not count), or
-    when it contains a multi-word project-layer name of the country ("THE_UNITED_STATES") or is
-    "the" + a project-layer name ("THE_US").
+    when it is, or contains, a project-layer name of the country ("US", "THE_UNITED_STATES",
+    "THE_US").
     Every other synonym (``HERAT``, ``XINJIANG``, ``NEW_YORK``, ``YELLOW_RIVER``) is a place in that country: it goes to
     ``petrarch_places.tsv``, not to the actors, so "the Chinese region of Xinjiang" or "in New York"
     never makes an actor.
@@ -90,7 +90,8 @@ Dropped on purpose (surface matching has no parser to tell a name from a word)
       (e.g. "GEORGIA" in USA and GEO): ambiguous, so neither is kept (for places, the row is kept
       with an empty code).
     * Single-word places that are the last word of a person's name in the project layer
-      ("AUSTIN", a US city and the surname of a defense secretary).
+      ("AUSTIN", a US city and the surname of a defense secretary) or in
+      ``PLACES_THAT_ARE_NAMES`` ("CHARLOTTE", "LAWRENCE", "RICHMOND").
     * Discards shorter than 4 characters; the bare years 1914-2013 (PETRARCH drops sentences with
       a year to skip chronologies; tension dates background itself and would lose "since 2008"
       sentences); and ``DISCARD_EXCLUDE``: disasters, diseases and words that occur in political
@@ -150,6 +151,8 @@ NOT_COMMON = frozenset(
 # One-word names that are not in the word list but read as words or names in news text.
 EXTRA_COMMON = frozenset("yahweh boogeymen inevitables avengers".split())
 COMMON_WORDS_FILE = Path(__file__).with_name("petrarch_common_words.txt")
+# One-word places that are at least as often a given name or a surname in news text.
+PLACES_THAT_ARE_NAMES = frozenset("charlotte lawrence richmond murray tara eyre columbus".split())
 # Organisations and groups whose names are made of common words but are the names' usual sense.
 KEEP_COMMON_NAMES = frozenset(
     [
@@ -392,7 +395,7 @@ def project_facts(data: Path) -> tuple[frozenset[str], dict[str, set[str]], froz
 
 def contains_name(toks: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
     """Whether a project-layer name of the country is a run of tokens of ``toks`` ("the United States")."""
-    if toks[:1] == ("the",) and toks[1:] in names:
+    if toks in names or (toks[:1] == ("the",) and toks[1:] in names):
         return True
     return any(len(n) > 1 and any(toks[i:i + len(n)] == n for i in range(len(toks) - len(n) + 1)) for n in names)
 
@@ -564,8 +567,8 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                 continue
             out_actors.append(r)
     out_places = []
-    for toks in [t for t in place_rows if len(t) == 1 and t[0] in surnames]:
-        stats["single-word places that are surnames in the project layer (Austin)"] += 1
+    for toks in [t for t in place_rows if len(t) == 1 and (t[0] in surnames or t[0] in PLACES_THAT_ARE_NAMES)]:
+        stats["single-word places that are personal names (Austin, Charlotte)"] += 1
         del place_rows[toks]
     for prows in place_rows.values():
         codes = sorted({c for _, c, _ in prows})
