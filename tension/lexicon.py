@@ -312,11 +312,12 @@ class Lexicon:
 # ---------------------------------------------------------------- loading
 
 
-def _read(name: str) -> list[dict[str, str]]:
+def _read(name: str, where: tuple[str, frozenset[str]] | None = None) -> list[dict[str, str]]:
     """Rows of a packaged TSV (tab-separated, no quoting) as dicts keyed by the header, plus ``_line``.
 
     A plain split on tabs (the files use no quoting), several times faster than ``csv`` on the
-    33,000-row PETRARCH table; missing trailing cells read as ``""``.
+    33,000-row PETRARCH table; missing trailing cells read as ``""``. ``where=(column, values)``
+    keeps only the rows whose ``column`` is one of ``values`` (before any dict is made).
     """
     text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -324,11 +325,16 @@ def _read(name: str) -> list[dict[str, str]]:
         return []
     header = lines[0].split("\t")
     pad = [""] * len(header)
-    return [
-        dict(zip(header, line.split("\t") + pad), _line=str(i))
-        for i, line in enumerate(lines[1:], 2)
-        if line
-    ]
+    col, values = (header.index(where[0]), where[1]) if where else (-1, frozenset())
+    out = []
+    for i, line in enumerate(lines[1:], 2):
+        if not line:
+            continue
+        cells = line.split("\t")
+        if col >= 0 and (len(cells) <= col or cells[col] not in values):
+            continue
+        out.append(dict(zip(header, cells + pad), _line=str(i)))
+    return out
 
 
 def _date(value: str, name: str, row: dict[str, str]) -> _dt.date | None:
@@ -419,7 +425,7 @@ def _layered_actors(
             if toks and toks not in taken:
                 place_index.setdefault(toks, row.get("code") or "")
     petrarch = tuple(
-        a for a in _build_actors(r for r in _read("petrarch_actors.tsv") if r["kind"] in _PETRARCH_KINDS)
+        a for a in _build_actors(_read("petrarch_actors.tsv", where=("kind", _PETRARCH_KINDS)))
         if a.tokens not in taken and a.tokens not in place_index
     )
     return project + regions + petrarch, place_index
