@@ -29,8 +29,8 @@ Reading
       ``tension.text.tokens.split_tokens`` (the project's one tokenization rule) gives the tokens a
       news text has: words are capitalised, and a 2-4 letter word keeps upper case only when it is
       a known acronym (upper case in the project's own ``actors.tsv``/``roles.tsv``, the initials
-      of another name in the same PETRARCH record, or a word without a vowel such as "PKK", but not a title such as "MR"). A
-      single-word 2-4 letter name that is not a known acronym is written both ways ("Iran" and
+      of another name in the same PETRARCH record, or a word without a vowel such as "PKK", but
+      not a title such as "MR"). A single-word 2-4 letter name that is not a known acronym is written both ways ("Iran" and
       "IRAN") unless the lower-case word is a common English word (see below).
     * A leading "THE" is dropped ("THE_UNITED_NATIONS_" -> "United Nations"): names are matched
       without their article, as in the project layer.
@@ -63,17 +63,18 @@ Classification of country records (``CHINA_ [CHN]`` followed by ``+`` synonyms)
     primary phrase (generic words such as "republic", "state", "new", "north" do not count), or
     when it is, or contains, a project-layer name of the country ("US", "THE_UNITED_STATES",
     "THE_US").
-    Every other synonym (``HERAT``, ``XINJIANG``, ``NEW_YORK``, ``YELLOW_RIVER``) is a place in that country: it goes to
-    ``petrarch_places.tsv``, not to the actors, so "the Chinese region of Xinjiang" or "in New York"
-    never makes an actor.
+    Every other synonym (``HERAT``, ``XINJIANG``, ``NEW_YORK``, ``YELLOW_RIVER``) is a place in
+    that country: it goes to ``petrarch_places.tsv``, not to the actors, so "the Chinese region of
+    Xinjiang" or "in New York" never makes an actor.
 
 Dropped on purpose (surface matching has no parser to tell a name from a word)
     * Single-word phrases that are common English words (the words of the dictionaries that are
       lower-case entries of the SCOWL ``american-english`` word list, Debian package
       ``wamerican`` 2020.12.07, frozen in ``scripts/petrarch_common_words.txt`` so the output does
-      not depend on the machine; ``NOT_COMMON`` and ``EXTRA_COMMON`` below adjust it by hand). PETRARCH can afford "PHOENIX", "BUFFALO",
-      "PROVIDENCE" or "JERSEY" as names of the USA because it only looks them up inside noun
-      phrases found by a parser; tension matches surface tokens, where these are words.
+      not depend on the machine; ``NOT_COMMON`` and ``EXTRA_COMMON`` below adjust it by hand).
+      PETRARCH can afford "PHOENIX", "BUFFALO", "PROVIDENCE" or "JERSEY" as names of the USA
+      because it only looks them up inside noun phrases found by a parser; tension matches
+      surface tokens, where these are words.
       Multi-word phrases ("NEW_JERSEY") are kept.
     * Names of armed groups and NGOs (not IGOs) made of two or three common words ("RED_LINE",
       "WE_WILL_WIN", "SHARED_INTEREST", "SOCIAL_RESISTANCE"), unless listed in
@@ -86,9 +87,9 @@ Dropped on purpose (surface matching has no parser to tell a name from a word)
       country are never parties to a country-pair event in tension, and their names are very
       often ordinary words ("APPLE", "SHELL", "TARGET"). Companies that matter are in the
       project's ``actors.tsv`` with a country (``CHNBUS``, ``USABUS``).
-    * Phrases that the Countries dictionary gives to two different countries without dates
-      (e.g. "GEORGIA" in USA and GEO): ambiguous, so neither is kept (for places, the row is kept
-      with an empty code).
+    * Phrases that the dictionaries give to two different countries or prefixes without dates
+      ("ISLAMIC_GROUP" as SEAREB and INTREB, "LASHKAR_E_TOIBA" as SASREB and IMG...): ambiguous,
+      so neither is kept (a place named in two countries' records is kept with an empty code).
     * Single-word places that are the last word of a person's name in the project layer
       ("AUSTIN", a US city and the surname of a defense secretary) or in
       ``PLACES_THAT_ARE_NAMES`` ("CHARLOTTE", "LAWRENCE", "RICHMOND").
