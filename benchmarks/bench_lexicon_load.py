@@ -45,8 +45,7 @@ print(json.dumps({"load": t1 - t0, "score": t2 - t1, "extract": t3 - t2, "total"
 def one_pass() -> dict[str, float]:
     """Run the measurement in a fresh interpreter and return its figures."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", _CHILD], env=env, cwd=ROOT, check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", _CHILD], env=env, cwd=ROOT, check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -59,10 +58,12 @@ def test_lexicon_load_runs() -> None:
 def main() -> int:
     runs = [one_pass() for _ in range(5)]
     best = min(runs, key=lambda r: r["total"])
-    print(f"{best['actors']:.0f} actor rows, {best['places']:.0f} places; best of 5 (CPU seconds): "
-          f"load_lexicon {best['load']:.3f}, score.compile_lexicon {best['score']:.3f}, "
-          f"extract index {best['extract']:.3f}, total {best['total']:.3f}; "
-          f"peak memory +{best['peak_mb']:.1f} MB")
+    print(
+        f"{best['actors']:.0f} actor rows, {best['places']:.0f} places; best of 5 (CPU seconds): "
+        f"load_lexicon {best['load']:.3f}, score.compile_lexicon {best['score']:.3f}, "
+        f"extract index {best['extract']:.3f}, total {best['total']:.3f}; "
+        f"peak memory +{best['peak_mb']:.1f} MB"
+    )
     return 0
 
 

@@ -130,14 +130,57 @@ DROP_PREFIXES = frozenset(["MNC"])
 CODE_RENAMES = {"ROU": "ROM", "MNE": "MTN"}
 # Rows whose last valid day is before 1979 (GDELT's first year) are left out.
 OLDEST_DAY = dt.date(1979, 1, 1)
-SOURCE_KEYS = {"Phoenix.Countries.actors.txt": "countries", "Phoenix.International.actors.txt": "international",
-               "Phoenix.MilNonState.actors.txt": "milnonstate", "Phoenix.agents.txt": "agents",
-               "Phoenix.discards.txt": "discards"}
+SOURCE_KEYS = {
+    "Phoenix.Countries.actors.txt": "countries",
+    "Phoenix.International.actors.txt": "international",
+    "Phoenix.MilNonState.actors.txt": "milnonstate",
+    "Phoenix.agents.txt": "agents",
+    "Phoenix.discards.txt": "discards",
+}
 # roles that leave a code naming the country itself (occupied, unrecognised state)
 COUNTRY_ROLES = frozenset(["", "OCC", "UNR"])
 PRIMARY_UNDER_GOV = ("MIL", "LEG", "JUD", "SPY", "COP")
 GENERIC_NAME_WORDS = frozenset(
-    ["the", "of", "and", "republic", "democratic", "people", "peoples", "s", "islamic", "state", "states", "kingdom", "federal", "federation", "union", "socialist", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "city", "island", "islands", "saint", "st", "san", "santa", "great", "sea", "river", "united", "arab"]
+    [
+        "the",
+        "of",
+        "and",
+        "republic",
+        "democratic",
+        "people",
+        "peoples",
+        "s",
+        "islamic",
+        "state",
+        "states",
+        "kingdom",
+        "federal",
+        "federation",
+        "union",
+        "socialist",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "city",
+        "island",
+        "islands",
+        "saint",
+        "st",
+        "san",
+        "santa",
+        "great",
+        "sea",
+        "river",
+        "united",
+        "arab",
+    ]
 )
 
 # Words of PETRARCH phrases that are lower-case entries of the SCOWL american-english word list
@@ -157,29 +200,96 @@ PLACES_THAT_ARE_NAMES = frozenset("charlotte lawrence richmond murray tara eyre 
 # Organisations and groups whose names are made of common words but are the names' usual sense.
 KEEP_COMMON_NAMES = frozenset(
     [
-        "red cross", "red crescent", "world bank", "world bank group", "amnesty international",
-        "human rights watch", "doctors without borders", "reporters without borders", "shining path",
-        "red brigades", "revolutionary guards", "revolutionary guard", "international crisis group",
-        "world food programme", "world food program", "transparency international", "freedom house",
-        "world economic forum", "nuclear suppliers group", "group of seven", "group of eight",
-        "central command", "pacific command", "peace corps", "world health assembly",
-        "world health organization", "security council", "party of god", "islamic state",
-        "sierra club", "oxfam", "save the children", "care international", "catholic relief services",
-        "international rescue committee", "friends of the earth", "world vision", "habitat for humanity",
-        "committee to protect journalists", "federal reserve", "federal security service",
-        "secret intelligence service", "royal navy", "royal air force", "royal marines",
-        "federation council", "guardian council", "assembly of experts", "expediency council",
-        "intelligence community", "metropolitan police service", "new people s army",
-        "lord s resistance army", "people s liberation army", "national security council",
-        "bin laden", "global witness", "gates foundation", "ford foundation", "human rights first",
-        "popular resistance committees", "conservation international", "refugees international",
-        "peace brigades international", "international alert", "minority rights group",
-        "international bar association", "international press institute", "nuclear threat initiative",
+        "red cross",
+        "red crescent",
+        "world bank",
+        "world bank group",
+        "amnesty international",
+        "human rights watch",
+        "doctors without borders",
+        "reporters without borders",
+        "shining path",
+        "red brigades",
+        "revolutionary guards",
+        "revolutionary guard",
+        "international crisis group",
+        "world food programme",
+        "world food program",
+        "transparency international",
+        "freedom house",
+        "world economic forum",
+        "nuclear suppliers group",
+        "group of seven",
+        "group of eight",
+        "central command",
+        "pacific command",
+        "peace corps",
+        "world health assembly",
+        "world health organization",
+        "security council",
+        "party of god",
+        "islamic state",
+        "sierra club",
+        "oxfam",
+        "save the children",
+        "care international",
+        "catholic relief services",
+        "international rescue committee",
+        "friends of the earth",
+        "world vision",
+        "habitat for humanity",
+        "committee to protect journalists",
+        "federal reserve",
+        "federal security service",
+        "secret intelligence service",
+        "royal navy",
+        "royal air force",
+        "royal marines",
+        "federation council",
+        "guardian council",
+        "assembly of experts",
+        "expediency council",
+        "intelligence community",
+        "metropolitan police service",
+        "new people s army",
+        "lord s resistance army",
+        "people s liberation army",
+        "national security council",
+        "bin laden",
+        "global witness",
+        "gates foundation",
+        "ford foundation",
+        "human rights first",
+        "popular resistance committees",
+        "conservation international",
+        "refugees international",
+        "peace brigades international",
+        "international alert",
+        "minority rights group",
+        "international bar association",
+        "international press institute",
+        "nuclear threat initiative",
     ]
 )
 
 DISCARD_EXCLUDE = frozenset(
-    ["champion", "champions", "ebola", "h5n1", "polio", "pollution", "tsunami", "typhoon", "landslide", "mudslide", "blizzard", "millennium", "jetro", "philexim", "everest"]
+    [
+        "champion",
+        "champions",
+        "ebola",
+        "h5n1",
+        "polio",
+        "pollution",
+        "tsunami",
+        "typhoon",
+        "landslide",
+        "mudslide",
+        "blizzard",
+        "millennium",
+        "jetro",
+        "philexim",
+        "everest",
+    ]
 )
 
 
@@ -235,7 +345,7 @@ class Record:
 def _split_comment(line: str) -> tuple[str, str]:
     if "#" in line:
         i = line.index("#")
-        return line[:i], line[i + 1:]
+        return line[:i], line[i + 1 :]
     return line, ""
 
 
@@ -315,7 +425,7 @@ def normalize_code(code: str) -> str:
     head, tail = code[:3], code[3:]
     if head in NONSTATE_PREFIXES:
         return code
-    segs = [tail[i:i + 3] for i in range(0, len(tail), 3)]
+    segs = [tail[i : i + 3] for i in range(0, len(tail), 3)]
     if not segs:
         return head
     role = segs[0]
@@ -327,7 +437,9 @@ def normalize_code(code: str) -> str:
 # ---------------------------------------------------------------- phrases
 
 _VOWELS = set("AEIOUY")
-_TITLES = frozenset(["MR", "MRS", "MS", "DR", "ST", "JR", "SR", "MT", "FT", "GEN", "LT", "COL", "SGT"])  # abbreviations, not acronyms
+_TITLES = frozenset(
+    ["MR", "MRS", "MS", "DR", "ST", "JR", "SR", "MT", "FT", "GEN", "LT", "COL", "SGT"]
+)  # abbreviations, not acronyms
 
 
 def petrarch_words(phrase: str) -> list[str]:
@@ -373,11 +485,14 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def project_facts(data: Path) -> tuple[frozenset[str], dict[str, set[str]], frozenset[str], dict[str, set[tuple[str, ...]]]]:
+def project_facts(
+    data: Path,
+) -> tuple[frozenset[str], dict[str, set[str]], frozenset[str], dict[str, set[tuple[str, ...]]]]:
     """Country codes, name words and names per country code, and upper-case acronyms of the project layer."""
     project_rows = read_tsv(data / "actors.tsv")
     countries = frozenset(r["code"] for r in read_tsv(data / "cameo_countries.tsv")) | {
-        r["code"][:3] for r in project_rows if r["source"] == "iso-3166"}
+        r["code"][:3] for r in project_rows if r["source"] == "iso-3166"
+    }
     words: dict[str, set[str]] = collections.defaultdict(set)
     names: dict[str, set[tuple[str, ...]]] = collections.defaultdict(set)
     acronyms: set[str] = set()
@@ -398,7 +513,7 @@ def contains_name(toks: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
     """Whether a project-layer name of the country is a run of tokens of ``toks`` ("the United States")."""
     if toks in names or (toks[:1] == ("the",) and toks[1:] in names):
         return True
-    return any(len(n) > 1 and any(toks[i:i + len(n)] == n for i in range(len(toks) - len(n) + 1)) for n in names)
+    return any(len(n) > 1 and any(toks[i : i + len(n)] == n for i in range(len(toks) - len(n) + 1)) for n in names)
 
 
 def is_name_variant(toks: tuple[str, ...], name_words: set[str]) -> bool:
@@ -418,8 +533,18 @@ def is_name_variant(toks: tuple[str, ...], name_words: set[str]) -> bool:
 class Row:
     __slots__ = ("code", "kind", "order", "pcode", "phrase", "source", "toks", "vf", "vt")
 
-    def __init__(self, phrase: str, toks: tuple[str, ...], code: str, pcode: str, vf: dt.date | None,
-                 vt: dt.date | None, kind: str, source: str, order: int):
+    def __init__(
+        self,
+        phrase: str,
+        toks: tuple[str, ...],
+        code: str,
+        pcode: str,
+        vf: dt.date | None,
+        vt: dt.date | None,
+        kind: str,
+        source: str,
+        order: int,
+    ):
         self.phrase, self.toks, self.code, self.pcode = phrase, toks, code, pcode
         self.vf, self.vt, self.kind, self.source, self.order = vf, vt, kind, source, order
 
@@ -432,8 +557,13 @@ def resolve(rows: list[Row], stats: Stats) -> list[Row]:
     dated = sorted((r for r in rows if r.vf or r.vt), key=lambda r: (r.vf or _LO, r.vt or _HI, r.order))
     merged: list[Row] = []
     for r in dated:
-        same = [m for m in merged if m.code == r.code and (m.vt or _HI) >= (r.vf or _LO) - dt.timedelta(days=1)
-                and (r.vt or _HI) >= (m.vf or _LO) - dt.timedelta(days=1)]
+        same = [
+            m
+            for m in merged
+            if m.code == r.code
+            and (m.vt or _HI) >= (r.vf or _LO) - dt.timedelta(days=1)
+            and (r.vt or _HI) >= (m.vf or _LO) - dt.timedelta(days=1)
+        ]
         if same:
             m = same[0]
             m.vf = None if (m.vf is None or r.vf is None) else min(m.vf, r.vf)
@@ -444,7 +574,7 @@ def resolve(rows: list[Row], stats: Stats) -> list[Row]:
     merged.sort(key=lambda r: (r.vf or _LO, r.order))
     out: list[Row] = []
     for i, r in enumerate(merged):
-        later = [m for m in merged[i + 1:] if m.code != r.code and (m.vf or _LO) <= (r.vt or _HI)]
+        later = [m for m in merged[i + 1 :] if m.code != r.code and (m.vf or _LO) <= (r.vt or _HI)]
         if later:
             start = min(m.vf or _LO for m in later)
             if start == _LO or (r.vf is not None and start <= r.vf):
@@ -456,7 +586,9 @@ def resolve(rows: list[Row], stats: Stats) -> list[Row]:
     defaults = sorted((r for r in rows if not (r.vf or r.vt)), key=lambda r: r.order)
     if defaults:
         out.append(defaults[0])  # PETRARCH's default code: the first one given
-        stats["default codes dropped (a phrase has one default)"] += sum(1 for r in defaults[1:] if r.code != defaults[0].code)
+        stats["default codes dropped (a phrase has one default)"] += sum(
+            1 for r in defaults[1:] if r.code != defaults[0].code
+        )
     return out
 
 
@@ -502,8 +634,11 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
             continue
         any_dated = any(d for *_, d in good)
         # a country's own record ("IRAQ_ [IRQ]", or dated: "KYIV_ [UKRUNR 910824-911220] [UKR >911221]")
-        country_record = (fname == ACTOR_FILES[0] and "CountryInfo" not in rec.comment
-                          and all(c[:3] in countries and c[3:] in COUNTRY_ROLES for c, *_ in good))
+        country_record = (
+            fname == ACTOR_FILES[0]
+            and "CountryInfo" not in rec.comment
+            and all(c[:3] in countries and c[3:] in COUNTRY_ROLES for c, *_ in good)
+        )
         if country_record:
             code3 = max(reversed(good), key=lambda g: g[1] or _LO)[0][:3]  # the latest code
             primary = tokens(" ".join(petrarch_words(rec.phrases[0][0])))
@@ -526,8 +661,12 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                 if len(toks) == 1 and toks[0].lower() in common and not toks[0].isupper():
                     stats["single common English words"] += 1
                     continue
-                if (country_record and idx > 0 and not is_name_variant(toks, nw)
-                        and not contains_name(toks, project_names.get(code3, set()))):
+                if (
+                    country_record
+                    and idx > 0
+                    and not is_name_variant(toks, nw)
+                    and not contains_name(toks, project_names.get(code3, set()))
+                ):
                     place_rows[toks].append((phrase, code3, source))
                     continue
                 if country_record:
@@ -540,9 +679,13 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                     kind = "person"
                 else:
                     kind = "institution"
-                if (kind in ("group", "igo") and not good[0][0].startswith("IGO")
-                        and 2 <= len(toks) <= 3 and all_common(toks, common)
-                        and " ".join(toks).lower() not in KEEP_COMMON_NAMES):
+                if (
+                    kind in ("group", "igo")
+                    and not good[0][0].startswith("IGO")
+                    and 2 <= len(toks) <= 3
+                    and all_common(toks, common)
+                    and " ".join(toks).lower() not in KEEP_COMMON_NAMES
+                ):
                     stats["group and organisation names of two or three common words"] += 1
                     continue
                 if kind == "person" and len(toks) == 1:
@@ -656,8 +799,16 @@ def derive_agents(src: Path, common: frozenset[str], acr: frozenset[str], stats:
                     if not toks or toks in seen:
                         continue
                     seen.add(toks)
-                    rows.append((ph.lower() if not any(t.isupper() for t in toks) else ph, role_code, role,
-                                 position, form, f"agents:{n}"))
+                    rows.append(
+                        (
+                            ph.lower() if not any(t.isupper() for t in toks) else ph,
+                            role_code,
+                            role,
+                            position,
+                            form,
+                            f"agents:{n}",
+                        )
+                    )
     return rows
 
 
@@ -717,8 +868,11 @@ def write_tsv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) 
 
 def scan_wordlist(src: Path, wordlist: Path) -> list[str]:
     """Words of PETRARCH phrases that are lower-case words of a word list (or their plural)."""
-    lower_words = {w.strip() for w in wordlist.read_text(encoding="utf-8", errors="replace").splitlines()
-                   if w.strip() and w.strip().islower() and w.strip().isalpha()}
+    lower_words = {
+        w.strip()
+        for w in wordlist.read_text(encoding="utf-8", errors="replace").splitlines()
+        if w.strip() and w.strip().islower() and w.strip().isalpha()
+    }
     found = set()
     for fname in (*ACTOR_FILES, "Phoenix.agents.txt", "Phoenix.discards.txt"):
         for raw in (src / fname).read_text(encoding="utf-8", errors="replace").splitlines():
@@ -734,12 +888,20 @@ def scan_wordlist(src: Path, wordlist: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--source", type=Path, default=None,
-                    help="folder with the PETRARCH2 dictionaries (default: shared/data/petrarch2 beside the checkout)")
+    ap.add_argument(
+        "--source",
+        type=Path,
+        default=None,
+        help="folder with the PETRARCH2 dictionaries (default: shared/data/petrarch2 beside the checkout)",
+    )
     ap.add_argument("--quiet", action="store_true", help="print nothing")
     ap.add_argument("--out", type=Path, default=ROOT / "tension" / "data")
-    ap.add_argument("--scan-wordlist", type=Path, default=None,
-                    help="write the common words of the dictionaries found in this word list to scripts/petrarch_common_words.txt and exit")
+    ap.add_argument(
+        "--scan-wordlist",
+        type=Path,
+        default=None,
+        help="write the common words of the dictionaries found in this word list to scripts/petrarch_common_words.txt and exit",
+    )
     args = ap.parse_args(argv)
     candidates = [args.source] if args.source else [p / "shared" / "data" / "petrarch2" for p in ROOT.parents[:2]]
     found = [p for p in candidates if (p / ACTOR_FILES[0]).exists()]
@@ -748,9 +910,11 @@ def main(argv: list[str] | None = None) -> int:
     src = found[0]
     if args.scan_wordlist:
         words = scan_wordlist(src, args.scan_wordlist)
-        header = ("# Words of the PETRARCH2/Phoenix dictionaries that are lower-case words (or their plurals) of the\n"
-                  "# SCOWL american-english list (Debian wamerican 2020.12.07); written by\n"
-                  "# scripts/derive_petrarch_actors.py --scan-wordlist /usr/share/dict/american-english\n")
+        header = (
+            "# Words of the PETRARCH2/Phoenix dictionaries that are lower-case words (or their plurals) of the\n"
+            "# SCOWL american-english list (Debian wamerican 2020.12.07); written by\n"
+            "# scripts/derive_petrarch_actors.py --scan-wordlist /usr/share/dict/american-english\n"
+        )
         COMMON_WORDS_FILE.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
         print(f"{COMMON_WORDS_FILE}: {len(words)} words")
         return 0
@@ -760,9 +924,11 @@ def main(argv: list[str] | None = None) -> int:
     agents = derive_agents(src, common, acr, stats)
     discards = derive_discards(src, common, stats)
     actors.sort(key=lambda r: (r.toks, r.order))
-    n_a = write_tsv(args.out / "petrarch_actors.tsv",
-                    ("phrase", "code", "valid_from", "valid_to", "kind", "petrarch_code", "source"),
-                    ((r.phrase, r.code, _d(r.vf), _d(r.vt), r.kind, r.pcode, r.source) for r in actors))
+    n_a = write_tsv(
+        args.out / "petrarch_actors.tsv",
+        ("phrase", "code", "valid_from", "valid_to", "kind", "petrarch_code", "source"),
+        ((r.phrase, r.code, _d(r.vf), _d(r.vt), r.kind, r.pcode, r.source) for r in actors),
+    )
     places.sort(key=lambda r: (tokens(r[0]), r[1]))
     n_p = write_tsv(args.out / "petrarch_places.tsv", ("phrase", "code", "kind", "note"), places)
     n_g = write_tsv(args.out / "agents.tsv", ("phrase", "code", "role", "position", "form", "source"), agents)

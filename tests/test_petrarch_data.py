@@ -24,8 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tension" / "data"
 SCRIPT = ROOT / "scripts" / "derive_petrarch_actors.py"
 PETRARCH_SOURCE = next(
-    (p / "shared" / "data" / "petrarch2" for p in ROOT.parents[:2]
-     if (p / "shared" / "data" / "petrarch2" / "Phoenix.Countries.actors.txt").exists()),
+    (
+        p / "shared" / "data" / "petrarch2"
+        for p in ROOT.parents[:2]
+        if (p / "shared" / "data" / "petrarch2" / "Phoenix.Countries.actors.txt").exists()
+    ),
     ROOT.parent / "shared" / "data" / "petrarch2",
 )
 
@@ -39,8 +42,19 @@ HEADERS = {
     "discards.tsv": ["phrase", "scope", "exact", "source"],
 }
 ACTOR_KINDS = {
-    "actors.tsv": {"country", "adjective", "demonym", "capital", "institution", "generic", "role", "person",
-                   "company", "igo", "group"},
+    "actors.tsv": {
+        "country",
+        "adjective",
+        "demonym",
+        "capital",
+        "institution",
+        "generic",
+        "role",
+        "person",
+        "company",
+        "igo",
+        "group",
+    },
     "petrarch_actors.tsv": {"country", "institution", "person", "igo", "group"},
 }
 
@@ -188,8 +202,10 @@ def test_agents_and_discards() -> None:
     assert "basketball" in phrases and "2008" not in phrases and "typhoon" not in phrases
 
 
-@pytest.mark.skipif(not (PETRARCH_SOURCE / "Phoenix.Countries.actors.txt").exists(),
-                    reason="PETRARCH2 dictionaries (shared/data/petrarch2) not present")
+@pytest.mark.skipif(
+    not (PETRARCH_SOURCE / "Phoenix.Countries.actors.txt").exists(),
+    reason="PETRARCH2 dictionaries (shared/data/petrarch2) not present",
+)
 def test_derivation_is_reproducible(tmp_path: Path) -> None:
     """Running the script again gives the committed files byte for byte."""
     for name in ("actors.tsv", "roles.tsv", "cameo_countries.tsv"):
@@ -284,9 +300,18 @@ def test_project_layer_hides_petrarch() -> None:
 def test_places_are_not_actors() -> None:
     """Places carry their country but never make an actor."""
     lex = load_lexicon()
-    expected = {"Hiroshima": "JPN", "Xinjiang": "CHN", "Tibet": "CHN", "Scarborough Shoal": "",
-                "Second Thomas Shoal": "", "Paracel Islands": "", "Spratlys": "", "South China Sea": "",
-                "New York": "USA", "Kaohsiung": "TWN"}
+    expected = {
+        "Hiroshima": "JPN",
+        "Xinjiang": "CHN",
+        "Tibet": "CHN",
+        "Scarborough Shoal": "",
+        "Second Thomas Shoal": "",
+        "Paracel Islands": "",
+        "Spratlys": "",
+        "South China Sea": "",
+        "New York": "USA",
+        "Kaohsiung": "TWN",
+    }
     for phrase, code in expected.items():
         toks = tokens_of(phrase)
         assert lex.place_index[toks] == code, phrase
