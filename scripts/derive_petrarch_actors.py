@@ -31,8 +31,8 @@ Reading
       a known acronym (upper case in the project's own ``actors.tsv``/``roles.tsv``, the initials
       of another name in the same PETRARCH record, or a word without a vowel such as "PKK", but
       not a title such as "MR"). A single-word 2-4 letter name that is not a known acronym is
-      written both ways ("Iran" and "IRAN") unless the lower-case word is a common English word
-      (see below).
+      written both ways ("Iran" and "IRAN"); when the word is a common English word only the
+      upper-case form stays ("WHO", "ETA"), which matches text written in capitals only.
     * A leading "THE" is dropped ("THE_UNITED_NATIONS_" -> "United Nations"): names are matched
       without their article, as in the project layer.
     * Date restrictions: ``>D`` -> ``valid_from=D``; ``<D`` -> ``valid_to=D``; ``D1-D2`` -> both
