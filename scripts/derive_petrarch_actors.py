@@ -64,8 +64,9 @@ Classification of country records (``CHINA_ [CHN]`` followed by ``+`` synonyms)
     primary phrase (generic words such as "republic", "state", "new", "north" do not count), or
     when it is, or contains, a project-layer name of the country ("US", "THE_UNITED_STATES",
     "THE_US").
-    Every other synonym (``HERAT``, ``XINJIANG``, ``NEW_YORK``, ``YELLOW_RIVER``) is a place in
-    that country: it goes to ``petrarch_places.tsv``, not to the actors, so "the Chinese region of
+    A synonym with a geographic feature word (``FEATURE_WORDS``: "OTTAWA_RIVER",
+    "GREAT_WALL_OF_CHINA", "TAIPEI_COUNTY") and every other synonym (``HERAT``, ``XINJIANG``,
+    ``NEW_YORK``) is a place in that country: it goes to ``petrarch_places.tsv``, not to the actors, so "the Chinese region of
     Xinjiang" or "in New York" never makes an actor.
 
 Dropped on purpose (surface matching has no parser to tell a name from a word)
@@ -196,6 +197,14 @@ NOT_COMMON = frozenset(
 # One-word names that are not in the word list but read as words or names in news text.
 EXTRA_COMMON = frozenset("yahweh boogeymen inevitables avengers".split())
 COMMON_WORDS_FILE = Path(__file__).with_name("petrarch_common_words.txt")
+# Geographic feature words: a country synonym holding one is a place ("OTTAWA_RIVER",
+# "GREAT_WALL_OF_CHINA", "TAIPEI_COUNTY"), even when it holds the country's name.
+FEATURE_WORDS = frozenset(
+    "river rivers alps shield bight peninsula mountains mountain sea gulf bay lake desert canton district atoll "
+    "province county region city ville territory colony valley plateau basin strait channel canal falls wall".split()
+)
+# Short names whose upper-case form is another name's acronym ("SANA", the Syrian news agency).
+NOT_UPPER_FORMS = frozenset(["SANA"])
 # One-word places that are at least as often a given name or a surname in news text.
 PLACES_THAT_ARE_NAMES = frozenset("charlotte lawrence richmond murray tara eyre columbus".split())
 # Organisations and groups whose names are made of common words but are the names' usual sense.
@@ -470,7 +479,8 @@ def render(words: list[str], acronyms: frozenset[str]) -> list[str]:
 
     out = [" ".join(word_case(w, short_alpha(w) and is_acronym(w)) for w in words)]
     if len(words) == 1 and short_alpha(words[0]) and not is_acronym(words[0]):
-        out.append(words[0])  # "IRAN" as written, beside "Iran"
+        if words[0] not in NOT_UPPER_FORMS:
+            out.append(words[0])  # "IRAN" as written, beside "Iran"
     return out
 
 
@@ -665,8 +675,11 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                 if (
                     country_record
                     and idx > 0
-                    and not is_name_variant(toks, nw)
-                    and not contains_name(toks, project_names.get(code3, set()))
+                    and toks not in project_names.get(code3, set())
+                    and (
+                        any(t.lower() in FEATURE_WORDS for t in toks)
+                        or not (is_name_variant(toks, nw) or contains_name(toks, project_names.get(code3, set())))
+                    )
                 ):
                     place_rows[toks].append((phrase, code3, source))
                     continue
