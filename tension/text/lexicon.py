@@ -2,11 +2,14 @@
 
 One source of truth shared by the sentence-level extractor
 (:func:`tension.extract_events`) and any corpus scorer. The phrases live in
-``tension/data/actors.tsv``, ``event_terms.tsv``, ``negators.tsv`` and
-``roles.tsv`` (sources in ``tension/data/README.md``); this module tokenizes
-them with the ONE tokenization rule (:mod:`tension.text.tokens`), expands verb
-inflections and joins each event code to its tension (minus Goldstein) from
-the codebook.
+``tension/data/actors.tsv``, ``regions.tsv``, ``places.tsv``,
+``event_terms.tsv``, ``negators.tsv`` and ``roles.tsv`` (the project's layer),
+over the tables derived from the PETRARCH2/Phoenix dictionaries
+(``petrarch_actors.tsv``, ``petrarch_places.tsv``, ``agents.tsv``,
+``discards.tsv``; sources and rules in ``tension/data/README.md``); this
+module tokenizes them with the ONE tokenization rule (:func:`tension.text.tokens.tokenize`),
+expands verb inflections and joins each event code to its tension (minus
+Goldstein) from the codebook.
 
 Phrases are tokenized by the project's one tokenization rule,
 :func:`tension.text.tokens.tokenize`.
@@ -37,7 +40,7 @@ from .. import codebook
 from .._packaged import read_tsv
 from .._values import parse_day
 from ..exceptions import SchemaError
-from .tokens import tokenize
+from .tokens import split_tokens
 
 __all__ = [
     "ActorName",
@@ -58,7 +61,7 @@ def tokens_of(phrase: str) -> tuple[str, ...]:
     >>> tokens_of("U.S. State Department")
     ('u', 's', 'state', 'department')
     """
-    return tuple(t for t, _, _ in tokenize(phrase))
+    return tuple(split_tokens(phrase))
 
 
 # ---------------------------------------------------------------- inflection
@@ -243,6 +246,12 @@ class Lexicon:
     negator_index: Mapping[tuple[str, ...], str]
     role_index: Mapping[tuple[str, ...], str]
     places: tuple[tuple[str, ...], ...] = ()
+    #: place tokens -> the country the place is in ("" for seas and disputed features)
+    place_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
+    #: agent nouns from PETRARCH's agent dictionary -> CAMEO role ("farmers" -> "AGR")
+    agent_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
+    #: PETRARCH discard phrases -> "sentence" or "story" (text not to code)
+    discard_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
 
 
 # ---------------------------------------------------------------- loading
@@ -303,6 +312,45 @@ def _build_actors(rows: Iterable[dict[str, str]]) -> tuple[ActorName, ...]:
     return tuple(out)
 
 
+# ---------------------------------------------------------------- PETRARCH layer
+# The project's own files (actors.tsv, regions.tsv, places.tsv, roles.tsv) are the top layer;
+# the files derived from the PETRARCH2/Phoenix dictionaries by scripts/derive_petrarch_actors.py
+# (petrarch_actors.tsv, petrarch_places.tsv, agents.tsv, discards.tsv) lie under it: a phrase
+# the project layer has hides every PETRARCH row with the same tokens.
+
+#: PETRARCH actor kinds loaded into the lexicon. Person rows (29,000 office holders of 1979-2015,
+#: most of them ministers of small states) are left out: their open-ended terms end in 2015 and
+#: they add compile time without helping 2017-2025 news (see tension/data/README.md).
+_PETRARCH_KINDS = frozenset(["country", "institution", "igo", "group"])
+
+
+def _layered_actors(
+    project: tuple[ActorName, ...], roles: Mapping[tuple[str, ...], str]
+) -> tuple[tuple[ActorName, ...], dict[tuple[str, ...], str]]:
+    """Project actors + regions, then PETRARCH actors whose tokens the project layer lacks.
+
+    A phrase of the project's actors, regions or roles ("secretary of state" is a role there)
+    hides every PETRARCH row with the same tokens; places hide PETRARCH actors too.
+    """
+    regions = tuple(
+        ActorName(toks, row["code"], None, None, "region", row["phrase"])
+        for row in read_tsv("regions.tsv")
+        if (toks := tokens_of(row["phrase"]))
+    )
+    taken = {a.tokens for a in project} | {a.tokens for a in regions} | set(roles)
+    place_index: dict[tuple[str, ...], str] = {}
+    for name in ("places.tsv", "petrarch_places.tsv"):
+        for row in read_tsv(name):
+            toks = tokens_of(row["phrase"])
+            if toks and toks not in taken:
+                place_index.setdefault(toks, row.get("code") or "")
+    petrarch = tuple(
+        a for a in _build_actors(read_tsv("petrarch_actors.tsv", where=("kind", _PETRARCH_KINDS)))
+        if a.tokens not in taken and a.tokens not in place_index
+    )
+    return project + regions + petrarch, place_index
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """Load and compile the packaged lexicon (cached; the result is immutable).
@@ -310,11 +358,15 @@ def load_lexicon() -> Lexicon:
     Returns
     -------
     Lexicon
-        ``terms`` (one per inflected surface form), ``actors``, ``negators``
-        (with ``negator_kinds``: ``negate``, ``refuse`` or ``cancel``), ``roles``,
-        ``places`` (names that contain a country word but are not actors:
-        "South China Sea", "New Mexico") and dict-like indexes keyed by token
-        tuples.
+        ``terms`` (one per inflected surface form), ``actors`` (the project's
+        actors and regions, then the PETRARCH actors whose tokens the project
+        layer lacks), ``negators`` (with ``negator_kinds``: ``negate``,
+        ``refuse`` or ``cancel``), ``roles``, ``places`` (names that are never
+        actors: "South China Sea", "New Mexico", "Hiroshima", "Xinjiang"),
+        ``place_index`` (place -> country it lies in, or ``""``),
+        ``agent_index`` (PETRARCH agent noun -> role), ``discard_index``
+        (PETRARCH discard phrase -> ``sentence`` or ``story``) and dict-like
+        indexes keyed by token tuples.
 
     Examples
     --------
@@ -325,9 +377,14 @@ def load_lexicon() -> Lexicon:
     'refuse'
     >>> sorted({a.code for a in lex.actor_index[("xi", "jinping")]})
     ['CHNGOV']
+    >>> [a.code for a in lex.actor_index[tokens_of("China's Taiwan region")]]
+    ['TWN']
+    >>> lex.place_index[("hiroshima",)], ("hiroshima",) in lex.actor_index
+    ('JPN', False)
+    >>> lex.agent_index[("warships",)]
+    'MIL'
     """
     terms = _build_terms(read_tsv("event_terms.tsv"))
-    actors = _build_actors(read_tsv("actors.tsv"))
     neg_rows = read_tsv("negators.tsv")
     negators: dict[tuple[str, ...], str] = {}
     for row in neg_rows:
@@ -341,12 +398,17 @@ def load_lexicon() -> Lexicon:
         toks = tokens_of(row["phrase"])
         if toks:
             roles.setdefault(toks, row["role"])
+    actors, place_index = _layered_actors(_build_actors(read_tsv("actors.tsv")), roles)
     actor_index: dict[tuple[str, ...], list[ActorName]] = {}
     for a in actors:
         actor_index.setdefault(a.tokens, []).append(a)
-    places = tuple(dict.fromkeys(t for t in (tokens_of(r["phrase"]) for r in read_tsv("places.tsv")) if t))
+    agents = {t: r["role"] for r in read_tsv("agents.tsv") if (t := tokens_of(r["phrase"]))}
+    discards = {t: r["scope"] for r in read_tsv("discards.tsv") if (t := tokens_of(r["phrase"]))}
     return Lexicon(
-        places=places,
+        places=tuple(place_index),
+        place_index=MappingProxyType(place_index),
+        agent_index=MappingProxyType(agents),
+        discard_index=MappingProxyType(discards),
         terms=terms,
         actors=actors,
         negators=tuple(negators),
