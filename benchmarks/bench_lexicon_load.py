@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 _CHILD = """
 import gc, json, resource, time
 import tension
-from tension import lexicon
-from tension.text import extract, score
+from tension.text import lexicon
+from tension.text import compiled as score, extract
 gc.collect()
 r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.process_time()
