@@ -19,6 +19,10 @@ function                  what it measures
 :func:`bands`             −9..+9 relation score from tension per event (after Yan & Zhou 2004)
 :func:`bootstrap`         confidence bands by a Poisson bootstrap over days
 :func:`explain`           the events that moved a period most
+:func:`between`           events between two actors or groups (CHN+HKG+MAC pooled or apart)
+:func:`triad`             the three dyad series of a triad (USA, CHN, TWN)
+:func:`directed`          a -> b and b -> a side by side, with reciprocity
+:func:`compare`           a tension series against an external index (docs/validation.md)
 ========================= ============================================================
 
 Examples
@@ -43,6 +47,8 @@ from .memory import decayed_sum, level
 from .resample import SCHEMES, Bootstrap, bootstrap
 from .scale import BAND_EDGES, BAND_NAMES, SCALE, Bands, band_of, bands
 from .spikes import Shocks, robust_z, shocks
+from .relations import GREATER_CHINA, THIRD_PARTIES, Directed, Triad, between, directed, lagged_correlation, triad
+from .validate import Comparison, compare
 from .volume import NORMALIZATIONS, normalize
 
 __all__ = [
@@ -74,4 +80,14 @@ __all__ = [
     "SCHEMES",
     "Explanation",
     "explain",
+    "GREATER_CHINA",
+    "THIRD_PARTIES",
+    "between",
+    "Triad",
+    "triad",
+    "Directed",
+    "directed",
+    "lagged_correlation",
+    "Comparison",
+    "compare",
 ]

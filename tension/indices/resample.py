@@ -172,9 +172,8 @@ def bootstrap(
 
 def _aligned(s: object, estimate: Series, r: int, *, strict: bool) -> np.ndarray:
     """Values of a replicate on the estimate's periods (NaN where the replicate has none)."""
-    same = isinstance(s, Series) and len(s) == len(estimate) and np.array_equal(s.dates, estimate.dates)
-    if same:
-        return s.values  # type: ignore[union-attr]
+    if isinstance(s, Series) and len(s) == len(estimate) and np.array_equal(s.dates, estimate.dates):
+        return s.values
     if not strict and isinstance(s, Series) and s.freq == estimate.freq:
         pos = np.searchsorted(estimate.dates, s.dates)
         if np.all(pos < len(estimate)) and np.array_equal(estimate.dates[np.minimum(pos, len(estimate) - 1)], s.dates):
