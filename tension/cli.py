@@ -14,7 +14,7 @@ from typing import TextIO
 
 from . import __version__
 from .events import EventTable
-from .exceptions import TensionError
+from .exceptions import SchemaError, TensionError
 from .series import FREQS, HOWS, Series
 
 __all__ = ["main"]
@@ -269,14 +269,19 @@ def _add_icews(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("icews", help="read ICEWS event files (tab separated, with a header) into a tension series")
     p.add_argument("files", nargs="+", help="ICEWS event files or glob patterns")
     _add_dataset_options(p)
+    p.add_argument("--rescore", choices=["gdelt"], default=None,
+                   help="score events with GDELT's Goldstein values of their CAMEO codes instead of ICEWS Intensity")
     _add_series_options(p)
 
 
 def _run_icews(args: argparse.Namespace, out: TextIO) -> int:
     from .io.icews import read_icews
 
+    if args.weight == "mentions":
+        raise SchemaError("--weight", "no weight for ICEWS, which has no mention count", "mentions")
     return _run_with_warnings(
-        lambda: read_icews(args.files, dyad=args.dyad, errors=args.errors, dedupe=args.dedupe), args, out
+        lambda: read_icews(args.files, dyad=args.dyad, errors=args.errors, dedupe=args.dedupe,
+                           rescore=args.rescore), args, out
     )
 # ---------------------------------------------------------------------- index
 _INDEX_KINDS = ("level", "stability", "volatility", "conflict-share", "instability", "goldstein-mean",
