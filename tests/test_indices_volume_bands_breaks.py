@@ -175,3 +175,32 @@ def test_day_bootstrap_moves_whole_days_and_varies_counts():
     assert b.replicates[:, 0].std() > 0
     with pytest.raises(SchemaError, match="scheme"):
         indices.bootstrap(t, lambda x: x.series("D"), scheme="weeks")
+
+
+def test_cli_index_default_does_not_grow_with_volume(tmp_path):
+    """`tension index` reads tension per event by default: duplicating every event changes nothing; --how sum doubles."""
+    import io
+
+    from tension import concat, read_jsonl
+    from tension.cli import main
+
+    t = read_jsonl("seeds/000_65d63fafd7e7c7d7.events.jsonl")
+    once, twice = tmp_path / "once.jsonl", tmp_path / "twice.jsonl"
+    t.to_jsonl(once)
+    concat([t, t]).to_jsonl(twice)
+
+    def run(*argv: str) -> str:
+        out = io.StringIO()
+        assert main(list(argv), out=out) == 0
+        return out.getvalue()
+
+    def values(text: str) -> list[tuple[str, str]]:
+        return [tuple(line.split()[:2]) for line in text.splitlines()]  # period and value, not the count
+
+    for kind in ("level", "bands"):
+        a = run("index", str(once), "--kind", kind, "--freq", "M")
+        b = run("index", str(twice), "--kind", kind, "--freq", "M")
+        assert values(a) == values(b)
+    s1 = run("index", str(once), "--kind", "level", "--freq", "M", "--how", "sum")
+    s2 = run("index", str(twice), "--kind", "level", "--freq", "M", "--how", "sum")
+    assert values(s1) != values(s2)
