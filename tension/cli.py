@@ -379,7 +379,7 @@ def _add_plot(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--half-life", type=float, default=30.0, help="half-life of the level in days [30]")
     p.add_argument("--window", type=int, default=30, help="shock baseline window in periods [30]")
     p.add_argument("--z", type=float, default=3.0, help="shock threshold [3]")
-    p.add_argument("--penalty", type=float, default=None, help="changepoint penalty (default 3 sigma^2 log n)")
+    p.add_argument("--penalty", type=float, default=None, help="changepoint penalty (default: modified BIC, robust to autocorrelation)")
     p.add_argument("--title", default=None, help="chart title [the file name]")
 
 

@@ -52,9 +52,10 @@ winsorised at three robust standard deviations (clipped to [0, 0.9]), and
 :math:`\\hat\\phi \\approx 0` and the criterion is the plain mBIC.
 
 ``benchmarks/eval_changepoints.py`` measures both: on seeded AR(1) series with
-:math:`\\phi = 0.5` and known breaks, the default adds on average well under one
-spurious break per series, where the mBIC with the marginal variance adds
-several. Pass ``penalty=`` (a number, in squared series units, with no
+:math:`\\phi = 0.5`, 200 periods and two known breaks, the default adds 0.15
+spurious breaks per series on average, the mBIC with the marginal variance 0.54,
+and the former default (``3 sigma^2 log n`` with sigma from the differences,
+no log-length term) 3.95. Pass ``penalty=`` (a number, in squared series units, with no
 log-length term and no autocorrelation correction) for the plain penalised
 least squares.
 """
