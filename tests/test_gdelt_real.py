@@ -119,7 +119,8 @@ def test_root_only_keeps_root_events(tmp_path):
 
 def test_one_a_day_counts_a_repeated_interaction_once(tmp_path):
     """Same date, actor, target and code: one event, the first read; another day or code stays."""
-    accuse = dict(EventCode="112", EventBaseCode="112", EventRootCode="11", QuadClass="3", GoldsteinScale="-2")
+    accuse = {"EventCode": "112", "EventBaseCode": "112", "EventRootCode": "11", "QuadClass": "3",
+              "GoldsteinScale": "-2"}
     rows = [
         row(58, GLOBALEVENTID="1", Actor1Code="USAGOV", Actor2Code="CHN", NumMentions="5", **accuse),
         row(58, GLOBALEVENTID="2", Actor1Code="USAGOV", Actor2Code="CHN", NumMentions="1", **accuse),

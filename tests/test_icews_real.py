@@ -17,19 +17,19 @@ from tension.io.icews import ICEWS_COLUMNS, sector_role
 HEADER = "\t".join(ICEWS_COLUMNS)
 # Rows in the layout of the Dataverse files (doi:10.7910/DVN/28075), as an R export writes them: NA in empty cells.
 ROWS = [
-    "926685\t1995-01-01\tExtremist (Russia)\tRadicals / Extremists / Fundamentalists,Dissident\tRussian Federation\t"
-    "Praise or endorse\t051\t3.4\tBoris Yeltsin\tElite,Executive,Executive Office,Government\tRussian Federation\t"
-    "28235806\t5\tThe Toronto Star\tMoscow\tNA\tMoskva\tRussian Federation\t55.7522\t37.6156",
-    "32891062\t2018-06-01\tJapan\tNA\tJapan\tExpress intent to engage in diplomatic cooperation (such as policy support)\t"
-    "032\t4.5\tVietnam\tNA\tVietnam\t47400359\t2\tVietnam News Agency Bulletin\tNA\tNA\tNA\tJapan\tNA\tNA",
-    "32891063\t2018-06-01\tMinistry (Japan)\tGovernment\tJapan\tConsider policy option\t014\t0\tCitizen (Japan)\t"
-    "General Population / Civilian / Social,Social\tJapan\t47400357\t5\tMainichi Daily News\tOsaka\tOsaka-shi\t"
-    "Osaka-fu\tJapan\t34.6937\t135.502",
-    "32891064\t2018-06-02\tDefense / Security Ministry (United States)\tGovernment,Defense / Security Ministry\t"
-    "United States\tAccuse\t112\t-2\tXinhua News Agency\tState Media,Government\tChina\t47400360\tNA\tXinhua\t"
-    "NA\tNA\tNA\tNA\tNA\tNA",
-    "32891065\t2018-06-02\tNA\tNA\tNA\tHalt negotiations\t164\t-3.8\tCongress (United States)\t"
-    "Lower House,Legislative / Parliamentary\tUnited States\t47400361\t3\tReuters News\tNA\tNA\tNA\tNA\tNA\tNA",
+    ("926685\t1995-01-01\tExtremist (Russia)\tRadicals / Extremists / Fundamentalists,Dissident\tRussian Federation\t"
+     "Praise or endorse\t051\t3.4\tBoris Yeltsin\tElite,Executive,Executive Office,Government\tRussian Federation\t"
+     "28235806\t5\tThe Toronto Star\tMoscow\tNA\tMoskva\tRussian Federation\t55.7522\t37.6156"),
+    ("32891062\t2018-06-01\tJapan\tNA\tJapan\tExpress intent to engage in diplomatic cooperation (such as policy support)\t"
+     "032\t4.5\tVietnam\tNA\tVietnam\t47400359\t2\tVietnam News Agency Bulletin\tNA\tNA\tNA\tJapan\tNA\tNA"),
+    ("32891063\t2018-06-01\tMinistry (Japan)\tGovernment\tJapan\tConsider policy option\t014\t0\tCitizen (Japan)\t"
+     "General Population / Civilian / Social,Social\tJapan\t47400357\t5\tMainichi Daily News\tOsaka\tOsaka-shi\t"
+     "Osaka-fu\tJapan\t34.6937\t135.502"),
+    ("32891064\t2018-06-02\tDefense / Security Ministry (United States)\tGovernment,Defense / Security Ministry\t"
+     "United States\tAccuse\t112\t-2\tXinhua News Agency\tState Media,Government\tChina\t47400360\tNA\tXinhua\t"
+     "NA\tNA\tNA\tNA\tNA\tNA"),
+    ("32891065\t2018-06-02\tNA\tNA\tNA\tHalt negotiations\t164\t-3.8\tCongress (United States)\t"
+     "Lower House,Legislative / Parliamentary\tUnited States\t47400361\t3\tReuters News\tNA\tNA\tNA\tNA\tNA\tNA"),
 ]
 
 

@@ -6,12 +6,12 @@ import math
 
 import numpy as np
 import pytest
+import reference_indices as ref
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import reference_indices as ref
 from benchmarks.eval_bootstrap import simulate
-from tension import EventTable, Series, SchemaError, indices
+from tension import EventTable, SchemaError, Series, indices
 from tension.indices._synth import ar1_step_series, step_series
 from tension.indices.breaks import noise_scale
 

@@ -44,10 +44,10 @@ from .counts import CONFLICT_QUADS, PROTEST_ROOT, conflict_share, goldstein_mean
 from .dispersion import stability, volatility
 from .evidence import Explanation, explain
 from .memory import decayed_sum, level
+from .relations import GREATER_CHINA, THIRD_PARTIES, Directed, Triad, between, directed, lagged_correlation, triad
 from .resample import SCHEMES, Bootstrap, bootstrap
 from .scale import BAND_EDGES, BAND_NAMES, SCALE, Bands, band_of, bands
 from .spikes import Shocks, robust_z, shocks
-from .relations import GREATER_CHINA, THIRD_PARTIES, Directed, Triad, between, directed, lagged_correlation, triad
 from .validate import Comparison, compare
 from .volume import NORMALIZATIONS, normalize
 

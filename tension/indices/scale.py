@@ -30,8 +30,8 @@ import attrs
 import numpy as np
 
 from .._arrays import readonly
-from ..series import Series
 from ..exceptions import SchemaError
+from ..series import Series
 from ._common import check_series, positive_float
 from .memory import level
 

@@ -66,13 +66,13 @@ class Comparison:
 
     def lines(self) -> list[str]:
         """A short plain-text summary."""
+        lead = "ours leads" if self.best_lag > 0 else "theirs leads" if self.best_lag < 0 else "same period"
         return [
             f"{self.dates.shape[0]} common periods",
             f"correlation {self.correlation:.2f} (rank {self.rank_correlation:.2f})",
-            f"strongest at lag {self.best_lag:+d} ({'ours leads' if self.best_lag > 0 else 'theirs leads' if self.best_lag < 0 else 'same period'}): "
-            f"{self.lag_correlations[self.lags == self.best_lag][0]:.2f}",
-            f"turning points: {self.our_turns.shape[0]} ours, {self.their_turns.shape[0]} theirs, "
-            f"{self.shared.shape[0]} shared",
+            f"strongest at lag {self.best_lag:+d} ({lead}): {self.lag_correlations[self.lags == self.best_lag][0]:.2f}",
+            (f"turning points: {self.our_turns.shape[0]} ours, {self.their_turns.shape[0]} theirs, "
+             f"{self.shared.shape[0]} shared"),
         ]
 
 

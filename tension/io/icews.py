@@ -222,13 +222,14 @@ def _na_to_empty(col: Any) -> Any:
     return pc.if_else(pc.equal(col, MISSING), "", col)
 
 
-def _number(col: Any, dtype: str, fill: float | int) -> Any:
+def _number(col: Any, dtype: str, fill: float) -> Any:
     """A text column of numbers, "" or NA -> arrow ``dtype`` with ``fill`` for the missing ones."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     missing = pc.or_(pc.equal(col, ""), pc.equal(col, MISSING))
-    return pc.cast(pc.if_else(missing, str(fill), col), getattr(pa, dtype)())
+    text = str(int(fill)) if dtype.startswith("int") else str(fill)
+    return pc.cast(pc.if_else(missing, text, col), getattr(pa, dtype)())
 
 
 def _canonical(table: pa.Table, rescore: str | None = None) -> pa.Table:
