@@ -204,3 +204,13 @@ def test_cli_index_default_does_not_grow_with_volume(tmp_path):
     s1 = run("index", str(once), "--kind", "level", "--freq", "M", "--how", "sum")
     s2 = run("index", str(twice), "--kind", "level", "--freq", "M", "--how", "sum")
     assert values(s1) != values(s2)
+
+
+def test_conflict_share_follows_the_quad_convention():
+    """With the ICEWS grouping an investigation (root 09) is conflict; with GDELT's it is not."""
+    t = EventTable.from_arrays(date=["2023-06-18"] * 2, actor=["USA"] * 2, target=["CHN"] * 2,
+                               code=["091", "042"], tension=[2.0, -1.9])
+    assert indices.conflict_share(t, freq="D").values.tolist() == [0.0]
+    assert indices.conflict_share(t, freq="D", convention="icews").values.tolist() == [0.5]
+    with pytest.raises(SchemaError, match="convention"):
+        indices.conflict_share(t, convention="cameo")

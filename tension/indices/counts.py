@@ -46,7 +46,13 @@ def _share(table: EventTable, flag: np.ndarray, freq: str, weight: str | None, s
 
 
 def conflict_share(
-    table: EventTable, *, freq: str = "D", weight: str | None = None, start: Any = None, end: Any = None
+    table: EventTable,
+    *,
+    freq: str = "D",
+    weight: str | None = None,
+    start: Any = None,
+    end: Any = None,
+    convention: str = "gdelt",
 ) -> Series:
     """Share of conflict events (GDELT QuadClass 3 or 4) among all events of each period.
 
@@ -65,6 +71,9 @@ def conflict_share(
         Count events (default) or their mentions.
     start, end : date-like, optional
         Range of periods, as in :func:`tension.series.aggregate_table`.
+    convention : {"gdelt", "icews"}, default "gdelt"
+        QuadClass grouping (:func:`tension.codebook.quad_class`): with
+        ``"icews"``, investigate (root 09) counts as conflict.
 
     Returns
     -------
@@ -82,8 +91,11 @@ def conflict_share(
     """
     check_table(table)
     _check_weight(weight)
+    if convention not in codebook.QUAD_CONVENTIONS:
+        raise SchemaError("convention", f"one of {codebook.QUAD_CONVENTIONS}", repr(convention))
     cb = codebook.load()
-    flag_of_code = np.isin(cb.quad_classes, CONFLICT_QUADS)  # codebook.quad_class, one bool gather per event
+    quads = cb.quad_classes if convention == "gdelt" else cb.quad_classes_icews
+    flag_of_code = np.isin(quads, CONFLICT_QUADS)  # codebook.quad_class, one bool gather per event
     return _share(table, flag_of_code[cb.index(table.code)], freq, weight, start, end, "conflict_share")
 
 
