@@ -6,6 +6,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tension import EventTable, FieldTypeError, SchemaError, Series, indices
 
@@ -111,3 +113,25 @@ def test_compare_aligns_partial_overlap_and_refuses_too_little():
         indices.compare(ours, (np.r_[dates[:5], dates[:1]], np.r_[values[:5], values[:1]]))
     with pytest.raises(FieldTypeError):
         indices.compare(ours, 42)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.lists(st.tuples(st.one_of(st.floats(-10, 10), st.just(math.nan)), st.floats(-10, 10)),
+                     min_size=0, max_size=30),
+       lag=st.integers(-5, 5))
+def test_lagged_correlation_matches_numpy(data, lag):
+    """lagged_correlation equals np.corrcoef on the finite pairs (x[t - lag], y[t])."""
+    x = np.array([d[0] for d in data], dtype=float)
+    y = np.array([d[1] for d in data], dtype=float)
+    pairs = [(x[t - lag], y[t]) for t in range(len(data)) if 0 <= t - lag < len(data)]
+    pairs = [p for p in pairs if np.isfinite(p[0]) and np.isfinite(p[1])]
+    got = indices.lagged_correlation(x, y, lag)
+    a = np.array([p[0] for p in pairs])
+    b = np.array([p[1] for p in pairs])
+    if len(pairs) < 3 or np.ptp(a) == 0 or np.ptp(b) == 0:
+        assert math.isnan(got) or abs(got) <= 1 + 1e-9
+        return
+    with np.errstate(invalid="ignore", divide="ignore"):
+        want = np.corrcoef(a, b)[0, 1]
+    if np.isfinite(want):
+        assert got == pytest.approx(want, abs=1e-9)
