@@ -51,7 +51,7 @@ def plot_timeline(
     its running :func:`~tension.indices.level` (line), :func:`~tension.indices.shocks`
     (triangles) and the :func:`~tension.indices.changepoints` segments (alternate
     shading, dashed segment means). Bottom panel: the −9..+9 relation score of the
-    level (:func:`~tension.indices.bands`) over its six named bands.
+    tension per event, with the level's half-life (:func:`~tension.indices.bands`), over its six named bands.
 
     Parameters
     ----------
@@ -95,7 +95,7 @@ def plot_timeline(
     lvl = indices.level(series, half_life=half_life)
     found = indices.shocks(series, z=z, window=window)
     cps = indices.changepoints(series, penalty=penalty)
-    rel = indices.bands(lvl)
+    rel = indices.bands(series, half_life=half_life)
 
     dates = series.dates.astype("datetime64[D]")
     step = np.diff(dates).astype(np.int64)

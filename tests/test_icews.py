@@ -75,7 +75,7 @@ def test_countries_and_sectors_map_to_cameo_actor_codes(tmp_path):
     cases = [
         (b"United States", b"Military,Government", b"Russian Federation", b"", "USAMIL", "RUS"),
         (b"China", b"Government,Police", b"Taiwan", b"Legislative / Parliamentary,Government", "CHNCOP", "TWNLEG"),
-        (b"", b"Global,International Government Organization", b"Romania", b"News,Media", "IGO", "ROMMED"),
+        (b"", b"Global,International Government Organization", b"Romania", b"State Media,Government", "IGO", "ROMMED"),
         (b"Hong Kong", b"Parties,Ideological", b"", b"", "HKG", ""),
     ]
     for i, (sc, ss, tc, ts, _, _) in enumerate(cases, start=1):
