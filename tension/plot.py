@@ -160,8 +160,8 @@ def plot_series(
     """Draw series one above the other on a shared time axis, to compare them.
 
     Each panel is titled by its key. A :class:`~tension.Series` is drawn as bars
-    per period (red = tension rose, blue = eased) with the number of events or
-    documents per period written in the panel's legend; a
+    per period (red = tension rose, blue = eased; grey for ``how="count"``) with
+    the number of events or documents it counts written in the panel's legend; a
     :class:`~tension.indices.Bootstrap` is drawn as its estimate (line) inside
     its shaded confidence band. Empty periods are drawn at zero (bars) or left
     as gaps (NaN estimates).
@@ -176,6 +176,7 @@ def plot_series(
         One y scale for all panels (use it when the panels measure the same
         thing, e.g. the two directions of a dyad).
     ylabel : str, default "tension (+ conflict)"
+        Label of the y axes (panels of counts are labelled "count").
     title : str, optional
     width : float, default 10
         Figure width in inches.
@@ -227,24 +228,26 @@ def plot_series(
             s = item.estimate
             dates = s.dates.astype("datetime64[D]")
             pct = f"{item.confidence:.0%}"
-            ax.fill_between(dates, item.lower, item.upper, color="#9ecae1", alpha=0.6, lw=0, step=None,
+            ax.fill_between(dates, item.lower, item.upper, color="#9ecae1", alpha=0.6, lw=0,
                             label=f"{pct} bootstrap band ({item.replicates.shape[0]} resamples)")
-            ax.plot(dates, s.values, color="black", lw=1.5, marker="o", ms=3, label=f"estimate ({s.how}, {s.freq})")
+            ax.plot(dates, s.values, color="black", lw=1.5, marker="o", ms=3, label="estimate")
         else:
             s = item
             dates = s.dates.astype("datetime64[D]")
             step = np.diff(dates).astype(np.int64)
             widths = np.r_[step, step[-1] if step.size else {"D": 1, "W": 7, "M": 30}[s.freq]] * 0.8
             v = s.values
+            if s.how == "count":
+                ax.bar(dates, v, width=widths, align="edge", color="0.55", label="count")
             for keep, colour, label in ((v > 0, "#d6604d", "tension rose"), (v < 0, "#4393c3", "tension eased")):
-                if keep.any():
+                if s.how != "count" and keep.any():
                     ax.bar(dates[keep], v[keep], width=widths[keep], align="edge", color=colour, alpha=0.8,
                            label=label)
-            ax.plot([], [], " ", label=f"{int(s.counts.sum()):,} counted, {len(s)} periods ({s.how}, {s.freq})")
+            ax.plot([], [], " ", label=f"{int(s.counts.sum()):,} counted; {s.how} per period ({s.freq})")
         ax.axhline(0, color="0.4", lw=0.6)
         ax.set_title(name, loc="left", fontsize="medium")
-        ax.set_ylabel(ylabel, fontsize="small")
-        ax.legend(loc="upper right", fontsize="x-small", frameon=False, ncols=3)
+        ax.set_ylabel("count" if isinstance(item, Series) and item.how == "count" else ylabel, fontsize="small")
+        ax.legend(loc="best", fontsize="x-small", framealpha=0.8)
     axes[-1].set_xlabel("period start")
     if title:
         fig.suptitle(title)
