@@ -7,8 +7,8 @@ with the Agg canvas: no pyplot, no global backend switch, safe in servers and te
 
 from __future__ import annotations
 
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .events import EventTable
     from .indices import Bootstrap
 
-__all__ = ["plot_timeline", "plot_series"]
+__all__ = ["plot_series", "plot_timeline"]
 
 _BAND_COLOURS = ("#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#67a9cf", "#2166ac")
 

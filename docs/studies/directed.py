@@ -25,11 +25,6 @@ import tension
 from tension.io import _synth
 from tension.plot import plot_series
 
-MONTHS = np.arange("2024-01", "2025-01", dtype="datetime64[M]")
-STORY = np.arange("2024-05", "2024-07", dtype="datetime64[M]")
-# In the story months: (actor country, target country, CAMEO quad class, rows drawn)
-PLANTED = [("CHN", "TWN", "4", 20_000), ("CHN", "USA", "3", 3_000)]
-
 
 def check(ok: bool, claim: str) -> None:
     """Fail the study (and the site build) when a claim of its page no longer holds."""
@@ -38,25 +33,32 @@ def check(ok: bool, claim: str) -> None:
 
 
 # --8<-- [start:data]
+MONTHS = np.arange("2024-01", "2025-01", dtype="datetime64[M]")
+STORY = np.arange("2024-05", "2024-07", dtype="datetime64[M]")
+# In the story months: (actor country, target country, CAMEO quad class, rows drawn)
+PLANTED = [("CHN", "TWN", "4", 20_000), ("CHN", "USA", "3", 3_000)]
+
+
 def write_folder(folder: Path) -> None:
-    """One GDELT 2.0-layout file a month (61 columns); extra directed rows in STORY."""
+    """One GDELT 2.0-layout file a month (61 columns); more directed rows in STORY."""
     folder.mkdir(parents=True, exist_ok=True)
     for i, month in enumerate(MONTHS):
         first = month.astype("datetime64[D]")
         days = int(((month + 1).astype("datetime64[D]") - first).astype(int))
-        parts = [_synth.gdelt_table(1500, layout=61, seed=i, start=str(first), days=days,
-                                    first_id=1_000_000_000 + i * 100_000)]
+        parts = [_synth.gdelt_table(1500, layout=61, seed=i, start=str(first),
+                                    days=days, first_id=1_000_000_000 + i * 100_000)]
         for j, (a1, a2, quad, n) in enumerate(PLANTED if month in STORY else []):
             more = _synth.gdelt_table(n, layout=61, seed=100 * (j + 1) + i,
                                       start=str(first), days=days,
-                                      first_id=2_000_000_000 + (10 * i + j) * 100_000)
+                                      first_id=2_000_000_000 + (10 * i + j) * 10**5)
             keep = pc.and_(pc.and_(pc.equal(more["Actor1CountryCode"], a1),
                                    pc.equal(more["Actor2CountryCode"], a2)),
                            pc.equal(more["QuadClass"], quad))
             parts.append(more.filter(keep))
         name = str(first).replace("-", "") + "000000.export.CSV"
-        pcsv.write_csv(pa.concat_tables(parts), folder / name, write_options=pcsv.WriteOptions(
-            include_header=False, delimiter="\t", quoting_style="none"))
+        options = pcsv.WriteOptions(include_header=False, delimiter="\t",
+                                    quoting_style="none")
+        pcsv.write_csv(pa.concat_tables(parts), folder / name, write_options=options)
 # --8<-- [end:data]
 
 

@@ -27,8 +27,8 @@ from tension.io import _synth
 from tension.plot import plot_series, plot_timeline
 
 # --8<-- [start:data]
-MONTHS = np.arange("2023-01", "2025-01", dtype="datetime64[M]")  # one file a month
-CRISIS = np.arange("2024-03", "2024-07", dtype="datetime64[M]")  # the planted story
+MONTHS = np.arange("2023-01", "2025-01", dtype="datetime64[M]")  # a file a month
+CRISIS = np.arange("2024-03", "2024-07", dtype="datetime64[M]")  # planted story
 ROWS = 1500  # rows of every kind per file (about a fifth are US–China)
 
 
@@ -41,7 +41,7 @@ def write_folder(folder: Path) -> None:
         rows = _synth.gdelt_table(ROWS, layout=58, seed=i, start=str(first),
                                   days=days, first_id=1_000_000_000 + i * 100_000)
         if month in CRISIS:
-            # add the US–China rows of material conflict (QuadClass 4) of 4,000 more
+            # add the US–China rows of material conflict (QuadClass 4) of 4000 more
             more = _synth.gdelt_table(4000, layout=58, seed=1000 + i,
                                       start=str(first), days=days,
                                       first_id=2_000_000_000 + i * 100_000)
@@ -87,7 +87,7 @@ def run(out: Path) -> dict[str, str]:
     mean = band.estimate
     plot_series({
         "US–China index: mentions-weighted mean tension per month": band,
-        "US–China events per month (either direction)": t.series("M", how="count"),
+        "US–China events per month (both directions)": t.series("M", how="count"),
     }, out=out / "gdelt_index_band.png")
     # --8<-- [end:index]
 

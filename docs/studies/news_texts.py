@@ -33,9 +33,10 @@ def run(out: Path) -> dict[str, str]:
     """Run the study into ``out``: one PNG; Markdown tables by name."""
     out = Path(out)
     # --8<-- [start:both]
-    docs = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    docs = [json.loads(line) for line in lines]  # dicts: id, published, text
 
-    # 1. Full extraction: dated events (actor -> target, CAMEO code, tension, evidence).
+    # 1. Full extraction: dated events (actor -> target, code, tension, evidence).
     events = tension.extract_corpus(docs)
     weekly_events = events.dyad("USA", "CHN").series("W", **YEAR)
 
@@ -46,7 +47,7 @@ def run(out: Path) -> dict[str, str]:
     weekly_scores = scores.series("W", **YEAR)
 
     plot_series({
-        "extract_corpus: US–China events by the day they happened": weekly_events,
+        "extract_corpus: US–China events, by the day they happened": weekly_events,
         "score_texts: documents by the day they were published": weekly_scores,
     }, out=out / "news_texts_weekly.png", sharey=True)
     # --8<-- [end:both]
