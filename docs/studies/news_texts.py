@@ -73,6 +73,11 @@ def run(out: Path) -> dict[str, str]:
             check(w.values[at] > 0, f"the {name}' week of {day} is not a week of rising tension")
     check(weekly_scores.values.max() > weekly_events.values.max(),
           "bulk scoring no longer puts the larger number on the crisis week")
+    missed = [d["id"] for d in docs if not len(per_doc[d["id"]])]
+    bulk_only = [i for i in missed if scores.terms[scores.ids == i][0] > 0]
+    neither = [i for i in missed if i not in bulk_only]
+    check(bulk_only == ["n04", "n14"] and neither == ["n08", "n11", "n16"],
+          f"the documents only bulk scoring sees changed: {bulk_only}, neither: {neither}")
     lockheed = per_doc["n05"]
     check(len(lockheed) == 1 and lockheed.target[0] == "USABUS",
           "the Lockheed Martin sanctions are no longer a CHN -> USABUS event")
@@ -96,6 +101,13 @@ def run(out: Path) -> dict[str, str]:
             + "\n".join(f"| {d['id']} | {d['published']} | {len(per_doc[d['id']])} "
                         f"| {per_doc[d['id']].tension.sum():+.1f} | {s:+.1f} | {k} |"
                         for d, s, k in zip(docs, scores.tension, scores.terms))
+        ),
+        "gaps": (
+            f"Extraction found no US–China event in {len(missed)} documents "
+            f"({', '.join(missed)}). Bulk scoring scored terms in "
+            + (", ".join(f"{i} ({scores.tension[scores.ids == i][0]:+.1f})" for i in bulk_only)
+               or "none")
+            + f" of them; neither path scored {', '.join(neither) or 'any other'}."
         ),
         "compare": (
             f"Over the {len(weekly_events)} weeks of 2023 the two weekly series correlate at "
