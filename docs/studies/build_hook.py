@@ -7,7 +7,8 @@ process (the repository first on ``sys.path``, so the tree being documented is
 the one that runs), adds the PNGs to the site next to the study pages
 (``studies/<file>.png``), and replaces each ``<!-- study: name/key -->`` line of
 a page by the fragment (indented as the line). A study that fails, a missing PNG or an unknown key
-stops the build with an error.
+stops the build with an error. After the build it checks that every name of ``tension.__all__``
+has its entry on the API pages (``docs/api/``).
 """
 
 from __future__ import annotations
@@ -104,8 +105,30 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
+_PUBLIC = (
+    "import json, types, tension\n"
+    "print(json.dumps([o.__name__ if isinstance(o, types.ModuleType) else f'{o.__module__}.{n}'\n"
+    "                  for n, o in ((n, getattr(tension, n)) for n in tension.__all__)\n"
+    "                  if n != '__version__']))\n"
+)
+
+
+def missing_api_entries(site_dir: Path) -> list[str]:
+    """Public names of ``tension.__all__`` (of this tree) with no entry (anchor) on the site's API pages."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    names = json.loads(subprocess.run([sys.executable, "-c", _PUBLIC], cwd=ROOT, env=env, check=True,
+                                      capture_output=True, text=True).stdout)
+    html = "".join(p.read_text(encoding="utf-8") for p in sorted((site_dir / "api").rglob("*.html")))
+    return [n for n in names if f'id="{n}"' not in html]
+
+
 def on_post_build(config: Any) -> None:
-    """Remove the studies' temporary folder."""
+    """Check that every public name has its API entry; remove the studies' temporary folder."""
+    from mkdocs.exceptions import PluginError
+
     if _state["tmp"]:
         shutil.rmtree(_state["tmp"], ignore_errors=True)
         _state["tmp"] = None
+    missing = missing_api_entries(Path(config["site_dir"]))
+    if missing:
+        raise PluginError(f"no API reference entry for {', '.join(missing)} (add a ::: directive in docs/api/)")
