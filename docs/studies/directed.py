@@ -108,6 +108,9 @@ def run(out: Path) -> dict[str, str]:
     check(0.67 < ratios["USA → CHN"] < 1.5,
           f"a direction without a planted story moved: {ratios}")
 
+    per_month = float(panels["USA ↔ TWN (both directions)"].counts.mean())
+    check(30 <= per_month <= 60, f"USA ↔ TWN has {per_month:.0f} events a month, not about 45")
+
     head = "| month | " + " | ".join(panels) + " | USA ↔ CHN |\n"
     head += "| --- |" + " ---: |" * (len(panels) + 1) + "\n"
     cols = [*panels.values(), both]
@@ -121,7 +124,8 @@ def run(out: Path) -> dict[str, str]:
             f"| {str(d)[:7]}{' (story)' if s else ''} | "
             + " | ".join(f"{c.values[k]:+.0f} ({c.counts[k]})" for c in cols) + " |"
             for k, (d, s) in enumerate(zip(us_cn.dates, story))),
-        "ratios": "| series | story months / other months |\n| --- | ---: |\n" + "\n".join(
+        "ratios": "| series | mean monthly tension, May–June / other months |\n"
+                  "| --- | ---: |\n" + "\n".join(
             f"| {name} | {r:.2f}× |" for name, r in ratios.items()),
     }
 

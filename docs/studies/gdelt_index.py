@@ -114,6 +114,9 @@ def run(out: Path) -> dict[str, str]:
           f"the changepoints {turns} do not bracket the crisis {crisis}")
     check(month(CRISIS[0]) in [month(d) for d in found.dates[found.direction > 0]],
           "the crisis' first month is not an upward shock")
+    on_sum = [month(d) for d in indices.changepoints(t.series("M")).dates]
+    check(on_sum == [month(CRISIS[0]), month(CRISIS[-1] + 1)],
+          f"the changepoints of the summed series {on_sum} are not the crisis' bounds")
 
     rows = zip(mean.dates, mean.values, band.lower, band.upper, mean.counts)
     ups = [(d, z) for d, z in zip(found.dates, found.zscore)]
