@@ -61,7 +61,7 @@ def run_all(out: Path) -> dict[str, dict[str, str]]:
 
 
 def on_files(files: Any, config: Any) -> Any:
-    """Run the studies and add their PNGs to the site; leave this hook file out of it."""
+    """Run the studies and add their PNGs to the site."""
     from mkdocs.exceptions import PluginError
     from mkdocs.structure.files import File
 
@@ -79,9 +79,6 @@ def on_files(files: Any, config: Any) -> Any:
             raise PluginError(f"study {name!r} wrote no PNG")
         for png in pngs:
             files.append(File.generated(config, f"studies/{png.name}", abs_src_path=str(png)))
-    me = files.get_file_from_path(f"studies/{Path(__file__).name}")
-    if me is not None:
-        files.remove(me)
     return files
 
 
