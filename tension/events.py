@@ -56,7 +56,9 @@ def _to_date(value: Any) -> _dt.date:
 class Event:
     """One event: who did what to whom, when, how it moved tension, and the evidence.
 
-    Parameters
+    Built with keyword arguments named as its attributes (all validated).
+
+    Attributes
     ----------
     date : datetime.date or str
         The day the event happened (an ISO string is accepted). With a coarser
