@@ -378,7 +378,8 @@ def _run_plot(args: argparse.Namespace, out: TextIO) -> int:
     if len(table) == 0:
         raise TensionError(f"{args.events}: no events to plot")
     path = plot_timeline(table, out=args.out, freq=args.freq, half_life=args.half_life, window=args.window,
-                         z=args.z, penalty=args.penalty, title=args.title or Path(args.events).name)
+                         z=args.z, penalty=args.penalty, title=args.title or Path(args.events).name,
+                         source=Path(args.events).name)
     out.write(f"wrote {path}\n")
     return 0
 

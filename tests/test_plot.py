@@ -82,3 +82,46 @@ def test_plot_series_rejects_what_it_cannot_draw(tmp_path):
     with pytest.raises(FieldTypeError, match="mapping"):
         plot_series([read_jsonl(SEED_EVENTS).series("M")], out=tmp_path / "x.png")
     assert not (tmp_path / "x.png").exists()
+
+
+def test_timeline_panels_all_run_up_for_conflict_and_say_so():
+    """Every panel of the timeline reads the same way (up = conflict), the bands sit on the per-event scale
+    in their named order, and the footer gives the convention, the source and the events counted."""
+    from tension.indices import BAND_NAMES
+    from tension.plot import CONVENTION, _timeline_figure
+
+    t = read_jsonl(SEED_EVENTS).dyad("USA", "CHN")
+    fig = _timeline_figure(t, freq="M", half_life=30.0, window=4, z=3.0, penalty=None, title="seed",
+                           source="the seed article", size=(10, 6), dpi=100)
+    top, middle, bottom = fig.axes
+    assert top.get_ylim() == (-10.0, 10.0)  # increasing: + conflict at the top
+    assert "+ conflict" in top.get_ylabel() and "+ conflict" in middle.get_ylabel()
+    lo, hi = middle.get_ylim()
+    assert lo < hi
+    # band names from the top of the axis down: confrontation at the top, friendly at the bottom
+    names = sorted(((txt.get_position()[1], txt.get_text()) for txt in top.texts), reverse=True)
+    assert [n for _, n in names] == list(BAND_NAMES)
+    assert names[0][0] > 6.6 and names[-1][0] < -6.6
+    # the bars of the top panel are the tension per event: February 2023 = (+7.2 + 4.0) / 2
+    heights = {round(p.get_height(), 2) for p in top.patches if p.get_height()}
+    assert 5.6 in heights
+    # the bottom panel counts every event once
+    assert sum(p.get_height() for p in bottom.patches) == len(t)
+    footer = fig.get_supxlabel()
+    assert CONVENTION in footer and "source: the seed article" in footer and f"{len(t)} events" in footer
+
+
+def test_plot_series_labels_the_convention_and_relation_scores(tmp_path):
+    """plot_series writes the sign convention and the source in its footer; a relation score is labelled
+    as running the other way (+ friendly)."""
+    from tension.indices import bands
+    from tension.plot import CONVENTION, _series_figure
+
+    s = read_jsonl(SEED_EVENTS).dyad("USA", "CHN").series("M")
+    fig = _series_figure({"sum": s, "relation": bands(s).score}, sharey=False, ylabel="tension (+ conflict)",
+                         title=None, source="seed", width=8, panel_height=2, dpi=80)
+    first, second = fig.axes
+    assert first.get_ylabel() == "tension (+ conflict)" and "+ friendly" in second.get_ylabel()
+    assert fig.get_supxlabel() == f"{CONVENTION}   ·   source: seed"
+    labels = first.get_legend_handles_labels()[1]
+    assert "conflict (+)" in labels and not any("rose" in x for x in labels)

@@ -82,7 +82,8 @@ def run(out: Path) -> dict[str, str]:
         "USA ↔ TWN (both directions)": monthly("USA", "TWN", directed=False),
     }
     both = monthly("USA", "CHN", directed=False)
-    plot_series(panels, out=out / "directed_panels.png", sharey=True)
+    plot_series(panels, out=out / "directed_panels.png", sharey=True,
+                source="12 synthetic GDELT 2.0 files")
     # --8<-- [end:series]
 
     # --8<-- [start:identity]

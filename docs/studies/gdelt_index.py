@@ -88,7 +88,7 @@ def run(out: Path) -> dict[str, str]:
     plot_series({
         "US–China index: mentions-weighted mean tension per month": band,
         "US–China events per month (both directions)": t.series("M", how="count"),
-    }, out=out / "gdelt_index_band.png")
+    }, out=out / "gdelt_index_band.png", source=f"{len(MONTHS)} synthetic GDELT 1.0 files")
     # --8<-- [end:index]
 
     # --8<-- [start:turns]
@@ -96,8 +96,8 @@ def run(out: Path) -> dict[str, str]:
     found = indices.shocks(mean, z=3.0, window=6)
     cps = indices.changepoints(mean)
     plot_timeline(t, freq="M", window=6, out=out / "gdelt_index_timeline.png",
-                  title="US–China, monthly: summed tension, level, shocks, "
-                        "changepoints")
+                  title="US–China, monthly: tension per event, sum and events",
+                  source=f"{len(MONTHS)} synthetic GDELT 1.0 files")
     # --8<-- [end:turns]
 
     # --8<-- [start:explain]

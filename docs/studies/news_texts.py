@@ -49,7 +49,7 @@ def run(out: Path) -> dict[str, str]:
     plot_series({
         "extract_corpus: US–China events, by the day they happened": weekly_events,
         "score_texts: documents by the day they were published": weekly_scores,
-    }, out=out / "news_texts_weekly.png", sharey=True)
+    }, out=out / "news_texts_weekly.png", sharey=True, source=CORPUS.name)
     # --8<-- [end:both]
 
     # --8<-- [start:compare]
