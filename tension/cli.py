@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import numpy as np
+
 from . import __version__
 from ._values import parse_dyad as _parse_dyad
 from .events import EventTable
@@ -32,21 +34,106 @@ def parse_dyad(text: str | None) -> tuple[str, str] | None:
         raise argparse.ArgumentTypeError(f"expected a dyad as A:B, e.g. USA:CHN, got {text!r}") from None
 
 
-def format_series(series: Series) -> str:
-    """A series as an aligned text table (period, value, count)."""
+#: The sign convention, in every header.
+CONVENTION = "tension = -Goldstein: + conflict, - cooperation"
+_UNIT = {"D": "day", "W": "week", "M": "month"}
+_UNITS = {"D": "days", "W": "weeks", "M": "months"}
+#: Series whose values carry the tension sign (printed with an explicit + or -).
+_SIGNED = frozenset({"sum", "mean", "level", "goldstein_mean"})
+
+
+def _n(count: int, word: str) -> str:
+    """'1 event', '2,000 events'."""
+    return f"{count:,} {word}{'s' * (count != 1)}"
+
+
+def _span(dates: np.ndarray) -> str:
+    """'2023-02-01 to 2023-06-19' for the first and last of ``dates`` (``""`` when empty)."""
+    if not len(dates):
+        return ""
+    first, last = str(dates.min()), str(dates.max())
+    return first if first == last else f"{first} to {last}"
+
+
+def _pairs(table: EventTable, top: int = 3) -> str:
+    """'3 actor -> target pairs (by country); most events: USA -> CHN 2, ...' for the table's events."""
+    def country(codes: np.ndarray) -> np.ndarray:
+        c = np.asarray(codes).astype("U3")
+        return np.where(c == "", "?", c)
+
+    keys = np.char.add(np.char.add(country(table.actor), " -> "), country(table.target))
+    names, counts = np.unique(keys, return_counts=True)
+    order = np.argsort(-counts, kind="stable")[:top]
+    most = ", ".join(f"{names[i]} {counts[i]:,}" for i in order)
+    return f"{len(names):,} actor -> target pair{'s' * (len(names) != 1)} by country; most events: {most}"
+
+
+def _selection(table: EventTable, dyad: tuple[str, str] | None, before: int) -> str:
+    """What the series adds up: the dyad's events, or every pair's (the default without --dyad)."""
+    if dyad:
+        a, b = dyad
+        return (f"dyad {a}:{b}, both directions (actor and target codes starting {a} or {b}): "
+                f"{len(table):,} of {before:,} events")
+    if not len(table):
+        return "all pairs (no --dyad)"
+    return f"all pairs of actors together (no --dyad): {_pairs(table)}"
+
+
+def _meaning(how: str, weight: str | None, freq: str, thing: str = "events", convention: str = CONVENTION) -> str:
+    """The header line that says what the value and count columns hold."""
+    unit = _UNIT[freq]
+    weighted = " weighted by mentions" if weight == "mentions" else ""
+    value = {"sum": f"summed tension of the {unit}'s {thing}{weighted}",
+             "mean": f"mean tension per {thing[:-1]} of the {unit}{weighted}",
+             "count": f"{thing} in the {unit}" + (" (mentions)" if weight == "mentions" else "")}[how]
+    return f"value = {value} ({convention}); count = {thing} in the {unit}"
+
+
+def format_series(series: Series, *, every: bool = True, thing: str = "events") -> str:
+    """A series as an aligned text table (period, value, count).
+
+    With ``every=False`` the periods without events (or without a value, for an
+    index) are left out and counted in a closing ``#`` line, so a sparse daily
+    series is not a wall of zeros.
+    """
+    v, c = series.values, series.counts
+    keep = np.ones(len(series), dtype=bool)
+    if not every:
+        keep = (c > 0) & ~np.isnan(v) if series.how in HOWS else ~np.isnan(v)
+    fmt = "{:>+10.3f}" if series.how in _SIGNED else "{:>10.3f}"
     lines = [f"{'period':<10}  {'value':>10}  {'count':>7}"]
-    for d, v, c in zip(series.dates.astype(str).tolist(), series.values.tolist(), series.counts.tolist()):
-        lines.append(f"{d:<10}  {v:>10.3f}  {c:>7d}")
+    for d, x, n in zip(series.dates[keep].astype(str).tolist(), v[keep].tolist(), c[keep].tolist()):
+        cell = fmt.format(x) if x and x == x else f"{x + 0.0:>10.3f}"  # no sign on zero or NaN
+        lines.append(f"{d:<10}  {cell}  {n:>7d}")
+    left = int((~keep).sum())
+    unit = _UNITS[series.freq]
+    if not len(series):
+        lines.append(f"# no {thing}")
+    elif not keep.any():
+        lines.append(f"# no {thing} in the {len(series):,} {unit} from {_span(series.dates)}" if series.how in HOWS
+                     else f"# no values in the {len(series):,} {unit} from {_span(series.dates)}")
+    elif left:
+        empty = f"without {thing}" if series.how in HOWS else "without a value"
+        lines.append(f"# {left:,} {unit if left > 1 else _UNIT[series.freq]} {empty} not shown "
+                     f"(--start/--end print every {_UNIT[series.freq]})")
     return "\n".join(lines) + "\n"
 
 
-def emit_series(series: Series, out_path: str | None, out: TextIO) -> None:
-    """Print ``series`` as a table, or write it as CSV to ``out_path``."""
+def emit_series(series: Series, out_path: str | None, out: TextIO, *, header: Sequence[str] = (),
+                every: bool = True, thing: str = "events") -> None:
+    """Print ``# `` header lines and ``series`` as a table, or write it as CSV to ``out_path``."""
+    for line in header:
+        out.write(f"# {line}\n")
     if out_path:
         series.to_csv(out_path)
         out.write(f"wrote {len(series)} periods to {out_path}\n")
     else:
-        out.write(format_series(series))
+        out.write(format_series(series, every=every, thing=thing))
+
+
+def _ranged(args: argparse.Namespace) -> bool:
+    """True when --start or --end asked for a range: then every period of it is printed."""
+    return bool(args.start or args.end)
 
 
 def _add_series_options(p: argparse.ArgumentParser) -> None:
@@ -66,12 +153,24 @@ def _add_series(sub: argparse._SubParsersAction) -> None:
     _add_series_options(p)
 
 
+def _read_selected(path: str, dyad: tuple[str, str] | None) -> tuple[EventTable, list[str]]:
+    """An events file, cut to ``dyad``, and the header lines that say what was read and kept."""
+    table = read_events(path)
+    before = len(table)
+    read = f"events file {Path(path).name}: {_n(before, 'event')}, {_span(table.date) or 'none'}"
+    header = [read]
+    if dyad:
+        everything, table = table, table.dyad(*dyad)
+        if before and not len(table):
+            header.append(f"no events between {dyad[0]} and {dyad[1]}; the file has {_pairs(everything)}")
+    return table, [*header, _selection(table, dyad, before)]
+
+
 def _run_series(args: argparse.Namespace, out: TextIO) -> int:
-    table = read_events(args.events)
-    if args.dyad:
-        table = table.dyad(*args.dyad)
+    table, header = _read_selected(args.events, args.dyad)
     series = table.series(args.freq, how=args.how, weight=args.weight, start=args.start, end=args.end)
-    emit_series(series, args.out, out)
+    emit_series(series, args.out, out, header=[*header, _meaning(args.how, args.weight, args.freq)],
+                every=_ranged(args))
     return 0
 
 
@@ -110,7 +209,12 @@ def _run_score(args: argparse.Namespace, out: TextIO) -> int:
         n_docs = int((scores.replaced_bytes > 0).sum())
         print(f"tension: note: replaced {replaced} bytes that were not UTF-8 in {n_docs} documents",
               file=sys.stderr)
-    emit_series(scores.series(args.freq, how=args.how, start=args.start, end=args.end), args.out, out)
+    a, b = args.dyad
+    header = [f"corpus {Path(args.corpus).name}: {_n(len(scores), 'document')} scored for {a}:{b} "
+              f"(tension of the sentences naming both), published {_span(scores.published) or 'never'}",
+              _meaning(args.how, None, args.freq, thing="documents")]
+    emit_series(scores.series(args.freq, how=args.how, start=args.start, end=args.end), args.out, out,
+                header=header, every=_ranged(args), thing="documents")
     return 0
 
 
@@ -167,6 +271,16 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
         raise TensionError(f"{args.file}: a text file needs --published YYYY-MM-DD "
                            "(the day relative dates are resolved against)")
     table = extract_file(args.file, published=args.published, source=args.source)
+    if args.format == "table":
+        docs = len(np.unique(table.source)) if len(table) else 0
+        where = f"{Path(args.file).name}" + (f", published {args.published}" if args.published else "")
+        out.write(f"# {where}: {_n(len(table), 'event')}" + (f" from {docs:,} documents" if docs > 1 else "")
+                  + (f", {_span(table.date)}" if len(table) else "") + "\n")
+        if not len(table):
+            out.write("# no events found: the extractor codes what named countries, their governments and "
+                      "officials do to each other (CAMEO verbs); see docs/extraction.md\n")
+            return 0
+        out.write(f"# {CONVENTION}; prec = how precisely the date is known; evidence = the text the event rests on\n")
     write_events(table, args.format, out)
     return 0
 
@@ -219,13 +333,27 @@ def _add_gdelt(sub: argparse._SubParsersAction) -> None:
     _add_series_options(p)
 
 
-def _emit_dataset(table: EventTable, args: argparse.Namespace, out: TextIO) -> int:
+def _emit_dataset(table: EventTable, args: argparse.Namespace, out: TextIO, name: str) -> int:
+    from .io._sources import resolve_paths
+
+    files = resolve_paths(args.files)
+    where = files[0].name if len(files) == 1 else f"{len(files):,} files ({files[0].name} .. {files[-1].name})"
+    read = f"{name}: {_n(len(table), 'event')} read from {where}" + (f", {_span(table.date)}" if len(table) else "")
+    if args.dyad:
+        a, b = args.dyad
+        read = f"{name}: {_n(len(table), 'event')} of the dyad {a}:{b} (both directions) read from {where}" + (
+            f", {_span(table.date)}" if len(table) else "")
+    convention = CONVENTION
+    if name == "ICEWS" and not args.rescore:
+        convention = "tension = -ICEWS Intensity: + conflict, - cooperation"
+    header = [read, *([] if args.dyad else [_selection(table, None, len(table))]),
+              _meaning(args.how, args.weight, args.freq, convention=convention)]
     series = table.series(args.freq, how=args.how, weight=args.weight, start=args.start, end=args.end)
-    emit_series(series, args.out, out)
+    emit_series(series, args.out, out, header=header, every=_ranged(args))
     return 0
 
 
-def _run_with_warnings(read: Callable[[], EventTable], args: argparse.Namespace, out: TextIO) -> int:
+def _run_with_warnings(read: Callable[[], EventTable], args: argparse.Namespace, out: TextIO, name: str) -> int:
     import warnings
 
     from .exceptions import TensionWarning
@@ -238,7 +366,7 @@ def _run_with_warnings(read: Callable[[], EventTable], args: argparse.Namespace,
             print(f"tension: warning: {w.message}", file=sys.stderr)
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return _emit_dataset(table, args, out)
+    return _emit_dataset(table, args, out, name)
 
 
 def _run_gdelt(args: argparse.Namespace, out: TextIO) -> int:
@@ -247,7 +375,7 @@ def _run_gdelt(args: argparse.Namespace, out: TextIO) -> int:
     return _run_with_warnings(  # a series needs no optional column: read none (faster)
         lambda: read_gdelt(args.files, dyad=args.dyad, errors=args.errors, columns=[],
                            dedupe=args.dedupe, cache=args.cache),
-        args, out,
+        args, out, "GDELT",
     )
 
 
@@ -267,7 +395,7 @@ def _run_icews(args: argparse.Namespace, out: TextIO) -> int:
         raise SchemaError("--weight", "no weight for ICEWS, which has no mention count", "mentions")
     return _run_with_warnings(
         lambda: read_icews(args.files, dyad=args.dyad, errors=args.errors, dedupe=args.dedupe,
-                           rescore=args.rescore), args, out
+                           rescore=args.rescore), args, out, "ICEWS"
     )
 # ---------------------------------------------------------------------- index
 _INDEX_KINDS = ("level", "stability", "volatility", "conflict-share", "instability", "goldstein-mean",
@@ -297,8 +425,11 @@ def _add_index(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", default=None, help="write CSV to this file instead of printing a table")
 
 
-def _emit_text(csv_text: str, out_path: str | None, out: TextIO, what: str) -> None:
-    """Print CSV text as an aligned table, or write it to ``out_path``."""
+def _emit_text(csv_text: str, out_path: str | None, out: TextIO, what: str, header: Sequence[str] = (),
+               none: str = "") -> None:
+    """Print ``# `` header lines and CSV text as an aligned table, or write the CSV to ``out_path``."""
+    for line in header:
+        out.write(f"# {line}\n")
     if out_path:
         Path(out_path).write_text(csv_text, encoding="utf-8")
         out.write(f"wrote {csv_text.count(chr(10)) - 1} {what} to {out_path}\n")
@@ -308,6 +439,8 @@ def _emit_text(csv_text: str, out_path: str | None, out: TextIO, what: str) -> N
     widths = [max(len(r[i]) for r in cells) for i in range(len(cells[0]))]
     for r in cells:
         out.write("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip() + "\n")
+    if len(rows) == 1 and none:
+        out.write(f"# {none}\n")
 
 
 def _short(cell: str) -> str:
@@ -318,40 +451,89 @@ def _short(cell: str) -> str:
     return cell if cell.lstrip("-").isdigit() else f"{v:.3f}"
 
 
+def _index_meaning(args: argparse.Namespace) -> str:
+    """The header line that says what the index's values are."""
+    unit, units = _UNIT[args.freq], _UNITS[args.freq]
+    base = "mean tension per event" if args.how == "mean" else "summed tension"
+    weighted = " weighted by mentions" if args.weight == "mentions" else ""
+    return {
+        "level": f"value = level: running sum of the {base}{weighted} per {unit}, decaying with a half-life of "
+                 f"{args.half_life:g} days ({CONVENTION})",
+        "volatility": f"value = volatility: standard deviation of the {base}{weighted} over the last "
+                      f"{args.window} {units}",
+        "stability": f"value = stability: 100 = steady .. 0 = volatile, from the {base}{weighted} over the last "
+                     f"{args.window} {units}",
+        "conflict-share": f"value = share of the {unit}'s events that are conflict (GDELT QuadClass 3-4), 0..1",
+        "instability": f"value = (material conflict + protest events) / all events of the {unit}, 0..1",
+        "goldstein-mean": f"value = mean tension per event of the {unit}"
+                          + ("" if args.no_weight else " weighted by mentions") + f" ({CONVENTION})",
+        "shocks": f"shocks: {units} whose {base}{weighted} is at least {args.z:g} robust z from the previous "
+                  f"{args.window} {units}; direction +1 = tension rose, -1 = eased",
+        "changepoints": "changepoints (PELT, penalty "
+                        + ("modified BIC" if args.penalty is None else f"{args.penalty:g}")
+                        + f") of the {base}{weighted} per {unit} (+ conflict): the {unit} a new segment starts, "
+                          "the segment means before and after",
+        "bands": f"per_event = tension per event with memory (half-life {args.half_life:g} days, + conflict); "
+                 "score = -9 confrontation .. +9 friendly (sign opposite to tension); band = the score's name",
+    }[args.kind]
+
+
+def _index_hint(args: argparse.Namespace, series: Series) -> str | None:
+    """What to try when an index has no value at all."""
+    if not len(series):
+        return None
+    n = len(series)
+    if args.kind in ("volatility", "stability", "shocks") and args.window >= n:
+        return (f"the window of {args.window} {_UNITS[args.freq]} is not shorter than the series "
+                f"({n} {_UNITS[args.freq]}): try --window {max(2, n // 3)} or a finer --freq")
+    return None
+
+
 def _run_index(args: argparse.Namespace, out: TextIO) -> int:
     from . import indices
 
-    table = read_events(args.events)
-    if args.dyad:
-        table = table.dyad(*args.dyad)
-    kind, rng = args.kind, {"start": args.start, "end": args.end}
+    table, header = _read_selected(args.events, args.dyad)
+    header.append(_index_meaning(args))
+    kind, rng, every = args.kind, {"start": args.start, "end": args.end}, _ranged(args)
     if kind == "conflict-share":
-        emit_series(indices.conflict_share(table, freq=args.freq, weight=args.weight, **rng), args.out, out)
+        emit_series(indices.conflict_share(table, freq=args.freq, weight=args.weight, **rng), args.out, out,
+                    header=header, every=every)
         return 0
     if kind == "instability":
-        emit_series(indices.instability(table, freq=args.freq, weight=args.weight, **rng), args.out, out)
+        emit_series(indices.instability(table, freq=args.freq, weight=args.weight, **rng), args.out, out,
+                    header=header, every=every)
         return 0
     if kind == "goldstein-mean":
         weight = None if args.no_weight else "mentions"
         emit_series(indices.goldstein_mean(table, freq=args.freq, weight=weight, min_count=args.min_count, **rng),
-                    args.out, out)
+                    args.out, out, header=header, every=every)
         return 0
     series = table.series(args.freq, how=args.how, weight=args.weight, **rng)
+    hint = _index_hint(args, series)
+    if hint:
+        header.append(hint)
     if kind == "level":
-        emit_series(indices.level(series, half_life=args.half_life), args.out, out)
+        emit_series(indices.level(series, half_life=args.half_life), args.out, out, header=header, every=every)
     elif kind == "volatility":
-        emit_series(indices.volatility(series, window=args.window), args.out, out)
+        emit_series(indices.volatility(series, window=args.window), args.out, out, header=header, every=every)
     elif kind == "stability":
-        emit_series(indices.stability(series, window=args.window), args.out, out)
+        emit_series(indices.stability(series, window=args.window), args.out, out, header=header, every=every)
     elif kind == "shocks":
-        _emit_text(indices.shocks(series, z=args.z, window=args.window).to_csv_text(), args.out, out, "shocks")
+        found = indices.shocks(series, z=args.z, window=args.window)
+        _emit_text(found.to_csv_text(), args.out, out, "shocks", header,
+                   f"no shocks in the {len(series):,} {_UNITS[args.freq]} from {_span(series.dates)}")
     elif kind == "changepoints":
-        _emit_text(indices.changepoints(series, penalty=args.penalty).to_csv_text(), args.out, out, "changepoints")
+        cps = indices.changepoints(series, penalty=args.penalty)
+        _emit_text(cps.to_csv_text(), args.out, out, "changepoints", header,
+                   f"no changepoint: one segment, mean {np.nanmean(series.values):+.3f}" if len(series) and
+                   np.isfinite(series.values).any() else "no changepoint")
     else:  # bands
         b = indices.bands(series, half_life=args.half_life)
-        lines = ["period,score,band"] + [f"{d},{v!r},{n}" for d, v, n in zip(
-            b.score.dates.astype(str).tolist(), b.score.values.tolist(), b.band.tolist())]
-        _emit_text("\n".join(lines) + "\n", args.out, out, "periods")
+        ok = every | ~np.isnan(b.score.values)
+        lines = ["period,per_event,score,band"] + [f"{d},{t!r},{v!r},{n}" for d, t, v, n, k in zip(
+            b.score.dates.astype(str).tolist(), b.per_event.values.tolist(), b.score.values.tolist(),
+            b.band.tolist(), ok.tolist()) if k]
+        _emit_text("\n".join(lines) + "\n", args.out, out, "periods", header, "no events")
     return 0
 
 
@@ -372,15 +554,16 @@ def _add_plot(sub: argparse._SubParsersAction) -> None:
 def _run_plot(args: argparse.Namespace, out: TextIO) -> int:
     from .plot import plot_timeline
 
-    table = read_events(args.events)
-    if args.dyad:
-        table = table.dyad(*args.dyad)
+    table, header = _read_selected(args.events, args.dyad)
     if len(table) == 0:
-        raise TensionError(f"{args.events}: no events to plot")
+        why = header[1] if args.dyad and len(header) > 2 else "no events to plot"
+        raise TensionError(f"{args.events}: {why}")
     path = plot_timeline(table, out=args.out, freq=args.freq, half_life=args.half_life, window=args.window,
                          z=args.z, penalty=args.penalty, title=args.title or Path(args.events).name,
                          source=Path(args.events).name)
-    out.write(f"wrote {path}\n")
+    out.write(f"wrote {path}: {_n(len(table), 'event')}, {_span(table.date)}, per {_UNIT[args.freq]}; "
+              "panels: tension per event over the relation bands, summed tension, events "
+              "(up = conflict on every panel)\n")
     return 0
 
 

@@ -20,7 +20,11 @@ def test_score_prints_daily_series(tmp_path):
     out = io.StringIO()
     assert main(["score", str(p), "--no-progress"], out) == 0
     lines = out.getvalue().splitlines()
-    assert lines[1].startswith("2023-06-19") and lines[3].startswith("2023-06-21") and len(lines) == 4
+    assert lines[0] == ("# corpus c.jsonl: 2 documents scored for USA:CHN (tension of the sentences naming both), "
+                        "published 2023-06-19 to 2023-06-21")
+    assert lines[1].startswith("# value = summed tension of the day's documents")
+    assert lines[3].startswith("2023-06-19") and lines[4].startswith("2023-06-21")
+    assert lines[5:] == ["# 1 day without documents not shown (--start/--end print every day)"]
 
 
 def test_score_writes_monthly_csv_and_docs(tmp_path):

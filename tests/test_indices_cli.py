@@ -25,7 +25,9 @@ def test_index_prints_every_kind(kind):
     """Every --kind prints a table with a header and the seed's periods."""
     status, text = run("index", SEED_EVENTS, "--kind", kind, "--freq", "M", "--window", "3")
     assert status == 0
-    assert text.splitlines()[0].split()[0] == "period"
+    lines = text.splitlines()
+    assert lines[0].startswith("# events file 000_65d63fafd7e7c7d7.events.jsonl: 12 events")
+    assert [line for line in lines if not line.startswith("#")][0].split()[0] == "period"
 
 
 def test_index_level_writes_csv(tmp_path):
