@@ -289,7 +289,74 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="the main job on the bundled seed article: its events and monthly tension")
     p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table", help="events format [table]")
     p.add_argument("--plot", default=None, metavar="FILE",
-                   help="also draw the seed's weekly US–China timeline to this PNG (needs the plot extra)")
+                   help="also draw the seed's monthly US–China timeline to this PNG (needs the plot extra)")
+
+
+def _event_modes(table: EventTable) -> np.ndarray:
+    """Each event's mode, "act" (it happened) or "plan" (announced); "act" where the table has no mode."""
+    try:
+        return np.asarray(table["mode"]).astype(str)
+    except KeyError:
+        return np.full(len(table), "act")
+
+
+def demo_months(table: EventTable) -> list[str]:
+    """The demo's monthly table of the US–China acts (plans counted apart), with what each column means."""
+    from . import indices
+
+    modes = _event_modes(table)
+    acts = table.select(modes == "act")
+    summed = acts.series("M")
+    mean = indices.normalize(summed)
+    band = indices.bands(summed).band
+    plan_months = table.date[modes == "plan"].astype("datetime64[M]")
+    lines = [
+        "  mean   = tension per event: the tone of the month's acts, -10..+10; months of any volume compare",
+        "  sum    = the acts' tension added up: it grows with the number of events",
+        "  acts   = events that happened in the month; plans = announced or intended for it (not in mean or sum)",
+        "  band   = the relation band of the mean on the absolute per-event scale (see docs/indices.md)",
+        f"{'month':<8} {'mean':>7} {'sum':>7} {'acts':>5} {'plans':>5}  band",
+    ]
+    months = np.union1d(summed.dates[summed.counts > 0].astype("datetime64[M]"), plan_months)
+    for m in months:
+        i = int(np.searchsorted(summed.dates.astype("datetime64[M]"), m))
+        has = i < len(summed) and summed.dates[i].astype("datetime64[M]") == m and summed.counts[i] > 0
+        plans = int((plan_months == m).sum())
+        if has:
+            lines.append(f"{str(m):<8} {mean.values[i]:>+7.2f} {summed.values[i]:>+7.2f} {summed.counts[i]:>5d} "
+                         f"{plans:>5d}  {band[i]}")
+        else:
+            lines.append(f"{str(m):<8} {'':>7} {'':>7} {0:>5d} {plans:>5d}")
+    return lines
+
+
+def demo_reading(table: EventTable, published: str) -> str:
+    """One sentence comparing the article's month with the tensest month before it, per event and summed."""
+    from . import indices
+
+    acts = table.select(_event_modes(table) == "act")
+    summed = acts.series("M")
+    mean = indices.normalize(summed).values
+    months = summed.dates.astype("datetime64[M]")
+    now = np.datetime64(published, "M")
+    i = int(np.searchsorted(months, now))
+    before = np.where((months < now) & ~np.isnan(mean))[0]
+    if i >= len(months) or months[i] != now or np.isnan(mean[i]) or not len(before):
+        return "Reading: too few events to compare the article's month with the months before it."
+    j = int(before[np.argmax(mean[before])])
+    band = indices.bands(summed).band
+    moved = "eased" if mean[i] < mean[j] else "did not ease"
+    top = indices.explain(acts, months[j].astype("datetime64[D]"), freq="M", top=1).rows()[0]["evidence"]
+    top = " ".join(str(top).split())
+    top = top if len(top) <= 60 else top[:59] + "…"
+    line = (f"Reading: per event, {months[i]} ({mean[i]:+.2f}, {band[i]}) is "
+            f"{'below' if mean[i] < mean[j] else 'not below'} {months[j]} ({mean[j]:+.2f}, {band[j]}: {top!r}), "
+            f"the tensest month before it: tension {moved}.")
+    if summed.values[i] > summed.values[j]:
+        line += (f"\nThe sum says the opposite ({summed.values[i]:+.2f} against {summed.values[j]:+.2f}) only "
+                 f"because {months[i]} has {_n(int(summed.counts[i]), 'act')} and {months[j]} "
+                 f"{_n(int(summed.counts[j]), 'act')}.")
+    return line
 
 
 def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -301,19 +368,24 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
     table = extract_events(text, published=published, source=SEED_ID)
     first_line = text.strip().splitlines()[0]
     out.write(f"Seed article: {first_line!r} (published {published})\n\n")
-    out.write(f"Events ({len(table)}; tension = -Goldstein: + conflict, - cooperation):\n")
+    out.write(f"Events ({len(table)}; {CONVENTION}):\n")
     write_events(table, args.format, out)
     dyad = table.dyad("USA", "CHN")
-    out.write(f"\nMonthly US–China tension (mean per event, {len(dyad)} US–China events):\n")
-    out.write(format_series(dyad.series("M", how="mean")))
+    out.write(f"\nMonthly US–China tension ({_n(len(dyad), 'event')} between the US and China, both directions; "
+              "months without events left out):\n")
+    for line in demo_months(dyad):
+        out.write(line + "\n")
+    out.write("\n" + demo_reading(dyad, published) + "\n")
     out.write("\nAgainst the gold annotation:\n")
     for line in evaluate(table, text, gold).lines():
         out.write(f"  {line}\n")
     if args.plot:
         from .plot import plot_timeline
 
-        path = plot_timeline(dyad, out=args.plot, freq="W", window=4, title=f"US–China tension: {first_line}")
-        out.write(f"\nwrote the timeline to {path}\n")
+        acts = dyad.select(_event_modes(dyad) == "act")
+        path = plot_timeline(acts, out=args.plot, freq="M", window=4, title=f"US–China tension: {first_line}",
+                             source=f"the seed article ({SEED_ID}, {published})")
+        out.write(f"\nwrote the monthly timeline of the US–China acts to {path}\n")
     return 0
 
 

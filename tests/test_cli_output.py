@@ -136,3 +136,37 @@ def test_plot_says_what_it_drew(tmp_path):
     assert run("plot", SEED_EVENTS, "--out", str(target), "--freq", "M") == [
         f"wrote {target}: 12 events, 2022-11-01 to 2023-06-19, per month; panels: tension per event over the "
         "relation bands, summed tension, events (up = conflict on every panel)"]
+
+
+# ---------------------------------------------------------------- the demo tells the article's story
+def _demo_months(text: str) -> dict[str, list[str]]:
+    """The rows of the demo's monthly table, by month."""
+    lines = text.splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("month ")))
+    rows = {}
+    for line in lines[start + 1:]:
+        if not line.strip():
+            break
+        rows[line.split()[0]] = line.split()[1:]
+    return rows
+
+
+def test_demo_reads_like_the_seed_article():
+    """'Rift Eases After Blinken Trip': per event, June 2023 is below February 2023 (the balloon), and the demo
+    says so in one line; the sum, which grows with the events, is shown next to it and explained."""
+    text = "\n".join(run("demo"))
+    assert "Seed article: 'US-China Rift Eases After Blinken Trip, But Frictions Remain' (published 2023-06-19)" \
+        in text
+    assert ("  mean   = tension per event: the tone of the month's acts, -10..+10; months of any volume compare\n"
+            "  sum    = the acts' tension added up: it grows with the number of events\n"
+            "  acts   = events that happened in the month; plans = announced or intended for it (not in mean or sum)\n"
+            "  band   = the relation band of the mean on the absolute per-event scale (see docs/indices.md)\n"
+            "month       mean     sum  acts plans  band") in text
+    rows = _demo_months(text)
+    feb, june = rows["2023-02"], rows["2023-06"]
+    assert float(june[0]) < float(feb[0])  # the story: per event, June eased against February
+    assert feb[-1] == "tension" and june[-1] in ("discord", "ordinary")
+    reading = next(line for line in text.splitlines() if line.startswith("Reading: "))
+    assert reading.startswith(f"Reading: per event, 2023-06 ({june[0]}, {june[-1]}) is below 2023-02 ({feb[0]}, "
+                              "tension: ")
+    assert "spy balloon" in reading and reading.endswith("the tensest month before it: tension eased.")

@@ -51,7 +51,7 @@ def test_demo_plot_draws_the_seed_timeline(tmp_path):
     assert main(["demo", "--plot", str(path)], out=out) == 0
     px = _pixels(path)
     assert px.shape[:2] == (600, 1000) and px[..., :3].std() > 0.05
-    assert f"wrote the timeline to {path}" in out.getvalue()
+    assert f"wrote the monthly timeline of the US–China acts to {path}" in out.getvalue()
 
 
 def test_plot_series_draws_one_panel_per_series_and_a_bootstrap_band(tmp_path):
