@@ -190,6 +190,14 @@ def _base(v: np.ndarray | LazyColumn) -> np.ndarray:
     return v.resolve() if isinstance(v, LazyColumn) else v
 
 
+def _constant(v: np.ndarray | _Gather | LazyColumn) -> str | None:
+    """The one value of a non-empty column built as a constant (a zero-stride view), else None."""
+    base = v.base if isinstance(v, _Gather) else v
+    if isinstance(base, np.ndarray) and base.ndim == 1 and base.size and base.strides == (0,) and len(v):
+        return str(base[0])
+    return None
+
+
 def _take_column(v: np.ndarray | _Gather | LazyColumn, index: Any) -> np.ndarray | _Gather:
     if isinstance(v, (_Gather, LazyColumn)):
         return v.take(index)
@@ -708,9 +716,10 @@ class EventTable:
         wanted = check_modes(modes)
         if len(wanted) == len(MODES):
             return self
+        same = _constant(self._cols["mode"])
+        if same is not None:  # the readers' constant column, or a selection of it: one look, nothing gathered
+            return self if same in wanted else self._take(np.zeros(0, dtype=np.intp))
         mode = self._column("mode")
-        if mode.ndim == 1 and mode.strides == (0,) and len(mode):  # a constant column (readers): one look
-            return self if str(mode[0]) in wanted else self._take(np.zeros(0, dtype=np.intp))
         m = mode == wanted[0] if len(wanted) == 1 else np.isin(mode, wanted)
         return self if m.all() else self._take(m)
 

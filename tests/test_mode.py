@@ -302,3 +302,13 @@ def test_cli_event_table_shows_mode():
     lines = format_events(EventTable.from_arrays(**ROWS)).splitlines()
     assert lines[0].split()[:3] == ["date", "prec", "mode"]
     assert [line.split()[2] for line in lines[1:]] == ["act", "plan", "act"]
+
+
+def test_select_modes_after_a_selection_gathers_nothing():
+    base = {"date": np.array(["2023-06-18"] * 4, dtype="datetime64[D]"), "actor": np.array(["USA", "CHN"] * 2),
+            "target": np.array(["CHN", "RUS"] * 2), "code": np.array(["042"] * 4),
+            "tension": np.array([-1.9] * 4), "mentions": np.array([1] * 4)}
+    t = EventTable.from_checked_columns(base).dyad("USA", "CHN")
+    assert t.select_modes() is t and len(t.select_modes("plan")) == 0
+    assert type(t._cols["mode"]).__name__ == "_Gather"  # still deferred
+    assert t.mode.tolist() == ["act", "act"]
