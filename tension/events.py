@@ -190,6 +190,18 @@ def _base(v: np.ndarray | LazyColumn) -> np.ndarray:
     return v.resolve() if isinstance(v, LazyColumn) else v
 
 
+def _all_acts(n: int) -> np.ndarray:
+    """A constant ``mode`` column of ``n`` acts: a read-only zero-stride view, no memory."""
+    return np.broadcast_to(np.array("act", dtype="<U4"), (n,))
+
+
+def _checked_mode(v: np.ndarray | LazyColumn | None, n: int) -> np.ndarray | LazyColumn:
+    """A reader's checked ``mode`` column in its dtype (``<U4``); all acts when there is none."""
+    if v is None:
+        return _all_acts(n)
+    return v if isinstance(v, LazyColumn) else np.asarray(v).astype("<U4", copy=False)
+
+
 def _constant(v: np.ndarray | _Gather | LazyColumn) -> str | None:
     """The one value of a non-empty column built as a constant (a zero-stride view), else None."""
     base = v.base if isinstance(v, _Gather) else v
@@ -297,7 +309,10 @@ class EventTable:
         return {"columns": dict(self.columns), "extras": dict(self.extras), "country": country}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        EventTable.__init__(self, state["columns"], state["extras"], state["country"])
+        columns = dict(state["columns"])
+        if "mode" not in columns:  # pickled before the mode column existed: all acts
+            columns["mode"] = _all_acts(len(columns["date"]))
+        EventTable.__init__(self, columns, state["extras"], state["country"])
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise attrs.exceptions.FrozenInstanceError()
@@ -420,7 +435,7 @@ class EventTable:
             "code": columns["code"],
             "tension": np.asarray(columns["tension"], dtype=np.float64),
             "mentions": np.asarray(columns["mentions"], dtype=np.int64),
-            "mode": columns["mode"] if "mode" in columns else np.broadcast_to(np.array("act", dtype="<U4"), (n,)),
+            "mode": _checked_mode(columns.get("mode"), n),
             "evidence": np.zeros(n, dtype=StringDType()),
             "source": columns["source"] if "source" in columns else np.zeros(n, dtype=StringDType()),
             "start": minus_one,

@@ -312,3 +312,16 @@ def test_select_modes_after_a_selection_gathers_nothing():
     assert t.select_modes() is t and len(t.select_modes("plan")) == 0
     assert type(t._cols["mode"]).__name__ == "_Gather"  # still deferred
     assert t.mode.tolist() == ["act", "act"]
+
+
+def test_checked_mode_column_takes_the_column_dtype_and_old_pickles_read_as_acts(mixed):
+    base = {"date": np.array(["2023-06-18"], dtype="datetime64[D]"), "actor": np.array(["USA"]),
+            "target": np.array(["CHN"]), "code": np.array(["042"]), "tension": np.array([-1.9]),
+            "mentions": np.array([1])}
+    t = EventTable.from_checked_columns({**base, "mode": np.array(["plan"], dtype=np.dtypes.StringDType())})
+    assert t.mode.dtype == np.dtype("<U4") and t.mode.tolist() == ["plan"]
+    state = mixed.__getstate__()
+    state["columns"] = {k: v for k, v in state["columns"].items() if k != "mode"}
+    old = EventTable.__new__(EventTable)
+    old.__setstate__(state)
+    assert old == _old_style(mixed)
