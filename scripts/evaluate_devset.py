@@ -44,8 +44,8 @@ from typing import Any
 # Evaluate the tree this script sits in, also when another copy of tension is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import tension  # noqa: E402 (after the sys.path insert)
-from tension import codebook  # noqa: E402
+import tension
+from tension import codebook
 
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 
