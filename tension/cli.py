@@ -136,6 +136,15 @@ def _ranged(args: argparse.Namespace) -> bool:
     return bool(args.start or args.end)
 
 
+def _add_plans_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--include-plans", action="store_true",
+                   help="also count events of mode 'plan' (announced future acts); by default only acts count")
+
+
+def _modes(args: argparse.Namespace) -> str:
+    return "all" if args.include_plans else "act"
+
+
 def _add_series_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--freq", choices=FREQS, default="D", help="period: D(ay), W(eek, Monday start), M(onth) [D]")
     p.add_argument("--how", choices=HOWS, default="sum", help="reducer over each period's tension [sum]")
@@ -151,9 +160,10 @@ def _add_series(sub: argparse._SubParsersAction) -> None:
     p.add_argument("events", help="events file (.jsonl, .csv or .parquet)")
     p.add_argument("--dyad", type=parse_dyad, default=None, help="keep only events between A and B, e.g. USA:CHN")
     _add_series_options(p)
+    _add_plans_option(p)
 
 
-def _read_selected(path: str, dyad: tuple[str, str] | None) -> tuple[EventTable, list[str]]:
+def _read_selected(path: str, dyad: tuple[str, str] | None, modes: str = "act") -> tuple[EventTable, list[str]]:
     """An events file, cut to ``dyad``, and the header lines that say what was read and kept."""
     table = read_events(path)
     before = len(table)
@@ -163,12 +173,17 @@ def _read_selected(path: str, dyad: tuple[str, str] | None) -> tuple[EventTable,
         everything, table = table, table.dyad(*dyad)
         if before and not len(table):
             header.append(f"no events between {dyad[0]} and {dyad[1]}; the file has {_pairs(everything)}")
-    return table, [*header, _selection(table, dyad, before)]
+    header.append(_selection(table, dyad, before))
+    plans = len(table) - len(table.select_modes(modes))
+    if plans:
+        header.append(f"{_n(plans, 'plan')} left out (announced future acts; --include-plans counts them)")
+    return table, header
 
 
 def _run_series(args: argparse.Namespace, out: TextIO) -> int:
-    table, header = _read_selected(args.events, args.dyad)
-    series = table.series(args.freq, how=args.how, weight=args.weight, start=args.start, end=args.end)
+    table, header = _read_selected(args.events, args.dyad, _modes(args))
+    series = table.series(args.freq, how=args.how, weight=args.weight, start=args.start, end=args.end,
+                          modes=_modes(args))
     emit_series(series, args.out, out, header=[*header, _meaning(args.how, args.weight, args.freq)],
                 every=_ranged(args))
     return 0
@@ -219,18 +234,23 @@ def _run_score(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # ---------------------------------------------------------------------- extract / demo
-_EVENT_FIELDS = ("date", "precision", "actor", "target", "code", "tension", "mentions", "evidence", "source",
-                 "start", "end")
+_EVENT_FIELDS = ("date", "precision", "actor", "target", "code", "tension", "mentions", "mode", "evidence",
+                 "source", "start", "end")
+
+
+#: What the less obvious columns of the events table mean.
+_EVENT_COLUMNS = ("prec = how precisely the date is known; mode = act (it happened) or plan (announced); "
+                  "evidence = the text the event rests on")
 
 
 def format_events(table: EventTable, width: int = 100) -> str:
-    """Events as aligned text lines: date, actor -> target, code, tension, evidence."""
-    lines = [f"{'date':<10} {'prec':<5} {'actor':>9} -> {'target':<9} {'code':<4} {'tension':>7}  evidence"]
+    """Events as aligned text lines: date, precision, mode, actor -> target, code, tension, evidence."""
+    lines = [f"{'date':<10} {'prec':<5} {'mode':<4} {'actor':>9} -> {'target':<9} {'code':<4} {'tension':>7}  evidence"]
     for e in table:
         ev = " ".join(e.evidence.split())
         if len(ev) > width:
             ev = ev[: width - 1] + "…"
-        lines.append(f"{e.date.isoformat():<10} {e.precision:<5} {e.actor:>9} -> {e.target:<9} {e.code:<4} "
+        lines.append(f"{e.date.isoformat():<10} {e.precision:<5} {e.mode:<4} {e.actor:>9} -> {e.target:<9} {e.code:<4} "
                      f"{e.tension:>+7.1f}  {ev}")
     return "\n".join(lines) + "\n"
 
@@ -280,7 +300,7 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
             out.write("# no events found: the extractor codes what named countries, their governments and "
                       "officials do to each other (CAMEO verbs); see docs/extraction.md\n")
             return 0
-        out.write(f"# {CONVENTION}; prec = how precisely the date is known; evidence = the text the event rests on\n")
+        out.write(f"# {CONVENTION}; {_EVENT_COLUMNS}\n")
     write_events(table, args.format, out)
     return 0
 
@@ -292,24 +312,15 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
                    help="also draw the seed's monthly US–China timeline to this PNG (needs the plot extra)")
 
 
-def _event_modes(table: EventTable) -> np.ndarray:
-    """Each event's mode, "act" (it happened) or "plan" (announced); "act" where the table has no mode."""
-    try:
-        return np.asarray(table["mode"]).astype(str)
-    except KeyError:
-        return np.full(len(table), "act")
-
-
 def demo_months(table: EventTable) -> list[str]:
     """The demo's monthly table of the US–China acts (plans counted apart), with what each column means."""
     from . import indices
 
-    modes = _event_modes(table)
-    acts = table.select(modes == "act")
+    acts = table.select_modes("act")
     summed = acts.series("M")
     mean = indices.normalize(summed)
     band = indices.bands(summed).band
-    plan_months = table.date[modes == "plan"].astype("datetime64[M]")
+    plan_months = table.select_modes("plan").date.astype("datetime64[M]")
     lines = [
         "  mean   = tension per event: the tone of the month's acts, -10..+10; months of any volume compare",
         "  sum    = the acts' tension added up: it grows with the number of events",
@@ -334,7 +345,7 @@ def demo_reading(table: EventTable, published: str) -> str:
     """One sentence comparing the article's month with the tensest month before it, per event and summed."""
     from . import indices
 
-    acts = table.select(_event_modes(table) == "act")
+    acts = table.select_modes("act")
     summed = acts.series("M")
     mean = indices.normalize(summed).values
     months = summed.dates.astype("datetime64[M]")
@@ -369,6 +380,8 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
     first_line = text.strip().splitlines()[0]
     out.write(f"Seed article: {first_line!r} (published {published})\n\n")
     out.write(f"Events ({len(table)}; {CONVENTION}):\n")
+    if args.format == "table":
+        out.write(f"  {_EVENT_COLUMNS}\n")
     write_events(table, args.format, out)
     dyad = table.dyad("USA", "CHN")
     out.write(f"\nMonthly US–China tension ({_n(len(dyad), 'event')} between the US and China, both directions; "
@@ -382,8 +395,7 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
     if args.plot:
         from .plot import plot_timeline
 
-        acts = dyad.select(_event_modes(dyad) == "act")
-        path = plot_timeline(acts, out=args.plot, freq="M", window=4, title=f"US–China tension: {first_line}",
+        path = plot_timeline(dyad, out=args.plot, freq="M", window=4, title=f"US–China tension: {first_line}",
                              source=f"the seed article ({SEED_ID}, {published})")
         out.write(f"\nwrote the monthly timeline of the US–China acts to {path}\n")
     return 0
@@ -495,6 +507,7 @@ def _add_index(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
     p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
     p.add_argument("--out", default=None, help="write CSV to this file instead of printing a table")
+    _add_plans_option(p)
 
 
 def _emit_text(csv_text: str, out_path: str | None, out: TextIO, what: str, header: Sequence[str] = (),
@@ -564,9 +577,9 @@ def _index_hint(args: argparse.Namespace, series: Series) -> str | None:
 def _run_index(args: argparse.Namespace, out: TextIO) -> int:
     from . import indices
 
-    table, header = _read_selected(args.events, args.dyad)
+    table, header = _read_selected(args.events, args.dyad, _modes(args))
     header.append(_index_meaning(args))
-    kind, rng, every = args.kind, {"start": args.start, "end": args.end}, _ranged(args)
+    kind, rng, every = args.kind, {"start": args.start, "end": args.end, "modes": _modes(args)}, _ranged(args)
     if kind == "conflict-share":
         emit_series(indices.conflict_share(table, freq=args.freq, weight=args.weight, **rng), args.out, out,
                     header=header, every=every)
@@ -621,18 +634,21 @@ def _add_plot(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--z", type=float, default=3.0, help="shock threshold [3]")
     p.add_argument("--penalty", type=float, default=None, help="changepoint penalty (default: modified BIC, robust to autocorrelation)")
     p.add_argument("--title", default=None, help="chart title [the file name]")
+    _add_plans_option(p)
 
 
 def _run_plot(args: argparse.Namespace, out: TextIO) -> int:
     from .plot import plot_timeline
 
-    table, header = _read_selected(args.events, args.dyad)
+    table, header = _read_selected(args.events, args.dyad, _modes(args))
+    table = table.select_modes(_modes(args))
     if len(table) == 0:
-        why = header[1] if args.dyad and len(header) > 2 else "no events to plot"
+        why = header[1] if header[1].startswith("no events between") else "no events to plot" + (
+            "" if args.include_plans else " (plans are left out unless --include-plans)")
         raise TensionError(f"{args.events}: {why}")
     path = plot_timeline(table, out=args.out, freq=args.freq, half_life=args.half_life, window=args.window,
                          z=args.z, penalty=args.penalty, title=args.title or Path(args.events).name,
-                         source=Path(args.events).name)
+                         source=Path(args.events).name, modes=_modes(args))
     out.write(f"wrote {path}: {_n(len(table), 'event')}, {_span(table.date)}, per {_UNIT[args.freq]}; "
               "panels: tension per event over the relation bands, summed tension, events "
               "(up = conflict on every panel)\n")

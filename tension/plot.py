@@ -7,7 +7,7 @@ with the Agg canvas: no pyplot, no global backend switch, safe in servers and te
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +59,7 @@ def _save(fig: Any, out: str | Path) -> Path:
     return path
 
 
-def _caption(table: EventTable | None, source: str | None, n: int, first: str, last: str) -> str:
+def _caption(table: EventTable | None, source: str | None, n: int, first: str, last: str, what: str = "events") -> str:
     """The figure's footer: the sign convention, the source and what was counted."""
     if source is None and table is not None and len(table):
         names = np.unique(table.source)
@@ -67,7 +67,7 @@ def _caption(table: EventTable | None, source: str | None, n: int, first: str, l
         source = str(names[0]) if len(names) == 1 else f"{len(names):,} documents" if len(names) else None
     where = f"source: {source}" if source else "source: not recorded"
     span = f"{first} to {last}" if first != last else first
-    return f"{CONVENTION}   ·   {where}   ·   {n:,} events, {span}"
+    return f"{CONVENTION}   ·   {where}   ·   {n:,} {what}, {span}"
 
 
 def plot_timeline(
@@ -83,6 +83,7 @@ def plot_timeline(
     source: str | None = None,
     size: tuple[float, float] = (10.0, 6.0),
     dpi: int = 100,
+    modes: str | Sequence[str] = "act",
 ) -> Path:
     """Draw a tension timeline: tension per event over the named bands, summed tension, events per period.
 
@@ -125,6 +126,8 @@ def plot_timeline(
     size : (float, float), default (10, 6)
         Figure size in inches.
     dpi : int, default 100
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count: acts only unless asked (see :meth:`tension.EventTable.select_modes`).
 
     Returns
     -------
@@ -147,18 +150,20 @@ def plot_timeline(
     ...     p.stat().st_size > 10_000
     True
     """
+    table = table.select_modes(modes)
     if len(table) == 0:
-        raise SchemaError("table", "at least one event to draw", "an empty table")
+        raise SchemaError("table", f"at least one event to draw (modes={modes!r})", "an empty table")
+    what = {"act": "acts", "plan": "plans"}.get(modes, "events") if isinstance(modes, str) else "events"
     return _save(_timeline_figure(table, freq=freq, half_life=half_life, window=window, z=z, penalty=penalty,
-                                  title=title, source=source, size=size, dpi=dpi), out)
+                                  title=title, source=source, size=size, dpi=dpi, what=what), out)
 
 
 def _timeline_figure(table: EventTable, *, freq: str, half_life: float, window: int, z: float,
                      penalty: float | None, title: str | None, source: str | None, size: tuple[float, float],
-                     dpi: int) -> Any:
-    """The figure of :func:`plot_timeline` (a matplotlib Figure, not yet saved)."""
+                     dpi: int, what: str = "events") -> Any:
+    """The figure of :func:`plot_timeline` (a matplotlib Figure, not yet saved), of every event of ``table``."""
     Figure, FigureCanvasAgg = _matplotlib()
-    summed = table.series(freq)
+    summed = table.series(freq, modes="all")  # the caller's modes are selected already
     rel = indices.bands(summed, half_life=half_life)
     per_event = indices.normalize(summed)
     found = indices.shocks(per_event, z=z, window=window)
@@ -228,7 +233,7 @@ def _timeline_figure(table: EventTable, *, freq: str, half_life: float, window: 
     bottom.legend(loc="upper left", fontsize="x-small", ncols=3, framealpha=0.8)
     bottom.set_xlabel("period start")
     first, last = str(table.date.min()), str(table.date.max())
-    fig.supxlabel(_caption(table, source, len(table), first, last), fontsize="small", color="0.25")
+    fig.supxlabel(_caption(table, source, len(table), first, last, what), fontsize="small", color="0.25")
     if title:
         fig.suptitle(title)
     return fig

@@ -116,8 +116,8 @@ def test_extract_header_and_no_events(tmp_path):
     story.write_text("On Sunday, Japan protested to China.", encoding="utf-8")
     lines = run("extract", str(story), "--published", "2023-06-19")
     assert lines[:2] == ["# story.txt, published 2023-06-19: 1 event, 2023-06-18",
-                         f"# {CONVENTION}; prec = how precisely the date is known; evidence = the text the event "
-                         "rests on"]
+                         f"# {CONVENTION}; prec = how precisely the date is known; mode = act (it happened) or "
+                         "plan (announced); evidence = the text the event rests on"]
     assert "JPN -> CHN" in lines[3]
     assert run("extract", str(story), "--published", "2023-06-19", "--format", "csv")[0].startswith("date,")
     story.write_text("The weather was fine.", encoding="utf-8")
@@ -170,3 +170,17 @@ def test_demo_reads_like_the_seed_article():
     assert reading.startswith(f"Reading: per event, 2023-06 ({june[0]}, {june[-1]}) is below 2023-02 ({feb[0]}, "
                               "tension: ")
     assert "spy balloon" in reading and reading.endswith("the tensest month before it: tension eased.")
+
+
+def test_series_says_how_many_plans_it_left_out(tmp_path):
+    """Plans (announced future acts) are not counted unless --include-plans; the header says how many there were."""
+    from tension import EventTable
+
+    path = tmp_path / "mixed.jsonl"
+    EventTable.from_arrays(date=["2023-06-18", "2023-06-18", "2023-06-19"], actor=["USA"] * 3, target=["CHN"] * 3,
+                           code=["043", "042", "112"], tension=[-2.8, -1.9, 2.0],
+                           mode=["plan", "act", "act"]).to_jsonl(path)
+    lines = run("series", str(path))
+    assert lines[2] == "# 1 plan left out (announced future acts; --include-plans counts them)"
+    assert lines[-2:] == ["2023-06-18      -1.900        1", "2023-06-19      +2.000        1"]
+    assert not any("left out" in line for line in run("series", str(path), "--include-plans"))
