@@ -149,8 +149,8 @@ def _add_series_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--freq", choices=FREQS, default="D", help="period: D(ay), W(eek, Monday start), M(onth) [D]")
     p.add_argument("--how", choices=HOWS, default="sum", help="reducer over each period's tension [sum]")
     p.add_argument("--weight", choices=["mentions"], default=None, help="weight events by their mentions")
-    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
-    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
+    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD); the printed table then shows every period, empty ones too")
+    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD); as --start")
     p.add_argument("--out", default=None, help="write the series as CSV to this file instead of printing it")
 
 
@@ -202,8 +202,8 @@ def _add_score(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dyad", type=parse_dyad, default=("USA", "CHN"), help="the two sides, e.g. USA:CHN [USA:CHN]")
     p.add_argument("--freq", choices=FREQS, default="D", help="period: D(ay), W(eek, Monday start), M(onth) [D]")
     p.add_argument("--how", choices=HOWS, default="sum", help="sum or mean of document tension, or count [sum]")
-    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
-    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
+    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD); the printed table then shows every period, empty ones too")
+    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD); as --start")
     p.add_argument("--workers", type=int, default=1, help="threads scoring chunks [1]")
     p.add_argument("--errors", choices=["raise", "warn"], default="raise",
                    help="malformed JSONL lines: stop with an error, or skip and count them [raise]")
@@ -504,8 +504,8 @@ def _add_index(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--penalty", type=float, default=None,
                    help="changepoints: penalty (default: modified BIC, robust to autocorrelation)")
     p.add_argument("--min-count", type=int, default=1, help="goldstein-mean: fewest events for a value [1]")
-    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
-    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
+    p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD); the printed table then shows every period, empty ones too")
+    p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD); as --start")
     p.add_argument("--out", default=None, help="write CSV to this file instead of printing a table")
     _add_plans_option(p)
 
