@@ -35,10 +35,16 @@ GLUE = [" ", " ", " ", "", ". ", ".", "! ", "? ", ", ", "\n", "\n\n", "’s ", "
         "\u00a0", "«", "» ", "-", "U.S. ", " Mr. ", " Gen. ", " e.g. ", " J. ", "(", ") ", "\x00", ".” ",
         "?\u201d ", "\udcff", "é", "\u2020", "\u00a9"]
 
-word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(WORDS), st.text(max_size=5))
+# upper-case and mixed-case forms: "MEET" and "MET" (2-4 capitals whose lower-case form is a term) are not
+# the terms, "US" and "PRC" are the actors, "Meet" and "CHINA" are the lower-case entries
+CASED = ["MEET", "MET", "Meet", "mEET", "TALKS", "Talks", "SIGN", "AGREE", "VISIT", "CHINA", "ChINA", "Xi", "XI", "MR",
+         "Mr", "GEN", "USA", "PRCS", "Prc", "pRC", "NOT", "Not", "NEVER", "THAT", "AND", "UNITED", "STATES", "U", "S"]
+cased = st.sampled_from(WORDS + CASED).flatmap(
+    lambda w: st.sampled_from([w, w.upper(), w.lower(), w.title(), w.swapcase(), w[:4].upper()]))
+word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), cased, st.text(max_size=5))
 glue = st.one_of(st.just(" "), st.just(" "), st.sampled_from(GLUE))
 actor = st.sampled_from([p for p, _ in ACTORS])
-term = st.sampled_from([p for p, _, _ in TERMS])
+term = st.one_of(st.sampled_from([p for p, _, _ in TERMS]), st.sampled_from([p for p, _, _ in TERMS]), cased)
 negator = st.sampled_from(NEGATORS + ["", "", ""])
 # a likely dyad sentence: actor, maybe a negator and filler, a term, another actor
 sentence = st.tuples(actor, glue, negator, glue, st.sampled_from(["", "", "very ", "not "]), term, glue, actor,

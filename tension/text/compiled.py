@@ -119,12 +119,12 @@ class CompiledLexicon:
     """A lexicon compiled into lookup arrays (see :func:`compile_lexicon`)."""
 
     n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
-    tokens: HashTable  # token key -> id of the lower-case reading, or -(entry + 2) when case matters
+    tokens: HashTable  # token key -> entry (one per lower-cased form); -1 when absent
     entry_of_id: np.ndarray  # id -> entry (lower-cased form)
     entry_key1: np.ndarray  # second key word of each entry (bytes 8..15), for exact checks of long tokens
     entry_len: np.ndarray  # byte length of each entry
-    id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none)
-    id_upper: np.ndarray  # id of the kept-upper-case reading (2-4 capitals; 0: none)
+    id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none), then a 0 for "absent" (-1)
+    id_upper: np.ndarray  # id of the kept-upper-case reading (2-4 capitals; 0: none), then a 0 for "absent"
     roles: np.ndarray  # uint8 per id: which dictionaries have a phrase starting with it
     is_abbrev: np.ndarray  # bool per id
     is_blocker: np.ndarray  # bool per id
@@ -276,7 +276,7 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     forms = list(lowered)
     buf, starts = build_buffer([f.encode("utf-8") for f in forms])
     lengths = np.diff(starts) - 1
-    n_words = max(1, int(-(-lengths.max() // 8)))
+    n_words = max(2, int(-(-lengths.max() // 8)))  # >= 2: a token longer than 8 bytes never keys a shorter entry
     keys = word_keys(buf, starts[:-1], lengths, n_words)
     key = _token_key(keys[:, 0], [keys[:, w] for w in range(1, n_words)], lengths)
     if np.unique(key).size != key.size:
@@ -285,7 +285,6 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     entry_of_id = np.zeros(size, dtype=np.int64)
     for j, (lo_id, up_id) in enumerate(readings.tolist()):
         entry_of_id[lo_id] = entry_of_id[up_id] = j
-    values = np.where(readings[:, 1] > 0, -(np.arange(len(forms)) + 2), readings[:, 0])
     actors = _phrase_table(list(actor_index), size - 1)
     terms = _phrase_table(list(term_index), size - 1)
     negators = _phrase_table(list(neg_index), size - 1)
@@ -294,12 +293,12 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         roles[(table.single >= 0) | table.longer] |= bit
     return CompiledLexicon(
         n_words=n_words,
-        tokens=HashTable.build(key, values),
+        tokens=HashTable.build(key, np.arange(len(forms), dtype=np.int64)),
         entry_of_id=entry_of_id,
-        entry_key1=keys[:, 1] if n_words > 1 else np.zeros(len(forms), dtype=np.uint64),
+        entry_key1=keys[:, 1],
         entry_len=lengths,
-        id_lower=readings[:, 0],
-        id_upper=readings[:, 1],
+        id_lower=np.append(readings[:, 0], 0),
+        id_upper=np.append(readings[:, 1], 0),
         roles=roles,
         is_abbrev=is_abbrev,
         is_blocker=is_blocker,

@@ -97,27 +97,28 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
             h ^= k
             h *= _C1
         key[long] ^= h
-    vals = comp.tokens.lookup(key, ws)
+    vals = comp.tokens.lookup(key, ws)  # the entry (lower-cased form) of each token, -1 when absent
     if long.size:  # exact check of long tokens: length and bytes 8..15
         v = vals[long]
-        found = np.flatnonzero(v != -1)
+        found = np.flatnonzero(v >= 0)
         if found.size:
-            v = v[found]
-            e = np.where(v >= 0, comp.entry_of_id[np.maximum(v, 0)], -v - 2)
+            e = v[found]
             bad = (comp.entry_len[e] != ll[found]) | (comp.entry_key1[e] != k1[found])
             vals[long[found[bad]]] = -1
-    special = np.flatnonzero(vals <= -2)
-    if special.size:  # the kept-upper-case reading: 2-4 ASCII capitals in the original bytes
-        e = -vals[special] - 2
-        us, ul = starts[special], lengths[special]
-        upper = (ul >= 2) & (ul <= 4)
+    tid = ws.get("tid", n_tok + comp.max_phrase + 1, np.int64)
+    tid[n_tok:] = 0  # look-ahead past the last token reads "no token"
+    np.take(comp.id_lower, vals, out=tid[:n_tok], mode="wrap")  # -1 wraps to the trailing 0
+    # a token of 2-4 ASCII capitals keeps its case: it reads as the upper-case form ("US") or as nothing
+    # ("MEET" is not "meet")
+    short = np.flatnonzero((vals >= 0) & (lengths >= 2) & (lengths <= 4))
+    if short.size:
+        us, ul = starts[short], lengths[short]
+        upper = np.ones(short.size, dtype=bool)
         for j in range(4):
             b = buf[us + j]
             upper &= (j >= ul) | ((b >= 0x41) & (b <= 0x5A))
-        vals[special] = np.where(upper, comp.id_upper[e], comp.id_lower[e])
-    tid = ws.get("tid", n_tok + comp.max_phrase + 1, np.int64)
-    tid[n_tok:] = 0  # look-ahead past the last token reads "no token"
-    np.maximum(vals, 0, out=tid[:n_tok])
+        up = short[upper]
+        tid[up] = comp.id_upper[vals[up]]
     return tid
 
 
