@@ -98,8 +98,10 @@ class PhraseTable:
     """One dictionary of phrases (actors, terms or negators) over token ids.
 
     ``ids[p, :lengths[p]]`` are the token ids of phrase ``p``. ``single[id]`` is
-    the one-token phrase of an id (-1: none) and ``longer[id]`` whether a longer
-    phrase starts with it; ``prefixes[n]`` maps the hash of the first ``n`` ids of
+    the one-token phrase of an id (-1: none), ``longer[id]`` whether a longer
+    phrase starts with it and ``second[id]`` whether it is the second token of a
+    phrase (a cheap filter before hashing: "the" starts "the United States", but
+    is rarely followed by a second token); ``prefixes[n]`` maps the hash of the first ``n`` ids of
     phrases to ``2 * (phrase + 1) + (1 if a longer phrase continues it)``.
     """
 
@@ -108,6 +110,7 @@ class PhraseTable:
     single: np.ndarray
     longer: np.ndarray
     prefixes: tuple[HashTable | None, ...]
+    second: np.ndarray
 
     @property
     def max_len(self) -> int:
@@ -206,7 +209,10 @@ def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTabl
             keys = np.fromiter(info.keys(), dtype=np.uint64, count=len(info))
             vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
             prefixes.append(HashTable.build(keys, vals))
-    return PhraseTable(ids, lengths, single, longer, tuple(prefixes))
+    second = np.zeros(vocab_size + 1, dtype=bool)
+    if max_len > 1:
+        second[ids[lengths > 1, 1]] = True
+    return PhraseTable(ids, lengths, single, longer, tuple(prefixes), second)
 
 
 @functools.cache

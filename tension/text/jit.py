@@ -47,7 +47,7 @@ def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
     ids = table.ids if table.ids.shape[1] else np.zeros((max(table.ids.shape[0], 1), 1), dtype=np.int64)
     return (np.ascontiguousarray(ids, dtype=np.int64), table.single.astype(np.int64),
             table.longer.astype(np.uint8), np.concatenate(keys), np.concatenate(vals), offs,
-            np.array(shifts, dtype=np.uint64), np.int64(table.max_len))
+            np.array(shifts, dtype=np.uint64), np.int64(table.max_len), table.second.astype(np.uint8))
 
 
 @functools.cache
@@ -83,11 +83,11 @@ def _probe(keys: Any, values: Any, shift: Any, start: Any, size: Any, q: Any) ->
 @nb.njit(nogil=True, cache=True)
 def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
     """The longest phrase of table ``ph`` starting at token ``i`` inside its sentence: (length, phrase)."""
-    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len = ph
+    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len, second = ph
     t0 = tid[i]
     best_p = single[t0]
     best_n = np.int64(1) if best_p >= 0 else np.int64(0)
-    if longer[t0] == 0:
+    if longer[t0] == 0 or i + 1 >= n_tok or second[tid[i + 1]] == 0:
         return best_n, best_p
     h = (_PHRASE_SEED ^ np.uint64(t0)) * _C1
     for n in range(2, max_len + 1):

@@ -172,6 +172,7 @@ def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.n
     best_phrase = table.single[first]
     best_len = (best_phrase >= 0).astype(np.int64)
     alive = np.flatnonzero(table.longer[first])
+    alive = alive[table.second[tid[cand[alive] + 1]]]  # no phrase goes on with the next token: no rounds
     h = np.full(alive.size, _PHRASE_SEED, dtype=np.uint64)
     h = _phrase_step(h, first[alive])
     for n in range(2, table.max_len + 1):
