@@ -46,11 +46,14 @@ class HashTable:
     missing: int
 
     @classmethod
-    def build(cls, keys: np.ndarray, values: np.ndarray, missing: int = -1) -> HashTable:
+    def build(cls, keys: np.ndarray, values: np.ndarray, missing: int = -1, spread: int = 16) -> HashTable:
+        """A table ``spread`` times (at least) the number of keys: 16 for bulk look-ups, where most keys
+        must end at their first slot; 2 for one look-up at a time, where a table that stays in cache
+        matters more than a second probe in the same cache line."""
         keys = np.asarray(keys, dtype=np.uint64)
         if np.any(keys == 0):
             raise TensionError("a lexicon key hashed to 0; change the hash constants")
-        bits = max(6, int(np.ceil(np.log2(max(len(keys), 1) * 16))))
+        bits = max(6, int(np.ceil(np.log2(max(len(keys), 1) * spread))))
         size = 1 << bits
         tk = np.zeros(size, dtype=np.uint64)
         tv = np.full(size, missing, dtype=np.int64)

@@ -27,7 +27,17 @@ from typing import Any
 import numba as nb
 import numpy as np
 
-from .compiled import _C1, _C2, _PHRASE_SEED, _ROLE_ACTOR, _ROLE_NEG, _ROLE_TERM, CompiledLexicon, PhraseTable
+from .compiled import (
+    _C1,
+    _C2,
+    _PHRASE_SEED,
+    _ROLE_ACTOR,
+    _ROLE_NEG,
+    _ROLE_TERM,
+    CompiledLexicon,
+    HashTable,
+    PhraseTable,
+)
 
 __all__ = ["lexicon_tables", "score_spans"]
 
@@ -53,7 +63,9 @@ def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
 @functools.cache
 def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     """The compiled lexicon as the tuple of arrays the kernel reads (once per lexicon)."""
-    t = comp.tokens
+    full = comp.tokens
+    used = np.flatnonzero(full.keys)
+    t = HashTable.build(full.keys[used], full.values[used], spread=2)  # the same keys, a table that stays in cache
     return (
         t.keys, t.values, np.uint64(t.shift), np.int64(comp.n_words),
         comp.entry_len.astype(np.int64), comp.entry_key1, comp.id_lower.astype(np.int64),
@@ -117,71 +129,94 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 
 @nb.njit(nogil=True, cache=True)
-def _sep_len(data: Any, i: Any, end: Any) -> Any:
-    """Bytes taken by the character at ``i`` when it is not a word character (0 when it is)."""
-    b = data[i]
-    if b < 0x80:
-        if 0x30 <= b <= 0x39 or 0x61 <= (b | 0x20) <= 0x7A:
-            return 0
-        return 1
-    if b == 0xE2 and i + 2 < end and data[i + 1] == 0x80:
-        c = data[i + 2]
-        if c == 0x93 or c == 0x94 or c == 0x98 or c == 0x99 or c == 0x9C or c == 0x9D or c == 0xA6:
-            return 3
-    elif b == 0xC2 and i + 1 < end:
-        c = data[i + 1]
-        if c == 0xA0 or c == 0xAB or c == 0xBB:
-            return 2
-    return 0
-
-
-@nb.njit(nogil=True, cache=True)
 def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, starts: Any, ends: Any,
                tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, out: Any, d: Any) -> None:
     (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
-    tsize = tkeys.shape[0]
+    tmask = tkeys.shape[0] - 1
+    a_single, a_longer, a_second = actors[1], actors[2], actors[8]
+    t_single, t_longer, t_second = terms[1], terms[2], terms[8]
+    n_single, n_longer, n_second = negators[1], negators[2], negators[8]
     words = np.zeros(n_words, dtype=np.uint64)
 
-    # 1. tokens and their ids
+    # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end)
     n_tok = 0
+    intok = False
+    start = lo
+    upper = True
+    w0 = np.uint64(0)
     i = lo
-    while i < hi:
-        skip = _sep_len(data, i, hi)
-        if skip:
-            i += skip
-            continue
-        s = i
-        upper = True
-        for w in range(n_words):
-            words[w] = 0
-        while i < hi and _sep_len(data, i, hi) == 0:
+    while i <= hi:
+        w = False
+        step = 1
+        b = np.uint8(0)
+        if i < hi:
             b = data[i]
-            j = i - s
+            if b < 0x80:
+                w = (0x30 <= b <= 0x39) or (0x61 <= (b | 0x20) <= 0x7A)
+            else:
+                w = True
+                if b == 0xE2:
+                    if i + 2 < hi and data[i + 1] == 0x80:
+                        c = data[i + 2]
+                        if c == 0x93 or c == 0x94 or c == 0x98 or c == 0x99 or c == 0x9C or c == 0x9D or c == 0xA6:
+                            w = False
+                            step = 3
+                elif b == 0xC2:
+                    if i + 1 < hi:
+                        c = data[i + 1]
+                        if c == 0xA0 or c == 0xAB or c == 0xBB:
+                            w = False
+                            step = 2
+        if w:
+            if not intok:
+                intok = True
+                start = i
+                upper = True
+                w0 = np.uint64(0)
+            j = i - start
+            lb = np.uint64(b)
             if 0x61 <= (b | 0x20) <= 0x7A:
                 if b > 0x5A:
                     upper = False
-                b = b | 0x20
+                lb = np.uint64(b | 0x20)
             else:
                 upper = False
-            if j < 8 * n_words:
-                words[j >> 3] |= np.uint64(b) << np.uint64((j & 7) * 8)
-            i += 1
-        ln = i - s
-        key = words[0]
-        if ln > 8:
-            h = np.uint64(ln) * _C2
-            for w in range(1, n_words):
-                h = (h ^ words[w]) * _C1
-            key ^= h
-        e = _probe(tkeys, tvals, tshift, 0, tsize, key)
-        t = np.int64(0)
-        if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
-            t = id_upper[e] if (upper and 2 <= ln <= 4) else id_lower[e]
-        starts[n_tok] = s
-        ends[n_tok] = i
-        tid[n_tok] = t
-        n_tok += 1
+            if j < 8:
+                w0 |= lb << np.uint64(j * 8)
+            elif j < 8 * n_words:
+                if j & 7 == 0:  # a long token: its later words, for the key mix and the exact check
+                    words[j >> 3] = 0
+                words[j >> 3] |= lb << np.uint64((j & 7) * 8)
+        elif intok:
+            intok = False
+            ln = i - start
+            key = w0
+            if ln > 8:
+                for q in range((ln + 7) // 8, n_words):  # words past the token's end are zero
+                    words[q] = 0
+                h = np.uint64(ln) * _C2
+                for q in range(1, n_words):
+                    h = (h ^ words[q]) * _C1
+                key ^= h
+            slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
+            e = np.int64(-1)
+            while True:
+                k = tkeys[slot]
+                if k == key:
+                    e = tvals[slot]
+                    break
+                if k == 0:
+                    break
+                slot = (slot + 1) & tmask
+            t = np.int64(0)
+            if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
+                t = id_upper[e] if (upper and 2 <= ln <= 4) else id_lower[e]
+            starts[n_tok] = start
+            ends[n_tok] = i
+            tid[n_tok] = t
+            n_tok += 1
+        i += step
     if n_tok == 0:
         return
 
@@ -222,8 +257,12 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         flags[s_] = 0
     k = 0
     while k < n_tok:
-        if roles[tid[k]] & _ROLE_ACTOR:
-            n, p = _longest(tid, sent, k, n_tok, actors)
+        t0 = tid[k]
+        if roles[t0] & _ROLE_ACTOR:
+            p = a_single[t0]
+            n = np.int64(1) if p >= 0 else np.int64(0)
+            if a_longer[t0] and k + 1 < n_tok and a_second[tid[k + 1]] and sent[k + 1] == sent[k]:
+                n, p = _longest(tid, sent, k, n_tok, actors)
             if n > 0:
                 flags[sent[k]] |= (1 if side_a[p] else 0) | (2 if side_b[p] else 0)
                 k += n
@@ -254,8 +293,12 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         n_neg = 0
         m = k
         while m < k1:
-            if roles[tid[m]] & _ROLE_NEG:
-                n, p = _longest(tid, sent, m, n_tok, negators)
+            t0 = tid[m]
+            if roles[t0] & _ROLE_NEG:
+                p = n_single[t0]
+                n = np.int64(1) if p >= 0 else np.int64(0)
+                if n_longer[t0] and m + 1 < n_tok and n_second[tid[m + 1]] and sent[m + 1] == sent[m]:
+                    n, p = _longest(tid, sent, m, n_tok, negators)
                 if n > 0:
                     neg_end[n_neg] = m + n - 1
                     neg_win[n_neg] = negator_window[p]
@@ -267,8 +310,12 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         prev_term = np.int64(-1)
         m = k
         while m < k1:
-            if roles[tid[m]] & _ROLE_TERM:
-                n, p = _longest(tid, sent, m, n_tok, terms)
+            t0 = tid[m]
+            if roles[t0] & _ROLE_TERM:
+                p = t_single[t0]
+                n = np.int64(1) if p >= 0 else np.int64(0)
+                if t_longer[t0] and m + 1 < n_tok and t_second[tid[m + 1]] and sent[m + 1] == sent[m]:
+                    n, p = _longest(tid, sent, m, n_tok, terms)
                 if n > 0:
                     while j < n_neg and neg_end[j] < m:
                         j += 1
