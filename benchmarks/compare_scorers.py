@@ -49,8 +49,8 @@ sys.path[:0] = [str(ROOT), str(HERE), str(ROOT / "tests")]
 
 import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
-
 import textgen  # noqa: E402
+
 import tension  # noqa: E402
 from tension.text.lexicon import load_lexicon  # noqa: E402
 
