@@ -131,37 +131,61 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
 def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
                      comp: CompiledLexicon, doc_first: np.ndarray, ws: Workspace) -> np.ndarray:
     """A mask over tokens (padded with True past the last one): True where a sentence begins
-    (document starts included)."""
+    (document starts included).
+
+    A break can only sit in the gap between two tokens, and only in a gap of two or
+    more bytes (a mark needs a non-word byte after it) or a single line break: the
+    scan looks at those gaps' bytes only, not at every byte of the buffer.
+    """
     n_tok = starts.shape[0]
-    mark = ws.get("mark", buf.shape[0], np.bool_)
-    tmp = ws.get("tmp", buf.shape[0], np.bool_)
-    np.equal(buf, np.uint8(0x2E), out=mark)
-    for byte in (0x0A, 0x21, 0x3F):
-        np.equal(buf, np.uint8(byte), out=tmp)
-        np.bitwise_or(mark, tmp, out=mark)
-    p = np.flatnonzero(mark)
-    # a ".", "!" or "?" directly followed by a word byte ("U.S", "2.5") ends nothing: drop it before searching
-    c = buf[p]
-    keep = (c == 0x0A) | ~word[p + 1]
-    p = p[keep]
-    g = np.searchsorted(starts, p)
-    inside = (g > 0) & (g < n_tok)
-    p, g = p[inside], g[inside]
-    c = buf[p]
-    nxt = buf[starts[g]]
-    prev = g - 1
-    prev_start = starts[prev]
-    pb = buf[prev_start] | np.uint8(0x20)
-    single = (ends[prev] - prev_start == 1) & (pb >= 0x61) & (pb <= 0x7A)
-    after_abbrev = (c == 0x2E) & (single | comp.is_abbrev[tid[prev]])
-    ends_sentence = (p + 1 < starts[g]) & ~((nxt >= 0x61) & (nxt <= 0x7A)) & ~after_abbrev
-    ends_sentence |= c == 0x0A
     is_start = np.zeros((n_tok + comp.max_phrase + 8) // 8 * 8, dtype=bool)  # padded: look-ahead stops here
     is_start[0] = True
-    is_start[g[ends_sentence]] = True
-    is_start[doc_first] = True
     is_start[n_tok:] = True
+    if n_tok > 1:
+        gs = ends[:-1]  # gap k - 1 lies between token k - 1 and token k
+        glen = starts[1:] - gs
+        one = np.flatnonzero(glen == 1)
+        brk = one[buf[gs[one]] == 0x0A]  # a single line break
+        multi = np.flatnonzero(glen > 1)
+        if multi.size:
+            nl, bang, dot = _gap_marks(buf, gs[multi], glen[multi])
+            prev = multi  # token k - 1 of gap k - 1
+            prev_start = starts[prev]
+            pb = buf[prev_start] | np.uint8(0x20)
+            single = (ends[prev] - prev_start == 1) & (pb >= 0x61) & (pb <= 0x7A)
+            mark = bang | (dot & ~(single | comp.is_abbrev[tid[prev]]))
+            nxt = buf[starts[multi + 1]]
+            ends_sentence = nl | (mark & ~((nxt >= 0x61) & (nxt <= 0x7A)))
+            brk = np.concatenate((brk, multi[ends_sentence]))
+        is_start[brk + 1] = True
+    is_start[doc_first] = True
     return is_start
+
+
+def _gap_marks(buf: np.ndarray, gs: np.ndarray, glen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For gaps of 2+ bytes at ``gs``: does each hold a line break, a "!" or "?" that is not its last
+    byte, a "." that is not its last byte? Two-byte gaps (", ", ". ") are read directly, longer ones
+    byte by byte."""
+    b0, b1 = buf[gs], buf[gs + 1]
+    nl = (b0 == 0x0A) | (b1 == 0x0A)
+    bang = (b0 == 0x21) | (b0 == 0x3F)
+    dot = b0 == 0x2E
+    long = np.flatnonzero(glen > 2)
+    if long.size:
+        ml = glen[long] - 2  # bytes 2.. of the long gaps; byte 1 is not last there
+        first = np.cumsum(ml) - ml
+        owner = np.repeat(np.arange(long.size), ml)
+        pos = np.arange(int(first[-1] + ml[-1])) - first[owner] + (gs[long] + 2)[owner]
+        c = buf[pos]
+        last = pos + 1 == (gs[long] + glen[long])[owner]
+        nl[long[owner[c == 0x0A]]] = True
+        c1 = b1[long]
+        bang[long[(c1 == 0x21) | (c1 == 0x3F)]] = True
+        dot[long[c1 == 0x2E]] = True
+        inner = ~last
+        bang[long[owner[inner & ((c == 0x21) | (c == 0x3F))]]] = True
+        dot[long[owner[inner & (c == 0x2E)]]] = True
+    return nl, bang, dot
 
 
 def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray
