@@ -443,7 +443,7 @@ def _arrow_pieces(spans: list[ArrowSpan], chunk_bytes: int) -> list[ArrowSpan]:
     return out
 
 
-def _span_buffer(sp: ArrowSpan) -> tuple[np.ndarray, np.ndarray]:
+def _span_buffer(sp: ArrowSpan, ws: Workspace | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The numpy engine's padded ``NUL doc0 NUL doc1 ... NUL`` chunk buffer of a span (one copy of its bytes)."""
     off = sp.offsets.astype(np.int64)
     begin = off[:-1]
@@ -457,7 +457,12 @@ def _span_buffer(sp: ArrowSpan) -> tuple[np.ndarray, np.ndarray]:
     doc_starts[1:] += 1
     doc_starts[-1] -= 1
     text_end = int(doc_starts[-1])
-    buf = np.zeros((text_end + 1 + PAD + 7) // 8 * 8 + 8, dtype=np.uint8)
+    size = (text_end + 1 + PAD + 7) // 8 * 8 + 8
+    if ws is None:
+        buf = np.zeros(size, dtype=np.uint8)
+    else:  # reused from chunk to chunk: no fresh pages to fault in
+        buf = ws.get("span_buf", size, np.uint8)
+        buf[:] = 0
     data = sp.data
     for ds, a, ln in zip(doc_starts[:-1].tolist(), begin.tolist(), lengths.tolist()):  # a slice copy per document
         if ln:
@@ -514,7 +519,7 @@ def _score_piece(engine: str, comp: CompiledLexicon, side_a: np.ndarray, side_b:
             return score_spans(comp, side_a, side_b, piece.data, piece.offsets[:-1], piece.offsets[1:], piece.valid)
         if piece.offsets.shape[0] < 2:
             return np.zeros((5, 0), dtype=np.float64)
-        buf, doc_starts = _span_buffer(piece)
+        buf, doc_starts = _span_buffer(piece, ws)
         return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
     if not piece:
         return np.zeros((5, 0), dtype=np.float64)
