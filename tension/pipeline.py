@@ -189,7 +189,8 @@ def score_corpus(
         always gets the bar; a callable is called as ``progress(bytes_done,
         bytes_total_or_None)`` after each chunk.
     workers : int
-        Threads scoring chunks while the main thread reads the next ones.
+        Threads scoring chunks while the main thread reads the next ones (with
+        ``workers=1`` too: reading and scoring overlap).
     dyad, lexicon
         As for :func:`tension.score_texts`.
     errors : {"raise", "warn"}
@@ -243,20 +244,18 @@ def score_corpus(
     batches = iter_batches(source, chunk_bytes=chunk_bytes, errors=errors, published=published,
                            text_column=text_column, id_column=id_column, published_column=published_column)
     try:
-        if workers == 1:
+        # the main thread reads (and parses) the next batch while ``workers`` threads score: with
+        # workers=1 reading and scoring overlap on two cores, as both release the GIL
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending: deque[tuple[Batch, Future[TextScores]]] = deque()
             for batch in batches:
-                finish(batch, score(batch))
-        else:
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                pending: deque[tuple[Batch, Future[TextScores]]] = deque()
-                for batch in batches:
-                    pending.append((batch, pool.submit(score, batch)))
-                    while len(pending) > workers:  # bounded: at most workers + 1 batches in memory
-                        done, fut = pending.popleft()
-                        finish(done, fut.result())
-                while pending:
+                pending.append((batch, pool.submit(score, batch)))
+                while len(pending) > workers:  # bounded: at most workers + 1 batches in memory
                     done, fut = pending.popleft()
                     finish(done, fut.result())
+            while pending:
+                done, fut = pending.popleft()
+                finish(done, fut.result())
     finally:
         bar.close()
     if skipped:
