@@ -222,6 +222,7 @@ def parquet_batches(path: Path, chunk_bytes: int, text_column: str, id_column: s
             text_bytes += rg.column(ti).total_uncompressed_size
     rows = max(1, meta.num_rows)
     batch_rows = int(max(16, min(1 << 20, chunk_bytes // max(1, text_bytes // rows))))
+    file_bytes = path.stat().st_size
     row0 = 0
     for rb in pf.iter_batches(batch_size=batch_rows, columns=cols, use_threads=False):
         n = rb.num_rows
@@ -249,7 +250,7 @@ def parquet_batches(path: Path, chunk_bytes: int, text_column: str, id_column: s
                 raise ParseError(path, None, pub_col, None, str(e)) from None
         else:
             days = np.full(n, _NAT)
-        nbytes = int(text.nbytes)
+        nbytes = file_bytes * (row0 + n) // rows - file_bytes * row0 // rows  # the file's share, for progress bars
         yield Batch(ids, days, text, replaced, nbytes, [])
         row0 += n
 
