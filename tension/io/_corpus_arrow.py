@@ -116,9 +116,26 @@ def _blocks(path: Path, chunk_bytes: int) -> Iterator[tuple[int, bytes]]:
 
 def _one_object_per_line(data: bytes) -> int | None:
     """The number of lines when every line of the block starts with ``{`` (no blank lines), else None."""
-    n_lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
-    braces = data.count(b"\n{") + (1 if data.startswith(b"{") else 0)
-    return n_lines if braces == n_lines else None
+    buf = np.frombuffer(data, dtype=np.uint8)
+    nl = np.flatnonzero(buf == 0x0A)
+    ends_nl = bool(nl.size) and int(nl[-1]) == buf.shape[0] - 1
+    line_starts = nl[:-1] + 1 if ends_nl else nl + 1
+    if buf.shape[0] == 0 or buf[0] != 0x7B or not bool(np.all(buf[line_starts] == 0x7B)):
+        return None
+    return int(line_starts.shape[0]) + 1
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Is the block valid UTF-8? (Arrow's validator, without copying the bytes.)"""
+    import pyarrow as pa
+
+    arr = pa.Array.from_buffers(pa.large_string(), 1,
+                                [None, pa.py_buffer(np.array([0, len(data)], dtype=np.int64)), pa.py_buffer(data)])
+    try:
+        arr.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 def _read_json_block(data: bytes) -> Any:
@@ -150,9 +167,7 @@ def _fast_block(path: Path, data: bytes) -> Any:
     n_lines = _one_object_per_line(data)
     if n_lines is None:
         return None
-    try:
-        data.decode("utf-8")  # anywhere in the line: the line-by-line reader replaces and counts them
-    except UnicodeDecodeError:
+    if not _is_utf8(data):  # anywhere in the line: the line-by-line reader replaces and counts them
         return None
     try:
         table = _read_json_block(data)

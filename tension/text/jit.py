@@ -346,11 +346,11 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
 
 
 @nb.njit(nogil=True, cache=True)
-def _score_spans(data: Any, begin: Any, end: Any, valid: Any, lex: Any, side_a: Any, side_b: Any, out: Any) -> None:
-    n_docs = begin.shape[0]
+def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, side_b: Any, out: Any) -> None:
+    n_docs = offsets.shape[0] - 1
     longest = 0
     for d in range(n_docs):
-        ln = end[d] - begin[d]
+        ln = offsets[d + 1] - offsets[d]
         if ln > longest:
             longest = ln
     cap = longest // 2 + 2  # tokens are separated by at least one byte
@@ -367,7 +367,7 @@ def _score_spans(data: Any, begin: Any, end: Any, valid: Any, lex: Any, side_a: 
             out[r, d] = 0.0
         if has_valid and not valid[d]:
             continue
-        _score_doc(data, np.int64(begin[d]), np.int64(end[d]), lex, side_a, side_b, starts, ends, tid, sent,
+        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, starts, ends, tid, sent,
                    flags, neg_end, neg_win, out, d)
 
 
@@ -375,12 +375,21 @@ _NO_VALID = np.zeros(0, dtype=np.uint8)
 
 
 def score_spans(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, data: np.ndarray,
-                begin: np.ndarray, end: np.ndarray, valid: np.ndarray | None = None) -> np.ndarray:
-    """Score the documents ``data[begin[i]:end[i]]`` (UTF-8 bytes): array (5, n_docs) of
+                offsets: np.ndarray, valid: np.ndarray | None = None) -> np.ndarray:
+    """Score the documents ``data[offsets[i]:offsets[i + 1]]`` (UTF-8 bytes): array (5, n_docs) of
     tension, conflict, cooperation, terms, dyad_sentences. ``valid`` (uint8, optional):
-    documents with 0 (Arrow nulls) score zero."""
-    out = np.empty((5, begin.shape[0]), dtype=np.float64)
-    if begin.shape[0]:
-        _score_spans(data, begin, end, _NO_VALID if valid is None else valid, lexicon_tables(comp),
-                     side_a.astype(np.uint8), side_b.astype(np.uint8), out)
+    documents with 0 (Arrow nulls) score zero.
+
+    The arguments are brought to one set of types (read-only uint8 bytes, int64 offsets) so
+    that one compiled specialization, cached on disk, serves every input.
+    """
+    n = offsets.shape[0] - 1
+    out = np.empty((5, max(n, 0)), dtype=np.float64)
+    if n > 0:
+        if data.flags.writeable:
+            data = data.view()
+            data.flags.writeable = False
+        off = np.ascontiguousarray(offsets, dtype=np.int64)
+        ok = _NO_VALID if valid is None else np.ascontiguousarray(valid, dtype=np.uint8)
+        _score_spans(data, off, ok, lexicon_tables(comp), side_a.astype(np.uint8), side_b.astype(np.uint8), out)
     return out

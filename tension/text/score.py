@@ -516,7 +516,7 @@ def _score_piece(engine: str, comp: CompiledLexicon, side_a: np.ndarray, side_b:
         if engine == "numba":
             from .jit import score_spans
 
-            return score_spans(comp, side_a, side_b, piece.data, piece.offsets[:-1], piece.offsets[1:], piece.valid)
+            return score_spans(comp, side_a, side_b, piece.data, piece.offsets, piece.valid)
         if piece.offsets.shape[0] < 2:
             return np.zeros((5, 0), dtype=np.float64)
         buf, doc_starts = _span_buffer(piece, ws)
@@ -527,7 +527,7 @@ def _score_piece(engine: str, comp: CompiledLexicon, side_a: np.ndarray, side_b:
     if engine == "numba":
         from .jit import score_spans
 
-        return score_spans(comp, side_a, side_b, buf, doc_starts[:-1], doc_starts[1:])  # a trailing NUL separates
+        return score_spans(comp, side_a, side_b, buf, doc_starts)  # a trailing NUL in a span separates too
     return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
 
 
