@@ -121,3 +121,14 @@ def test_vader(benchmark):
     run, texts = _vader(), sample(VADER_BYTES)
     out = benchmark.pedantic(run, args=(texts,), rounds=1, iterations=1)
     assert len(out) == len(texts)
+
+
+def test_idiomatic_scorer(benchmark):
+    """The idiomatic same-rules Python baseline of compare_scorers.py on the first 1 MB: it agrees with the engines."""
+    from idiomatic_score import IdiomaticScorer
+
+    texts, lex = sample(REFERENCE_BYTES), load_lexicon()
+    scorer = IdiomaticScorer(lex)
+    out = benchmark.pedantic(scorer.score, args=(texts,), rounds=1, iterations=1)
+    s = tension.score_texts(texts, lexicon=lex)
+    assert [o[0] for o in out] == s.tension.tolist() and [o[3] for o in out] == s.terms.tolist()

@@ -130,14 +130,13 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 @nb.njit(nogil=True, cache=True)
 def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, starts: Any, ends: Any,
-               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, out: Any, d: Any) -> None:
+               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
     (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
     tmask = tkeys.shape[0] - 1
     a_single, a_longer, a_second = actors[1], actors[2], actors[8]
     t_single, t_longer, t_second = terms[1], terms[2], terms[8]
     n_single, n_longer, n_second = negators[1], negators[2], negators[8]
-    words = np.zeros(n_words, dtype=np.uint64)
 
     # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end)
     n_tok = 0
@@ -361,6 +360,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
     flags = np.empty(cap, dtype=np.uint8)
     neg_end = np.empty(cap, dtype=np.int64)
     neg_win = np.empty(cap, dtype=np.int64)
+    words = np.zeros(max(lex[3], 2), dtype=np.uint64)  # the 8-byte words of a long token's key
     has_valid = valid.shape[0] > 0
     for d in range(n_docs):
         for r in range(5):
@@ -368,7 +368,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
         if has_valid and not valid[d]:
             continue
         _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, starts, ends, tid, sent,
-                   flags, neg_end, neg_win, out, d)
+                   flags, neg_end, neg_win, words, out, d)
 
 
 _NO_VALID = np.zeros(0, dtype=np.uint8)
