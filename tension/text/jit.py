@@ -49,6 +49,8 @@ def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
     shifts = [np.uint64(63), np.uint64(63)]
     for t in table.prefixes[2:]:
         assert t is not None
+        used = np.flatnonzero(t.keys)
+        t = HashTable.build(t.keys[used], t.values[used], spread=2)  # the same keys, a table that stays in cache
         keys.append(t.keys)
         vals.append(t.values)
         shifts.append(t.shift)
