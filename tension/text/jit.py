@@ -8,7 +8,8 @@ document's UTF-8 bytes where they lie -- an Arrow string array's data buffer and
 offsets, or a chunk buffer -- with no copy and no Python object per document:
 
 1. tokens and their vocabulary ids in one pass over the bytes (the token key of
-   :mod:`tension.text.tokens`, looked up in the same hash table);
+   :mod:`tension.text.tokens`, looked up among the same keys, in a denser table that
+   stays in cache: one probe at a time is cheap, a cache miss per token is not);
 2. sentence breaks, looking only at the gaps between tokens;
 3. actor phrases, leftmost-longest, and the sentences naming both sides;
 4. in those sentences only: negators, then terms, each term checked against the
