@@ -58,9 +58,23 @@ def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
     offs = np.zeros(len(keys) + 1, dtype=np.int64)
     np.cumsum([k.shape[0] for k in keys], out=offs[1:])
     ids = table.ids if table.ids.shape[1] else np.zeros((max(table.ids.shape[0], 1), 1), dtype=np.int64)
+    pairs = np.zeros(_PAIR_BITS // 64, dtype=np.uint64)  # a filter of the (first, second) ids of longer phrases
+    if table.ids.shape[1] > 1:
+        two = table.ids[table.lengths > 1]
+        bit = _pair_bit.py_func(two[:, 0].astype(np.uint64), two[:, 1].astype(np.uint64))
+        np.bitwise_or.at(pairs, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63)))
     return (np.ascontiguousarray(ids, dtype=np.int64), table.single.astype(np.int64),
             table.longer.astype(np.uint8), np.concatenate(keys), np.concatenate(vals), offs,
-            np.array(shifts, dtype=np.uint64), np.int64(table.max_len), table.second.astype(np.uint8))
+            np.array(shifts, dtype=np.uint64), np.int64(table.max_len), table.second.astype(np.uint8), pairs)
+
+
+_PAIR_BITS = 1 << 16
+
+
+@nb.njit(nogil=True, cache=True)
+def _pair_bit(t0: Any, t1: Any) -> Any:
+    """The filter bit of a pair of token ids (numpy uint64 arrays or numba scalars)."""
+    return (((t0 * _C1) ^ t1) * _C1) >> np.uint64(48)
 
 
 @functools.cache
@@ -96,9 +110,16 @@ def _probe(keys: Any, values: Any, shift: Any, start: Any, size: Any, q: Any) ->
 
 
 @nb.njit(nogil=True, cache=True)
+def _has_pair(pairs: Any, t0: Any, t1: Any) -> Any:
+    """Might a phrase start with ids ``t0, t1``? (No false negatives; ``_longest`` decides.)"""
+    bit = _pair_bit(np.uint64(t0), np.uint64(t1))
+    return (pairs[np.int64(bit >> np.uint64(6))] >> (bit & np.uint64(63))) & np.uint64(1) != 0
+
+
+@nb.njit(nogil=True, cache=True)
 def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
     """The longest phrase of table ``ph`` starting at token ``i`` inside its sentence: (length, phrase)."""
-    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len, second = ph
+    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len, second, _ = ph
     t0 = tid[i]
     best_p = single[t0]
     best_n = np.int64(1) if best_p >= 0 else np.int64(0)
@@ -137,9 +158,9 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
     tmask = tkeys.shape[0] - 1
-    a_single, a_longer, a_second = actors[1], actors[2], actors[8]
-    t_single, t_longer, t_second = terms[1], terms[2], terms[8]
-    n_single, n_longer, n_second = negators[1], negators[2], negators[8]
+    a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
+    t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
+    n_single, n_longer, n_pairs = negators[1], negators[2], negators[9]
 
     # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end)
     n_tok = 0
@@ -263,7 +284,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         if roles[t0] & _ROLE_ACTOR:
             p = a_single[t0]
             n = np.int64(1) if p >= 0 else np.int64(0)
-            if a_longer[t0] and k + 1 < n_tok and a_second[tid[k + 1]] and sent[k + 1] == sent[k]:
+            if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and _has_pair(a_pairs, t0, tid[k + 1]):
                 n, p = _longest(tid, sent, k, n_tok, actors)
             if n > 0:
                 flags[sent[k]] |= (1 if side_a[p] else 0) | (2 if side_b[p] else 0)
@@ -299,7 +320,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
             if roles[t0] & _ROLE_NEG:
                 p = n_single[t0]
                 n = np.int64(1) if p >= 0 else np.int64(0)
-                if n_longer[t0] and m + 1 < n_tok and n_second[tid[m + 1]] and sent[m + 1] == sent[m]:
+                if n_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and _has_pair(n_pairs, t0, tid[m + 1]):
                     n, p = _longest(tid, sent, m, n_tok, negators)
                 if n > 0:
                     neg_end[n_neg] = m + n - 1
@@ -316,7 +337,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
             if roles[t0] & _ROLE_TERM:
                 p = t_single[t0]
                 n = np.int64(1) if p >= 0 else np.int64(0)
-                if t_longer[t0] and m + 1 < n_tok and t_second[tid[m + 1]] and sent[m + 1] == sent[m]:
+                if t_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and _has_pair(t_pairs, t0, tid[m + 1]):
                     n, p = _longest(tid, sent, m, n_tok, terms)
                 if n > 0:
                     while j < n_neg and neg_end[j] < m:
