@@ -259,7 +259,7 @@ def compare(args: argparse.Namespace) -> None:
     print(f"|{'-' * 46}|{'-' * 8}|{'-' * 15}|{'-' * 17}|")
     for name, mb, w, _ in rows:
         lo, hi = mb / max(times[name]) / w, mb / min(times[name]) / w
-        print(f"| {name:<44} | {mb:6.1f} | {rate[name]:13.1f} | {lo:7.1f}..{hi:<7.1f}|")
+        print(f"| {name:<44} | {mb:6.2f} | {rate[name]:13.1f} | {lo:7.1f}..{hi:<7.1f}|")
     print(f"\ncontrol: two threads of plain numpy work = {statistics.median(controls):.2f}x one thread "
           f"(rounds: {', '.join(f'{c:.2f}' for c in controls)})")
     if corpus_rows:
