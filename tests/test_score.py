@@ -278,3 +278,15 @@ def test_required_sentences_with_packaged_lexicon():
     want = R.score_texts([text], lex)[0]
     assert (got.tension[0], got.terms[0], got.dyad_sentences[0]) == (want.tension, want.terms, want.dyad_sentences)
     assert got.dyad_sentences[0] > 5
+
+
+def test_numba_is_imported_only_when_used():
+    """`import tension` and the numpy engine never import numba or the compiled kernel."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tension; tension.score_texts(['China and the US met.'], engine='numpy'); "
+            "print('numba' in sys.modules, 'tension.text.jit' in sys.modules)")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.split() == ["False", "False"]
