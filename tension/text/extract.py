@@ -535,6 +535,7 @@ class _Raw:
     start: int
     end: int
     date_phrase: str
+    mode: str = "act"
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -1091,11 +1092,13 @@ def _empty() -> EventTable:
 _Row = tuple[_dt.date, str, str, str, str, float, int, str, str, int, int, str]
 
 
-def _rows(raws: list[_Raw], text: str, source: str, published: _dt.date | None = None) -> list[_Row]:
-    """One row per distinct event of a document (repeats counted in ``mentions``), in text order.
+def _merge(raws: list[_Raw], published: _dt.date | None = None) -> list[tuple[_Raw, int]]:
+    """One (first report, mentions) per distinct event of a document, in text order.
 
-    An event dated by default (no date phrase) that repeats an event dated by a phrase within
-    the week before publication (a headline and its story's "on Wednesday") takes that date.
+    The same (actor, target, code, date) told in several sentences is one event; its ``mentions``
+    counts the sentences and the first report is the evidence. An event dated by default (no date
+    phrase) that repeats an event dated by a phrase within the week before publication (a headline
+    and its story's "on Wednesday") takes that date. A plan repeated as an act is an act.
     """
     if published is not None:
         dated: dict[tuple[str, str, str], _Raw] = {}
@@ -1110,11 +1113,17 @@ def _rows(raws: list[_Raw], text: str, source: str, published: _dt.date | None =
         key = (r.date, r.precision, r.actor, r.target, r.code)
         if key in merged:
             merged[key][1] += 1
+            if r.mode == "act" and merged[key][0].mode != "act":
+                merged[key][0] = attrs.evolve(merged[key][0], mode="act")
         else:
             merged[key] = [r, 1]
-    ordered = sorted(merged.values(), key=lambda rm: rm[0].start)
+    return [(r, m) for r, m in sorted(merged.values(), key=lambda rm: rm[0].start)]
+
+
+def _rows(raws: list[_Raw], text: str, source: str, published: _dt.date | None = None) -> list[_Row]:
+    """One table row per distinct event of a document (see :func:`_merge`)."""
     return [(r.date, r.precision, r.actor, r.target, r.code, r.tension, m, text[r.start:r.end], source,
-             r.start, r.end, r.date_phrase) for r, m in ordered]
+             r.start, r.end, r.date_phrase) for r, m in _merge(raws, published)]
 
 
 def _table(rows: list[_Row]) -> EventTable:
@@ -1194,6 +1203,15 @@ def extract_events(text: str, *, published: _dt.date | str, source: str = "") ->
     0
     """
     return _table(_document_rows(text, published, source))
+
+
+def _coded_events(text: str, published: _dt.date | str) -> list[tuple[str, str, str, str, str, str]]:
+    """(actor, target, code, date, precision, mode) of each distinct event of one text (for tests)."""
+    pub = as_published(published)
+    out = []
+    for r in _merge(_events_in_document(text, pub), pub):
+        out.append((r[0].actor, r[0].target, r[0].code, r[0].date.isoformat(), r[0].precision, r[0].mode))
+    return out
 
 
 def _doc_fields(doc: Any, index: int) -> tuple[str, Any, Any]:
