@@ -420,3 +420,50 @@ def load_lexicon() -> Lexicon:
         negator_index=MappingProxyType(negators),
         role_index=MappingProxyType(roles),
     )
+
+
+# ---------------------------------------------------------------- CAMEO verb patterns (PETRARCH2)
+
+
+@attrs.frozen
+class VerbPattern:
+    """One row of ``verb_patterns.tsv`` (derived from the PETRARCH2 CAMEO verb dictionary).
+
+    ``kind`` is ``verb`` (``lemma`` with its surface ``forms``; ``pattern`` is ``*``) or
+    ``pattern`` (words around the verb ``*`` of every verb of the ``block``); ``code`` is the
+    CAMEO code, ``""`` for "no event".
+    """
+
+    block: int
+    kind: str
+    lemma: str
+    forms: tuple[tuple[str, ...], ...]
+    pattern: str
+    code: str
+    line: int
+
+
+@functools.cache
+def load_verb_patterns() -> tuple[tuple[VerbPattern, ...], Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]]:
+    """The CAMEO verb dictionary rows and synsets (``&name`` -> (phrase tokens, takes a plural)).
+
+    Examples
+    --------
+    >>> rows, synsets = load_verb_patterns()
+    >>> next(r.code for r in rows if r.kind == "verb" and r.lemma == "call off")
+    '160'
+    >>> (("weapon",), True) in synsets["&weapon"]
+    True
+    """
+    rows = []
+    for row in _read("verb_patterns.tsv"):
+        code = row["code"]
+        if code:
+            _tension(code, row)
+        forms = tuple(tokens_of(f) for f in row["forms"].split("|") if f) if row["forms"] else ()
+        rows.append(VerbPattern(int(row["block"]), row["kind"], row["verb"], forms, row["pattern"], code,
+                                int(row["line"])))
+    synsets: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for row in _read("verb_synsets.tsv"):
+        synsets.setdefault(row["synset"], []).append((tokens_of(row["phrase"]), row["plural"] == "yes"))
+    return tuple(rows), MappingProxyType({k: tuple(v) for k, v in synsets.items()})

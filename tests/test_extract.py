@@ -365,7 +365,8 @@ def test_cameo_roots(text: str, expected: tuple[str, str, str]) -> None:
 
 def test_particles_stay_with_their_verb() -> None:
     """'called Xi a dictator on Tuesday' is not 'call on'; 'spoke with Xi by phone' is a call."""
-    assert _codes("Biden called Xi a dictator on Tuesday.", "2023-06-21") == []
+    # calling someone a dictator is criticism (CAMEO 111, found through the CAMEO verb dictionary), never 020
+    assert _codes("Biden called Xi a dictator on Tuesday.", "2023-06-21") in ([], [("USAGOV", "CHNGOV", "111")])
     assert _codes("Biden spoke with Xi by phone on Thursday.", "2023-03-20") == [("USAGOV", "CHNGOV", "041")]
 
 

@@ -57,6 +57,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -64,7 +65,7 @@ import numpy as np
 
 from ..events import EventTable
 from ..exceptions import FieldTypeError, SchemaError
-from ..lexicon import ActorName, Lexicon, Term, load_lexicon, tokenize
+from ..lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns, tokenize
 from .dates import DateMention, as_published, find_dates, is_date_anchor
 from .sentences import split_clauses, split_sentences
 
@@ -131,6 +132,7 @@ class _Compiled:
     pairs: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
     term_index: Mapping[tuple[str, ...], Term]
     starters: frozenset[str]  # first tokens of any actor, role or pair phrase, and pronouns
+    verbs: Mapping[str, tuple[_VerbForm, ...]]  # CAMEO verb dictionary: first token -> forms
 
 
 def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[Any, ...]]:
@@ -150,6 +152,7 @@ def _compiled() -> _Compiled:
     roles = _by_first(lex.role_index.items())
     pairs = _by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES)
     return _Compiled(
+        verbs=_compile_verbs(),
         actors=actors,
         roles=roles,
         terms={k: tuple(sorted(v, key=lambda t: -len(t.tokens))) for k, v in terms.items()},
@@ -158,6 +161,244 @@ def _compiled() -> _Compiled:
         term_index=lex.term_index,
         starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL,
     )
+
+
+# ------------------------------------------------------------------ CAMEO verb dictionary
+
+
+_Elem = frozenset  # alternatives: a set of token tuples
+
+
+@attrs.frozen(eq=False)
+class _VerbPattern:
+    pre: tuple[frozenset[tuple[str, ...]], ...]  # in order, before the verb
+    post: tuple[frozenset[tuple[str, ...]], ...]  # in order, after the verb
+    code: str  # "" = no event
+    line: int
+    reverse: bool = False  # target before the verb or source after it
+
+
+@attrs.frozen(eq=False)
+class _VerbForm:
+    tokens: tuple[str, ...]
+    lemma: str
+    code: str  # the isolated verb's code ("" = none)
+    patterns: tuple[_VerbPattern, ...]  # most specific first
+
+
+def _plural_forms(word: str) -> tuple[str, ...]:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return (word, word + "es")
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return (word, word[:-1] + "ies")
+    return (word, word + "s")
+
+
+_PATTERN_TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
+_SLOTS = frozenset("$ + ^ % *".split())
+_GENERIC_VERB_ROOTS = frozenset(["01"])
+# verbs whose isolated default code is mostly wrong in news ("called Xi a dictator" is no phone call)
+_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move",
+                          "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play"])  # an isolated statement verb ("said", "noted") is no event here
+
+
+def _word_alternatives(word: str, synsets: Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]],
+                       head: bool) -> list[tuple[str, ...]]:
+    if word.startswith("&"):
+        out: list[tuple[str, ...]] = []
+        for toks, plural in synsets.get(word, ()):
+            if not toks:
+                continue
+            out.append(toks)
+            if plural:
+                out.extend((*toks[:-1], p) for p in _plural_forms(toks[-1])[1:])
+        return out
+    no_plural = word.endswith("_")
+    w = word.rstrip("_")
+    toks = tuple(t for t, _, _ in tokenize(w))
+    if not toks:
+        return []
+    if no_plural or not head or toks[-1] in _PREPS or toks[-1] in _PARTICLES or len(toks[-1]) < 3:
+        return [toks]
+    return [(*toks[:-1], p) for p in _plural_forms(toks[-1])]
+
+
+def _pattern_elems(text: str, synsets: Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]
+                   ) -> tuple[frozenset[tuple[str, ...]], ...] | None:
+    """Elements of one side of a pattern; ``None`` if a synset is unknown."""
+    out: list[frozenset[tuple[str, ...]]] = []
+    for piece in _PATTERN_TOKEN.findall(text):
+        if piece.startswith("("):
+            inner = piece[1:-1].split()
+            words = [w for w in inner if w not in _SLOTS]
+            groups = _PATTERN_TOKEN.findall(" ".join(words))
+        else:
+            groups = [piece]
+        for g in groups:
+            if g in _SLOTS:
+                continue
+            if g.startswith("{"):
+                words = [w for w in g[1:-1].split() if w not in _SLOTS]
+                seqs: list[tuple[str, ...]] = [()]
+                for k, w in enumerate(words):
+                    alts = _word_alternatives(w, synsets, k == len(words) - 1)
+                    if not alts:
+                        return None
+                    seqs = [s + a for s in seqs for a in alts][:64]
+                out.append(frozenset(seqs))
+            else:
+                alts = _word_alternatives(g, synsets, True)
+                if not alts:
+                    return None
+                out.append(frozenset(alts))
+    return tuple(out)
+
+
+@functools.cache
+def _compile_verbs() -> Mapping[str, tuple[_VerbForm, ...]]:
+    """Index the CAMEO verb dictionary by the first token of each verb form (once per process)."""
+    rows, synsets = load_verb_patterns()
+    block_patterns: dict[int, list[_VerbPattern]] = {}
+    for r in rows:
+        if r.kind != "pattern":
+            continue
+        pre_text, _, post_text = r.pattern.partition("*")
+        pre = _pattern_elems(pre_text, synsets)
+        post = _pattern_elems(post_text, synsets)
+        if pre is None or post is None or not (pre or post):
+            continue
+        reverse = "+" in pre_text.split() or "$" in post_text.replace("(", " ").replace(")", " ").split()
+        block_patterns.setdefault(r.block, []).append(_VerbPattern(pre, post, r.code, r.line, reverse))
+    forms: dict[tuple[str, ...], list[Any]] = {}
+    for r in rows:
+        if r.kind != "verb":
+            continue
+        pats = block_patterns.get(r.block, [])
+        for f in r.forms:
+            if not f:
+                continue
+            entry = forms.setdefault(f, [r.lemma, r.code, []])
+            if not entry[1] and r.code:
+                entry[1] = r.code
+            entry[2].extend(pats)
+    out: dict[str, list[_VerbForm]] = {}
+    for f, (lemma, code, pats) in forms.items():
+        pats = sorted(pats, key=lambda p: -(len(p.pre) + len(p.post)))
+        out.setdefault(f[0], []).append(_VerbForm(f, lemma, code, tuple(pats)))
+    return MappingProxyType({k: tuple(sorted(v, key=lambda vf: -len(vf.tokens))) for k, v in out.items()})
+
+
+_VERB_GAP_FIRST = 6  # tokens between the verb and its first pattern word
+_VERB_GAP = 4  # tokens between two pattern words
+_VERB_PRE_WINDOW = 6
+_CLAUSE_STOPS = frozenset(["that", "which", "who", "whom", "whose", "while", "because", "but", "after", "before",
+                           "said", "says", "told"])
+
+
+def _find_seq(toks: list[str], alts: frozenset[tuple[str, ...]], lo: int, hi: int) -> int:
+    """End of the first alternative found starting in [lo, hi) (-1: none); stops at a clause word."""
+    for k in range(lo, hi):
+        t = toks[k]
+        for alt in alts:
+            if alt[0] == t and toks[k:k + len(alt)] == list(alt):
+                return k + len(alt)
+        if t in _CLAUSE_STOPS:
+            return -1
+    return -1
+
+
+def _match_pattern(toks: list[str], i: int, j: int, a: int, b: int, pat: _VerbPattern,
+                   names: set[int] | frozenset[int] = frozenset()) -> int:
+    """End of the matched pattern after the verb [i, j) (or j if it has no words after); -1 if no match.
+
+    A preposition of the pattern may be separated from what precedes it only by a name, articles and
+    modifiers ("asked China for aid", not "called Xi a dictator on Tuesday")."""
+    p = j
+    first = True
+    for el in pat.post:
+        end = _find_seq(toks, el, p, min(b, p + (_VERB_GAP_FIRST if first else _VERB_GAP) + 1))
+        if end < 0:
+            return -1
+        if end - p > 1 and len(el) == 1 and next(iter(el))[0] in _PREPS:  # one alternative: a preposition
+            start = end - 1
+            if any(k not in names and toks[k] not in _ARTICLES_POSS and not _adjectival(toks[k])
+                   for k in range(p, start)):
+                return -1
+        p = end
+        first = False
+    q = i
+    for el in reversed(pat.pre):
+        found = -1
+        for k in range(q - 1, max(a, i - _VERB_PRE_WINDOW) - 1, -1):
+            if any(alt[0] == toks[k] and toks[k:k + len(alt)] == list(alt) and k + len(alt) <= q for alt in el):
+                found = k
+                break
+        if found < 0:
+            return -1
+        q = found
+    return p
+
+
+_VERB_BEFORE = frozenset("will would to not also has have had was were is are be been being did does do has "
+                         "reportedly then later again formally officially jointly swiftly quickly never "
+                         "n t".split())
+
+
+def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
+    """Whether the form at ``i`` is used as a verb: a past form or "-ing" not after a determiner, or a
+    base/-s form right after a name, a pronoun, an auxiliary or an adverb."""
+    prev = toks[i - 1] if i > a else ""
+    if prev in _DETERMINERS or prev in _ARTICLES_POSS:
+        return False
+    first = form.tokens[0]
+    lemma0 = form.lemma.split()[0]
+    if first.endswith("ing") and prev in _PREPS:
+        return False  # a gerund as the object of a preposition ("warned China against arming Russia")
+    if first != lemma0 and not first.endswith("s") or (first.endswith("ss") and first != lemma0):
+        return True  # past, participle, -ing
+    if i == a:
+        return False
+    return (i - 1) in names or prev in _VERB_BEFORE or prev in _PERSONAL or prev in _FIRST_PERSON \
+        or prev in ("they", "it") or prev.endswith("ly")
+
+
+@attrs.frozen
+class _CameoTerm(Term):
+    """A verb found through the CAMEO verb dictionary (the curated terms win over it).
+
+    ``reverse``: the pattern names the target before the verb or the source after it
+    ("received aid from X"), so the clause's subject is the target.
+    """
+
+    reverse: bool = False
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_term(tokens: tuple[str, ...], code: str, lemma: str, reverse: bool = False) -> Term:
+    t = _tension_of(code)
+    return _CameoTerm(tokens, code, t, None, None, "verb", lemma, reverse)
+
+
+def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
+                names: set[int] | frozenset[int]) -> tuple[Term, int, int] | None:
+    """The CAMEO verb dictionary at ``i``: (term, end of the verb, end of its pattern) or ``None``."""
+    for form in comp.verbs.get(toks[i], ()):
+        n = len(form.tokens)
+        if i + n > b or tuple(toks[i:i + n]) != form.tokens:
+            continue
+        if not _verbal(toks, i, form, a, names):
+            return None
+        for pat in form.patterns:
+            end = _match_pattern(toks, i, i + n, a, b, pat, names)
+            if end >= 0:
+                if not pat.code:
+                    return None
+                return _verb_term(form.tokens, pat.code, form.lemma, pat.reverse), i + n, end
+        if form.code and form.code[:2] not in _GENERIC_VERB_ROOTS and toks[i] not in _REPORTING \
+                and form.lemma not in _NO_ISOLATED:
+            return _verb_term(form.tokens, form.code, form.lemma), i + n, i + n
+        return None
+    return None
 
 
 # ------------------------------------------------------------------ mentions
@@ -399,6 +640,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
     """Event triggers in tokens [a, b) with negation and reversal applied."""
     items: list[tuple[str, int, int, Any]] = []  # (what, start, end, payload)
     consumed: set[int] = set()  # tokens of a discontinuous term ("impose new tariffs": "tariffs")
+    derived_until = -1  # end of the last dictionary verb's pattern
     i = a
     while i < b:
         if i in mention_tokens or i in consumed:
@@ -409,6 +651,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if term is not None and term[1] - 1 in consumed:
             term = None  # its last word belongs to a term already found ("joint military exercises")
         if term is not None and (neg is None or term[1] - i > neg[1] - i):
+            if i < derived_until and items and isinstance(items[-1][3], _CameoTerm):
+                items.pop()  # a curated term inside a dictionary verb's pattern wins ("received a loan")
             items.append(("term", i, term[1], term[0]))
             if term[1] - i == len(term[0].tokens):
                 i = term[1]
@@ -420,6 +664,12 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if neg is not None:
             items.append(("neg", i, neg[1], neg[0]))
             i = neg[1]
+            continue
+        verb = _match_verb(toks, i, a, b, comp, mention_tokens) if toks[i] in comp.verbs else None
+        if verb is not None:
+            items.append(("term", i, verb[1], verb[0]))
+            derived_until = verb[2]
+            i = verb[1]
             continue
         i += 1
     triggers: list[_Trigger] = []
@@ -1054,6 +1304,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None:
                     continue
                 actor, target = pair
+                if isinstance(trig.term, _CameoTerm) and trig.term.reverse:
+                    actor, target = target, actor
                 threat = _as_threat(toks, trig, ca)
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
@@ -1065,6 +1317,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 key = (actor, target, day)
                 if key in chosen:
                     first, first_raw = chosen[key]
+                    if isinstance(first.term, _CameoTerm) and not isinstance(trig.term, _CameoTerm):
+                        chosen[key] = (trig, raw)  # a curated term wins over the verb dictionary
+                        continue
                     # an intention (03) that governs a conflictual term gives way to it
                     if first.code[:2] == "03" and tension > 0 and not first.negated:
                         chosen[key] = (trig, raw)
