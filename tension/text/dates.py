@@ -357,6 +357,19 @@ def _future_before(text: str, a: int, b: int) -> bool:
     return FUTURE_RE.search(text, cut, b) is not None
 
 
+def is_future_context(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends in future words (back to a comma or conjunction).
+
+    Examples
+    --------
+    >>> is_future_context("China will impose the tariffs on goods ", 0, 39)
+    True
+    >>> is_future_context("China will act, and imposed tariffs ", 0, 36)
+    False
+    """
+    return _future_before(text, a, b)
+
+
 def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None = None,
                *, future: bool | None = None) -> list[DateMention]:
     """Find and resolve the date phrases in ``text[start:end]``.

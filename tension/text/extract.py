@@ -66,7 +66,7 @@ import numpy as np
 from ..events import EventTable
 from ..exceptions import FieldTypeError, SchemaError
 from ..lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns, tokenize
-from .dates import DateMention, as_published, find_dates, is_date_anchor
+from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .sentences import split_clauses, split_sentences
 
 __all__ = ["extract_events", "extract_corpus"]
@@ -892,6 +892,33 @@ def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
     return _THREAT_OF_CODE.get(trig.code, _THREAT_OF_ROOT[trig.code[:2]])
 
 
+_PLAN_VERBS = frozenset("plan plans planned planning expected scheduled set due intends intend intended going "
+                        "prepares prepared preparing poised slated".split())
+_PLAN_BEFORE_TO = _PLAN_VERBS | frozenset(["is", "are", "was", "were"])
+_FUTURE_AUX = frozenset(["will", "ll", "shall"])
+
+
+def _planning_frame(toks: list[str], trig: _Trigger, triggers: list[_Trigger]) -> bool:
+    """A planning word that governs another trigger ("plans to travel") is not an event of its own."""
+    if toks[trig.at] not in _PLAN_VERBS or trig.negated:
+        return False
+    return any(o is not trig and 0 < o.ts - trig.te <= 2 and toks[o.ts - 1] == "to" for o in triggers)
+
+
+def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
+    """``plan`` for an announced future act ("will visit", "plans to travel", "is to meet", a future
+    date), else ``act``."""
+    if day > published:
+        return "plan"
+    k = trig.ts - 1
+    if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
+        return "plan"
+    for j in range(max(ca, trig.ts - 3), trig.ts):
+        if toks[j] in _FUTURE_AUX:
+            return "plan"
+    return "act"
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
@@ -1226,7 +1253,10 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
             windows.append([lo, hi])
     out: list[DateMention] = []
     for lo, hi in windows:
-        out.extend(find_dates(text, published, starts[lo], ends[hi]))
+        # the tense is read back to the clause's break, also before the window ("will impose the tariffs
+        # on US goods on Tuesday": the next Tuesday)
+        fut = True if lo > a and is_future_context(text, max(starts[a], starts[lo] - 80), starts[lo]) else None
+        out.extend(find_dates(text, published, starts[lo], ends[hi], future=fut))
     return out
 
 
@@ -1295,7 +1325,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             for trig in triggers:
-                if _skip_trigger(toks, trig, triggers, ca):
+                if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
@@ -1306,14 +1336,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse:
                     actor, target = target, actor
-                threat = _as_threat(toks, trig, ca)
+                mode = _mode(toks, trig, ca, day, published)
+                threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
+                    mode = "act"  # a threat is itself an act
                 tension = trig.term.negated_tension if trig.negated else None
                 if tension is None:
                     tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
-                raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase)
+                raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode)
                 key = (actor, target, day)
                 if key in chosen:
                     first, first_raw = chosen[key]
