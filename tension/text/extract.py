@@ -1207,6 +1207,9 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
     return out
 
 
+# clauses whose dates are their own ("when", "as", "once" clauses share the main clause's time)
+_BOUND_OPENERS = frozenset(["which", "who", "whose", "after", "before", "since", "while", "although", "though",
+                            "because"])
 _WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"])
 _WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
 
@@ -1294,7 +1297,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         quotes = _quote_spans(text, s, e)
         dates = _dates_in(text, published, toks, starts, ends, a, b)
         sentence_date: DateMention | None = None
+        chunks = _clause_chunks(text, s, e, a, b, starts, ends)
+        # a date in a relative or subordinate clause dates that clause only, not the sentence
+        bound = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _BOUND_OPENERS]
         for d in dates:
+            if any(cs <= d.start < ce for cs, ce in bound):
+                continue
             if d.kind == "anaphor":
                 if carry_date is not None and sentence_date is None:
                     sentence_date = carry_date
@@ -1305,7 +1313,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
         subject_of_sentence: _Mention | None = None
         mention_starts = [m.ts for m in mentions]
-        for cs, ce, ca, cb in _clause_chunks(text, s, e, a, b, starts, ends):
+        for cs, ce, ca, cb in chunks:
             clause_mentions = mentions[bisect.bisect_left(mention_starts, ca):bisect.bisect_left(mention_starts, cb)]
             if quotes:
                 outside = [m for m in clause_mentions if not _inside(quotes, starts[m.ts])]
