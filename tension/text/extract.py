@@ -352,8 +352,8 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
         return False
     first = form.tokens[0]
     lemma0 = form.lemma.split()[0]
-    if first.endswith("ing") and prev in _PREPS:
-        return False  # a gerund as the object of a preposition ("warned China against arming Russia")
+    if first.endswith("ing") and (prev in _PREPS or (prev and _adjectival(prev))):
+        return False  # a gerund ("warned China against arming Russia") or a modifier ("a major trading partner")
     if first != lemma0 and not first.endswith("s") or (first.endswith("ss") and first != lemma0):
         return True  # past, participle, -ing
     if i == a:
@@ -892,6 +892,54 @@ def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
     return _THREAT_OF_CODE.get(trig.code, _THREAT_OF_ROOT[trig.code[:2]])
 
 
+_BACKGROUND = (("in", "recent", "years"), ("for", "years"), ("for", "decades"), ("has", "long"), ("have", "long"),
+               ("had", "long"), ("over", "the", "years"), ("in", "past", "years"), ("in", "the", "past"),
+               ("for", "a", "long", "time"), ("long", "standing"), ("historically",), ("traditionally",),
+               ("for", "several", "years"), ("for", "months"), ("in", "the", "years", "since"))
+
+
+def _background(toks: list[str], a: int, b: int) -> bool:
+    """Whether tokens [a, b) hold an undated-background phrase ("in recent years", "has long")."""
+    for i in range(a, b):
+        for phrase in _BACKGROUND:
+            if toks[i] == phrase[0] and tuple(toks[i:i + len(phrase)]) == phrase and i + len(phrase) <= b:
+                return True
+    return False
+
+
+_STATE_VERBS = frozenset("remain remains remained remaining stay stays stayed still".split())
+_COPULAS = frozenset("is are was were remains remain remained be been being".split())
+_STATISTIC_VERBS = frozenset("fell rose dropped grew increased declined jumped slumped surged climbed plunged "
+                             "soared slipped doubled halved totaled totalled".split())
+
+
+def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
+    """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
+    "China is a major trading partner", "exports to the US fell 13 percent"."""
+    k = trig.ts - 1
+    if k >= ca and toks[k] in _STATE_VERBS:
+        return True
+    for j in range(trig.te, min(cb, trig.te + 6)):
+        if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
+            return True
+        if toks[j] in ("and", "but", "which", "that", "who"):
+            break
+    if trig.nominal or trig.term.kind == "phrase":
+        j = trig.ts - 1
+        steps = 0
+        while j >= ca and steps < 4 and (toks[j] in _DETERMINERS or _adjectival(toks[j]) or toks[j] == "major"):
+            j -= 1
+            steps += 1
+        if j >= ca and toks[j] in _COPULAS and j < trig.ts - 1:
+            return True  # "is a major trading partner"
+        for j in range(trig.te, min(cb, trig.te + 6)):
+            if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
+                return True
+            if toks[j] in ("and", "but", "which", "that", "who"):
+                break
+    return False
+
+
 _PLAN_VERBS = frozenset("plan plans planned planning expected scheduled set due intends intend intended going "
                         "prepares prepared preparing poised slated".split())
 _PLAN_BEFORE_TO = _PLAN_VERBS | frozenset(["is", "are", "was", "were"])
@@ -1308,6 +1356,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_date = carry_date
             elif sentence_date is None:
                 sentence_date = d
+        sentence_background = _background(toks, a, b)
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
@@ -1330,12 +1379,17 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             if not triggers:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
+            background = _background(toks, ca, cb) or (sentence_background and not any(
+                cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             for trig in triggers:
-                if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers):
+                if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
+                        or _is_state(toks, trig, ca, cb):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
+                if not phrase and background:
+                    continue  # undated background ("in recent years", "has long"): no day to give it
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
                                      subject_of_sentence, prev_subject, speaker, quoted, day, dyad, commas)
