@@ -975,16 +975,57 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     modal = [toks[k] for k in range(max(ca, trig.ts - 2), trig.ts) if toks[k] in _MODALS]
     if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13")):
         return True
+    if _frame_of(toks, trig, triggers, ca) is not None:
+        return True
     if trig.negated or trig.ts - 1 < ca or toks[trig.ts - 1] != "to":
         return False
-    if trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO:
-        return True
+    return trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO
+
+
+def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
+    """The appeal or demand whose complement ``trig`` is ("urged China to release ...", "demanded that
+    Russia withdraw ..."): the complement is not an event of its own."""
+    k = trig.ts - 1
+    if k < ca:
+        return None
     for other in triggers:
-        if other is trig or other.ts >= trig.ts:
+        if other is trig or other.ts >= trig.ts or other.negated or other.code[:2] not in ("02", "10"):
             continue
-        if other.code[:2] in ("02", "10") and not other.negated and trig.ts - other.te <= 6:
-            return True
-    return False
+        gap = trig.ts - other.te
+        if gap > 6:
+            continue
+        if toks[k] == "to" or any(toks[j] == "that" for j in range(other.te, min(other.te + 2, trig.ts))):
+            return other
+    return None
+
+
+def _root_sub(code: str, table: Mapping[str, str]) -> str | None:
+    for n in (4, 3, 2):
+        got = table.get(code[:n])
+        if got is not None:
+            return got
+    return None
+
+
+# the complement of an appeal (02) or demand (10) chooses its subcode; the complement is not an event
+_APPEAL_FOR = {"084": "0253", "0841": "0253", "0842": "0253", "085": "0254", "081": "0251", "082": "0252",
+               "086": "0255", "087": "0256", "04": "026", "036": "026", "037": "027", "027": "027", "045": "028",
+               "038": "028", "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+               "061": "0211", "062": "0212", "063": "0213", "064": "0214", "06": "021", "05": "022"}
+_DEMAND_FOR = {"084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "082": "1052",
+               "086": "1055", "087": "1056", "0874": "106", "0871": "107", "04": "108", "036": "108",
+               "070": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "061": "1011",
+               "062": "1012", "063": "1013", "064": "1014", "06": "101", "05": "102", "09": "101"}
+
+
+def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
+    """The appeal's or demand's subcode chosen by its complement (None: keep the frame's code)."""
+    if complement.negated:
+        return None
+    table = _APPEAL_FOR if frame.code[:2] == "02" else _DEMAND_FOR
+    if frame.code not in ("020", "021", "023", "025", "100", "103", "105"):
+        return None  # already specific ("call for talks" 026)
+    return _root_sub(complement.code, table)
 
 
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
@@ -1383,6 +1424,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
+            for t in list(triggers):
+                frame = _frame_of(toks, t, triggers, ca)
+                if frame is not None:
+                    sub = _framed_code(frame, t)
+                    if sub is not None:
+                        triggers[triggers.index(frame)] = attrs.evolve(frame, code=sub)
             for trig in triggers:
                 if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
                         or _is_state(toks, trig, ca, cb):
