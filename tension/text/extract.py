@@ -379,6 +379,12 @@ def _verb_term(tokens: tuple[str, ...], code: str, lemma: str, reverse: bool = F
     return _CameoTerm(tokens, code, t, None, None, "verb", lemma, reverse)
 
 
+# light and matrix verbs: they govern another verb ("causing X to cancel", "helped to resolve") and say
+# nothing of their own; the governed verb is the event
+_LIGHT_VERBS = frozenset("cause help lead prompt allow let enable bring get keep want need try begin start "
+                         "continue seem appear become come go look aim seek hope wish".split())
+
+
 def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
                 names: set[int] | frozenset[int]) -> tuple[Term, int, int] | None:
     """The CAMEO verb dictionary at ``i``: (term, end of the verb, end of its pattern) or ``None``."""
@@ -386,6 +392,8 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
         n = len(form.tokens)
         if i + n > b or tuple(toks[i:i + n]) != form.tokens:
             continue
+        if form.lemma in _LIGHT_VERBS:
+            return None
         if not _verbal(toks, i, form, a, names):
             return None
         for pat in form.patterns:
@@ -977,9 +985,15 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
         return True
     if _frame_of(toks, trig, triggers, ca) is not None:
         return True
+    for j in range(max(ca, trig.ts - 10), trig.ts - 2):
+        if toks[j] in ("no", "little", "without") and toks[j + 1] in _NO_SIGN and toks[j + 2] in ("that", "of"):
+            return True  # "there was no sign that his meetings helped"
     if trig.negated or trig.ts - 1 < ca or toks[trig.ts - 1] != "to":
         return False
     return trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO
+
+
+_NO_SIGN = frozenset("sign signs indication evidence proof suggestion".split())
 
 
 def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
