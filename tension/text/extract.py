@@ -142,6 +142,10 @@ def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[A
     return {k: tuple(sorted(v, key=lambda tv: -len(tv[0]))) for k, v in out.items()}
 
 
+# generic civilian nouns ("village", "scientist", "residents") make no actor of their own
+_SKIPPED_AGENT_ROLES = frozenset(["CVL", "UAF", "ELI", "MOD", "RAD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
+
+
 @functools.cache
 def _compiled() -> _Compiled:
     lex: Lexicon = load_lexicon()
@@ -149,7 +153,12 @@ def _compiled() -> _Compiled:
     for t in lex.terms:
         terms.setdefault(t.tokens[0], []).append(t)
     actors = _by_first(list(lex.actor_index.items()) + [(p, ()) for p in lex.places])
-    roles = _by_first(lex.role_index.items())
+    # role nouns: the project's roles.tsv, then the agent nouns of the PETRARCH agents dictionary
+    # ("warship" MIL, "negotiators" GOV, "protesters" OPP) that it does not name
+    agent_index: Mapping[tuple[str, ...], str] = getattr(lex, "agent_index", {})
+    role_items = {k: v for k, v in agent_index.items() if v not in _SKIPPED_AGENT_ROLES}
+    role_items.update(lex.role_index)
+    roles = _by_first(role_items.items())
     pairs = _by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES)
     return _Compiled(
         verbs=_compile_verbs(),
