@@ -150,7 +150,7 @@ def test_agent_after_noun() -> None:
 def test_reporter_is_not_the_subject() -> None:
     """'The State Department said China had ...': China acts."""
     got = _codes("The State Department said China had expelled two American journalists.")
-    assert got == [("CHN", "USA", "174")]
+    assert got == [("CHN", "USAMED", "174")]  # journalists are MED (agents dictionary)
 
 
 def test_quoted_speech_is_the_speakers() -> None:
@@ -352,7 +352,7 @@ def test_noun_with_agent_after() -> None:
         ("Russia amassed troops near the Ukrainian border.", ("RUS", "UKR", "154")),
         ("Lithuania downgraded diplomatic relations with Belarus.", ("LTU", "BLR", "161")),
         ("The US cut aid to Afghanistan.", ("USA", "AFG", "162")),
-        ("Iran seized a British tanker.", ("IRN", "GBR", "171")),
+        ("Iran seized a British tanker.", ("IRN", "GBRBUS", "171")),  # a tanker is BUS (agents dictionary)
         ("Russia deported Estonian diplomats.", ("RUS", "ESTGOV", "174")),
         ("Israeli forces killed three Palestinians in the West Bank.", ("ISRMIL", "PSE", "1823")),
         ("Azerbaijan launched a military offensive against Armenia.", ("AZE", "ARM", "190")),
