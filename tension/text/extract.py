@@ -892,6 +892,34 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
     return None
 
 
+def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, clause_mentions: list[_Mention],
+               actor: str, target: str, day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
+    """The other members of a conjoined subject that acts on a target of its own: "Saudi Arabia, Egypt,
+    Bahrain and the UAE severed ties with Qatar" (one event each), not a joint event among them."""
+    if subj is None or subj[1] is None:
+        return []
+    first = subj[0]
+    if first.codes(day, dyad)[:1] != (actor,):
+        return []
+    out: list[str] = []
+    seen = {actor[:3], target[:3]}
+    prev = first
+    for m in clause_mentions:
+        if m.ts <= first.ts:
+            continue
+        gap = toks[prev.te:m.ts]
+        if gap not in ([], ["and"], ["and", "the"], ["the"]) or m.kind in ("role", "pron", "place"):
+            break
+        codes = m.codes(day, dyad)
+        if codes and codes[0][:3] not in seen:
+            out.append(codes[0])
+            seen.add(codes[0][:3])
+        prev = m
+    if subj[1] is not None and target[:3] in subj[1].countries:
+        return []  # a joint event between the two
+    return out
+
+
 _MODALS = frozenset(["would", "could", "might", "may", "should"])
 _WILL = frozenset(["will", "would", "ll"])
 # A conflictual act announced for the future ("will impose tariffs") is a threat (CAMEO 13).
@@ -1150,10 +1178,15 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if actor_m is None:
         return None
 
-    # joint events: "The US and China agreed", "talks between the two countries"
+    # joint events: "The US and China agreed", "talks between the two countries"; but conjoined actors
+    # with a target of their own act on it ("American and British warplanes struck Yemen")
     if partner is not None:
         partner_m = _deref(partner, prev_subject, speaker, quoted)
         if partner_m is not None:
+            solo = _actor_target(toks, trig, ca, clause_mentions, (subj[0], None) if subj else None,
+                                 sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+            if solo is not None and solo[1][:3] not in partner_m.countries and solo[0] == actor_m.codes(day, dyad)[:1][0]:
+                return solo
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
         codes = actor_m.codes(day, dyad)
@@ -1468,6 +1501,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse:
                     actor, target = target, actor
+                co_actors = _co_actors(toks, subjects[1] if quoted else subjects[0], clause_mentions, actor, target,
+                                       day, dyad)
                 mode = _mode(toks, trig, ca, day, published)
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
                 if threat is not None:
@@ -1478,6 +1513,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode)
+                for co in co_actors:
+                    out.append(attrs.evolve(raw, actor=co))
                 key = (actor, target, day)
                 if key in chosen:
                     first, first_raw = chosen[key]
