@@ -717,6 +717,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
                 _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
             continue  # "refused to condemn": nothing
+        if kind == "negate" and toks[ne - 1] == "no" and term.code[:2] == "03":
+            continue  # "no plans to meet", "no promise": nothing was refused
         if kind == "negate" and nominal and distance > 0 and toks[ne - 1] == "no":
             # "no sign that his meetings ...", "no progress on talks": nothing happened, nothing refused
             if distance > 1:
@@ -962,7 +964,7 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
     k = trig.ts - 1
-    if k >= ca and toks[k] in _STATE_VERBS:
+    if k >= ca and (toks[k] in _STATE_VERBS or (k - 1 >= ca and toks[k - 1] in _STATE_VERBS and toks[k].endswith("ly"))):
         return True
     for j in range(trig.te, min(cb, trig.te + 6)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
@@ -1548,14 +1550,36 @@ def _empty() -> EventTable:
 _Row = tuple[_dt.date, str, str, str, str, float, int, str, str, int, int, str]
 
 
-def _merge(raws: list[_Raw], published: _dt.date | None = None) -> list[tuple[_Raw, int]]:
+def _headline_end(text: str) -> int:
+    """End of the document's headline (a first line without closing punctuation before more text), or -1."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    nl = stripped.find("\n")
+    if nl <= 0 or not stripped[nl:].strip():
+        return -1
+    line = stripped[:nl].rstrip()
+    if not line or line[-1] in ".!?\"”:;," or len(line) > 200:
+        return -1
+    return lead + nl
+
+
+def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: int = -1) -> list[tuple[_Raw, int]]:
     """One (first report, mentions) per distinct event of a document, in text order.
 
     The same (actor, target, code, date) told in several sentences is one event; its ``mentions``
     counts the sentences and the first report is the evidence. An event dated by default (no date
     phrase) that repeats an event dated by a phrase within the week before publication (a headline
-    and its story's "on Wednesday") takes that date. A plan repeated as an act is an act.
+    and its story's "on Wednesday") takes that date. A plan repeated as an act is an act. A headline's event that the story
+    tells again between the same two countries is left to the story.
     """
+    if headline_end > 0:
+        body = [r for r in raws if r.start >= headline_end]
+        body_pairs = {frozenset((r.actor[:3], r.target[:3])) for r in body}
+        body_keys = {(r.actor, r.target, r.code) for r in body}
+        # the story's report comes first (it is the evidence); the headline still counts as a mention
+        head = [r for r in raws if r.start < headline_end and ((r.actor, r.target, r.code) in body_keys
+                or frozenset((r.actor[:3], r.target[:3])) not in body_pairs)]
+        raws = body + head
     if published is not None:
         dated: dict[tuple[str, str, str], _Raw] = {}
         for r in raws:
@@ -1579,7 +1603,7 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None) -> list[tuple[_R
 def _rows(raws: list[_Raw], text: str, source: str, published: _dt.date | None = None) -> list[_Row]:
     """One table row per distinct event of a document (see :func:`_merge`)."""
     return [(r.date, r.precision, r.actor, r.target, r.code, r.tension, m, text[r.start:r.end], source,
-             r.start, r.end, r.date_phrase) for r, m in _merge(raws, published)]
+             r.start, r.end, r.date_phrase) for r, m in _merge(raws, published, _headline_end(text))]
 
 
 def _table(rows: list[_Row]) -> EventTable:
@@ -1665,7 +1689,7 @@ def _coded_events(text: str, published: _dt.date | str) -> list[tuple[str, str, 
     """(actor, target, code, date, precision, mode) of each distinct event of one text (for tests)."""
     pub = as_published(published)
     out = []
-    for r in _merge(_events_in_document(text, pub), pub):
+    for r in _merge(_events_in_document(text, pub), pub, _headline_end(text)):
         out.append((r[0].actor, r[0].target, r[0].code, r[0].date.isoformat(), r[0].precision, r[0].mode))
     return out
 
