@@ -1204,7 +1204,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if m.ts - trig.te > window:
             break
         prev = toks[m.ts - 1]
-        if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev):
+        if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
+                and not (prev == "at" and m.role and not m.names):  # "fired at protesters" aims at them
             continue  # a place ("met in Jakarta"), unless the term ends in the preposition ("arrived in")
         if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
             continue  # the source of the report ("..., Seoul said"), not the target
@@ -1223,7 +1224,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.nominal and prev in ("from", "by") and m.kind == "name":
             # "a loan from China", "a visit by Xi": the noun's agent follows it
             codes = m.codes(day, dyad)
-            if codes and codes[0][:3] != actor[:3]:
+            if codes and _distinct(actor, codes[0]):
                 return codes[0], actor
             continue
         target_m = _deref(m, prev_subject, speaker, quoted) if m.kind == "pron" else m
@@ -1239,18 +1240,18 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if other:
                 return actor, other[0]
             continue
-        if codes and codes[0][:3] != actor[:3]:
+        if codes and _distinct(actor, codes[0]):
             return actor, codes[0]
     if trig.nominal and actor_m is not None:
         # "The US added Chinese companies to its entity list": an object between subject and noun
         for m in before:
             if m.ts > actor_m.te and m.kind == "name" and toks[m.ts - 1] not in _PREPS:
                 codes = m.codes(day, dyad)
-                if codes and codes[0][:3] != actor[:3]:
+                if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
     if soft is not None and soft.kind == "name":
         codes = soft.codes(day, dyad)
-        if codes and codes[0][:3] != actor[:3]:
+        if codes and _distinct(actor, codes[0]):
             return actor, codes[0]
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
@@ -1326,6 +1327,39 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
     return prev_subject if prev_subject is not None and _personish(prev_subject) else None
 
 
+# societal roles: a domestic event needs one of them on a side ("police fired tear gas at protesters":
+# HKGCOP -> HKGOPP); disputes inside a government ("Biden criticized Congress") are left out
+_SOCIETAL_ROLES = frozenset("OPP REB INS CVL EDU LAB AGR REF MED BUS JUD REL".split())
+
+
+def _distinct(a: str, b: str) -> bool:
+    """Whether two actor codes are two parties: different countries, or one country's different roles
+    with a societal role on one side (a domestic event)."""
+    if a[:3] != b[:3]:
+        return True
+    ra, rb = a[3:6], b[3:6]
+    return bool(ra) and bool(rb) and ra != rb and (ra in _SOCIETAL_ROLES or rb in _SOCIETAL_ROLES)
+
+
+def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
+    """Give a bare role noun ("police", "protesters", "rebels") the country of the sentence: the place
+    it happens ("in Hong Kong", "in Minsk"), else the only country the sentence names."""
+    if not any(m.kind == "role" for m in mentions):
+        return mentions
+    place = ""
+    countries: set[str] = set()
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        countries.update(m.countries)
+        if not place and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS and _is_countryish(m):
+            place = m.countries[0]
+    country = place or (next(iter(countries)) if len(countries) == 1 else "")
+    if not country:
+        return mentions
+    return [attrs.evolve(m, kind="name", country=country) if m.kind == "role" else m for m in mentions]
+
+
 def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
                 dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     if a is None or b is None:
@@ -1334,7 +1368,7 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
         a = attrs.evolve(a, names=(), country=a.names[0].code[:3], role=b.role)  # "Indian and Pakistani troops"
     ca = a.codes(day, dyad)
     cb = b.codes(day, dyad)
-    if not ca or not cb or ca[0][:3] == cb[0][:3]:
+    if not ca or not cb or not _distinct(ca[0], cb[0]):
         return None
     return ca[0], cb[0]
 
@@ -1420,7 +1454,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_find_mentions(toks, a, b, comp, text, starts, ends) for a, b in sent_tok]
+    sent_mentions = [_anchor_roles(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a)
+                     for a, b in sent_tok]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
     out: list[_Raw] = []
@@ -1544,10 +1579,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
 
 
 def _empty() -> EventTable:
-    return EventTable.empty(date_phrase=np.dtypes.StringDType())
+    return EventTable.empty(date_phrase=np.dtypes.StringDType(), mode=np.dtypes.StringDType())
 
 
-_Row = tuple[_dt.date, str, str, str, str, float, int, str, str, int, int, str]
+_Row = tuple[_dt.date, str, str, str, str, float, int, str, str, int, int, str, str]
 
 
 def _headline_end(text: str) -> int:
@@ -1603,7 +1638,7 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
 def _rows(raws: list[_Raw], text: str, source: str, published: _dt.date | None = None) -> list[_Row]:
     """One table row per distinct event of a document (see :func:`_merge`)."""
     return [(r.date, r.precision, r.actor, r.target, r.code, r.tension, m, text[r.start:r.end], source,
-             r.start, r.end, r.date_phrase) for r, m in _merge(raws, published, _headline_end(text))]
+             r.start, r.end, r.date_phrase, r.mode) for r, m in _merge(raws, published, _headline_end(text))]
 
 
 def _table(rows: list[_Row]) -> EventTable:
@@ -1624,6 +1659,7 @@ def _table(rows: list[_Row]) -> EventTable:
         start=np.array(cols[9], dtype=np.int64),
         end=np.array(cols[10], dtype=np.int64),
         date_phrase=np.array(cols[11], dtype=np.dtypes.StringDType()),
+        mode=np.array(cols[12], dtype=np.dtypes.StringDType()),
     )
 
 
@@ -1658,9 +1694,13 @@ def extract_events(text: str, *, published: _dt.date | str, source: str = "") ->
     EventTable
         One row per distinct event (``mentions`` counts repeats), with
         ``evidence`` the clause it came from (``text[start:end] == evidence``)
-        and an extra string column ``date_phrase`` (the phrase the date came
-        from, ``""`` when it is the publication day). Only events whose actor
-        and target are both resolved, and in different countries, are kept.
+        and extra string columns ``mode`` (``"act"``, or ``"plan"`` for an
+        announced future act: "will visit", "plans to travel") and
+        ``date_phrase`` (the phrase the date came from, ``""`` when it is the
+        publication day). Only events whose actor and target are both
+        resolved, and in different countries, are kept (or, for a domestic
+        event, one country's different roles with a societal role on one side:
+        police and protesters).
 
     Raises
     ------
@@ -1720,7 +1760,7 @@ def extract_corpus(docs: Iterable[Any]) -> EventTable:
     -------
     EventTable
         The documents' events stacked in input order (with the extra column
-        ``date_phrase``).
+        ``mode`` and ``date_phrase``).
 
     Raises
     ------
