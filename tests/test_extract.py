@@ -134,7 +134,8 @@ def test_negated_conflict_is_dropped() -> None:
 
 def test_joint_subject_is_one_event() -> None:
     """'The US and China agreed' is a single event between the two."""
-    assert _codes("The US and China agreed to boost dialogue.") == [("USA", "CHN", "030")]
+    # agreeing to talk is an intent to meet or negotiate (036, CAMEO), not the generic 030
+    assert _codes("The US and China agreed to boost dialogue.") == [("USA", "CHN", "036")]
 
 
 def test_passive_is_turned_around() -> None:
@@ -447,7 +448,7 @@ def test_noun_in_prepositional_phrase_needs_its_own_agent() -> None:
 def test_abbreviated_country_title_and_name() -> None:
     """'U.S. President Joe Biden and Chinese President Xi Jinping agreed' is one joint event of the two."""
     text = "U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to resume talks."
-    assert _events(text, "2023-11-16") == [("USAGOV", "CHNGOV", "030", "2023-11-15")]
+    assert _events(text, "2023-11-16") == [("USAGOV", "CHNGOV", "036", "2023-11-15")]  # intent to meet (CAMEO)
 
 
 def test_headline_takes_the_date_of_its_story() -> None:

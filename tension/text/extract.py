@@ -617,7 +617,7 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
             k = j
             skipped = 0  # words inside the term, articles not counted ("signed an intelligence-sharing pact")
             while k < b and toks[k] != want:
-                if toks[k] not in _ARTICLES:
+                if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS:
                     skipped += 1
                     if skipped > _MAX_INNER_GAP:
                         break
@@ -641,6 +641,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+# words inside a verb term that are not counted against its gap ("pause most of their new tariffs")
+_QUANTIFIERS = frozenset("most some all many much part of their its his her our those these remaining existing "
+                         "additional certain".split())
 _ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
 _LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
 
@@ -1042,10 +1045,15 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
     if k < ca:
         return None
     for other in triggers:
-        if other is trig or other.ts >= trig.ts or other.negated or other.code[:2] not in ("02", "10"):
+        if other is trig or other.ts >= trig.ts or other.negated or other.code[:2] not in ("02", "10", "03"):
             continue
         gap = trig.ts - other.te
         if gap > 6:
+            continue
+        if other.code[:2] == "03":
+            # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
+            if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
+                return other
             continue
         if toks[k] == "to" or any(toks[j] == "that" for j in range(other.te, min(other.te + 2, trig.ts))):
             return other
@@ -1071,10 +1079,24 @@ _DEMAND_FOR = {"084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "08
                "062": "1012", "063": "1013", "064": "1014", "06": "101", "05": "102", "09": "101"}
 
 
+_INTENT_FOR = {"084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "081": "0351", "082": "0352",
+               "086": "0355", "087": "0356", "04": "036", "036": "036", "037": "037", "027": "037", "045": "039",
+               "038": "038", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+               "061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031", "05": "032", "057": "030"}
+
+
 def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
-    """The appeal's or demand's subcode chosen by its complement (None: keep the frame's code)."""
+    """The appeal's, demand's or intention's subcode chosen by its complement (None: keep the frame's code).
+
+    An intention to do something conflictual is a threat ("vowed to impose sanctions": 1312)."""
     if complement.negated:
         return None
+    if frame.code[:2] == "03":
+        if complement.term.tension > 0:  # "vowed to impose sanctions" 1312, "vowed to retaliate" 13x
+            return _THREAT_OF_CODE.get(complement.code, _THREAT_OF_ROOT.get(complement.code[:2], complement.code))
+        if frame.code != "030":
+            return None
+        return _root_sub(complement.code, _INTENT_FOR)
     table = _APPEAL_FOR if frame.code[:2] == "02" else _DEMAND_FOR
     if frame.code not in ("020", "021", "023", "025", "100", "103", "105"):
         return None  # already specific ("call for talks" 026)
@@ -1228,7 +1250,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 return codes[0], actor
             continue
         target_m = _deref(m, prev_subject, speaker, quoted) if m.kind == "pron" else m
-        if target_m is None or target_m.kind == "role":
+        if target_m is None or target_m.kind in ("role", "place"):
             continue
         codes = target_m.codes(day, dyad)
         if target_m.kind == "pair":
@@ -1341,6 +1363,43 @@ def _distinct(a: str, b: str) -> bool:
     return bool(ra) and bool(rb) and ra != rb and (ra in _SOCIETAL_ROLES or rb in _SOCIETAL_ROLES)
 
 
+_LIST_OPENERS = (("such", "as"), ("issues", "of"), ("questions", "of"), ("matters", "of"))
+_PLACE_NOUNS = frozenset("capital city town village province region port island islands state county district "
+                         "prefecture".split())
+
+
+def _demote_places(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
+    """Places and list members are no actors: "the Japanese city of Hiroshima", "the Peruvian capital,
+    Lima", "issues such as Hong Kong, Tibet and Xinjiang"."""
+    out: list[_Mention] = []
+    listing = False
+    for idx, m in enumerate(mentions):
+        if m.kind != "name":
+            out.append(m)
+            listing = False
+            continue
+        prev = toks[m.ts - 1] if m.ts > a else ""
+        prev2 = tuple(toks[m.ts - 2:m.ts]) if m.ts - 2 >= a else ()
+        nxt = toks[m.te] if m.te < len(toks) else ""
+        demote = False
+        if prev2 in _LIST_OPENERS or (prev == "including" and m.ts - 2 >= a and toks[m.ts - 2] in ("issues", "topics")):
+            demote = True
+            listing = True
+        elif listing and prev in ("and", "or", "") and out and out[-1].kind == "place":
+            demote = True
+        elif listing and out and out[-1].kind == "place" and out[-1].te == m.ts:
+            demote = True  # the comma of a list: "Hong Kong, Tibet"
+        else:
+            listing = False
+        if not demote and _is_countryish(m):
+            if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
+                demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
+            elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym"):
+                demote = True  # "the Japanese city", "the Vietnamese capital"
+        out.append(attrs.evolve(m, kind="place") if demote else m)
+    return out
+
+
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
     """Give a bare role noun ("police", "protesters", "rebels") the country of the sentence: the place
     it happens ("in Hong Kong", "in Minsk"), else the only country the sentence names."""
@@ -1352,7 +1411,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Me
         if m.kind != "name":
             continue
         countries.update(m.countries)
-        if not place and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS and _is_countryish(m):
+        if not place and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS and _is_countryish(m) and any(
+                r.kind == "role" and abs(r.ts - m.ts) <= 12 for r in mentions):
             place = m.countries[0]
     country = place or (next(iter(countries)) if len(countries) == 1 else "")
     if not country:
@@ -1454,7 +1514,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_anchor_roles(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a)
+    sent_mentions = [_anchor_roles(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends),
+                                                        a), a)
                      for a, b in sent_tok]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
