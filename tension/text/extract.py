@@ -730,11 +730,58 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if kind in ("refuse", "cancel"):
                 _standalone(toks, (kind, ns, ne), comp, triggers)
             continue
-        triggers.append(_Trigger(ns, e, term, term.negated_code, True, kind, nominal, at=s))
+        code = term.negated_code
+        if kind == "cancel" and term.code[:2] == "07":  # "paused military aid": aid reduced, not refused
+            code = _REDUCED_AID.get(term.code, "162")
+        triggers.append(_Trigger(ns, e, term, code, True, kind, nominal, at=s))
     if pending is not None and pending[0] in ("refuse", "cancel"):
         _standalone(toks, pending, comp, triggers)
     triggers.sort(key=lambda t: t.ts)
-    return triggers
+    return _postposed(toks, triggers, b)
+
+
+_REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+# reversals told after their event: "the visit was put on hold", "talks ended without a deal"
+_POST_CANCEL = tuple(tuple(p.split()) for p in [
+    "was put on hold", "were put on hold", "has been put on hold", "have been put on hold", "was postponed",
+    "were postponed", "has been postponed", "was cancelled", "was canceled", "were cancelled", "were canceled",
+    "has been cancelled", "was called off", "were called off", "has been called off", "was shelved",
+    "were shelved", "was scrapped", "was suspended", "were suspended", "has been suspended", "was delayed",
+    "was scuttled", "was axed"])
+_POST_FAIL = tuple(tuple(p.split()) for p in [
+    "ended without", "broke down", "collapsed", "stalled", "failed", "fell through", "ended in deadlock",
+    "ended in stalemate", "produced no", "yielded no", "ended inconclusively", "made no progress"])
+
+
+def _postposed(toks: list[str], triggers: list[_Trigger], b: int) -> list[_Trigger]:
+    """Apply reversals told after a cooperative event: cancelled ones take their negated code, failed
+    talks are no cooperation."""
+    out: list[_Trigger] = []
+    for t in triggers:
+        if t.negated or t.term.tension >= 0:
+            out.append(t)
+            continue
+        hit = ""
+        for j in range(t.te, min(b, t.te + 9)):
+            tj = toks[j]
+            if tj in ("but", "which", "that", "who", "after", "because"):
+                break
+            for phrase in _POST_CANCEL:
+                if tj == phrase[0] and tuple(toks[j:j + len(phrase)]) == phrase:
+                    hit = "cancel"
+            for phrase in _POST_FAIL:
+                if tj == phrase[0] and tuple(toks[j:j + len(phrase)]) == phrase:
+                    hit = "fail"
+            if hit:
+                break
+        if hit == "fail":
+            continue
+        if hit == "cancel":
+            if t.term.negated_code is not None:
+                out.append(attrs.evolve(t, code=t.term.negated_code, negated=True, neg_kind="cancel"))
+            continue
+        out.append(t)
+    return out
 
 
 def _standalone(toks: list[str], pending: tuple[str, int, int], comp: _Compiled, out: list[_Trigger]) -> None:
@@ -1222,7 +1269,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     actor = actor_codes[0]
     window = 7 if trig.nominal else 10
     soft: _Mention | None = None
-    for m in after:
+    # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
+    inner = [m for m in clause_mentions if trig.negated and trig.ts < m.ts < trig.at and m.kind == "name"
+             and m is not actor_m]
+    for m in inner + after:
         if m.ts - trig.te > window:
             break
         prev = toks[m.ts - 1]
@@ -1391,6 +1441,10 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int) -> list[_M
             demote = True  # the comma of a list: "Hong Kong, Tibet"
         else:
             listing = False
+        if not demote and idx + 1 < len(mentions) and m.countries == ("CHN",) and nxt == "s":
+            follower = mentions[idx + 1]
+            if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
+                demote = True  # "China's Taiwan region" is Taiwan
         if not demote and _is_countryish(m):
             if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
                 demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
@@ -1606,9 +1660,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
-                tension = trig.term.negated_tension if trig.negated else None
-                if tension is None:
-                    tension = _tension_of(trig.code)
+                tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode)
                 for co in co_actors:
