@@ -146,6 +146,10 @@ def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[A
 _SKIPPED_AGENT_ROLES = frozenset(["CVL", "UAF", "ELI", "MOD", "RAD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
 
 
+# agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
+_NOUN_MODIFIERS = frozenset([("spy",), ("surveillance",), ("research",), ("fishing",), ("cargo",), ("trade",)])
+
+
 @functools.cache
 def _compiled() -> _Compiled:
     lex: Lexicon = load_lexicon()
@@ -156,7 +160,7 @@ def _compiled() -> _Compiled:
     # role nouns: the project's roles.tsv, then the agent nouns of the PETRARCH agents dictionary
     # ("warship" MIL, "negotiators" GOV, "protesters" OPP) that it does not name
     agent_index: Mapping[tuple[str, ...], str] = getattr(lex, "agent_index", {})
-    role_items = {k: v for k, v in agent_index.items() if v not in _SKIPPED_AGENT_ROLES}
+    role_items = {k: v for k, v in agent_index.items() if v not in _SKIPPED_AGENT_ROLES and k not in _NOUN_MODIFIERS}
     role_items.update(lex.role_index)
     roles = _by_first(role_items.items())
     pairs = _by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES)
