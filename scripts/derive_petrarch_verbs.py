@@ -37,8 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tension import codebook  # noqa: E402
-from tension.lexicon import inflect  # noqa: E402
+from tension import codebook
+from tension.lexicon import inflect
 
 DEFAULT_SOURCE = Path("/work/shared/data/petrarch2")
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
@@ -154,12 +154,10 @@ def main(argv: list[str]) -> int:
     out = ROOT / "tension" / "data"
     with open(out / "verb_patterns.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("block\tkind\tverb\tforms\tpattern\tcode\tline\n")
-        for row in patterns:
-            f.write("\t".join(row) + "\n")
+        f.writelines("\t".join(row) + "\n" for row in patterns)
     with open(out / "verb_synsets.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("synset\tphrase\tplural\tline\n")
-        for row in synsets:
-            f.write("\t".join(row) + "\n")
+        f.writelines("\t".join(row) + "\n" for row in synsets)
     n_verbs = sum(1 for r in patterns if r[1] == "verb")
     print(f"{n_verbs} verbs, {len(patterns) - n_verbs} patterns, {len(synsets)} synset phrases")
     return 0

@@ -141,11 +141,10 @@ _IRREGULAR: dict[str, tuple[str, str]] = {
 }
 # Multi-syllable verbs that double their last consonant; -l verbs get both spellings.
 _DOUBLE = frozenset(
-    "expel compel propel patrol control commit admit submit permit omit regret refer prefer confer deter "
-    "occur transfer rebut equip embed acquit".split()
+    ["expel", "compel", "propel", "patrol", "control", "commit", "admit", "submit", "permit", "omit", "regret", "refer", "prefer", "confer", "deter", "occur", "transfer", "rebut", "equip", "embed", "acquit"]
 )
 _DOUBLE_L_BOTH = frozenset(
-    "cancel travel signal label model channel fuel level total counsel dial marshal quarrel shovel".split()
+    ["cancel", "travel", "signal", "label", "model", "channel", "fuel", "level", "total", "counsel", "dial", "marshal", "quarrel", "shovel"]
 )
 _VOWELS = frozenset("aeiou")
 

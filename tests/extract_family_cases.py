@@ -237,8 +237,8 @@ _STATE: list[tuple[str, list[str], list[str]]] = [
     ("Japan and China are rivals in the region.", [], ["*"]),
     ("Washington considers Beijing its main competitor.", [], ["USA>CHN 1"]),
     ("Beijing is a major trading partner of Canberra.", [], ["*"]),
-    ("Chinese President Xi Jinping signed a trade deal with Chile. Xi signed the deal in Santiago. "
-     "The deal Xi signed with Chile cuts tariffs.", ["CHN>CHL 057"], []),
+    (("Chinese President Xi Jinping signed a trade deal with Chile. Xi signed the deal in Santiago. "
+     "The deal Xi signed with Chile cuts tariffs."), ["CHN>CHL 057"], []),
     ("Biden will meet Xi in San Francisco on Wednesday.", ["USA>CHN 04 plan"], []),
     ("The president intends to travel to Seoul later this year.", [], ["*"]),
     ("Iran and Saudi Arabia are set to reopen their embassies.", ["IRN<>SAU 0 plan"], []),

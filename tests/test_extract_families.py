@@ -9,10 +9,9 @@ gets wrong are listed in ``KNOWN_FAIL`` (xfail, not strict) so that the suite do
 from __future__ import annotations
 
 import pytest
-
-from tension.text.extract import _coded_events  # noqa: E402
-
 from extract_family_cases import CASES
+
+from tension.text.extract import _coded_events
 
 Row = tuple[str, str, str, str, str, str]  # actor, target, code, date, precision, mode
 
@@ -47,9 +46,50 @@ def check(text: str, expected: list[str], must_not: list[str], published: str) -
     return problems
 
 
-KNOWN_FAIL: frozenset[str] = frozenset()
+KNOWN_FAIL: frozenset[str] = frozenset([
+    'A Chinese coast guard vessel rammed a Philippine supply boat near Second Thomas Shoal.',
+    'The US Navy sailed a destroyer through the Taiwan Strait on Tuesday.',
+    'Police fired rubber bullets at protesters in Hong Kong.',
+    'Russia deployed bombers to Belarus.',
+    'Beijing sentenced an Australian writer to death.',
+    'Israel struck targets in Syria overnight.',
+    'China sent a hospital ship to Tonga.',
+    'The US Navy conducted a freedom of navigation operation near the Paracel Islands.',
+    'A Chinese spy balloon flew over Montana.',
+    'Chinese hackers breached US government email accounts.',
+    'Chinese warplanes crossed the median line of the Taiwan Strait.',
+    'Ottawa kicked out a Chinese diplomat accused of intimidating a lawmaker.',
+    'China exempted some US goods from its tariffs.',
+    'Washington unfroze Iranian assets.',
+    'China declined an invitation for its defense minister to meet Austin.',
+    'China cancelled a visit by the German foreign minister.',
+    'Australian wine was hit by Chinese tariffs.',
+    'Xi told Biden that Taiwan was a red line.',
+    'The Taiwanese defense ministry said Chinese aircraft entered its air defense zone.',
+    'Speaker Pelosi landed in Taipei despite warnings from Beijing.',
+    'Seoul said Pyongyang fired artillery shells near the border island.',
+    'Washington and Manila signed a defense deal, angering Beijing.',
+    'Chinese fighter jets flew near a US reconnaissance plane over the South China Sea.',
+    'A Russian court sentenced a US soldier to prison.',
+    'The Chinese military said it tracked a US destroyer in the Taiwan Strait.',
+    'The US announced it would expel two Chinese diplomats.',
+    'The talks are due to start in Geneva next week between the US and Russia.',
+    'The Kremlin said Putin would travel to Beijing in October.',
+    "Japan will host South Korea's president next Thursday.",
+    'Xi visited Moscow in March last year.',
+    'Since 2019, Japan has restricted chip material exports to South Korea.',
+    'Thousands protested outside the Chinese embassy in Manila.',
+    'Pakistan put its forces on high alert along the Indian border.',
+    'Russian forces occupied the Zaporizhzhia nuclear plant in Ukraine.',
+    'Serbia recalled its ambassador from Montenegro.',
+    'Israeli troops raided a refugee camp in Jenin.',
+    'Tokyo and Seoul resumed their security dialogue.',
+    'Nigeria sought military assistance from France.',
+    'Israel blockaded the Gaza Strip.',
+    'Japan protested after a Chinese survey ship entered its territorial waters.',
+])
 
-FLOORS = {"plain": 0.0, "reverse": 0.0, "who": 0.0, "state": 0.0, "date": 0.0, "pairs": 0.0}
+FLOORS = {'plain': 0.77, 'reverse': 0.9, 'who': 0.82, 'state': 0.9, 'date': 0.87, 'pairs': 0.82}  # pass rates when last recorded, minus 0.03
 
 
 @pytest.mark.parametrize(("family", "text", "expected", "must_not", "published"), CASES,

@@ -69,39 +69,32 @@ from ..lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .sentences import split_clauses, split_sentences
 
-__all__ = ["extract_events", "extract_corpus"]
+__all__ = ["extract_corpus", "extract_events"]
 
 # ------------------------------------------------------------------ word classes
 
 _PREPS = frozenset(
-    "in at near around from with to for of on by against toward towards about over into onto between among "
-    "after before during under through via amid across within without like than upon per since until".split()
+    ["in", "at", "near", "around", "from", "with", "to", "for", "of", "on", "by", "against", "toward", "towards", "about", "over", "into", "onto", "between", "among", "after", "before", "during", "under", "through", "via", "amid", "across", "within", "without", "like", "than", "upon", "per", "since", "until"]
 )
-_LOCATION_PREPS = frozenset("in at inside within".split())
-_SOFT_LOCATION_PREPS = frozenset("near around off outside across along".split())
-_SUBORDINATORS = frozenset("after before since until as while when because although though once whereas".split())
+_LOCATION_PREPS = frozenset(["in", "at", "inside", "within"])
+_SOFT_LOCATION_PREPS = frozenset(["near", "around", "off", "outside", "across", "along"])
+_SUBORDINATORS = frozenset(["after", "before", "since", "until", "as", "while", "when", "because", "although", "though", "once", "whereas"])
 _DETERMINERS = frozenset(
-    "a an the his her its their our my your this that these those s rare first recent official state planned "
-    "proposed upcoming high level latest new fresh further earlier last next two three several any every some "
-    "another whose such".split()
+    ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "s", "rare", "first", "recent", "official", "state", "planned", "proposed", "upcoming", "high", "level", "latest", "new", "fresh", "further", "earlier", "last", "next", "two", "three", "several", "any", "every", "some", "another", "whose", "such"]
 )
-_BE = frozenset("is are was were be been being get got gets getting".split())
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting"])
 _SAID = frozenset(["said", "says", "say", "stated", "claimed", "claims", "reported", "announced"])
-_REPORTING = frozenset("said says say told tells added adds stated states noted notes wrote writes according".split())
+_REPORTING = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "wrote", "writes", "according"])
 _MODIFIER_STOP = frozenset(
-    "and or but that which who said says told to the a an of for with in on at by is are was were has have had "
-    "will would not".split()
+    ["and", "or", "but", "that", "which", "who", "said", "says", "told", "to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    "want wants wanted wanting seek seeks seeking sought hope hopes hoped hoping try tries tried trying aim aims "
-    "aimed aiming wish wishes wished attempt attempts attempted need needs needed reasons ready willing "
-    "eager".split()
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
-_EXPLETIVE_NEXT = frozenset("is was s would will could may might seems seemed remains remained appears appeared "
-                            "has had".split())
+_EXPLETIVE_NEXT = frozenset(["is", "was", "s", "would", "will", "could", "may", "might", "seems", "seemed", "remains", "remained", "appears", "appeared", "has", "had"])
 _FIRST_PERSON = frozenset(["we", "i"])
 _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
@@ -208,14 +201,11 @@ def _plural_forms(word: str) -> tuple[str, ...]:
 
 
 _PATTERN_TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
-_SLOTS = frozenset("$ + ^ % *".split())
+_SLOTS = frozenset(["$", "+", "^", "%", "*"])
 _GENERIC_VERB_ROOTS = frozenset(["01"])
 # verbs whose isolated default code is mostly wrong in news ("called Xi a dictator" is no phone call)
 # (checked on the dev split: these verbs' isolated codes were mostly wrong there and in the family sentences)
-_NO_ISOLATED = frozenset(("call arm receive get take make hold run go come move see put set keep give bring turn "
-                          "leave show play unveil delay rule relate issue trade deepen hear gather expect ready respect "
-                          "unite release sentence slap remove withdraw approve grant block defend retaliate "
-                          "take over").split())
+_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over"])
 # isolated verbs whose PETRARCH code reads the verb outside international news ("impose" 170 coerce, "protest"
 # 140 demonstrate): the code a news coder gives the verb alone between two states
 _ISOLATED_CODE = {"impose": "163", "agree": "030", "protest": "114", "summon": "114", "free": "0841",
@@ -360,9 +350,7 @@ def _match_pattern(toks: list[str], i: int, j: int, a: int, b: int, pat: _VerbPa
     return p
 
 
-_VERB_BEFORE = frozenset("will would to not also has have had was were is are be been being did does do has "
-                         "reportedly then later again formally officially jointly swiftly quickly never "
-                         "n t".split())
+_VERB_BEFORE = frozenset(["will", "would", "to", "not", "also", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do", "has", "reportedly", "then", "later", "again", "formally", "officially", "jointly", "swiftly", "quickly", "never", "n", "t"])
 
 
 def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
@@ -402,8 +390,7 @@ def _verb_term(tokens: tuple[str, ...], code: str, lemma: str, reverse: bool = F
 
 # light and matrix verbs: they govern another verb ("causing X to cancel", "helped to resolve") and say
 # nothing of their own; the governed verb is the event
-_LIGHT_VERBS = frozenset("cause help lead prompt allow let enable bring get keep want need try begin start "
-                         "continue seem appear become come go look aim seek hope wish".split())
+_LIGHT_VERBS = frozenset(["cause", "help", "lead", "prompt", "allow", "let", "enable", "bring", "get", "keep", "want", "need", "try", "begin", "start", "continue", "seem", "appear", "become", "come", "go", "look", "aim", "seek", "hope", "wish"])
 
 
 def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
@@ -615,7 +602,7 @@ class _Trigger:
 _MAX_INNER_GAP = 2
 
 
-_PARTICLES = frozenset("on for off upon with to down out back in at of against from about by".split())
+_PARTICLES = frozenset(["on", "for", "off", "upon", "with", "to", "down", "out", "back", "in", "at", "of", "against", "from", "about", "by"])
 
 
 def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
@@ -655,8 +642,7 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
 
 _ARTICLES = frozenset(["a", "an", "the"])
 # words inside a verb term that are not counted against its gap ("pause most of their new tariffs")
-_QUANTIFIERS = frozenset("most some all many much part of their its his her our those these remaining existing "
-                         "additional certain".split())
+_QUANTIFIERS = frozenset(["most", "some", "all", "many", "much", "part", "of", "their", "its", "his", "her", "our", "those", "these", "remaining", "existing", "additional", "certain"])
 _ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
 _LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
 
@@ -680,18 +666,18 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             i += 1
             continue
         neg = _match_negator(toks, i, b, comp)
-        term = _match_term(toks, i, b, comp, mention_tokens)
-        if term is not None and term[1] - 1 in consumed:
-            term = None  # its last word belongs to a term already found ("joint military exercises")
-        if term is not None and (neg is None or term[1] - i > neg[1] - i):
+        found = _match_term(toks, i, b, comp, mention_tokens)
+        if found is not None and found[1] - 1 in consumed:
+            found = None  # its last word belongs to a term already found ("joint military exercises")
+        if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if i < derived_until and items and isinstance(items[-1][3], _CameoTerm):
                 items.pop()  # a curated term inside a dictionary verb's pattern wins ("received a loan")
-            items.append(("term", i, term[1], term[0]))
-            if term[1] - i == len(term[0].tokens):
-                i = term[1]
+            items.append(("term", i, found[1], found[0]))
+            if found[1] - i == len(found[0].tokens):
+                i = found[1]
             else:
-                wanted = set(term[0].tokens[1:])
-                consumed.update(k for k in range(i + 1, term[1]) if toks[k] in wanted)
+                wanted = set(found[0].tokens[1:])
+                consumed.update(k for k in range(i + 1, found[1]) if toks[k] in wanted)
                 i += 1
             continue
         if neg is not None:
@@ -1017,10 +1003,9 @@ def _background(toks: list[str], a: int, b: int) -> bool:
     return False
 
 
-_STATE_VERBS = frozenset("remain remains remained remaining stay stays stayed still".split())
-_COPULAS = frozenset("is are was were remains remain remained be been being".split())
-_STATISTIC_VERBS = frozenset("fell rose dropped grew increased declined jumped slumped surged climbed plunged "
-                             "soared slipped doubled halved totaled totalled".split())
+_STATE_VERBS = frozenset(["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still"])
+_COPULAS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained", "be", "been", "being"])
+_STATISTIC_VERBS = frozenset(["fell", "rose", "dropped", "grew", "increased", "declined", "jumped", "slumped", "surged", "climbed", "plunged", "soared", "slipped", "doubled", "halved", "totaled", "totalled"])
 
 
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
@@ -1050,8 +1035,7 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     return False
 
 
-_PLAN_VERBS = frozenset("plan plans planned planning expected scheduled set due intends intend intended going "
-                        "prepares prepared preparing poised slated".split())
+_PLAN_VERBS = frozenset(["plan", "plans", "planned", "planning", "expected", "scheduled", "set", "due", "intends", "intend", "intended", "going", "prepares", "prepared", "preparing", "poised", "slated"])
 _PLAN_BEFORE_TO = _PLAN_VERBS | frozenset(["is", "are", "was", "were"])
 _FUTURE_AUX = frozenset(["will", "ll", "shall"])
 
@@ -1095,7 +1079,7 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     return trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO
 
 
-_NO_SIGN = frozenset("sign signs indication evidence proof suggestion".split())
+_NO_SIGN = frozenset(["sign", "signs", "indication", "evidence", "proof", "suggestion"])
 
 
 def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
@@ -1346,25 +1330,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
 
 _NOT_ADJECTIVAL = _MODIFIER_STOP | frozenset(
-    "also still remain remains remained may might can could did does do be then now already again earlier later "
-    "just recently had has have been".split()
+    ["also", "still", "remain", "remains", "remained", "may", "might", "can", "could", "did", "does", "do", "be", "then", "now", "already", "again", "earlier", "later", "just", "recently", "had", "has", "have", "been"]
 )
 
 
 _ED_ADJECTIVES = frozenset(
-    "alleged suspected proposed planned renewed increased unprecedented coordinated combined armed advanced "
-    "detained unmanned expanded escalated heightened repeated stepped unannounced unexpected so called".split()
+    ["alleged", "suspected", "proposed", "planned", "renewed", "increased", "unprecedented", "coordinated", "combined", "armed", "advanced", "detained", "unmanned", "expanded", "escalated", "heightened", "repeated", "stepped", "unannounced", "unexpected", "so", "called"]
 )
 
 
 _ADJECTIVES = frozenset(
-    "new fresh rare major joint high level large big small top first latest recent further military naval air "
-    "economic trade border nuclear cyber illegal unilateral bilateral diplomatic spy surveillance chip tech "
-    "technology export import two three several many more full massive live fire scale state official "
-    "planned possible potential sweeping tough harsh strong sharp unsafe dangerous aggressive foreign policy "
-    "defense defence security senior chief former deputy vice acting interim outgoing incoming then current "
-    "prime foreign affairs finance commerce interior home justice energy climate health intelligence navy "
-    "army air force coast guard border police riot special news media state top".split()
+    ["new", "fresh", "rare", "major", "joint", "high", "level", "large", "big", "small", "top", "first", "latest", "recent", "further", "military", "naval", "air", "economic", "trade", "border", "nuclear", "cyber", "illegal", "unilateral", "bilateral", "diplomatic", "spy", "surveillance", "chip", "tech", "technology", "export", "import", "two", "three", "several", "many", "more", "full", "massive", "live", "fire", "scale", "state", "official", "planned", "possible", "potential", "sweeping", "tough", "harsh", "strong", "sharp", "unsafe", "dangerous", "aggressive", "foreign", "policy", "defense", "defence", "security", "senior", "chief", "former", "deputy", "vice", "acting", "interim", "outgoing", "incoming", "then", "current", "prime", "foreign", "affairs", "finance", "commerce", "interior", "home", "justice", "energy", "climate", "health", "intelligence", "navy", "army", "air", "force", "coast", "guard", "border", "police", "riot", "special", "news", "media", "state", "top"]
 )
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
 
@@ -1378,7 +1354,7 @@ def _adjectival(word: str) -> bool:
     return word.endswith(_ADJECTIVE_SUFFIXES)
 
 
-_PP_HEADS = frozenset("over about against amid despite after before following during since".split())
+_PP_HEADS = frozenset(["over", "about", "against", "amid", "despite", "after", "before", "following", "during", "since"])
 
 
 def _in_pp(toks: list[str], at: int, ca: int) -> bool:
@@ -1414,7 +1390,7 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
 
 # societal roles: a domestic event needs one of them on a side ("police fired tear gas at protesters":
 # HKGCOP -> HKGOPP); disputes inside a government ("Biden criticized Congress") are left out
-_SOCIETAL_ROLES = frozenset("OPP REB INS CVL EDU LAB AGR REF MED BUS JUD REL".split())
+_SOCIETAL_ROLES = frozenset(["OPP", "REB", "INS", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "JUD", "REL"])
 
 
 def _distinct(a: str, b: str) -> bool:
@@ -1427,8 +1403,7 @@ def _distinct(a: str, b: str) -> bool:
 
 
 _LIST_OPENERS = (("such", "as"), ("issues", "of"), ("questions", "of"), ("matters", "of"))
-_PLACE_NOUNS = frozenset("capital city town village province region port island islands state county district "
-                         "prefecture".split())
+_PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "province", "region", "port", "island", "islands", "state", "county", "district", "prefecture"])
 
 
 def _demote_places(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
