@@ -670,6 +670,10 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if found is not None and found[1] - 1 in consumed:
             found = None  # its last word belongs to a term already found ("joint military exercises")
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
+            if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
+                    and items[-1][2] + 6 > i >= derived_until:
+                i = found[1] if found[1] - i == len(found[0].tokens) else i + 1
+                continue  # the verb's own object ("impose an extra 34 percent tariff"): one event
             if i < derived_until and items and isinstance(items[-1][3], _CameoTerm):
                 items.pop()  # a curated term inside a dictionary verb's pattern wins ("received a loan")
             items.append(("term", i, found[1], found[0]))
@@ -1284,6 +1288,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         if prev in _DETERMINERS and m.ts - 2 >= 0:
             prev = toks[m.ts - 2]
+        k = m.ts - 1
+        while trig.nominal and prev not in _PREPS and k > trig.te and m.ts - k <= 3 and (
+                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit()):
+            k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
+            prev = toks[k]
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
@@ -1648,6 +1657,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
+                elif mode == "plan" and day > published and trig.code[:2] in ("16", "17"):
+                    mode = "act"  # a measure decided with its effective day ("tariffs from April 10") is an act
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode)
