@@ -90,7 +90,7 @@ def test_tension_comes_from_the_codebook() -> None:
         ("Blinken postponed his trip to Beijing.", "160"),
         ("Washington called off a planned visit by Gina Raimondo to Beijing.", "160"),
         ("Russia scrapped a planned summit with Ukraine.", "125"),
-        ("Iran halted negotiations with the European Union.", "125"),
+        ("Iran halted negotiations with the European Union.", "164"),  # CAMEO 164 halt negotiations (was 125)
         ("US lawmakers will no longer travel to China.", "160"),
         ("Turkey refused to release the detained Swedish journalist.", "1243"),
         ("China rejected the accusations by Washington.", "120"),

@@ -736,6 +736,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         code = term.negated_code
         if kind == "cancel" and term.code[:2] == "07":  # "paused military aid": aid reduced, not refused
             code = _REDUCED_AID.get(term.code, "162")
+        elif kind == "cancel" and term.code[:2] == "04" and any(w in term.lemma for w in _TALK_WORDS):
+            code = "164"  # "called off talks", "the cancellation of military talks": negotiations halted
         triggers.append(_Trigger(ns, e, term, code, True, kind, nominal, at=s))
     if pending is not None and pending[0] in ("refuse", "cancel"):
         _standalone(toks, pending, comp, triggers)
@@ -744,6 +746,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
 
 
 _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+_TALK_WORDS = ("talk", "negotiat", "dialog")
 # reversals told after their event: "the visit was put on hold", "talks ended without a deal"
 _POST_CANCEL = tuple(tuple(p.split()) for p in [
     "was put on hold", "were put on hold", "has been put on hold", "have been put on hold", "was postponed",
@@ -1133,11 +1136,26 @@ _INTENT_FOR = {"084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "08
                "061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031", "05": "032", "057": "030"}
 
 
+_STOP_WORDS = frozenset("stop halt cease end refrain desist abandon drop".split())
+
+
+def _asks_to_stop(toks: list[str], j: int, cb: int) -> bool:
+    """Whether an appeal or demand ending at ``j`` asks someone "to stop/halt/cease ..." (to yield)."""
+    for k in range(j, min(cb - 1, j + 6)):
+        if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
+            return True
+        if toks[k] in ("that", "which", "and", "but"):
+            return False
+    return False
+
+
 def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
     """The appeal's, demand's or intention's subcode chosen by its complement (None: keep the frame's code).
 
     An intention to do something conflictual is a threat ("vowed to impose sanctions": 1312)."""
     if complement.negated:
+        if complement.neg_kind == "cancel" and frame.code[:2] in ("02", "10"):
+            return "025" if frame.code[:2] == "02" else "1042"  # "urged X to stop selling arms": to yield
         return None
     if frame.code[:2] == "03":
         if complement.term.tension > 0:  # "vowed to impose sanctions" 1312, "vowed to retaliate" 13x
@@ -1635,6 +1653,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sub = _framed_code(frame, t)
                     if sub is not None:
                         triggers[triggers.index(frame)] = attrs.evolve(frame, code=sub)
+            for n, t in enumerate(triggers):
+                if t.code in ("020", "100") and not t.negated and _asks_to_stop(toks, t.te, cb):
+                    triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
             for trig in triggers:
                 if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
                         or _is_state(toks, trig, ca, cb):
