@@ -1074,7 +1074,8 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
             and _participle(toks[trig.at], trig.term)):
         return True  # a participle used as an adjective: "the detained sailors"
     modal = [toks[k] for k in range(max(ca, trig.ts - 2), trig.ts) if toks[k] in _MODALS]
-    if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13")):
+    if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13"
+                                              or _reported_would(toks, trig, ca))):
         return True
     if _frame_of(toks, trig, triggers, ca) is not None:
         return True
@@ -1087,6 +1088,19 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
 
 
 _NO_SIGN = frozenset(["sign", "signs", "indication", "evidence", "proof", "suggestion"])
+
+
+_REPORT_BEFORE_WOULD = frozenset("said says announced told promised pledged vowed confirmed insisted stated".split())
+
+
+def _reported_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """A cooperative act after a reported "would" ("Trump said he would hold off on tariffs") is an intent."""
+    if trig.term.tension >= 0 or trig.negated:
+        return False
+    k = trig.ts - 1
+    while k >= ca and toks[k] != "would":
+        k -= 1
+    return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - 6), k))
 
 
 def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
@@ -1673,7 +1687,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     actor, target = target, actor
                 co_actors = _co_actors(toks, subjects[1] if quoted else subjects[0], clause_mentions, actor, target,
                                        day, dyad)
-                mode = _mode(toks, trig, ca, day, published)
+                if _reported_would(toks, trig, ca) and trig.code[:2] != "03":
+                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
+                if trig.code[:2] == "03" and day > published:
+                    day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
+                mode = "act" if trig.code[:2] == "03" else _mode(toks, trig, ca, day, published)
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
