@@ -84,6 +84,8 @@ _DETERMINERS = frozenset(
 )
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting"])
 _SAID = frozenset(["said", "says", "say", "stated", "claimed", "claims", "reported", "announced"])
+_SPEAKER_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople official officials source sources "
+                           "statement".split())
 _REPORTING = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "wrote", "writes", "according"])
 _MODIFIER_STOP = frozenset(
     ["and", "or", "but", "that", "which", "who", "said", "says", "told", "to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]
@@ -935,7 +937,10 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
         if prev in _PREPS or m.kind in ("role", "place"):
             continue
-        if m.te < len(toks) and toks[m.te] in _SAID and idx + 1 < len(clause_mentions) \
+        said_at = m.te
+        while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
+            said_at += 1  # "A Philippine coast guard spokesman said ..."
+        if said_at < len(toks) and toks[said_at] in _SAID and idx + 1 < len(clause_mentions) \
                 and clause_mentions[idx + 1].kind != "pron":
             continue  # "The Pentagon said China had ...": the reporter is not the subject
         if m.kind == "pron" and m.token in _IMPERSONAL and m.te < len(toks) and toks[m.te] in _EXPLETIVE_NEXT:
@@ -948,6 +953,11 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                 partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
         return m, partner
     return None
+
+
+# codes that conjoined subjects do together, to each other ("X and Y met / signed / clashed")
+_JOINT_ROOTS = frozenset(["03", "04", "06", "08", "19"])
+_JOINT_CODES = frozenset(["057", "054", "0871", "050", "051", "160", "161", "164"])
 
 
 def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, clause_mentions: list[_Mention],
@@ -1291,6 +1301,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                  sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
             if solo is not None and solo[1][:3] not in partner_m.countries and solo[0] == actor_m.codes(day, dyad)[:1][0]:
                 return solo
+            if trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES:
+                return None  # "Japan, Australia and the EU voiced concern": no event between them
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
         codes = actor_m.codes(day, dyad)
