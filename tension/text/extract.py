@@ -128,6 +128,7 @@ class _Compiled:
     term_index: Mapping[tuple[str, ...], Term]
     starters: frozenset[str]  # first tokens of any actor, role or pair phrase, and pronouns
     verbs: Mapping[str, tuple[_VerbForm, ...]]  # CAMEO verb dictionary: first token -> forms
+    civilians: frozenset[str] = frozenset()  # one-word civilian agent nouns ("tourists", "residents")
 
 
 def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[Any, ...]]:
@@ -159,7 +160,9 @@ def _compiled() -> _Compiled:
     role_items.update(lex.role_index)
     roles = _by_first(role_items.items())
     pairs = _by_first((p, _PAIR_ROLE.get(p[-1], "")) for p in _PAIR_PHRASES)
+    civilians = frozenset(k[0] for k, v in agent_index.items() if v == "CVL" and len(k) == 1)
     return _Compiled(
+        civilians=civilians,
         verbs=_compile_verbs(),
         actors=actors,
         roles=roles,
@@ -1052,6 +1055,19 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     return False
 
 
+def _appositive(toks: list[str], trig: _Trigger, ca: int, commas: frozenset[int], mention_ends: set[int]) -> bool:
+    """A noun in an apposition describes, it does not happen: "The United States, a treaty ally of the
+    Philippines, condemned ..."."""
+    if not trig.nominal:
+        return False
+    k = trig.ts - 1
+    steps = 0
+    while k >= ca and steps < 4 and (toks[k] in _DETERMINERS or _adjectival(toks[k])):
+        k -= 1
+        steps += 1
+    return k >= ca and k in commas and (k + 1) in mention_ends  # "<mention>, a ... <noun>"
+
+
 _PLAN_VERBS = frozenset(["plan", "plans", "planned", "planning", "expected", "scheduled", "set", "due", "intends", "intend", "intended", "going", "prepares", "prepared", "preparing", "poised", "slated"])
 _PLAN_BEFORE_TO = _PLAN_VERBS | frozenset(["is", "are", "was", "were"])
 _FUTURE_AUX = frozenset(["will", "ll", "shall"])
@@ -1459,9 +1475,11 @@ _LIST_OPENERS = (("such", "as"), ("issues", "of"), ("questions", "of"), ("matter
 _PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "province", "region", "port", "island", "islands", "state", "county", "district", "prefecture"])
 
 
-def _demote_places(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
+def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
+                   civilians: frozenset[str] = frozenset()) -> list[_Mention]:
     """Places and list members are no actors: "the Japanese city of Hiroshima", "the Peruvian capital,
-    Lima", "issues such as Hong Kong, Tibet and Xinjiang"."""
+    Lima", "issues such as Hong Kong, Tibet and Xinjiang"; nor is a nationality of private people
+    ("Japanese tourists cancelled trips")."""
     out: list[_Mention] = []
     listing = False
     for idx, m in enumerate(mentions):
@@ -1491,6 +1509,9 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int) -> list[_M
                 demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
             elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym"):
                 demote = True  # "the Japanese city", "the Vietnamese capital"
+            elif nxt in civilians and m.names[0].kind in ("adjective", "demonym") \
+                    and not any(o.kind == "name" for o in out):
+                demote = True  # subject "Japanese tourists" (as object, "detained two Canadian citizens", a target)
         out.append(attrs.evolve(m, kind="place") if demote else m)
     return out
 
@@ -1610,7 +1631,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     sent_mentions = [_anchor_roles(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends),
-                                                        a), a)
+                                                        a, comp.civilians), a)
                      for a, b in sent_tok]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
@@ -1682,9 +1703,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             for n, t in enumerate(triggers):
                 if t.code in ("020", "100") and not t.negated and _asks_to_stop(toks, t.te, cb):
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
+            mention_ends = {m.te for m in clause_mentions}
             for trig in triggers:
                 if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
-                        or _is_state(toks, trig, ca, cb):
+                        or _is_state(toks, trig, ca, cb) or _appositive(toks, trig, ca, commas, mention_ends):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
                 if not phrase and background:
