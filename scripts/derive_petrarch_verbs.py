@@ -5,7 +5,7 @@ Source: ``CAMEO.2.0.txt`` of PETRARCH2 (github.com/openeventdata/petrarch2, comm
 Alliance), kept verbatim in ``/work/shared/data/petrarch2/`` (or any folder given as the first
 argument). Run from the repository root::
 
-    python scripts/derive_petrarch_verbs.py [/path/to/petrarch2]
+    python scripts/derive_petrarch_verbs.py [/path/to/petrarch2] [--out=folder]
 
 Output (tab-separated, one row per line of the source that carries information):
 
@@ -148,18 +148,27 @@ def derive(source: Path) -> tuple[list[list[str]], list[list[str]]]:
     return patterns, synsets
 
 
-def main(argv: list[str]) -> int:
-    source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
-    patterns, synsets = derive(source)
-    out = ROOT / "tension" / "data"
+def write(patterns: list[list[str]], synsets: list[list[str]], out: Path) -> None:
+    """Write ``verb_patterns.tsv`` and ``verb_synsets.tsv`` into the folder ``out``."""
     with open(out / "verb_patterns.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("block\tkind\tverb\tforms\tpattern\tcode\tline\n")
-        f.writelines("\t".join(row) + "\n" for row in patterns)
+        for row in patterns:
+            f.write("\t".join(row) + "\n")
     with open(out / "verb_synsets.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("synset\tphrase\tplural\tline\n")
-        f.writelines("\t".join(row) + "\n" for row in synsets)
+        for row in synsets:
+            f.write("\t".join(row) + "\n")
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv[1:] if not a.startswith("--out=")]
+    outs = [a.split("=", 1)[1] for a in argv[1:] if a.startswith("--out=")]
+    source = Path(args[0]) if args else DEFAULT_SOURCE
+    out = Path(outs[0]) if outs else ROOT / "tension" / "data"
+    patterns, synsets = derive(source)
+    write(patterns, synsets, out)
     n_verbs = sum(1 for r in patterns if r[1] == "verb")
-    print(f"{n_verbs} verbs, {len(patterns) - n_verbs} patterns, {len(synsets)} synset phrases")
+    print(f"{n_verbs} verbs, {len(patterns) - n_verbs} patterns, {len(synsets)} synset phrases -> {out}")
     return 0
 
 
