@@ -951,7 +951,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"]) and nxt.kind not in ("role", "pron") \
+            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"]) and nxt.kind not in ("role", "pron", "place") \
+                    and toks[m.te - 1] not in _PREPS \
                     and set(nxt.countries).isdisjoint(m.countries):
                 partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
         return m, partner
