@@ -28,7 +28,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 import textgen  # noqa: E402
 
 import tension  # noqa: E402
-from tension.lexicon import load_lexicon  # noqa: E402
+from tension.text.lexicon import load_lexicon  # noqa: E402
 
 SIZES_MB: dict[str, float] = {"small": 1, "medium": 10, "full": 50}
 SIZE = os.environ.get("TENSION_BENCH_SIZE", "small")

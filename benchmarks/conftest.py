@@ -10,9 +10,10 @@ import os
 
 import numpy as np
 import pytest
-from .synth import random_table
 
 from tension import EventTable
+
+from .synth import random_table
 
 #: Rows of the synthetic event table at each benchmark size.
 SIZES: dict[str, int] = {"small": 100_000, "full": 10_000_000}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from tension import EventTable, codebook
-from tension.codebook import _read_tsv
+from tension._packaged import read_tsv
 
 __all__ = ["actor_vocabulary", "random_actors", "random_table"]
 
@@ -20,8 +20,8 @@ EMPTY_SHARE = 0.08
 
 def actor_vocabulary(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     """Distinct actor codes and their sampling probabilities."""
-    countries = np.array(sorted({r["code"] for r in _read_tsv("cameo_countries.tsv") if len(r["code"]) == 3}))
-    roles = np.array(sorted({r["code"] for r in _read_tsv("cameo_roles.tsv") if len(r["code"]) == 3}))
+    countries = np.array(sorted({r["code"] for r in read_tsv("cameo_countries.tsv") if len(r["code"]) == 3}))
+    roles = np.array(sorted({r["code"] for r in read_tsv("cameo_roles.tsv") if len(r["code"]) == 3}))
     # Zipf-like country weights, with the big newsmakers (USA, CHN, RUS, ...) at the head.
     head = [c for c in ("USA", "CHN", "RUS", "GBR", "IND", "ISR", "IRN", "JPN", "FRA", "DEU", "UKR", "PAK") if c in countries]
     order = head + [c for c in countries if c not in head]

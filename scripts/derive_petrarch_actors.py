@@ -29,9 +29,10 @@ Reading
       ``tension.text.tokens.split_tokens`` (the project's one tokenization rule) gives the tokens a
       news text has: words are capitalised, and a 2-4 letter word keeps upper case only when it is
       a known acronym (upper case in the project's own ``actors.tsv``/``roles.tsv``, the initials
-      of another name in the same PETRARCH record, or a word without a vowel such as "PKK", but not a title such as "MR"). A
-      single-word 2-4 letter name that is not a known acronym is written both ways ("Iran" and
-      "IRAN") unless the lower-case word is a common English word (see below).
+      of another name in the same PETRARCH record, or a word without a vowel such as "PKK", but
+      not a title such as "MR"). A single-word 2-4 letter name that is not a known acronym is
+      written both ways ("Iran" and "IRAN"); when the word is a common English word only the
+      upper-case form stays ("WHO", "ETA"), which matches text written in capitals only.
     * A leading "THE" is dropped ("THE_UNITED_NATIONS_" -> "United Nations"): names are matched
       without their article, as in the project layer.
     * Date restrictions: ``>D`` -> ``valid_from=D``; ``<D`` -> ``valid_to=D``; ``D1-D2`` -> both
@@ -61,20 +62,25 @@ Classification of country records (``CHINA_ [CHN]`` followed by ``+`` synonyms)
     its first six letters (or the whole word, if shorter) with a word of the country's name, its
     adjective, demonym or capital in the project's ``actors.tsv`` or in the PETRARCH record's
     primary phrase (generic words such as "republic", "state", "new", "north" do not count), or
-    when it contains a multi-word project-layer name of the country ("THE_UNITED_STATES") or is
-    "the" + a project-layer name ("THE_US").
-    Every other synonym (``HERAT``, ``XINJIANG``, ``NEW_YORK``, ``YELLOW_RIVER``) is a place in that country: it goes to
-    ``petrarch_places.tsv``, not to the actors, so "the Chinese region of Xinjiang" or "in New York"
-    never makes an actor.
+    when it is, or contains, a project-layer name of the country ("US", "THE_UNITED_STATES",
+    "THE_US").
+    A synonym with a geographic feature word (``FEATURE_WORDS``: "OTTAWA_RIVER",
+    "GREAT_WALL_OF_CHINA", "TAIPEI_COUNTY") and every other synonym (``HERAT``, ``XINJIANG``,
+    ``NEW_YORK``) is a place in that country: it goes to ``petrarch_places.tsv``, not to the actors, so "the Chinese region of
+    Xinjiang" or "in New York" never makes an actor.
 
 Dropped on purpose (surface matching has no parser to tell a name from a word)
-    * Single-word phrases that are common English words (``COMMON_WORDS`` below: the single-word
-      PETRARCH phrases whose lower-case form is a lower-case entry of the SCOWL
-      ``american-english`` word list, Debian package ``wamerican`` 2020.12.07, frozen here so the
-      output does not depend on the machine). PETRARCH can afford "PHOENIX", "MOBILE", "BUSH" or
-      "RICE" as actor words because it only looks them up inside noun phrases found by a parser;
-      tension matches surface tokens, where "rice" and "mobile" are words. Multi-word phrases
-      ("CONDOLEEZZA_RICE") are kept.
+    * Single-word phrases that are common English words (the words of the dictionaries that are
+      lower-case entries of the SCOWL ``american-english`` word list, Debian package
+      ``wamerican`` 2020.12.07, frozen in ``scripts/petrarch_common_words.txt`` so the output does
+      not depend on the machine; ``NOT_COMMON`` and ``EXTRA_COMMON`` below adjust it by hand).
+      PETRARCH can afford "PHOENIX", "BUFFALO", "PROVIDENCE" or "JERSEY" as names of the USA
+      because it only looks them up inside noun phrases found by a parser; tension matches
+      surface tokens, where these are words.
+      Multi-word phrases ("NEW_JERSEY") are kept.
+    * Names of armed groups and NGOs (not IGOs) made of two or three common words ("RED_LINE",
+      "WE_WILL_WIN", "SHARED_INTEREST", "SOCIAL_RESISTANCE"), unless listed in
+      ``KEEP_COMMON_NAMES`` ("Red Cross", "World Bank", "Shining Path", "Freedom House").
     * Persons named by one word ("ABDULLAH", "FAHD", "SISI"): a given name or a surname alone
       names many people; the project layer lists the surnames that are safe in 2017-2025 news.
     * Phrases whose tokens are all one character long ("U,S,", "U._S._"), and phrases with a
@@ -83,11 +89,12 @@ Dropped on purpose (surface matching has no parser to tell a name from a word)
       country are never parties to a country-pair event in tension, and their names are very
       often ordinary words ("APPLE", "SHELL", "TARGET"). Companies that matter are in the
       project's ``actors.tsv`` with a country (``CHNBUS``, ``USABUS``).
-    * Phrases that the Countries dictionary gives to two different countries without dates
-      (e.g. "GEORGIA" in USA and GEO): ambiguous, so neither is kept (for places, the row is kept
-      with an empty code).
+    * Phrases that the dictionaries give to two different countries or prefixes without dates
+      ("ISLAMIC_GROUP" as SEAREB and INTREB, "LASHKAR_E_TOIBA" as SASREB and IMG...): ambiguous,
+      so neither is kept (a place named in two countries' records is kept with an empty code).
     * Single-word places that are the last word of a person's name in the project layer
-      ("AUSTIN", a US city and the surname of a defense secretary).
+      ("AUSTIN", a US city and the surname of a defense secretary) or in
+      ``PLACES_THAT_ARE_NAMES`` ("CHARLOTTE", "LAWRENCE", "RICHMOND").
     * Discards shorter than 4 characters; the bare years 1914-2013 (PETRARCH drops sentences with
       a year to skip chronologies; tension dates background itself and would lose "since 2008"
       sentences); and ``DISCARD_EXCLUDE``: disasters, diseases and words that occur in political
@@ -115,91 +122,200 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tension.text.tokens import split_tokens  # noqa: E402  (the project's one tokenization rule)
+from tension.text.tokens import split_tokens  # noqa: E402 (after the sys.path insert) the project's one tokenization rule
 
 SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
-NONSTATE_PREFIXES = frozenset("IGO NGO IMG NGM INT MNC UIS PKO".split())
+NONSTATE_PREFIXES = frozenset(["IGO", "NGO", "IMG", "NGM", "INT", "MNC", "UIS", "PKO"])
 DROP_PREFIXES = frozenset(["MNC"])
 # ISO codes PETRARCH uses where CAMEO (and tension) has its own (see tension/data/README.md)
 CODE_RENAMES = {"ROU": "ROM", "MNE": "MTN"}
 # Rows whose last valid day is before 1979 (GDELT's first year) are left out.
 OLDEST_DAY = dt.date(1979, 1, 1)
-SOURCE_KEYS = {"Phoenix.Countries.actors.txt": "countries", "Phoenix.International.actors.txt": "international",
-               "Phoenix.MilNonState.actors.txt": "milnonstate", "Phoenix.agents.txt": "agents",
-               "Phoenix.discards.txt": "discards"}
+SOURCE_KEYS = {
+    "Phoenix.Countries.actors.txt": "countries",
+    "Phoenix.International.actors.txt": "international",
+    "Phoenix.MilNonState.actors.txt": "milnonstate",
+    "Phoenix.agents.txt": "agents",
+    "Phoenix.discards.txt": "discards",
+}
 # roles that leave a code naming the country itself (occupied, unrecognised state)
 COUNTRY_ROLES = frozenset(["", "OCC", "UNR"])
 PRIMARY_UNDER_GOV = ("MIL", "LEG", "JUD", "SPY", "COP")
 GENERIC_NAME_WORDS = frozenset(
-    "the of and republic democratic people peoples s islamic state states kingdom federal federation union "
-    "socialist new north south east west northern southern eastern western central city island islands saint "
-    "st san santa great sea river united arab".split()
+    [
+        "the",
+        "of",
+        "and",
+        "republic",
+        "democratic",
+        "people",
+        "peoples",
+        "s",
+        "islamic",
+        "state",
+        "states",
+        "kingdom",
+        "federal",
+        "federation",
+        "union",
+        "socialist",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "city",
+        "island",
+        "islands",
+        "saint",
+        "st",
+        "san",
+        "santa",
+        "great",
+        "sea",
+        "river",
+        "united",
+        "arab",
+    ]
 )
 
-# Single-word PETRARCH phrases (actors, places, agents, discards) whose lower-case form is a
-# lower-case word of the SCOWL american-english list (wamerican 2020.12.07), except place and
-# country names whose capitalised use dominates news text (kept: afghan, chad, chile, china, cologne, french, guinea, japan, madras, mecca, morocco, muscat, shanghai, soviet, tangier, tangiers, turkey, wales, wellington, welsh).
-# Regenerate the candidates with --scan-wordlist /usr/share/dict/american-english and review.
-_COMMON_WORDS_TEXT = """
-abbot abductor academic academician activist actor administration admiral advocate aerospace
-agriculturalist airline airliner airman airway ambassador anesthetist angora aquatics archaeology
-archbishop archdiocese army arsonist artillery assailant assemblage assemblies astrakhan athlete
-attorney authority autocrat avatar backpacker badminton bale bandit bantamweight bargainer barracks
-barrister baseball basketball batsman batsmen battalion battleship believer billiards biscuit bishop
-blackmailer blizzard blockbuster blog blogger bomber boss bowler bowling boxing brigand buffalo
-bureaucracy bureaucrat burglar business cabinet cabinetmaker campaigner canaries cantor captain
-cardiologist caregiver carjacker carrier cartel caseworker chamber champagne champion champions
-championship chancellery chancellor chancery chevron child children citizen civilian clergy cleric
-coaching college collegian colonel colonist columnist combatant commandant commander commando
-commentator community company conglomerate congress conservationist conservatory constable
-constituent consul consulate convict cork corporal corporation correspondent counsel counsellor
-counselor counterfeiter court cricket criminal crook cropper cruiser crusader culprit cultivator
-customer dean defector delegate demonstrator dentist deputy deserter despot destroyer detainee
-detective dictator diocese diplomat dissenter dissident doc doctor echelon ecologist economist
-educator elector electorate embassy emissary emperor employee employer empress engineer ensign
-entrepreneur environmentalist envoy eta exile expatriate exporter extortionist extremist falcon
-farmer featherweight felon fez fighter firefighter fisher flyweight football forger freighter
-frigate gang gangland gangster garrison gazette generalissimo generals gent girl goalkeeper golfer
-golfing google governance government governor guerilla guerrilla gunman gunmen gunrunner gunslinger
-gymnasium gynecologist handball headmaster heavyweight hiker hippo historian hockey hospital hunter
-imam immigrant industry infant infantry infirmary inning insurgence insurgency insurgent
-insurrectionist intellectual intelligence internist investor jersey jihadist jihadists journalist
-judge judicature judiciary judo junta kidnaper kidnapper killer kindergarten king kingdom kiwi
-laborer landholder landlord landowner landslide lawbreaker lawgiver lawmaker lawyer lecturer legate
-legislator legislature liege lieutenant lightweight limerick looter magazine magistrate male
-malefactor man manufacturer marathon marauder marches marines maritimes mavericks mayor media medic
-men mendicant mercenary merchant meshed middleweight midwife migrant militant military militia
-militiaman militiamen millennium ministry miscreant missionary mob mobster monarch monastery monger
-monk moron mother mourner mudslide mugger mullah mummy mutineer nanny natal native naturalized naval
-navy neighborhood neurologist newspaper noncombatant nurse nursemaid objector onlooker operative
-orangutan organization orthopedist outfield outlaw pampas paramilitary paratroops parliament
-parliamentarian passenger peasant pediatrician pentagon people perpetrator persons phalanx pharaoh
-philharmonic phoenix physician pickpocket pilferer pilgrim pirate playoff pleader plunderer
-podiatrist pole police polio polish politician polity pollution population potentate preacher
-prelate premier preschool president priest prince prison privateer producer professor prosecutor
-protester providence psychiatrist publication publisher pupil rabbi rabble racehorses raider rancher
-rapist reactionaries rebel rebellion recreant reformer refugee regime regiment regulator religion
-repatriate reporter representatives reservist resident retired returnee revolt rioter robber rugby
-ruler rustler saga sanatorium sanitarium scholar school schoolhouse schoolteacher scientist sculptor
-seaman senate senator separatist settlement settler sharecropper sheriff shopkeeper shoplifter
-sightseer smuggler snooker soccer sociologist soldier sovereign spinner sprinter spy student
-supertanker surgeon tabloid tamale tanker taxpayers teacher television tenant tennis terrorist thief
-tigers tourist tournament townspeople trader trafficker traveler traveller triathlon tribunal troop
-tsunami turncoat tycoon typhoon tyrant undersecretary university uprising urologist us vacationer
-victim victims village villager voter waiter waitress warship website weightlifting welterweight
-wicket woman women worker worshiper worshipper wrestler writer youth zero
-"""
-
+# Words of PETRARCH phrases that are lower-case entries of the SCOWL american-english word list
+# (Debian package wamerican 2020.12.07), frozen in scripts/petrarch_common_words.txt so that the
+# output does not depend on the machine. Regenerate with
+#   python scripts/derive_petrarch_actors.py --scan-wordlist /usr/share/dict/american-english
+# Place and country names whose capitalised use dominates news text are not common words here:
+NOT_COMMON = frozenset(
+    "shanghai cologne madras mecca muscat tangier tangiers wellington wales china japan turkey chile morocco "
+    "guinea chad afghan french welsh soviet".split()
+)
+# One-word names that are not in the word list but read as words or names in news text.
+EXTRA_COMMON = frozenset("yahweh boogeymen inevitables avengers".split())
+COMMON_WORDS_FILE = Path(__file__).with_name("petrarch_common_words.txt")
+# Geographic feature words: a country synonym holding one is a place ("OTTAWA_RIVER",
+# "GREAT_WALL_OF_CHINA", "TAIPEI_COUNTY"), even when it holds the country's name.
+FEATURE_WORDS = frozenset(
+    "river rivers alps shield bight peninsula mountains mountain sea gulf bay lake desert canton district atoll "
+    "province county region city ville territory colony valley plateau basin strait channel canal falls wall".split()
+)
+# Short names whose upper-case form is another name's acronym ("SANA", the Syrian news agency).
+NOT_UPPER_FORMS = frozenset(["SANA"])
+# One-word places that are at least as often a given name or a surname in news text.
+PLACES_THAT_ARE_NAMES = frozenset("charlotte lawrence richmond murray tara eyre columbus".split())
+# Organisations and groups whose names are made of common words but are the names' usual sense.
+KEEP_COMMON_NAMES = frozenset(
+    [
+        "red cross",
+        "red crescent",
+        "world bank",
+        "world bank group",
+        "amnesty international",
+        "human rights watch",
+        "doctors without borders",
+        "reporters without borders",
+        "shining path",
+        "red brigades",
+        "revolutionary guards",
+        "revolutionary guard",
+        "international crisis group",
+        "world food programme",
+        "world food program",
+        "transparency international",
+        "freedom house",
+        "world economic forum",
+        "nuclear suppliers group",
+        "group of seven",
+        "group of eight",
+        "central command",
+        "pacific command",
+        "peace corps",
+        "world health assembly",
+        "world health organization",
+        "security council",
+        "party of god",
+        "islamic state",
+        "sierra club",
+        "oxfam",
+        "save the children",
+        "care international",
+        "catholic relief services",
+        "international rescue committee",
+        "friends of the earth",
+        "world vision",
+        "habitat for humanity",
+        "committee to protect journalists",
+        "federal reserve",
+        "federal security service",
+        "secret intelligence service",
+        "royal navy",
+        "royal air force",
+        "royal marines",
+        "federation council",
+        "guardian council",
+        "assembly of experts",
+        "expediency council",
+        "intelligence community",
+        "metropolitan police service",
+        "new people s army",
+        "lord s resistance army",
+        "people s liberation army",
+        "national security council",
+        "bin laden",
+        "global witness",
+        "gates foundation",
+        "ford foundation",
+        "human rights first",
+        "popular resistance committees",
+        "conservation international",
+        "refugees international",
+        "peace brigades international",
+        "international alert",
+        "minority rights group",
+        "international bar association",
+        "international press institute",
+        "nuclear threat initiative",
+    ]
+)
 
 DISCARD_EXCLUDE = frozenset(
-    "champion champions ebola h5n1 polio pollution tsunami typhoon landslide mudslide blizzard millennium "
-    "jetro philexim everest".split()
+    [
+        "champion",
+        "champions",
+        "ebola",
+        "h5n1",
+        "polio",
+        "pollution",
+        "tsunami",
+        "typhoon",
+        "landslide",
+        "mudslide",
+        "blizzard",
+        "millennium",
+        "jetro",
+        "philexim",
+        "everest",
+    ]
 )
 
 
 def _common_words() -> frozenset[str]:
-    return frozenset(_COMMON_WORDS_TEXT.split())
+    """The frozen common words, less the names in NOT_COMMON, plus EXTRA_COMMON."""
+    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    words = {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+    return frozenset(words - NOT_COMMON) | EXTRA_COMMON
+
+
+def all_common(toks: tuple[str, ...], common: frozenset[str]) -> bool:
+    """Whether every token is a common word or a function word ("red line", "we will win")."""
+    return all(t.lower() in common or t.lower() in FUNCTION_WORDS for t in toks)
+
+
+FUNCTION_WORDS = frozenset("a an the of and for to in on at by with without s we will no".split())
 
 
 # ---------------------------------------------------------------- dates
@@ -239,7 +355,7 @@ class Record:
 def _split_comment(line: str) -> tuple[str, str]:
     if "#" in line:
         i = line.index("#")
-        return line[:i], line[i + 1:]
+        return line[:i], line[i + 1 :]
     return line, ""
 
 
@@ -319,7 +435,7 @@ def normalize_code(code: str) -> str:
     head, tail = code[:3], code[3:]
     if head in NONSTATE_PREFIXES:
         return code
-    segs = [tail[i:i + 3] for i in range(0, len(tail), 3)]
+    segs = [tail[i : i + 3] for i in range(0, len(tail), 3)]
     if not segs:
         return head
     role = segs[0]
@@ -331,7 +447,9 @@ def normalize_code(code: str) -> str:
 # ---------------------------------------------------------------- phrases
 
 _VOWELS = set("AEIOUY")
-_TITLES = frozenset("MR MRS MS DR ST JR SR MT FT GEN LT COL SGT".split())  # abbreviations, not acronyms
+_TITLES = frozenset(
+    ["MR", "MRS", "MS", "DR", "ST", "JR", "SR", "MT", "FT", "GEN", "LT", "COL", "SGT"]
+)  # abbreviations, not acronyms
 
 
 def petrarch_words(phrase: str) -> list[str]:
@@ -361,7 +479,8 @@ def render(words: list[str], acronyms: frozenset[str]) -> list[str]:
 
     out = [" ".join(word_case(w, short_alpha(w) and is_acronym(w)) for w in words)]
     if len(words) == 1 and short_alpha(words[0]) and not is_acronym(words[0]):
-        out.append(words[0])  # "IRAN" as written, beside "Iran"
+        if words[0] not in NOT_UPPER_FORMS:
+            out.append(words[0])  # "IRAN" as written, beside "Iran"
     return out
 
 
@@ -377,11 +496,14 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def project_facts(data: Path) -> tuple[frozenset[str], dict[str, set[str]], frozenset[str], dict[str, set[tuple[str, ...]]]]:
+def project_facts(
+    data: Path,
+) -> tuple[frozenset[str], dict[str, set[str]], frozenset[str], dict[str, set[tuple[str, ...]]]]:
     """Country codes, name words and names per country code, and upper-case acronyms of the project layer."""
     project_rows = read_tsv(data / "actors.tsv")
     countries = frozenset(r["code"] for r in read_tsv(data / "cameo_countries.tsv")) | {
-        r["code"][:3] for r in project_rows if r["source"] == "iso-3166"}
+        r["code"][:3] for r in project_rows if r["source"] == "iso-3166"
+    }
     words: dict[str, set[str]] = collections.defaultdict(set)
     names: dict[str, set[tuple[str, ...]]] = collections.defaultdict(set)
     acronyms: set[str] = set()
@@ -400,9 +522,9 @@ def project_facts(data: Path) -> tuple[frozenset[str], dict[str, set[str]], froz
 
 def contains_name(toks: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
     """Whether a project-layer name of the country is a run of tokens of ``toks`` ("the United States")."""
-    if toks[:1] == ("the",) and toks[1:] in names:
+    if toks in names or (toks[:1] == ("the",) and toks[1:] in names):
         return True
-    return any(len(n) > 1 and any(toks[i:i + len(n)] == n for i in range(len(toks) - len(n) + 1)) for n in names)
+    return any(len(n) > 1 and any(toks[i : i + len(n)] == n for i in range(len(toks) - len(n) + 1)) for n in names)
 
 
 def is_name_variant(toks: tuple[str, ...], name_words: set[str]) -> bool:
@@ -420,10 +542,20 @@ def is_name_variant(toks: tuple[str, ...], name_words: set[str]) -> bool:
 
 
 class Row:
-    __slots__ = ("phrase", "toks", "code", "pcode", "vf", "vt", "kind", "source", "order")
+    __slots__ = ("code", "kind", "order", "pcode", "phrase", "source", "toks", "vf", "vt")
 
-    def __init__(self, phrase: str, toks: tuple[str, ...], code: str, pcode: str, vf: dt.date | None,
-                 vt: dt.date | None, kind: str, source: str, order: int):
+    def __init__(
+        self,
+        phrase: str,
+        toks: tuple[str, ...],
+        code: str,
+        pcode: str,
+        vf: dt.date | None,
+        vt: dt.date | None,
+        kind: str,
+        source: str,
+        order: int,
+    ):
         self.phrase, self.toks, self.code, self.pcode = phrase, toks, code, pcode
         self.vf, self.vt, self.kind, self.source, self.order = vf, vt, kind, source, order
 
@@ -436,8 +568,13 @@ def resolve(rows: list[Row], stats: Stats) -> list[Row]:
     dated = sorted((r for r in rows if r.vf or r.vt), key=lambda r: (r.vf or _LO, r.vt or _HI, r.order))
     merged: list[Row] = []
     for r in dated:
-        same = [m for m in merged if m.code == r.code and (m.vt or _HI) >= (r.vf or _LO) - dt.timedelta(days=1)
-                and (r.vt or _HI) >= (m.vf or _LO) - dt.timedelta(days=1)]
+        same = [
+            m
+            for m in merged
+            if m.code == r.code
+            and (m.vt or _HI) >= (r.vf or _LO) - dt.timedelta(days=1)
+            and (r.vt or _HI) >= (m.vf or _LO) - dt.timedelta(days=1)
+        ]
         if same:
             m = same[0]
             m.vf = None if (m.vf is None or r.vf is None) else min(m.vf, r.vf)
@@ -448,7 +585,7 @@ def resolve(rows: list[Row], stats: Stats) -> list[Row]:
     merged.sort(key=lambda r: (r.vf or _LO, r.order))
     out: list[Row] = []
     for i, r in enumerate(merged):
-        later = [m for m in merged[i + 1:] if m.code != r.code and (m.vf or _LO) <= (r.vt or _HI)]
+        later = [m for m in merged[i + 1 :] if m.code != r.code and (m.vf or _LO) <= (r.vt or _HI)]
         if later:
             start = min(m.vf or _LO for m in later)
             if start == _LO or (r.vf is not None and start <= r.vf):
@@ -460,7 +597,9 @@ def resolve(rows: list[Row], stats: Stats) -> list[Row]:
     defaults = sorted((r for r in rows if not (r.vf or r.vt)), key=lambda r: r.order)
     if defaults:
         out.append(defaults[0])  # PETRARCH's default code: the first one given
-        stats["default codes dropped (a phrase has one default)"] += sum(1 for r in defaults[1:] if r.code != defaults[0].code)
+        stats["default codes dropped (a phrase has one default)"] += sum(
+            1 for r in defaults[1:] if r.code != defaults[0].code
+        )
     return out
 
 
@@ -506,10 +645,13 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
             continue
         any_dated = any(d for *_, d in good)
         # a country's own record ("IRAQ_ [IRQ]", or dated: "KYIV_ [UKRUNR 910824-911220] [UKR >911221]")
-        country_record = (fname == ACTOR_FILES[0] and "CountryInfo" not in rec.comment
-                          and all(c[:3] in countries and c[3:] in COUNTRY_ROLES for c, *_ in good))
+        country_record = (
+            fname == ACTOR_FILES[0]
+            and "CountryInfo" not in rec.comment
+            and all(c[:3] in countries and c[3:] in COUNTRY_ROLES for c, *_ in good)
+        )
         if country_record:
-            code3 = sorted(good, key=lambda g: g[1] or _LO)[-1][0][:3]
+            code3 = max(reversed(good), key=lambda g: g[1] or _LO)[0][:3]  # the latest code
             primary = tokens(" ".join(petrarch_words(rec.phrases[0][0])))
             nw = set(name_words.get(code3, set())) | {t.lower() for t in primary}
         for idx, (p, line) in enumerate(rec.phrases):
@@ -530,8 +672,15 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                 if len(toks) == 1 and toks[0].lower() in common and not toks[0].isupper():
                     stats["single common English words"] += 1
                     continue
-                if (country_record and idx > 0 and not is_name_variant(toks, nw)
-                        and not contains_name(toks, project_names.get(code3, set()))):
+                if (
+                    country_record
+                    and idx > 0
+                    and toks not in project_names.get(code3, set())
+                    and (
+                        any(t.lower() in FEATURE_WORDS for t in toks)
+                        or not (is_name_variant(toks, nw) or contains_name(toks, project_names.get(code3, set())))
+                    )
+                ):
                     place_rows[toks].append((phrase, code3, source))
                     continue
                 if country_record:
@@ -544,6 +693,15 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                     kind = "person"
                 else:
                     kind = "institution"
+                if (
+                    kind in ("group", "igo")
+                    and not good[0][0].startswith("IGO")
+                    and 2 <= len(toks) <= 3
+                    and all_common(toks, common)
+                    and " ".join(toks).lower() not in KEEP_COMMON_NAMES
+                ):
+                    stats["group and organisation names of two or three common words"] += 1
+                    continue
                 if kind == "person" and len(toks) == 1:
                     stats["single-word person names"] += 1
                     continue
@@ -567,16 +725,16 @@ def derive_actors(src: Path, data: Path, common: frozenset[str], stats: Stats):
                 continue
             out_actors.append(r)
     out_places = []
-    for toks in [t for t in place_rows if len(t) == 1 and t[0] in surnames]:
-        stats["single-word places that are surnames in the project layer (Austin)"] += 1
+    for toks in [t for t in place_rows if len(t) == 1 and (t[0] in surnames or t[0] in PLACES_THAT_ARE_NAMES)]:
+        stats["single-word places that are personal names (Austin, Charlotte)"] += 1
         del place_rows[toks]
-    for toks, rows in place_rows.items():
-        codes = sorted({c for _, c, _ in rows})
+    for prows in place_rows.values():
+        codes = sorted({c for _, c, _ in prows})
         if len(codes) > 1:
             stats["places in two countries (code left empty)"] += 1
-            out_places.append((rows[0][0], "", "place", "in " + " or ".join(codes) + "; " + rows[0][2]))
+            out_places.append((prows[0][0], "", "place", "in " + " or ".join(codes) + "; " + prows[0][2]))
         else:
-            out_places.append((rows[0][0], codes[0], "place", rows[0][2]))
+            out_places.append((prows[0][0], codes[0], "place", prows[0][2]))
     return out_actors, out_places, acr
 
 
@@ -655,8 +813,16 @@ def derive_agents(src: Path, common: frozenset[str], acr: frozenset[str], stats:
                     if not toks or toks in seen:
                         continue
                     seen.add(toks)
-                    rows.append((ph.lower() if not any(t.isupper() for t in toks) else ph, role_code, role,
-                                 position, form, f"agents:{n}"))
+                    rows.append(
+                        (
+                            ph.lower() if not any(t.isupper() for t in toks) else ph,
+                            role_code,
+                            role,
+                            position,
+                            form,
+                            f"agents:{n}",
+                        )
+                    )
     return rows
 
 
@@ -715,41 +881,56 @@ def write_tsv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) 
 
 
 def scan_wordlist(src: Path, wordlist: Path) -> list[str]:
-    """Single-word PETRARCH phrases that are lower-case words of a word list (for review)."""
-    lower_words = {w.strip() for w in wordlist.read_text(encoding="utf-8", errors="replace").splitlines()
-                   if w.strip() and w.strip().islower() and w.strip().isalpha()}
+    """Words of PETRARCH phrases that are lower-case words of a word list (or their plural)."""
+    lower_words = {
+        w.strip()
+        for w in wordlist.read_text(encoding="utf-8", errors="replace").splitlines()
+        if w.strip() and w.strip().islower() and w.strip().isalpha()
+    }
     found = set()
     for fname in (*ACTOR_FILES, "Phoenix.agents.txt", "Phoenix.discards.txt"):
         for raw in (src / fname).read_text(encoding="utf-8", errors="replace").splitlines():
             body, _ = _split_comment(raw)
             body = _CODE_RE.sub(" ", body).strip().lstrip("+").strip()
             body = re.sub(r"\{[^}]*\}", " ", body).strip()
-            words = petrarch_words(body)
-            if len(words) == 1:
-                w = words[0].lower()
-                if w in lower_words:
-                    found.add(w)
-                if w.endswith("s") and w[:-1] in lower_words:
+            for w in split_tokens(" ".join(petrarch_words(body))):
+                w = w.lower()
+                if w in lower_words or (w.endswith("s") and w[:-1] in lower_words):
                     found.add(w)
     return sorted(found)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--source", type=Path, default=ROOT.parent.parent / "shared" / "data" / "petrarch2")
+    ap.add_argument(
+        "--source",
+        type=Path,
+        default=None,
+        help="folder with the PETRARCH2 dictionaries (default: shared/data/petrarch2 beside the checkout)",
+    )
+    ap.add_argument("--quiet", action="store_true", help="print nothing")
     ap.add_argument("--out", type=Path, default=ROOT / "tension" / "data")
-    ap.add_argument("--scan-wordlist", type=Path, default=None,
-                    help="print the single-word phrases found in this word list and exit")
+    ap.add_argument(
+        "--scan-wordlist",
+        type=Path,
+        default=None,
+        help="write the common words of the dictionaries found in this word list to scripts/petrarch_common_words.txt and exit",
+    )
     args = ap.parse_args(argv)
-    src: Path = args.source
-    if not (src / ACTOR_FILES[0]).exists():
-        alt = Path("/work/shared/data/petrarch2")
-        if (alt / ACTOR_FILES[0]).exists():
-            src = alt
-        else:
-            ap.error(f"no PETRARCH dictionaries in {src}")
+    candidates = [args.source] if args.source else [p / "shared" / "data" / "petrarch2" for p in ROOT.parents[:2]]
+    found = [p for p in candidates if (p / ACTOR_FILES[0]).exists()]
+    if not found:
+        ap.error("no PETRARCH dictionaries in " + " or ".join(map(str, candidates)))
+    src = found[0]
     if args.scan_wordlist:
-        print("\n".join(scan_wordlist(src, args.scan_wordlist)))
+        words = scan_wordlist(src, args.scan_wordlist)
+        header = (
+            "# Words of the PETRARCH2/Phoenix dictionaries that are lower-case words (or their plurals) of the\n"
+            "# SCOWL american-english list (Debian wamerican 2020.12.07); written by\n"
+            "# scripts/derive_petrarch_actors.py --scan-wordlist /usr/share/dict/american-english\n"
+        )
+        COMMON_WORDS_FILE.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"{COMMON_WORDS_FILE}: {len(words)} words")
         return 0
     common = _common_words()
     stats = Stats()
@@ -757,16 +938,19 @@ def main(argv: list[str] | None = None) -> int:
     agents = derive_agents(src, common, acr, stats)
     discards = derive_discards(src, common, stats)
     actors.sort(key=lambda r: (r.toks, r.order))
-    n_a = write_tsv(args.out / "petrarch_actors.tsv",
-                    ("phrase", "code", "valid_from", "valid_to", "kind", "petrarch_code", "source"),
-                    ((r.phrase, r.code, _d(r.vf), _d(r.vt), r.kind, r.pcode, r.source) for r in actors))
+    n_a = write_tsv(
+        args.out / "petrarch_actors.tsv",
+        ("phrase", "code", "valid_from", "valid_to", "kind", "petrarch_code", "source"),
+        ((r.phrase, r.code, _d(r.vf), _d(r.vt), r.kind, r.pcode, r.source) for r in actors),
+    )
     places.sort(key=lambda r: (tokens(r[0]), r[1]))
     n_p = write_tsv(args.out / "petrarch_places.tsv", ("phrase", "code", "kind", "note"), places)
     n_g = write_tsv(args.out / "agents.tsv", ("phrase", "code", "role", "position", "form", "source"), agents)
     n_d = write_tsv(args.out / "discards.tsv", ("phrase", "scope", "exact", "source"), discards)
-    print(f"petrarch_actors.tsv {n_a} rows; petrarch_places.tsv {n_p}; agents.tsv {n_g}; discards.tsv {n_d}")
-    for key, value in sorted(stats.items()):
-        print(f"  {key}: {value}")
+    if not args.quiet:
+        print(f"petrarch_actors.tsv {n_a} rows; petrarch_places.tsv {n_p}; agents.tsv {n_g}; discards.tsv {n_d}")
+        for key, value in sorted(stats.items()):
+            print(f"  {key}: {value}")
     return 0
 
 

@@ -34,12 +34,10 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
 from tension import codebook
-from tension.lexicon import inflect
+from tension.text.lexicon import inflect
 
+ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = Path("/work/shared/data/petrarch2")
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
 _BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")

@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import hashlib
 import json
 import math
-import random
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -106,6 +106,7 @@ class MustNot:
     code: str = ""
     sign: int | None = None
     mode: str = ""
+    date: _dt.date | None = None
     evidence: str = ""
     note: str = ""
 
@@ -236,7 +237,7 @@ def _gold(raw: dict[str, Any], where: str, text: str) -> Gold:
 
 
 def _must_not(raw: dict[str, Any], where: str, text: str) -> MustNot:
-    allowed = {"actor", "target", "root", "code", "sign", "mode", "evidence", "note"}
+    allowed = {"actor", "target", "root", "code", "sign", "mode", "date", "evidence", "note"}
     extra = set(raw) - allowed
     if extra:
         raise DevsetError(f"{where}: unknown must_not fields {sorted(extra)} (expected some of {sorted(allowed)})")
@@ -259,6 +260,8 @@ def _must_not(raw: dict[str, Any], where: str, text: str) -> MustNot:
         if raw["mode"] not in MODES:
             raise DevsetError(f"{where}: field 'must_not.mode': expected one of {MODES}, got {raw['mode']!r}")
         m.mode = raw["mode"]
+    if "date" in raw:
+        m.date = _date(raw["date"], where, "must_not.date")
     if "evidence" in raw:
         if raw["evidence"] not in text:
             raise DevsetError(f"{where}: field 'must_not.evidence': {raw['evidence']!r} is not in the text")
@@ -389,6 +392,8 @@ def _violates(m: MustNot, x: Extracted, text: str) -> bool:
     if m.root and x.root != m.root or m.code and x.code != m.code:
         return False
     if m.sign is not None and x.sign != m.sign or m.mode and x.mode != m.mode:
+        return False
+    if m.date is not None and x.date != m.date:
         return False
     if m.evidence:
         return any(s < x.end and x.start < e for s, e in _spans(text, m.evidence))
@@ -692,11 +697,13 @@ def check_floors(rep: Report, floors: dict[str, Any]) -> list[str]:
 def select(
     items: Sequence[Item], split: str = "dev", kind: str = "all", sample: int | None = None, seed: int = 0
 ) -> list[Item]:
-    """The items of a split and kind; ``sample`` draws that many of them (seeded, order kept)."""
+    """The items of a split and kind; ``sample`` draws that many of them (seeded by id hash, order kept)."""
     chosen = [it for it in items if (split == "all" or it.split == split) and (kind == "all" or it.kind + "s" == kind)]
     if sample is not None and sample < len(chosen):
-        keep = set(random.Random(seed).sample(range(len(chosen)), sample))
-        chosen = [it for i, it in enumerate(chosen) if i in keep]
+        # rank by a seeded hash of the id, so that adding items changes a sample only a little
+        rank = sorted(chosen, key=lambda it: hashlib.sha256(f"{seed}:{it.id}".encode()).hexdigest())
+        keep = {it.id for it in rank[:sample]}
+        chosen = [it for it in chosen if it.id in keep]
     return chosen
 
 

@@ -20,9 +20,10 @@ from .exceptions import (
     UnknownCodeError,
 )
 from .io import iter_gdelt, read_csv, read_gdelt, read_icews, read_jsonl, read_parquet
+from .pipeline import score_corpus
 from .series import Series
 from .text import extract_corpus, extract_events
-from .text.score import TextScores, score_corpus, score_texts
+from .text.score import TextScores, score_texts
 
 try:
     __version__ = version("tension")

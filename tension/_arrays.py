@@ -18,6 +18,10 @@ __all__ = [
     "NO_COUNTRY_KEY",
     "to_day",
     "readonly",
+    "ro_float64",
+    "ro_int64",
+    "ro_days",
+    "ro_strings",
 ]
 
 VAR_STR = StringDType()
@@ -29,6 +33,26 @@ def readonly(a: np.ndarray) -> np.ndarray:
         a = a.view()
         a.setflags(write=False)
     return a
+
+
+def ro_float64(v: Any) -> np.ndarray:
+    """attrs converter: a read-only float64 array."""
+    return readonly(np.asarray(v, dtype=np.float64))
+
+
+def ro_int64(v: Any) -> np.ndarray:
+    """attrs converter: a read-only int64 array."""
+    return readonly(np.asarray(v, dtype=np.int64))
+
+
+def ro_days(v: Any) -> np.ndarray:
+    """attrs converter: a read-only ``datetime64[D]`` array."""
+    return readonly(np.asarray(v, dtype="datetime64[D]"))
+
+
+def ro_strings(v: Any) -> np.ndarray:
+    """attrs converter: a read-only ``StringDType`` array."""
+    return readonly(np.asarray(v, dtype=VAR_STR))
 
 
 def _refuse_bare_str(values: Any, field: str) -> None:
@@ -60,7 +84,7 @@ def as_fixed_str(values: Any, field: str = "value") -> np.ndarray:
         bad = [i for i, v in enumerate(a.ravel()[:]) if not isinstance(v, str)][:1]
         if bad:
             v = a.ravel()[bad[0]]
-            raise FieldTypeError(field, f"str (row {bad[0]})", v)
+            raise FieldTypeError(field, "str", v, bad[0])
         return a.astype(str)
     if a.dtype.kind == "S":
         return np.char.decode(a, "utf-8")
@@ -83,7 +107,7 @@ def as_var_str(values: Any, field: str = "value") -> np.ndarray:
     if a.dtype == object:
         for i, v in enumerate(a.ravel()):
             if not isinstance(v, str):
-                raise FieldTypeError(field, f"str (row {i})", v)
+                raise FieldTypeError(field, "str", v, i)
         return a.astype(VAR_STR)
     raise FieldTypeError(field, "an array of str", a)
 
@@ -180,7 +204,11 @@ def country_keys(a: np.ndarray) -> np.ndarray:
 
 
 def to_day(value: Any, field: str = "date") -> np.datetime64:
-    """One date (``datetime.date``, ISO string or ``datetime64``) as ``datetime64[D]``."""
+    """One date (``datetime.date``, ISO string or ``datetime64``) as ``datetime64[D]``.
+
+    Strings follow the one rule of :func:`tension._values.parse_day`.
+    """
+    from ._values import parse_day
     from .exceptions import FieldTypeError, SchemaError
 
     if isinstance(value, _dt.datetime):
@@ -190,27 +218,12 @@ def to_day(value: Any, field: str = "date") -> np.datetime64:
     if isinstance(value, np.datetime64):
         d = value.astype("datetime64[D]")
     elif isinstance(value, str):
-        d = np.datetime64(_parse_iso_day(value, field), "D")
+        d = np.datetime64(parse_day(value, field), "D")
     else:
         raise FieldTypeError(field, "a datetime.date, ISO date string or numpy.datetime64", value)
     if np.isnat(d):
         raise SchemaError(field, "a date", "NaT")
     return d
-
-
-def _parse_iso_day(value: str, field: str) -> _dt.date:
-    """``"2023-06-18"`` (or an ISO date-time such as ``"2023-06-18T09:30:00"``) as a date."""
-    from .exceptions import SchemaError
-
-    text = value.strip()
-    try:
-        return _dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return _dt.datetime.fromisoformat(text).date() if len(text) > 10 else _dt.date.fromisoformat(text)
-    except ValueError:
-        raise SchemaError(field, "an ISO date 'YYYY-MM-DD'", repr(value)) from None
 
 
 def to_days(values: Iterable[Any] | np.ndarray, field: str = "date") -> np.ndarray:
@@ -253,5 +266,5 @@ def _days_one_by_one(a: np.ndarray, field: str) -> np.ndarray:
         except SchemaError as e:
             raise SchemaError(field, e.expected, e.got, i) from None
         except FieldTypeError as e:
-            raise FieldTypeError(field, f"{e.expected} (row {i})", e.got) from None
+            raise FieldTypeError(field, e.expected, e.got, i) from None
     return out

@@ -13,32 +13,23 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from ._values import parse_dyad as _parse_dyad
 from .events import EventTable
-from .exceptions import TensionError
+from .exceptions import SchemaError, TensionError
+from .pipeline import read_events
 from .series import FREQS, HOWS, Series
 
 __all__ = ["main"]
-
-
-def read_events(path: str) -> EventTable:
-    """Read an events file by its extension: .jsonl, .csv or .parquet."""
-    from .io.tables import read_csv, read_jsonl, read_parquet
-
-    suffix = Path(path).suffix.lower()
-    readers = {".jsonl": read_jsonl, ".json": read_jsonl, ".csv": read_csv, ".parquet": read_parquet}
-    if suffix not in readers:
-        raise TensionError(f"{path}: expected an events file ending in .jsonl, .csv or .parquet, got {suffix!r}")
-    return readers[suffix](path)
 
 
 def parse_dyad(text: str | None) -> tuple[str, str] | None:
     """``"USA:CHN"`` -> ``("USA", "CHN")``; ``None`` or ``""`` -> ``None``."""
     if not text:
         return None
-    parts = text.split(":")
-    if len(parts) != 2 or not all(parts):
-        raise argparse.ArgumentTypeError(f"expected a dyad as A:B, e.g. USA:CHN, got {text!r}")
-    return parts[0].upper(), parts[1].upper()
+    try:
+        return _parse_dyad(text)
+    except TensionError:
+        raise argparse.ArgumentTypeError(f"expected a dyad as A:B, e.g. USA:CHN, got {text!r}") from None
 
 
 def format_series(series: Series) -> str:
@@ -108,7 +99,7 @@ def _add_score(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_score(args: argparse.Namespace, out: TextIO) -> int:
-    from .text.score import score_corpus
+    from .pipeline import score_corpus
 
     scores = score_corpus(args.corpus, dyad=args.dyad, workers=args.workers, errors=args.errors,
                           progress=not args.no_progress)
@@ -170,17 +161,12 @@ def _add_extract(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
-    from .io.documents import iter_documents, read_text
-    from .text import extract_corpus, extract_events
+    from .pipeline import extract_file
 
-    if args.file.lower().endswith(".jsonl"):
-        table = extract_corpus(iter_documents(args.file))
-    else:
-        if args.published is None:
-            raise TensionError(f"{args.file}: a text file needs --published YYYY-MM-DD "
-                               "(the day relative dates are resolved against)")
-        source = args.source if args.source is not None else Path(args.file).stem
-        table = extract_events(read_text(args.file), published=args.published, source=source)
+    if args.published is None and not args.file.lower().endswith(".jsonl"):
+        raise TensionError(f"{args.file}: a text file needs --published YYYY-MM-DD "
+                           "(the day relative dates are resolved against)")
+    table = extract_file(args.file, published=args.published, source=args.source)
     write_events(table, args.format, out)
     return 0
 
@@ -204,8 +190,8 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"Events ({len(table)}; tension = -Goldstein: + conflict, - cooperation):\n")
     write_events(table, args.format, out)
     dyad = table.dyad("USA", "CHN")
-    out.write(f"\nMonthly US–China tension (sum over {len(dyad)} US–China events):\n")
-    out.write(format_series(dyad.series("M", how="sum")))
+    out.write(f"\nMonthly US–China tension (mean per event, {len(dyad)} US–China events):\n")
+    out.write(format_series(dyad.series("M", how="mean")))
     out.write("\nAgainst the gold annotation:\n")
     for line in evaluate(table, text, gold).lines():
         out.write(f"  {line}\n")
@@ -269,14 +255,19 @@ def _add_icews(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("icews", help="read ICEWS event files (tab separated, with a header) into a tension series")
     p.add_argument("files", nargs="+", help="ICEWS event files or glob patterns")
     _add_dataset_options(p)
+    p.add_argument("--rescore", choices=["gdelt"], default=None,
+                   help="score events with GDELT's Goldstein values of their CAMEO codes instead of ICEWS Intensity")
     _add_series_options(p)
 
 
 def _run_icews(args: argparse.Namespace, out: TextIO) -> int:
     from .io.icews import read_icews
 
+    if args.weight == "mentions":
+        raise SchemaError("--weight", "no weight for ICEWS, which has no mention count", "mentions")
     return _run_with_warnings(
-        lambda: read_icews(args.files, dyad=args.dyad, errors=args.errors, dedupe=args.dedupe), args, out
+        lambda: read_icews(args.files, dyad=args.dyad, errors=args.errors, dedupe=args.dedupe,
+                           rescore=args.rescore), args, out
     )
 # ---------------------------------------------------------------------- index
 _INDEX_KINDS = ("level", "stability", "volatility", "conflict-share", "instability", "goldstein-mean",
@@ -289,15 +280,17 @@ def _add_index(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=_INDEX_KINDS, required=True, help="which index (see docs/indices.md)")
     p.add_argument("--dyad", type=parse_dyad, default=None, help="keep only events between A and B, e.g. USA:CHN")
     p.add_argument("--freq", choices=FREQS, default="M", help="period: D(ay), W(eek, Monday start), M(onth) [M]")
-    p.add_argument("--how", choices=("sum", "mean"), default="sum",
-                   help="series under level/volatility/stability/shocks/changepoints/bands [sum]")
+    p.add_argument("--how", choices=("mean", "sum"), default="mean",
+                   help="series under level/volatility/stability/shocks/changepoints/bands: mean tension per event "
+                        "(does not grow with news volume) or the sum [mean]")
     p.add_argument("--weight", choices=["mentions"], default=None,
                    help="weight events by mentions (goldstein-mean always does unless --no-weight)")
     p.add_argument("--no-weight", action="store_true", help="goldstein-mean: plain mean over events")
     p.add_argument("--half-life", type=float, default=30.0, help="level/bands: half-life in days [30]")
     p.add_argument("--window", type=int, default=30, help="volatility/stability/shocks: window in periods [30]")
     p.add_argument("--z", type=float, default=3.0, help="shocks: robust z threshold [3]")
-    p.add_argument("--penalty", type=float, default=None, help="changepoints: penalty (default 3 sigma^2 log n)")
+    p.add_argument("--penalty", type=float, default=None,
+                   help="changepoints: penalty (default: modified BIC, robust to autocorrelation)")
     p.add_argument("--min-count", type=int, default=1, help="goldstein-mean: fewest events for a value [1]")
     p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
     p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
@@ -355,7 +348,7 @@ def _run_index(args: argparse.Namespace, out: TextIO) -> int:
     elif kind == "changepoints":
         _emit_text(indices.changepoints(series, penalty=args.penalty).to_csv_text(), args.out, out, "changepoints")
     else:  # bands
-        b = indices.bands(indices.level(series, half_life=args.half_life))
+        b = indices.bands(series, half_life=args.half_life)
         lines = ["period,score,band"] + [f"{d},{v!r},{n}" for d, v, n in zip(
             b.score.dates.astype(str).tolist(), b.score.values.tolist(), b.band.tolist())]
         _emit_text("\n".join(lines) + "\n", args.out, out, "periods")
@@ -372,7 +365,7 @@ def _add_plot(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--half-life", type=float, default=30.0, help="half-life of the level in days [30]")
     p.add_argument("--window", type=int, default=30, help="shock baseline window in periods [30]")
     p.add_argument("--z", type=float, default=3.0, help="shock threshold [3]")
-    p.add_argument("--penalty", type=float, default=None, help="changepoint penalty (default 3 sigma^2 log n)")
+    p.add_argument("--penalty", type=float, default=None, help="changepoint penalty (default: modified BIC, robust to autocorrelation)")
     p.add_argument("--title", default=None, help="chart title [the file name]")
 
 

@@ -23,18 +23,16 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
 import attrs
 import numpy as np
 
 from ._arrays import as_fixed_str, char_matrix, readonly
-from .exceptions import UnknownCodeError
+from ._packaged import read_tsv
+from .exceptions import SchemaError, UnknownCodeError
 
 __all__ = [
     "Codebook",
@@ -47,9 +45,10 @@ __all__ = [
     "root",
     "name",
     "QUAD_NAMES",
+    "QUAD_CONVENTIONS",
 ]
 
-#: GDELT QuadClass numbers and their names.
+#: QuadClass numbers and their names (GDELT's grouping of CAMEO roots; see :func:`quad_class`).
 QUAD_NAMES: dict[int, str] = {
     1: "Verbal Cooperation",
     2: "Material Cooperation",
@@ -113,7 +112,13 @@ class Codebook:
         1 for roots, 2 for three-digit codes, 3 for four-digit codes.
     quad_classes : ndarray of int64
         GDELT QuadClass: 1 verbal cooperation, 2 material cooperation,
-        3 verbal conflict, 4 material conflict.
+        3 verbal conflict, 4 material conflict (roots 01-05, 06-09, 10-14, 15-20).
+    quad_classes_icews : ndarray of int64
+        The ICEWS convention: as GDELT's except root 09 (investigate) is verbal
+        conflict (3) and root 14 (protest) is material conflict (4).
+    inherited : ndarray of bool
+        True where no published table gives the code a Goldstein value (the CAMEO
+        1.1b3 codes 155, 176, 1834, 1951, 1952): its values are its parent code's.
     """
 
     codes: np.ndarray
@@ -123,6 +128,8 @@ class Codebook:
     roots: np.ndarray
     levels: np.ndarray
     quad_classes: np.ndarray
+    quad_classes_icews: np.ndarray
+    inherited: np.ndarray
     root_names: dict[str, str]
     _table: np.ndarray = attrs.field(alias="_table", repr=False)
 
@@ -160,11 +167,6 @@ def _as_codes(codes: Any, field: str) -> np.ndarray:
     return a.reshape(-1)
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
-
-
 @functools.cache
 def load() -> Codebook:
     """The packaged CAMEO codebook (read once, then shared; it is immutable).
@@ -178,24 +180,39 @@ def load() -> Codebook:
     >>> from tension import codebook
     >>> cb = codebook.load()
     >>> len(cb)
-    312
+    317
     >>> cb.codes[:3].tolist()
     ['01', '010', '011']
     """
-    rows = _read_tsv("cameo_codebook.tsv")
+    rows = read_tsv("cameo_codebook.tsv")
     codes = np.array([r["cameo_code"] for r in rows])
     table = np.full(_KEYS, -1, dtype=np.int64)
     table[_keys(codes)] = np.arange(len(rows))
-    roots = {r["root_code"]: r["name"] for r in _read_tsv("cameo_roots.tsv")}
+    roots = {r["root_code"]: r["name"] for r in read_tsv("cameo_roots.tsv")}
+    by_code = {r["cameo_code"]: r for r in rows}
+    gdelt: list[float] = []
+    icews: list[float] = []
+    inherited: list[bool] = []
+    for r in rows:
+        # 1213 is only in the ICEWS table: GDELT gives it no weight, so its ICEWS weight stands in.
+        # 155, 176, 1834, 1951, 1952 (CAMEO 1.1b3) are in neither table: they take their parent's
+        # values (the base code for four digits, the root for three); see data/README.md.
+        parent = r["base_code"] if r["level"] == "3" else r["root_code"]
+        missing = not (r["goldstein"] or r["goldstein_icews"])
+        src = by_code[parent] if missing else r
+        gdelt.append(float(src["goldstein"] or src["goldstein_icews"]))
+        icews.append(float(src["goldstein_icews"] or src["goldstein"]))
+        inherited.append(missing)
     return Codebook(
         codes=readonly(codes),
         names=readonly(np.array([r["description"] for r in rows])),
-        # 1213 is only in the ICEWS table: GDELT gives it no weight, so its ICEWS weight stands in.
-        goldstein=readonly(np.array([float(r["goldstein"] or r["goldstein_icews"]) for r in rows])),
-        goldstein_icews=readonly(np.array([float(r["goldstein_icews"]) for r in rows])),
+        goldstein=readonly(np.array(gdelt)),
+        goldstein_icews=readonly(np.array(icews)),
         roots=readonly(np.array([r["root_code"] for r in rows])),
         levels=readonly(np.array([int(r["level"]) for r in rows], dtype=np.int64)),
         quad_classes=readonly(np.array([int(r["quad_class"]) for r in rows], dtype=np.int64)),
+        quad_classes_icews=readonly(np.array([int(r["quad_class_icews"]) for r in rows], dtype=np.int64)),
+        inherited=readonly(np.array(inherited, dtype=bool)),
         root_names=roots,
         _table=readonly(table),
     )
@@ -275,17 +292,52 @@ def goldstein(codes: Iterable[str] | np.ndarray) -> np.ndarray:
     return cb.goldstein[cb.index(codes)]
 
 
-def quad_class(codes: Iterable[str] | np.ndarray) -> np.ndarray:
-    """GDELT QuadClass of each event code (1..4, see :data:`QUAD_NAMES`).
+#: The two QuadClass conventions :func:`quad_class` knows.
+QUAD_CONVENTIONS = ("gdelt", "icews")
+
+
+def quad_class(codes: Iterable[str] | np.ndarray, convention: str = "gdelt") -> np.ndarray:
+    """QuadClass of each event code (1..4, see :data:`QUAD_NAMES`).
+
+    QuadClass is GDELT's grouping of the CAMEO roots, not part of CAMEO itself.
+
+    Parameters
+    ----------
+    codes : array_like of str, shape (n,)
+        CAMEO event codes.
+    convention : {"gdelt", "icews"}
+        ``"gdelt"`` (default): roots 01-05 verbal cooperation (1), 06-09 material
+        cooperation (2), 10-14 verbal conflict (3), 15-20 material conflict (4), as
+        in GDELT's ``QuadClass`` column. ``"icews"``: the same except root 09
+        (investigate) is verbal conflict and root 14 (protest) material conflict,
+        the grouping used with ICEWS data.
+
+    Returns
+    -------
+    ndarray of int64, shape (n,)
+
+    Raises
+    ------
+    UnknownCodeError
+        If a code is not in the codebook.
+    SchemaError
+        If ``convention`` is not one of :data:`QUAD_CONVENTIONS`.
 
     Examples
     --------
     >>> from tension import codebook
     >>> codebook.quad_class(["042", "061", "111", "190"]).tolist()
     [1, 2, 3, 4]
+    >>> codebook.quad_class(["091", "141"]).tolist()
+    [2, 3]
+    >>> codebook.quad_class(["091", "141"], convention="icews").tolist()
+    [3, 4]
     """
+    if convention not in QUAD_CONVENTIONS:
+        raise SchemaError("convention", f"one of {QUAD_CONVENTIONS}", repr(convention))
     cb = load()
-    return cb.quad_classes[cb.index(codes)]
+    table = cb.quad_classes if convention == "gdelt" else cb.quad_classes_icews
+    return table[cb.index(codes)]
 
 
 def root(codes: Iterable[str] | np.ndarray) -> np.ndarray:

@@ -120,24 +120,13 @@ def partition_files(paths: str | Path | Iterable[str | Path], *, suffixes: Seque
     >>> [pathlib.Path(p).name for p in partition_files(d, suffixes=[".txt"])]
     ['a.txt', 'b.txt']
     """
-    import glob
-
     from .exceptions import ParseError
+    from .io._sources import resolve_paths
 
-    items = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    out: list[str] = []
-    for item in items:
-        p = Path(item)
-        if p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if f.is_file() and (not suffixes or f.suffix in suffixes))
-        elif p.exists():
-            found = [str(p)]
-        else:
-            found = sorted(glob.glob(str(item), recursive=True))
-        if not found:
-            raise ParseError(item, None, None, None, "expected an existing file, folder or glob matching files")
-        out.extend(found)
-    return out
+    try:
+        return [str(p) for p in resolve_paths(paths, folders=True, suffixes=suffixes)]
+    except FileNotFoundError as e:
+        raise ParseError(paths, None, None, None, f"expected existing files, folders or globs matching files ({e})") from None
 
 
 Caught = list[tuple[type[Warning], str]]
@@ -151,7 +140,7 @@ def _guard(path: str, fn: Callable[[], Any]) -> tuple[Any, Caught]:
             result = fn()
         except TensionError:
             raise
-        except Exception as e:  # noqa: BLE001 - re-raised with the file named
+        except Exception as e:
             raise PartitionError(path, f"{type(e).__name__}: {e}") from e
     return result, [(w.category, str(w.message)) for w in caught]
 
@@ -242,7 +231,7 @@ def gdelt_series(
     >>> bool(np.allclose(s.values, one.values, equal_nan=True) and (s.counts == one.counts).all())
     True
     """
-    from .io._tsv import resolve_paths
+    from .io._sources import resolve_paths
 
     files = [str(p) for p in resolve_paths(paths)]
     with _session(client) as c:
@@ -255,26 +244,11 @@ def gdelt_series(
 
 
 # ---------------------------------------------------------------------- text corpora
-def _documents(path: str, published: Any) -> Iterator[tuple[str, str, str]]:
-    """The documents of one partition: a JSON Lines corpus, or one text file."""
-    from .io.documents import iter_documents, read_text
-
-    if path.endswith(".jsonl"):
-        yield from iter_documents(path)
-        return
-    if published is None:
-        from .exceptions import ParseError
-
-        raise ParseError(path, None, "published", None, "expected published= for plain text files (JSONL corpora carry their own)")
-    day = published(path) if callable(published) else published
-    yield Path(path).name, str(day), read_text(path)
-
-
 def _extract_partition(path: str, published: Any, out: str | None, index: int) -> tuple[Any, Caught]:
-    from .text import extract_corpus as extract_local
+    from .pipeline import extract_file
 
     def run() -> Any:
-        table = extract_local(_documents(path, published))
+        table = extract_file(path, published=published, source=Path(path).name)
         if out is None:
             return table
         target = Path(out) / f"part-{index:05d}.parquet"
@@ -345,13 +319,13 @@ def extract_corpus(
 
 
 def _score_partition(path: str, freq: str, options: dict[str, Any]) -> tuple[PartialSeries, Caught]:
-    from .text.score import score_corpus as score_local
+    from .pipeline import score_corpus as score_local
 
     return _guard(path, lambda: score_local(path, progress=False, **options).partial(freq))
 
 
 def _scores_frame(path: str, options: dict[str, Any]) -> Any:
-    from .text.score import score_corpus as score_local
+    from .pipeline import score_corpus as score_local
 
     frame, caught = _guard(path, lambda: score_local(path, progress=False, **options).to_pandas())
     _reemit(caught)

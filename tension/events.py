@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .series import Series
 
-__all__ = ["Event", "EventTable", "concat"]
+__all__ = ["Event", "EventTable", "LazyColumn", "concat"]
 
 
 def _check_event(ev: Event) -> None:
@@ -40,7 +40,7 @@ def _check_event(ev: Event) -> None:
     except SchemaError as e:
         raise SchemaError(e.field, e.expected, e.got) from None
     except FieldTypeError as e:
-        raise FieldTypeError(e.field, e.expected.split(" (row")[0], e.got) from None
+        raise FieldTypeError(e.field, e.expected, e.got) from None
     for name in ("precision", "actor", "target", "code"):
         object.__setattr__(ev, name, str(cols[name][0]))
     object.__setattr__(ev, "tension", float(cols["tension"][0]))
@@ -56,7 +56,9 @@ def _to_date(value: Any) -> _dt.date:
 class Event:
     """One event: who did what to whom, when, how it moved tension, and the evidence.
 
-    Parameters
+    Built with keyword arguments named as its attributes (all validated).
+
+    Attributes
     ----------
     date : datetime.date or str
         The day the event happened (an ISO string is accepted). With a coarser
@@ -109,7 +111,7 @@ class Event:
         return self.actor[:3], self.target[:3]
 
 
-class _Deferred:
+class LazyColumn:
     """A column converted on first use: ``convert(payload)``, computed once and kept.
 
     Readers hand over columns whose conversion to numpy is costly and often not
@@ -149,13 +151,13 @@ class _Gather:
     the positions and gather each column only when it is read, so a filter
     followed by a series touches only ``date``, ``tension`` (and ``mentions``).
     Until then the selection keeps the parent's columns alive, as a numpy view
-    would. ``base`` may itself be a :class:`_Deferred` column (converted once,
+    would. ``base`` may itself be a :class:`LazyColumn` (converted once,
     for the parent and all its selections).
     """
 
     __slots__ = ("base", "index")
 
-    def __init__(self, base: np.ndarray | _Deferred, index: np.ndarray) -> None:
+    def __init__(self, base: np.ndarray | LazyColumn, index: np.ndarray) -> None:
         self.base = base
         self.index = index
 
@@ -173,15 +175,15 @@ class _Gather:
         return readonly(_base(self.base)[self.index])
 
 
-_Lazy = (_Gather, _Deferred)
+_Lazy = (_Gather, LazyColumn)
 
 
-def _base(v: np.ndarray | _Deferred) -> np.ndarray:
-    return v.resolve() if isinstance(v, _Deferred) else v
+def _base(v: np.ndarray | LazyColumn) -> np.ndarray:
+    return v.resolve() if isinstance(v, LazyColumn) else v
 
 
-def _take_column(v: np.ndarray | _Gather | _Deferred, index: Any) -> np.ndarray | _Gather:
-    if isinstance(v, (_Gather, _Deferred)):
+def _take_column(v: np.ndarray | _Gather | LazyColumn, index: Any) -> np.ndarray | _Gather:
+    if isinstance(v, (_Gather, LazyColumn)):
         return v.take(index)
     if isinstance(index, slice):
         return readonly(v[index])  # a view: nothing to defer
@@ -231,15 +233,15 @@ class EventTable:
 
     __slots__ = ("_cols", "_extras", "_country")
 
-    _cols: dict[str, np.ndarray | _Gather | _Deferred]
-    _extras: dict[str, np.ndarray | _Gather | _Deferred]
-    _country: dict[str, np.ndarray | _Gather | _Deferred]
+    _cols: dict[str, np.ndarray | _Gather | LazyColumn]
+    _extras: dict[str, np.ndarray | _Gather | LazyColumn]
+    _country: dict[str, np.ndarray | _Gather | LazyColumn]
 
     def __init__(
         self,
-        columns: Mapping[str, np.ndarray | _Gather | _Deferred],
-        extras: Mapping[str, np.ndarray | _Gather | _Deferred] | None = None,
-        country: Mapping[str, np.ndarray | _Gather | _Deferred] | None = None,
+        columns: Mapping[str, np.ndarray | _Gather | LazyColumn],
+        extras: Mapping[str, np.ndarray | _Gather | LazyColumn] | None = None,
+        country: Mapping[str, np.ndarray | _Gather | LazyColumn] | None = None,
     ) -> None:
         """Trusted constructor over already-validated columns; use the named constructors.
 
@@ -349,6 +351,60 @@ class EventTable:
         )
         n = cols["date"].shape[0]
         return cls(cols, _check_extras(extras, n))
+
+    @classmethod
+    def from_checked_columns(
+        cls,
+        columns: Mapping[str, np.ndarray | LazyColumn],
+        extras: Mapping[str, np.ndarray | LazyColumn] | None = None,
+        country: Mapping[str, np.ndarray] | None = None,
+    ) -> EventTable:
+        """Wrap columns that a reader has already checked value by value, some of them lazy.
+
+        For readers only: every value must already satisfy the rules of
+        :func:`tension.schema.check_columns` (the reader checked them row by row,
+        with line numbers), so checking again would double the cost of a read
+        without finding anything. ``columns`` holds ``date``, ``actor``,
+        ``target``, ``code``, ``tension`` and ``mentions`` (and optionally
+        ``source``); ``precision`` is ``"day"``, ``evidence`` and ``source``
+        default to ``""`` and ``start``/``end`` to -1. A :class:`LazyColumn`
+        is converted the first time it is read. ``country`` holds the country
+        keys of ``actor`` and ``target`` when the reader has them.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from tension.events import EventTable, LazyColumn
+        >>> names = LazyColumn(np.array(["USA", "CHN"]), lambda a: a.copy(), 2)
+        >>> t = EventTable.from_checked_columns({
+        ...     "date": np.array(["2023-06-18", "2023-06-19"], dtype="datetime64[D]"), "actor": names,
+        ...     "target": np.array(["CHN", "USA"]), "code": np.array(["042", "112"]),
+        ...     "tension": np.array([-1.9, 2.0]), "mentions": np.array([1, 3])})
+        >>> t.actor.tolist(), t.precision.tolist(), t.start.tolist()
+        (['USA', 'CHN'], ['day', 'day'], [-1, -1])
+        """
+        n = len(columns["date"])
+        # Constant columns are read-only zero-stride views: no memory, no time, same values.
+        minus_one = np.broadcast_to(np.array(-1, dtype=np.int64), (n,))
+        cols: dict[str, np.ndarray | LazyColumn] = {
+            "date": np.asarray(columns["date"]).astype("datetime64[D]", copy=False),
+            "precision": np.broadcast_to(np.array("day", dtype="<U5"), (n,)),
+            "actor": columns["actor"],
+            "target": columns["target"],
+            "code": columns["code"],
+            "tension": np.asarray(columns["tension"], dtype=np.float64),
+            "mentions": np.asarray(columns["mentions"], dtype=np.int64),
+            "evidence": np.zeros(n, dtype=StringDType()),
+            "source": columns["source"] if "source" in columns else np.zeros(n, dtype=StringDType()),
+            "start": minus_one,
+            "end": minus_one,
+        }
+
+        def ro(v: np.ndarray | LazyColumn) -> np.ndarray | LazyColumn:
+            return v if isinstance(v, LazyColumn) else readonly(v)
+
+        keys = None if country is None else {k: readonly(v) for k, v in country.items()}
+        return cls({k: ro(cols[k]) for k in COLUMNS}, {k: ro(v) for k, v in (extras or {}).items()}, keys)
 
     @classmethod
     def from_events(cls, events: Iterable[Event]) -> EventTable:
@@ -624,7 +680,7 @@ class EventTable:
         if not keys:
             return self
         cols = [self[k] for k in keys]
-        order = np.lexsort([_sortable(c) for c in reversed(cols)]) if len(cols) > 1 else np.argsort(_sortable(cols[0]), kind="stable")
+        order = np.lexsort(list(reversed(cols))) if len(cols) > 1 else np.argsort(cols[0], kind="stable")
         return self._take(order)
 
     def with_extras(self, **extras: Any) -> EventTable:
@@ -668,28 +724,28 @@ class EventTable:
 
     # ------------------------------------------------------------------ interop
     def to_arrow(self) -> pa.Table:
-        """This table as a :class:`pyarrow.Table` (see :func:`tension.io.tables.to_arrow`)."""
-        from .io.tables import to_arrow
+        """This table as a :class:`pyarrow.Table` (see :func:`tension.io.convert.to_arrow`)."""
+        from .io.convert import to_arrow
 
         return to_arrow(self)
 
     @classmethod
     def from_arrow(cls, table: pa.Table) -> EventTable:
         """Build from a :class:`pyarrow.Table` with the event columns (validated)."""
-        from .io.tables import from_arrow
+        from .io.convert import from_arrow
 
         return from_arrow(table)
 
     def to_pandas(self) -> pd.DataFrame:
         """This table as a :class:`pandas.DataFrame` (pandas is imported lazily)."""
-        from .io.tables import to_pandas
+        from .io.convert import to_pandas
 
         return to_pandas(self)
 
     @classmethod
     def from_pandas(cls, df: pd.DataFrame) -> EventTable:
         """Build from a :class:`pandas.DataFrame` with the event columns (validated)."""
-        from .io.tables import from_pandas
+        from .io.convert import from_pandas
 
         return from_pandas(df)
 
@@ -770,10 +826,6 @@ def _check_extras(extras: Mapping[str, Any], n: int) -> dict[str, np.ndarray]:
             raise SchemaError(name, f"a 1-d column of length {n}", f"shape {a.shape}")
         out[name] = readonly(a)
     return out
-
-
-def _sortable(a: np.ndarray) -> np.ndarray:
-    return a  # numpy sorts every column dtype, StringDType included (by code point)
 
 
 def _arrays_equal(a: np.ndarray, b: np.ndarray) -> bool:

@@ -55,18 +55,24 @@ class SchemaError(TensionError, ValueError):
 
 
 class FieldTypeError(TensionError, TypeError):
-    """A field or argument has the wrong Python type."""
+    """A field or argument has the wrong Python type.
 
-    def __init__(self, field: str, expected: str, got: object) -> None:
+    It carries ``field``, ``expected``, ``got`` (the value itself, whose type the
+    message names) and ``row`` as :class:`SchemaError` does.
+    """
+
+    def __init__(self, field: str, expected: str, got: object, row: int | None = None) -> None:
         self.field = field
         self.expected = expected
         self.got = got
+        self.row = row
+        where = f" (row {row})" if row is not None else ""
         super().__init__(
-            f"field {field!r}: expected {expected}, got {type(got).__name__} {got!r:.80}"
+            f"field {field!r}{where}: expected {expected}, got {type(got).__name__} {got!r:.80}"
         )
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.field, self.expected, self.got))
+        return (type(self), (self.field, self.expected, self.got, self.row))
 
 
 class UnknownCodeError(SchemaError):

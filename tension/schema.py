@@ -111,7 +111,7 @@ def _numeric(values: Any, field: str, kind: str) -> np.ndarray:
     if a.dtype == object and a.ndim == 1 and a.size:
         for i, v in enumerate(a):
             if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
-                raise FieldTypeError(field, f"a number (row {i})", v)
+                raise FieldTypeError(field, "a number", v, i)
         a = a.astype(np.float64) if kind == "f" else _as_int_or_float(a)
     if a.size == 0 and a.ndim == 1:
         return np.zeros(0, dtype=np.float64 if kind == "f" else np.int64)
@@ -121,7 +121,7 @@ def _numeric(values: Any, field: str, kind: str) -> np.ndarray:
         return a  # Python ints too large for int64: _integers names the first
     if a.dtype.kind == "b" or a.dtype.kind not in "iuf":
         if a.ndim == 1 and a.size:
-            raise FieldTypeError(field, "a number (row 0)", a[0].item() if a.dtype.kind != "U" else str(a[0]))
+            raise FieldTypeError(field, "a number", a[0].item() if a.dtype.kind != "U" else str(a[0]), 0)
         raise FieldTypeError(field, "numbers", a)
     return a
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
-from ._arrays import readonly, to_day
+from ._arrays import readonly, ro_float64, ro_int64, to_day
 from .exceptions import FieldTypeError, SchemaError
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ __all__ = [
     "HOWS",
     "period_keys",
     "period_starts",
+    "bin_sums",
+    "period_bins",
     "aggregate",
     "aggregate_table",
     "PartialSeries",
@@ -110,6 +112,84 @@ def period_starts(keys: np.ndarray, freq: str) -> np.ndarray:
     return k.astype("datetime64[D]")
 
 
+def bin_sums(index: np.ndarray, values: np.ndarray, size: int, weights: np.ndarray | None = None
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The one binning rule: per-bin (weighted) sums, sums of weights and row counts.
+
+    ``index`` holds the bin of each of the ``values`` (in ``[0, size)``; empty
+    bins are kept); the sums are of ``values * weights`` when ``weights`` are given.
+
+    Returns
+    -------
+    sums : ndarray of float64, shape (size,)
+    weight_sums : ndarray of float64, shape (size,)
+        Sum of the weights per bin (the row count when unweighted).
+    counts : ndarray of int64, shape (size,)
+        Rows per bin (unweighted).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from tension.series import bin_sums
+    >>> sums, weights, rows = bin_sums(np.array([1, 1, 0]), np.array([2.0, -1.0, 4.0]), 2, np.array([3.0, 1.0, 2.0]))
+    >>> sums.tolist(), weights.tolist(), rows.tolist()
+    ([8.0, 5.0], [2.0, 4.0], [1, 2])
+    """
+    idx = np.asarray(index, dtype=np.intp)
+    counts = np.bincount(idx, minlength=size).astype(np.int64)
+    v = np.asarray(values, dtype=np.float64)
+    if weights is None:
+        return np.bincount(idx, weights=v, minlength=size), counts.astype(np.float64), counts
+    w = np.asarray(weights, dtype=np.float64)
+    return np.bincount(idx, weights=v * w, minlength=size), np.bincount(idx, weights=w, minlength=size), counts
+
+
+def period_bins(dates: np.ndarray, freq: str, start: Any = None, end: Any = None
+                ) -> tuple[np.ndarray, int, np.ndarray, np.ndarray | None]:
+    """Bin each day into its period, over the periods from ``start`` to ``end``.
+
+    Returns
+    -------
+    index : ndarray of intp
+        Bin of each kept day, in ``[0, size)``.
+    size : int
+        Number of periods from ``start`` (default: first day) to ``end`` (default: last day).
+    period_dates : ndarray of datetime64[D], shape (size,)
+        Period starts.
+    inside : ndarray of bool or None
+        Which days were kept (None: all of them).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from tension.series import period_bins
+    >>> days = np.array(["2023-01-31", "2023-03-01", "2023-04-02"], dtype="datetime64[D]")
+    >>> idx, size, starts, inside = period_bins(days, "M", end="2023-03-31")
+    >>> idx.tolist(), size, starts.astype(str).tolist(), inside.tolist()
+    ([0, 2], 3, ['2023-01-01', '2023-02-01', '2023-03-01'], [True, True, False])
+    """
+    _check_choice("freq", freq, FREQS)
+    keys = period_keys(dates, freq)
+    lo = period_keys(np.array([to_day(start, "start")]), freq)[0] if start is not None else None
+    hi = period_keys(np.array([to_day(end, "end")]), freq)[0] if end is not None else None
+    if lo is not None and hi is not None and hi < lo:
+        raise SchemaError("end", f"a date on or after start {start}", repr(end))
+    inside: np.ndarray | None = None
+    if lo is not None or hi is not None:
+        m = np.ones(keys.shape[0], dtype=bool)
+        if lo is not None:
+            m &= keys >= lo
+        if hi is not None:
+            m &= keys <= hi
+        if not m.all():
+            inside = m
+            keys = keys[m]
+    first = lo if lo is not None else (keys.min() if keys.size else 0)
+    last = hi if hi is not None else (keys.max() if keys.size else -1)
+    size = max(int(last - first + 1), 0)
+    return (keys - first).astype(np.intp), size, period_starts(np.arange(first, first + size), freq), inside
+
+
 def aggregate(
     index: np.ndarray,
     values: np.ndarray,
@@ -147,17 +227,11 @@ def aggregate(
     ([2.0, nan, 5.0, nan], [2, 0, 1, 0])
     """
     _check_choice("how", how, HOWS)
-    idx = np.asarray(index, dtype=np.intp)
-    counts = np.bincount(idx, minlength=size).astype(np.int64)
-    w = None if weights is None else np.asarray(weights, dtype=np.float64)
+    sums, denom, counts = bin_sums(index, values, size, weights)
     if how == "count":
-        out = counts.astype(np.float64) if w is None else np.bincount(idx, weights=w, minlength=size)
-        return out, counts
-    v = np.asarray(values, dtype=np.float64)
-    sums = np.bincount(idx, weights=v if w is None else v * w, minlength=size)
+        return denom, counts
     if how == "sum":
         return sums, counts
-    denom = counts.astype(np.float64) if w is None else np.bincount(idx, weights=w, minlength=size)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(denom > 0, sums / np.where(denom > 0, denom, 1.0), np.nan)
     return mean, counts
@@ -239,8 +313,8 @@ class Series:
     """
 
     dates: np.ndarray = attrs.field(converter=_series_dates)
-    values: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
-    counts: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.int64)))
+    values: np.ndarray = attrs.field(converter=ro_float64)
+    counts: np.ndarray = attrs.field(converter=ro_int64)
     freq: str = "D"
     how: str = "sum"
 
@@ -350,9 +424,9 @@ class PartialSeries:
 
     freq: str
     first: int
-    sums: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
-    weights: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
-    counts: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.int64)))
+    sums: np.ndarray = attrs.field(converter=ro_float64)
+    weights: np.ndarray = attrs.field(converter=ro_float64)
+    counts: np.ndarray = attrs.field(converter=ro_int64)
     weight: str | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -415,11 +489,7 @@ class PartialSeries:
         first = int(keys.min())
         size = int(keys.max()) - first + 1
         idx = keys - first
-        v = np.asarray(values, dtype=np.float64)
-        w = None if weights is None else np.asarray(weights, dtype=np.float64)
-        counts = np.bincount(idx, minlength=size).astype(np.int64)
-        sums = np.bincount(idx, weights=v if w is None else v * w, minlength=size)
-        wsum = counts.astype(np.float64) if w is None else np.bincount(idx, weights=w, minlength=size)
+        sums, wsum, counts = bin_sums(idx, values, size, weights)
         return cls(freq, first, sums, wsum, counts, weight)
 
     def combine(self, other: PartialSeries) -> PartialSeries:

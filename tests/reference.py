@@ -85,6 +85,14 @@ def dyad(actors: Sequence[str], targets: Sequence[str], a: str, b: str, directed
     return out
 
 
+def goldstein_of(rows: dict[str, dict[str, str]], code: str) -> float:
+    """A code's Goldstein value: GDELT's, else ICEWS's, else (no published value) its parent's."""
+    r = rows[code]
+    if r["goldstein"] or r["goldstein_icews"]:
+        return float(r["goldstein"] or r["goldstein_icews"])
+    return goldstein_of(rows, r["base_code"] if r["level"] == "3" else r["root_code"])
+
+
 def codebook_rows(path_text: str) -> dict[str, dict[str, str]]:
     """The codebook TSV as a dict from code to its row (parsed by hand, no csv module)."""
     lines = path_text.splitlines()

@@ -77,16 +77,19 @@ def robust_z(values: list[float], window: int, min_periods: int) -> tuple[list[f
     return zs, base
 
 
-def partition(values: list[float], penalty: float, min_size: int) -> tuple[float, list[int]]:
-    """Optimal partitioning (no pruning), O(n^2) segment costs computed directly."""
+def partition(values: list[float], penalty: float, min_size: int, seglog: float = 0.0) -> tuple[float, list[int]]:
+    """Optimal partitioning (no pruning), O(n^2) segment costs computed directly.
+
+    ``seglog`` adds ``seglog * log((b - a) / n)`` to each segment (the mBIC's log segment length)."""
     n = len(values)
 
     def cost(a: int, b: int) -> float:
+        extra = seglog * math.log((b - a) / n) if seglog else 0.0
         seg = [v for v in values[a:b] if not math.isnan(v)]
         if not seg:
-            return 0.0
+            return extra
         mu = sum(seg) / len(seg)
-        return sum((v - mu) ** 2 for v in seg)
+        return sum((v - mu) ** 2 for v in seg) + extra
 
     f = [math.inf] * (n + 1)
     f[0] = -penalty
@@ -105,7 +108,8 @@ def partition(values: list[float], penalty: float, min_size: int) -> tuple[float
 
 
 def relation_score(values: list[float], scale: float) -> list[float]:
-    return [math.nan if math.isnan(v) else -9.0 * math.tanh(v / scale) for v in values]
+    """Score of per-event tension values: -9 v / scale clipped to [-9, 9]."""
+    return [math.nan if math.isnan(v) else min(9.0, max(-9.0, -9.0 * v / scale)) for v in values]
 
 
 def band(score: float) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from tension.text.score import ABBREVIATIONS, NEGATION_BLOCKERS, NEGATION_WINDOWS
+from tension.text.rules import ABBREVIATIONS, NEGATION_BLOCKERS, NEGATION_WINDOWS
 from tension.text.tokens import SEPARATOR_CHARS
 
 SENTENCE_MARKS = ".!?"

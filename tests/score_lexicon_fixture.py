@@ -1,4 +1,4 @@
-"""A small lexicon with the shape of ``tension.lexicon`` (see LEXICON_CONTRACT.md) for scoring tests.
+"""A small lexicon with the shape of ``tension.text.lexicon`` (see LEXICON_CONTRACT.md) for scoring tests.
 
 It is built to exercise the hard cases: overlapping multi-token phrases, tokens kept in
 upper case ("US", "PRC"), tokens longer than 8 and 16 bytes, non-ASCII tokens, negators of

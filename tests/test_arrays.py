@@ -8,7 +8,17 @@ import numpy as np
 import pytest
 
 from tension import FieldTypeError, SchemaError
-from tension._arrays import NO_COUNTRY_KEY, as_fixed_str, as_var_str, char_matrix, country_keys, prefix_equals, readonly, to_day, to_days
+from tension._arrays import (
+    NO_COUNTRY_KEY,
+    as_fixed_str,
+    as_var_str,
+    char_matrix,
+    country_keys,
+    prefix_equals,
+    readonly,
+    to_day,
+    to_days,
+)
 
 
 def test_as_fixed_str_accepts_string_arrays_and_refuses_others():
@@ -18,8 +28,9 @@ def test_as_fixed_str_accepts_string_arrays_and_refuses_others():
         a = as_fixed_str(v, "actor")
         assert a.dtype.kind == "U" and a.tolist() == want
     assert as_fixed_str([], "actor").shape == (0,)
-    with pytest.raises(FieldTypeError, match=r"'actor': expected str \(row 1\), got int 3"):
+    with pytest.raises(FieldTypeError, match=r"'actor' \(row 1\): expected str, got int 3") as info:
         as_fixed_str(["USA", 3], "actor")
+    assert (info.value.field, info.value.row, info.value.got) == ("actor", 1, 3)
     with pytest.raises(FieldTypeError, match="'actor'.*single string"):
         as_fixed_str("USA", "actor")
     with pytest.raises(FieldTypeError, match="'actor'"):
@@ -30,7 +41,7 @@ def test_as_var_str():
     """Text columns become StringDType; non-str values are named with their row."""
     assert as_var_str(np.array(["a", "é"]), "evidence").dtype == np.dtypes.StringDType()
     assert as_var_str(["a\nb", ""], "evidence").tolist() == ["a\nb", ""]
-    with pytest.raises(FieldTypeError, match=r"'source': expected str \(row 0\)"):
+    with pytest.raises(FieldTypeError, match=r"'source' \(row 0\): expected str"):
         as_var_str([None], "source")
     with pytest.raises(FieldTypeError, match="'source'"):
         as_var_str(np.array([1, 2]), "source")

@@ -6,8 +6,8 @@ from importlib import resources
 
 import numpy as np
 import pytest
-
 import reference
+
 from tension import UnknownCodeError, codebook
 
 
@@ -22,8 +22,8 @@ def test_every_packaged_code_looks_up_to_its_row(rows):
     """Every code in the TSV looks up to its own Goldstein value, root, quad class and name."""
     codes = list(rows)
     cb = codebook.load()
-    assert len(cb) == len(codes) == 312
-    want_g = [float(rows[c]["goldstein"] or rows[c]["goldstein_icews"]) for c in codes]
+    assert len(cb) == len(codes) == 317
+    want_g = [reference.goldstein_of(rows, c) for c in codes]
     assert codebook.goldstein(codes).tolist() == want_g
     assert codebook.root(codes).tolist() == [rows[c]["root_code"] for c in codes]
     assert codebook.quad_class(codes).tolist() == [int(rows[c]["quad_class"]) for c in codes]
@@ -96,3 +96,58 @@ def test_codebook_is_loaded_once_and_read_only():
     assert codebook.load() is cb
     with pytest.raises(ValueError):
         cb.goldstein[0] = 5.0
+
+
+@pytest.mark.parametrize(
+    ("code", "label"),
+    [
+        ("101", "Demand material cooperation, not specified below"),
+        ("103", "Demand material aid, not specified below"),
+        ("105", "Demand that target yields, not specified below"),
+        ("106", "Demand meeting, negotiation"),
+        ("107", "Demand settling of dispute"),
+        ("108", "Demand mediation"),
+        ("0863", "Allow humanitarian access"),
+        ("0252", "Appeal for easing of political dissent"),
+    ],
+)
+def test_labels_are_cameo_1_1b3_not_gdelt_lookup(code, label):
+    """The codes GDELT's lookup mislabels carry their CAMEO 1.1b3 names."""
+    assert codebook.name(code) == label
+
+
+def test_cameo_1_1b3_codes_missing_from_published_tables_inherit_their_parent():
+    """155, 176, 1834, 1951, 1952 are known, material conflict, and take their parent's value, flagged."""
+    new = ["155", "176", "1834", "1951", "1952"]
+    parents = ["15", "17", "183", "195", "195"]
+    assert codebook.is_known(new).all()
+    assert codebook.goldstein(new).tolist() == codebook.goldstein(parents).tolist()
+    assert codebook.quad_class(new).tolist() == [4] * 5
+    cb = codebook.load()
+    assert sorted(cb.codes[cb.inherited].tolist()) == sorted(new)
+    assert codebook.name("176") == "Attack cybernetically"
+
+
+def test_quad_class_conventions():
+    """ICEWS puts root 09 in verbal conflict and root 14 in material conflict; the rest agree with GDELT."""
+    cb = codebook.load()
+    g = codebook.quad_class(cb.codes)
+    i = codebook.quad_class(cb.codes, convention="icews")
+    differ = set(cb.roots[g != i].tolist())
+    assert differ == {"09", "14"}
+    assert set(i[cb.roots == "09"].tolist()) == {3} and set(i[cb.roots == "14"].tolist()) == {4}
+    with pytest.raises(ValueError, match="convention"):
+        codebook.quad_class(["042"], convention="cameo")
+
+
+def test_event_terms_use_cameo_1_1b3_codes():
+    """Terms once built on GDELT's mislabels point at the right CAMEO 1.1b3 codes."""
+    text = resources.files("tension").joinpath("data", "event_terms.tsv").read_text(encoding="utf-8")
+    terms = {}
+    for line in text.splitlines()[1:]:
+        f = line.split("\t")
+        terms.setdefault(f[0], set()).add(f[1])
+    assert terms["demand talks"] == {"106"}
+    assert terms["demand a ceasefire"] == {"1056"}
+    assert terms["demand the withdrawal"] == {"105"}
+    assert terms["cyberattack"] == terms["hacking"] == {"176"}

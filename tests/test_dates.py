@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tension.exceptions import FieldTypeError, SchemaError
-from tension.text.dates import as_published, find_dates
+from tension.text.dates import find_dates
 
 PUB = dt.date(2023, 6, 19)  # a Monday
 
@@ -128,17 +127,6 @@ def test_machine_clock_is_never_used() -> None:
     """The same phrase gives different dates for different publication days."""
     assert _one("on Sunday", dt.date(2020, 1, 1)) == ("2019-12-29", "day")
     assert _one("in February", dt.date(2020, 1, 1)) == ("2019-02-01", "month")
-
-
-def test_as_published() -> None:
-    """Dates and ISO strings are accepted; anything else is a clear error."""
-    assert as_published("2023-06-19") == PUB
-    assert as_published(dt.datetime(2023, 6, 19, 12)) == PUB
-    assert as_published("2023-06-19T08:00:00Z") == PUB
-    with pytest.raises(SchemaError, match="published"):
-        as_published("June 19")
-    with pytest.raises(FieldTypeError, match="published"):
-        as_published(20230619)
 
 
 @given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)))

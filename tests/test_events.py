@@ -8,8 +8,8 @@ import pickle
 import attrs
 import numpy as np
 import pytest
-
 import reference
+
 from tension import Event, EventTable, FieldTypeError, SchemaError, UnknownCodeError, concat
 
 GOOD = dict(date="2023-06-18", actor="USAGOV", target="CHNGOV", code="042", tension=-1.9)

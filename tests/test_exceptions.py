@@ -47,3 +47,14 @@ def test_parse_error_message_names_file_line_column_and_value():
 def test_parse_error_without_line_or_value():
     """A ParseError without line, column or value leaves them out of the message."""
     assert str(ParseError("x.parquet", None, None, None, "expected a Parquet file")) == "x.parquet: expected a Parquet file"
+
+
+def test_errors_carry_their_row_as_an_attribute() -> None:
+    """Row numbers are attributes (never parsed back out of messages) and survive pickling."""
+    import pickle
+
+    for e in (SchemaError("tension", "a number", "x", 7), FieldTypeError("actor", "str", 3, 7),
+              UnknownCodeError("999", 7)):
+        again = pickle.loads(pickle.dumps(e))
+        assert e.row == again.row == 7 and str(again) == str(e) and "(row 7)" in str(e)
+    assert ParseError("f.csv", 3, "code", "x", "expected a code").line == 3

@@ -460,8 +460,8 @@ def test_headline_takes_the_date_of_its_story() -> None:
 
 def test_long_clauses_are_cut_into_bounded_pieces() -> None:
     """A run-on clause is cut into pieces of at most 80 tokens, so per-clause work stays bounded (linear)."""
-    from tension.lexicon import tokenize
     from tension.text.extract import _MAX_CLAUSE_TOKENS, _clause_chunks
+    from tension.text.tokens import tokenize
 
     text = ("China condemned the US and " * 3000) + "Japan praised India"
     toks = tokenize(text)

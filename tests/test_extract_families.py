@@ -111,21 +111,3 @@ def test_family_floors() -> None:
         rate = sum(passed[family]) / len(passed[family])
         assert rate >= floor, (family, rate)
 
-
-if __name__ == "__main__":  # python tests/test_extract_families.py [-v]: pass rate per family
-    import sys
-
-    verbose = "-v" in sys.argv
-    tally: dict[str, list[int]] = {}
-    for family, text, expected, must_not, published in CASES:
-        problems = check(text, expected, must_not, published)
-        t = tally.setdefault(family, [0, 0])
-        t[0] += not problems
-        t[1] += 1
-        if problems and verbose:
-            print(f"[{family}] {text}\n    " + "\n    ".join(problems))
-    for family, (ok, n) in tally.items():
-        print(f"{family:8s} {ok:3d}/{n:3d} {ok / n:.0%}")
-    total_ok = sum(v[0] for v in tally.values())
-    total = sum(v[1] for v in tally.values())
-    print(f"{'total':8s} {total_ok:3d}/{total:3d} {total_ok / total:.0%}")

@@ -14,14 +14,13 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reference_gdelt import gdelt_reference
 
 import tension
 from tension import ParseError, SchemaError, TensionWarning
 from tension.cli import main
-from tension.io import _synth, _tsv
+from tension.io import _sources, _synth
 from tension.io.gdelt import layout_columns
-
-from reference_gdelt import gdelt_reference
 
 N = 240
 
@@ -189,7 +188,7 @@ def test_each_damage_warns_once_with_count_and_lines(tmp_path, damage):
 
 def test_damage_far_into_a_file_is_found_across_blocks(tmp_path, monkeypatch):
     """With small read blocks, line numbers still count from the start of the file."""
-    monkeypatch.setattr(_tsv, "BLOCK_BYTES", 4096)
+    monkeypatch.setattr(_sources, "BLOCK_BYTES", 4096)
     path = write(tmp_path, 61, n=600)
     lines = lines_of(path)
     lines[517] = set_field(lines[517], 61, "EventCode", b"000")

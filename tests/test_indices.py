@@ -6,13 +6,13 @@ import math
 
 import numpy as np
 import pytest
+import reference_indices as ref
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import reference_indices as ref
 from tension import EventTable, FieldTypeError, SchemaError, Series, codebook, indices, read_jsonl
-from tension.series import period_keys
 from tension.indices._synth import step_series
+from tension.series import period_keys
 
 SEED_EVENTS = "seeds/000_65d63fafd7e7c7d7.events.jsonl"
 FAST = settings(max_examples=40, deadline=None)
@@ -280,24 +280,13 @@ def test_changepoints_skip_missing_values():
 @FAST
 @given(values=values_st, scale=st.floats(0.1, 100))
 def test_bands_match_reference(values, scale):
-    """The relation score is -9 tanh(level / scale), banded in steps of 3."""
-    b = indices.bands(make_series(values), scale=scale)
+    """The relation score is -9 x (tension per event) / scale, clipped to +-9, banded in steps of 3."""
+    b = indices.bands(make_series(values), scale=scale)  # one event per period: the value is per event
     want = ref.relation_score(values, scale)
     np.testing.assert_allclose(b.score.values, want, rtol=1e-12, atol=1e-12)
     assert b.band.tolist() == [ref.band(x) for x in b.score.values.tolist()]
     ok = ~np.isnan(b.score.values)
     assert np.all(np.abs(b.score.values[ok]) <= 9.0)
-
-
-def test_bands_default_scale_puts_median_level_at_three():
-    """By default the median absolute non-zero level maps to a score of -3 (tension side)."""
-    s = make_series([1.0, 2.0, 4.0, 8.0, 16.0])
-    b = indices.bands(s)
-    assert b.score.values[2] == pytest.approx(-3.0)
-    assert [b.band[i] for i in (0, 1, 3, 4)] == ["discord", "discord", "tension", "confrontation"]
-    assert indices.bands(make_series([0.0, 0.0])).band.tolist() == ["ordinary", "ordinary"]
-    sparse = indices.bands(make_series([0.0, 0.0, 0.0, 3.0, 1.0, 5.0]))  # zeros do not set the scale
-    assert sparse.score.values[3] == pytest.approx(-3.0)
 
 
 # ---------------------------------------------------------------------- bootstrap
@@ -312,7 +301,7 @@ def test_bootstrap_is_reproducible_and_brackets_the_estimate():
     assert np.all(a.lower <= a.upper)
     assert np.all((a.lower <= a.estimate.values + 1.5) & (a.estimate.values - 1.5 <= a.upper))
     one = EventTable.from_arrays(date=["2023-01-01"], actor=["USA"], target=["CHN"], code=["042"], tension=[-1.9])
-    c = indices.bootstrap(one, lambda x: indices.level(x.series("D")), n=20, seed=0)
+    c = indices.bootstrap(one, lambda x: indices.level(x.series("D")), n=20, seed=0, scheme="events")
     assert c.lower.tolist() == c.upper.tolist() == [-1.9]
 
 
@@ -323,7 +312,7 @@ def test_bootstrap_standard_error_matches_the_formula_for_a_mean():
     t = EventTable.from_arrays(date=np.datetime64("2023-03-01") + rng.integers(0, 31, 60), actor=["USA"] * 60,
                                target=["CHN"] * 60, code=codes, tension=codebook.tension_of(codes))
     b = indices.bootstrap(t, lambda x: indices.goldstein_mean(x, freq="M", weight=None), n=2000, seed=1,
-                          freq="M")
+                          freq="M", scheme="events")
     assert b.std_error[0] == pytest.approx(np.std(t.tension) / math.sqrt(60), rel=0.08)
     assert b.lower[0] < b.estimate.values[0] < b.upper[0]
 
@@ -333,7 +322,7 @@ def test_bootstrap_refuses_an_index_with_changing_periods():
     t = EventTable.from_arrays(date=["2023-01-01", "2023-01-01", "2023-01-02"], actor=["USA"] * 3,
                                target=["CHN"] * 3, code=["173", "042", "042"], tension=[5.0, -1.9, -1.9])
     with pytest.raises(SchemaError, match="same periods"):  # day 1 has no conflict in ~1/4 of resamples
-        indices.bootstrap(t, lambda x: x.select(x.tension > 0).series("D"), n=50, seed=0)
+        indices.bootstrap(t, lambda x: x.select(x.tension > 0).series("D"), n=50, seed=0, scheme="events")
 
 
 # ---------------------------------------------------------------------- explain

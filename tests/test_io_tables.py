@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from tension import EventTable, FieldTypeError, ParseError, SchemaError, read_csv, read_jsonl, read_parquet
-from tension.io.tables import from_arrow, from_pandas, to_arrow
+from tension.io.convert import from_arrow, from_pandas, to_arrow
 
 HEADER = "date,precision,actor,target,code,tension,mentions,evidence,source,start,end\n"
 ROW = "2023-06-18,day,USA,CHN,042,-1.9,1,,,-1,-1\n"

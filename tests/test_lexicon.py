@@ -1,55 +1,13 @@
-"""Tests for tension.lexicon: tokenization rule, inflection, packaged data."""
+"""Tests for tension.text.lexicon: inflection and the packaged data (the tokenization rule: test_tokens.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from tension import codebook
-from tension.lexicon import ActorName, inflect, load_lexicon, normalize_token, tokenize, tokens_of
-
-
-def test_tokenize_contract_examples() -> None:
-    """The contract's examples tokenize as specified."""
-    assert tokens_of("China’s") == ("china", "s")
-    assert tokens_of("didn't") == ("didn", "t")
-    assert tokens_of("U.S.") == ("u", "s")
-    assert tokens_of("US-China") == ("US", "china")
-    assert tokens_of("us") == ("us",)
-    assert tokens_of("NATO and the EU") == ("NATO", "and", "the", "EU")
-
-
-def test_tokenize_separators_and_offsets() -> None:
-    """Curly quotes, dashes, ellipsis, nbsp and guillemets separate; offsets slice the text."""
-    text = "“Xi”\u2014Li\u2013Wang\u2026Qin\u00a0«Dong» Côte d’Ivoire 北京"
-    toks = tokenize(text)
-    assert [t for t, _, _ in toks] == ["xi", "li", "wang", "qin", "dong", "côte", "d", "ivoire", "北京"]
-    for tok, s, e in toks:
-        assert normalize_token(text[s:e]) == tok
-
-
-def test_uppercase_rule_bounds() -> None:
-    """Only 2-4 upper-case ASCII letters stay upper-case."""
-    assert normalize_token("A") == "a"
-    assert normalize_token("PRC") == "PRC"
-    assert normalize_token("CCTVX") == "cctvx"
-    assert normalize_token("G7") == "g7"
-    assert normalize_token("ÉTAT") == "État"
-
-
-@given(st.text(max_size=60))
-def test_tokens_are_maximal_runs(text: str) -> None:
-    """Every token is a maximal run of word characters and round-trips its normalization."""
-    toks = tokenize(text)
-    last = 0
-    for tok, s, e in toks:
-        assert s >= last and e > s
-        assert normalize_token(text[s:e]) == tok
-        assert tokenize(text[s:e]) == [(tok, 0, e - s)]
-        last = e
+from tension.text.lexicon import ActorName, inflect, load_lexicon
 
 
 def test_inflect_regular_and_irregular() -> None:
@@ -114,9 +72,9 @@ def test_actor_countries_and_offices() -> None:
 
 def test_every_cameo_country_has_a_name() -> None:
     """Every three-letter country of the CAMEO list has at least one actor phrase."""
-    from tension.codebook import _read_tsv  # type: ignore[attr-defined]
+    from tension._packaged import read_tsv
 
-    codes = {r["code"] for r in _read_tsv("cameo_countries.tsv") if len(r["code"]) == 3}
+    codes = {r["code"] for r in read_tsv("cameo_countries.tsv") if len(r["code"]) == 3}
     have = {a.code[:3] for a in load_lexicon().actors}
     regions = {"WSB", "BAG", "GZS", "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU",
                "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"}

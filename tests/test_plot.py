@@ -52,3 +52,33 @@ def test_demo_plot_draws_the_seed_timeline(tmp_path):
     px = _pixels(path)
     assert px.shape[:2] == (600, 1000) and px[..., :3].std() > 0.05
     assert f"wrote the timeline to {path}" in out.getvalue()
+
+
+def test_plot_series_draws_one_panel_per_series_and_a_bootstrap_band(tmp_path):
+    """Two series and a bootstrap band make a three-panel, non-blank PNG of the requested width."""
+    from tension.indices import bootstrap, goldstein_mean
+    from tension.plot import plot_series
+
+    t = read_jsonl(SEED_EVENTS)
+    band = bootstrap(t, lambda x: goldstein_mean(x, freq="M"), n=50, seed=1, freq="M")
+    panels = {"USA -> CHN": t.dyad("USA", "CHN", directed=True).series("M"),
+              "CHN -> USA": t.dyad("CHN", "USA", directed=True).series("M"),
+              "mean tension": band}
+    path = plot_series(panels, out=tmp_path / "new" / "panels.png", sharey=False, width=8, panel_height=2, dpi=100)
+    px = _pixels(path)
+    assert px.shape[:2] == (660, 800)
+    assert px[..., :3].std() > 0.05
+
+
+def test_plot_series_rejects_what_it_cannot_draw(tmp_path):
+    """No panels is a SchemaError; a panel that is not a Series or Bootstrap is a FieldTypeError naming it."""
+    from tension import FieldTypeError, SchemaError
+    from tension.plot import plot_series
+
+    with pytest.raises(SchemaError, match="at least one panel"):
+        plot_series({}, out=tmp_path / "x.png")
+    with pytest.raises(FieldTypeError, match=r"panels\['a'\]"):
+        plot_series({"a": [1.0, 2.0]}, out=tmp_path / "x.png")
+    with pytest.raises(FieldTypeError, match="mapping"):
+        plot_series([read_jsonl(SEED_EVENTS).series("M")], out=tmp_path / "x.png")
+    assert not (tmp_path / "x.png").exists()

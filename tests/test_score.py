@@ -80,7 +80,7 @@ def test_matches_reference_for_other_dyads(texts, dyad):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.binary(max_size=30).map(lambda b: b + "China imposed sanctions on the US".encode()), max_size=5))
+@given(st.lists(st.binary(max_size=30).map(lambda b: b + b"China imposed sanctions on the US"), max_size=5))
 def test_bytes_are_replaced_and_counted(blobs):
     """Bytes that are not UTF-8 become U+FFFD, are counted per document, and score as the reference does."""
     got = tension.score_texts(blobs, lexicon=LEX)
@@ -159,8 +159,10 @@ def test_bad_arguments():
     """A single str, a bad dyad or bad workers are refused with clear errors."""
     with pytest.raises(FieldTypeError):
         tension.score_texts("China imposed sanctions", lexicon=LEX)
-    with pytest.raises(FieldTypeError):
+    with pytest.raises(SchemaError):
         tension.score_texts(["x"], lexicon=LEX, dyad="USA")
+    with pytest.raises(FieldTypeError):
+        tension.score_texts(["x"], lexicon=LEX, dyad=None)
     with pytest.raises(SchemaError):
         tension.score_texts(["x"], lexicon=LEX, workers=0)
     with pytest.raises(FieldTypeError):
@@ -179,7 +181,7 @@ def test_empty_input():
 
 
 def _real_words() -> list[str]:
-    from tension.lexicon import load_lexicon
+    from tension.text.lexicon import load_lexicon
 
     lex = load_lexicon()
     phrases = [" ".join(t.tokens) for t in lex.terms[::7]] + [a.phrase for a in lex.actors[::5]]
@@ -190,7 +192,7 @@ def _real_words() -> list[str]:
 @given(st.data())
 def test_matches_reference_with_packaged_lexicon(data):
     """With the packaged lexicon too, random documents score as the reference does."""
-    from tension.lexicon import load_lexicon
+    from tension.text.lexicon import load_lexicon
 
     lex = load_lexicon()
     words = st.one_of(st.sampled_from(_real_words()), st.sampled_from(WORDS))
@@ -205,7 +207,7 @@ def test_matches_reference_with_packaged_lexicon(data):
 
 def test_required_sentences_with_packaged_lexicon():
     """With the packaged lexicon: cooperation < 0, conflict > 0, one side only = 0; the seed agrees with the reference."""
-    from tension.lexicon import load_lexicon
+    from tension.text.lexicon import load_lexicon
 
     lex = load_lexicon()
     s = tension.score_texts(["The United States and China signed a trade agreement",

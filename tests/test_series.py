@@ -7,8 +7,8 @@ import math
 
 import numpy as np
 import pytest
-
 import reference
+
 from tension import EventTable, FieldTypeError, SchemaError, Series, codebook
 from tension.series import aggregate, aggregate_table, period_keys, period_starts
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tension import SchemaError
-from tension.io import _tsv
+from tension.io import _arrow, _sources, _tsv
 
 
 def reference_yyyymmdd(v: int) -> dt.date | None:
@@ -48,29 +48,25 @@ def test_actor_check_agrees_with_the_rule(values):
 def test_to_fixed_str_keeps_values_and_order():
     """Arrow strings become a fixed-width numpy array with the same values in the same order."""
     col = pa.chunked_array([["042", "0874"], ["", "042"]])
-    out = _tsv.to_fixed_str(col)
+    out = _arrow.to_fixed_str(col)
     assert out.dtype.kind == "U" and out.tolist() == ["042", "0874", "", "042"]
 
 
-def test_check_errors_and_dyad_arguments():
-    """errors= accepts only raise/warn; dyads parse from 'A:B' or a pair."""
+def test_check_errors():
+    """errors= accepts only raise/warn (dyads: test_values.py)."""
     assert _tsv.check_errors("warn") == "warn"
     with pytest.raises(SchemaError):
         _tsv.check_errors("ignore")
-    assert _tsv.check_dyad("usa:chn") == ("USA", "CHN") == _tsv.check_dyad(["USA", "CHN"])
-    assert _tsv.check_dyad(None) is None
-    with pytest.raises(SchemaError):
-        _tsv.check_dyad("USA:CHN:RUS")
 
 
 def test_resolve_paths_keeps_order_and_sorts_globs(tmp_path):
     """Paths keep the order given; a glob expands sorted; a missing path is an error."""
     for name in ("b.CSV", "a.CSV"):
         (tmp_path / name).write_text("x")
-    assert [p.name for p in _tsv.resolve_paths([tmp_path / "b.CSV", tmp_path / "a.CSV"])] == ["b.CSV", "a.CSV"]
-    assert [p.name for p in _tsv.resolve_paths(str(tmp_path / "*.CSV"))] == ["a.CSV", "b.CSV"]
+    assert [p.name for p in _sources.resolve_paths([tmp_path / "b.CSV", tmp_path / "a.CSV"])] == ["b.CSV", "a.CSV"]
+    assert [p.name for p in _sources.resolve_paths(str(tmp_path / "*.CSV"))] == ["a.CSV", "b.CSV"]
     with pytest.raises(FileNotFoundError):
-        _tsv.resolve_paths(tmp_path / "c.CSV")
+        _sources.resolve_paths(tmp_path / "c.CSV")
 
 
 @given(st.lists(st.lists(st.sampled_from(["", "USA", "CHNGOV", "042", "é"]), max_size=8), min_size=1, max_size=4))
@@ -81,7 +77,7 @@ def test_dictionary_parts_agree_with_the_values(chunks):
     flat = [v for c in chunks for v in c]
     col = pa.chunked_array([pa.array(c, pa.string()) for c in chunks], type=pa.string())
     for c in (col, pc.dictionary_encode(col)):
-        values, index = _tsv.dictionary_parts(c)
+        values, index = _arrow.dictionary_parts(c)
         assert values[index].tolist() == flat and values.dtype.kind == "U"
 
 
@@ -91,6 +87,6 @@ def test_dyad_filter_on_dictionary_columns():
 
     t = pa.table({"actor": ["USAGOV", "CHN", "", "USA", "RUS"], "target": ["CHNMIL", "USA", "CHN", "", "CHN"]})
     d = pa.table({k: pc.dictionary_encode(t.column(k)) for k in t.column_names})
-    want = _tsv.dyad_filter(t, ("USA", "CHN"))
+    want = _arrow.dyad_filter(t, ("USA", "CHN"))
     assert want.column("actor").to_pylist() == ["USAGOV", "CHN"]
-    assert _tsv.dyad_filter(d, ("USA", "CHN")).cast(t.schema) == want
+    assert _arrow.dyad_filter(d, ("USA", "CHN")).cast(t.schema) == want

@@ -9,7 +9,7 @@ import pytest
 
 import tension
 from tension import codebook
-from tension.lexicon import load_verb_patterns
+from tension.text.lexicon import load_verb_patterns
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = Path("/work/shared/data/petrarch2")

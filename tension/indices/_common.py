@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._arrays import readonly, to_day
 from ..exceptions import FieldTypeError, SchemaError
-from ..series import FREQS, Series, period_keys, period_starts
+from ..series import FREQS, Series, period_bins
 
 if TYPE_CHECKING:
     from ..events import EventTable
-
-
-def ro(dtype: str) -> Callable[[Any], np.ndarray]:
-    """attrs converter: a read-only array of ``dtype``."""
-    return lambda v: readonly(np.asarray(v, dtype=dtype))
 
 
 def check_series(series: Any, field: str = "series") -> Series:
@@ -65,40 +58,9 @@ def positive_float(value: Any, field: str, *, allow_inf: bool = False, allow_zer
 
 
 def bins(table: EventTable, freq: str, start: Any = None, end: Any = None) -> tuple[np.ndarray, int, np.ndarray, np.ndarray | None]:
-    """Bin each event of ``table`` into its period, as :func:`tension.series.aggregate_table` does.
-
-    Returns
-    -------
-    index : ndarray of intp
-        Bin of each kept event, in ``[0, size)``.
-    size : int
-        Number of periods from ``start`` (default: first event) to ``end`` (default: last event).
-    dates : ndarray of datetime64[D], shape (size,)
-        Period starts.
-    inside : ndarray of bool or None
-        Which events were kept (None: all of them).
-    """
+    """:func:`tension.series.period_bins` of the events' dates (index, size, period starts, kept events)."""
     check_freq(freq)
-    keys = period_keys(table.date, freq)
-    lo = period_keys(np.array([to_day(start, "start")]), freq)[0] if start is not None else None
-    hi = period_keys(np.array([to_day(end, "end")]), freq)[0] if end is not None else None
-    if lo is not None and hi is not None and hi < lo:
-        raise SchemaError("end", f"a date on or after start {start}", repr(end))
-    inside: np.ndarray | None = None
-    if lo is not None or hi is not None:
-        m = np.ones(keys.shape[0], dtype=bool)
-        if lo is not None:
-            m &= keys >= lo
-        if hi is not None:
-            m &= keys <= hi
-        if not m.all():
-            inside = m
-            keys = keys[m]
-    first = lo if lo is not None else (keys.min() if keys.size else 0)
-    last = hi if hi is not None else (keys.max() if keys.size else -1)
-    size = max(int(last - first + 1), 0)
-    dates = period_starts(np.arange(first, first + size), freq)
-    return (keys - first).astype(np.intp), size, dates, inside
+    return period_bins(table.date, freq, start, end)
 
 
 def finite_median(x: np.ndarray) -> float:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["conflict_share", "instability", "goldstein_mean", "CONFLICT_QUADS", "PROTEST_ROOT"]
 
-#: GDELT QuadClasses counted as conflict: 3 verbal conflict, 4 material conflict.
+#: QuadClasses (GDELT's grouping of CAMEO roots) counted as conflict: 3 verbal conflict, 4 material conflict.
 CONFLICT_QUADS: tuple[int, ...] = (3, 4)
 #: The CAMEO root code of protest events.
 PROTEST_ROOT: str = "14"
@@ -46,16 +46,22 @@ def _share(table: EventTable, flag: np.ndarray, freq: str, weight: str | None, s
 
 
 def conflict_share(
-    table: EventTable, *, freq: str = "D", weight: str | None = None, start: Any = None, end: Any = None
+    table: EventTable,
+    *,
+    freq: str = "D",
+    weight: str | None = None,
+    start: Any = None,
+    end: Any = None,
+    convention: str = "gdelt",
 ) -> Series:
     """Share of conflict events (GDELT QuadClass 3 or 4) among all events of each period.
 
     .. math:: \\text{conflict share}_t = \\frac{\\#\\{e \\in t : q_e \\in \\{3, 4\\}\\}}{\\#\\{e \\in t\\}}
 
-    where :math:`q_e` is the QuadClass of the event's CAMEO code
+    where :math:`q_e` is the GDELT QuadClass of the event's CAMEO code
     (:func:`tension.codebook.quad_class`: 1 verbal cooperation, 2 material
-    cooperation, 3 verbal conflict, 4 material conflict; GDELT 1.0 / 2.0 event
-    codebooks).
+    cooperation, 3 verbal conflict, 4 material conflict; QuadClass is GDELT's
+    grouping of the CAMEO roots, GDELT 1.0 / 2.0 event codebooks, not part of CAMEO).
 
     Parameters
     ----------
@@ -65,6 +71,9 @@ def conflict_share(
         Count events (default) or their mentions.
     start, end : date-like, optional
         Range of periods, as in :func:`tension.series.aggregate_table`.
+    convention : {"gdelt", "icews"}, default "gdelt"
+        QuadClass grouping (:func:`tension.codebook.quad_class`): with
+        ``"icews"``, investigate (root 09) counts as conflict.
 
     Returns
     -------
@@ -82,23 +91,27 @@ def conflict_share(
     """
     check_table(table)
     _check_weight(weight)
+    if convention not in codebook.QUAD_CONVENTIONS:
+        raise SchemaError("convention", f"one of {codebook.QUAD_CONVENTIONS}", repr(convention))
     cb = codebook.load()
-    flag_of_code = np.isin(cb.quad_classes, CONFLICT_QUADS)  # codebook.quad_class, one bool gather per event
+    quads = cb.quad_classes if convention == "gdelt" else cb.quad_classes_icews
+    flag_of_code = np.isin(quads, CONFLICT_QUADS)  # codebook.quad_class, one bool gather per event
     return _share(table, flag_of_code[cb.index(table.code)], freq, weight, start, end, "conflict_share")
 
 
 def instability(
     table: EventTable, *, freq: str = "D", weight: str | None = None, start: Any = None, end: Any = None
 ) -> Series:
-    """GDELT-style instability: (material-conflict events + protest events) / all events, per period.
+    """Instability share: (material-conflict events + protest events) / all events, per period.
 
     .. math:: \\text{instability}_t = \\frac{\\#\\{e \\in t : q_e = 4\\} + \\#\\{e \\in t : r_e = 14\\}}{\\#\\{e \\in t\\}}
 
-    after the "instability" measure of the GDELT Stability Dashboard (GDELT
-    Project, *Announcing the GDELT Stability Dashboard API: Stability Timeline*,
-    blog.gdeltproject.org, 2015), which sums material-conflict and protest
-    events of a location and divides by all events GDELT monitored in the same
-    period. In the CAMEO codebook protests (root 14) are QuadClass 3, so the two
+    inspired by, but not the same measure as, the "instability" of the GDELT
+    Stability Dashboard (GDELT Project, *Announcing the GDELT Stability Dashboard
+    API: Stability Timeline*, blog.gdeltproject.org, 2015), which is
+    location-based: it sums the material-conflict and protest events that
+    happened in a country and divides by all events GDELT monitored in the same
+    period. Ours counts the events of a dyad (actors, not places). In the CAMEO codebook protests (root 14) are QuadClass 3, so the two
     sets are disjoint and the numerator counts each event once. GDELT's
     denominator (all events worldwide) normalises for news volume; ours is all
     events of the table in the period (usually one dyad), which makes the index

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING
 import attrs
 import numpy as np
 
+from .._arrays import ro_days, ro_float64, ro_int64
 from ..series import Series
-from ._common import check_series, positive_float, positive_int, ro
+from ._common import check_series, positive_float, positive_int
 from ._windows import chunk_rows, row_median, trailing
 
 if TYPE_CHECKING:
@@ -66,13 +67,13 @@ class Shocks:
     freq : str
     """
 
-    dates: np.ndarray = attrs.field(converter=ro("datetime64[D]"))
-    index: np.ndarray = attrs.field(converter=ro("int64"))
-    values: np.ndarray = attrs.field(converter=ro("float64"))
-    baseline: np.ndarray = attrs.field(converter=ro("float64"))
-    size: np.ndarray = attrs.field(converter=ro("float64"))
-    zscore: np.ndarray = attrs.field(converter=ro("float64"))
-    direction: np.ndarray = attrs.field(converter=ro("int64"))
+    dates: np.ndarray = attrs.field(converter=ro_days)
+    index: np.ndarray = attrs.field(converter=ro_int64)
+    values: np.ndarray = attrs.field(converter=ro_float64)
+    baseline: np.ndarray = attrs.field(converter=ro_float64)
+    size: np.ndarray = attrs.field(converter=ro_float64)
+    zscore: np.ndarray = attrs.field(converter=ro_float64)
+    direction: np.ndarray = attrs.field(converter=ro_int64)
     z: float = 3.0
     window: int | None = None
     freq: str = "D"

@@ -9,11 +9,13 @@ decoding and parsing rules they share, with errors that name file, line and valu
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from .._values import decode_counting
 from ..exceptions import ParseError
 
 __all__ = ["parse_line", "json_lines", "open_lines"]
@@ -53,8 +55,6 @@ def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = Fal
     tension.exceptions.ParseError: c.jsonl, line 3: expected a JSON object; got '[1, 2]'
     """
     if replace:
-        from ..text.score import decode_counting
-
         text, replaced = decode_counting(raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw)
     else:
         try:
@@ -70,9 +70,11 @@ def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = Fal
     return obj, replaced
 
 
-def open_lines(path: str | Path) -> IO[bytes]:
+def open_lines(path: str | Path) -> gzip.GzipFile | io.BufferedReader:
     """Open a JSON Lines file for reading bytes (``.gz`` files are decompressed)."""
-    return gzip.open(path, "rb") if str(path).lower().endswith(".gz") else open(path, "rb")
+    if str(path).lower().endswith(".gz"):
+        return gzip.GzipFile(path, "rb")
+    return open(path, "rb")
 
 
 def json_lines(path: str | Path, *, replace: bool = False) -> Iterator[tuple[int, dict[str, Any], int]]:

@@ -1,4 +1,9 @@
-"""Strict, fast reading of tab-separated event files (internal; used by GDELT and ICEWS readers).
+"""Strict, fast parsing of tab-separated event files (internal; used by GDELT and ICEWS readers).
+
+Where the bytes come from (paths, globs, zip members) is :mod:`tension.io._sources`;
+turning the parsed Arrow tables into numpy and an :class:`~tension.EventTable` is
+:mod:`tension.io._arrow`. This module holds the parsing itself: column kinds, file
+layouts, the block parser and the report of bad rows.
 
 The engine reads a file (plain or ``.zip``) as blocks of whole lines and parses
 each block with pyarrow's multithreaded CSV reader (tab separated, no quoting,
@@ -20,26 +25,20 @@ with :class:`~tension.ParseError`; ``"warn"`` drops bad rows and emits one
 
 from __future__ import annotations
 
-import glob
-import os
 import re
 import warnings
-import zipfile
-import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
-from numpy.dtypes import StringDType
 
-from ..exceptions import ParseError, SchemaError, TensionError, SkippedInputWarning
+from ..exceptions import ParseError, SchemaError, SkippedInputWarning, TensionError
+from ._arrow import _dictionary_arrays, dictionary_encode, pa_is_dictionary
+from ._sources import Member
 
 if TYPE_CHECKING:
     import pyarrow as pa
-
-    from ..events import EventTable
 
 __all__ = [
     "ERRORS",
@@ -47,26 +46,13 @@ __all__ = [
     "KINDS",
     "FileLayout",
     "BadRows",
-    "Member",
-    "resolve_paths",
-    "members",
     "parse_file",
     "check_errors",
-    "to_fixed_str",
-    "dictionary_parts",
-    "dictionary_encode",
-    "to_var_str",
     "yyyymmdd_to_days",
-    "to_event_table",
-    "check_dyad",
-    "dyad_filter",
 ]
 
 #: Accepted values of ``errors=``.
 ERRORS: tuple[str, ...] = ("raise", "warn")
-
-#: Bytes read from a file at a time (blocks are cut at the last newline).
-BLOCK_BYTES = 64 << 20
 
 _INT_RE = re.compile(rb"-?[0-9]{1,18}")
 _FLOAT_RE = re.compile(rb"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?")
@@ -312,118 +298,6 @@ class BadRows:
         return cls(path=path, count=int(meta["count"]), lines=list(meta["lines"]), first=err)
 
 
-# ---------------------------------------------------------------------- sources
-def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """One path, many paths or glob patterns -> existing files, in the order given (globs sorted)."""
-    items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    out: list[Path] = []
-    for item in items:
-        if not isinstance(item, (str, os.PathLike)):
-            from ..exceptions import FieldTypeError
-
-            raise FieldTypeError("paths", "a path, a glob pattern or a list of them", item)
-        text = os.fspath(item)
-        if any(ch in text for ch in "*?[") and not Path(text).exists():
-            matches = sorted(glob.glob(text))
-            if not matches:
-                raise FileNotFoundError(f"{text}: no file matches this pattern")
-            out.extend(Path(m) for m in matches)
-        else:
-            p = Path(text)
-            if not p.is_file():
-                raise FileNotFoundError(f"{text}: no such file")
-            out.append(p)
-    return out
-
-
-@attrs.frozen
-class Member:
-    """One stream of rows: a plain file or one member of a zip archive."""
-
-    path: Path
-    name: str  # what error messages call it
-    member: str | None = None
-
-    def chunks(self, size: int | None = None) -> Iterator[memoryview]:
-        """The bytes of the stream as blocks of whole lines (about ``size`` bytes each).
-
-        ``size`` defaults to :data:`BLOCK_BYTES`. Zip damage raises :class:`ParseError`.
-        """
-        size = size or BLOCK_BYTES
-        if self.member is None:
-            yield from _mapped_line_blocks(self.path, size)
-            return
-        try:
-            with zipfile.ZipFile(self.path) as zf, zf.open(self.member) as f:
-                try:
-                    yield from _whole_line_blocks(f, size)
-                except (zipfile.BadZipFile, zlib.error, EOFError) as e:
-                    raise ParseError(self.name, None, None, None,
-                                     f"a complete zip archive; the member is truncated or damaged ({e})") from None
-        except zipfile.BadZipFile as e:
-            raise ParseError(self.name, None, None, None, f"a complete zip archive; it is truncated or damaged ({e})") from None
-
-
-def _mapped_line_blocks(path: Path, size: int) -> Iterator[memoryview]:
-    """Blocks of whole lines of a plain file, as zero-copy views of memory maps.
-
-    Each block maps its own window of the file, so a block's pages leave the
-    process when the block is dropped: streaming a file larger than memory
-    keeps the resident set at about one block.
-    """
-    import pyarrow as pa
-
-    total = os.path.getsize(path)
-    pos = 0
-    with open(path, "rb") as f:
-        while pos < total:
-            end = min(pos + size, total)
-            if end < total:  # extend the block to the end of its last line
-                f.seek(end)
-                end += len(f.readline())
-            mm = pa.memory_map(str(path))  # closed when collected, after the view is dropped
-            mm.seek(pos)
-            yield memoryview(mm.read_buffer(end - pos))
-            pos = end
-
-
-def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
-    """Read ``f`` into fresh buffers of ``size`` bytes, each completed to the end of its last line."""
-    slack = 1 << 16
-    while True:
-        buf = np.empty(size + slack, dtype=np.uint8)  # not zero-filled: pages are touched by the read
-        n = f.readinto(memoryview(buf)[:size])
-        if not n:
-            return
-        if buf[n - 1] != 10:
-            tail = f.readline()
-            if n + len(tail) <= len(buf):
-                buf[n : n + len(tail)] = np.frombuffer(tail, dtype=np.uint8)
-                n += len(tail)
-            else:
-                buf = np.concatenate([buf[:n], np.frombuffer(tail, dtype=np.uint8)])
-                n = len(buf)
-        yield memoryview(buf)[:n]
-
-
-def members(path: Path) -> list[Member]:
-    """The row streams of a file: itself, or each file inside a ``.zip``."""
-    if path.suffix.lower() != ".zip":
-        return [Member(path, str(path))]
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = [i.filename for i in zf.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, OSError) as e:
-        if isinstance(e, FileNotFoundError):
-            raise
-        raise ParseError(path, None, None, None, f"a complete zip archive; it is truncated or damaged ({e})") from None
-    if not names:
-        raise ParseError(path, None, None, None, "a zip archive with a data file; it is empty")
-    if len(names) == 1:
-        return [Member(path, str(path), names[0])]
-    return [Member(path, f"{path}!{n}", n) for n in names]
-
-
 # ---------------------------------------------------------------------- blocks
 def _split_rows(block: memoryview, max_rows: int | None) -> Iterator[memoryview]:
     """Cut a block of whole lines into pieces of at most ``max_rows`` lines."""
@@ -528,9 +402,10 @@ def _validate(table: pa.Table, layout: FileLayout, lines: np.ndarray, name: str)
     checks: list[tuple[str, str]] = []
     for col in layout.names:
         kind = layout.kinds.get(col)
-        tests = []
-        if kind is not None and KINDS[kind].check is not None:
-            tests.append((KINDS[kind].check, KINDS[kind].expected))
+        tests: list[tuple[Callable[[Any], np.ndarray], str]] = []
+        check_of_kind = KINDS[kind].check if kind is not None else None
+        if kind is not None and check_of_kind is not None:
+            tests.append((check_of_kind, KINDS[kind].expected))
         if col in layout.extra_checks:
             tests.append(layout.extra_checks[col])
         for check, expected in tests:
@@ -629,218 +504,3 @@ def _parse_block(block: memoryview, line: int, layout: FileLayout, name: str,
     except pa.ArrowInvalid as e:  # the line scan and pyarrow disagree: say so rather than guess
         raise TensionError(f"{name}: lines {line}..: pyarrow refused rows the line check accepted ({e})") from None
     return table, np.asarray(good_lines, dtype=np.int64), errs, consumed, True
-
-
-# ---------------------------------------------------------------------- arrow -> numpy
-def to_event_table(table: pa.Table) -> EventTable:
-    """Canonical arrow columns -> a validated :class:`EventTable` (numpy)."""
-    import pyarrow as pa
-
-    from ..events import EventTable
-
-    n = table.num_rows
-    actor, actor_keys = _deferred_fixed_str(table.column("actor"))
-    target, target_keys = _deferred_fixed_str(table.column("target"))
-    core = {
-        "date": table.column("date").to_numpy().astype("datetime64[D]") if n else np.zeros(0, "datetime64[D]"),
-        "actor": actor,
-        "target": target,
-        "code": _deferred_fixed_str(table.column("code"), "<U4")[0] if n else np.zeros(0, "<U4"),
-        "tension": table.column("tension").to_numpy(),
-        "mentions": table.column("mentions").to_numpy(),
-    }
-    core["source"] = (_deferred_var_str(table.column("source")) if "source" in table.column_names
-                      else np.zeros(n, dtype=StringDType()))
-    extras = {}
-    for name in table.column_names:
-        if name in core or name == "source":
-            continue
-        col = table.column(name)
-        t = col.type
-        if pa.types.is_string(t) or pa.types.is_large_string(t):
-            extras[name] = _deferred_var_str(col)
-        elif pa.types.is_floating(t):
-            extras[name] = np.asarray(col.to_numpy(), dtype=np.float64)
-        else:
-            extras[name] = np.asarray((col.fill_null(-1) if col.null_count else col).to_numpy(), dtype=np.int64)
-    return _trusted_table(core, extras, {"actor": actor_keys, "target": target_keys})
-
-
-def _trusted_table(core: dict[str, np.ndarray], extras: dict[str, np.ndarray],
-                   country: dict[str, np.ndarray] | None = None) -> EventTable:
-    """Wrap columns that :func:`parse_file` has already validated row by row.
-
-    Every value was checked by the same rules as :func:`tension.schema.check_columns`
-    (actor pattern, known CAMEO code, tension in [-10, 10], mentions >= 1, valid
-    date), with line numbers; checking again in :meth:`EventTable.from_arrays`
-    would double the cost of a read without finding anything. The tests compare
-    this with ``from_arrays`` on the same columns.
-    """
-    from .._arrays import readonly
-    from ..events import EventTable, _Deferred
-    from ..schema import COLUMNS
-
-    n = core["date"].shape[0]
-    # Constant columns are read-only zero-stride views: no memory, no time, same values.
-    minus_one = np.broadcast_to(np.array(-1, dtype=np.int64), (n,))
-    cols = {
-        "date": core["date"].astype("datetime64[D]", copy=False),
-        "precision": np.broadcast_to(np.array("day", dtype="<U5"), (n,)),
-        "actor": core["actor"],
-        "target": core["target"],
-        "code": core["code"],  # <U4, as read
-        "tension": np.asarray(core["tension"], dtype=np.float64),
-        "mentions": np.asarray(core["mentions"], dtype=np.int64),
-        "evidence": np.zeros(n, dtype=StringDType()),
-        "source": core["source"],
-        "start": minus_one,
-        "end": minus_one,
-    }
-    def ro(v: Any) -> Any:
-        return v if isinstance(v, _Deferred) else readonly(v)
-
-    keys = None if country is None else {k: readonly(v) for k, v in country.items()}
-    return EventTable({k: ro(cols[k]) for k in COLUMNS}, {k: ro(v) for k, v in extras.items()}, keys)
-
-
-def _deferred_var_str(col: Any) -> Any:
-    """A text column converted to ``StringDType`` only when the table's user reads it.
-
-    Building millions of numpy strings (URLs) costs about as much as parsing
-    them; a read followed by a series never needs them.
-    """
-    from ..events import _Deferred
-
-    return _Deferred(col, to_var_str, len(col))
-
-
-def to_fixed_str(col: Any) -> np.ndarray:
-    """An arrow string (or dictionary) column as a fixed-width numpy ``<U`` array.
-
-    Examples
-    --------
-    >>> import pyarrow as pa
-    >>> from tension.io._tsv import to_fixed_str
-    >>> to_fixed_str(pa.chunked_array([["USA", "", "CHNGOV", "USA"]])).tolist()
-    ['USA', '', 'CHNGOV', 'USA']
-    """
-    values, index = dictionary_parts(col)
-    return values[index]
-
-
-def _deferred_fixed_str(col: Any, dtype: str | None = None) -> tuple[Any, np.ndarray]:
-    """:func:`to_fixed_str`, gathered on first use, and the country keys of its rows.
-
-    Both come from the distinct values: the keys cost one gather of 2-byte
-    integers now, the ``<U`` column one gather when a user reads it (a series
-    or a country dyad never does).
-    """
-    from .._arrays import country_keys
-    from ..events import _Deferred
-
-    values, index = dictionary_parts(col)
-    if dtype is not None:
-        values = values.astype(dtype)
-    return _Deferred((values, index), _gather, len(index)), country_keys(values)[index]
-
-
-def _gather(parts: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    values, index = parts
-    return values[index]
-
-
-def dictionary_parts(col: Any) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct values of a string column (``<U``) and each row's position among them.
-
-    A dictionary column (as :func:`tension.io.gdelt` builds them, and as the
-    Parquet cache stores them) costs no hashing; a plain string column one
-    hash pass. Event files repeat a few thousand codes over millions of rows,
-    so converting the distinct values to numpy strings is free, and the rows
-    are one integer gather.
-
-    Examples
-    --------
-    >>> import pyarrow as pa
-    >>> from tension.io._tsv import dictionary_parts
-    >>> values, index = dictionary_parts(pa.chunked_array([["USA", ""], ["CHN", "USA"]]))
-    >>> values[index].tolist()
-    ['USA', '', 'CHN', 'USA']
-    """
-    if len(col) == 0:
-        return np.zeros(0, dtype="<U1"), np.zeros(0, dtype=np.intp)
-    dictionary, index = _dictionary_arrays(col)
-    values = np.array(dictionary.to_pylist(), dtype=str)
-    if values.dtype.itemsize == 0:
-        values = values.astype("<U1")
-    return values, index
-
-
-def _dictionary_arrays(col: Any) -> tuple[Any, np.ndarray]:
-    """The distinct values of a non-empty string column (arrow) and each row's position (numpy)."""
-    import pyarrow as pa
-
-    if isinstance(col, pa.Array):
-        col = pa.chunked_array([col])
-    col = dictionary_encode(col).unify_dictionaries()
-    chunks = [c for c in col.chunks if len(c)] or col.chunks[:1]
-    if not chunks:
-        return pa.array([], pa.string()), np.zeros(0, dtype=np.intp)
-    parts = [np.asarray(c.indices.to_numpy(zero_copy_only=False)) for c in chunks]
-    return chunks[0].dictionary, parts[0] if len(parts) == 1 else np.concatenate(parts)
-
-
-def dictionary_encode(col: Any) -> Any:
-    """A string column as an arrow dictionary column (one hash pass; see :func:`dictionary_parts`)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    return col if pa.types.is_dictionary(col.type) else pc.dictionary_encode(col)
-
-
-def to_var_str(col: Any) -> np.ndarray:
-    """An arrow string column as a numpy ``StringDType`` array."""
-    if len(col) == 0:
-        return np.zeros(0, dtype=StringDType())
-    return np.asarray(col.to_numpy(zero_copy_only=False), dtype=object).astype(StringDType())
-
-
-def check_dyad(dyad: str | Sequence[str] | None) -> tuple[str, str] | None:
-    """``"USA:CHN"`` or ``("USA", "CHN")`` -> ``("USA", "CHN")``; ``None`` -> ``None``."""
-    if dyad is None:
-        return None
-    parts = dyad.split(":") if isinstance(dyad, str) else list(dyad)
-    if len(parts) != 2 or not all(isinstance(p, str) and p for p in parts):
-        raise SchemaError("dyad", "two actor code prefixes, as 'USA:CHN' or ('USA', 'CHN')", repr(dyad))
-    return parts[0].upper(), parts[1].upper()
-
-
-def dyad_filter(table: pa.Table, dyad: tuple[str, str] | None, actor: str = "actor", target: str = "target") -> pa.Table:
-    """Rows of an arrow table whose actor/target codes start with the dyad's prefixes (either direction)."""
-    if dyad is None or table.num_rows == 0:
-        return table
-    import pyarrow.compute as pc
-
-    a, b = dyad
-    x, y = table.column(actor), table.column(target)
-    if pa_is_dictionary(x) or pa_is_dictionary(y):
-        xa, xb = _starts_with(x, a, b)
-        ya, yb = _starts_with(y, a, b)
-        return table.filter((xa & yb) | (xb & ya))
-    m = pc.or_(pc.and_(pc.starts_with(x, a), pc.starts_with(y, b)), pc.and_(pc.starts_with(x, b), pc.starts_with(y, a)))
-    return table.filter(m)
-
-
-def pa_is_dictionary(col: Any) -> bool:
-    import pyarrow as pa
-
-    return pa.types.is_dictionary(col.type)
-
-
-def _starts_with(col: Any, *prefixes: str) -> list[np.ndarray]:
-    """``col.startswith(prefix)`` for each row and prefix, tested once per distinct value."""
-    if len(col) == 0:
-        return [np.zeros(0, dtype=bool) for _ in prefixes]
-    dictionary, index = _dictionary_arrays(col)
-    values = np.array(dictionary.to_pylist(), dtype=str)
-    return [np.char.startswith(values, p)[index] if len(values) else np.zeros(len(col), dtype=bool)
-            for p in prefixes]

@@ -20,7 +20,6 @@ Examples
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from .._values import decode_counting, document_fields, parse_day
 from ..exceptions import FieldTypeError, ParseError, SchemaError
 from ._jsonl import open_lines, parse_line
 
@@ -52,25 +52,13 @@ class Batch:
     skipped: list[tuple[int, str]] = attrs.field(factory=list)  # (line, reason) of skipped lines
 
 
-def _decode(data: bytes) -> tuple[str, int]:
-    from ..text.score import decode_counting
-
-    return decode_counting(data)
-
-
 def _day(value: Any) -> np.datetime64:
-    """A publication day from an ISO date/datetime string, a date, or None (NaT)."""
+    """A publication day (:func:`tension._values.parse_day`), or NaT for None and ``""``."""
     if value is None or value == "":
         return _NAT
     if isinstance(value, np.datetime64):
         return value.astype("datetime64[D]")
-    if isinstance(value, _dt.datetime):
-        return np.datetime64(value.date(), "D")
-    if isinstance(value, _dt.date):
-        return np.datetime64(value, "D")
-    if isinstance(value, str):
-        return np.datetime64(_dt.date.fromisoformat(value.strip()[:10]), "D")
-    raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+    return np.datetime64(parse_day(value, "published"), "D")
 
 
 def _published_for(published: Any) -> Callable[[str], Any] | None:
@@ -185,13 +173,13 @@ def _folder_records(folder: Path) -> Iterator[tuple[Any, ...]]:
         if f.is_file():
             rid = f.relative_to(folder).with_suffix("").as_posix()
             data = f.read_bytes()
-            text, bad = _decode(data)
+            text, bad = decode_counting(data)
             yield rid, _NAT, text, bad, len(data), None
 
 
 def _file_records(f: Path) -> Iterator[tuple[Any, ...]]:
     data = f.read_bytes()
-    text, bad = _decode(data)
+    text, bad = decode_counting(data)
     yield f.stem, _NAT, text, bad, len(data), None
 
 
@@ -210,52 +198,39 @@ def _jsonl_records(path: Path, errors: str) -> Iterator[tuple[Any, ...]]:
 
 def _jsonl_record(path: Path, lineno: int, raw: bytes) -> tuple[Any, ...]:
     obj, bad = parse_line(path, lineno, raw, replace=True)
-    text = obj.get("text")
+    try:
+        rid, published, text = document_fields(obj, f"{path.name}:{lineno}")
+    except (SchemaError, FieldTypeError) as e:
+        raise ParseError(path, lineno, e.field, e.got, f"expected {e.expected}") from None
     if not isinstance(text, str):
         raise ParseError(path, lineno, "text", text, "expected a string")
-    rid = obj.get("id", f"{path.name}:{lineno}")
-    if isinstance(rid, bool) or not isinstance(rid, (str, int)):
-        raise ParseError(path, lineno, "id", rid, "expected a string or an integer")
     try:
-        day = _day(obj.get("published"))
+        day = _day(published)
     except (TypeError, ValueError):
-        raise ParseError(path, lineno, "published", obj.get("published"),
-                         "expected an ISO date (YYYY-MM-DD...) or null") from None
-    return str(rid), day, text, bad, len(raw), None
+        raise ParseError(path, lineno, "published", published, "expected an ISO date (YYYY-MM-DD...) or null") from None
+    return rid, day, text, bad, len(raw), None
 
 
 def _iterable_records(items: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
     for i, item in enumerate(items):
         if isinstance(item, str):
             yield str(i), _NAT, item, 0, len(item), None
-        elif isinstance(item, (bytes, bytearray, memoryview)):
-            text, bad = _decode(bytes(item))
+            continue
+        if isinstance(item, (bytes, bytearray, memoryview)):
+            text, bad = decode_counting(bytes(item))
             yield str(i), _NAT, text, bad, len(item), None
-        elif isinstance(item, Mapping):
-            text = item.get("text")
-            if isinstance(text, (bytes, bytearray)):
-                text, bad = _decode(bytes(text))
-            else:
-                bad = 0
-            if not isinstance(text, str):
-                raise FieldTypeError("text", f"a str or bytes text in document {i}", type(text).__name__)
-            try:
-                day = _day(item.get("published"))
-            except (TypeError, ValueError) as e:
-                raise SchemaError("published", f"an ISO date in document {i}", repr(item.get("published"))) from e
-            yield str(item.get("id", i)), day, text, bad, len(text), None
-        elif isinstance(item, tuple) and len(item) == 3:
-            rid, pub, text = item
-            bad = 0
-            if isinstance(text, (bytes, bytearray)):
-                text, bad = _decode(bytes(text))
-            if not isinstance(text, str):
-                raise FieldTypeError("text", f"a str or bytes text in document {i}", type(text).__name__)
-            try:
-                day = _day(pub)
-            except (TypeError, ValueError) as e:
-                raise SchemaError("published", f"an ISO date in document {i}", repr(pub)) from e
-            yield str(rid), day, text, bad, len(text), None
-        else:
+            continue
+        if not isinstance(item, (Mapping, tuple)):
             raise FieldTypeError("source", "documents as str, bytes, (id, published, text) or dicts",
                                  f"{type(item).__name__} at position {i}")
+        rid, pub, text = document_fields(item, str(i), row=i)
+        bad = 0
+        if isinstance(text, (bytes, bytearray)):
+            text, bad = decode_counting(bytes(text))
+        if not isinstance(text, str):
+            raise FieldTypeError("text", f"a str or bytes text in document {i}", type(text).__name__, i)
+        try:
+            day = _day(pub)
+        except (TypeError, ValueError) as e:
+            raise SchemaError("published", f"an ISO date in document {i}", repr(pub), i) from e
+        yield rid, day, text, bad, len(text), None

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..exceptions import ParseError
-from ..text.dates import as_published
+from .._values import document_fields, parse_day
+from ..exceptions import FieldTypeError, ParseError, SchemaError
 from ._jsonl import json_lines
 
 __all__ = ["read_text", "iter_documents"]
@@ -60,14 +60,14 @@ def iter_documents(path: str | Path) -> Iterator[tuple[str, str, str]]:
     [('7', '2023-06-19', 'Hi.')]
     """
     for lineno, obj, _ in json_lines(path):
-        for key in ("published", "text"):
-            if key not in obj:
-                raise ParseError(path, lineno, key, None, f"expected a field {key!r}")
-        text = obj["text"]
+        try:
+            rid, published, text = document_fields(obj, str(lineno), need_published=True)
+        except (SchemaError, FieldTypeError) as e:
+            raise ParseError(path, lineno, e.field, None, f"expected {e.expected}") from None
         if not isinstance(text, str):
             raise ParseError(path, lineno, "text", text, "expected a string")
         try:
-            published = as_published(obj["published"]).isoformat()
+            day = parse_day(published, "published").isoformat()
         except (TypeError, ValueError):
-            raise ParseError(path, lineno, "published", obj["published"], "expected an ISO date") from None
-        yield str(obj.get("id", lineno)), published, text
+            raise ParseError(path, lineno, "published", published, "expected an ISO date") from None
+        yield rid, day, text

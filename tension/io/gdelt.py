@@ -12,8 +12,11 @@ Mapping to events:
 ================ =========================== ==========================================
 event field      GDELT column                note
 ================ =========================== ==========================================
-date             SQLDATE                     the day GDELT dates the event (YYYYMMDD)
-actor, target    Actor1Code, Actor2Code      CAMEO actor codes; may be empty
+date             SQLDATE                     the day GDELT dates the event (YYYYMMDD);
+                                             not the day it was reported (DATEADDED)
+actor, target    Actor1Code, Actor2Code      CAMEO actor codes; may be empty. Led by
+                 + Actor1/2CountryCode       the actor's country code where GDELT gives
+                                             one (MNCUSA with country USA -> USAMNC)
 code             EventCode                   string, leading zeros kept ("042")
 tension          -GoldsteinScale             + conflict, - cooperation
 mentions         NumMentions                 2.0: mentions in the first 15 minutes only
@@ -26,7 +29,9 @@ global_event_id  GLOBALEVENTID               extra column
 ================ =========================== ==========================================
 
 Reading is strict: see :func:`read_gdelt` for what counts as a bad row and how
-``errors=`` handles it.
+``errors=`` handles it. Filters: ``root_only=`` (IsRootEvent), ``max_lag=``
+(SQLDATE against DATEADDED) and ``one_a_day=`` (one event per date, actor,
+target and code); see :func:`read_gdelt`.
 """
 
 from __future__ import annotations
@@ -42,15 +47,16 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._values import parse_dyad
 from ..events import EventTable
 from ..exceptions import FieldTypeError, ParseError, SchemaError
-from . import _tsv
+from . import _arrow, _sources, _tsv
 from ._tsv import BadRows, FileLayout
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["read_gdelt", "iter_gdelt", "layout_columns", "LAYOUTS", "GDELT_EXTRAS", "detect_layout"]
+__all__ = ["read_gdelt", "iter_gdelt", "layout_columns", "LAYOUTS", "GDELT_EXTRAS", "LAG_COLUMN", "detect_layout"]
 
 #: Column counts of the GDELT event layouts and their names.
 LAYOUTS: dict[int, str] = {
@@ -77,7 +83,12 @@ GDELT_EXTRAS: dict[str, str] = {
 _DEFAULT_COLUMNS: tuple[str, ...] = ("source", *GDELT_EXTRAS)
 
 #: Bump when the cached Parquet layout changes (old cache files are then ignored).
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
+
+#: Derived extra: DATEADDED's day minus SQLDATE, in days (ask for it with ``columns=``).
+LAG_COLUMN = "lag_days"
+#: Hidden columns kept from the parse (and in the cache) for the filters; never in the result.
+_HIDDEN = ("__country1", "__country2", "__root", "__added")
 
 
 @functools.cache
@@ -99,7 +110,7 @@ def layout_columns(layout: int) -> tuple[str, ...]:
     """
     if layout not in _LAYOUT_FILES:
         raise SchemaError("layout", f"one of {sorted(LAYOUTS)}", repr(layout))
-    text = resources.files("tension").joinpath("data", "gdelt", _LAYOUT_FILES[layout]).read_text(encoding="utf-8")
+    text = resources.files("tension").joinpath("data").joinpath("gdelt").joinpath(_LAYOUT_FILES[layout]).read_text(encoding="utf-8")
     names = tuple(line.strip() for line in text.splitlines() if line.strip())
     assert len(names) == layout, (layout, len(names))
     return names
@@ -127,12 +138,12 @@ def _check_columns(columns: Sequence[str] | None) -> tuple[str, ...]:
         return _DEFAULT_COLUMNS
     if isinstance(columns, str):
         columns = [columns]
-    allowed = set(_DEFAULT_COLUMNS) | set(layout_columns(61))
+    allowed = set(_DEFAULT_COLUMNS) | set(layout_columns(61)) | {LAG_COLUMN}
     out = []
     for c in columns:
         if c not in allowed:
-            raise SchemaError("columns", f"'source', {sorted(GDELT_EXTRAS)} or GDELT column names such as "
-                              "'ActionGeo_CountryCode'", repr(c))
+            raise SchemaError("columns", f"'source', {sorted(GDELT_EXTRAS)}, {LAG_COLUMN!r} or GDELT column names "
+                              "such as 'ActionGeo_CountryCode'", repr(c))
         if c not in out:
             out.append(c)
     return tuple(out)
@@ -162,7 +173,8 @@ def detect_layout(first_block: bytes, name: str = "<data>") -> int:
 
 def _file_layout(layout: int, wanted: tuple[str, ...], dedupe: bool) -> FileLayout:
     names = layout_columns(layout)
-    read = ["SQLDATE", "Actor1Code", "Actor2Code", "EventCode", "GoldsteinScale", "NumMentions"]
+    read = ["SQLDATE", "Actor1Code", "Actor2Code", "EventCode", "GoldsteinScale", "NumMentions",
+            "Actor1CountryCode", "Actor2CountryCode", "IsRootEvent", "DATEADDED"]
     if dedupe:
         read.append("GLOBALEVENTID")
     for c in wanted:
@@ -170,7 +182,10 @@ def _file_layout(layout: int, wanted: tuple[str, ...], dedupe: bool) -> FileLayo
         if gd in names and gd not in read:
             read.append(gd)
     kinds = {c: _kind(c) for c in names if c in read}
-    encode = tuple(c for c in ("Actor1Code", "Actor2Code", "EventCode") if c in kinds)
+    for c in ("Actor1CountryCode", "Actor2CountryCode"):
+        kinds[c] = "actor"  # empty or a 3-letter code: the actor code rule
+    encode = tuple(c for c in ("Actor1Code", "Actor2Code", "EventCode", "Actor1CountryCode", "Actor2CountryCode")
+                   if c in kinds)
     return FileLayout(names=names, kinds=kinds, description=LAYOUTS[layout], encode=encode)
 
 
@@ -184,9 +199,9 @@ def _canonical(table: pa.Table, layout: FileLayout, wanted: tuple[str, ...], ded
     cols: dict[str, Any] = {
         "date": pa.array(days, type=pa.date32()),
         # codes repeat: dictionary columns are hashed once here, filtered and converted per distinct value
-        "actor": _tsv.dictionary_encode(table.column("Actor1Code")),
-        "target": _tsv.dictionary_encode(table.column("Actor2Code")),
-        "code": _tsv.dictionary_encode(table.column("EventCode")),
+        "actor": _arrow.dictionary_encode(table.column("Actor1Code")),
+        "target": _arrow.dictionary_encode(table.column("Actor2Code")),
+        "code": _arrow.dictionary_encode(table.column("EventCode")),
         "tension": pa.array(0.0 - gold, type=pa.float64()),
         "mentions": table.column("NumMentions"),
     }
@@ -197,12 +212,26 @@ def _canonical(table: pa.Table, layout: FileLayout, wanted: tuple[str, ...], ded
             col = table.column(gd)
             if _kind(gd) == "float_or_empty":
                 col = col.fill_null(float("nan"))
+            if pa.types.is_dictionary(col.type):  # a code column hashed at parse time, asked for as an extra
+                col = col.cast(pa.string())
             cols[c] = col
         else:  # a column this layout does not have (SOURCEURL in 57, *_ADM2Code in 57/58)
             cols[c] = pa.array([""] * n, type=pa.string()) if _kind(gd) == "str" else pa.nulls(n, pa.int64())
     if dedupe and "global_event_id" not in cols:
         cols["__id"] = table.column("GLOBALEVENTID")
+    cols["__country1"] = _tsv.dictionary_encode(table.column("Actor1CountryCode"))
+    cols["__country2"] = _tsv.dictionary_encode(table.column("Actor2CountryCode"))
+    cols["__root"] = table.column("IsRootEvent")
+    cols["__added"] = pa.array(_added_days(table.column("DATEADDED").to_numpy()), type=pa.date32())
     return pa.table(cols)
+
+
+def _added_days(v: np.ndarray) -> np.ndarray:
+    """DATEADDED (YYYYMMDD in GDELT 1.0, YYYYMMDDHHMMSS in 2.0) -> its day; NaT where it is no date."""
+    v = np.asarray(v, dtype=np.int64)
+    ymd = np.where(v >= 10**13, v // 10**6, v)
+    days, ok = _tsv.yyyymmdd_to_days(ymd)
+    return np.where(ok, days, np.datetime64("NaT"))
 
 
 def _empty(wanted: tuple[str, ...], dedupe: bool) -> pa.Table:
@@ -217,6 +246,7 @@ def _empty(wanted: tuple[str, ...], dedupe: bool) -> pa.Table:
         fields.append((c, pa.string() if kind == "string" else getattr(pa, kind)()))
     if dedupe and "global_event_id" not in wanted:
         fields.append(("__id", pa.int64()))
+    fields += [("__country1", code), ("__country2", code), ("__root", pa.int64()), ("__added", pa.date32())]
     return pa.schema(fields).empty_table()
 
 
@@ -231,7 +261,7 @@ def _dedupe(table: pa.Table) -> pa.Table:
 
 
 # ---------------------------------------------------------------------- files
-def _read_member(member: _tsv.Member, wanted: tuple[str, ...], dedupe: bool, errors: str,
+def _read_member(member: _sources.Member, wanted: tuple[str, ...], dedupe: bool, errors: str,
                  max_rows: int | None, report: BadRows) -> Iterator[pa.Table]:
     def layout_of(first: bytes) -> FileLayout:
         return _file_layout(detect_layout(first, member.name), wanted, dedupe)
@@ -266,8 +296,9 @@ def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
         for r in reports:
             r.warn()
         return table.replace_schema_metadata(None)
-    tables, reports = [], []
-    for member in _tsv.members(path):
+    tables: list[pa.Table] = []
+    reports = []
+    for member in _sources.members(path):
         report = BadRows(member.name)
         tables.extend(_read_member(member, wanted, dedupe, errors, None, report))
         reports.append(report)
@@ -283,6 +314,98 @@ def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
     return table
 
 
+# ---------------------------------------------------------------------- filters after the parse
+def _check_filters(max_lag: Any, root_only: Any, country_codes: Any, one_a_day: Any = False) -> int | None:
+    for name, v in (("root_only", root_only), ("country_codes", country_codes), ("one_a_day", one_a_day)):
+        if not isinstance(v, bool):
+            raise FieldTypeError(name, "True or False", v)
+    if max_lag is None:
+        return None
+    if isinstance(max_lag, bool) or not isinstance(max_lag, (int, np.integer)):
+        raise FieldTypeError("max_lag", "None or a whole number of days >= 0", max_lag)
+    if max_lag < 0:
+        raise SchemaError("max_lag", "None or a whole number of days >= 0", repr(max_lag))
+    return int(max_lag)
+
+
+def _lag_days(table: pa.Table) -> np.ndarray:
+    """DATEADDED's day minus SQLDATE per row, in days (int64; meaningless where ``__added`` is null)."""
+    added = table.column("__added").to_numpy(zero_copy_only=False).astype("datetime64[D]")
+    date = table.column("date").to_numpy(zero_copy_only=False).astype("datetime64[D]")
+    return (added - date).astype(np.int64)
+
+
+def _lead_with_country(codes: Any, countries: Any) -> Any:
+    """Actor codes led by their country code where GDELT gives one (distinct pairs computed once)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    a = pc.cast(codes, pa.string())
+    c = pc.cast(countries, pa.string())
+    pair = pc.binary_join_element_wise(a, c, "\x1f")
+    uniq = pc.unique(pair)
+    out = []
+    for p in uniq.to_pylist():
+        code, country = p.split("\x1f", 1)
+        if not country or code.startswith(country):
+            out.append(code)
+        elif code.endswith(country):  # MNCUSA, country USA -> USAMNC
+            out.append(country + code[: -len(country)])
+        else:
+            out.append(country + code)
+    return pc.dictionary_encode(pc.take(pa.array(out, pa.string()), pc.index_in(pair, value_set=uniq)))
+
+
+def _filter(table: pa.Table, max_lag: int | None, root_only: bool, country_codes: bool) -> pa.Table:
+    """Row filters and the country lead of actor codes, on canonical columns with the hidden ones."""
+    if table.num_rows == 0:
+        return table
+    keep = np.ones(table.num_rows, dtype=bool)
+    if root_only:
+        keep &= table.column("__root").to_numpy() == 1
+    if max_lag is not None:
+        added = table.column("__added")
+        known = ~np.asarray(added.is_null().to_numpy(zero_copy_only=False), dtype=bool)
+        keep &= ~known | (_lag_days(table) <= max_lag)  # an unreadable DATEADDED cannot be judged: kept
+    if not keep.all():
+        table = table.filter(keep)
+    if country_codes and table.num_rows:
+        table = table.set_column(table.column_names.index("actor"), "actor",
+                                 _lead_with_country(table.column("actor"), table.column("__country1")))
+        table = table.set_column(table.column_names.index("target"), "target",
+                                 _lead_with_country(table.column("target"), table.column("__country2")))
+    return table
+
+
+def _one_a_day(table: pa.Table) -> pa.Table:
+    """Keep the first row of each (date, actor, target, code)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if table.num_rows == 0:
+        return table
+    key = pc.binary_join_element_wise(
+        pc.cast(pc.cast(table.column("date"), pa.int32()), pa.string()),
+        *[pc.cast(table.column(c), pa.string()) for c in ("actor", "target", "code")], "\x1f")
+    codes = np.asarray(pc.index_in(key, value_set=pc.unique(key)).to_numpy())
+    _, first = np.unique(codes, return_index=True)
+    keep = np.zeros(table.num_rows, dtype=bool)
+    keep[first] = True
+    return table.filter(keep)
+
+
+def _finish(table: pa.Table, wanted_lag: bool) -> pa.Table:
+    """Add ``lag_days`` if asked and drop the hidden columns."""
+    import pyarrow as pa
+
+    if wanted_lag:
+        lag = _lag_days(table) if table.num_rows else np.zeros(0, np.int64)
+        known = (~np.asarray(table.column("__added").is_null().to_numpy(zero_copy_only=False), dtype=bool)
+                 if table.num_rows else np.zeros(0, bool))
+        table = table.append_column(LAG_COLUMN, pa.array(np.where(known, lag, 0), mask=~known, type=pa.int64()))
+    return table.drop_columns([c for c in (*_HIDDEN, "__id") if c in table.column_names])
+
+
 def read_gdelt(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
@@ -291,6 +414,10 @@ def read_gdelt(
     columns: Sequence[str] | None = None,
     dedupe: bool = False,
     cache: str | os.PathLike[str] | bool | None = None,
+    country_codes: bool = True,
+    root_only: bool = False,
+    max_lag: int | None = None,
+    one_a_day: bool = False,
 ) -> EventTable:
     """Read GDELT event exports (1.0 historical, 1.0 daily, 2.0) into one :class:`EventTable`.
 
@@ -324,6 +451,29 @@ def read_gdelt(
         path, size and modification time and on ``columns``; later reads of an
         unchanged file read the copy. Skipped rows are remembered: a cached
         read warns (or raises) as the first read did.
+    country_codes : bool, default True
+        Lead each actor and target code with ``Actor1CountryCode`` /
+        ``Actor2CountryCode`` where GDELT gives one and the code does not
+        already start with it, so that dyads match by country: ``MNCUSA`` with
+        country ``USA`` becomes ``USAMNC``, a code without its country gets it in
+        front. ``False`` keeps GDELT's codes as they are (only their first three
+        letters then count for a dyad). The original codes can be kept with
+        ``columns=["Actor1Code", "Actor2Code"]``.
+    root_only : bool, default False
+        Keep only rows with ``IsRootEvent == 1`` (events from a story's lead
+        paragraph, which GDELT marks as more important).
+    max_lag : int, optional
+        Drop rows whose SQLDATE lies more than ``max_lag`` days before the day
+        they were added (``DATEADDED``). GDELT dates an event by the day it
+        happened as read from the text, so a 2014 article about a 2004 event is a
+        2004 row; ``max_lag=30`` keeps what was reported within a month. Default
+        ``None``: keep every row (a series then mixes retrospective mentions into
+        past periods; rows whose DATEADDED is not a date are always kept). Pass
+        ``columns=["lag_days"]`` to keep the lag as an extra and flag rather than drop.
+    one_a_day : bool, default False
+        Keep one row per date, actor, target and event code (the first read),
+        after the other filters: repeated reports of the same interaction on
+        the same day count once.
 
     Returns
     -------
@@ -363,15 +513,22 @@ def read_gdelt(
     (True, [])
     """
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
     wanted = _check_columns(columns)
+    lag = _check_filters(max_lag, root_only, country_codes, one_a_day)
+    want_lag = LAG_COLUMN in wanted
+    wanted = tuple(c for c in wanted if c != LAG_COLUMN)
     import pyarrow as pa
 
-    tables = [_read_file(path, wanted, dedupe, errors, cache) for path in _tsv.resolve_paths(paths)]
+    tables = [_read_file(path, wanted, dedupe, errors, cache) for path in _sources.resolve_paths(paths)]
     table = pa.concat_tables(tables) if tables else _empty(wanted, dedupe)
+    table = _filter(table, lag, root_only, country_codes)
     if dedupe:
         table = _dedupe(table)
-    return _tsv.to_event_table(_drop_id(_tsv.dyad_filter(table, pair)))
+    table = _arrow.dyad_filter(table, pair)
+    if one_a_day:
+        table = _one_a_day(table)
+    return _arrow.to_event_table(_drop_id(_finish(table, want_lag)))
 
 
 def _drop_id(table: pa.Table) -> pa.Table:
@@ -385,6 +542,9 @@ def iter_gdelt(
     dyad: str | Sequence[str] | None = None,
     errors: str = "raise",
     columns: Sequence[str] | None = None,
+    country_codes: bool = True,
+    root_only: bool = False,
+    max_lag: int | None = None,
 ) -> Iterator[EventTable]:
     """Read GDELT event exports as a stream of :class:`EventTable` batches (bounded memory).
 
@@ -400,9 +560,10 @@ def iter_gdelt(
         Lines per batch (a batch holds at most this many events; fewer after
         ``dyad`` filtering or skipped rows). Memory grows with it: about 1 KB per
         line while parsing.
-    dyad, errors, columns
+    dyad, errors, columns, country_codes, root_only, max_lag
         As in :func:`read_gdelt`. With ``errors="warn"`` a file's warning is
-        emitted after its last batch.
+        emitted after its last batch. (``one_a_day`` needs every row of a day
+        at once: use :func:`read_gdelt`.)
 
     Yields
     ------
@@ -418,18 +579,21 @@ def iter_gdelt(
     [1000, 1000, 500]
     """
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
     wanted = _check_columns(columns)
+    lag = _check_filters(max_lag, root_only, country_codes)
+    want_lag = LAG_COLUMN in wanted
+    wanted = tuple(c for c in wanted if c != LAG_COLUMN)
     if isinstance(batch_rows, bool) or not isinstance(batch_rows, (int, np.integer)):
         raise FieldTypeError("batch_rows", "a whole number >= 1", batch_rows)
     if batch_rows < 1:
         raise SchemaError("batch_rows", "a whole number >= 1", repr(batch_rows))
-    for path in _tsv.resolve_paths(paths):
-        for member in _tsv.members(path):
+    for path in _sources.resolve_paths(paths):
+        for member in _sources.members(path):
             report = BadRows(member.name)
             for table in _read_member(member, wanted, False, errors, int(batch_rows), report):
-                table = _tsv.dyad_filter(table, pair)
+                table = _arrow.dyad_filter(_filter(table, lag, root_only, country_codes), pair)
                 if table.num_rows:
-                    yield _tsv.to_event_table(table)
+                    yield _arrow.to_event_table(_finish(table, want_lag))
             report.warn()
 

@@ -20,8 +20,11 @@ actor, target   Source/Target Country + Sectors           country name -> CAMEO 
                                                           "United States" + "Military,Government"
                                                           -> ``USAMIL``
 code            CAMEO Code                                string, leading zeros kept
-tension         -Intensity                                + conflict, - cooperation
-mentions        1                                         ICEWS has no mention count
+tension         -Intensity                                + conflict, - cooperation; with
+                                                          ``rescore="gdelt"``: minus GDELT's
+                                                          Goldstein value of the CAMEO code
+mentions        1                                         ICEWS has no mention count: do not
+                                                          weight ICEWS events by mentions
 source          Story ID                                  the story the event was coded from
 event_id        Event ID                                  extra; NOT unique in ICEWS
 =============== ========================================= ===================================
@@ -31,34 +34,40 @@ Other extras: ``source_name``, ``target_name``, ``source_sectors``,
 ``longitude`` (NaN when empty).
 
 Sectors map to a role by priority, not by their order in the cell: the first
-row of ``icews_sectors.tsv`` found among an actor's sectors wins (Military,
-Police, Intelligence, Judicial, Legislative before Government, ...). Sectors
-with no CAMEO role (Parties, Ethnic, Religious, ...) add nothing: the actor is
-then the bare country (``"CHN"``). An actor with no country gets the role alone
-(``"IGO"``, ``"MED"``) or ``""``.
+row of ``icews_sectors.tsv`` found among an actor's sectors wins (Military
+Intelligence, Military, Army, Defense / Security Ministry, Police, courts,
+Lower House, Upper House before Government, ...). The sector names are the ones
+that occur in the ICEWS files. Sectors with no CAMEO role (Parties, Ethnic,
+Religious, ...) add nothing: the actor is then the bare country (``"CHN"``). An
+actor with no country gets the role alone (``"IGO"``) or ``""``.
+
+Missing values: ICEWS files exported from R write ``NA`` in empty cells. ``NA``
+is read as missing in every text column (names, sectors, countries, publisher),
+in Latitude and Longitude (NaN) and in Sentence Number (0); a missing Event
+Date, CAMEO Code or Intensity is still a bad row (an Intensity only when
+``rescore`` is None: with ``rescore="gdelt"`` it is not read).
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import os
-from collections.abc import Iterable, Sequence
-from importlib import resources
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._packaged import read_tsv
+from .._values import parse_dyad
 from ..events import EventTable
-from ..exceptions import ParseError
-from . import _tsv
+from ..exceptions import ParseError, SchemaError
+from . import _arrow, _sources, _tsv
 from ._tsv import BadRows, FileLayout
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["read_icews", "ICEWS_COLUMNS", "country_code", "sector_role"]
+__all__ = ["read_icews", "ICEWS_COLUMNS", "country_code", "sector_role", "MISSING", "RESCORES"]
 
 #: The columns of an ICEWS event file, in the usual order.
 ICEWS_COLUMNS: tuple[str, ...] = (
@@ -70,24 +79,26 @@ ICEWS_COLUMNS: tuple[str, ...] = (
 _KINDS: dict[str, str] = {
     "Event ID": "int", "Event Date": "iso_date", "Source Name": "str", "Source Sectors": "str",
     "Source Country": "str", "CAMEO Code": "event_code", "Intensity": "goldstein", "Target Name": "str",
-    "Target Sectors": "str", "Target Country": "str", "Story ID": "int", "Sentence Number": "int",
-    "Publisher": "str", "Latitude": "float_or_empty", "Longitude": "float_or_empty",
+    "Target Sectors": "str", "Target Country": "str", "Story ID": "int", "Sentence Number": "str",
+    "Publisher": "str", "Latitude": "str", "Longitude": "str",
 }
 
-
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
+#: What R writes in an empty cell; read as missing.
+MISSING = "NA"
+#: Scales ``read_icews(rescore=...)`` can put ICEWS events on.
+RESCORES: tuple[str, ...] = ("gdelt",)
+_NA_TEXT = ("Source Name", "Source Sectors", "Source Country", "Target Name", "Target Sectors", "Target Country",
+            "Publisher")
 
 
 @functools.cache
 def _countries() -> dict[str, str]:
-    return {r["icews_country"]: r["cameo"] for r in _read_tsv("icews_countries.tsv")}
+    return {r["icews_country"]: r["cameo"] for r in read_tsv("icews_countries.tsv")}
 
 
 @functools.cache
 def _sector_priority() -> dict[str, tuple[int, str]]:
-    rows = _read_tsv("icews_sectors.tsv")
+    rows = read_tsv("icews_sectors.tsv")
     return {r["icews_sector"].casefold(): (i, r["cameo_role"]) for i, r in enumerate(rows)}
 
 
@@ -114,9 +125,11 @@ def sector_role(sectors: str) -> str:
     Examples
     --------
     >>> from tension.io.icews import sector_role
-    >>> sector_role("Military,Government"), sector_role("Executives,Executive Office,Government")
+    >>> sector_role("Military,Government"), sector_role("Elite,Executive,Executive Office,Government")
     ('MIL', 'GOV')
-    >>> sector_role("News,Media"), sector_role("Parties,Ideological"), sector_role("")
+    >>> sector_role("Government,Defense / Security Ministry"), sector_role("Lower House,Legislative / Parliamentary")
+    ('MIL', 'LEG')
+    >>> sector_role("State Media,Government"), sector_role("Parties"), sector_role("")
     ('MED', '', '')
     """
     prio = _sector_priority()
@@ -127,16 +140,40 @@ def sector_role(sectors: str) -> str:
 
 def _bad_countries(uniq: Any) -> np.ndarray:
     known = _countries()
-    return np.array([v != "" and v not in known for v in uniq.to_pylist()], dtype=bool)
+    return np.array([v not in ("", MISSING) and v not in known for v in uniq.to_pylist()], dtype=bool)
+
+
+def _bad_numbers(whole: bool) -> Any:
+    def bad(uniq: Any) -> np.ndarray:
+        out = []
+        for v in uniq.to_pylist():
+            if v in ("", MISSING):
+                out.append(False)
+                continue
+            try:
+                x = int(v) if whole else float(v)
+            except ValueError:
+                out.append(True)
+                continue
+            out.append(not np.isfinite(x))
+        return np.array(out, dtype=bool)
+
+    return bad
 
 
 _check_country = _tsv._by_distinct(_bad_countries)
+_check_float_or_na = _tsv._by_distinct(_bad_numbers(False))
+_check_int_or_na = _tsv._by_distinct(_bad_numbers(True))
 
 
 _COUNTRY_EXPECTED = "an ICEWS country name from tension/data/icews_countries.tsv, or nothing"
 
 
-def _layout_of(name: str):  # type: ignore[no-untyped-def]
+def _layout_of(name: str, rescore: str | None = None) -> Callable[[bytes], FileLayout]:
+    kinds = dict(_KINDS)
+    if rescore is not None:
+        del kinds["Intensity"]  # not used: the codebook gives the value
+
     def layout_of(first: bytes) -> FileLayout:
         header = first.split(b"\n", 1)[0].rstrip(b"\r")
         try:
@@ -144,13 +181,17 @@ def _layout_of(name: str):  # type: ignore[no-untyped-def]
         except UnicodeDecodeError:
             raise ParseError(name, 1, None, header[:80], "expected an ICEWS header line in UTF-8") from None
         names = tuple(text.split("\t"))
-        missing = [c for c in _KINDS if c not in names]
+        missing = [c for c in kinds if c not in names]
         if missing:
             raise ParseError(name, 1, missing[0], text[:120],
-                             f"expected an ICEWS header naming the columns {list(_KINDS)}; '{missing[0]}' is missing")
+                             f"expected an ICEWS header naming the columns {list(kinds)}; '{missing[0]}' is missing")
         check = (_check_country, _COUNTRY_EXPECTED)
-        return FileLayout(names=names, kinds=dict(_KINDS), description=f"the {len(names)} columns of the header",
-                          header=True, extra_checks={"Source Country": check, "Target Country": check})
+        number = (_check_float_or_na, "a finite number, nothing or NA")
+        return FileLayout(names=names, kinds=kinds, description=f"the {len(names)} columns of the header",
+                          header=True, extra_checks={
+                              "Source Country": check, "Target Country": check, "Latitude": number,
+                              "Longitude": number, "Sentence Number": (_check_int_or_na, "a whole number, nothing or NA"),
+                          })
 
     return layout_of
 
@@ -169,29 +210,52 @@ def _actor_codes(countries: Any, sectors: Any) -> Any:
     return pc.take(pa.array(codes, pa.string()), pc.index_in(pair, value_set=uniq))
 
 
-def _canonical(table: pa.Table) -> pa.Table:
+def _na_to_empty(col: Any) -> Any:
+    import pyarrow.compute as pc
+
+    return pc.if_else(pc.equal(col, MISSING), "", col)
+
+
+def _number(col: Any, dtype: str, fill: float) -> Any:
+    """A text column of numbers, "" or NA -> arrow ``dtype`` with ``fill`` for the missing ones."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    missing = pc.or_(pc.equal(col, ""), pc.equal(col, MISSING))
+    text = str(int(fill)) if dtype.startswith("int") else str(fill)
+    return pc.cast(pc.if_else(missing, text, col), getattr(pa, dtype)())
+
+
+def _canonical(table: pa.Table, rescore: str | None = None) -> pa.Table:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from .. import codebook
+
+    text = {c: _na_to_empty(table.column(c)) for c in _NA_TEXT}
     date = pc.cast(pc.strptime(table.column("Event Date"), format="%Y-%m-%d", unit="s"), pa.date32())
     n = table.num_rows
+    if rescore is None:
+        tension = 0.0 - table.column("Intensity").to_numpy()
+    else:
+        tension = codebook.tension_of(np.asarray(table.column("CAMEO Code").to_numpy(zero_copy_only=False), dtype=str))
     return pa.table({
         "date": date,
-        "actor": _actor_codes(table.column("Source Country"), table.column("Source Sectors")),
-        "target": _actor_codes(table.column("Target Country"), table.column("Target Sectors")),
+        "actor": _actor_codes(text["Source Country"], text["Source Sectors"]),
+        "target": _actor_codes(text["Target Country"], text["Target Sectors"]),
         "code": table.column("CAMEO Code"),
-        "tension": pa.array(0.0 - table.column("Intensity").to_numpy(), pa.float64()),
+        "tension": pa.array(tension, pa.float64()),
         "mentions": pa.array(np.ones(n, dtype=np.int64)),
         "source": pc.cast(table.column("Story ID"), pa.string()),
         "event_id": table.column("Event ID"),
-        "source_name": table.column("Source Name"),
-        "target_name": table.column("Target Name"),
-        "source_sectors": table.column("Source Sectors"),
-        "target_sectors": table.column("Target Sectors"),
-        "sentence_number": table.column("Sentence Number"),
-        "publisher": table.column("Publisher"),
-        "latitude": table.column("Latitude").fill_null(float("nan")),
-        "longitude": table.column("Longitude").fill_null(float("nan")),
+        "source_name": text["Source Name"],
+        "target_name": text["Target Name"],
+        "source_sectors": text["Source Sectors"],
+        "target_sectors": text["Target Sectors"],
+        "sentence_number": _number(table.column("Sentence Number"), "int64", 0),
+        "publisher": text["Publisher"],
+        "latitude": _number(table.column("Latitude"), "float64", float("nan")),
+        "longitude": _number(table.column("Longitude"), "float64", float("nan")),
     })
 
 
@@ -218,6 +282,7 @@ def read_icews(
     dyad: str | Sequence[str] | None = None,
     errors: str = "raise",
     dedupe: bool = False,
+    rescore: str | None = None,
 ) -> EventTable:
     """Read ICEWS event files (tab separated, with a header) into one :class:`EventTable`.
 
@@ -238,13 +303,21 @@ def read_icews(
         earlier row's (e.g. an event present in both a yearly and a daily
         file). ICEWS Event IDs are **not unique**: different events can share
         one, so rows that only share the Event ID are kept.
+    rescore : {None, "gdelt"}
+        ``None`` (default): tension is minus the event's ICEWS Intensity.
+        ``"gdelt"``: minus the Goldstein value GDELT publishes for its CAMEO code
+        (:func:`tension.codebook.tension_of`), so ICEWS and GDELT events share one
+        scale (ICEWS's values differ for 016, 022, 164 and 165, and its Intensity
+        may differ per event); the Intensity column is then not read.
 
     Returns
     -------
     EventTable
         With extras ``event_id``, ``source_name``, ``target_name``,
         ``source_sectors``, ``target_sectors``, ``sentence_number``,
-        ``publisher``, ``latitude``, ``longitude``.
+        ``publisher``, ``latitude``, ``longitude``. ``mentions`` is 1 for every
+        event: ICEWS has no mention count, so never weight ICEWS events by
+        mentions (``tension icews --weight mentions`` is refused).
 
     Raises
     ------
@@ -269,18 +342,21 @@ def read_icews(
     import pyarrow as pa
 
     errors = _tsv.check_errors(errors)
-    pair = _tsv.check_dyad(dyad)
+    pair = parse_dyad(dyad)
+    if rescore is not None and rescore not in RESCORES:
+        raise SchemaError("rescore", f"None or one of {RESCORES}", repr(rescore))
     tables = []
-    for path in _tsv.resolve_paths(paths):
-        for member in _tsv.members(path):
+    for path in _sources.resolve_paths(paths):
+        for member in _sources.members(path):
             report = BadRows(member.name)
-            for table, _layout in _tsv.parse_file(member, _layout_of(member.name), errors=errors, report=report):
-                tables.append(_canonical(table))
+            for table, _layout in _tsv.parse_file(member, _layout_of(member.name, rescore), errors=errors,
+                                                  report=report):
+                tables.append(_canonical(table, rescore))
             report.warn()
     table = pa.concat_tables(tables) if tables else _empty()
     if dedupe:
         table = _dedupe(table)
-    return _tsv.to_event_table(_tsv.dyad_filter(table, pair))
+    return _arrow.to_event_table(_arrow.dyad_filter(table, pair))
 
 
 def _empty() -> pa.Table:

@@ -1,9 +1,10 @@
-"""Event tables to and from JSON Lines, CSV, Parquet, Arrow and pandas.
+"""Event tables to and from files: JSON Lines, CSV and Parquet.
 
 Every round trip is lossless for the core columns: dates, CAMEO codes with their
 leading zeros, unicode evidence, offsets and empty tables. Extra columns keep
-their type in Arrow, Parquet, pandas and JSON Lines; in CSV their type is
-inferred on reading (numbers stay numbers, text stays text).
+their type in Parquet and JSON Lines; in CSV their type is inferred on reading
+(numbers stay numbers, text stays text). In-memory conversions (Arrow, pandas)
+are :mod:`tension.io.convert`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,16 +23,12 @@ from ..events import EventTable
 from ..exceptions import FieldTypeError, ParseError, SchemaError
 from ..schema import COLUMNS
 from ._jsonl import json_lines
+from .convert import _STRING_COLUMNS, _arrow_schema_core, _column_to_numpy, _fixed, from_arrow, to_arrow
 
 if TYPE_CHECKING:
-    import pandas as pd
-    import pyarrow as pa
+    pass
 
 __all__ = [
-    "to_arrow",
-    "from_arrow",
-    "to_pandas",
-    "from_pandas",
     "write_jsonl",
     "read_jsonl",
     "write_csv",
@@ -40,166 +36,6 @@ __all__ = [
     "write_parquet",
     "read_parquet",
 ]
-
-_STRING_COLUMNS = ("precision", "actor", "target", "code", "evidence", "source")
-_INT_COLUMNS = ("mentions", "start", "end")
-
-
-def _arrow_schema_core() -> dict[str, pa.DataType]:
-    import pyarrow as pa
-
-    types = {name: pa.string() for name in _STRING_COLUMNS}
-    types.update({name: pa.int64() for name in _INT_COLUMNS})
-    types["date"] = pa.date32()
-    types["tension"] = pa.float64()
-    return types
-
-
-def _arrow_array(a: np.ndarray) -> pa.Array:
-    import pyarrow as pa
-
-    if a.dtype.kind == "U":
-        a = a.astype(StringDType())
-    if a.dtype.kind == "M":
-        return pa.array(a.astype("datetime64[D]"), type=pa.date32())
-    return pa.array(a)
-
-
-def to_arrow(table: EventTable) -> pa.Table:
-    """An :class:`EventTable` as a :class:`pyarrow.Table` (core columns first, then extras).
-
-    Examples
-    --------
-    >>> from tension import EventTable
-    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
-    ...                            code=["042"], tension=[-1.9])
-    >>> t.to_arrow().column("code").to_pylist()
-    ['042']
-    """
-    import pyarrow as pa
-
-    types = _arrow_schema_core()
-    arrays = [_arrow_array(table.columns[name]).cast(types[name]) for name in COLUMNS]
-    names = list(COLUMNS)
-    for name, a in table.extras.items():
-        arrays.append(_arrow_array(a))
-        names.append(name)
-    return pa.Table.from_arrays(arrays, names=names)
-
-
-def _column_to_numpy(col: pa.ChunkedArray | pa.Array, name: str) -> np.ndarray:
-    import pyarrow as pa
-
-    if col.null_count:
-        first = int(np.argmax(np.asarray(col.is_null())))
-        raise SchemaError(name, "a value in every row", f"{col.null_count} empty values", first)
-    t = col.type
-    if pa.types.is_string(t) or pa.types.is_large_string(t):
-        return np.asarray(col.to_numpy(zero_copy_only=False), dtype=object).astype(StringDType())
-    if pa.types.is_date(t) or pa.types.is_timestamp(t):
-        return col.to_numpy(zero_copy_only=False).astype("datetime64[D]")
-    return np.asarray(col.to_numpy(zero_copy_only=False))
-
-
-def from_arrow(table: pa.Table) -> EventTable:
-    """Build an :class:`EventTable` from a :class:`pyarrow.Table` (validated).
-
-    Columns other than the core event columns become extras.
-
-    Examples
-    --------
-    >>> from tension import EventTable
-    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
-    ...                            code=["042"], tension=[-1.9])
-    >>> EventTable.from_arrow(t.to_arrow()) == t
-    True
-    """
-    import pyarrow as pa
-
-    if not isinstance(table, pa.Table):
-        raise FieldTypeError("table", "a pyarrow.Table", table)
-    missing = [c for c in ("date", "actor", "target", "code", "tension") if c not in table.column_names]
-    if missing:
-        raise SchemaError("columns", "the event columns date, actor, target, code, tension", f"missing {missing}")
-    cols = {name: _column_to_numpy(table.column(name), name) for name in table.column_names}
-    for name in ("actor", "target", "code", "precision"):
-        if name in cols:
-            cols[name] = _fixed(cols[name])
-    core = {k: cols.pop(k) for k in COLUMNS if k in cols}
-    return EventTable.from_arrays(**core, **cols)
-
-
-def _fixed(a: np.ndarray) -> np.ndarray:
-    if isinstance(a.dtype, StringDType):
-        width = int(np.strings.str_len(a).max()) if a.size else 1
-        return a.astype(f"<U{max(width, 1)}")
-    return a
-
-
-def to_pandas(table: EventTable) -> pd.DataFrame:
-    """An :class:`EventTable` as a :class:`pandas.DataFrame` (one column per field).
-
-    Dates become ``datetime64``, string columns pandas strings.
-
-    Examples
-    --------
-    >>> from tension import EventTable
-    >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
-    ...                            code=["042"], tension=[-1.9])
-    >>> t.to_pandas()["code"].tolist()
-    ['042']
-    """
-    import pandas as pd
-
-    data: dict[str, Any] = {}
-    for name, a in list(table.columns.items()) + list(table.extras.items()):
-        if a.dtype.kind == "M":
-            data[name] = a.astype("datetime64[s]")
-        elif a.dtype.kind == "U" or isinstance(a.dtype, StringDType):
-            data[name] = pd.array(a.astype(object), dtype="string")
-        else:
-            data[name] = a
-    return pd.DataFrame(data)
-
-
-def from_pandas(df: pd.DataFrame) -> EventTable:
-    """Build an :class:`EventTable` from a :class:`pandas.DataFrame` (validated).
-
-    String, categorical and object columns are accepted for codes; columns that
-    are not event fields become extras.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> from tension import EventTable
-    >>> df = pd.DataFrame({"date": ["2023-06-18"], "actor": ["USA"], "target": ["CHN"],
-    ...                    "code": ["042"], "tension": [-1.9]})
-    >>> EventTable.from_pandas(df).code.tolist()
-    ['042']
-    """
-    import pandas as pd
-
-    if not isinstance(df, pd.DataFrame):
-        raise FieldTypeError("df", "a pandas.DataFrame", df)
-    cols: dict[str, np.ndarray] = {}
-    for name in df.columns:
-        s = df[name]
-        if s.isna().any():
-            raise SchemaError(str(name), "no missing values", f"{int(s.isna().sum())} missing")
-        if isinstance(s.dtype, pd.CategoricalDtype):
-            s = s.astype(s.cat.categories.dtype)
-        if pd.api.types.is_datetime64_any_dtype(s.dtype):
-            cols[str(name)] = s.to_numpy().astype("datetime64[D]")
-        elif pd.api.types.is_string_dtype(s.dtype) or s.dtype == object:
-            cols[str(name)] = np.asarray(s.to_numpy(dtype=object), dtype=object)
-        else:
-            cols[str(name)] = s.to_numpy()
-    for name in ("actor", "target", "code", "precision"):
-        if name in cols and cols[name].dtype == object:
-            cols[name] = cols[name].astype(str) if cols[name].size else np.zeros(0, "<U1")
-    core = {k: cols.pop(k) for k in COLUMNS if k in cols}
-    return EventTable.from_arrays(**core, **cols)
-
 
 # ---------------------------------------------------------------------- JSON Lines
 def _json_value(v: Any) -> Any:
@@ -297,21 +133,8 @@ def _build(path: Path, lines: Sequence[int], data: dict[str, Any]) -> EventTable
     try:
         return EventTable.from_arrays(**core, **data)
     except (SchemaError, FieldTypeError) as e:
-        row = getattr(e, "row", None)
-        if row is None:
-            row = _row_from_message(str(e))
-        line = lines[row] if row is not None and row < len(lines) else None
-        expected = re.sub(r" \(row \d+\)", "", e.expected)
-        raise ParseError(path, line, e.field, getattr(e, "got", None), f"expected {expected}") from e
-
-
-def _row_from_message(msg: str) -> int | None:
-    if "(row " in msg:
-        try:
-            return int(msg.split("(row ", 1)[1].split(")", 1)[0])
-        except ValueError:
-            return None
-    return None
+        line = lines[e.row] if e.row is not None and e.row < len(lines) else None
+        raise ParseError(path, line, e.field, e.got, f"expected {e.expected}") from e
 
 
 def _extra_from_json(values: list[Any], name: str, path: Path, lines: Sequence[int]) -> np.ndarray:
@@ -395,8 +218,8 @@ def read_csv(path: str | Path) -> EventTable:
     try:
         data = {name: _column_to_numpy(tbl.column(name), name) for name in header}
     except SchemaError as e:
-        line = lines[e.row] if e.row is not None and e.row < len(lines) else None
-        raise ParseError(path, line, e.field, "", f"expected {e.expected}") from None
+        at = lines[e.row] if e.row is not None and e.row < len(lines) else None
+        raise ParseError(path, at, e.field, "", f"expected {e.expected}") from None
     for name in ("actor", "target", "code", "precision"):
         if name in data:
             data[name] = _fixed(data[name])
@@ -406,7 +229,7 @@ def read_csv(path: str | Path) -> EventTable:
     return _build(path, lines, data)
 
 
-class _CsvLines:
+class _CsvLines(Sequence[int]):
     """Physical line on which each data record starts, counted only when an error needs it.
 
     Quoted newlines are counted; blank lines (which the reader skips) too.
@@ -430,7 +253,7 @@ class _CsvLines:
             self._starts = starts
         return self._starts
 
-    def __getitem__(self, i: int) -> int:
+    def __getitem__(self, i: int) -> int:  # type: ignore[override]
         return self._compute()[i]
 
     def __len__(self) -> int:
@@ -438,31 +261,64 @@ class _CsvLines:
 
 
 def _csv_error(path: Path, raw: bytes, message: str) -> ParseError:
-    """Turn a pyarrow CSV error into a ParseError naming the line, column and value."""
+    """Find the record pyarrow refused and name its line, column and value (without reading pyarrow's message).
+
+    Only runs after a failed read: the file is read again with every column as
+    text, and each typed column's values are checked in order by the rules of
+    the pyarrow types (:data:`_CSV_CHECKS`).
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
     text = raw.decode("utf-8")
     reader = csv.reader(line + "\n" for line in text.split("\n"))
     header = next(reader, [])
     for row in reader:
         if row and len(row) != len(header):
             return ParseError(path, reader.line_num, None, ",".join(row)[:80], f"expected {len(header)} fields, got {len(row)}")
-    number = re.search(r"column #(\d+)", message)
-    bad = re.search(r"invalid value '(.*)'", message)
     types = _arrow_schema_core()
-    if number is None or int(number.group(1)) >= len(header):
+    try:
+        as_text = pcsv.read_csv(
+            pa.BufferReader(raw),
+            parse_options=pcsv.ParseOptions(newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(column_types={c: pa.string() for c in header},
+                                                strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )
+    except pa.ArrowInvalid:
         return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
-    idx = int(number.group(1))
-    col = header[idx]
-    expected = {"date32[day]": "an ISO date 'YYYY-MM-DD'", "double": "a number", "int64": "a whole number"}
-    reason = f"expected {expected.get(str(types.get(col)), str(types.get(col, 'a value')))}"
-    value = bad.group(1) if bad else None
-    reader = csv.reader(line + "\n" for line in text.split("\n"))
-    next(reader, None)
-    start = reader.line_num + 1
-    for row in reader:
-        if len(row) > idx and row[idx] == value:
-            return ParseError(path, start, col, value, reason)
-        start = reader.line_num + 1
-    return ParseError(path, None, col, value, reason)
+    lines = _CsvLines(raw)
+    for col in header:
+        kind = str(types.get(col, ""))
+        if kind not in _CSV_CHECKS:
+            continue
+        expected, ok = _CSV_CHECKS[kind]
+        for i, value in enumerate(as_text.column(col).to_pylist()):
+            if not ok(value):
+                return ParseError(path, lines[i] if i < len(lines) else None, col, value, f"expected {expected}")
+    return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
+
+
+def _is_iso_day(value: str) -> bool:
+    try:
+        return len(value) == 10 and _dt.date.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
+def _is_number(value: str, kind: type) -> bool:
+    try:
+        kind(value)
+    except ValueError:
+        return False
+    return True
+
+
+#: What each typed CSV column holds, and a check of one text value (the error path of read_csv).
+_CSV_CHECKS: dict[str, tuple[str, Any]] = {
+    "date32[day]": ("an ISO date 'YYYY-MM-DD'", _is_iso_day),
+    "double": ("a number", lambda v: _is_number(v, float)),
+    "int64": ("a whole number", lambda v: _is_number(v, int)),
+}
 
 
 # ---------------------------------------------------------------------- Parquet
@@ -514,4 +370,4 @@ def read_parquet(path: str | Path) -> EventTable:
     try:
         return from_arrow(tbl)
     except (SchemaError, FieldTypeError) as e:
-        raise ParseError(path, None, e.field, getattr(e, "got", None), f"expected {e.expected}") from e
+        raise ParseError(path, None, e.field, e.got, f"expected {e.expected}") from e

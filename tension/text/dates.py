@@ -49,20 +49,20 @@ from typing import Any
 
 import attrs
 
-from ..exceptions import FieldTypeError, SchemaError
+from .._values import parse_day
+from .rules import MONTH_ABBREVIATIONS
 
 __all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "DATE_ANCHORS", "FUTURE_RE"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-               "oct": 10, "nov": 11, "dec": 12}
+_MONTH_ABBR = MONTH_ABBREVIATIONS
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a few": 3}
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_SHORT = "(?:" + "|".join(sorted((a.capitalize() for a in _MONTH_ABBR), key=len, reverse=True)) + r")\.?"
 _MONTH_ANY = rf"(?:{_MONTH_NAME}|{_MONTH_SHORT})"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
@@ -118,7 +118,7 @@ class DateMention:
 
 
 def as_published(published: Any) -> _dt.date:
-    """Check and convert a publication date (``datetime.date`` or ISO string).
+    """Check and convert a publication date (``datetime.date`` or ISO string), by :func:`tension._values.parse_day`.
 
     Examples
     --------
@@ -127,23 +127,9 @@ def as_published(published: Any) -> _dt.date:
     >>> as_published("19/06/2023")
     Traceback (most recent call last):
     ...
-    tension.exceptions.SchemaError: field 'published': expected an ISO date such as '2023-06-19', got '19/06/2023'
+    tension.exceptions.SchemaError: field 'published': expected YYYY-MM-DD or an ISO date-time such as '2023-06-19T08:00:00Z', got '19/06/2023'
     """
-    if isinstance(published, _dt.datetime):
-        return published.date()
-    if isinstance(published, _dt.date):
-        return published
-    if isinstance(published, str):
-        value = published.strip()
-        try:
-            if len(value) > 10 and value[10] in "T ":  # an ISO timestamp: its day
-                return _dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-            if len(value) == 10:
-                return _dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-        raise SchemaError("published", "an ISO date such as '2023-06-19'", repr(published))
-    raise FieldTypeError("published", "a datetime.date or an ISO date string", type(published).__name__)
+    return parse_day(published, "published")
 
 
 def _month_start(year: int, month: int) -> _dt.date:
@@ -324,7 +310,7 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
     return None, "day"  # pragma: no cover - every rule is handled above
 
 
-#: Normalized tokens (see :func:`tension.lexicon.tokenize`) that can be part of a date phrase;
+#: Normalized tokens (see :func:`tension.text.tokens.tokenize`) that can be part of a date phrase;
 #: a span without any of them (or a 4-digit year) has no date phrase.
 DATE_ANCHORS: frozenset[str] = frozenset(
     list(_MONTHS) + list(_MONTH_ABBR) + list(_WEEKDAYS)

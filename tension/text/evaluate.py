@@ -74,7 +74,7 @@ def load_seed() -> tuple[str, dict[str, Any]]:
     >>> gold["published"], len(gold["events"]), text.startswith("US-China Rift Eases")
     ('2023-06-19', 17, True)
     """
-    folder = resources.files("tension").joinpath("data", "seed")
+    folder = resources.files("tension").joinpath("data").joinpath("seed")
     text = folder.joinpath(f"{SEED_ID}.txt").read_text(encoding="utf-8")
     gold = json.loads(folder.joinpath(f"{SEED_ID}.gold.json").read_text(encoding="utf-8"))
     return text, gold

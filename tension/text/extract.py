@@ -1,7 +1,7 @@
 """Events from news text: who did what to whom, when, with the sentence as evidence.
 
 The extractor is rule-based and dictionary-driven (the dictionaries are the
-packaged lexicon, :mod:`tension.lexicon`). For each sentence it
+packaged lexicon, :mod:`tension.text.lexicon`). For each sentence it
 
 1. finds **actor mentions**: names, adjectives, demonyms and capitals of
    countries, institutions and office holders (coded for the event's date, so
@@ -63,11 +63,14 @@ from typing import Any
 import attrs
 import numpy as np
 
+from .._values import document_fields
 from ..events import EventTable
-from ..exceptions import FieldTypeError, SchemaError
-from ..lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns, tokenize
+from ..exceptions import FieldTypeError
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
+from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
+from .rules import NEGATION_BLOCKERS, negation_window
 from .sentences import split_clauses, split_sentences
+from .tokens import tokenize
 
 __all__ = ["extract_corpus", "extract_events"]
 
@@ -595,9 +598,9 @@ class _Trigger:
     term: Term
     code: str
     negated: bool = False
-    neg_kind: str = ""
     nominal: bool = False
     at: int = -1  # the term's own first token
+    neg_kind: str = ""  # negate | refuse | cancel, when negated
 
     def __attrs_post_init__(self) -> None:
         if self.at < 0:
@@ -714,8 +717,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         kind, ns, ne = pending
         distance = s - ne
-        window = 3 if kind == "negate" else 4
-        blocked = any(toks[k] in ("that", "which", "who", "because", "and", "but") for k in range(ne, s))
+        window = negation_window(kind)
+        blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
         if distance > window or blocked:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
@@ -743,7 +746,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             code = _REDUCED_AID.get(term.code, "162")
         elif kind == "cancel" and term.code[:2] == "04" and any(w in term.lemma for w in _TALK_WORDS):
             code = "164"  # "called off talks", "the cancellation of military talks": negotiations halted
-        triggers.append(_Trigger(ns, e, term, code, True, kind, nominal, at=s))
+        triggers.append(_Trigger(ns, e, term, code, True, nominal=nominal, at=s, neg_kind=kind))
     if pending is not None and pending[0] in ("refuse", "cancel"):
         _standalone(toks, pending, comp, triggers)
     triggers.sort(key=lambda t: t.ts)
@@ -960,7 +963,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
 
 
 # codes that conjoined subjects do together, to each other ("X and Y met / signed / clashed")
-_JOINT_ROOTS = frozenset(["03", "04", "06", "08", "19"])
+_JOINT_ROOTS = frozenset(["03", "04", "06", "08", "15", "19"])
+_RECIPROCAL = frozenset("traded exchanged trade exchange each another mutual mutually between".split())
 _JOINT_CODES = frozenset(["057", "054", "0871", "050", "051", "160", "161", "164"])
 
 
@@ -1318,7 +1322,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                  sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
             if solo is not None and solo[1][:3] not in partner_m.countries and solo[0] == actor_m.codes(day, dyad)[:1][0]:
                 return solo
-            if trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES:
+            if trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES and not any(
+                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))):
                 return None  # "Japan, Australia and the EU voiced concern": no event between them
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
@@ -1920,19 +1925,6 @@ def _coded_events(text: str, published: _dt.date | str) -> list[tuple[str, str, 
     return out
 
 
-def _doc_fields(doc: Any, index: int) -> tuple[str, Any, Any]:
-    if isinstance(doc, Mapping):
-        for key in ("published", "text"):
-            if key not in doc:
-                raise SchemaError(key, "a document with keys 'id', 'published' and 'text'",
-                                  f"keys {sorted(map(str, doc))}", index)
-        return str(doc.get("id", index)), doc["published"], doc["text"]
-    if isinstance(doc, (tuple, list)) and len(doc) == 3:
-        doc_id, published, text = doc
-        return str(doc_id), published, text
-    raise FieldTypeError("document", "an (id, published, text) tuple or a dict with those keys", type(doc).__name__)
-
-
 def extract_corpus(docs: Iterable[Any]) -> EventTable:
     """Extract events from many documents into one table.
 
@@ -1964,6 +1956,6 @@ def extract_corpus(docs: Iterable[Any]) -> EventTable:
     """
     rows: list[_Row] = []
     for i, doc in enumerate(docs):
-        doc_id, published, text = _doc_fields(doc, i)
+        doc_id, published, text = document_fields(doc, str(i), need_published=True, row=i)
         rows.extend(_document_rows(text, published, doc_id))
     return _table(rows)

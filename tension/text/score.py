@@ -20,7 +20,7 @@ sentences or tokens:
    inside one sentence) are found by hashing the ids that follow each candidate
    start; overlapping matches are resolved leftmost-longest.
 5. **Negation**: a term whose first token has a negator ending at most
-   :data:`NEGATION_WINDOWS` tokens before it, in the same sentence, takes its
+   :data:`~tension.text.rules.NEGATION_WINDOWS` tokens before it, in the same sentence, takes its
    ``negated_tension`` (or is dropped when the lexicon gives none).
 6. **Dyad gating and sums**: terms count only in sentences that name both sides
    of the dyad; per-document sums use :func:`numpy.bincount`.
@@ -42,355 +42,39 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import operator
-import re
-import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
-import attrs
 import numpy as np
 
-from .._arrays import readonly
-from ..exceptions import FieldTypeError, SchemaError, TensionError
-from ..series import HOWS, PartialSeries, Series
-from .tokens import (
-    PAD,
-    Workspace,
-    normalize_token,
-    prefix_keys,
-    split_tokens,
-    token_bounds,
-    word_bytes,
+from .._values import decode_counting, parse_dyad
+from ..exceptions import FieldTypeError, SchemaError
+from .compiled import (
+    _C1,
+    _C2,
+    _PHRASE_SEED,
+    _ROLE_ACTOR,
+    _ROLE_NEG,
+    _ROLE_TERM,
+    CompiledLexicon,
+    PhraseTable,
+    _dyad_sides,
+    _phrase_step,
+    compile_lexicon,
 )
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    import pandas as pd
-    import pyarrow as pa
+from .scores import TextScores
+from .tokens import PAD, Workspace, prefix_keys, token_bounds, word_bytes
 
 __all__ = [
     "TextScores",
     "score_texts",
     "compile_lexicon",
     "CompiledLexicon",
-    "ABBREVIATIONS",
-    "NEGATION_WINDOWS",
-    "NEGATION_BLOCKERS",
-    "decode_counting",
-    "score_corpus",
+    "score_batch",
+    "check_options",
 ]
-
-#: Tokens (normalized) after which a "." does not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr sen rep gov pres amb rev hon st jr sr "
-    "vs etc inc corp co ltd jan feb aug sept oct nov dec".split()
-)
-
-_C1 = np.uint64(0x9E3779B97F4A7C15)
-_C2 = np.uint64(0xC2B2AE3D27D4EB4F)
-_PHRASE_SEED = np.uint64(0x27D4EB2F165667C5)
-
-
-# ----------------------------------------------------------------------------- the compiled lexicon
-#: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
-NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4}
-#: Words between a negator and a term that stop the negation ("did not say that ... agreed").
-NEGATION_BLOCKERS: frozenset[str] = frozenset({"that", "which", "who", "because", "and", "but"})
-
-_ROLE_ACTOR, _ROLE_TERM, _ROLE_NEG = 1, 2, 4
-
-
-@attrs.frozen(eq=False)
-class HashTable:
-    """An open-addressing (linear probing) table from nonzero uint64 keys to int64 values, looked up in bulk.
-
-    Empty slots hold key 0 and value ``missing``; the table is kept at most 1/16
-    full so that almost every lookup ends at its first slot.
-    """
-
-    keys: np.ndarray
-    values: np.ndarray
-    shift: np.uint64
-    missing: int
-
-    @classmethod
-    def build(cls, keys: np.ndarray, values: np.ndarray, missing: int = -1) -> HashTable:
-        keys = np.asarray(keys, dtype=np.uint64)
-        if np.any(keys == 0):
-            raise TensionError("a lexicon key hashed to 0; change the hash constants")
-        bits = max(6, int(np.ceil(np.log2(max(len(keys), 1) * 16))))
-        size = 1 << bits
-        tk = np.zeros(size, dtype=np.uint64)
-        tv = np.full(size, missing, dtype=np.int64)
-        shift = np.uint64(64 - bits)
-        slots = ((keys * _C1) >> shift).tolist()
-        for k, v, slot in zip(keys.tolist(), np.asarray(values).tolist(), slots):
-            while tk[slot] != 0 and tk[slot] != k:
-                slot = (slot + 1) & (size - 1)
-            tk[slot], tv[slot] = k, v
-        return cls(readonly(tk), readonly(tv), shift, missing)
-
-    def lookup(self, q: np.ndarray, ws: Workspace | None = None) -> np.ndarray:
-        """Value of each key (``missing`` when absent)."""
-        ws = ws or Workspace()
-        n = q.shape[0]
-        slot_u = ws.get("ht_slot", n, np.uint64)
-        np.multiply(q, _C1, out=slot_u)
-        np.right_shift(slot_u, self.shift, out=slot_u)
-        slot = slot_u.view(np.int64)
-        out = np.take(self.values, slot, mode="clip")  # round one: almost every key ends here (empty slot or hit)
-        k = ws.get("ht_keys", n, np.uint64)
-        np.take(self.keys, slot, out=k, mode="clip")
-        miss = ws.get("ht_miss", n, np.bool_)
-        other = ws.get("ht_other", n, np.bool_)
-        np.not_equal(k, q, out=miss)
-        np.not_equal(k, 0, out=other)
-        np.bitwise_and(miss, other, out=miss)  # a slot holding another key: probe on
-        if not miss.any():
-            return out
-        idx = np.flatnonzero(miss)
-        out[idx] = self.missing
-        mask = self.keys.shape[0] - 1
-        q, slot = q[idx], (slot[idx] + 1) & mask
-        while q.size:
-            k = np.take(self.keys, slot)
-            hit = k == q
-            out[idx[hit]] = np.take(self.values, slot[hit])
-            sel = np.flatnonzero(~hit & (k != 0))
-            idx, q, slot = idx[sel], q[sel], (slot[sel] + 1) & mask
-        return out
-
-
-@attrs.frozen(eq=False)
-class PhraseTable:
-    """One dictionary of phrases (actors, terms or negators) over token ids.
-
-    ``ids[p, :lengths[p]]`` are the token ids of phrase ``p``. ``single[id]`` is
-    the one-token phrase of an id (-1: none) and ``longer[id]`` whether a longer
-    phrase starts with it; ``prefixes[n]`` maps the hash of the first ``n`` ids of
-    phrases to ``2 * (phrase + 1) + (1 if a longer phrase continues it)``.
-    """
-
-    ids: np.ndarray
-    lengths: np.ndarray
-    single: np.ndarray
-    longer: np.ndarray
-    prefixes: tuple[HashTable | None, ...]
-
-    @property
-    def max_len(self) -> int:
-        return int(self.ids.shape[1]) if self.ids.shape[0] else 0
-
-
-@attrs.frozen(eq=False)
-class CompiledLexicon:
-    """A lexicon compiled into lookup arrays (see :func:`compile_lexicon`)."""
-
-    n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
-    tokens: HashTable  # token key -> id of the lower-case reading, or -(entry + 2) when case matters
-    entry_of_id: np.ndarray  # id -> entry (lower-cased form)
-    entry_key1: np.ndarray  # second key word of each entry (bytes 8..15), for exact checks of long tokens
-    entry_len: np.ndarray  # byte length of each entry
-    id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none)
-    id_upper: np.ndarray  # id of the kept-upper-case reading (2-4 capitals; 0: none)
-    roles: np.ndarray  # uint8 per id: which dictionaries have a phrase starting with it
-    is_abbrev: np.ndarray  # bool per id
-    is_blocker: np.ndarray  # bool per id
-    actors: PhraseTable
-    terms: PhraseTable
-    negators: PhraseTable
-    actor_codes: tuple[tuple[str, ...], ...]  # codes of each actor phrase
-    term_tension: np.ndarray  # float64 per term phrase
-    term_negated: np.ndarray  # float64 per term phrase, NaN: dropped when negated
-    negator_window: np.ndarray  # int64 per negator phrase
-
-    @property
-    def max_phrase(self) -> int:
-        return max(self.actors.max_len, self.terms.max_len, self.negators.max_len, 1)
-
-
-def _token_key(key0: np.ndarray, rest: list[np.ndarray], lengths: np.ndarray) -> np.ndarray:
-    """The lookup key of tokens: their first 8 bytes, mixed with the next words and length when longer."""
-    key = key0.copy()
-    if rest:
-        h = lengths.astype(np.uint64) * _C2
-        for k in rest:
-            h ^= k
-            h *= _C1
-        long = lengths > 8
-        key[long] ^= h[long]
-    return key
-
-
-def _phrase_step(h: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    h = h ^ ids.astype(np.uint64)
-    h *= _C1
-    return h
-
-
-def _ascii_lower(t: str) -> str:
-    return "".join(c.lower() if "A" <= c <= "Z" else c for c in t)
-
-
-def _norm_phrase(tokens: Iterable[str], what: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for t in tokens:
-        if len(split_tokens(t)) != 1:
-            raise SchemaError(what, "phrase tokens that are single tokens under the tokenization rule", repr(t))
-        out.append(normalize_token(t))
-    return tuple(out)
-
-
-def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTable:
-    max_len = max((len(p) for p in phrases), default=0)
-    ids = np.zeros((len(phrases), max_len), dtype=np.int64)
-    lengths = np.array([len(p) for p in phrases], dtype=np.int64)
-    for i, p in enumerate(phrases):
-        ids[i, : len(p)] = p
-    single = np.full(vocab_size + 1, -1, dtype=np.int64)
-    longer = np.zeros(vocab_size + 1, dtype=bool)
-    prefixes: list[HashTable | None] = [None, None]
-    for n in range(1, max_len + 1):
-        info: dict[int, int] = {}
-        h = np.full(len(phrases), _PHRASE_SEED, dtype=np.uint64)
-        for j in range(n):
-            h = _phrase_step(h, ids[:, j])
-        for p, (hp, ln) in enumerate(zip(h.tolist(), lengths.tolist())):
-            if ln < n:
-                continue
-            v = info.get(hp, 0)
-            if ln == n:
-                v = (v & 1) | (2 * (p + 1))
-            else:
-                v |= 1
-            info[hp] = v
-        if n == 1:
-            for p, ln in enumerate(lengths.tolist()):
-                if ln == 1:
-                    single[ids[p, 0]] = p
-                else:
-                    longer[ids[p, 0]] = True
-        else:
-            keys = np.fromiter(info.keys(), dtype=np.uint64, count=len(info))
-            vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
-            prefixes.append(HashTable.build(keys, vals))
-    return PhraseTable(ids, lengths, single, longer, tuple(prefixes))
-
-
-@functools.cache
-def compile_lexicon(lexicon: Any) -> CompiledLexicon:
-    """Compile a lexicon (see ``LEXICON_CONTRACT``) into lookup arrays, once per lexicon.
-
-    Duplicate phrases keep the first term (its code and scores); an actor phrase
-    listed several times keeps all its codes; negators take their window from
-    ``lexicon.negator_kinds`` when present (:data:`NEGATION_WINDOWS`).
-
-    Examples
-    --------
-    >>> from tension.text.score import compile_lexicon
-    >>> from tension.lexicon import load_lexicon
-    >>> c = compile_lexicon(load_lexicon())
-    >>> c.terms.ids.shape[0] > 0 and c.actors.ids.shape[0] > 0
-    True
-    """
-    from .tokens import build_buffer, word_keys
-
-    vocab: dict[str, int] = {}
-
-    def ids_of(tokens: tuple[str, ...]) -> tuple[int, ...]:
-        return tuple(vocab.setdefault(t, len(vocab) + 1) for t in tokens)
-
-    actor_index: dict[tuple[int, ...], int] = {}
-    actor_codes: list[list[str]] = []
-    for a in lexicon.actors:
-        p = ids_of(_norm_phrase(a.tokens, "actor phrase"))
-        if not p:
-            continue
-        if p not in actor_index:
-            actor_index[p] = len(actor_codes)
-            actor_codes.append([])
-        if a.code not in actor_codes[actor_index[p]]:
-            actor_codes[actor_index[p]].append(a.code)
-    term_index: dict[tuple[int, ...], int] = {}
-    tens: list[float] = []
-    neg: list[float] = []
-    for t in lexicon.terms:
-        p = ids_of(_norm_phrase(t.tokens, "term phrase"))
-        if not p or p in term_index:
-            continue
-        term_index[p] = len(tens)
-        tens.append(float(t.tension))
-        neg.append(np.nan if t.negated_tension is None else float(t.negated_tension))
-    kinds = getattr(lexicon, "negator_kinds", None) or ("negate",) * len(lexicon.negators)
-    neg_index: dict[tuple[int, ...], int] = {}
-    for n, kind in zip(lexicon.negators, kinds):
-        p = ids_of(_norm_phrase(n, "negator"))
-        if p:
-            neg_index.setdefault(p, NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"]))
-    for a in sorted(ABBREVIATIONS | NEGATION_BLOCKERS):
-        ids_of((a,))
-    size = len(vocab) + 1
-    is_abbrev = np.zeros(size, dtype=bool)
-    is_abbrev[[vocab[a] for a in ABBREVIATIONS]] = True
-    is_blocker = np.zeros(size, dtype=bool)
-    is_blocker[[vocab[a] for a in NEGATION_BLOCKERS]] = True
-
-    # one entry per lower-cased form, with its two readings
-    lowered: dict[str, list[int]] = {}
-    for tok, i in vocab.items():
-        entry = lowered.setdefault(_ascii_lower(tok), [0, 0])
-        upper = len(tok) in (2, 3, 4) and tok.isascii() and tok.isalpha() and tok.isupper()
-        entry[1 if upper else 0] = i
-    forms = list(lowered)
-    buf, starts = build_buffer([f.encode("utf-8") for f in forms])
-    lengths = np.diff(starts) - 1
-    n_words = max(1, int(-(-lengths.max() // 8)))
-    keys = word_keys(buf, starts[:-1], lengths, n_words)
-    key = _token_key(keys[:, 0], [keys[:, w] for w in range(1, n_words)], lengths)
-    if np.unique(key).size != key.size:
-        raise TensionError("two lexicon tokens share a lookup key; change the hash constants")
-    readings = np.array([lowered[f] for f in forms], dtype=np.int64).reshape(-1, 2)
-    entry_of_id = np.zeros(size, dtype=np.int64)
-    for j, (lo_id, up_id) in enumerate(readings.tolist()):
-        entry_of_id[lo_id] = entry_of_id[up_id] = j
-    values = np.where(readings[:, 1] > 0, -(np.arange(len(forms)) + 2), readings[:, 0])
-    actors = _phrase_table(list(actor_index), size - 1)
-    terms = _phrase_table(list(term_index), size - 1)
-    negators = _phrase_table(list(neg_index), size - 1)
-    roles = np.zeros(size, dtype=np.uint8)
-    for bit, table in ((_ROLE_ACTOR, actors), (_ROLE_TERM, terms), (_ROLE_NEG, negators)):
-        roles[(table.single >= 0) | table.longer] |= bit
-    return CompiledLexicon(
-        n_words=n_words,
-        tokens=HashTable.build(key, values),
-        entry_of_id=entry_of_id,
-        entry_key1=keys[:, 1] if n_words > 1 else np.zeros(len(forms), dtype=np.uint64),
-        entry_len=lengths,
-        id_lower=readings[:, 0],
-        id_upper=readings[:, 1],
-        roles=roles,
-        is_abbrev=is_abbrev,
-        is_blocker=is_blocker,
-        actors=actors,
-        terms=terms,
-        negators=negators,
-        actor_codes=tuple(tuple(c) for c in actor_codes),
-        term_tension=np.array(tens, dtype=np.float64),
-        term_negated=np.array(neg, dtype=np.float64),
-        negator_window=np.array(list(neg_index.values()), dtype=np.int64),
-    )
-
-
-@functools.cache
-def _dyad_sides(lexicon: Any, dyad: tuple[str, str]) -> tuple[np.ndarray, np.ndarray]:
-    comp = compile_lexicon(lexicon)
-    a = np.array([any(c.startswith(dyad[0]) for c in cs) for cs in comp.actor_codes], dtype=bool)
-    b = np.array([any(c.startswith(dyad[1]) for c in cs) for cs in comp.actor_codes], dtype=bool)
-    return a, b
 
 
 # ----------------------------------------------------------------------------- the chunk kernel
@@ -405,7 +89,7 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
         long = np.flatnonzero(lengths > 8)
         ls, ll = starts[long], lengths[long]
         h = ll.astype(np.uint64) * _C2
-        k1 = None
+        k1 = np.zeros(0, dtype=np.uint64)
         for w in range(1, comp.n_words):
             k = prefix_keys(low, ls, ll, 8 * w)
             k[ll <= 8 * w] = 0
@@ -445,8 +129,8 @@ def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends
     mark = ws.get("mark", buf.shape[0], np.bool_)
     tmp = ws.get("tmp", buf.shape[0], np.bool_)
     np.equal(buf, np.uint8(0x2E), out=mark)
-    for c in (0x0A, 0x21, 0x3F):
-        np.equal(buf, np.uint8(c), out=tmp)
+    for byte in (0x0A, 0x21, 0x3F):
+        np.equal(buf, np.uint8(byte), out=tmp)
         np.bitwise_or(mark, tmp, out=mark)
     p = np.flatnonzero(mark)
     # a ".", "!" or "?" directly followed by a word byte ("U.S", "2.5") ends nothing: drop it before searching
@@ -491,7 +175,9 @@ def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.n
         keep = (nxt > 0) & ~is_start[pos]  # inside one sentence
         alive, h, nxt = alive[keep], h[keep], nxt[keep]
         h = _phrase_step(h, nxt)
-        v = table.prefixes[n].lookup(h)
+        prefixes = table.prefixes[n]
+        assert prefixes is not None  # built for every length 2..max_len
+        v = prefixes.lookup(h)
         full = np.flatnonzero(v >= 2)
         if full.size:
             phrase = (v[full] >> 1) - 1
@@ -609,26 +295,6 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
 
 
 # ----------------------------------------------------------------------------- documents to buffers
-_SURROGATES = re.compile("[\udc80-\udcff]")
-
-
-def decode_counting(data: bytes) -> tuple[str, int]:
-    """Decode UTF-8, replacing each byte that is not UTF-8 by U+FFFD; return the text and their count.
-
-    Examples
-    --------
-    >>> from tension.text.score import decode_counting
-    >>> decode_counting(b"Beijing \\xff\\xfe said")
-    ('Beijing \\ufffd\\ufffd said', 2)
-    """
-    try:
-        return data.decode("utf-8"), 0
-    except UnicodeDecodeError:
-        text = data.decode("utf-8", "surrogateescape")
-        text, n = _SURROGATES.subn("\ufffd", text)
-        return text, n
-
-
 _ENCODE = operator.methodcaller("encode", "utf-8", "surrogatepass")
 
 
@@ -658,7 +324,7 @@ def _as_texts(texts: Iterable[str | bytes]) -> tuple[list[str], np.ndarray]:
     replaced = np.zeros(len(docs), dtype=np.int64)
     kinds = set(map(type, docs))
     if kinds <= {str}:
-        return docs, replaced
+        return cast("list[str]", docs), replaced
     out: list[str] = []
     for i, d in enumerate(docs):
         if isinstance(d, str):
@@ -683,13 +349,21 @@ def _chunks(docs: list[str], chunk_bytes: int) -> list[tuple[int, int]]:
 
 
 def _default_lexicon() -> Any:
-    from ..lexicon import load_lexicon
+    from .lexicon import load_lexicon
 
     return load_lexicon()
 
 
-def _check_options(workers: Any, chunk_bytes: Any, dyad: Any, lexicon: Any) -> tuple[tuple[str, str], Any]:
-    """Check the options shared by :func:`score_texts` and :func:`score_corpus`; return the dyad and lexicon."""
+def check_options(workers: Any, chunk_bytes: Any, dyad: Any, lexicon: Any) -> tuple[tuple[str, str], Any]:
+    """Check the options shared by :func:`score_texts` and :func:`tension.score_corpus`; return the dyad and lexicon.
+
+    Examples
+    --------
+    >>> from tension.text.score import check_options
+    >>> dyad, lexicon = check_options(1, 1 << 20, "usa:chn", None)
+    >>> dyad, type(lexicon).__name__
+    (('USA', 'CHN'), 'Lexicon')
+    """
     for name, value in (("workers", workers), ("chunk_bytes", chunk_bytes)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise SchemaError(name, "an int >= 1", repr(value))
@@ -697,9 +371,56 @@ def _check_options(workers: Any, chunk_bytes: Any, dyad: Any, lexicon: Any) -> t
 
 
 def _check_dyad(dyad: Any) -> tuple[str, str]:
-    if not (isinstance(dyad, (tuple, list)) and len(dyad) == 2 and all(isinstance(s, str) and s for s in dyad)):
-        raise FieldTypeError("dyad", "a pair of actor code prefixes such as ('USA', 'CHN')", repr(dyad))
-    return str(dyad[0]).upper(), str(dyad[1]).upper()
+    if dyad is None:
+        raise FieldTypeError("dyad", "a pair of actor code prefixes such as ('USA', 'CHN')", dyad)
+    pair = parse_dyad(dyad)
+    assert pair is not None
+    return pair
+
+
+def _score_strings(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, docs: Sequence[str],
+                   ws: Workspace | None) -> np.ndarray:
+    """Score str documents as one chunk buffer: array (5, n)."""
+    if not docs:
+        return np.zeros((5, 0), dtype=np.float64)
+    buf, doc_starts = _chunk_buffer(docs)
+    return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+
+
+def score_batch(
+    texts: Sequence[str],
+    *,
+    ids: Any,
+    published: Any,
+    replaced: Any,
+    dyad: tuple[str, str],
+    lexicon: Any,
+    skipped: int = 0,
+    workspace: Workspace | None = None,
+) -> TextScores:
+    """Score one batch of str documents as one chunk (the kernel of :func:`tension.score_corpus`).
+
+    ``dyad`` and ``lexicon`` are as :func:`check_options` returns them; ``ids``,
+    ``published`` (``datetime64[D]``, NaT when unknown) and ``replaced`` (bytes
+    replaced by U+FFFD when the text was decoded) are the batch's, one per text.
+    ``workspace`` reuses scratch arrays between the batches of one thread.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from tension.text.score import check_options, score_batch
+    >>> dyad, lex = check_options(1, 1 << 20, ("USA", "CHN"), None)
+    >>> s = score_batch(["China imposed sanctions on the United States."], ids=["a"],
+    ...                 published=np.array(["2023-06-19"], dtype="datetime64[D]"), replaced=[0],
+    ...                 dyad=dyad, lexicon=lex)
+    >>> s.ids.tolist(), s.tension.tolist()
+    (['a'], [8.0])
+    """
+    comp = compile_lexicon(lexicon)
+    side_a, side_b = _dyad_sides(lexicon, dyad)
+    res = _score_strings(comp, side_a, side_b, texts, workspace)
+    return TextScores(tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3], dyad_sentences=res[4],
+                      replaced_bytes=replaced, ids=ids, published=published, dyad=dyad, skipped=skipped)
 
 
 def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, workers: int,
@@ -711,208 +432,21 @@ def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, worker
     pieces = _chunks(docs, chunk_bytes)
     if not pieces:
         return np.zeros((5, 0), dtype=np.float64)
-    parts: list[np.ndarray | None] = [None] * len(pieces)
+    parts: list[np.ndarray] = [np.zeros((5, 0))] * len(pieces)
 
     def run(first: int) -> None:  # every ``workers``-th chunk, with one workspace
         ws = Workspace()
         for i in range(first, len(pieces), workers):
             a, b = pieces[i]
-            buf, doc_starts = _chunk_buffer(docs[a:b])
-            parts[i] = _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+            parts[i] = _score_strings(comp, side_a, side_b, docs[a:b], ws)
 
     if workers > 1 and len(pieces) > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             list(pool.map(run, range(workers)))
     else:
-        run(0) if workers == 1 else [run(i) for i in range(workers)]
+        for i in range(workers):
+            run(i)
     return np.concatenate(parts, axis=1)
-
-
-# ----------------------------------------------------------------------------- results
-def _f64(v: Any) -> np.ndarray:
-    return readonly(np.asarray(v, dtype=np.float64))
-
-
-def _i64(v: Any) -> np.ndarray:
-    return readonly(np.asarray(v, dtype=np.int64))
-
-
-def _days(v: Any) -> np.ndarray:
-    return readonly(np.asarray(v).astype("datetime64[D]"))
-
-
-def _ids(v: Any) -> np.ndarray:
-    return readonly(np.asarray(v, dtype=np.dtypes.StringDType()))
-
-
-@attrs.frozen(eq=False)
-class TextScores:
-    """Per-document scores, one array per field and one row per document.
-
-    Attributes
-    ----------
-    tension : ndarray of float64
-        Sum of the signed term scores (minus Goldstein) in the sentences that
-        name both sides of the dyad; ``conflict - cooperation`` up to rounding.
-    conflict : ndarray of float64
-        Sum of the positive term scores (>= 0).
-    cooperation : ndarray of float64
-        Sum of the magnitudes of the negative term scores (>= 0).
-    terms : ndarray of int64
-        Term matches scored (in dyad sentences, negated ones included, dropped ones not).
-    dyad_sentences : ndarray of int64
-        Sentences naming both sides of the dyad.
-    replaced_bytes : ndarray of int64
-        Bytes that were not UTF-8 and were replaced by U+FFFD before scoring.
-    ids : ndarray of StringDType
-        Document ids ("0", "1", ... when none were given).
-    published : ndarray of datetime64[D]
-        Publication day of each document (NaT when unknown).
-    dyad : tuple of str
-    skipped : int
-        Input records skipped on request (``score_corpus(..., errors="warn")``).
-
-    Examples
-    --------
-    >>> import tension
-    >>> s = tension.score_texts(["The United States and China signed a trade agreement."],
-    ...                         published=["2023-06-19"])
-    >>> len(s), s.terms.tolist(), s.replaced_bytes.sum()
-    (1, [1], np.int64(0))
-    >>> s.series("M").dates.astype(str).tolist()
-    ['2023-06-01']
-    """
-
-    tension: np.ndarray = attrs.field(converter=_f64)
-    conflict: np.ndarray = attrs.field(converter=_f64)
-    cooperation: np.ndarray = attrs.field(converter=_f64)
-    terms: np.ndarray = attrs.field(converter=_i64)
-    dyad_sentences: np.ndarray = attrs.field(converter=_i64)
-    replaced_bytes: np.ndarray = attrs.field(converter=_i64)
-    ids: np.ndarray = attrs.field(converter=_ids)
-    published: np.ndarray = attrs.field(converter=_days)
-    dyad: tuple[str, str] = ("USA", "CHN")
-    skipped: int = 0
-
-    FIELDS = ("ids", "published", "tension", "conflict", "cooperation", "terms", "dyad_sentences",
-              "replaced_bytes")
-
-    def __attrs_post_init__(self) -> None:
-        n = self.tension.shape[0]
-        for f in self.FIELDS:
-            a = getattr(self, f)
-            if a.shape != (n,):
-                raise SchemaError(f, f"a 1-d array of length {n}", f"shape {a.shape}")
-
-    def __len__(self) -> int:
-        return int(self.tension.shape[0])
-
-    @classmethod
-    def empty(cls, dyad: tuple[str, str] = ("USA", "CHN")) -> TextScores:
-        """No documents."""
-        z = np.zeros(0)
-        return cls(z, z, z, z, z, z, np.zeros(0, dtype=str), np.zeros(0, dtype="datetime64[D]"), dyad)
-
-    @classmethod
-    def concat(cls, parts: Sequence[TextScores]) -> TextScores:
-        """Stack scores of several batches (same dyad) row-wise."""
-        if not parts:
-            return cls.empty()
-        cols = {f: np.concatenate([getattr(p, f) for p in parts]) for f in cls.FIELDS}
-        return cls(**cols, dyad=parts[0].dyad, skipped=sum(p.skipped for p in parts))
-
-    def to_pandas(self) -> pd.DataFrame:
-        """A DataFrame with one row per document and one column per field.
-
-        Examples
-        --------
-        >>> import tension
-        >>> df = tension.score_texts(["China imposed sanctions on the United States."]).to_pandas()
-        >>> list(df.columns)
-        ['id', 'published', 'tension', 'conflict', 'cooperation', 'terms', 'dyad_sentences', 'replaced_bytes']
-        """
-        import pandas as pd
-
-        data = {f: getattr(self, f) for f in self.FIELDS}
-        data["ids"] = self.ids.astype(object)
-        data["published"] = self.published.astype("datetime64[s]")
-        df = pd.DataFrame(data)
-        return df.rename(columns={"ids": "id"})
-
-    def to_arrow(self) -> pa.Table:
-        """A :class:`pyarrow.Table` with one row per document (columns as :meth:`to_pandas`).
-
-        Examples
-        --------
-        >>> import tension
-        >>> tension.score_texts(["China imposed sanctions on the United States."]).to_arrow().column("tension").to_pylist()
-        [8.0]
-        """
-        import pyarrow as pa
-
-        arrays = [pa.array(self.ids), pa.array(self.published, type=pa.date32())]
-        arrays += [pa.array(getattr(self, f)) for f in self.FIELDS[2:]]
-        return pa.Table.from_arrays(arrays, names=["id", *self.FIELDS[1:]])
-
-    def to_csv(self, path: str | Path) -> None:
-        """Write the per-document scores as CSV with a header (no pandas needed).
-
-        Examples
-        --------
-        >>> import pathlib, tempfile, tension
-        >>> p = pathlib.Path(tempfile.mkdtemp()) / "scores.csv"
-        >>> tension.score_texts(["China imposed sanctions on the United States."], published=["2023-06-19"]).to_csv(p)
-        >>> p.read_text().splitlines()
-        ['id,published,tension,conflict,cooperation,terms,dyad_sentences,replaced_bytes', '"0",2023-06-19,8,8,0,1,1,0']
-        """
-        import pyarrow.csv as pcsv
-
-        table = self.to_arrow()
-        with open(path, "wb") as f:
-            f.write((",".join(table.column_names) + "\n").encode("utf-8"))
-            pcsv.write_csv(table, f, write_options=pcsv.WriteOptions(include_header=False, quoting_style="needed"))
-
-    def series(self, freq: str = "D", how: str = "sum", start: Any = None, end: Any = None) -> Series:
-        """Per-period tension over the documents' publication days.
-
-        ``how="sum"`` adds the documents' tension per period, ``"mean"`` averages
-        it over the documents of the period, ``"count"`` counts documents; the
-        series' counts are documents per period. Documents without a publication
-        day are left out; :class:`~tension.exceptions.SchemaError` is raised when
-        no document has one.
-
-        Examples
-        --------
-        >>> import tension
-        >>> s = tension.score_texts(["China imposed sanctions on the United States.", "Nothing."],
-        ...                         published=["2023-06-19", "2023-06-21"])
-        >>> sr = s.series("D")
-        >>> sr.dates.astype(str).tolist(), sr.counts.tolist()
-        (['2023-06-19', '2023-06-20', '2023-06-21'], [1, 0, 1])
-        """
-        if how not in HOWS:
-            raise SchemaError("how", f"one of {HOWS}", repr(how))
-        return self.partial(freq).to_series(how, start, end)
-
-    def partial(self, freq: str = "D") -> PartialSeries:
-        """Mergeable per-period sums of the documents' tension by publication day.
-
-        Partials of different batches or workers combine exactly
-        (:meth:`tension.series.PartialSeries.combine`); :meth:`series` finishes one.
-
-        Examples
-        --------
-        >>> import tension
-        >>> a = tension.score_texts(["China imposed sanctions on the United States."], published=["2023-06-19"])
-        >>> b = tension.score_texts(["The US and China signed a trade deal."], published=["2023-06-20"])
-        >>> a.partial("M").combine(b.partial("M")).to_series("count").values.tolist()
-        [2.0]
-        """
-        known = ~np.isnat(self.published)
-        if len(self) and not known.any():
-            raise SchemaError("published", "publication days for the documents (score with published=...)",
-                              "no document with a publication day")
-        return PartialSeries.from_arrays(self.published[known], self.tension[known], freq)
 
 
 def _published_array(published: Any, n: int) -> np.ndarray:
@@ -947,7 +481,7 @@ def score_texts(
         Actor code prefixes of the two sides (``"USA"`` matches ``USAGOV`` too).
     lexicon : Lexicon, optional
         The actor names, terms and negators (default: the packaged
-        :func:`tension.lexicon.load_lexicon`). Compiled once per lexicon.
+        :func:`tension.text.lexicon.load_lexicon`). Compiled once per lexicon.
     workers : int
         Threads scoring chunks in parallel (numpy releases the GIL).
     published : array-like of dates, optional
@@ -972,7 +506,7 @@ def score_texts(
     """
     if isinstance(texts, (str, bytes)):
         raise FieldTypeError("texts", "an iterable of documents (a list of str)", "a single str")
-    dyad, lex = _check_options(workers, chunk_bytes, dyad, lexicon)
+    dyad, lex = check_options(workers, chunk_bytes, dyad, lexicon)
     docs, replaced = _as_texts(texts)
     n = len(docs)
     res = score_chunks(docs, dyad=dyad, lexicon=lex, workers=workers, chunk_bytes=chunk_bytes)
@@ -983,162 +517,3 @@ def score_texts(
         tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3], dyad_sentences=res[4],
         replaced_bytes=replaced, ids=id_arr, published=_published_array(published, n), dyad=dyad,
     )
-
-
-# ----------------------------------------------------------------------------- streaming corpora
-class _Progress:
-    """A one-line progress bar written to a text stream (stderr), or a callback."""
-
-    def __init__(self, progress: Any, total: int | None) -> None:
-        import sys
-        import time
-
-        self.total = total
-        self.done = 0
-        self.docs = 0
-        self.t0 = time.perf_counter()
-        self.clock = time.perf_counter
-        self.callback: Callable[[int, int | None], None] | None = None
-        self.stream = None
-        if callable(progress) and not hasattr(progress, "write"):
-            self.callback = progress
-        elif hasattr(progress, "write"):
-            self.stream = progress
-        elif progress is True and sys.stderr is not None and sys.stderr.isatty():
-            self.stream = sys.stderr
-
-    def update(self, nbytes: int, ndocs: int) -> None:
-        self.done += nbytes
-        self.docs += ndocs
-        if self.callback is not None:
-            self.callback(self.done, self.total)
-        if self.stream is not None:
-            rate = self.done / max(self.clock() - self.t0, 1e-9) / 1e6
-            mb = self.done / 1e6
-            if self.total:
-                frac = min(self.done / self.total, 1.0)
-                bar = "#" * int(frac * 30)
-                line = f"\rscoring [{bar:<30}] {frac:6.1%} {mb:,.1f}/{self.total / 1e6:,.1f} MB"
-            else:
-                line = f"\rscoring {mb:,.1f} MB"
-            self.stream.write(f"{line} {self.docs:,} docs {rate:,.1f} MB/s")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.stream is not None:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def score_corpus(
-    source: Any,
-    *,
-    published: Any = None,
-    chunk_bytes: int = 1 << 20,
-    progress: Any = True,
-    workers: int = 1,
-    dyad: tuple[str, str] = ("USA", "CHN"),
-    lexicon: Any = None,
-    errors: str = "raise",
-) -> TextScores:
-    """Score a corpus too large for memory, streaming it in chunks.
-
-    Parameters
-    ----------
-    source : path or iterable
-        A JSONL file (``id``, ``published``, ``text`` per line; ``.gz`` read
-        compressed), a folder of ``.txt`` files (recursive; ids are relative
-        paths without ``.txt``), or an iterable of documents: str, bytes,
-        ``(id, published, text)`` tuples or dicts like the JSONL objects.
-    published : mapping or callable, optional
-        Publication day by document id (e.g. for a folder of .txt files);
-        overrides the JSONL ``published`` field.
-    chunk_bytes : int
-        Text scored at once; memory stays bounded by a few times this per worker.
-    progress : bool, callable or text stream
-        ``True`` draws a progress bar on stderr when stderr is a terminal (and
-        prints nothing otherwise); ``False`` never; a stream (``sys.stderr``)
-        always gets the bar; a callable is called as ``progress(bytes_done,
-        bytes_total_or_None)`` after each chunk.
-    workers : int
-        Threads scoring chunks while the main thread reads the next ones.
-    dyad, lexicon
-        As for :func:`score_texts`.
-    errors : {"raise", "warn"}
-        A malformed JSONL line raises :class:`~tension.exceptions.ParseError`
-        naming the file, line and field; with ``"warn"`` it is skipped, counted in
-        ``TextScores.skipped`` and reported with a
-        :class:`~tension.exceptions.SkippedInputWarning`.
-
-    Returns
-    -------
-    TextScores
-        One row per document, in corpus order, with ids, publication days and
-        the count of non-UTF-8 bytes replaced in each.
-
-    Examples
-    --------
-    >>> import tension
-    >>> docs = [("a", "2023-06-19", "China imposed sanctions on the United States."),
-    ...         ("b", "2023-06-20", "The US and China signed a trade deal.")]
-    >>> s = tension.score_corpus(docs, progress=False)
-    >>> s.ids.tolist(), [bool(v > 0) for v in s.tension]
-    (['a', 'b'], [True, False])
-    """
-    import warnings
-
-    from ..exceptions import SkippedInputWarning
-    from ..io.corpus import corpus_bytes, iter_batches
-
-    dyad, lex = _check_options(workers, chunk_bytes, dyad, lexicon)
-    comp = compile_lexicon(lex)
-    side_a, side_b = _dyad_sides(lex, dyad)
-    bar = _Progress(progress, corpus_bytes(source))
-    local = threading.local()
-
-    def score(batch: Any) -> TextScores:
-        ws = getattr(local, "ws", None)
-        if ws is None:
-            ws = local.ws = Workspace()
-        if batch.texts:
-            buf, doc_starts = _chunk_buffer(batch.texts)
-            res = _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
-        else:
-            res = np.zeros((5, 0))
-        return TextScores(tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3],
-                          dyad_sentences=res[4], replaced_bytes=batch.replaced, ids=batch.ids,
-                          published=batch.published, dyad=dyad, skipped=len(batch.skipped))
-
-    parts: list[TextScores] = []
-    skipped: list[tuple[int, str]] = []
-    batches = iter_batches(source, chunk_bytes=chunk_bytes, errors=errors, published=published)
-    try:
-        if workers == 1:
-            for batch in batches:
-                parts.append(score(batch))
-                skipped.extend(batch.skipped)
-                bar.update(batch.nbytes, len(batch.texts))
-        else:
-            from collections import deque
-
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                pending: deque[tuple[Any, Any]] = deque()
-                for batch in batches:
-                    pending.append((batch, pool.submit(score, batch)))
-                    while len(pending) > workers:  # bounded: at most workers + 1 batches in memory
-                        done, fut = pending.popleft()
-                        parts.append(fut.result())
-                        skipped.extend(done.skipped)
-                        bar.update(done.nbytes, len(done.texts))
-                while pending:
-                    done, fut = pending.popleft()
-                    parts.append(fut.result())
-                    skipped.extend(done.skipped)
-                    bar.update(done.nbytes, len(done.texts))
-    finally:
-        bar.close()
-    if skipped:
-        first = ", ".join(f"line {ln}: {why}" for ln, why in skipped[:3])
-        warnings.warn(f"{source}: skipped {len(skipped)} malformed line(s) ({first})", SkippedInputWarning,
-                      stacklevel=2)
-    return TextScores.concat(parts) if parts else TextScores.empty(dyad)

@@ -27,15 +27,10 @@ from __future__ import annotations
 
 import re
 
+from .rules import MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLES
+
 __all__ = ["split_sentences", "split_clauses"]
 
-_TITLES = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev st mt ft fr pres amb sec supt insp "
-    "messrs mme mlle hon det cpl pvt gens brig atty".split()
-)
-_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_OTHER_ABBR = frozenset("no nos vol art fig approx est dept univ ave blvd rd vs v cf al ca".split())
-_SUFFIX_ABBR = frozenset("co corp inc ltd plc llc bros jr sr etc".split())
 _OPENERS = frozenset(
     "the a an it its he she they we i this that these those there but and however in on at meanwhile still yet "
     "so his her their our my when while after before as if although though since for with by officials "
@@ -46,13 +41,6 @@ _OPENERS = frozenset(
 _BOUNDARY_RE = re.compile(r"(?:[.!?]+|\u2026|\.\.\.)[\"'”’)\]»]*(?=\s)|\n[ \t\r\f\v]*\n|\n")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _SPACE_RUN_RE = re.compile(r"\s*")
-
-
-def _next_start(text: str, i: int) -> int:
-    n = len(text)
-    while i < n and text[i].isspace():
-        i += 1
-    return i
 
 
 def _is_period_boundary(text: str, p: int, nxt: int) -> bool:
@@ -74,15 +62,15 @@ def _is_period_boundary(text: str, p: int, nxt: int) -> bool:
     next_word = m.group().lower() if m else ""
     if "." in word:  # an acronym with inner periods: U.S., D.C., U.K.
         return next_word in _OPENERS
-    if lw in _TITLES:
+    if lw in TITLES:
         return False
     if len(word) == 1 and word.isupper():  # an initial: George W. Bush
         return False
-    if lw in _MONTH_ABBR and c.isdigit():
+    if lw in MONTH_ABBREVIATIONS and c.isdigit():
         return False
-    if lw in _OTHER_ABBR and c.isdigit():
+    if lw in NUMBER_ABBREVIATIONS and c.isdigit():
         return False
-    if lw in _SUFFIX_ABBR:
+    if lw in SUFFIX_ABBREVIATIONS:
         return next_word in _OPENERS
     return True
 
@@ -212,9 +200,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # China said ...", "China, which imposed sanctions in March, condemned ...")
     final: list[tuple[int, int]] = []
     for a, b in out:
-        m = _SUBORDINATE_RE.match(text, a, b)
-        if m is not None:
-            comma = text.find(", ", m.end(), b)
+        sub = _SUBORDINATE_RE.match(text, a, b)
+        if sub is not None:
+            comma = text.find(", ", sub.end(), b)
             if comma >= 0:
                 final.append((a, comma))
                 a = comma + 2

@@ -1,8 +1,6 @@
-"""The byte-level tokenizer behind :func:`tension.score_texts`.
-
-It implements the project's ONE tokenization rule (see ``LEXICON_CONTRACT`` and
-``docs/scoring.md``) on a UTF-8 byte buffer with numpy, with no Python loop over
-bytes or tokens:
+"""The project's ONE tokenization rule: :func:`tokenize` over strings (extraction, the lexicon) and
+the byte-level tokenizer behind :func:`tension.score_texts`, which applies it to a UTF-8 byte buffer
+with numpy, with no Python loop over bytes or tokens:
 
 * word characters are ASCII letters and digits and every non-ASCII character
   except the separators in :data:`SEPARATOR_CHARS` (curly quotes, en/em dashes,
@@ -26,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -33,6 +32,7 @@ import numpy as np
 __all__ = [
     "SEPARATOR_CHARS",
     "normalize_token",
+    "tokenize",
     "split_tokens",
     "build_buffer",
     "word_bytes",
@@ -47,7 +47,7 @@ SEPARATOR_CHARS: str = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u
 
 _SEP_CLASS = re.escape(SEPARATOR_CHARS)
 _TOKEN_RE = re.compile(rf"(?:[A-Za-z0-9]|[^\x00-\x7f{_SEP_CLASS}])+")
-_UPPER_RE = re.compile(r"[A-Z]{2,4}")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _E2_SEPARATORS = np.array([0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6], dtype=np.uint8)  # E2 80 xx
 _C2_SEPARATORS = np.array([0xA0, 0xAB, 0xBB], dtype=np.uint8)  # C2 xx
 #: Padding after the text in a chunk buffer, so that 8-byte reads past a token stay inside it.
@@ -59,26 +59,46 @@ def normalize_token(token: str) -> str:
 
     Examples
     --------
-    >>> normalize_token("US"), normalize_token("Us"), normalize_token("Ärger")
-    ('US', 'us', 'Ärger')
+    >>> normalize_token("US"), normalize_token("Us"), normalize_token("Ärger"), normalize_token("NATOS")
+    ('US', 'us', 'Ärger', 'natos')
     """
-    if _UPPER_RE.fullmatch(token):
-        return token
+    if token.isascii():
+        if 2 <= len(token) <= 4 and token.isupper() and token.isalpha():
+            return token
+        return token.lower()
     return token.translate(_ASCII_LOWER)
 
 
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_normalize_cached = functools.lru_cache(maxsize=1 << 16)(normalize_token)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Split ``text`` into ``(normalized token, start, end)`` triples (character offsets).
+
+    This is the rule as the extractor and the lexicon apply it to Python strings;
+    the byte kernels below apply the same rule to UTF-8 buffers.
+
+    Examples
+    --------
+    >>> tokenize("US-China talks")
+    [('US', 0, 2), ('china', 3, 8), ('talks', 9, 14)]
+    >>> [t for t, _, _ in tokenize("Xi’s “very good” visit — 7 1/2 hours")]
+    ['xi', 's', 'very', 'good', 'visit', '7', '1', '2', 'hours']
+    """
+    norm = _normalize_cached
+    return [(norm(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
 def split_tokens(text: str) -> list[str]:
-    """The normalized tokens of ``text`` (a slow, simple helper for phrases and tests).
+    """The normalized tokens of ``text`` (without offsets).
 
     Examples
     --------
     >>> split_tokens("didn’t sign the U.S.–China deal")
     ['didn', 't', 'sign', 'the', 'u', 's', 'china', 'deal']
     """
-    return [normalize_token(m.group()) for m in _TOKEN_RE.finditer(text)]
+    norm = _normalize_cached
+    return [norm(m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
 def build_buffer(docs: list[bytes]) -> tuple[np.ndarray, np.ndarray]:

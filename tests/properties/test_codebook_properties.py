@@ -5,10 +5,10 @@ from __future__ import annotations
 from importlib import resources
 
 import numpy as np
+import reference
 from hypothesis import given
 from hypothesis import strategies as st
 
-import reference
 from tension import codebook
 
 ROWS = reference.codebook_rows(
@@ -23,8 +23,9 @@ ANY_CODE = st.one_of(st.sampled_from(CODES), st.from_regex(r"[0-9]{0,5}", fullma
 def test_vectorized_lookups_equal_dict_reference(codes):
     """tension_of, quad_class and root equal per-code dict lookups on random known codes."""
     arr = np.array(codes, dtype="<U4")
-    assert codebook.tension_of(arr).tolist() == [-float(ROWS[c]["goldstein"] or ROWS[c]["goldstein_icews"]) for c in codes]
+    assert codebook.tension_of(arr).tolist() == [-reference.goldstein_of(ROWS, c) for c in codes]
     assert codebook.quad_class(arr).tolist() == [int(ROWS[c]["quad_class"]) for c in codes]
+    assert codebook.quad_class(arr, convention="icews").tolist() == [int(ROWS[c]["quad_class_icews"]) for c in codes]
     assert codebook.root(arr).tolist() == [ROWS[c]["root_code"] for c in codes]
 
 

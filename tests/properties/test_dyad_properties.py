@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import reference
 from hypothesis import given
 from hypothesis import strategies as st
-
-import reference
 from strategies import actors, tables
+
 from tension._arrays import prefix_equals
 
 prefixes = st.one_of(st.sampled_from(["", "U", "US", "USA", "CHN", "USAGOV", "CHNMIL", "RUS"]), actors, st.text(max_size=4))

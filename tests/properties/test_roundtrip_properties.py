@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 from hypothesis import given
-
 from strategies import tables
+
 from tension import EventTable, read_csv, read_jsonl, read_parquet
 
 pd = pytest.importorskip("pandas")

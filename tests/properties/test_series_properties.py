@@ -6,11 +6,11 @@ import datetime as dt
 
 import numpy as np
 import pytest
+import reference
 from hypothesis import given
 from hypothesis import strategies as st
-
-import reference
 from strategies import tables
+
 from tension import EventTable
 
 freqs = st.sampled_from(["D", "W", "M"])

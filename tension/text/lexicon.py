@@ -2,27 +2,23 @@
 
 One source of truth shared by the sentence-level extractor
 (:func:`tension.extract_events`) and any corpus scorer. The phrases live in
-``tension/data/actors.tsv``, ``event_terms.tsv``, ``negators.tsv`` and
-``roles.tsv`` (sources in ``tension/data/README.md``); this module tokenizes
-them with the ONE tokenization rule (:func:`tokenize`), expands verb
-inflections and joins each event code to its tension (minus Goldstein) from
-the codebook.
+``tension/data/actors.tsv``, ``regions.tsv``, ``places.tsv``,
+``event_terms.tsv``, ``negators.tsv`` and ``roles.tsv`` (the project's layer),
+over the tables derived from the PETRARCH2/Phoenix dictionaries
+(``petrarch_actors.tsv``, ``petrarch_places.tsv``, ``agents.tsv``,
+``discards.tsv``; sources and rules in ``tension/data/README.md``); this
+module tokenizes them with the ONE tokenization rule (:func:`tension.text.tokens.tokenize`),
+expands verb inflections and joins each event code to its tension (minus
+Goldstein) from the codebook.
 
-The tokenization rule
----------------------
-A token is a maximal run of word characters: ASCII letters and digits and every
-non-ASCII character except the curly quotes (U+2018 U+2019 U+201C U+201D), the
-en and em dashes (U+2013 U+2014), the ellipsis (U+2026), the no-break space
-(U+00A0) and the guillemets (U+00AB U+00BB). ASCII letters are lower-cased,
-except in a token made only of 2 to 4 upper-case ASCII letters ("US", "PRC",
-"NATO"), which is kept as written so that the pronoun "us" never reads as the
-United States.
+Phrases are tokenized by the project's one tokenization rule,
+:func:`tension.text.tokens.tokenize`.
 
 Examples
 --------
->>> from tension.lexicon import load_lexicon, tokenize
->>> [t for t, _, _ in tokenize("The U.S. and China’s PLA didn't meet.")]
-['the', 'u', 's', 'and', 'china', 's', 'PLA', 'didn', 't', 'meet']
+>>> from tension.text.lexicon import load_lexicon, tokens_of
+>>> tokens_of("The U.S. and China’s PLA didn't meet.")
+('the', 'u', 's', 'and', 'china', 's', 'PLA', 'didn', 't', 'meet')
 >>> lex = load_lexicon()
 >>> term = lex.term_index[("visited",)]
 >>> term.code, term.tension, term.negated_code
@@ -35,74 +31,28 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
 
 import attrs
 
-from . import codebook
-from .exceptions import SchemaError
+from .. import codebook
+from .._packaged import read_tsv
+from .._values import parse_day
+from ..exceptions import SchemaError
+from .tokens import split_tokens
 
 __all__ = [
     "ActorName",
     "Lexicon",
     "Role",
     "Term",
+    "VerbPattern",
     "inflect",
     "load_lexicon",
-    "normalize_token",
-    "tokenize",
+    "load_verb_patterns",
     "tokens_of",
 ]
-
-# Non-ASCII characters that are NOT word characters (they separate tokens).
-_NON_WORD_NON_ASCII = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb"
-_TOKEN_RE = re.compile(r"(?:[A-Za-z0-9]|[^\x00-\x7f" + _NON_WORD_NON_ASCII + r"])+")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def normalize_token(token: str) -> str:
-    """Normalize one token: lower-case ASCII letters unless it is 2-4 upper-case letters.
-
-    Examples
-    --------
-    >>> normalize_token("US"), normalize_token("Us"), normalize_token("Côte"), normalize_token("NATOS")
-    ('US', 'us', 'côte', 'natos')
-    """
-    if token.isascii():
-        if 2 <= len(token) <= 4 and token.isupper() and token.isalpha():
-            return token
-        return token.lower()
-    return token.translate(_ASCII_LOWER)
-
-
-_normalize_cached = functools.lru_cache(maxsize=1 << 16)(normalize_token)
-
-
-def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Split ``text`` into ``(normalized token, start, end)`` triples (character offsets).
-
-    Parameters
-    ----------
-    text : str
-        Any text.
-
-    Returns
-    -------
-    list of (str, int, int)
-        Tokens in order; ``text[start:end]`` is the token as written.
-
-    Examples
-    --------
-    >>> tokenize("US-China talks")
-    [('US', 0, 2), ('china', 3, 8), ('talks', 9, 14)]
-    >>> [t for t, _, _ in tokenize("Xi’s “very good” visit — 7 1/2 hours")]
-    ['xi', 's', 'very', 'good', 'visit', '7', '1', '2', 'hours']
-    """
-    norm = _normalize_cached
-    return [(norm(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
 def tokens_of(phrase: str) -> tuple[str, ...]:
@@ -113,7 +63,7 @@ def tokens_of(phrase: str) -> tuple[str, ...]:
     >>> tokens_of("U.S. State Department")
     ('u', 's', 'state', 'department')
     """
-    return tuple(map(_normalize_cached, _TOKEN_RE.findall(phrase)))
+    return tuple(split_tokens(phrase))
 
 
 # ---------------------------------------------------------------- inflection
@@ -308,31 +258,12 @@ class Lexicon:
 # ---------------------------------------------------------------- loading
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    """Rows of a packaged TSV (tab-separated, no quoting) as dicts keyed by the header, plus ``_line``.
-
-    A plain split on tabs (the files use no quoting), several times faster than ``csv`` on the
-    33,000-row PETRARCH table; missing trailing cells read as ``""``.
-    """
-    text = resources.files("tension").joinpath("data", name).read_text(encoding="utf-8")
-    lines = text.splitlines()
-    if not lines:
-        return []
-    header = lines[0].split("\t")
-    pad = [""] * len(header)
-    return [
-        dict(zip(header, line.split("\t") + pad), _line=str(i))
-        for i, line in enumerate(lines[1:], 2)
-        if line
-    ]
-
-
 def _date(value: str, name: str, row: dict[str, str]) -> _dt.date | None:
     if not value:
         return None
     try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
+        return parse_day(value, name)
+    except SchemaError:
         raise SchemaError(name, "an ISO date or empty", value, int(row["_line"])) from None
 
 
@@ -404,18 +335,18 @@ def _layered_actors(
     """
     regions = tuple(
         ActorName(toks, row["code"], None, None, "region", row["phrase"])
-        for row in _read("regions.tsv")
+        for row in read_tsv("regions.tsv")
         if (toks := tokens_of(row["phrase"]))
     )
     taken = {a.tokens for a in project} | {a.tokens for a in regions} | set(roles)
     place_index: dict[tuple[str, ...], str] = {}
     for name in ("places.tsv", "petrarch_places.tsv"):
-        for row in _read(name):
+        for row in read_tsv(name):
             toks = tokens_of(row["phrase"])
             if toks and toks not in taken:
                 place_index.setdefault(toks, row.get("code") or "")
     petrarch = tuple(
-        a for a in _build_actors(r for r in _read("petrarch_actors.tsv") if r["kind"] in _PETRARCH_KINDS)
+        a for a in _build_actors(read_tsv("petrarch_actors.tsv", where=("kind", _PETRARCH_KINDS)))
         if a.tokens not in taken and a.tokens not in place_index
     )
     return project + regions + petrarch, place_index
@@ -428,11 +359,15 @@ def load_lexicon() -> Lexicon:
     Returns
     -------
     Lexicon
-        ``terms`` (one per inflected surface form), ``actors``, ``negators``
-        (with ``negator_kinds``: ``negate``, ``refuse`` or ``cancel``), ``roles``,
-        ``places`` (names that contain a country word but are not actors:
-        "South China Sea", "New Mexico") and dict-like indexes keyed by token
-        tuples.
+        ``terms`` (one per inflected surface form), ``actors`` (the project's
+        actors and regions, then the PETRARCH actors whose tokens the project
+        layer lacks), ``negators`` (with ``negator_kinds``: ``negate``,
+        ``refuse`` or ``cancel``), ``roles``, ``places`` (names that are never
+        actors: "South China Sea", "New Mexico", "Hiroshima", "Xinjiang"),
+        ``place_index`` (place -> country it lies in, or ``""``),
+        ``agent_index`` (PETRARCH agent noun -> role), ``discard_index``
+        (PETRARCH discard phrase -> ``sentence`` or ``story``) and dict-like
+        indexes keyed by token tuples.
 
     Examples
     --------
@@ -443,9 +378,15 @@ def load_lexicon() -> Lexicon:
     'refuse'
     >>> sorted({a.code for a in lex.actor_index[("xi", "jinping")]})
     ['CHNGOV']
+    >>> [a.code for a in lex.actor_index[tokens_of("China's Taiwan region")]]
+    ['TWN']
+    >>> lex.place_index[("hiroshima",)], ("hiroshima",) in lex.actor_index
+    ('JPN', False)
+    >>> lex.agent_index[("warships",)]
+    'MIL'
     """
-    terms = _build_terms(_read("event_terms.tsv"))
-    neg_rows = _read("negators.tsv")
+    terms = _build_terms(read_tsv("event_terms.tsv"))
+    neg_rows = read_tsv("negators.tsv")
     negators: dict[tuple[str, ...], str] = {}
     for row in neg_rows:
         if row["kind"] not in ("negate", "refuse", "cancel"):
@@ -454,16 +395,16 @@ def load_lexicon() -> Lexicon:
         if toks:
             negators.setdefault(toks, row["kind"])
     roles: dict[tuple[str, ...], str] = {}
-    for row in _read("roles.tsv"):
+    for row in read_tsv("roles.tsv"):
         toks = tokens_of(row["phrase"])
         if toks:
             roles.setdefault(toks, row["role"])
-    actors, place_index = _layered_actors(_build_actors(_read("actors.tsv")), roles)
+    actors, place_index = _layered_actors(_build_actors(read_tsv("actors.tsv")), roles)
     actor_index: dict[tuple[str, ...], list[ActorName]] = {}
     for a in actors:
         actor_index.setdefault(a.tokens, []).append(a)
-    agents = {t: r["role"] for r in _read("agents.tsv") if (t := tokens_of(r["phrase"]))}
-    discards = {t: r["scope"] for r in _read("discards.tsv") if (t := tokens_of(r["phrase"]))}
+    agents = {t: r["role"] for r in read_tsv("agents.tsv") if (t := tokens_of(r["phrase"]))}
+    discards = {t: r["scope"] for r in read_tsv("discards.tsv") if (t := tokens_of(r["phrase"]))}
     return Lexicon(
         places=tuple(place_index),
         place_index=MappingProxyType(place_index),
@@ -515,7 +456,7 @@ def load_verb_patterns() -> tuple[tuple[VerbPattern, ...], Mapping[str, tuple[tu
     True
     """
     rows = []
-    for row in _read("verb_patterns.tsv"):
+    for row in read_tsv("verb_patterns.tsv"):
         code = row["code"]
         if code:
             _tension(code, row)
@@ -523,6 +464,6 @@ def load_verb_patterns() -> tuple[tuple[VerbPattern, ...], Mapping[str, tuple[tu
         rows.append(VerbPattern(int(row["block"]), row["kind"], row["verb"], forms, row["pattern"], code,
                                 int(row["line"])))
     synsets: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    for row in _read("verb_synsets.tsv"):
+    for row in read_tsv("verb_synsets.tsv"):
         synsets.setdefault(row["synset"], []).append((tokens_of(row["phrase"]), row["plural"] == "yes"))
     return tuple(rows), MappingProxyType({k: tuple(v) for k, v in synsets.items()})

@@ -1,0 +1,163 @@
+"""Where event file bytes come from (internal): paths and globs, plain files and zip members, read as
+blocks of whole lines."""
+
+from __future__ import annotations
+
+import glob
+import os
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..exceptions import ParseError
+
+__all__ = ["BLOCK_BYTES", "Member", "resolve_paths", "members"]
+
+#: Bytes read from a file at a time (blocks are cut at the last newline).
+BLOCK_BYTES = 64 << 20
+
+
+def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, folders: bool = False,
+                  suffixes: Iterable[str] = ()) -> list[Path]:
+    """One path, many paths or glob patterns -> existing files, in the order given (globs sorted).
+
+    With ``folders``, a folder stands for its files (recursively, sorted), keeping only
+    those ending in one of ``suffixes`` when any are given. ``**`` in a pattern
+    matches any depth of folders.
+
+    Raises
+    ------
+    FileNotFoundError
+        A path that is not a file (or folder, with ``folders``), or a pattern or
+        folder that matches no file.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> root = pathlib.Path(tempfile.mkdtemp())
+    >>> (root / "2023").mkdir()
+    >>> for part in ("2023/02.CSV", "2023/01.CSV", "notes.md"):
+    ...     _ = (root / part).write_text("x")
+    >>> [p.name for p in resolve_paths([root / "notes.md", str(root / "*" / "*.CSV")])]
+    ['notes.md', '01.CSV', '02.CSV']
+    >>> [p.name for p in resolve_paths(root, folders=True, suffixes=[".CSV"])]
+    ['01.CSV', '02.CSV']
+    """
+    wanted = tuple(suffixes)
+    items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    out: list[Path] = []
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            from ..exceptions import FieldTypeError
+
+            raise FieldTypeError("paths", "a path, a glob pattern or a list of them", item)
+        text = os.fspath(item)
+        if folders and Path(text).is_dir():
+            found = sorted(f for f in Path(text).rglob("*") if f.is_file() and (not wanted or f.suffix in wanted))
+            if not found:
+                raise FileNotFoundError(f"{text}: no file in this folder")
+            out.extend(found)
+        elif any(ch in text for ch in "*?[") and not Path(text).exists():
+            matches = sorted(glob.glob(text, recursive=True))
+            if not matches:
+                raise FileNotFoundError(f"{text}: no file matches this pattern")
+            out.extend(Path(m) for m in matches)
+        else:
+            p = Path(text)
+            if not p.is_file():
+                raise FileNotFoundError(f"{text}: no such file")
+            out.append(p)
+    return out
+
+
+@attrs.frozen
+class Member:
+    """One stream of rows: a plain file or one member of a zip archive."""
+
+    path: Path
+    name: str  # what error messages call it
+    member: str | None = None
+
+    def chunks(self, size: int | None = None) -> Iterator[memoryview]:
+        """The bytes of the stream as blocks of whole lines (about ``size`` bytes each).
+
+        ``size`` defaults to :data:`BLOCK_BYTES`. Zip damage raises :class:`ParseError`.
+        """
+        size = size or BLOCK_BYTES
+        if self.member is None:
+            yield from _mapped_line_blocks(self.path, size)
+            return
+        try:
+            with zipfile.ZipFile(self.path) as zf, zf.open(self.member) as f:
+                try:
+                    yield from _whole_line_blocks(f, size)
+                except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+                    raise ParseError(self.name, None, None, None,
+                                     f"a complete zip archive; the member is truncated or damaged ({e})") from None
+        except zipfile.BadZipFile as e:
+            raise ParseError(self.name, None, None, None, f"a complete zip archive; it is truncated or damaged ({e})") from None
+
+
+def _mapped_line_blocks(path: Path, size: int) -> Iterator[memoryview]:
+    """Blocks of whole lines of a plain file, as zero-copy views of memory maps.
+
+    Each block maps its own window of the file, so a block's pages leave the
+    process when the block is dropped: streaming a file larger than memory
+    keeps the resident set at about one block.
+    """
+    import pyarrow as pa
+
+    total = os.path.getsize(path)
+    pos = 0
+    with open(path, "rb") as f:
+        while pos < total:
+            end = min(pos + size, total)
+            if end < total:  # extend the block to the end of its last line
+                f.seek(end)
+                end += len(f.readline())
+            mm = pa.memory_map(str(path))  # closed when collected, after the view is dropped
+            mm.seek(pos)
+            yield memoryview(mm.read_buffer(end - pos))
+            pos = end
+
+
+def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
+    """Read ``f`` into fresh buffers of ``size`` bytes, each completed to the end of its last line."""
+    slack = 1 << 16
+    while True:
+        buf = np.empty(size + slack, dtype=np.uint8)  # not zero-filled: pages are touched by the read
+        n = f.readinto(buf[:size].data)
+        if not n:
+            return
+        if buf[n - 1] != 10:
+            tail = f.readline()
+            if n + len(tail) <= len(buf):
+                buf[n : n + len(tail)] = np.frombuffer(tail, dtype=np.uint8)
+                n += len(tail)
+            else:
+                buf = np.concatenate([buf[:n], np.frombuffer(tail, dtype=np.uint8)])
+                n = len(buf)
+        yield buf[:n].data
+
+
+def members(path: Path) -> list[Member]:
+    """The row streams of a file: itself, or each file inside a ``.zip``."""
+    if path.suffix.lower() != ".zip":
+        return [Member(path, str(path))]
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = [i.filename for i in zf.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError) as e:
+        if isinstance(e, FileNotFoundError):
+            raise
+        raise ParseError(path, None, None, None, f"a complete zip archive; it is truncated or damaged ({e})") from None
+    if not names:
+        raise ParseError(path, None, None, None, "a zip archive with a data file; it is empty")
+    if len(names) == 1:
+        return [Member(path, str(path), names[0])]
+    return [Member(path, f"{path}!{n}", n) for n in names]

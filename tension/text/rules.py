@@ -1,0 +1,66 @@
+"""The small language rules that extraction and scoring share: abbreviations and negation.
+
+The sentence splitter (:mod:`tension.text.sentences`), the extractor
+(:mod:`tension.text.extract`) and the bulk scorer (:mod:`tension.text.score`)
+apply these rules by different means (string scans, numpy over token ids); the
+word lists and windows themselves live only here. Words are normalized tokens
+(:func:`tension.text.tokens.normalize_token`).
+
+Examples
+--------
+>>> from tension.text.rules import ABBREVIATIONS, NEGATION_WINDOWS, negation_window
+>>> "gen" in ABBREVIATIONS, negation_window("refuse"), negation_window("unknown kind")
+(True, 4, 3)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "TITLES",
+    "MONTH_ABBREVIATIONS",
+    "NUMBER_ABBREVIATIONS",
+    "SUFFIX_ABBREVIATIONS",
+    "ABBREVIATIONS",
+    "NEGATION_WINDOWS",
+    "NEGATION_BLOCKERS",
+    "negation_window",
+]
+
+#: Titles before a name: a "." after them never ends a sentence ("Gen. Li", "Mr. Blinken").
+TITLES: frozenset[str] = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev st mt ft fr pres amb sec supt insp "
+    "messrs mme mlle hon det cpl pvt gens brig atty".split()
+)
+#: Month abbreviations ("Jan. 5") and their months.
+MONTH_ABBREVIATIONS: Mapping[str, int] = MappingProxyType({
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+})
+#: Abbreviations that stand before a number or a name ("No. 5", "vs. China").
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
+    "no nos vol art fig approx est dept univ ave blvd rd vs v cf al ca".split()
+)
+#: Company and name suffixes ("Co.", "Inc.", "Jr."): they may also end a sentence.
+SUFFIX_ABBREVIATIONS: frozenset[str] = frozenset("co corp inc ltd plc llc bros jr sr etc".split())
+#: Words after which a "." does not end a sentence for the bulk scorer, which cannot look at the
+#: next word as the sentence splitter does: titles, months, suffixes and "vs".
+ABBREVIATIONS: frozenset[str] = TITLES | set(MONTH_ABBREVIATIONS) | SUFFIX_ABBREVIATIONS | {"vs"}
+
+#: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
+NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4}
+#: Words between a negator and a term that stop the negation ("did not say that ... agreed").
+NEGATION_BLOCKERS: frozenset[str] = frozenset({"that", "which", "who", "because", "and", "but"})
+
+
+def negation_window(kind: str) -> int:
+    """Tokens that may stand between a negator of ``kind`` and the term it negates (unknown kinds: ``negate``).
+
+    Examples
+    --------
+    >>> negation_window("negate"), negation_window("cancel")
+    (3, 4)
+    """
+    return NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"])
