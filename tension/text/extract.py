@@ -962,6 +962,31 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
     return None
 
 
+def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention], actor: str, target: str,
+                day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
+    """Further members of a listed target: "lifted its ban on tours to the United States, Japan and South
+    Korea" (one event each)."""
+    first = next((m for m in clause_mentions if m.ts >= trig.te and m.codes(day, dyad)[:1] == (target,)), None)
+    if first is None:
+        return []
+    out: list[str] = []
+    seen = {actor[:3], target[:3]}
+    prev = first
+    for m in clause_mentions:
+        if m.ts <= first.ts:
+            continue
+        gap = toks[prev.te:m.ts]
+        if gap not in ([], ["and"], ["and", "the"], ["the"], ["or"]) or m.kind not in ("name",) or m.person \
+                or (m.te < len(toks) and toks[m.te] in _REPORTING) or toks[first.ts - 1] == "between":
+            break
+        codes = m.codes(day, dyad)
+        if codes and codes[0][:3] not in seen:
+            out.append(codes[0])
+            seen.add(codes[0][:3])
+        prev = m
+    return out
+
+
 # codes that conjoined subjects do together, to each other ("X and Y met / signed / clashed")
 _JOINT_ROOTS = frozenset(["03", "04", "06", "08", "15", "19"])
 _RECIPROCAL = frozenset("traded exchanged trade exchange each another mutual mutually between".split())
@@ -1194,6 +1219,14 @@ def _asks_to_stop(toks: list[str], j: int, cb: int) -> bool:
     return False
 
 
+_AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides"])
+
+
+def _first_word(trig: _Trigger) -> str:
+    """The first word of a trigger's own term (its lemma's first word as written in the lexicon)."""
+    return trig.term.tokens[0]
+
+
 def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
     """The appeal's, demand's or intention's subcode chosen by its complement (None: keep the frame's code).
 
@@ -1203,6 +1236,8 @@ def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
             return "025" if frame.code[:2] == "02" else "1042"  # "urged X to stop selling arms": to yield
         return None
     if frame.code[:2] == "03":
+        if complement.code[:2] == "08" and _first_word(frame) in _AGREE_FORMS:
+            return complement.code  # "agreed to pause tariffs": a decided easing is the easing (085)
         if complement.term.tension > 0:  # "vowed to impose sanctions" 1312, "vowed to retaliate" 13x
             return _THREAT_OF_CODE.get(complement.code, _THREAT_OF_ROOT.get(complement.code[:2], complement.code))
         if frame.code != "030":
@@ -1700,6 +1735,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
+            extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
             for t in list(triggers):
                 frame = _frame_of(toks, t, triggers, ca)
                 if frame is not None:
@@ -1727,6 +1763,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     actor, target = target, actor
                 co_actors = _co_actors(toks, subjects[1] if quoted else subjects[0], clause_mentions, actor, target,
                                        day, dyad)
+                co_targets = _co_targets(toks, trig, clause_mentions, actor, target, day, dyad)
                 if _reported_would(toks, trig, ca) and trig.code[:2] != "03":
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
@@ -1741,8 +1778,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode)
-                for co in co_actors:
-                    out.append(attrs.evolve(raw, actor=co))
+                extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
+                extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 key = (actor, target, day)
                 if key in chosen:
                     first, first_raw = chosen[key]
@@ -1759,6 +1796,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 chosen[key] = (trig, raw)
             out.extend(raw for _, raw in chosen.values())
+            out.extend(extras)
         if subject_of_sentence is not None:
             prev_subject = _deref(subject_of_sentence, prev_subject, speaker, False) or prev_subject
         prev_speaker = speaker
