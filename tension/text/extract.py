@@ -731,8 +731,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
                 _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
             continue  # "refused to condemn": nothing
-        if kind == "negate" and toks[ne - 1] == "no" and term.code[:2] == "03":
-            continue  # "no plans to meet", "no promise": nothing was refused
+        if kind == "negate" and toks[ne - 1] == "no" and (term.code[:2] == "03" or nominal):
+            continue  # "no plans to meet", "no talks were scheduled": nothing happened, nothing was refused
         if kind == "negate" and nominal and distance > 0 and toks[ne - 1] == "no":
             # "no sign that his meetings ...", "no progress on talks": nothing happened, nothing refused
             if distance > 1:
@@ -1064,7 +1064,7 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     k = trig.ts - 1
     if k >= ca and (toks[k] in _STATE_VERBS or (k - 1 >= ca and toks[k - 1] in _STATE_VERBS and toks[k].endswith("ly"))):
         return True
-    for j in range(trig.te, min(cb, trig.te + 6)):
+    for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
         if toks[j] in ("and", "but", "which", "that", "who"):
@@ -1751,8 +1751,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _is_state(toks, trig, ca, cb) or _appositive(toks, trig, ca, commas, mention_ends):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
-                if not phrase and background:
-                    continue  # undated background ("in recent years", "has long"): no day to give it
+                if (not phrase and background) or phrase[:6].lower() == "since ":
+                    continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
                                      subject_of_sentence, prev_subject, speaker, quoted, day, dyad, commas)
