@@ -1058,6 +1058,13 @@ _COPULAS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained
 _STATISTIC_VERBS = frozenset(["fell", "rose", "dropped", "grew", "increased", "declined", "jumped", "slumped", "surged", "climbed", "plunged", "soared", "slipped", "doubled", "halved", "totaled", "totalled"])
 
 
+_HEDGES = frozenset(["probably", "possibly", "perhaps", "maybe"])
+
+
+def _is_year(tok: str) -> bool:
+    return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
+
+
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
@@ -1067,8 +1074,12 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
-        if toks[j] in ("and", "but", "which", "that", "who"):
+        if toks[j] in ("but", "which", "that", "who"):
             break
+    if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
+        return True  # "the 1962 war": history, not news
+    if not trig.nominal and any(toks[k] in _HEDGES for k in range(max(ca, trig.ts - 2), trig.ts)):
+        return True  # "was probably fired by": a guess, not a report
     if trig.nominal or trig.term.kind == "phrase":
         j = trig.ts - 1
         steps = 0
@@ -1085,6 +1096,9 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     return False
 
 
+_ORDINALS = frozenset("first second third latest last".split())
+
+
 def _appositive(toks: list[str], trig: _Trigger, ca: int, commas: frozenset[int], mention_ends: set[int]) -> bool:
     """A noun in an apposition describes, it does not happen: "The United States, a treaty ally of the
     Philippines, condemned ..."."""
@@ -1095,6 +1109,8 @@ def _appositive(toks: list[str], trig: _Trigger, ca: int, commas: frozenset[int]
     while k >= ca and steps < 4 and (toks[k] in _DETERMINERS or _adjectival(toks[k])):
         k -= 1
         steps += 1
+    if k >= ca and k in commas and any(toks[j] in _ORDINALS for j in range(k + 1, trig.ts)):
+        return True  # "..., the first trip by a secretary of state in five years"
     return k >= ca and k in commas and (k + 1) in mention_ends  # "<mention>, a ... <noun>"
 
 
@@ -1541,6 +1557,13 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             demote = True  # the comma of a list: "Hong Kong, Tibet"
         else:
             listing = False
+        if not demote and idx + 1 < len(mentions) and mentions[idx + 1].ts == m.te and _is_countryish(m) \
+                and m.names[0].kind == "adjective" and _is_countryish(mentions[idx + 1]) \
+                and mentions[idx + 1].names[0].kind == "adjective":
+            demote = True  # "a Chinese-American scientist": an ethnicity, no state (the second one too, below)
+        elif out and out[-1].kind == "place" and out[-1].te == m.ts and _is_countryish(m) \
+                and m.names[0].kind == "adjective" and out[-1].names and out[-1].names[0].kind == "adjective":
+            demote = True
         if not demote and idx + 1 < len(mentions) and m.countries == ("CHN",) and nxt == "s":
             follower = mentions[idx + 1]
             if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
