@@ -625,7 +625,7 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
             k = j
             skipped = 0  # words inside the term, articles not counted ("signed an intelligence-sharing pact")
             while k < b and toks[k] != want:
-                if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS:
+                if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s":
                     skipped += 1
                     if skipped > _MAX_INNER_GAP:
                         break
@@ -1388,8 +1388,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     window = 7 if trig.nominal else 10
     soft: _Mention | None = None
     # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
-    inner = [m for m in clause_mentions if trig.negated and trig.ts < m.ts < trig.at and m.kind == "name"
-             and m is not actor_m]
+    inner = [m for m in clause_mentions if m.kind == "name" and m is not actor_m and (
+        (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))]
+    # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
     for m in inner + after:
         if m.ts - trig.te > window:
             break
