@@ -1330,6 +1330,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         for m in before:
             if m.te == trig.ts - 1 and m.kind != "pron":
                 actor_m = m
+        # "The US ordered China to close its consulate": the one who orders acts on the one ordered
+        if actor_m is not None and actor_m.ts - 1 >= ca and toks[actor_m.ts - 1] in _ORDER_VERBS \
+                and subj is not None and subj[0].ts < actor_m.ts:
+            return _codes_pair(_deref(subj[0], prev_subject, speaker, quoted), actor_m, day, dyad)
     if actor_m is None and trig.nominal:
         # the possessor or modifier right before a noun: "Blinken's visit", "Chinese spy balloon"
         if before:
@@ -1454,6 +1458,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor[:3] in dyad:
             return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     return None
+
+
+_ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
+                          "instructs directed directs".split())
 
 
 _NOT_ADJECTIVAL = _MODIFIER_STOP | frozenset(
