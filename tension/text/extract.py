@@ -731,7 +731,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
                 _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
             continue  # "refused to condemn": nothing
-        if kind == "negate" and toks[ne - 1] == "no" and (term.code[:2] == "03" or nominal):
+        if kind == "negate" and toks[ne - 1] == "no" and (term.code[:2] == "03" or nominal or distance == 0):
             continue  # "no plans to meet", "no talks were scheduled": nothing happened, nothing was refused
         if kind == "negate" and nominal and distance > 0 and toks[ne - 1] == "no":
             # "no sign that his meetings ...", "no progress on talks": nothing happened, nothing refused
