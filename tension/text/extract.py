@@ -1078,6 +1078,10 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
             break
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
+    if trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "the" and (
+            trig.ts - 1 == ca or toks[trig.ts - 2] in _REPORTING or toks[trig.ts - 2] == "that") and (
+            trig.te >= cb or toks[trig.te] not in _PREPS):
+        return True  # "The deal showed ...", "The talks were productive": a repeat of an event told before
     if not trig.nominal and any(toks[k] in _HEDGES for k in range(max(ca, trig.ts - 2), trig.ts)):
         return True  # "was probably fired by": a guess, not a report
     if trig.nominal or trig.term.kind == "phrase":
