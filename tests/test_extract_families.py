@@ -59,7 +59,6 @@ KNOWN_FAIL: frozenset[str] = frozenset([
     'Chinese hackers breached US government email accounts.',
     'Chinese warplanes crossed the median line of the Taiwan Strait.',
     'Ottawa kicked out a Chinese diplomat accused of intimidating a lawmaker.',
-    'China exempted some US goods from its tariffs.',
     'Washington unfroze Iranian assets.',
     'China declined an invitation for its defense minister to meet Austin.',
     'China cancelled a visit by the German foreign minister.',
@@ -89,7 +88,7 @@ KNOWN_FAIL: frozenset[str] = frozenset([
     'Japan protested after a Chinese survey ship entered its territorial waters.',
 ])
 
-FLOORS = {'plain': 0.77, 'reverse': 0.9, 'who': 0.82, 'state': 0.9, 'date': 0.87, 'pairs': 0.82}  # pass rates when last recorded, minus 0.03
+FLOORS = {'plain': 0.77, 'reverse': 0.92, 'who': 0.82, 'state': 0.9, 'date': 0.87, 'pairs': 0.82}  # pass rates when last recorded, minus 0.03
 
 
 @pytest.mark.parametrize(("family", "text", "expected", "must_not", "published"), CASES,
