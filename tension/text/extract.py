@@ -1429,6 +1429,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             # "a loan from China", "a visit by Xi": the noun's agent follows it
             codes = m.codes(day, dyad)
             if codes and _distinct(actor, codes[0]):
+                if trig.negated:  # "declined an invitation from Austin": the one who invited is the target
+                    return actor, codes[0]
                 return codes[0], actor
             continue
         target_m = _deref(m, prev_subject, speaker, quoted) if m.kind == "pron" else m
