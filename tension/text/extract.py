@@ -1366,6 +1366,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         actor_m = sentence_subject
     if actor_m is None and quoted and speaker is not None:
         actor_m = speaker
+    if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
+            m.kind == "role" and m.ts < trig.ts and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
+        # "The ministry condemned the US": a role without a country as subject is the document's
+        # speaker so far (the previous subject), as in press releases
+        actor_m = prev_subject
     if actor_m is None:
         return None
     actor_m = _deref(actor_m, prev_subject, speaker, quoted)
@@ -1609,10 +1614,15 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Me
         if not place and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS and _is_countryish(m) and any(
                 r.kind == "role" and abs(r.ts - m.ts) <= 12 for r in mentions):
             place = m.countries[0]
-    country = place or (next(iter(countries)) if len(countries) == 1 else "")
-    if not country:
-        return mentions
-    return [attrs.evolve(m, kind="name", country=country) if m.kind == "role" else m for m in mentions]
+    only = next(iter(countries)) if len(countries) == 1 else ""
+    first_name = next((m.ts for m in mentions if m.kind == "name"), len(toks))
+    out = []
+    for m in mentions:
+        # the sentence's only country names a role after it ("Hong Kong police ... protesters"); a role
+        # before any country ("The ministry condemned the US") is the document's own speaker, not the target
+        country = place or (only if m.ts > first_name else "")
+        out.append(attrs.evolve(m, kind="name", country=country) if m.kind == "role" and country else m)
+    return out
 
 
 def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
