@@ -1409,7 +1409,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             break
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
-                and not (prev == "at" and m.role and not m.names):  # "fired at protesters" aims at them
+                and not (prev == "at" and m.role and not m.names) \
+                and not (prev == "at" and trig.code[:2] in _FORCE_ROOTS and not trig.nominal):
+            # a place ("met in Jakarta"); but force "at" someone aims at them ("launched drones at Israel",
+            # "fired at protesters")
             continue  # a place ("met in Jakarta"), unless the term ends in the preposition ("arrived in")
         if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
             continue  # the source of the report ("..., Seoul said"), not the target
@@ -1473,6 +1476,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
 _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
                           "instructs directed directs".split())
+
+
+_FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 
 
 _NOT_ADJECTIVAL = _MODIFIER_STOP | frozenset(
