@@ -1101,6 +1101,25 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
 
 
 _ORDINALS = frozenset("first second third latest last".split())
+_COMMENT_ROOTS = frozenset(["01", "10", "11", "12", "13", "14"])
+
+
+def _bare_object(toks: list[str], trig: _Trigger, triggers: list[_Trigger], mention_ends: set[int], ca: int) -> bool:
+    """An event noun that is the object of a statement, with no actor of its own, is what is talked
+    about, not a second event of the speaker: "criticised coercion in the region" (but "condemned the
+    US arms sale" keeps the sale, whose actor is named)."""
+    if not trig.nominal:
+        return False
+    k = trig.ts - 1
+    steps = 0
+    while k >= ca and steps < 3 and (toks[k] in _DETERMINERS or (_adjectival(toks[k]) and k + 1 not in mention_ends)):
+        k -= 1
+        steps += 1
+    if k + 1 in mention_ends or (k >= ca and toks[k] == "s"):
+        return False  # a possessor or a country modifier names the noun's actor
+    if any(toks[j] in ("by", "from") for j in range(trig.te, min(len(toks), trig.te + 6))):
+        return False  # ... or an agent after it ("the arms sale to Taiwan by the United States")
+    return any(o is not trig and not o.nominal and o.code[:2] in _COMMENT_ROOTS and o.te == k + 1 for o in triggers)
 
 
 def _appositive(toks: list[str], trig: _Trigger, ca: int, commas: frozenset[int], mention_ends: set[int]) -> bool:
@@ -1802,7 +1821,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             mention_ends = {m.te for m in clause_mentions}
             for trig in triggers:
                 if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
-                        or _is_state(toks, trig, ca, cb) or _appositive(toks, trig, ca, commas, mention_ends):
+                        or _is_state(toks, trig, ca, cb) or _appositive(toks, trig, ca, commas, mention_ends) \
+                        or _bare_object(toks, trig, triggers, mention_ends, ca):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
                 if (not phrase and background) or phrase[:6].lower() == "since ":
