@@ -763,8 +763,10 @@ _POST_CANCEL = tuple(tuple(p.split()) for p in [
     "were shelved", "was scrapped", "was suspended", "were suspended", "has been suspended", "was delayed",
     "was scuttled", "was axed"])
 _POST_FAIL = tuple(tuple(p.split()) for p in [
-    "ended without", "broke down", "collapsed", "stalled", "failed", "fell through", "ended in deadlock",
-    "ended in stalemate", "produced no", "yielded no", "ended inconclusively", "made no progress"])
+    "ended without", "stalled", "failed", "ended in deadlock", "ended in stalemate", "produced no",
+    "yielded no", "ended inconclusively", "made no progress"])
+# talks that broke down or collapsed were halted (164)
+_POST_HALT = tuple(tuple(p.split()) for p in ["broke down", "collapsed", "fell through", "broke off"])
 
 
 def _postposed(toks: list[str], triggers: list[_Trigger], b: int) -> list[_Trigger]:
@@ -776,7 +778,7 @@ def _postposed(toks: list[str], triggers: list[_Trigger], b: int) -> list[_Trigg
             out.append(t)
             continue
         hit = ""
-        for j in range(t.te, min(b, t.te + 9)):
+        for j in range(t.te, min(b, t.te + 12)):
             tj = toks[j]
             if tj in ("but", "which", "that", "who", "after", "because"):
                 break
@@ -786,9 +788,15 @@ def _postposed(toks: list[str], triggers: list[_Trigger], b: int) -> list[_Trigg
             for phrase in _POST_FAIL:
                 if tj == phrase[0] and tuple(toks[j:j + len(phrase)]) == phrase:
                     hit = "fail"
+            for phrase in _POST_HALT:
+                if tj == phrase[0] and tuple(toks[j:j + len(phrase)]) == phrase:
+                    hit = "halt" if any(w in t.term.lemma for w in _TALK_WORDS) else "fail"
             if hit:
                 break
         if hit == "fail":
+            continue
+        if hit == "halt":
+            out.append(attrs.evolve(t, code="164", negated=True, neg_kind="cancel"))
             continue
         if hit == "cancel":
             if t.term.negated_code is not None:
@@ -1385,6 +1393,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         actor_m = sentence_subject
     if actor_m is None and quoted and speaker is not None:
         actor_m = speaker
+    if actor_m is None and trig.nominal:
+        # "A planned visit by the Chinese delegation to Washington ...": the agent after the noun acts
+        agents = [m for m in after if m.ts - trig.te <= 3 and m.kind == "name" and (
+            toks[m.ts - 1] == "by" or (toks[m.ts - 1] in _ARTICLES and toks[m.ts - 2] == "by"))]
+        if agents:
+            actor_m = agents[0]
+            after = [m for m in after if m is not actor_m]
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
             m.kind == "role" and m.ts < trig.ts and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
         # "The ministry condemned the US": a role without a country as subject is the document's
