@@ -1176,12 +1176,17 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
             and _participle(toks[trig.at], trig.term)):
         return True  # a participle used as an adjective: "the detained sailors"
-    modal = [toks[k] for k in range(max(ca, trig.ts - 2), trig.ts) if toks[k] in _MODALS]
+    # a modal governs the verb right after it, and an event noun a few words on ("could resolve differences
+    # through dialogue")
+    modal = [toks[k] for k in range(max(ca, trig.ts - (6 if trig.nominal else 2)), trig.ts) if toks[k] in _MODALS]
     if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13"
                                               or _reported_would(toks, trig, ca))):
         return True
     if _frame_of(toks, trig, triggers, ca) is not None:
         return True
+    if (not trig.nominal and trig.ts - 2 >= ca and toks[trig.ts - 1] in ("they", "it", "he", "she", "we")
+            and any(o is not trig and o.te == trig.ts - 1 for o in triggers)):
+        return True  # "the tariffs they imposed in April": a clause about the noun, told as background
     for j in range(max(ca, trig.ts - 10), trig.ts - 2):
         if toks[j] in ("no", "little", "without") and toks[j + 1] in _NO_SIGN and toks[j + 2] in ("that", "of"):
             return True  # "there was no sign that his meetings helped"
