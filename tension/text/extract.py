@@ -1558,8 +1558,17 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
     return k >= ca and toks[k] in _PP_HEADS
 
 
+def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether a verb trigger is passive ("was charged by", "were expelled")."""
+    at = trig.at
+    return not trig.nominal and _participle(toks[at], trig.term) and (
+        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE))
+
+
 def _participle(token: str, term: Term) -> bool:
     """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing."""
+    if term.kind == "phrase":
+        return token.endswith("ed") or token in ("held", "shot", "met", "sent", "struck", "seized", "freed")
     lemma0 = term.lemma.split()[0].lower()
     return token != lemma0 and not token.endswith("ing") and not (token.endswith("s") and token[:-1] == lemma0) \
         and not (token.endswith("es") and token[:-2] == lemma0) and not token.endswith("ies")
@@ -1853,7 +1862,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None:
                     continue
                 actor, target = pair
-                if isinstance(trig.term, _CameoTerm) and trig.term.reverse:
+                if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
                     actor, target = target, actor
                 co_actors = _co_actors(toks, subjects[1] if quoted else subjects[0], clause_mentions, actor, target,
                                        day, dyad)
