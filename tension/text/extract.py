@@ -1889,8 +1889,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     if isinstance(first.term, _CameoTerm) and not isinstance(trig.term, _CameoTerm):
                         chosen[key] = (trig, raw)  # a curated term wins over the verb dictionary
                         continue
-                    # an intention (03) that governs a conflictual term gives way to it
-                    if first.code[:2] == "03" and tension > 0 and not first.negated:
+                    # an intention (03) that governs a conflictual term gives way to it, and so does a
+                    # retaliation to the measure it retaliates with ("retaliated with duties" 163)
+                    if (first.code[:2] == "03" or first.term.lemma.startswith("retaliat")) and tension > 0 \
+                            and not first.negated and trig.code[:2] in ("15", "16", "17", "18", "19", "20"):
+                        chosen[key] = (trig, raw)
+                    elif first.code[:2] == "03" and tension > 0 and not first.negated:
                         chosen[key] = (trig, raw)
                     # an appeal for a conflictual act against the target rallies opposition (113)
                     elif (first.code[:2] == "02" and tension > 0 and not first.negated and trig.nominal
