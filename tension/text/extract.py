@@ -1399,6 +1399,14 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if actor_m is None and quoted and speaker is not None:
         actor_m = speaker
     if actor_m is None and trig.nominal:
+        # "The new sanctions on Russia will take effect on Tuesday, the European Commission said": an
+        # event noun without an actor of its own is the reporting institution's
+        reporters = [m for m in after if m.kind == "name" and not m.person and m.te < len(toks)
+                     and toks[m.te] in _SAID and m.ts > trig.te]
+        if reporters and not any(toks[k] in ("by", "from") for k in range(trig.te, min(len(toks), trig.te + 4))):
+            actor_m = reporters[-1]
+            after = [m for m in after if m is not actor_m]
+    if actor_m is None and trig.nominal:
         # "A planned visit by the Chinese delegation to Washington ...": the agent after the noun acts
         agents = [m for m in after if m.ts - trig.te <= 3 and m.kind == "name" and (
             toks[m.ts - 1] == "by" or (toks[m.ts - 1] in _ARTICLES and toks[m.ts - 2] == "by"))]
