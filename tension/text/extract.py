@@ -1184,6 +1184,10 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
         return True
     if _frame_of(toks, trig, triggers, ca) is not None:
         return True
+    if toks[trig.ts - 1] == "to" and trig.ts - 1 >= ca and any(
+            o is not trig and o.te <= trig.ts - 1 and trig.ts - o.te <= 4 and (o.negated or o.code[:2] == "12")
+            for o in triggers):
+        return True  # "did not accept an invitation to visit Beijing": the refused visit is no visit
     if (not trig.nominal and trig.ts - 2 >= ca and toks[trig.ts - 1] in ("they", "it", "he", "she", "we")
             and any(o is not trig and o.te == trig.ts - 1 for o in triggers)):
         return True  # "the tariffs they imposed in April": a clause about the noun, told as background
@@ -1308,6 +1312,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     best: DateMention | None = None
     for d in clause_dates:
         assert d.date is not None
+        if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
+            continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
             nearest = min(triggers, key=lambda t: abs(starts[t.at] - d.start))
