@@ -20,13 +20,13 @@ PUB = "2024-05-01"  # a Wednesday
 Case = tuple[str, str, list[str], list[str], str]
 
 _PLAIN: list[tuple[str, list[str], list[str]]] = [
-    ("A Chinese coast guard vessel rammed a Philippine supply boat near Second Thomas Shoal.", ["CHN>PHL 17"], []),
+    ("A Chinese coast guard vessel rammed a Philippine supply boat near Second Thomas Shoal.", ["CHN>PHL 19"], []),  # ramming restricts movement (191, dev-set guideline)
     ("Chinese coast guard ships fired water cannon at a Philippine resupply vessel.", ["CHN>PHL 1"], ["PHL>CHN 1"]),
     ("Washington barred Chinese telecom firms from its networks.", ["USA>CHN 1"], []),
     ("The US Navy sailed a destroyer through the Taiwan Strait on Tuesday.", ["USA>CHN 15"], []),
     ("Mexico and the United States set up a joint task force on fentanyl.", ["MEX<>USA 0"], []),
     ("China vowed to retaliate against the new US tariffs.", ["CHN>USA 13"], []),
-    ("Police fired rubber bullets at protesters in Hong Kong.", ["CHN>CHN 1"], []),
+    ("Police fired rubber bullets at protesters in Hong Kong.", ["HKG>HKG 175"], []),
     ("Pakistan appealed to the World Bank for a loan.", ["PAK>IGO 02"], []),
     ("The Pentagon released video of a dangerous intercept of a US aircraft by a Chinese fighter jet.",
      ["CHN>USA 1"], []),
@@ -43,7 +43,7 @@ _PLAIN: list[tuple[str, list[str], list[str]]] = [
     ("China blacklisted two American defense contractors.", ["CHN>USA 1"], []),
     ("Vietnam lodged a protest with Beijing over the survey ship.", ["VNM>CHN 11"], []),
     ("Taiwan detained a Chinese fishing crew near Kinmen.", ["TWN>CHN 173"], []),
-    ("Beijing sentenced an Australian writer to death.", ["CHN>AUS 17"], []),
+    ("Beijing sentenced an Australian writer to death.", ["CHN>AUS 1"], []),
     ("China froze the assets of three US firms.", ["CHN>USA 1"], []),
     ("Canada arrested a Huawei executive at the request of the United States.", ["CAN>CHN 173"], []),
     ("Ukraine shelled Russian positions near Bakhmut.", ["UKR>RUS 19"], []),
@@ -76,7 +76,7 @@ _PLAIN: list[tuple[str, list[str], list[str]]] = [
     ("Iran test-fired a missile over the Gulf, alarming Saudi Arabia.", [], ["SAU>IRN 1"]),
     ("Armenia and Azerbaijan exchanged fire along their border.", ["ARM<>AZE 19"], []),
     ("China's navy shadowed a Japanese destroyer.", ["CHN>JPN 1"], []),
-    ("Ottawa kicked out a Chinese diplomat accused of intimidating a lawmaker.", ["CAN>CHN 17"], []),
+    ("Ottawa kicked out a Chinese diplomat accused of intimidating a lawmaker.", ["CAN>CHN 1"], []),
     ("Australia welcomed China's decision.", ["AUS>CHN 0"], []),
     ("The Philippines accused China of dangerous maneuvers.", ["PHL>CHN 112"], []),
     ("The Chinese embassy slammed the Dutch export rules.", ["CHN>NLD 11"], []),
@@ -203,7 +203,7 @@ _WHO: list[tuple[str, list[str], list[str]]] = [
     ("Washington criticized Beijing's treatment of Uyghurs in Xinjiang.", ["USA>CHN 11"], []),
     ("China's foreign ministry spokesperson condemned the Japanese decision.", ["CHN>JPN 11"], []),
     ("Chinese fighter jets flew near a US reconnaissance plane over the South China Sea.", ["CHN>USA 1"], []),
-    ("A Russian court sentenced a US soldier to prison.", ["RUS>USA 17"], []),
+    ("A Russian court sentenced a US soldier to prison.", ["RUS>USA 1"], []),
     ("Police in Paris arrested a Chinese national suspected of spying.", ["FRA>CHN 173"], []),
     ("Britain's foreign secretary visited Beijing.", ["GBR>CHN 04"], []),
     ("Xi hosted French President Macron in Guangzhou.", ["CHN>FRA 04"], []),
@@ -326,7 +326,7 @@ _PAIRS: list[tuple[str, list[str], list[str]]] = [
     ("Russian forces occupied the Zaporizhzhia nuclear plant in Ukraine.", ["RUS>UKR 19"], []),
     ("Myanmar's army killed dozens of civilians.", [], []),
     ("The Saudi-led coalition bombed Yemen's capital.", ["SAU>YEM 19"], []),
-    ("Serbia recalled its ambassador from Montenegro.", ["SRB>MNE 16"], []),
+    ("Serbia recalled its ambassador from Montenegro.", ["SRB>MTN 16"], []),  # CAMEO: MTN
     ("Armenia accused Azerbaijan of blocking the Lachin corridor.", ["ARM>AZE 112"], []),
     ("Kenya asked China for debt relief.", ["KEN>CHN 02"], []),
     ("The IMF approved a loan to Sri Lanka.", ["IGO>LKA 0"], []),

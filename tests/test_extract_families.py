@@ -47,18 +47,13 @@ def check(text: str, expected: list[str], must_not: list[str], published: str) -
 
 
 KNOWN_FAIL: frozenset[str] = frozenset([
-    'A Chinese coast guard vessel rammed a Philippine supply boat near Second Thomas Shoal.',
     'The US Navy sailed a destroyer through the Taiwan Strait on Tuesday.',
-    'Police fired rubber bullets at protesters in Hong Kong.',
     'Russia deployed bombers to Belarus.',
-    'Beijing sentenced an Australian writer to death.',
-    'Israel struck targets in Syria overnight.',
     'China sent a hospital ship to Tonga.',
     'The US Navy conducted a freedom of navigation operation near the Paracel Islands.',
     'A Chinese spy balloon flew over Montana.',
     'Chinese hackers breached US government email accounts.',
     'Chinese warplanes crossed the median line of the Taiwan Strait.',
-    'Ottawa kicked out a Chinese diplomat accused of intimidating a lawmaker.',
     'Washington unfroze Iranian assets.',
     'China declined an invitation for its defense minister to meet Austin.',
     'Australian wine was hit by Chinese tariffs.',
@@ -68,7 +63,6 @@ KNOWN_FAIL: frozenset[str] = frozenset([
     'Seoul said Pyongyang fired artillery shells near the border island.',
     'Washington and Manila signed a defense deal, angering Beijing.',
     'Chinese fighter jets flew near a US reconnaissance plane over the South China Sea.',
-    'A Russian court sentenced a US soldier to prison.',
     'The Chinese military said it tracked a US destroyer in the Taiwan Strait.',
     'The US announced it would expel two Chinese diplomats.',
     'The talks are due to start in Geneva next week between the US and Russia.',
@@ -78,16 +72,13 @@ KNOWN_FAIL: frozenset[str] = frozenset([
     'Since 2019, Japan has restricted chip material exports to South Korea.',
     'Thousands protested outside the Chinese embassy in Manila.',
     'Pakistan put its forces on high alert along the Indian border.',
-    'Russian forces occupied the Zaporizhzhia nuclear plant in Ukraine.',
-    'Serbia recalled its ambassador from Montenegro.',
     'Israeli troops raided a refugee camp in Jenin.',
     'Tokyo and Seoul resumed their security dialogue.',
-    'Nigeria sought military assistance from France.',
     'Israel blockaded the Gaza Strip.',
     'Japan protested after a Chinese survey ship entered its territorial waters.',
 ])
 
-FLOORS = {'plain': 0.77, 'reverse': 0.94, 'who': 0.82, 'state': 0.9, 'date': 0.87, 'pairs': 0.82}  # pass rates when last recorded, minus 0.03
+FLOORS = {'plain': 0.85, 'reverse': 0.94, 'who': 0.84, 'state': 0.9, 'date': 0.87, 'pairs': 0.87}  # pass rates when last recorded, minus 0.03
 
 
 @pytest.mark.parametrize(("family", "text", "expected", "must_not", "published"), CASES,

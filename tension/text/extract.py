@@ -1520,6 +1520,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         codes = soft.codes(day, dyad)
         if codes and _distinct(actor, codes[0]):
             return actor, codes[0]
+    if trig.code[:2] in ("18", "19", "20") and not trig.negated:
+        # force used "in Syria" with nobody else named strikes the country it happens in
+        for m in after:
+            if m.ts - trig.te <= window and toks[m.ts - 1] == "in" and _is_countryish(m):
+                codes = m.codes(day, dyad)
+                if codes and _distinct(actor, codes[0]):
+                    return actor, codes[0]
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
         if actor[:3] in dyad:
@@ -1668,6 +1675,9 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
     return out
 
 
+_FOREIGN_PRONE_ROLES = frozenset(["REF", "UAF", "IGO", "NGO"])  # refugees are seldom the sentence's country
+
+
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
     """Give a bare role noun ("police", "protesters", "rebels") the country of the sentence: the place
     it happens ("in Hong Kong", "in Minsk"), else the only country the sentence names."""
@@ -1688,7 +1698,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Me
     for m in mentions:
         # the sentence's only country names a role after it ("Hong Kong police ... protesters"); a role
         # before any country ("The ministry condemned the US") is the document's own speaker, not the target
-        country = place or (only if m.ts > first_name else "")
+        country = place or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "")
         out.append(attrs.evolve(m, kind="name", country=country) if m.kind == "role" and country else m)
     return out
 
