@@ -1834,7 +1834,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_date = carry_date
             elif sentence_date is None:
                 sentence_date = d
-        sentence_background = _background(toks, a, b)
+        sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
