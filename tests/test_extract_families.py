@@ -66,7 +66,6 @@ KNOWN_FAIL: frozenset[str] = frozenset([
     'The Chinese military said it tracked a US destroyer in the Taiwan Strait.',
     'The US announced it would expel two Chinese diplomats.',
     'The talks are due to start in Geneva next week between the US and Russia.',
-    'The Kremlin said Putin would travel to Beijing in October.',
     "Japan will host South Korea's president next Thursday.",
     'Thousands protested outside the Chinese embassy in Manila.',
     'Pakistan put its forces on high alert along the Indian border.',
@@ -76,7 +75,7 @@ KNOWN_FAIL: frozenset[str] = frozenset([
     'Japan protested after a Chinese survey ship entered its territorial waters.',
 ])
 
-FLOORS = {'plain': 0.85, 'reverse': 0.94, 'who': 0.84, 'state': 0.9, 'date': 0.94, 'pairs': 0.87}  # pass rates when last recorded, minus 0.03
+FLOORS = {'plain': 0.85, 'reverse': 0.94, 'who': 0.84, 'state': 0.92, 'date': 0.94, 'pairs': 0.87}  # pass rates when last recorded, minus 0.03
 
 
 @pytest.mark.parametrize(("family", "text", "expected", "must_not", "published"), CASES,

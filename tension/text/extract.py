@@ -1891,11 +1891,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 co_actors = _co_actors(toks, subjects[1] if quoted else subjects[0], clause_mentions, actor, target,
                                        day, dyad)
                 co_targets = _co_targets(toks, trig, clause_mentions, actor, target, day, dyad)
-                if _reported_would(toks, trig, ca) and trig.code[:2] != "03":
+                reported_plan = False
+                if _reported_would(toks, trig, ca) and trig.code[:2] == "04":
+                    reported_plan = True  # "said Putin would travel to Beijing": a planned visit
+                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03":
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
                 mode = "act" if trig.code[:2] == "03" else _mode(toks, trig, ca, day, published)
+                if reported_plan:
+                    mode = "plan"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
