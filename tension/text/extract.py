@@ -190,6 +190,7 @@ class _VerbPattern:
     code: str  # "" = no event
     line: int
     reverse: bool = False  # target before the verb or source after it
+    first: frozenset[str] = frozenset()  # first tokens its first word after the verb may start with
 
 
 @attrs.frozen(eq=False)
@@ -287,7 +288,8 @@ def _compile_verbs() -> Mapping[str, tuple[_VerbForm, ...]]:
         if pre is None or post is None or not (pre or post):
             continue
         reverse = "+" in pre_text.split() or "$" in post_text.replace("(", " ").replace(")", " ").split()
-        block_patterns.setdefault(r.block, []).append(_VerbPattern(pre, post, r.code, r.line, reverse))
+        first = frozenset(alt[0] for alt in post[0]) if post else frozenset()
+        block_patterns.setdefault(r.block, []).append(_VerbPattern(pre, post, r.code, r.line, reverse, first))
     forms: dict[tuple[str, ...], list[Any]] = {}
     for r in rows:
         if r.kind != "verb":
@@ -412,7 +414,10 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
             return None
         if not _verbal(toks, i, form, a, names):
             return None
+        ahead = frozenset(toks[i + n:min(b, i + n + _VERB_GAP_FIRST + 1)])
         for pat in form.patterns:
+            if pat.first and pat.first.isdisjoint(ahead):
+                continue  # its first word is not in reach (most patterns fail here, cheaply)
             end = _match_pattern(toks, i, i + n, a, b, pat, names)
             if end >= 0:
                 if not pat.code:
@@ -1052,11 +1057,16 @@ _BACKGROUND = (("in", "recent", "years"), ("for", "years"), ("for", "decades"), 
                ("for", "several", "years"), ("for", "months"), ("in", "the", "years", "since"))
 
 
+_BACKGROUND_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _p in _BACKGROUND:
+    _BACKGROUND_BY_FIRST[_p[0]] = (*_BACKGROUND_BY_FIRST.get(_p[0], ()), _p)
+
+
 def _background(toks: list[str], a: int, b: int) -> bool:
     """Whether tokens [a, b) hold an undated-background phrase ("in recent years", "has long")."""
     for i in range(a, b):
-        for phrase in _BACKGROUND:
-            if toks[i] == phrase[0] and tuple(toks[i:i + len(phrase)]) == phrase and i + len(phrase) <= b:
+        for phrase in _BACKGROUND_BY_FIRST.get(toks[i], ()):
+            if i + len(phrase) <= b and tuple(toks[i:i + len(phrase)]) == phrase:
                 return True
     return False
 
