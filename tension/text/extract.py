@@ -979,6 +979,10 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
                 day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """Further members of a listed target: "lifted its ban on tours to the United States, Japan and South
     Korea" (one event each)."""
+    pair = next((m for m in clause_mentions if m.ts >= trig.te and m.kind == "pair" and target in m.codes(day, dyad)),
+                None)
+    if pair is not None:  # "urged both countries to exercise restraint": each of the two
+        return [c for c in pair.codes(day, dyad) if c != target and _distinct(actor, c)]
     first = next((m for m in clause_mentions if m.ts >= trig.te and m.codes(day, dyad)[:1] == (target,)), None)
     if first is None:
         return []
@@ -1275,14 +1279,20 @@ _INTENT_FOR = {"084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "08
 _STOP_WORDS = frozenset("stop halt cease end refrain desist abandon drop".split())
 
 
-def _asks_to_stop(toks: list[str], j: int, cb: int) -> bool:
-    """Whether an appeal or demand ending at ``j`` asks someone "to stop/halt/cease ..." (to yield)."""
+_RESTRAINT_WORDS = frozenset("restraint calm de escalate deescalate".split())
+
+
+def _asks_to(toks: list[str], j: int, cb: int) -> str:
+    """What an appeal or demand ending at ``j`` asks: "stop" ("to stop/halt/cease ...", to yield),
+    "restraint" ("to exercise restraint", "to de-escalate") or "" (something else)."""
     for k in range(j, min(cb - 1, j + 6)):
         if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
-            return True
+            return "stop"
+        if toks[k] == "to" and any(toks[m] in _RESTRAINT_WORDS for m in range(k + 1, min(cb, k + 5))):
+            return "restraint"
         if toks[k] in ("that", "which", "and", "but"):
-            return False
-    return False
+            return ""
+    return ""
 
 
 _AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides"])
@@ -1879,8 +1889,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     if sub is not None:
                         triggers[triggers.index(frame)] = attrs.evolve(frame, code=sub)
             for n, t in enumerate(triggers):
-                if t.code in ("020", "100") and not t.negated and _asks_to_stop(toks, t.te, cb):
+                asked = _asks_to(toks, t.te, cb) if t.code in ("020", "100") and not t.negated else ""
+                if asked == "stop":
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
+                elif asked == "restraint":
+                    triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
             mention_ends = {m.te for m in clause_mentions}
             for trig in triggers:
                 if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
