@@ -105,7 +105,7 @@ def tables(text: str) -> str:
         indent = m.group(1)
         starts = [s.start() for s in re.finditer(r"=+", lines[i])]
 
-        def cells(line: str) -> list[str]:
+        def cells(line: str, starts: list[int] = starts) -> list[str]:
             bounds = [*starts[1:], None]
             return [line[a:b].strip() for a, b in zip(starts, bounds)]
 

@@ -41,6 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# Evaluate the tree this script sits in, also when another copy of tension is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 import tension
 from tension import codebook
 

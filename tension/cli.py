@@ -49,6 +49,15 @@ def emit_series(series: Series, out_path: str | None, out: TextIO) -> None:
         out.write(format_series(series))
 
 
+def _add_plans_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--include-plans", action="store_true",
+                   help="also count events of mode 'plan' (announced future acts); by default only acts count")
+
+
+def _modes(args: argparse.Namespace) -> str:
+    return "all" if args.include_plans else "act"
+
+
 def _add_series_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--freq", choices=FREQS, default="D", help="period: D(ay), W(eek, Monday start), M(onth) [D]")
     p.add_argument("--how", choices=HOWS, default="sum", help="reducer over each period's tension [sum]")
@@ -64,13 +73,15 @@ def _add_series(sub: argparse._SubParsersAction) -> None:
     p.add_argument("events", help="events file (.jsonl, .csv or .parquet)")
     p.add_argument("--dyad", type=parse_dyad, default=None, help="keep only events between A and B, e.g. USA:CHN")
     _add_series_options(p)
+    _add_plans_option(p)
 
 
 def _run_series(args: argparse.Namespace, out: TextIO) -> int:
     table = read_events(args.events)
     if args.dyad:
         table = table.dyad(*args.dyad)
-    series = table.series(args.freq, how=args.how, weight=args.weight, start=args.start, end=args.end)
+    series = table.series(args.freq, how=args.how, weight=args.weight, start=args.start, end=args.end,
+                          modes=_modes(args))
     emit_series(series, args.out, out)
     return 0
 
@@ -115,18 +126,18 @@ def _run_score(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # ---------------------------------------------------------------------- extract / demo
-_EVENT_FIELDS = ("date", "precision", "actor", "target", "code", "tension", "mentions", "evidence", "source",
-                 "start", "end")
+_EVENT_FIELDS = ("date", "precision", "actor", "target", "code", "tension", "mentions", "mode", "evidence",
+                 "source", "start", "end")
 
 
 def format_events(table: EventTable, width: int = 100) -> str:
-    """Events as aligned text lines: date, actor -> target, code, tension, evidence."""
-    lines = [f"{'date':<10} {'prec':<5} {'actor':>9} -> {'target':<9} {'code':<4} {'tension':>7}  evidence"]
+    """Events as aligned text lines: date, precision, mode, actor -> target, code, tension, evidence."""
+    lines = [f"{'date':<10} {'prec':<5} {'mode':<4} {'actor':>9} -> {'target':<9} {'code':<4} {'tension':>7}  evidence"]
     for e in table:
         ev = " ".join(e.evidence.split())
         if len(ev) > width:
             ev = ev[: width - 1] + "…"
-        lines.append(f"{e.date.isoformat():<10} {e.precision:<5} {e.actor:>9} -> {e.target:<9} {e.code:<4} "
+        lines.append(f"{e.date.isoformat():<10} {e.precision:<5} {e.mode:<4} {e.actor:>9} -> {e.target:<9} {e.code:<4} "
                      f"{e.tension:>+7.1f}  {ev}")
     return "\n".join(lines) + "\n"
 
@@ -295,6 +306,7 @@ def _add_index(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--start", default=None, help="first day of the series (YYYY-MM-DD)")
     p.add_argument("--end", default=None, help="last day of the series (YYYY-MM-DD)")
     p.add_argument("--out", default=None, help="write CSV to this file instead of printing a table")
+    _add_plans_option(p)
 
 
 def _emit_text(csv_text: str, out_path: str | None, out: TextIO, what: str) -> None:
@@ -324,7 +336,7 @@ def _run_index(args: argparse.Namespace, out: TextIO) -> int:
     table = read_events(args.events)
     if args.dyad:
         table = table.dyad(*args.dyad)
-    kind, rng = args.kind, {"start": args.start, "end": args.end}
+    kind, rng = args.kind, {"start": args.start, "end": args.end, "modes": _modes(args)}
     if kind == "conflict-share":
         emit_series(indices.conflict_share(table, freq=args.freq, weight=args.weight, **rng), args.out, out)
         return 0
@@ -367,6 +379,7 @@ def _add_plot(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--z", type=float, default=3.0, help="shock threshold [3]")
     p.add_argument("--penalty", type=float, default=None, help="changepoint penalty (default: modified BIC, robust to autocorrelation)")
     p.add_argument("--title", default=None, help="chart title [the file name]")
+    _add_plans_option(p)
 
 
 def _run_plot(args: argparse.Namespace, out: TextIO) -> int:
@@ -375,10 +388,13 @@ def _run_plot(args: argparse.Namespace, out: TextIO) -> int:
     table = read_events(args.events)
     if args.dyad:
         table = table.dyad(*args.dyad)
+    table = table.select_modes(_modes(args))
     if len(table) == 0:
-        raise TensionError(f"{args.events}: no events to plot")
+        raise TensionError(f"{args.events}: no events to plot" + ("" if args.include_plans else
+                           " (plans are left out unless --include-plans)"))
     path = plot_timeline(table, out=args.out, freq=args.freq, half_life=args.half_life, window=args.window,
-                         z=args.z, penalty=args.penalty, title=args.title or Path(args.events).name)
+                         z=args.z, penalty=args.penalty, title=args.title or Path(args.events).name,
+                         modes=_modes(args))
     out.write(f"wrote {path}\n")
     return 0
 

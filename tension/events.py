@@ -20,7 +20,7 @@ from numpy.dtypes import StringDType
 
 from ._arrays import NO_COUNTRY_KEY, as_var_str, country_keys, prefix_equals, readonly, to_day
 from .exceptions import FieldTypeError, SchemaError, UnknownCodeError
-from .schema import COLUMNS, check_columns
+from .schema import COLUMNS, MODES, check_columns, check_modes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,7 +41,7 @@ def _check_event(ev: Event) -> None:
         raise SchemaError(e.field, e.expected, e.got) from None
     except FieldTypeError as e:
         raise FieldTypeError(e.field, e.expected, e.got) from None
-    for name in ("precision", "actor", "target", "code"):
+    for name in ("precision", "actor", "target", "code", "mode"):
         object.__setattr__(ev, name, str(cols[name][0]))
     object.__setattr__(ev, "tension", float(cols["tension"][0]))
     for name in ("mentions", "start", "end"):
@@ -75,6 +75,11 @@ class Event:
         How precisely ``date`` is known.
     mentions : int
         How many times the event was reported (>= 1).
+    mode : {"act", "plan"}
+        ``"act"`` (the default): the event happened, or was done by saying it
+        (an announcement is an act). ``"plan"``: an act announced for the
+        future ("will visit", "plans to impose tariffs"); series and indices
+        leave plans out unless asked (``modes=``).
     evidence : str
         The exact span of source text the event rests on.
     source : str
@@ -86,8 +91,10 @@ class Event:
     --------
     >>> from tension import Event
     >>> ev = Event(date="2023-06-18", actor="USAGOV", target="CHNGOV", code="042", tension=-1.9)
-    >>> ev.date, ev.country_pair
-    (datetime.date(2023, 6, 18), ('USA', 'CHN'))
+    >>> ev.date, ev.country_pair, ev.mode
+    (datetime.date(2023, 6, 18), ('USA', 'CHN'), 'act')
+    >>> Event(date="2023-06-18", actor="USA", target="CHN", code="042", tension=-1.9, mode="plan").mode
+    'plan'
     """
 
     date: _dt.date = attrs.field(converter=_to_date)
@@ -97,6 +104,7 @@ class Event:
     tension: float = attrs.field(converter=lambda v: float(v) if isinstance(v, (int, float, np.number)) and not isinstance(v, bool) else v)
     precision: str = "day"
     mentions: int = 1
+    mode: str = "act"
     evidence: str = ""
     source: str = ""
     start: int = -1
@@ -182,6 +190,26 @@ def _base(v: np.ndarray | LazyColumn) -> np.ndarray:
     return v.resolve() if isinstance(v, LazyColumn) else v
 
 
+def _all_acts(n: int) -> np.ndarray:
+    """A constant ``mode`` column of ``n`` acts: a read-only zero-stride view, no memory."""
+    return np.broadcast_to(np.array("act", dtype="<U4"), (n,))
+
+
+def _checked_mode(v: np.ndarray | LazyColumn | None, n: int) -> np.ndarray | LazyColumn:
+    """A reader's checked ``mode`` column in its dtype (``<U4``); all acts when there is none."""
+    if v is None:
+        return _all_acts(n)
+    return v if isinstance(v, LazyColumn) else np.asarray(v).astype("<U4", copy=False)
+
+
+def _constant(v: np.ndarray | _Gather | LazyColumn) -> str | None:
+    """The one value of a non-empty column built as a constant (a zero-stride view), else None."""
+    base = v.base if isinstance(v, _Gather) else v
+    if isinstance(base, np.ndarray) and base.ndim == 1 and base.size and base.strides == (0,) and len(v):
+        return str(base[0])
+    return None
+
+
 def _take_column(v: np.ndarray | _Gather | LazyColumn, index: Any) -> np.ndarray | _Gather:
     if isinstance(v, (_Gather, LazyColumn)):
         return v.take(index)
@@ -206,6 +234,7 @@ class EventTable:
     code       <U4                  CAMEO event code, leading zeros kept
     tension    float64              -Goldstein, in [-10, 10]
     mentions   int64                reports of the event, >= 1
+    mode       <U4                  "act" (happened) or "plan" (announced future act)
     evidence   StringDType          exact evidence span
     source     StringDType          document id or URL
     start      int64                evidence offset in the source text, -1 none
@@ -280,7 +309,10 @@ class EventTable:
         return {"columns": dict(self.columns), "extras": dict(self.extras), "country": country}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        EventTable.__init__(self, state["columns"], state["extras"], state["country"])
+        columns = dict(state["columns"])
+        if "mode" not in columns:  # pickled before the mode column existed: all acts
+            columns["mode"] = _all_acts(len(columns["date"]))
+        EventTable.__init__(self, columns, state["extras"], state["country"])
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise attrs.exceptions.FrozenInstanceError()
@@ -297,6 +329,7 @@ class EventTable:
         tension: Any,
         precision: Any = None,
         mentions: Any = None,
+        mode: Any = None,
         evidence: Any = None,
         source: Any = None,
         start: Any = None,
@@ -315,6 +348,8 @@ class EventTable:
             Defaults to ``"day"`` for every row.
         mentions : array_like of int, optional
             Defaults to 1.
+        mode : array_like of str, optional
+            ``"act"`` or ``"plan"`` per event; defaults to ``"act"`` for every row.
         evidence, source : array_like of str, optional
             Default to ``""``.
         start, end : array_like of int, optional
@@ -341,12 +376,17 @@ class EventTable:
         >>> from tension import EventTable
         >>> t = EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"],
         ...                            code=["042"], tension=[-1.9], mentions=[3])
-        >>> t.mentions.tolist(), t.precision.tolist()
-        ([3], ['day'])
+        >>> t.mentions.tolist(), t.precision.tolist(), t.mode.tolist()
+        ([3], ['day'], ['act'])
+        >>> EventTable.from_arrays(date=["2023-06-18"], actor=["USA"], target=["CHN"], code=["042"],
+        ...                        tension=[-1.9], mode=["future"])
+        Traceback (most recent call last):
+        ...
+        tension.exceptions.SchemaError: field 'mode' (row 0): expected one of 'act', 'plan', got 'future'
         """
         cols = check_columns(
             date=date, actor=actor, target=target, code=code, tension=tension,
-            precision=precision, mentions=mentions, evidence=evidence, source=source,
+            precision=precision, mentions=mentions, mode=mode, evidence=evidence, source=source,
             start=start, end=end,
         )
         n = cols["date"].shape[0]
@@ -366,8 +406,9 @@ class EventTable:
         with line numbers), so checking again would double the cost of a read
         without finding anything. ``columns`` holds ``date``, ``actor``,
         ``target``, ``code``, ``tension`` and ``mentions`` (and optionally
-        ``source``); ``precision`` is ``"day"``, ``evidence`` and ``source``
-        default to ``""`` and ``start``/``end`` to -1. A :class:`LazyColumn`
+        ``source`` and ``mode``); ``precision`` is ``"day"``, ``mode`` defaults
+        to ``"act"``, ``evidence`` and ``source`` to ``""`` and ``start``/``end``
+        to -1. A :class:`LazyColumn`
         is converted the first time it is read. ``country`` holds the country
         keys of ``actor`` and ``target`` when the reader has them.
 
@@ -380,8 +421,8 @@ class EventTable:
         ...     "date": np.array(["2023-06-18", "2023-06-19"], dtype="datetime64[D]"), "actor": names,
         ...     "target": np.array(["CHN", "USA"]), "code": np.array(["042", "112"]),
         ...     "tension": np.array([-1.9, 2.0]), "mentions": np.array([1, 3])})
-        >>> t.actor.tolist(), t.precision.tolist(), t.start.tolist()
-        (['USA', 'CHN'], ['day', 'day'], [-1, -1])
+        >>> t.actor.tolist(), t.precision.tolist(), t.mode.tolist(), t.start.tolist()
+        (['USA', 'CHN'], ['day', 'day'], ['act', 'act'], [-1, -1])
         """
         n = len(columns["date"])
         # Constant columns are read-only zero-stride views: no memory, no time, same values.
@@ -394,6 +435,7 @@ class EventTable:
             "code": columns["code"],
             "tension": np.asarray(columns["tension"], dtype=np.float64),
             "mentions": np.asarray(columns["mentions"], dtype=np.int64),
+            "mode": _checked_mode(columns.get("mode"), n),
             "evidence": np.zeros(n, dtype=StringDType()),
             "source": columns["source"] if "source" in columns else np.zeros(n, dtype=StringDType()),
             "start": minus_one,
@@ -477,6 +519,11 @@ class EventTable:
         return self._column("mentions")
 
     @property
+    def mode(self) -> np.ndarray:
+        """What each event reports (``<U4``): "act" (it happened) or "plan" (an announced future act)."""
+        return self._column("mode")
+
+    @property
     def evidence(self) -> np.ndarray:
         """Evidence spans (StringDType)."""
         return self._column("evidence")
@@ -536,7 +583,7 @@ class EventTable:
         return Event(
             date=c["date"][i].astype(_dt.date), precision=str(c["precision"][i]),
             actor=str(c["actor"][i]), target=str(c["target"][i]), code=str(c["code"][i]),
-            tension=float(c["tension"][i]), mentions=int(c["mentions"][i]),
+            tension=float(c["tension"][i]), mentions=int(c["mentions"][i]), mode=str(c["mode"][i]),
             evidence=str(c["evidence"][i]), source=str(c["source"][i]),
             start=int(c["start"][i]), end=int(c["end"][i]),
         )
@@ -665,6 +712,32 @@ class EventTable:
             m &= self.date <= to_day(end, "end")
         return self._take(m)
 
+    def select_modes(self, modes: str | Sequence[str] = "act") -> EventTable:
+        """Events of the given modes: ``"act"``, ``"plan"``, ``"all"`` or a sequence of them.
+
+        The selection that :meth:`series` and the indices make with their
+        ``modes=`` option (the rule is :func:`tension.schema.check_modes`). The
+        table itself is returned when every event is already of those modes.
+
+        Examples
+        --------
+        >>> from tension import EventTable
+        >>> t = EventTable.from_arrays(date=["2023-06-18", "2023-06-30"], actor=["USA"] * 2,
+        ...                            target=["CHN"] * 2, code=["042", "163"], tension=[-1.9, 8.0],
+        ...                            mode=["act", "plan"])
+        >>> t.select_modes().code.tolist(), t.select_modes("plan").code.tolist(), len(t.select_modes("all"))
+        (['042'], ['163'], 2)
+        """
+        wanted = check_modes(modes)
+        if len(wanted) == len(MODES):
+            return self
+        same = _constant(self._cols["mode"])
+        if same is not None:  # the readers' constant column, or a selection of it: one look, nothing gathered
+            return self if same in wanted else self._take(np.zeros(0, dtype=np.intp))
+        mode = self._column("mode")
+        m = mode == wanted[0] if len(wanted) == 1 else np.isin(mode, wanted)
+        return self if m.all() else self._take(m)
+
     def sort(self, by: str | Sequence[str] = "date") -> EventTable:
         """A copy sorted by one or more columns (stable; first key is primary).
 
@@ -706,8 +779,14 @@ class EventTable:
         weight: str | None = None,
         start: Any = None,
         end: Any = None,
+        *,
+        modes: str | Sequence[str] = "act",
     ) -> Series:
         """Aggregate tension into a regular series; see :func:`tension.series.aggregate_table`.
+
+        Only acts are counted unless ``modes`` says otherwise (``"all"`` or
+        ``("act", "plan")`` adds the announced future acts, ``"plan"`` counts
+        only them).
 
         Examples
         --------
@@ -717,10 +796,14 @@ class EventTable:
         >>> s = t.series("D")
         >>> s.values.tolist(), s.counts.tolist()
         ([-1.9, 0.0, 2.0], [1, 0, 1])
+        >>> p = EventTable.from_arrays(date=["2023-06-18", "2023-06-18"], actor=["USA"] * 2, target=["CHN"] * 2,
+        ...                            code=["042", "163"], tension=[-1.9, 8.0], mode=["act", "plan"])
+        >>> p.series("D").values.tolist(), p.series("D", modes="all").values.tolist()
+        ([-1.9], [6.1])
         """
         from .series import aggregate_table
 
-        return aggregate_table(self, freq=freq, how=how, weight=weight, start=start, end=end)
+        return aggregate_table(self, freq=freq, how=how, weight=weight, start=start, end=end, modes=modes)
 
     # ------------------------------------------------------------------ interop
     def to_arrow(self) -> pa.Table:

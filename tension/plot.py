@@ -7,7 +7,7 @@ with the Agg canvas: no pyplot, no global backend switch, safe in servers and te
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,7 @@ def plot_timeline(
     title: str | None = None,
     size: tuple[float, float] = (10.0, 6.0),
     dpi: int = 100,
+    modes: str | Sequence[str] = "act",
 ) -> Path:
     """Draw a tension timeline to a PNG: series, level, shocks, changepoints and relation bands.
 
@@ -75,6 +76,8 @@ def plot_timeline(
     size : (float, float), default (10, 6)
         Figure size in inches.
     dpi : int, default 100
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count: acts only unless asked (see :meth:`tension.EventTable.select_modes`).
 
     Returns
     -------
@@ -94,7 +97,7 @@ def plot_timeline(
     """
     Figure, FigureCanvasAgg = _matplotlib()
     out = Path(out)
-    series = table.series(freq)
+    series = table.series(freq, modes=modes)
     lvl = indices.level(series, half_life=half_life)
     found = indices.shocks(series, z=z, window=window)
     cps = indices.changepoints(series, penalty=penalty)

@@ -20,9 +20,11 @@ from .exceptions import FieldTypeError, SchemaError
 
 __all__ = [
     "COLUMNS",
+    "MODES",
     "PRECISIONS",
     "TENSION_RANGE",
     "check_columns",
+    "check_modes",
 ]
 
 #: Event columns in their canonical order.
@@ -34,6 +36,7 @@ COLUMNS: tuple[str, ...] = (
     "code",
     "tension",
     "mentions",
+    "mode",
     "evidence",
     "source",
     "start",
@@ -42,6 +45,11 @@ COLUMNS: tuple[str, ...] = (
 
 #: Allowed date precisions, finest first.
 PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+
+#: What an event reports: ``"act"``, something done or said (an announced act is an act), or
+#: ``"plan"``, an act announced for the future ("will visit", "plans to impose"). Series and
+#: indices count acts unless asked otherwise (:func:`check_modes`).
+MODES: tuple[str, ...] = ("act", "plan")
 
 #: Tension is minus the Goldstein scale and lies in this closed range.
 TENSION_RANGE: tuple[float, float] = (-10.0, 10.0)
@@ -66,6 +74,62 @@ def check_precision(values: Any, n: int) -> np.ndarray:
         i = _first(bad)
         raise SchemaError("precision", "one of 'day', 'month', 'year'", repr(str(a[i])), i)
     return a.astype("<U5")
+
+
+def check_mode(values: Any, n: int) -> np.ndarray:
+    if values is None:
+        return np.full(n, "act", dtype="<U4")
+    a = as_fixed_str(values, "mode")
+    bad = ~np.isin(a, MODES)
+    if bad.any():
+        i = _first(bad)
+        raise SchemaError("mode", "one of 'act', 'plan'", repr(str(a[i])), i)
+    return a.astype("<U4")
+
+
+_MODES_EXPECTED = "'act', 'plan', 'all', or a sequence of 'act' and 'plan'"
+
+
+def check_modes(modes: Any, field: str = "modes") -> tuple[str, ...]:
+    """The modes a series or index counts, from ``"act"``, ``"plan"``, ``"all"`` or a sequence.
+
+    The one rule for the ``modes=`` option of :meth:`tension.EventTable.series` and
+    the indices: a single mode, ``"all"`` (both), or a non-empty sequence of modes;
+    returned in the order of :data:`MODES`, without repeats.
+
+    Raises
+    ------
+    SchemaError
+        An unknown mode, or an empty sequence.
+    FieldTypeError
+        Neither a string nor a sequence of strings.
+
+    Examples
+    --------
+    >>> from tension.schema import check_modes
+    >>> check_modes("act"), check_modes("all"), check_modes(["plan", "act"])
+    (('act',), ('act', 'plan'), ('act', 'plan'))
+    >>> check_modes("plans")
+    Traceback (most recent call last):
+    ...
+    tension.exceptions.SchemaError: field 'modes': expected 'act', 'plan', 'all', or a sequence of 'act' and 'plan', got 'plans'
+    """
+    if isinstance(modes, str):
+        if modes == "all":
+            return MODES
+        items: list[Any] = [modes]
+    elif isinstance(modes, (tuple, list, set, frozenset)):
+        items = list(modes)
+    else:
+        raise FieldTypeError(field, _MODES_EXPECTED, modes)
+    for m in items:
+        if not isinstance(m, str):
+            raise FieldTypeError(field, _MODES_EXPECTED, modes)
+        if m not in MODES:
+            raise SchemaError(field, _MODES_EXPECTED, repr(modes if isinstance(modes, str) else m))
+    if not items:
+        raise SchemaError(field, _MODES_EXPECTED, "an empty sequence")
+    return tuple(m for m in MODES if m in items)
 
 
 def check_date_precision(date: np.ndarray, precision: np.ndarray) -> None:
@@ -217,6 +281,7 @@ def check_columns(
     tension: Any,
     precision: Any = None,
     mentions: Any = None,
+    mode: Any = None,
     evidence: Any = None,
     source: Any = None,
     start: Any = None,
@@ -240,6 +305,7 @@ def check_columns(
     cols["code"] = check_code(code)
     cols["tension"] = check_tension(tension)
     cols["mentions"] = check_mentions(mentions, n)
+    cols["mode"] = check_mode(mode, n)
     cols["evidence"] = check_text(evidence, n, "evidence")
     cols["source"] = check_text(source, n, "source")
     cols["start"], cols["end"] = check_offsets(start, end, n)

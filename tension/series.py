@@ -15,7 +15,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -245,6 +245,7 @@ def aggregate_table(
     weight: str | None = None,
     start: Any = None,
     end: Any = None,
+    modes: str | Sequence[str] = "act",
 ) -> Series:
     """Aggregate an event table's tension into a regular :class:`Series`.
 
@@ -261,6 +262,10 @@ def aggregate_table(
     start, end : date-like, optional
         The range of periods to return (inclusive); events outside it are left
         out. Default: from the first to the last event.
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count (:func:`tension.schema.check_modes`): by default
+        only acts; ``"all"`` adds the plans (announced future acts), ``"plan"``
+        counts only them. The range defaults to the counted events.
 
     Returns
     -------
@@ -280,7 +285,7 @@ def aggregate_table(
     _check_choice("how", how, HOWS)
     if start is not None and end is not None and to_day(end, "end") < to_day(start, "start"):
         raise SchemaError("end", f"a date on or after start {start}", repr(end))
-    return PartialSeries.from_table(table, freq, weight).to_series(how, start, end)
+    return PartialSeries.from_table(table, freq, weight, modes=modes).to_series(how, start, end)
 
 
 def _series_dates(value: Any) -> np.ndarray:
@@ -442,9 +447,14 @@ class PartialSeries:
         return cls(freq, 0, np.zeros(0), np.zeros(0), np.zeros(0, np.int64), weight)
 
     @classmethod
-    def from_table(cls, table: EventTable, freq: str = "D", weight: str | None = None) -> PartialSeries:
-        """The partial sums of one table's tension (periods from its first to its last event)."""
+    def from_table(cls, table: EventTable, freq: str = "D", weight: str | None = None, *,
+                   modes: str | Sequence[str] = "act") -> PartialSeries:
+        """The partial sums of one table's tension (periods from its first to its last counted event).
+
+        Only the events of ``modes`` count (acts by default; see :meth:`EventTable.select_modes`).
+        """
         _check_choice("weight", weight, _WEIGHTS)
+        table = table.select_modes(modes)
         w = table.mentions if weight == "mentions" else None
         return cls.from_arrays(table.date, table.tension, freq, weights=w, weight=weight)
 

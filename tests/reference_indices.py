@@ -69,7 +69,8 @@ def robust_z(values: list[float], window: int, min_periods: int) -> tuple[list[f
         mad = statistics.median(dev)
         spread = 1.4826 * mad if mad > 0 else 1.2533 * (sum(dev) / len(dev))
         if spread > 0:
-            z = (x - m) / spread
+            with np.errstate(over="ignore"):  # a subnormal spread: the z-score is infinite
+                z = (x - m) / spread
         else:
             z = 0.0 if x == m else math.copysign(math.inf, x - m)
         zs.append(z)

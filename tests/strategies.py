@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import strategies as st
 
 from tension import EventTable, codebook
-from tension.schema import PRECISIONS
+from tension.schema import MODES, PRECISIONS
 
 CODES = codebook.load().codes.tolist()
 COUNTRIES = ["USA", "CHN", "RUS", "TWN", "HKG", "JPN", "GBR", "PRK", "IND", "AFR"]
@@ -53,6 +53,7 @@ def tables(draw: st.DrawFn, max_size: int = 12, extras: bool = True) -> EventTab
         tension=np.array([draw(tensions) for _ in range(n)], dtype=float),
         precision=np.array([draw(st.sampled_from(PRECISIONS)) for _ in range(n)], dtype=str).reshape(n),
         mentions=np.array([draw(st.integers(1, 2**53)) for _ in range(n)], dtype=np.int64),
+        mode=np.array([draw(st.sampled_from(MODES)) for _ in range(n)], dtype=str).reshape(n),
         evidence=[draw(texts) for _ in range(n)],
         source=[draw(texts) for _ in range(n)],
         start=np.array([s for s, _ in spans], dtype=np.int64),

@@ -38,7 +38,7 @@ PUBLIC_API = [
 
 #: The CLI's subcommands with their positional arguments and options, pinned the same way.
 CLI = {
-    "series": ["events", "--dyad", "--end", "--freq", "--how", "--out", "--start", "--weight"],
+    "series": ["events", "--dyad", "--end", "--freq", "--how", "--include-plans", "--out", "--start", "--weight"],
     "score": ["corpus", "--docs", "--dyad", "--end", "--errors", "--freq", "--how", "--no-progress", "--out",
               "--start", "--workers"],
     "extract": ["file", "--format", "--published", "--source"],
@@ -47,9 +47,10 @@ CLI = {
               "--weight"],
     "icews": ["files", "--dedupe", "--dyad", "--end", "--errors", "--freq", "--how", "--out", "--rescore", "--start",
               "--weight"],
-    "index": ["events", "--dyad", "--end", "--freq", "--half-life", "--how", "--kind", "--min-count", "--no-weight",
-              "--out", "--penalty", "--start", "--weight", "--window", "--z"],
-    "plot": ["events", "--dyad", "--freq", "--half-life", "--out", "--penalty", "--title", "--window", "--z"],
+    "index": ["events", "--dyad", "--end", "--freq", "--half-life", "--how", "--include-plans", "--kind",
+              "--min-count", "--no-weight", "--out", "--penalty", "--start", "--weight", "--window", "--z"],
+    "plot": ["events", "--dyad", "--freq", "--half-life", "--include-plans", "--out", "--penalty", "--title", "--window",
+             "--z"],
 }
 
 

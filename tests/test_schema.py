@@ -51,6 +51,11 @@ BAD_COLUMNS = [
     ("mentions", [1, 2**70], SchemaError, "fits in 64 bits", str(2**70)),
     ("mentions", [1.0, 1e300], SchemaError, "fits in 64 bits", "1e+300"),
     ("mentions", np.array([1, 2**63], dtype=np.uint64), SchemaError, "fits in 64 bits", str(2**63)),
+    ("mode", ["act", "future"], SchemaError, "one of 'act', 'plan'", "'future'"),
+    ("mode", ["act", "Act"], SchemaError, "one of 'act', 'plan'", "'Act'"),
+    ("mode", ["act", ""], SchemaError, "one of 'act', 'plan'", "''"),
+    ("mode", ["plan", None], FieldTypeError, "str", "NoneType None"),
+    ("mode", ["plan", 1], FieldTypeError, "str", "int 1"),
     ("start", [-1, 2**64], SchemaError, "fits in 64 bits", str(2**64)),
     ("evidence", ["ok", 5], FieldTypeError, "str", "int 5"),
     ("evidence", ["ok", None], FieldTypeError, "str", "NoneType None"),
@@ -110,7 +115,7 @@ def test_from_arrays_rejects_length_mismatch(field):
     """A column whose length differs from date's raises a SchemaError naming it and both lengths."""
     good_row = {
         "precision": "day", "actor": "USA", "target": "CHN", "code": "042", "tension": 1.0,
-        "mentions": 1, "evidence": "", "source": "", "start": -1, "end": -1,
+        "mentions": 1, "mode": "act", "evidence": "", "source": "", "start": -1, "end": -1,
     }[field]
     kw = dict(GOOD)
     kw[field] = [good_row] * 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -28,6 +29,11 @@ def check_table(table: Any, field: str = "table") -> EventTable:
     if not isinstance(table, EventTable):
         raise FieldTypeError(field, "a tension.EventTable", table)
     return table
+
+
+def counted(table: Any, modes: str | Sequence[str], field: str = "table") -> EventTable:
+    """The events of ``table`` that an index counts: those of ``modes`` (acts by default)."""
+    return check_table(table, field).select_modes(modes)
 
 
 def check_freq(freq: Any) -> str:

@@ -7,6 +7,7 @@ whose ``counts`` are the events of each period. Periods without events are NaN.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -14,7 +15,7 @@ import numpy as np
 from .. import codebook
 from ..exceptions import SchemaError
 from ..series import Series, aggregate
-from ._common import bins, check_table, positive_int
+from ._common import bins, counted, positive_int
 
 if TYPE_CHECKING:
     from ..events import EventTable
@@ -53,6 +54,7 @@ def conflict_share(
     start: Any = None,
     end: Any = None,
     convention: str = "gdelt",
+    modes: str | Sequence[str] = "act",
 ) -> Series:
     """Share of conflict events (GDELT QuadClass 3 or 4) among all events of each period.
 
@@ -74,6 +76,8 @@ def conflict_share(
     convention : {"gdelt", "icews"}, default "gdelt"
         QuadClass grouping (:func:`tension.codebook.quad_class`): with
         ``"icews"``, investigate (root 09) counts as conflict.
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count: acts only unless asked (see :meth:`tension.EventTable.select_modes`).
 
     Returns
     -------
@@ -89,7 +93,7 @@ def conflict_share(
     >>> conflict_share(t, freq="D").values.tolist()
     [0.0, 1.0]
     """
-    check_table(table)
+    table = counted(table, modes)
     _check_weight(weight)
     if convention not in codebook.QUAD_CONVENTIONS:
         raise SchemaError("convention", f"one of {codebook.QUAD_CONVENTIONS}", repr(convention))
@@ -100,7 +104,8 @@ def conflict_share(
 
 
 def instability(
-    table: EventTable, *, freq: str = "D", weight: str | None = None, start: Any = None, end: Any = None
+    table: EventTable, *, freq: str = "D", weight: str | None = None, start: Any = None, end: Any = None,
+    modes: str | Sequence[str] = "act",
 ) -> Series:
     """Instability share: (material-conflict events + protest events) / all events, per period.
 
@@ -124,6 +129,8 @@ def instability(
     weight : {None, "mentions"}
         Count events (default) or their mentions.
     start, end : date-like, optional
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count: acts only unless asked (see :meth:`tension.EventTable.select_modes`).
 
     Returns
     -------
@@ -139,7 +146,7 @@ def instability(
     >>> instability(t, freq="M").values.tolist()   # 141 (protest) and 173 (material conflict) of 4
     [0.5]
     """
-    check_table(table)
+    table = counted(table, modes)
     _check_weight(weight)
     cb = codebook.load()
     row = cb.index(table.code)  # one lookup for both the quad class and the root
@@ -155,6 +162,7 @@ def goldstein_mean(
     min_count: int = 1,
     start: Any = None,
     end: Any = None,
+    modes: str | Sequence[str] = "act",
 ) -> Series:
     """Mentions-weighted mean tension (minus the Goldstein score) of each period.
 
@@ -173,6 +181,8 @@ def goldstein_mean(
     min_count : int, default 1
         Periods with fewer events than this are NaN (a mean of two events is noise).
     start, end : date-like, optional
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count: acts only unless asked (see :meth:`tension.EventTable.select_modes`).
 
     Returns
     -------
@@ -191,7 +201,7 @@ def goldstein_mean(
     >>> goldstein_mean(t, freq="D", min_count=2).values.round(3).tolist()
     [1.025, nan]
     """
-    check_table(table)
+    table = counted(table, modes)
     _check_weight(weight)
     min_count = positive_int(min_count, "min_count", minimum=0)
     idx, size, dates, inside = bins(table, freq, start, end)

@@ -8,6 +8,7 @@ absolute contribution, so both what raised and what eased tension appear.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -16,7 +17,7 @@ import numpy as np
 from .._arrays import readonly, to_day
 from ..exceptions import SchemaError
 from ..series import period_keys, period_starts
-from ._common import check_freq, check_table, positive_int
+from ._common import check_freq, counted, positive_int
 
 if TYPE_CHECKING:
     from ..events import EventTable
@@ -55,18 +56,19 @@ class Explanation:
     share: np.ndarray = attrs.field(converter=lambda v: readonly(np.asarray(v, dtype=np.float64)))
 
     def rows(self) -> list[dict[str, Any]]:
-        """One dict per top event: date, actor, target, code, contribution, share, evidence, source."""
+        """One dict per top event: date, actor, target, code, mode, contribution, share, evidence, source."""
         ev = self.events
         return [
-            {"date": str(d), "actor": str(a), "target": str(t), "code": str(c), "contribution": float(x),
-             "share": float(s), "evidence": str(e), "source": str(src)}
-            for d, a, t, c, x, s, e, src in zip(ev.date, ev.actor, ev.target, ev.code, self.contribution,
-                                                self.share, ev.evidence, ev.source)
+            {"date": str(d), "actor": str(a), "target": str(t), "code": str(c), "mode": str(m),
+             "contribution": float(x), "share": float(s), "evidence": str(e), "source": str(src)}
+            for d, a, t, c, m, x, s, e, src in zip(ev.date, ev.actor, ev.target, ev.code, ev.mode, self.contribution,
+                                                   self.share, ev.evidence, ev.source)
         ]
 
 
 def explain(
-    table: EventTable, period: Any, *, freq: str = "D", top: int = 5, weight: str | None = None
+    table: EventTable, period: Any, *, freq: str = "D", top: int = 5, weight: str | None = None,
+    modes: str | Sequence[str] = "act",
 ) -> Explanation:
     """The ``top`` events of the period containing ``period`` that moved its tension most.
 
@@ -80,6 +82,9 @@ def explain(
         How many events to return (fewer if the period has fewer).
     weight : {None, "mentions"}
         Rank by tension (default) or by tension x mentions.
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count, as in :meth:`tension.EventTable.series`; each row
+        of :meth:`Explanation.rows` names its event's mode.
 
     Returns
     -------
@@ -96,7 +101,7 @@ def explain(
     >>> [(r["code"], r["contribution"], r["evidence"][:28]) for r in ex.rows()]
     [('150', 7.2, 'The US and Chinese militarie'), ('125', 5.0, 'Chinese Defense Minister Li '), ('036', -4.0, 'The US and China agreed to b')]
     """
-    check_table(table)
+    table = counted(table, modes)
     check_freq(freq)
     top = positive_int(top, "top", minimum=0)
     if weight not in (None, "mentions"):

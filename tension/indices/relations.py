@@ -31,7 +31,7 @@ import numpy as np
 from .._arrays import to_day
 from ..exceptions import FieldTypeError, SchemaError
 from ..series import HOWS, Series
-from ._common import check_freq, check_table, positive_int
+from ._common import check_freq, check_table, counted, positive_int
 
 if TYPE_CHECKING:
     from ..events import EventTable
@@ -156,6 +156,7 @@ def triad(
     how: str = "mean",
     start: Any = None,
     end: Any = None,
+    modes: str | Sequence[str] = "act",
 ) -> Triad:
     """The three dyad series of a triad (e.g. USA, CHN and TWN) on common periods.
 
@@ -169,6 +170,8 @@ def triad(
         Reduction per period (``"mean"``: tension per event, volume-free).
     start, end : date-like, optional
         Range of periods; default: the first to the last event of the three dyads.
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count: acts only unless asked (see :meth:`tension.EventTable.select_modes`).
 
     Returns
     -------
@@ -185,7 +188,7 @@ def triad(
     >>> tr.ab.values.tolist(), tr.ac.values.tolist(), tr.bc.values.tolist()
     ([2.0, 2.0], [-1.9, nan], [nan, 7.2])
     """
-    check_table(table)
+    table = counted(table, modes)
     check_freq(freq)
     if how not in HOWS:
         raise SchemaError("how", f"one of {HOWS}", repr(how))
@@ -193,7 +196,7 @@ def triad(
     pairs = [(sides[0], sides[1]), (sides[0], sides[2]), (sides[1], sides[2])]
     tables = [table.select(_mask(table, x, y, False)) for x, y in pairs]
     lo, hi = _range(tables, start, end)
-    series = [t.series(freq, how=how, start=lo, end=hi) for t in tables]
+    series = [t.series(freq, how=how, start=lo, end=hi, modes=modes) for t in tables]
     return Triad(names=(_name(sides[0]), _name(sides[1]), _name(sides[2])), ab=series[0], ac=series[1], bc=series[2])
 
 
@@ -270,6 +273,7 @@ def directed(
     lag: int = 1,
     start: Any = None,
     end: Any = None,
+    modes: str | Sequence[str] = "act",
 ) -> Directed:
     """Series of ``a -> b`` and ``b -> a`` side by side, with reciprocity.
 
@@ -284,6 +288,8 @@ def directed(
         Periods between ``a``'s behaviour and ``b``'s response in :attr:`Directed.response`.
     start, end : date-like, optional
         Range of periods; default: the first to the last event of the dyad.
+    modes : {"act", "plan", "all"} or sequence of them, default "act"
+        Which events count: acts only unless asked (see :meth:`tension.EventTable.select_modes`).
 
     Returns
     -------
@@ -305,7 +311,7 @@ def directed(
     >>> round(d.reciprocity, 2), round(d.response, 2)
     (-0.58, 1.0)
     """
-    check_table(table)
+    table = counted(table, modes)
     check_freq(freq)
     if how not in HOWS:
         raise SchemaError("how", f"one of {HOWS}", repr(how))
@@ -313,7 +319,8 @@ def directed(
     sa, sb = _side(a, "a"), _side(b, "b")
     tab, tba = table.select(_mask(table, sa, sb, True)), table.select(_mask(table, sb, sa, True))
     lo, hi = _range([tab, tba], start, end)
-    ab, ba = tab.series(freq, how=how, start=lo, end=hi), tba.series(freq, how=how, start=lo, end=hi)
+    ab = tab.series(freq, how=how, start=lo, end=hi, modes=modes)
+    ba = tba.series(freq, how=how, start=lo, end=hi, modes=modes)
     return Directed(
         names=(_name(sa), _name(sb)), ab=ab, ba=ba,
         reciprocity=lagged_correlation(ab.values, ba.values, 0),

@@ -120,7 +120,7 @@ def _spread(dev: np.ndarray, count: np.ndarray) -> np.ndarray:
 
 def _z(x: np.ndarray, med: np.ndarray, spread: np.ndarray) -> np.ndarray:
     diff = x - med
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         z = np.where(spread > 0, diff / spread, np.where(diff == 0, 0.0, np.sign(diff) * np.inf))
     return np.where(np.isnan(x) | np.isnan(med) | np.isnan(spread), np.nan, z)
 

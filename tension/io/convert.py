@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["to_arrow", "from_arrow", "to_pandas", "from_pandas"]
 
-_STRING_COLUMNS = ("precision", "actor", "target", "code", "evidence", "source")
+_STRING_COLUMNS = ("precision", "actor", "target", "code", "mode", "evidence", "source")
 _INT_COLUMNS = ("mentions", "start", "end")
 
 

@@ -58,12 +58,38 @@ def test_series_with_range_equals_reference(t, freq, how, a, b):
 
 @given(tables(max_size=15, extras=False), freqs)
 def test_binned_total_equals_raw_total(t, freq):
-    """Summed over periods, sums and counts equal the table's totals (dates across centuries)."""
+    """Summed over periods, sums and counts equal the totals of the acts, or of all events with modes="all"."""
+    acts = t.mode == "act"
     s = t.series(freq)
-    assert s.values.sum() == pytest.approx(t.tension.sum(), abs=1e-9)
-    assert s.counts.sum() == len(t)
-    w = t.series(freq, how="count", weight="mentions")
+    assert s.values.sum() == pytest.approx(t.tension[acts].sum(), abs=1e-9)
+    assert s.counts.sum() == int(acts.sum())
+    w = t.series(freq, how="count", weight="mentions", modes="all")
     assert w.values.sum() == pytest.approx(float(t.mentions.sum()), rel=1e-12)
+    assert t.series(freq, modes="all").counts.sum() == len(t)
+
+
+@st.composite
+def mixed_tables(draw: st.DrawFn) -> EventTable:
+    """Dense tables whose events are acts or plans."""
+    t = draw(dense_tables())
+    modes = [draw(st.sampled_from(["act", "plan"])) for _ in range(len(t))]
+    cols = dict(t.columns)
+    cols["mode"] = np.array(modes, dtype="<U4").reshape(len(t))
+    return EventTable.from_arrays(**cols)
+
+
+@given(mixed_tables(), freqs, hows, weights, st.sampled_from(["act", "plan", "all", ("act", "plan")]))
+def test_series_of_modes_equals_reference_on_those_rows(t, freq, how, weight, modes):
+    """series(modes=...) equals the reference over exactly the rows of those modes (acts by default)."""
+    keep = {"act": ["act"], "plan": ["plan"]}.get(modes, ["act", "plan"]) if isinstance(modes, str) else list(modes)
+    rows = t.select(np.isin(t.mode, keep))
+    s = t.series(freq, how=how, weight=weight, modes=modes)
+    periods, values, counts = _reference(rows, freq, how, weight)
+    assert s.dates.astype(dt.date).tolist() == periods
+    assert s.counts.tolist() == counts
+    np.testing.assert_allclose(s.values, values, rtol=1e-9, atol=1e-9, equal_nan=True)
+    if modes == "act":
+        assert s == t.series(freq, how=how, weight=weight)
 
 
 @given(dense_tables(), freqs, hows, weights, st.randoms(use_true_random=False))
