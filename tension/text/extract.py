@@ -2082,10 +2082,9 @@ def extract_events(text: str, *, published: _dt.date | str, source: str = "") ->
     EventTable
         One row per distinct event (``mentions`` counts repeats), with
         ``evidence`` the clause it came from (``text[start:end] == evidence``)
-        and extra string columns ``mode`` (``"act"``, or ``"plan"`` for an
-        announced future act: "will visit", "plans to travel") and
-        ``date_phrase`` (the phrase the date came from, ``""`` when it is the
-        publication day). Only events whose actor and target are both
+        ``mode`` ``"act"``, or ``"plan"`` for an announced future act ("will
+        visit", "plans to travel"), and an extra string column ``date_phrase``
+        (the phrase the date came from, ``""`` when it is the publication day). Only events whose actor and target are both
         resolved, and in different countries, are kept (or, for a domestic
         event, one country's different roles with a societal role on one side:
         police and protesters).
@@ -2135,7 +2134,7 @@ def extract_corpus(docs: Iterable[Any]) -> EventTable:
     -------
     EventTable
         The documents' events stacked in input order (with the extra column
-        ``mode`` and ``date_phrase``).
+        ``date_phrase``).
 
     Raises
     ------
