@@ -1640,7 +1640,7 @@ def _distinct(a: str, b: str) -> bool:
     if a[:3] != b[:3]:
         return True
     ra, rb = a[3:6], b[3:6]
-    return bool(ra) and bool(rb) and ra != rb and (ra in _SOCIETAL_ROLES or rb in _SOCIETAL_ROLES)
+    return ra != rb and (ra in _SOCIETAL_ROLES or rb in _SOCIETAL_ROLES)  # "Saudi agents killed the journalist"
 
 
 _LIST_OPENERS = (("such", "as"), ("issues", "of"), ("questions", "of"), ("matters", "of"))
