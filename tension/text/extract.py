@@ -1936,6 +1936,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 key = (actor, target, day)
+                if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
+                    extras.append(raw)  # "admitted that its forces had shot down the jet": both
+                    continue
                 if key in chosen:
                     first, first_raw = chosen[key]
                     if isinstance(first.term, _CameoTerm) and not isinstance(trig.term, _CameoTerm):
