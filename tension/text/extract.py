@@ -37,8 +37,18 @@ packaged lexicon, :mod:`tension.text.lexicon`). For each sentence it
    (:mod:`tension.text.dates`), "at that time" from the previous dated sentence,
    else the publication day;
 7. keeps only events whose actor and target are both resolved and belong to
-   different countries; repeated identical events in one document are merged
-   (``mentions`` counts them).
+   different countries (or, domestically, to one country's roles with a societal
+   role on one side); repeated identical events in one document are merged
+   (``mentions`` counts them), and each event has a ``mode``: ``"act"`` or
+   ``"plan"`` (an announced future act).
+
+Behind the curated terms stands the CAMEO verb dictionary derived from PETRARCH2
+(``tension/data/verb_patterns.tsv``): verb forms indexed by their first token, their
+patterns matched inside the clause without a parser. The complement of an appeal,
+demand or intention is no event of its own and chooses the frame's subcode; easing,
+refusals, cancellations told before or after the event, states, background and
+plans follow the rules listed in ``docs/extraction.md`` ("Coding like a trained
+coder").
 
 Examples
 --------
@@ -178,9 +188,6 @@ def _compiled() -> _Compiled:
 
 
 # ------------------------------------------------------------------ CAMEO verb dictionary
-
-
-_Elem = frozenset  # alternatives: a set of token tuples
 
 
 @attrs.frozen(eq=False)
