@@ -1,15 +1,15 @@
-"""Throughput of the bulk text scorer, in MB/s of UTF-8 text, side by side with the
-pure-Python reference scorer and VADER.
+"""Throughput of the bulk text scorer (pytest-benchmark), in MB/s of UTF-8 text: both engines, from a
+list of str and from a pyarrow string array, one and two workers, and score_corpus on JSON Lines and
+Parquet files; the pure-Python reference and VADER on samples.
 
-``TENSION_BENCH_SIZE`` picks the corpus: ``small`` (1 MB, the CI smoke run),
-``medium`` (10 MB) or ``full`` (50 MB) of seeded news-like text
-(``benchmarks/textgen.py``). The reference and VADER are timed on the first
-1 MB and 200 KB of it (they are slow; MB/s does not depend on the size).
+``TENSION_BENCH_SIZE`` picks the corpus: ``small`` (1 MB, the CI smoke run: every benchmark runs
+once with ``--benchmark-disable``), ``medium`` (10 MB) or ``full`` (50 MB) of seeded news-like text
+(``benchmarks/textgen.py``).
 
-    # pytest-benchmark, one benchmarked callable per test
     TENSION_BENCH_SIZE=full pytest benchmarks/bench_score.py --benchmark-enable
-    # the table of docs/performance.md: every figure measured in one run, ratios included
-    TENSION_BENCH_SIZE=full python benchmarks/bench_score.py
+
+The figures of ``docs/performance.md`` (every scorer in one process, interleaved rounds, the OLD
+code, the idiomatic Python baseline, the load average) come from ``benchmarks/compare_scorers.py``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import os
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -62,20 +61,50 @@ def _vader():
 
 
 # ------------------------------------------------------------------ pytest-benchmark
-def test_score_texts_one_worker(benchmark):
-    """score_texts on one core, negation, phrases and dyad gating on."""
-    texts, lex = list(corpus()), load_lexicon()
-    tension.score_texts(texts[:5], lexicon=lex)  # compile the lexicon outside the timer
-    s = benchmark(tension.score_texts, texts, lexicon=lex, workers=1)
-    assert len(s) == len(texts) and (s.terms > 0).mean() > 0.5
+ENGINES = ["numpy"] + (["numba"] if tension.text.score._numba_installed() else [])
 
 
-def test_score_texts_two_workers(benchmark):
-    """score_texts with two threads."""
-    texts, lex = list(corpus()), load_lexicon()
-    tension.score_texts(texts[:5], lexicon=lex)
-    s = benchmark(tension.score_texts, texts, lexicon=lex, workers=2)
-    assert len(s) == len(texts) and (s.terms > 0).mean() > 0.5
+@functools.cache
+def arrow_corpus():
+    import pyarrow as pa
+
+    return pa.array(list(corpus()), pa.large_string())
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("source", ["list", "arrow"])
+@pytest.mark.parametrize("workers", [1, 2])
+def test_score_texts(benchmark, engine, source, workers):
+    """score_texts on one or two cores: negation, phrases and dyad gating on."""
+    texts, lex = (list(corpus()) if source == "list" else arrow_corpus()), load_lexicon()
+    tension.score_texts(list(corpus())[:5], lexicon=lex, engine=engine)  # compile outside the timer
+    s = benchmark(tension.score_texts, texts, lexicon=lex, workers=workers, engine=engine)
+    assert len(s) == len(corpus()) and (s.terms > 0).mean() > 0.5
+
+
+@functools.cache
+def corpus_files() -> tuple[Path, Path]:
+    import tempfile
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = Path(tempfile.mkdtemp(prefix="tension-bench-score-"))
+    docs = list(textgen.documents(int(SIZES_MB[SIZE] * 1e6), seed=42))
+    jl = textgen.write_jsonl(folder / "corpus.jsonl", int(SIZES_MB[SIZE] * 1e6), seed=42)
+    ids, days, texts = zip(*docs)
+    pq.write_table(pa.table({"id": list(ids), "published": list(days), "text": list(texts)}), folder / "corpus.parquet")
+    return jl, folder / "corpus.parquet"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_score_corpus(benchmark, engine, fmt):
+    """score_corpus streaming a file (Arrow batches into the kernel)."""
+    path = corpus_files()[0 if fmt == "jsonl" else 1]
+    lex = load_lexicon()
+    s = benchmark(tension.score_corpus, path, lexicon=lex, engine=engine, progress=False)
+    assert len(s) == len(corpus())
 
 
 def test_reference_scorer(benchmark):
@@ -94,73 +123,12 @@ def test_vader(benchmark):
     assert len(out) == len(texts)
 
 
-# ------------------------------------------------------------------ one run, one table
-def _best(fn, repeat: int, clock=time.perf_counter) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = clock()
-        fn()
-        best = min(best, clock() - t0)
-    return best
+def test_idiomatic_scorer(benchmark):
+    """The idiomatic same-rules Python baseline of compare_scorers.py on the first 1 MB: it agrees with the engines."""
+    from idiomatic_score import IdiomaticScorer
 
-
-def _numpy_thread_scaling() -> float:
-    """Speed-up of two threads over one on pure numpy work: what the machine offers right now."""
-    import threading
-
-    import numpy as np
-
-    a = np.random.default_rng(0).random(1_000_000)
-
-    def work() -> None:
-        for _ in range(60):
-            np.sqrt(a)
-
-    def run(n: int) -> float:
-        threads = [threading.Thread(target=work) for _ in range(n)]
-        t0 = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        return time.perf_counter() - t0
-
-    return 2 * min(run(1) for _ in range(3)) / min(run(2) for _ in range(3))
-
-
-def main() -> None:
-    import reference_score
-
-    lex = load_lexicon()
-    texts = list(corpus())
-    tension.score_texts(texts[:5], lexicon=lex)
-    size = mb(texts)
-    ref_texts, vader_texts = sample(REFERENCE_BYTES), sample(VADER_BYTES)
-    rows = []
-    repeat = 5 if size < 20 else 3
-    t1 = _best(lambda: tension.score_texts(texts, lexicon=lex, workers=1), repeat)
-    t2 = _best(lambda: tension.score_texts(texts, lexicon=lex, workers=2), repeat)
-    cpu1 = _best(lambda: tension.score_texts(texts, lexicon=lex, workers=1), repeat, time.process_time)
-    tr = _best(lambda: reference_score.score_texts(ref_texts, lex), 1)
-    rows += [("score_texts, 1 worker", size, size / t1), ("score_texts, 2 workers", size, size / t2),
-             ("reference (pure Python)", mb(ref_texts), mb(ref_texts) / tr)]
-    try:
-        run = _vader()
-        tv = _best(lambda: run(vader_texts), 1)
-        rows.append(("VADER", mb(vader_texts), mb(vader_texts) / tv))
-    except pytest.skip.Exception:
-        rows.append(("VADER (not installed)", 0.0, float("nan")))
-    print(f"corpus: {SIZE} = {size:.1f} MB, {len(texts)} documents; best of {repeat} for score_texts; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"{'scorer':<26} {'MB':>7} {'MB/s':>10}")
-    for name, n, rate in rows:
-        print(f"{name:<26} {n:7.2f} {rate:10.2f}")
-    print(f"score_texts, 1 worker, per CPU second (process time): {size / cpu1:.2f} MB/s")
-    print(f"control: two threads of pure numpy work run {_numpy_thread_scaling():.2f}x one thread on this machine now")
-    one = rows[0][2]
-    print(f"ratios: 2 workers / 1 worker = {rows[1][2] / one:.2f}x; 1 worker / reference = {one / rows[2][2]:.0f}x; "
-          f"1 worker / VADER = {one / rows[3][2]:.0f}x")
-
-
-if __name__ == "__main__":
-    main()
+    texts, lex = sample(REFERENCE_BYTES), load_lexicon()
+    scorer = IdiomaticScorer(lex)
+    out = benchmark.pedantic(scorer.score, args=(texts,), rounds=1, iterations=1)
+    s = tension.score_texts(texts, lexicon=lex)
+    assert [o[0] for o in out] == s.tension.tolist() and [o[3] for o in out] == s.terms.tolist()

@@ -193,12 +193,13 @@ def _run_series(args: argparse.Namespace, out: TextIO) -> int:
 def _add_score(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "score",
-        help="score a text corpus (JSONL or folder of .txt) in bulk and print its tension series",
+        help="score a text corpus (JSONL, Parquet or folder of .txt) in bulk and print its tension series",
         description="Score every document of CORPUS (a JSONL file with id, published, text per line, "
-        "optionally .gz, or a folder of .txt files) for the dyad's tension and aggregate the "
+        "optionally .gz, a Parquet file with a text column, or a folder of .txt and .txt.gz files) for the "
+        "dyad's tension and aggregate the "
         "documents' scores by publication day. A progress bar is drawn on stderr when it is a terminal.",
     )
-    p.add_argument("corpus", help="JSONL file (.jsonl, .jsonl.gz) or folder of .txt files")
+    p.add_argument("corpus", help="JSONL file (.jsonl, .jsonl.gz), Parquet file or folder of .txt files")
     p.add_argument("--dyad", type=parse_dyad, default=("USA", "CHN"), help="the two sides, e.g. USA:CHN [USA:CHN]")
     p.add_argument("--freq", choices=FREQS, default="D", help="period: D(ay), W(eek, Monday start), M(onth) [D]")
     p.add_argument("--how", choices=HOWS, default="sum", help="sum or mean of document tension, or count [sum]")
@@ -207,6 +208,13 @@ def _add_score(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=1, help="threads scoring chunks [1]")
     p.add_argument("--errors", choices=["raise", "warn"], default="raise",
                    help="malformed JSONL lines: stop with an error, or skip and count them [raise]")
+    p.add_argument("--engine", choices=["auto", "numpy", "numba"], default="auto",
+                   help="scoring engine: numba (compiled, pip install 'tension[fast]'), numpy, or auto: numba "
+                   "when installed [auto]")
+    p.add_argument("--text-column", default="text", help="Parquet: the column of texts [text]")
+    p.add_argument("--id-column", default=None, help="Parquet: the column of document ids [id when present]")
+    p.add_argument("--published-column", default=None,
+                   help="Parquet: the column of publication days [published when present]")
     p.add_argument("--docs", default=None, help="also write the per-document scores as CSV to this file")
     p.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
     p.add_argument("--out", default=None, help="write the series as CSV to this file instead of printing it")
@@ -216,7 +224,8 @@ def _run_score(args: argparse.Namespace, out: TextIO) -> int:
     from .pipeline import score_corpus
 
     scores = score_corpus(args.corpus, dyad=args.dyad, workers=args.workers, errors=args.errors,
-                          progress=not args.no_progress)
+                          progress=not args.no_progress, engine=args.engine, text_column=args.text_column,
+                          id_column=args.id_column, published_column=args.published_column)
     if args.docs:
         scores.to_csv(args.docs)
     replaced = int(scores.replaced_bytes.sum())

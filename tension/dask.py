@@ -347,10 +347,11 @@ def score_corpus(
     client: distributed.Client | str | None = None,
     split_every: int = 8,
     progress: bool = False,
+    engine: str = "auto",
 ) -> Series | tuple[Series, Any]:
     """Bulk-score a text corpus on a Dask cluster: the tension series by publication day.
 
-    Each corpus file (JSON Lines, ``.jsonl.gz``, or a folder of ``.txt`` files, as
+    Each corpus file (JSON Lines, ``.jsonl.gz``, Parquet, or a folder of ``.txt`` files, as
     :func:`tension.score_corpus` reads them) is scored on a worker with
     :func:`tension.score_texts` and reduced to per-period partial sums, combined by a
     tree reduction. The series equals ``tension.score_corpus`` over every file on one
@@ -364,7 +365,7 @@ def score_corpus(
         Publication days by document id (see :func:`tension.score_corpus`).
     freq, how, start, end
         As in :meth:`tension.TextScores.series`.
-    dyad, errors, chunk_bytes
+    dyad, errors, chunk_bytes, engine
         As in :func:`tension.score_corpus`; skip warnings from workers are re-emitted here.
     return_scores : bool
         Also return the per-document scores as a lazy :class:`dask.dataframe.DataFrame`
@@ -394,8 +395,8 @@ def score_corpus(
     >>> frame["id"].tolist()
     ['a', 'b']
     """
-    files = partition_files(paths, suffixes=(".jsonl", ".gz", ".txt"))
-    options = {"published": published, "dyad": dyad, "errors": errors, "chunk_bytes": chunk_bytes}
+    files = partition_files(paths, suffixes=(".jsonl", ".gz", ".txt", ".parquet"))
+    options = {"published": published, "dyad": dyad, "errors": errors, "chunk_bytes": chunk_bytes, "engine": engine}
     with _session(client) as c:
         futures = c.map(_score_partition, files, [freq] * len(files), [options] * len(files), pure=False)
         _show_progress(futures, progress)

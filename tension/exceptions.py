@@ -16,6 +16,7 @@ __all__ = [
     "ParseError",
     "TensionWarning",
     "SkippedInputWarning",
+    "MissingDependencyError",
 ]
 
 
@@ -146,3 +147,25 @@ class SkippedInputWarning(TensionWarning):
     Readers emit one warning per file that names the file, how many rows or records
     were skipped and the line numbers of the first ones, so nothing is lost silently.
     """
+
+
+class MissingDependencyError(TensionError, ImportError):
+    """An option needs an optional package that is not installed (``engine="numba"`` without numba).
+
+    Examples
+    --------
+    >>> from tension.exceptions import MissingDependencyError
+    >>> raise MissingDependencyError("numba", "engine='numba'", "pip install 'tension[fast]'")
+    Traceback (most recent call last):
+    ...
+    tension.exceptions.MissingDependencyError: engine='numba' needs numba, which is not installed (pip install 'tension[fast]')
+    """
+
+    def __init__(self, package: str, option: str, install: str) -> None:
+        self.package = package
+        self.option = option
+        self.install = install
+        super().__init__(f"{option} needs {package}, which is not installed ({install})", name=package)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.package, self.option, self.install))

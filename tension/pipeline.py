@@ -29,7 +29,7 @@ from .io.corpus import Batch, corpus_bytes, iter_batches
 from .io.documents import iter_documents, read_text
 from .io.tables import read_csv, read_jsonl, read_parquet
 from .text.extract import extract_corpus
-from .text.score import TextScores, check_options, score_batch
+from .text.score import TextScores, check_options, resolve_engine, score_batch
 from .text.tokens import Workspace
 
 __all__ = ["score_corpus", "iter_file_documents", "extract_file", "read_events", "EVENT_READERS"]
@@ -160,16 +160,24 @@ def score_corpus(
     dyad: tuple[str, str] = ("USA", "CHN"),
     lexicon: Any = None,
     errors: str = "raise",
+    engine: str = "auto",
+    text_column: str = "text",
+    id_column: str | None = None,
+    published_column: str | None = None,
 ) -> TextScores:
     """Score a corpus too large for memory, streaming it in chunks.
+
+    Files are read as Arrow batches (pyarrow's JSON and Parquet readers) and scored
+    from their UTF-8 buffers, with no Python str per document.
 
     Parameters
     ----------
     source : path or iterable
         A JSONL file (``id``, ``published``, ``text`` per line; ``.gz`` read
-        compressed), a folder of ``.txt`` files (recursive; ids are relative
-        paths without ``.txt``), or an iterable of documents: str, bytes,
-        ``(id, published, text)`` tuples or dicts like the JSONL objects.
+        compressed), a Parquet file with a text column, a folder of ``.txt`` and
+        ``.txt.gz`` files (recursive; ids are relative paths without ``.txt``), one
+        text file, or an iterable of documents: str, bytes, ``(id, published,
+        text)`` tuples or dicts like the JSONL objects.
     published : mapping or callable, optional
         Publication day by document id (e.g. for a folder of .txt files);
         overrides the JSONL ``published`` field.
@@ -181,7 +189,8 @@ def score_corpus(
         always gets the bar; a callable is called as ``progress(bytes_done,
         bytes_total_or_None)`` after each chunk.
     workers : int
-        Threads scoring chunks while the main thread reads the next ones.
+        Threads scoring chunks while the main thread reads the next ones (with
+        ``workers=1`` too: reading and scoring overlap).
     dyad, lexicon
         As for :func:`tension.score_texts`.
     errors : {"raise", "warn"}
@@ -189,6 +198,13 @@ def score_corpus(
         naming the file, line and field; with ``"warn"`` it is skipped, counted in
         ``TextScores.skipped`` and reported with a
         :class:`~tension.exceptions.SkippedInputWarning`.
+    engine : {"auto", "numpy", "numba"}
+        As for :func:`tension.score_texts`.
+    text_column, id_column, published_column : str, optional
+        The columns of a Parquet corpus: the text (default ``"text"``), the
+        document ids (default ``"id"`` when present, else row numbers) and the
+        publication days (default ``"published"`` when present: dates, timestamps
+        or ISO strings).
 
     Returns
     -------
@@ -206,6 +222,7 @@ def score_corpus(
     (['a', 'b'], [True, False])
     """
     dyad, lex = check_options(workers, chunk_bytes, dyad, lexicon)
+    run = resolve_engine(engine)
     bar = _Progress(progress, corpus_bytes(source))
     local = threading.local()
 
@@ -214,7 +231,7 @@ def score_corpus(
         if ws is None:
             ws = local.ws = Workspace()
         return score_batch(batch.texts, ids=batch.ids, published=batch.published, replaced=batch.replaced,
-                           dyad=dyad, lexicon=lex, skipped=len(batch.skipped), workspace=ws)
+                           dyad=dyad, lexicon=lex, skipped=len(batch.skipped), workspace=ws, engine=run)
 
     parts: list[TextScores] = []
     skipped: list[tuple[int, str]] = []
@@ -224,22 +241,21 @@ def score_corpus(
         skipped.extend(batch.skipped)
         bar.update(batch.nbytes, len(batch.texts))
 
-    batches = iter_batches(source, chunk_bytes=chunk_bytes, errors=errors, published=published)
+    batches = iter_batches(source, chunk_bytes=chunk_bytes, errors=errors, published=published,
+                           text_column=text_column, id_column=id_column, published_column=published_column)
     try:
-        if workers == 1:
+        # the main thread reads (and parses) the next batch while ``workers`` threads score: with
+        # workers=1 reading and scoring overlap on two cores, as both release the GIL
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending: deque[tuple[Batch, Future[TextScores]]] = deque()
             for batch in batches:
-                finish(batch, score(batch))
-        else:
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                pending: deque[tuple[Batch, Future[TextScores]]] = deque()
-                for batch in batches:
-                    pending.append((batch, pool.submit(score, batch)))
-                    while len(pending) > workers:  # bounded: at most workers + 1 batches in memory
-                        done, fut = pending.popleft()
-                        finish(done, fut.result())
-                while pending:
+                pending.append((batch, pool.submit(score, batch)))
+                while len(pending) > workers:  # bounded: at most workers + 1 batches in memory
                     done, fut = pending.popleft()
                     finish(done, fut.result())
+            while pending:
+                done, fut = pending.popleft()
+                finish(done, fut.result())
     finally:
         bar.close()
     if skipped:

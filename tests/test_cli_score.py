@@ -44,3 +44,19 @@ def test_score_reports_malformed_line(tmp_path, capsys):
     p.write_text(json.dumps(DOCS[0]) + "\n{oops\n", encoding="utf-8")
     assert main(["score", str(p), "--no-progress"], io.StringIO()) == 1
     assert "line 2" in capsys.readouterr().err
+
+
+def test_score_engines_and_parquet_columns(tmp_path):
+    """--engine numpy and numba print the same series; a Parquet corpus takes its column names."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p = tmp_path / "c.parquet"
+    pq.write_table(pa.table({"body": [d["text"] for d in DOCS], "day": [d["published"] for d in DOCS]}), p)
+    outs = []
+    for engine in ("numpy", "auto"):
+        out = io.StringIO()
+        assert main(["score", str(p), "--no-progress", "--engine", engine, "--text-column", "body",
+                     "--published-column", "day"], out) == 0
+        outs.append(out.getvalue())
+    assert outs[0] == outs[1] and outs[0].splitlines()[1].startswith("2023-06-19")

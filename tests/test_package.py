@@ -39,8 +39,8 @@ PUBLIC_API = [
 #: The CLI's subcommands with their positional arguments and options, pinned the same way.
 CLI = {
     "series": ["events", "--dyad", "--end", "--freq", "--how", "--include-plans", "--out", "--start", "--weight"],
-    "score": ["corpus", "--docs", "--dyad", "--end", "--errors", "--freq", "--how", "--no-progress", "--out",
-              "--start", "--workers"],
+    "score": ["corpus", "--docs", "--dyad", "--end", "--engine", "--errors", "--freq", "--how", "--id-column",
+              "--no-progress", "--out", "--published-column", "--start", "--text-column", "--workers"],
     "extract": ["file", "--format", "--published", "--source"],
     "demo": ["--format", "--plot"],
     "gdelt": ["files", "--cache", "--dedupe", "--dyad", "--end", "--errors", "--freq", "--how", "--out", "--start",

@@ -23,6 +23,12 @@ except ImportError:  # pytest's rootdir-relative imports
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_65d63fafd7e7c7d7.txt"
 LEX = fixture_lexicon()
+try:  # the property tests run against every installed engine (CI installs the `fast` extra)
+    import numba  # noqa: F401
+
+    ENGINES = ["numpy", "numba"]
+except ImportError:
+    ENGINES = ["numpy"]
 
 WORDS = (
     [p for p, _ in ACTORS] + [p for p, _, _ in TERMS] + NEGATORS
@@ -35,10 +41,16 @@ GLUE = [" ", " ", " ", "", ". ", ".", "! ", "? ", ", ", "\n", "\n\n", "’s ", "
         "\u00a0", "«", "» ", "-", "U.S. ", " Mr. ", " Gen. ", " e.g. ", " J. ", "(", ") ", "\x00", ".” ",
         "?\u201d ", "\udcff", "é", "\u2020", "\u00a9"]
 
-word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(WORDS), st.text(max_size=5))
+# upper-case and mixed-case forms: "MEET" and "MET" (2-4 capitals whose lower-case form is a term) are not
+# the terms, "US" and "PRC" are the actors, "Meet" and "CHINA" are the lower-case entries
+CASED = ["MEET", "MET", "Meet", "mEET", "TALKS", "Talks", "SIGN", "AGREE", "VISIT", "CHINA", "ChINA", "Xi", "XI", "MR",
+         "Mr", "GEN", "USA", "PRCS", "Prc", "pRC", "NOT", "Not", "NEVER", "THAT", "AND", "UNITED", "STATES", "U", "S"]
+cased = st.sampled_from(WORDS + CASED).flatmap(
+    lambda w: st.sampled_from([w, w.upper(), w.lower(), w.title(), w.swapcase(), w[:4].upper()]))
+word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), cased, st.text(max_size=5))
 glue = st.one_of(st.just(" "), st.just(" "), st.sampled_from(GLUE))
 actor = st.sampled_from([p for p, _ in ACTORS])
-term = st.sampled_from([p for p, _, _ in TERMS])
+term = st.one_of(st.sampled_from([p for p, _, _ in TERMS]), st.sampled_from([p for p, _, _ in TERMS]), cased)
 negator = st.sampled_from(NEGATORS + ["", "", ""])
 # a likely dyad sentence: actor, maybe a negator and filler, a term, another actor
 sentence = st.tuples(actor, glue, negator, glue, st.sampled_from(["", "", "very ", "not "]), term, glue, actor,
@@ -58,32 +70,61 @@ def _assert_same(texts, got, dyad=("USA", "CHN")):
         assert got.dyad_sentences[i] == w.dyad_sentences, (i, texts[i])
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(corpus)
-def test_matches_reference(texts):
+@given(texts=corpus)
+def test_matches_reference(texts, engine):
     """Random documents of lexicon words, other words, punctuation and unicode score as the reference does."""
-    _assert_same(texts, tension.score_texts(texts, lexicon=LEX))
+    _assert_same(texts, tension.score_texts(texts, lexicon=LEX, engine=engine))
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @settings(max_examples=100, deadline=None)
-@given(corpus, st.integers(1, 200))
-def test_matches_reference_in_small_chunks_and_threads(texts, chunk):
+@given(texts=corpus, chunk=st.integers(1, 200))
+def test_matches_reference_in_small_chunks_and_threads(texts, chunk, engine):
     """Chunk boundaries and worker threads do not change any document's score."""
-    _assert_same(texts, tension.score_texts(texts, lexicon=LEX, chunk_bytes=chunk, workers=2))
+    _assert_same(texts, tension.score_texts(texts, lexicon=LEX, chunk_bytes=chunk, workers=2, engine=engine))
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @settings(max_examples=100, deadline=None)
-@given(corpus, st.sampled_from([("CHN", "USA"), ("USA", "TWN"), ("CHNGOV", "USAGOV"), ("TWN", "CHN")]))
-def test_matches_reference_for_other_dyads(texts, dyad):
+@given(texts=corpus, dyad=st.sampled_from([("CHN", "USA"), ("USA", "TWN"), ("CHNGOV", "USAGOV"), ("TWN", "CHN")]))
+def test_matches_reference_for_other_dyads(texts, dyad, engine):
     """Any dyad of code prefixes gates sentences as in the reference."""
-    _assert_same(texts, tension.score_texts(texts, lexicon=LEX, dyad=dyad), dyad)
+    _assert_same(texts, tension.score_texts(texts, lexicon=LEX, dyad=dyad, engine=engine), dyad)
 
 
+def _no_surrogates(t: str) -> str:
+    return t.encode("utf-8", "replace").decode("utf-8")  # Arrow strings are UTF-8: lone surrogates cannot be in them
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(st.one_of(document.map(_no_surrogates), st.none()), max_size=8),
+       kind=st.sampled_from(["string", "large_string", "string_view", "chunked", "sliced"]),
+       chunk=st.sampled_from([1, 50, 1 << 20]))
+def test_arrow_input_matches_reference(texts, kind, chunk, engine):
+    """A pyarrow string array (plain, large, view, chunked, a slice with nulls) scores as the reference does;
+    a null scores as an empty document."""
+    pa = pytest.importorskip("pyarrow")
+    if kind == "chunked":
+        arr = pa.chunked_array([pa.array(texts[:2], pa.string()), pa.array(texts[2:], pa.string())])
+    elif kind == "sliced":
+        arr = pa.array(["China imposed sanctions on the US", None] + texts + ["US and China signed"], pa.string())
+        arr = arr.slice(2, len(texts))
+    else:
+        arr = pa.array(texts, getattr(pa, kind)())
+    got = tension.score_texts(arr, lexicon=LEX, engine=engine, chunk_bytes=chunk, workers=2)
+    _assert_same(["" if t is None else t for t in texts], got)
+    assert got.replaced_bytes.tolist() == [0] * len(texts)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.binary(max_size=30).map(lambda b: b + b"China imposed sanctions on the US"), max_size=5))
-def test_bytes_are_replaced_and_counted(blobs):
+@given(blobs=st.lists(st.binary(max_size=30).map(lambda b: b + b"China imposed sanctions on the US"), max_size=5))
+def test_bytes_are_replaced_and_counted(blobs, engine):
     """Bytes that are not UTF-8 become U+FFFD, are counted per document, and score as the reference does."""
-    got = tension.score_texts(blobs, lexicon=LEX)
+    got = tension.score_texts(blobs, lexicon=LEX, engine=engine)
     _assert_same(blobs, got)
     assert got.replaced_bytes.tolist() == [R.decode(b)[1] for b in blobs]
 
@@ -167,6 +208,21 @@ def test_bad_arguments():
         tension.score_texts(["x"], lexicon=LEX, workers=0)
     with pytest.raises(FieldTypeError):
         tension.score_texts([1], lexicon=LEX)
+    with pytest.raises(SchemaError, match="engine"):
+        tension.score_texts(["x"], lexicon=LEX, engine="cython")
+    with pytest.raises(FieldTypeError, match="pyarrow array of int64"):
+        tension.score_texts(pytest.importorskip("pyarrow").array([1, 2]), lexicon=LEX)
+
+
+def test_numba_engine_missing(monkeypatch):
+    """engine='numba' without numba installed says how to install it; 'auto' falls back to numpy."""
+    from tension.exceptions import MissingDependencyError
+
+    monkeypatch.setattr(S, "_numba_installed", lambda: False)
+    with pytest.raises(MissingDependencyError, match="tension\\[fast\\]"):
+        tension.score_texts(["x"], lexicon=LEX, engine="numba")
+    assert S.resolve_engine("auto") == "numpy"
+    assert tension.score_texts(["China imposed sanctions on the US"], lexicon=LEX).tension.tolist() == [8.4]
 
 
 def test_compile_is_cached():
@@ -188,17 +244,19 @@ def _real_words() -> list[str]:
     return phrases + [" ".join(n) for n in lex.negators] + ["US", "China", "the", "that", "U.S.", "Mr."]
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.data())
-def test_matches_reference_with_packaged_lexicon(data):
+@given(data=st.data())
+def test_matches_reference_with_packaged_lexicon(data, engine):
     """With the packaged lexicon too, random documents score as the reference does."""
     from tension.text.lexicon import load_lexicon
 
     lex = load_lexicon()
-    words = st.one_of(st.sampled_from(_real_words()), st.sampled_from(WORDS))
+    words = st.one_of(st.sampled_from(_real_words()), st.sampled_from(WORDS), st.sampled_from(_real_words()).map(str.upper),
+                      cased)
     doc = st.lists(st.tuples(words, glue).map("".join), max_size=40).map("".join)
     texts = data.draw(st.lists(doc, max_size=6))
-    got = tension.score_texts(texts, lexicon=lex)
+    got = tension.score_texts(texts, lexicon=lex, engine=engine)
     want = R.score_texts(texts, lex)
     assert got.tension.tolist() == [w.tension for w in want]
     assert got.terms.tolist() == [w.terms for w in want]
@@ -220,3 +278,15 @@ def test_required_sentences_with_packaged_lexicon():
     want = R.score_texts([text], lex)[0]
     assert (got.tension[0], got.terms[0], got.dyad_sentences[0]) == (want.tension, want.terms, want.dyad_sentences)
     assert got.dyad_sentences[0] > 5
+
+
+def test_numba_is_imported_only_when_used():
+    """`import tension` and the numpy engine never import numba or the compiled kernel."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tension; tension.score_texts(['China and the US met.'], engine='numpy'); "
+            "print('numba' in sys.modules, 'tension.text.jit' in sys.modules)")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.split() == ["False", "False"]

@@ -1,14 +1,17 @@
 """Streaming readers of text corpora for :func:`tension.score_corpus`.
 
 A corpus is a JSONL file (one object per line with ``text`` and optional
-``id`` and ``published``; ``.gz`` files are read compressed), a folder of
-``.txt`` files (searched recursively, in sorted order; the id is the path
-relative to the folder, without ``.txt``), or an iterable of documents (str or
-bytes, ``(id, published, text)`` tuples, or dicts like the JSONL objects).
+``id`` and ``published``; ``.gz`` files are read compressed), a Parquet file
+with a text column (and optional id and publication-day columns), a folder of
+``.txt`` and ``.txt.gz`` files (searched recursively, in sorted order; the id is
+the path relative to the folder, without ``.txt``), one text file, or an
+iterable of documents (str or bytes, ``(id, published, text)`` tuples, or dicts
+like the JSONL objects).
 
 :func:`iter_batches` yields the documents in batches of about ``chunk_bytes``
-of text, so memory stays bounded whatever the corpus size. Bytes that are not
-UTF-8 are replaced by U+FFFD and counted per document.
+of text, so memory stays bounded whatever the corpus size; files arrive as
+pyarrow string arrays (:mod:`tension.io._corpus_arrow`), iterables as lists of
+str. Bytes that are not UTF-8 are replaced by U+FFFD and counted per document.
 
 Examples
 --------
@@ -30,7 +33,8 @@ import numpy as np
 
 from .._values import decode_counting, document_fields, parse_day
 from ..exceptions import FieldTypeError, ParseError, SchemaError
-from ._jsonl import open_lines, parse_line
+from . import _corpus_arrow
+from ._jsonl import parse_line
 
 __all__ = ["Batch", "iter_batches", "corpus_bytes", "ERRORS"]
 
@@ -42,11 +46,11 @@ _NAT = np.datetime64("NaT", "D")
 
 @attrs.frozen(eq=False)
 class Batch:
-    """Documents read from a corpus: parallel lists plus the bytes they came from."""
+    """Documents read from a corpus: parallel columns plus the bytes they came from."""
 
     ids: list[str]
     published: np.ndarray  # datetime64[D], NaT when unknown
-    texts: list[str]
+    texts: Any  # list[str], or a pyarrow string array (files)
     replaced: np.ndarray  # int64: bytes replaced by U+FFFD in each document
     nbytes: int  # input bytes consumed (for progress)
     skipped: list[tuple[int, str]] = attrs.field(factory=list)  # (line, reason) of skipped lines
@@ -77,7 +81,7 @@ def corpus_bytes(source: Any) -> int | None:
     if isinstance(source, (str, os.PathLike)):
         p = Path(source)
         if p.is_dir():
-            return sum(f.stat().st_size for f in p.rglob("*.txt") if f.is_file())
+            return sum(f.stat().st_size for f in _text_files(p))
         if p.is_file():
             return p.stat().st_size
     return None
@@ -89,15 +93,22 @@ def iter_batches(
     chunk_bytes: int = 1 << 20,
     published: Any = None,
     errors: str = "raise",
+    text_column: str = "text",
+    id_column: str | None = None,
+    published_column: str | None = None,
 ) -> Iterator[Batch]:
     """Read a corpus in batches of about ``chunk_bytes`` bytes of text.
 
     Parameters
     ----------
-    source : path of a JSONL file or folder of .txt files, or an iterable of documents
+    source : path of a JSONL, Parquet or text file or a folder of text files, or an iterable of documents
     chunk_bytes : int
     published : mapping or callable, optional
         Publication day by document id (overrides the JSONL ``published`` field).
+    text_column, id_column, published_column : str, optional
+        Parquet columns: the text (default ``"text"``), the document ids (default
+        ``"id"`` when there is one, else the row numbers) and the publication days
+        (default ``"published"`` when there is one; dates, timestamps or ISO strings).
     errors : {"raise", "warn"}
         A malformed JSONL line raises :class:`~tension.exceptions.ParseError`
         (file, line, field), or with ``"warn"`` is skipped and reported in
@@ -115,18 +126,50 @@ def iter_batches(
     if isinstance(source, (str, os.PathLike)):
         p = Path(source)
         if p.is_dir():
-            records: Iterator[tuple[Any, ...]] = _folder_records(p)
+            files: Iterator[Batch] = _corpus_arrow.text_file_batches(_text_files(p), p, chunk_bytes)
         elif p.is_file():
-            records = _jsonl_records(p, errors) if _is_jsonl(p) else _file_records(p)
+            if _is_jsonl(p):
+                files = _corpus_arrow.jsonl_batches(p, chunk_bytes, errors, _slow_jsonl_block)
+            elif p.name.lower().endswith(".parquet"):
+                files = _corpus_arrow.parquet_batches(p, chunk_bytes, text_column, id_column, published_column)
+            else:
+                files = _corpus_arrow.text_file_batches([p], None, chunk_bytes)
         else:
             raise FileNotFoundError(f"{p}: no such corpus file or folder")
-    elif isinstance(source, (bytes, bytearray)):
+        for batch in files:
+            yield batch if lookup is None else _override_days(batch, lookup)
+        return
+    records: Iterator[tuple[Any, ...]]
+    if isinstance(source, (bytes, bytearray)):
         raise FieldTypeError("source", "a path or an iterable of documents", "bytes")
     elif isinstance(source, Iterable):
         records = _iterable_records(source)
     else:
         raise FieldTypeError("source", "a path or an iterable of documents", type(source).__name__)
     yield from _batched(records, chunk_bytes, lookup)
+
+
+def _text_files(folder: Path) -> list[Path]:
+    """The ``.txt`` and ``.txt.gz`` files under a folder, in sorted order."""
+    return sorted(f for f in folder.rglob("*") if f.name.lower().endswith((".txt", ".txt.gz")) and f.is_file())
+
+
+def _override_days(batch: Batch, lookup: Callable[[str], Any]) -> Batch:
+    days = np.empty(len(batch.ids), dtype="datetime64[D]")
+    for k, rid in enumerate(batch.ids):
+        try:
+            days[k] = _day(lookup(rid))
+        except (TypeError, ValueError) as e:
+            raise SchemaError("published", "an ISO date for document " + repr(rid), str(e)) from e
+    return attrs.evolve(batch, published=days)
+
+
+def _slow_jsonl_block(path: Path, first_line: int, data: bytes, errors: str) -> Batch:
+    """A block of JSON Lines read line by line (the rules of :func:`_jsonl_record`)."""
+    batches = list(_batched(_jsonl_lines(path, _corpus_arrow.slow_lines(data, first_line), errors), 1 << 62, None))
+    if batches:
+        return batches[0]
+    return Batch([], np.zeros(0, dtype="datetime64[D]"), [], np.zeros(0, dtype=np.int64), len(data))
 
 
 def _is_jsonl(p: Path) -> bool:
@@ -168,32 +211,15 @@ def _batched(records: Iterator[tuple[Any, ...]], chunk_bytes: int, lookup: Calla
                     nbytes, skipped)
 
 
-def _folder_records(folder: Path) -> Iterator[tuple[Any, ...]]:
-    for f in sorted(folder.rglob("*.txt")):
-        if f.is_file():
-            rid = f.relative_to(folder).with_suffix("").as_posix()
-            data = f.read_bytes()
-            text, bad = decode_counting(data)
-            yield rid, _NAT, text, bad, len(data), None
-
-
-def _file_records(f: Path) -> Iterator[tuple[Any, ...]]:
-    data = f.read_bytes()
-    text, bad = decode_counting(data)
-    yield f.stem, _NAT, text, bad, len(data), None
-
-
-def _jsonl_records(path: Path, errors: str) -> Iterator[tuple[Any, ...]]:
-    with open_lines(path) as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                yield _jsonl_record(path, lineno, raw)
-            except ParseError as e:
-                if errors == "raise":
-                    raise
-                yield None, None, None, 0, len(raw), (lineno, e.reason)
+def _jsonl_lines(path: Path, lines: Iterable[tuple[int, bytes]], errors: str) -> Iterator[tuple[Any, ...]]:
+    """Records of the non-blank ``(line number, raw line)`` of a JSONL file."""
+    for lineno, raw in lines:
+        try:
+            yield _jsonl_record(path, lineno, raw)
+        except ParseError as e:
+            if errors == "raise":
+                raise
+            yield None, None, None, 0, len(raw), (lineno, e.reason)
 
 
 def _jsonl_record(path: Path, lineno: int, raw: bytes) -> tuple[Any, ...]:

@@ -46,11 +46,14 @@ class HashTable:
     missing: int
 
     @classmethod
-    def build(cls, keys: np.ndarray, values: np.ndarray, missing: int = -1) -> HashTable:
+    def build(cls, keys: np.ndarray, values: np.ndarray, missing: int = -1, spread: int = 16) -> HashTable:
+        """A table ``spread`` times (at least) the number of keys: 16 for bulk look-ups, where most keys
+        must end at their first slot; 2 for one look-up at a time, where a table that stays in cache
+        matters more than a second probe in the same cache line."""
         keys = np.asarray(keys, dtype=np.uint64)
         if np.any(keys == 0):
             raise TensionError("a lexicon key hashed to 0; change the hash constants")
-        bits = max(6, int(np.ceil(np.log2(max(len(keys), 1) * 16))))
+        bits = max(6, int(np.ceil(np.log2(max(len(keys), 1) * spread))))
         size = 1 << bits
         tk = np.zeros(size, dtype=np.uint64)
         tv = np.full(size, missing, dtype=np.int64)
@@ -98,8 +101,10 @@ class PhraseTable:
     """One dictionary of phrases (actors, terms or negators) over token ids.
 
     ``ids[p, :lengths[p]]`` are the token ids of phrase ``p``. ``single[id]`` is
-    the one-token phrase of an id (-1: none) and ``longer[id]`` whether a longer
-    phrase starts with it; ``prefixes[n]`` maps the hash of the first ``n`` ids of
+    the one-token phrase of an id (-1: none), ``longer[id]`` whether a longer
+    phrase starts with it and ``second[id]`` whether it is the second token of a
+    phrase (a cheap filter before hashing: "the" starts "the United States", but
+    is rarely followed by a second token); ``prefixes[n]`` maps the hash of the first ``n`` ids of
     phrases to ``2 * (phrase + 1) + (1 if a longer phrase continues it)``.
     """
 
@@ -108,6 +113,7 @@ class PhraseTable:
     single: np.ndarray
     longer: np.ndarray
     prefixes: tuple[HashTable | None, ...]
+    second: np.ndarray
 
     @property
     def max_len(self) -> int:
@@ -119,12 +125,12 @@ class CompiledLexicon:
     """A lexicon compiled into lookup arrays (see :func:`compile_lexicon`)."""
 
     n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
-    tokens: HashTable  # token key -> id of the lower-case reading, or -(entry + 2) when case matters
+    tokens: HashTable  # token key -> entry (one per lower-cased form); -1 when absent
     entry_of_id: np.ndarray  # id -> entry (lower-cased form)
     entry_key1: np.ndarray  # second key word of each entry (bytes 8..15), for exact checks of long tokens
     entry_len: np.ndarray  # byte length of each entry
-    id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none)
-    id_upper: np.ndarray  # id of the kept-upper-case reading (2-4 capitals; 0: none)
+    id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none), then a 0 for "absent" (-1)
+    id_upper: np.ndarray  # id of the kept-upper-case reading (2-4 capitals; 0: none), then a 0 for "absent"
     roles: np.ndarray  # uint8 per id: which dictionaries have a phrase starting with it
     is_abbrev: np.ndarray  # bool per id
     is_blocker: np.ndarray  # bool per id
@@ -206,7 +212,10 @@ def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTabl
             keys = np.fromiter(info.keys(), dtype=np.uint64, count=len(info))
             vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
             prefixes.append(HashTable.build(keys, vals))
-    return PhraseTable(ids, lengths, single, longer, tuple(prefixes))
+    second = np.zeros(vocab_size + 1, dtype=bool)
+    if max_len > 1:
+        second[ids[lengths > 1, 1]] = True
+    return PhraseTable(ids, lengths, single, longer, tuple(prefixes), second)
 
 
 @functools.cache
@@ -276,7 +285,7 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     forms = list(lowered)
     buf, starts = build_buffer([f.encode("utf-8") for f in forms])
     lengths = np.diff(starts) - 1
-    n_words = max(1, int(-(-lengths.max() // 8)))
+    n_words = max(2, int(-(-lengths.max() // 8)))  # >= 2: a token longer than 8 bytes never keys a shorter entry
     keys = word_keys(buf, starts[:-1], lengths, n_words)
     key = _token_key(keys[:, 0], [keys[:, w] for w in range(1, n_words)], lengths)
     if np.unique(key).size != key.size:
@@ -285,7 +294,6 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     entry_of_id = np.zeros(size, dtype=np.int64)
     for j, (lo_id, up_id) in enumerate(readings.tolist()):
         entry_of_id[lo_id] = entry_of_id[up_id] = j
-    values = np.where(readings[:, 1] > 0, -(np.arange(len(forms)) + 2), readings[:, 0])
     actors = _phrase_table(list(actor_index), size - 1)
     terms = _phrase_table(list(term_index), size - 1)
     negators = _phrase_table(list(neg_index), size - 1)
@@ -294,12 +302,12 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         roles[(table.single >= 0) | table.longer] |= bit
     return CompiledLexicon(
         n_words=n_words,
-        tokens=HashTable.build(key, values),
+        tokens=HashTable.build(key, np.arange(len(forms), dtype=np.int64)),
         entry_of_id=entry_of_id,
-        entry_key1=keys[:, 1] if n_words > 1 else np.zeros(len(forms), dtype=np.uint64),
+        entry_key1=keys[:, 1],
         entry_len=lengths,
-        id_lower=readings[:, 0],
-        id_upper=readings[:, 1],
+        id_lower=np.append(readings[:, 0], 0),
+        id_upper=np.append(readings[:, 1], 0),
         roles=roles,
         is_abbrev=is_abbrev,
         is_blocker=is_blocker,

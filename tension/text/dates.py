@@ -75,6 +75,8 @@ _RULES: list[tuple[str, str]] = [
     ("explicit", rf"\b(?:[Oo]n\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_ANY}(?:,?\s+{_YEAR}\b)?"),
     ("month_year",
      rf"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?{_MONTH_NAME},?\s+{_YEAR}\b"),
+    ("month_rel", rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?{_MONTH_NAME}\s+"
+                  rf"(?:of\s+)?(?:last|this|next)\s+year\b"),
     ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?{_WEEKDAY}\b"),
     ("month", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|"
               rf"[Ee]arlier in|[Ll]ater in|[Bb]ack in|[Ss]ince early|[Ss]ince late)\s+{_MONTH_NAME}\b"
@@ -230,6 +232,11 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
         if words[0] == "last" and back == 0:
             back = 7
         return pub - _dt.timedelta(days=back), "day"
+    if kind == "month_rel":  # "in March last year", "June of next year"
+        words = re.findall(r"[a-z]+", low)
+        month = next(_MONTHS[w] for w in words if w in _MONTHS)
+        shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
+        return _month_start(pub.year + shift, month), "month"
     if kind == "month":
         words = re.findall(r"[a-z]+", low)
         month = _MONTHS[words[-1]]
@@ -341,6 +348,19 @@ def _future_before(text: str, a: int, b: int) -> bool:
     for m in _LOCAL_BREAK_RE.finditer(text, a, b):
         cut = m.end()
     return FUTURE_RE.search(text, cut, b) is not None
+
+
+def is_future_context(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends in future words (back to a comma or conjunction).
+
+    Examples
+    --------
+    >>> is_future_context("China will impose the tariffs on goods ", 0, 39)
+    True
+    >>> is_future_context("China will act, and imposed tariffs ", 0, 36)
+    False
+    """
+    return _future_before(text, a, b)
 
 
 def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None = None,

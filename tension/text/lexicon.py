@@ -47,8 +47,10 @@ __all__ = [
     "Lexicon",
     "Role",
     "Term",
+    "VerbPattern",
     "inflect",
     "load_lexicon",
+    "load_verb_patterns",
     "tokens_of",
 ]
 
@@ -89,11 +91,10 @@ _IRREGULAR: dict[str, tuple[str, str]] = {
 }
 # Multi-syllable verbs that double their last consonant; -l verbs get both spellings.
 _DOUBLE = frozenset(
-    "expel compel propel patrol control commit admit submit permit omit regret refer prefer confer deter "
-    "occur transfer rebut equip embed acquit".split()
+    ["expel", "compel", "propel", "patrol", "control", "commit", "admit", "submit", "permit", "omit", "regret", "refer", "prefer", "confer", "deter", "occur", "transfer", "rebut", "equip", "embed", "acquit"]
 )
 _DOUBLE_L_BOTH = frozenset(
-    "cancel travel signal label model channel fuel level total counsel dial marshal quarrel shovel".split()
+    ["cancel", "travel", "signal", "label", "model", "channel", "fuel", "level", "total", "counsel", "dial", "marshal", "quarrel", "shovel"]
 )
 _VOWELS = frozenset("aeiou")
 
@@ -419,3 +420,50 @@ def load_lexicon() -> Lexicon:
         negator_index=MappingProxyType(negators),
         role_index=MappingProxyType(roles),
     )
+
+
+# ---------------------------------------------------------------- CAMEO verb patterns (PETRARCH2)
+
+
+@attrs.frozen
+class VerbPattern:
+    """One row of ``verb_patterns.tsv`` (derived from the PETRARCH2 CAMEO verb dictionary).
+
+    ``kind`` is ``verb`` (``lemma`` with its surface ``forms``; ``pattern`` is ``*``) or
+    ``pattern`` (words around the verb ``*`` of every verb of the ``block``); ``code`` is the
+    CAMEO code, ``""`` for "no event".
+    """
+
+    block: int
+    kind: str
+    lemma: str
+    forms: tuple[tuple[str, ...], ...]
+    pattern: str
+    code: str
+    line: int
+
+
+@functools.cache
+def load_verb_patterns() -> tuple[tuple[VerbPattern, ...], Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]]:
+    """The CAMEO verb dictionary rows and synsets (``&name`` -> (phrase tokens, takes a plural)).
+
+    Examples
+    --------
+    >>> rows, synsets = load_verb_patterns()
+    >>> next(r.code for r in rows if r.kind == "verb" and r.lemma == "call off")
+    '160'
+    >>> (("weapon",), True) in synsets["&weapon"]
+    True
+    """
+    rows = []
+    for row in read_tsv("verb_patterns.tsv"):
+        code = row["code"]
+        if code:
+            _tension(code, row)
+        forms = tuple(tokens_of(f) for f in row["forms"].split("|") if f) if row["forms"] else ()
+        rows.append(VerbPattern(int(row["block"]), row["kind"], row["verb"], forms, row["pattern"], code,
+                                int(row["line"])))
+    synsets: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for row in read_tsv("verb_synsets.tsv"):
+        synsets.setdefault(row["synset"], []).append((tokens_of(row["phrase"]), row["plural"] == "yes"))
+    return tuple(rows), MappingProxyType({k: tuple(v) for k, v in synsets.items()})

@@ -47,10 +47,11 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, cast
 
+import attrs
 import numpy as np
 
 from .._values import decode_counting, parse_dyad
-from ..exceptions import FieldTypeError, SchemaError
+from ..exceptions import FieldTypeError, MissingDependencyError, SchemaError
 from .compiled import (
     _C1,
     _C2,
@@ -74,6 +75,11 @@ __all__ = [
     "CompiledLexicon",
     "score_batch",
     "check_options",
+    "resolve_engine",
+    "ENGINES",
+    "arrow_spans",
+    "is_arrow",
+    "ArrowSpan",
 ]
 
 
@@ -97,64 +103,89 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
             h ^= k
             h *= _C1
         key[long] ^= h
-    vals = comp.tokens.lookup(key, ws)
+    vals = comp.tokens.lookup(key, ws)  # the entry (lower-cased form) of each token, -1 when absent
     if long.size:  # exact check of long tokens: length and bytes 8..15
         v = vals[long]
-        found = np.flatnonzero(v != -1)
+        found = np.flatnonzero(v >= 0)
         if found.size:
-            v = v[found]
-            e = np.where(v >= 0, comp.entry_of_id[np.maximum(v, 0)], -v - 2)
+            e = v[found]
             bad = (comp.entry_len[e] != ll[found]) | (comp.entry_key1[e] != k1[found])
             vals[long[found[bad]]] = -1
-    special = np.flatnonzero(vals <= -2)
-    if special.size:  # the kept-upper-case reading: 2-4 ASCII capitals in the original bytes
-        e = -vals[special] - 2
-        us, ul = starts[special], lengths[special]
-        upper = (ul >= 2) & (ul <= 4)
+    tid = ws.get("tid", n_tok + comp.max_phrase + 1, np.int64)
+    tid[n_tok:] = 0  # look-ahead past the last token reads "no token"
+    np.take(comp.id_lower, vals, out=tid[:n_tok], mode="wrap")  # -1 wraps to the trailing 0
+    # a token of 2-4 ASCII capitals keeps its case: it reads as the upper-case form ("US") or as nothing
+    # ("MEET" is not "meet")
+    short = np.flatnonzero((vals >= 0) & (lengths >= 2) & (lengths <= 4))
+    if short.size:
+        us, ul = starts[short], lengths[short]
+        upper = np.ones(short.size, dtype=bool)
         for j in range(4):
             b = buf[us + j]
             upper &= (j >= ul) | ((b >= 0x41) & (b <= 0x5A))
-        vals[special] = np.where(upper, comp.id_upper[e], comp.id_lower[e])
-    tid = ws.get("tid", n_tok + comp.max_phrase + 1, np.int64)
-    tid[n_tok:] = 0  # look-ahead past the last token reads "no token"
-    np.maximum(vals, 0, out=tid[:n_tok])
+        up = short[upper]
+        tid[up] = comp.id_upper[vals[up]]
     return tid
 
 
 def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
                      comp: CompiledLexicon, doc_first: np.ndarray, ws: Workspace) -> np.ndarray:
     """A mask over tokens (padded with True past the last one): True where a sentence begins
-    (document starts included)."""
+    (document starts included).
+
+    A break can only sit in the gap between two tokens, and only in a gap of two or
+    more bytes (a mark needs a non-word byte after it) or a single line break: the
+    scan looks at those gaps' bytes only, not at every byte of the buffer.
+    """
     n_tok = starts.shape[0]
-    mark = ws.get("mark", buf.shape[0], np.bool_)
-    tmp = ws.get("tmp", buf.shape[0], np.bool_)
-    np.equal(buf, np.uint8(0x2E), out=mark)
-    for byte in (0x0A, 0x21, 0x3F):
-        np.equal(buf, np.uint8(byte), out=tmp)
-        np.bitwise_or(mark, tmp, out=mark)
-    p = np.flatnonzero(mark)
-    # a ".", "!" or "?" directly followed by a word byte ("U.S", "2.5") ends nothing: drop it before searching
-    c = buf[p]
-    keep = (c == 0x0A) | ~word[p + 1]
-    p = p[keep]
-    g = np.searchsorted(starts, p)
-    inside = (g > 0) & (g < n_tok)
-    p, g = p[inside], g[inside]
-    c = buf[p]
-    nxt = buf[starts[g]]
-    prev = g - 1
-    prev_start = starts[prev]
-    pb = buf[prev_start] | np.uint8(0x20)
-    single = (ends[prev] - prev_start == 1) & (pb >= 0x61) & (pb <= 0x7A)
-    after_abbrev = (c == 0x2E) & (single | comp.is_abbrev[tid[prev]])
-    ends_sentence = (p + 1 < starts[g]) & ~((nxt >= 0x61) & (nxt <= 0x7A)) & ~after_abbrev
-    ends_sentence |= c == 0x0A
     is_start = np.zeros((n_tok + comp.max_phrase + 8) // 8 * 8, dtype=bool)  # padded: look-ahead stops here
     is_start[0] = True
-    is_start[g[ends_sentence]] = True
-    is_start[doc_first] = True
     is_start[n_tok:] = True
+    if n_tok > 1:
+        gs = ends[:-1]  # gap k - 1 lies between token k - 1 and token k
+        glen = starts[1:] - gs
+        one = np.flatnonzero(glen == 1)
+        brk = one[buf[gs[one]] == 0x0A]  # a single line break
+        multi = np.flatnonzero(glen > 1)
+        if multi.size:
+            nl, bang, dot = _gap_marks(buf, gs[multi], glen[multi])
+            prev = multi  # token k - 1 of gap k - 1
+            prev_start = starts[prev]
+            pb = buf[prev_start] | np.uint8(0x20)
+            single = (ends[prev] - prev_start == 1) & (pb >= 0x61) & (pb <= 0x7A)
+            mark = bang | (dot & ~(single | comp.is_abbrev[tid[prev]]))
+            nxt = buf[starts[multi + 1]]
+            ends_sentence = nl | (mark & ~((nxt >= 0x61) & (nxt <= 0x7A)))
+            brk = np.concatenate((brk, multi[ends_sentence]))
+        is_start[brk + 1] = True
+    is_start[doc_first] = True
     return is_start
+
+
+def _gap_marks(buf: np.ndarray, gs: np.ndarray, glen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For gaps of 2+ bytes at ``gs``: does each hold a line break, a "!" or "?" that is not its last
+    byte, a "." that is not its last byte? Two-byte gaps (", ", ". ") are read directly, longer ones
+    byte by byte."""
+    b0, b1 = buf[gs], buf[gs + 1]
+    nl = (b0 == 0x0A) | (b1 == 0x0A)
+    bang = (b0 == 0x21) | (b0 == 0x3F)
+    dot = b0 == 0x2E
+    long = np.flatnonzero(glen > 2)
+    if long.size:
+        ml = glen[long] - 2  # bytes 2.. of the long gaps; byte 1 is not last there
+        first = np.cumsum(ml) - ml
+        owner = np.repeat(np.arange(long.size), ml)
+        pos = np.arange(int(first[-1] + ml[-1])) - first[owner] + (gs[long] + 2)[owner]
+        c = buf[pos]
+        last = pos + 1 == (gs[long] + glen[long])[owner]
+        nl[long[owner[c == 0x0A]]] = True
+        c1 = b1[long]
+        bang[long[(c1 == 0x21) | (c1 == 0x3F)]] = True
+        dot[long[c1 == 0x2E]] = True
+        inner = ~last
+        bang[long[owner[inner & ((c == 0x21) | (c == 0x3F))]]] = True
+        dot[long[owner[inner & (c == 0x2E)]]] = True
+    return nl, bang, dot
 
 
 def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray
@@ -165,6 +196,7 @@ def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.n
     best_phrase = table.single[first]
     best_len = (best_phrase >= 0).astype(np.int64)
     alive = np.flatnonzero(table.longer[first])
+    alive = alive[table.second[tid[cand[alive] + 1]]]  # no phrase goes on with the next token: no rounds
     h = np.full(alive.size, _PHRASE_SEED, dtype=np.uint64)
     h = _phrase_step(h, first[alive])
     for n in range(2, table.max_len + 1):
@@ -342,10 +374,161 @@ def _chunks(docs: list[str], chunk_bytes: int) -> list[tuple[int, int]]:
     if not docs:
         return []
     sizes = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs)) + 1
-    cum = np.cumsum(sizes)
+    return _cuts(np.cumsum(sizes), chunk_bytes)
+
+
+def _cuts(cum: np.ndarray, chunk_bytes: int) -> list[tuple[int, int]]:
+    """(first, stop) document ranges of about ``chunk_bytes`` from cumulative sizes ``cum``."""
+    n = cum.shape[0]
+    if n == 0:
+        return []
     cuts = np.searchsorted(cum, np.arange(chunk_bytes, int(cum[-1]), chunk_bytes), side="left") + 1
-    bounds = np.unique(np.concatenate(([0], cuts, [len(docs)])))
+    bounds = np.unique(np.concatenate(([0], cuts, [n])))
     return list(zip(bounds[:-1].tolist(), bounds[1:].tolist()))
+
+
+# ----------------------------------------------------------------------------- Arrow input
+@attrs.frozen(eq=False)
+class ArrowSpan:
+    """Consecutive documents of an Arrow string array, in place: ``data[offsets[i]:offsets[i + 1]]``
+    is document ``i`` unless ``valid[i]`` is 0 (a null, scored as an empty document)."""
+
+    data: np.ndarray  # uint8: the array's data buffer (not copied)
+    offsets: np.ndarray  # int32 or int64, n + 1 (a view of the array's offsets buffer)
+    valid: np.ndarray | None  # uint8 per document, None when there are no nulls
+
+
+def is_arrow(texts: Any) -> bool:
+    """Is ``texts`` a pyarrow Array or ChunkedArray (checked without importing pyarrow)?"""
+    return type(texts).__module__.startswith("pyarrow") and hasattr(texts, "type")
+
+
+def arrow_spans(texts: Any) -> list[ArrowSpan]:
+    """The documents of a pyarrow string array (string, large_string, string_view, or a ChunkedArray
+    of them) as :class:`ArrowSpan` views of its buffers, one per chunk."""
+    import pyarrow as pa
+
+    chunks = texts.chunks if isinstance(texts, pa.ChunkedArray) else [texts]
+    out: list[ArrowSpan] = []
+    for arr in chunks:
+        t = arr.type
+        if pa.types.is_string_view(t):
+            arr = arr.cast(pa.large_string())  # views point into several buffers: one copy, once
+            t = arr.type
+        if not (pa.types.is_string(t) or pa.types.is_large_string(t)):
+            raise FieldTypeError("texts", "a pyarrow array of strings (string, large_string or string_view)",
+                                 f"a pyarrow array of {t}")
+        n = len(arr)
+        if n == 0:
+            continue
+        _, off_buf, data_buf = arr.buffers()
+        off = np.frombuffer(off_buf, dtype=np.int64 if pa.types.is_large_string(t) else np.int32)
+        off = off[arr.offset: arr.offset + n + 1]
+        data = np.frombuffer(data_buf, dtype=np.uint8) if data_buf is not None else np.zeros(0, dtype=np.uint8)
+        valid = None
+        if arr.null_count:
+            valid = arr.is_valid().to_numpy(zero_copy_only=False).view(np.uint8)
+        out.append(ArrowSpan(data, off, valid))
+    return out
+
+
+def _arrow_pieces(spans: list[ArrowSpan], chunk_bytes: int) -> list[ArrowSpan]:
+    """Split spans into pieces of about ``chunk_bytes`` of text (views, no copies)."""
+    out: list[ArrowSpan] = []
+    for sp in spans:
+        cum = sp.offsets[1:].astype(np.int64) - int(sp.offsets[0])
+        cum += np.arange(1, cum.shape[0] + 1)
+        for a, b in _cuts(cum, chunk_bytes):
+            out.append(ArrowSpan(sp.data, sp.offsets[a: b + 1], None if sp.valid is None else sp.valid[a:b]))
+    return out
+
+
+def _span_buffer(sp: ArrowSpan, ws: Workspace | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The numpy engine's padded ``NUL doc0 NUL doc1 ... NUL`` chunk buffer of a span (one copy of its bytes)."""
+    off = sp.offsets.astype(np.int64)
+    begin = off[:-1]
+    lengths = np.diff(off)
+    if sp.valid is not None:
+        lengths[sp.valid == 0] = 0
+    n = lengths.shape[0]
+    doc_starts = np.empty(n + 1, dtype=np.int64)
+    doc_starts[0] = 1
+    np.cumsum(lengths + 1, out=doc_starts[1:])
+    doc_starts[1:] += 1
+    doc_starts[-1] -= 1
+    text_end = int(doc_starts[-1])
+    size = (text_end + 1 + PAD + 7) // 8 * 8 + 8
+    if ws is None:
+        buf = np.zeros(size, dtype=np.uint8)
+    else:  # reused from chunk to chunk: no fresh pages to fault in
+        buf = ws.get("span_buf", size, np.uint8)
+        buf[:] = 0
+    data = sp.data
+    for ds, a, ln in zip(doc_starts[:-1].tolist(), begin.tolist(), lengths.tolist()):  # a slice copy per document
+        if ln:
+            buf[ds: ds + ln] = data[a: a + ln]
+    return buf, doc_starts
+
+
+# ----------------------------------------------------------------------------- engines
+#: The scoring engines: ``"numpy"`` (always there), ``"numba"`` (the ``fast`` extra) and ``"auto"`` (numba when
+#: it is installed, numpy otherwise).
+ENGINES: tuple[str, ...] = ("numpy", "numba", "auto")
+
+
+def _numba_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("numba") is not None
+
+
+def resolve_engine(engine: Any) -> str:
+    """The engine that runs for ``engine``: ``"numpy"`` or ``"numba"``.
+
+    Raises
+    ------
+    SchemaError
+        Not one of :data:`ENGINES`.
+    MissingDependencyError
+        ``"numba"`` without numba installed (``pip install 'tension[fast]'``).
+
+    Examples
+    --------
+    >>> from tension.text.score import resolve_engine
+    >>> resolve_engine("numpy"), resolve_engine("auto") in ("numpy", "numba")
+    ('numpy', True)
+    """
+    if not isinstance(engine, str) or engine not in ENGINES:
+        raise SchemaError("engine", f"one of {ENGINES}", repr(engine))
+    if engine == "numpy":
+        return engine
+    if _numba_installed():
+        return "numba"
+    if engine == "numba":
+        raise MissingDependencyError("numba", "engine='numba'", "pip install 'tension[fast]'")
+    return "numpy"
+
+
+def _score_piece(engine: str, comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray,
+                 piece: Sequence[str] | ArrowSpan, ws: Workspace | None) -> np.ndarray:
+    """Score one piece (str documents or an Arrow span) with one engine: array (5, n)."""
+    if isinstance(piece, ArrowSpan):
+        if engine == "numba":
+            from .jit import score_spans
+
+            return score_spans(comp, side_a, side_b, piece.data, piece.offsets, piece.valid)
+        if piece.offsets.shape[0] < 2:
+            return np.zeros((5, 0), dtype=np.float64)
+        buf, doc_starts = _span_buffer(piece, ws)
+        return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+    if not piece:
+        return np.zeros((5, 0), dtype=np.float64)
+    buf, doc_starts = _chunk_buffer(piece)
+    if engine == "numba":
+        from .jit import score_spans
+
+        return score_spans(comp, side_a, side_b, buf, doc_starts)  # a trailing NUL in a span separates too
+    return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
 
 
 def _default_lexicon() -> Any:
@@ -378,17 +561,8 @@ def _check_dyad(dyad: Any) -> tuple[str, str]:
     return pair
 
 
-def _score_strings(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, docs: Sequence[str],
-                   ws: Workspace | None) -> np.ndarray:
-    """Score str documents as one chunk buffer: array (5, n)."""
-    if not docs:
-        return np.zeros((5, 0), dtype=np.float64)
-    buf, doc_starts = _chunk_buffer(docs)
-    return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
-
-
 def score_batch(
-    texts: Sequence[str],
+    texts: Sequence[str] | Any,
     *,
     ids: Any,
     published: Any,
@@ -397,13 +571,16 @@ def score_batch(
     lexicon: Any,
     skipped: int = 0,
     workspace: Workspace | None = None,
+    engine: str = "numpy",
 ) -> TextScores:
-    """Score one batch of str documents as one chunk (the kernel of :func:`tension.score_corpus`).
+    """Score one batch of documents (str, or a pyarrow string array) as one piece: the kernel of
+    :func:`tension.score_corpus`.
 
-    ``dyad`` and ``lexicon`` are as :func:`check_options` returns them; ``ids``,
-    ``published`` (``datetime64[D]``, NaT when unknown) and ``replaced`` (bytes
-    replaced by U+FFFD when the text was decoded) are the batch's, one per text.
-    ``workspace`` reuses scratch arrays between the batches of one thread.
+    ``dyad`` and ``lexicon`` are as :func:`check_options` returns them, ``engine`` as
+    :func:`resolve_engine` returns it; ``ids``, ``published`` (``datetime64[D]``, NaT
+    when unknown) and ``replaced`` (bytes replaced by U+FFFD when the text was
+    decoded) are the batch's, one per text. ``workspace`` reuses scratch arrays
+    between the batches of one thread.
 
     Examples
     --------
@@ -418,27 +595,38 @@ def score_batch(
     """
     comp = compile_lexicon(lexicon)
     side_a, side_b = _dyad_sides(lexicon, dyad)
-    res = _score_strings(comp, side_a, side_b, texts, workspace)
+    if is_arrow(texts):
+        parts = [_score_piece(engine, comp, side_a, side_b, sp, workspace) for sp in arrow_spans(texts)]
+        res = np.concatenate(parts, axis=1) if parts else np.zeros((5, 0), dtype=np.float64)
+    else:
+        res = _score_piece(engine, comp, side_a, side_b, texts, workspace)
     return TextScores(tension=res[0], conflict=res[1], cooperation=res[2], terms=res[3], dyad_sentences=res[4],
                       replaced_bytes=replaced, ids=ids, published=published, dyad=dyad, skipped=skipped)
 
 
-def score_chunks(docs: list[str], *, dyad: tuple[str, str], lexicon: Any, workers: int,
-                 chunk_bytes: int) -> np.ndarray:
-    """Score str documents chunk by chunk (threads when ``workers > 1``): array (5, n)."""
+def score_chunks(docs: list[str] | list[ArrowSpan], *, dyad: tuple[str, str], lexicon: Any, workers: int,
+                 chunk_bytes: int, engine: str = "numpy") -> np.ndarray:
+    """Score str documents, or the documents of Arrow spans, piece by piece (threads when
+    ``workers > 1``): array (5, n)."""
     comp = compile_lexicon(lexicon)
     side_a, side_b = _dyad_sides(lexicon, dyad)
 
-    pieces = _chunks(docs, chunk_bytes)
+    pieces: list[Any]
+    if docs and isinstance(docs[0], ArrowSpan):
+        pieces = _arrow_pieces(cast("list[ArrowSpan]", docs), chunk_bytes)
+    else:
+        strs = cast("list[str]", docs)
+        pieces = [strs[a:b] for a, b in _chunks(strs, chunk_bytes)]
     if not pieces:
         return np.zeros((5, 0), dtype=np.float64)
+    if engine == "numba":
+        from . import jit  # noqa: F401  (compile or load the kernel before the threads start)
     parts: list[np.ndarray] = [np.zeros((5, 0))] * len(pieces)
 
-    def run(first: int) -> None:  # every ``workers``-th chunk, with one workspace
+    def run(first: int) -> None:  # every ``workers``-th piece, with one workspace
         ws = Workspace()
         for i in range(first, len(pieces), workers):
-            a, b = pieces[i]
-            parts[i] = _score_strings(comp, side_a, side_b, docs[a:b], ws)
+            parts[i] = _score_piece(engine, comp, side_a, side_b, pieces[i], ws)
 
     if workers > 1 and len(pieces) > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -461,7 +649,7 @@ def _published_array(published: Any, n: int) -> np.ndarray:
 
 
 def score_texts(
-    texts: Iterable[str | bytes],
+    texts: Iterable[str | bytes] | Any,
     *,
     dyad: tuple[str, str] = ("USA", "CHN"),
     lexicon: Any = None,
@@ -469,27 +657,37 @@ def score_texts(
     published: Any = None,
     ids: Any = None,
     chunk_bytes: int = 1 << 20,
+    engine: str = "auto",
 ) -> TextScores:
     """Score the tension between the two sides of ``dyad`` in each text.
 
     Parameters
     ----------
-    texts : iterable of str or bytes
+    texts : iterable of str or bytes, or a pyarrow string array
         The documents. Bytes are decoded as UTF-8; bytes that are not UTF-8 are
-        replaced by U+FFFD and counted in ``replaced_bytes``.
+        replaced by U+FFFD and counted in ``replaced_bytes``. A pyarrow ``string``,
+        ``large_string`` or ``string_view`` array (or ChunkedArray) is scored from its
+        UTF-8 data buffer and offsets, with no Python str per document; a null scores
+        as an empty document.
     dyad : (str, str)
         Actor code prefixes of the two sides (``"USA"`` matches ``USAGOV`` too).
     lexicon : Lexicon, optional
         The actor names, terms and negators (default: the packaged
         :func:`tension.text.lexicon.load_lexicon`). Compiled once per lexicon.
     workers : int
-        Threads scoring chunks in parallel (numpy releases the GIL).
+        Threads scoring chunks in parallel (both engines release the GIL).
     published : array-like of dates, optional
         Publication day of each text, for :meth:`TextScores.series`.
     ids : array-like of str, optional
         Document ids (default "0", "1", ...).
     chunk_bytes : int
-        Approximate size of the byte buffer scored at once.
+        Approximate size of the text scored at once.
+    engine : {"auto", "numpy", "numba"}
+        ``"numpy"``: vectorized numpy over each chunk (always available).
+        ``"numba"``: the compiled single-pass kernel of :mod:`tension.text.jit`
+        (``pip install 'tension[fast]'``), about 2-3 times faster; its first call in a
+        fresh environment compiles it (several seconds, cached on disk for later
+        processes). ``"auto"``: numba when it is installed. Both give identical scores.
 
     Returns
     -------
@@ -503,13 +701,27 @@ def score_texts(
     ...                          "Beijing agreed to talks with Washington."])
     >>> bool(s.tension[0] > 0), bool(s.tension[1] < 0)
     (True, True)
+
+    Arrow input is scored in place:
+
+    >>> import pyarrow as pa
+    >>> arr = pa.array(["China imposed sanctions on the United States.", None], type=pa.large_string())
+    >>> tension.score_texts(arr, engine="numpy").tension.tolist()
+    [8.0, 0.0]
     """
     if isinstance(texts, (str, bytes)):
         raise FieldTypeError("texts", "an iterable of documents (a list of str)", "a single str")
     dyad, lex = check_options(workers, chunk_bytes, dyad, lexicon)
-    docs, replaced = _as_texts(texts)
-    n = len(docs)
-    res = score_chunks(docs, dyad=dyad, lexicon=lex, workers=workers, chunk_bytes=chunk_bytes)
+    run = resolve_engine(engine)
+    docs: list[Any]
+    if is_arrow(texts):
+        docs = arrow_spans(texts)
+        n = sum(len(sp.offsets) - 1 for sp in docs)
+        replaced = np.zeros(n, dtype=np.int64)
+    else:
+        docs, replaced = _as_texts(texts)
+        n = len(docs)
+    res = score_chunks(docs, dyad=dyad, lexicon=lex, workers=workers, chunk_bytes=chunk_bytes, engine=run)
     id_arr = np.arange(n).astype(str) if ids is None else np.asarray(ids, dtype=str)
     if id_arr.shape != (n,):
         raise SchemaError("ids", f"{n} ids (one per text)", f"{id_arr.shape[0]}")

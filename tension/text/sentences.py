@@ -168,7 +168,7 @@ _CLAUSE_RE = re.compile(
 
 _SUBORDINATE_RE = re.compile(
     r"(?:shortly\s+|soon\s+|just\s+|but\s+|and\s+)?(?:after|while|although|though|as|when|before|since|because|if|"
-    r"unless|until|whereas|once)\b",
+    r"unless|until|whereas|once|which|who|whose)\b",
     re.IGNORECASE,
 )
 
@@ -184,6 +184,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> s = "The US and China agreed to talk but tensions lingered after Blinken left."
     >>> [s[a:b] for a, b in split_clauses(s, 0, len(s))]
     ['The US and China agreed to talk', 'but tensions lingered', 'after Blinken left.']
+    >>> s = "China, which imposed sanctions in March, condemned the US."
+    >>> [s[a:b] for a, b in split_clauses(s, 0, len(s))]
+    ['China', 'which imposed sanctions in March', 'condemned the US.']
     """
     out: list[tuple[int, int]] = []
     pos = start
@@ -193,7 +196,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     if end > pos:
         out.append((pos, end))
-    # a clause opened by a subordinator ends at its first comma ("After X left, China said ...")
+    # a clause opened by a subordinator or a relative pronoun ends at its first comma ("After X left,
+    # China said ...", "China, which imposed sanctions in March, condemned ...")
     final: list[tuple[int, int]] = []
     for a, b in out:
         sub = _SUBORDINATE_RE.match(text, a, b)

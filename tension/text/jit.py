@@ -1,0 +1,419 @@
+"""The compiled scoring engine (``engine="numba"``): one pass per document, compiled with numba.
+
+Imported only when :func:`tension.score_texts` runs with ``engine="numba"`` (or
+``"auto"`` with numba installed: ``pip install 'tension[fast]'``). It applies exactly
+the rules of the numpy engine (:mod:`tension.text.score`, ``docs/scoring.md``) to the
+same compiled lexicon (:func:`tension.text.compiled.compile_lexicon`), reading each
+document's UTF-8 bytes where they lie -- an Arrow string array's data buffer and
+offsets, or a chunk buffer -- with no copy and no Python object per document:
+
+1. tokens and their vocabulary ids in one pass over the bytes (the token key of
+   :mod:`tension.text.tokens`, looked up among the same keys, in a denser table that
+   stays in cache: one probe at a time is cheap, a cache miss per token is not);
+2. sentence breaks, looking only at the gaps between tokens;
+3. actor phrases, leftmost-longest, and the sentences naming both sides;
+4. in those sentences only: negators, then terms, each term checked against the
+   nearest negator before it; sums in document order (as the numpy engine sums).
+
+The functions are compiled with ``cache=True``: the first call in a fresh
+environment compiles them (a few seconds, once per Python and numba version),
+later processes load the machine code from numba's cache.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import numba as nb
+import numpy as np
+
+from .compiled import (
+    _C1,
+    _C2,
+    _PHRASE_SEED,
+    _ROLE_ACTOR,
+    _ROLE_NEG,
+    _ROLE_TERM,
+    CompiledLexicon,
+    HashTable,
+    PhraseTable,
+)
+
+__all__ = ["lexicon_tables", "score_spans"]
+
+
+def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
+    """A phrase table as flat arrays: ids, single, longer, and the prefix hash tables concatenated."""
+    keys: list[np.ndarray] = [np.zeros(1, dtype=np.uint64)] * 2
+    vals: list[np.ndarray] = [np.full(1, -1, dtype=np.int64)] * 2
+    shifts = [np.uint64(63), np.uint64(63)]
+    for t in table.prefixes[2:]:
+        assert t is not None
+        used = np.flatnonzero(t.keys)
+        t = HashTable.build(t.keys[used], t.values[used], spread=2)  # the same keys, a table that stays in cache
+        keys.append(t.keys)
+        vals.append(t.values)
+        shifts.append(t.shift)
+    offs = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum([k.shape[0] for k in keys], out=offs[1:])
+    ids = table.ids if table.ids.shape[1] else np.zeros((max(table.ids.shape[0], 1), 1), dtype=np.int64)
+    pairs = np.zeros(_PAIR_BITS // 64, dtype=np.uint64)  # a filter of the (first, second) ids of longer phrases
+    if table.ids.shape[1] > 1:
+        two = table.ids[table.lengths > 1]
+        bit = _pair_bit.py_func(two[:, 0].astype(np.uint64), two[:, 1].astype(np.uint64))
+        np.bitwise_or.at(pairs, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63)))
+    return (np.ascontiguousarray(ids, dtype=np.int64), table.single.astype(np.int64),
+            table.longer.astype(np.uint8), np.concatenate(keys), np.concatenate(vals), offs,
+            np.array(shifts, dtype=np.uint64), np.int64(table.max_len), table.second.astype(np.uint8), pairs)
+
+
+_PAIR_BITS = 1 << 16
+
+
+@nb.njit(nogil=True, cache=True)
+def _pair_bit(t0: Any, t1: Any) -> Any:
+    """The filter bit of a pair of token ids (numpy uint64 arrays or numba scalars)."""
+    return (((t0 * _C1) ^ t1) * _C1) >> np.uint64(48)
+
+
+@functools.cache
+def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
+    """The compiled lexicon as the tuple of arrays the kernel reads (once per lexicon)."""
+    full = comp.tokens
+    used = np.flatnonzero(full.keys)
+    t = HashTable.build(full.keys[used], full.values[used], spread=2)  # the same keys, a table that stays in cache
+    return (
+        t.keys, t.values, np.uint64(t.shift), np.int64(comp.n_words),
+        comp.entry_len.astype(np.int64), comp.entry_key1, comp.id_lower.astype(np.int64),
+        comp.id_upper.astype(np.int64), comp.roles, comp.is_abbrev.astype(np.uint8),
+        comp.is_blocker.astype(np.uint8),
+        _flat_phrases(comp.actors), _flat_phrases(comp.terms), _flat_phrases(comp.negators),
+        comp.term_tension, comp.term_negated, comp.negator_window.astype(np.int64),
+    )
+
+
+
+
+@nb.njit(nogil=True, cache=True)
+def _probe(keys: Any, values: Any, shift: Any, start: Any, size: Any, q: Any) -> Any:
+    """Value of key ``q`` in the open-addressing table ``keys[start:start + size]`` (-1: absent)."""
+    slot = np.int64((q * _C1) >> shift)
+    mask = size - 1
+    while True:
+        k = keys[start + slot]
+        if k == q:
+            return values[start + slot]
+        if k == 0:
+            return np.int64(-1)
+        slot = (slot + 1) & mask
+
+
+@nb.njit(nogil=True, cache=True)
+def _has_pair(pairs: Any, t0: Any, t1: Any) -> Any:
+    """Might a phrase start with ids ``t0, t1``? (No false negatives; ``_longest`` decides.)"""
+    bit = _pair_bit(np.uint64(t0), np.uint64(t1))
+    return (pairs[np.int64(bit >> np.uint64(6))] >> (bit & np.uint64(63))) & np.uint64(1) != 0
+
+
+@nb.njit(nogil=True, cache=True)
+def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
+    """The longest phrase of table ``ph`` starting at token ``i`` inside its sentence: (length, phrase)."""
+    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len, second, _ = ph
+    t0 = tid[i]
+    best_p = single[t0]
+    best_n = np.int64(1) if best_p >= 0 else np.int64(0)
+    if longer[t0] == 0 or i + 1 >= n_tok or second[tid[i + 1]] == 0:
+        return best_n, best_p
+    h = (_PHRASE_SEED ^ np.uint64(t0)) * _C1
+    for n in range(2, max_len + 1):
+        pos = i + n - 1
+        if pos >= n_tok:
+            break
+        nt = tid[pos]
+        if nt == 0 or sent[pos] != sent[i]:
+            break
+        h = (h ^ np.uint64(nt)) * _C1
+        v = _probe(pkeys, pvals, pshifts[n], poffs[n], poffs[n + 1] - poffs[n], h)
+        if v < 0:
+            break
+        if v >= 2:
+            p = (v >> 1) - 1
+            ok = True
+            for j in range(n):
+                if ids[p, j] != tid[i + j]:
+                    ok = False
+                    break
+            if ok:
+                best_n = np.int64(n)
+                best_p = p
+        if v & 1 == 0:
+            break
+    return best_n, best_p
+
+
+@nb.njit(nogil=True, cache=True)
+def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, starts: Any, ends: Any,
+               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
+    (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
+     actors, terms, negators, term_tension, term_negated, negator_window) = lex
+    tmask = tkeys.shape[0] - 1
+    a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
+    t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
+    n_single, n_longer, n_pairs = negators[1], negators[2], negators[9]
+
+    # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end)
+    n_tok = 0
+    intok = False
+    start = lo
+    upper = True
+    w0 = np.uint64(0)
+    i = lo
+    while i <= hi:
+        w = False
+        step = 1
+        b = np.uint8(0)
+        if i < hi:
+            b = data[i]
+            if b < 0x80:
+                w = (0x30 <= b <= 0x39) or (0x61 <= (b | 0x20) <= 0x7A)
+            else:
+                w = True
+                if b == 0xE2:
+                    if i + 2 < hi and data[i + 1] == 0x80:
+                        c = data[i + 2]
+                        if c == 0x93 or c == 0x94 or c == 0x98 or c == 0x99 or c == 0x9C or c == 0x9D or c == 0xA6:
+                            w = False
+                            step = 3
+                elif b == 0xC2:
+                    if i + 1 < hi:
+                        c = data[i + 1]
+                        if c == 0xA0 or c == 0xAB or c == 0xBB:
+                            w = False
+                            step = 2
+        if w:
+            if not intok:
+                intok = True
+                start = i
+                upper = True
+                w0 = np.uint64(0)
+            j = i - start
+            lb = np.uint64(b)
+            if 0x61 <= (b | 0x20) <= 0x7A:
+                if b > 0x5A:
+                    upper = False
+                lb = np.uint64(b | 0x20)
+            else:
+                upper = False
+            if j < 8:
+                w0 |= lb << np.uint64(j * 8)
+            elif j < 8 * n_words:
+                if j & 7 == 0:  # a long token: its later words, for the key mix and the exact check
+                    words[j >> 3] = 0
+                words[j >> 3] |= lb << np.uint64((j & 7) * 8)
+        elif intok:
+            intok = False
+            ln = i - start
+            key = w0
+            if ln > 8:
+                for q in range((ln + 7) // 8, n_words):  # words past the token's end are zero
+                    words[q] = 0
+                h = np.uint64(ln) * _C2
+                for q in range(1, n_words):
+                    h = (h ^ words[q]) * _C1
+                key ^= h
+            slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
+            e = np.int64(-1)
+            while True:
+                k = tkeys[slot]
+                if k == key:
+                    e = tvals[slot]
+                    break
+                if k == 0:
+                    break
+                slot = (slot + 1) & tmask
+            t = np.int64(0)
+            if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
+                t = id_upper[e] if (upper and 2 <= ln <= 4) else id_lower[e]
+            starts[n_tok] = start
+            ends[n_tok] = i
+            tid[n_tok] = t
+            n_tok += 1
+        i += step
+    if n_tok == 0:
+        return
+
+    # 2. sentences: a break can only sit in a gap between tokens
+    cur = 0
+    sent[0] = 0
+    for k in range(1, n_tok):
+        g0 = ends[k - 1]
+        g1 = starts[k]
+        brk = False
+        if g1 - g0 == 1:
+            brk = data[g0] == 0x0A
+        else:
+            nl = False
+            mark = False
+            prev_len = g0 - starts[k - 1]
+            pb = data[starts[k - 1]] | 0x20
+            dot_ok = not ((prev_len == 1 and 0x61 <= pb <= 0x7A) or is_abbrev[tid[k - 1]])
+            for p in range(g0, g1):
+                c = data[p]
+                if c == 0x0A:
+                    nl = True
+                    break
+                if p + 1 < g1 and (c == 0x21 or c == 0x3F or (c == 0x2E and dot_ok)):
+                    mark = True
+            if nl:
+                brk = True
+            elif mark:
+                nb0 = data[g1]
+                brk = not (0x61 <= nb0 <= 0x7A)
+        if brk:
+            cur += 1
+        sent[k] = cur
+    n_sent = cur + 1
+
+    # 3. actors and the sentences naming both sides
+    for s_ in range(n_sent):
+        flags[s_] = 0
+    k = 0
+    while k < n_tok:
+        t0 = tid[k]
+        if roles[t0] & _ROLE_ACTOR:
+            p = a_single[t0]
+            n = np.int64(1) if p >= 0 else np.int64(0)
+            if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and _has_pair(a_pairs, t0, tid[k + 1]):
+                n, p = _longest(tid, sent, k, n_tok, actors)
+            if n > 0:
+                flags[sent[k]] |= (1 if side_a[p] else 0) | (2 if side_b[p] else 0)
+                k += n
+                continue
+        k += 1
+    dyads = 0
+    for s_ in range(n_sent):
+        if flags[s_] == 3:
+            dyads += 1
+    out[4, d] = dyads
+    if dyads == 0:
+        return
+
+    # 4. negators and terms of the dyad sentences
+    tension = 0.0
+    conflict = 0.0
+    coop = 0.0
+    n_terms = 0
+    k = 0
+    while k < n_tok:
+        s_ = sent[k]
+        k1 = k
+        while k1 < n_tok and sent[k1] == s_:
+            k1 += 1
+        if flags[s_] != 3:
+            k = k1
+            continue
+        n_neg = 0
+        m = k
+        while m < k1:
+            t0 = tid[m]
+            if roles[t0] & _ROLE_NEG:
+                p = n_single[t0]
+                n = np.int64(1) if p >= 0 else np.int64(0)
+                if n_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and _has_pair(n_pairs, t0, tid[m + 1]):
+                    n, p = _longest(tid, sent, m, n_tok, negators)
+                if n > 0:
+                    neg_end[n_neg] = m + n - 1
+                    neg_win[n_neg] = negator_window[p]
+                    n_neg += 1
+                    m += n
+                    continue
+            m += 1
+        j = 0  # negators ending before the current term: neg_end[:j]
+        prev_term = np.int64(-1)
+        m = k
+        while m < k1:
+            t0 = tid[m]
+            if roles[t0] & _ROLE_TERM:
+                p = t_single[t0]
+                n = np.int64(1) if p >= 0 else np.int64(0)
+                if t_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and _has_pair(t_pairs, t0, tid[m + 1]):
+                    n, p = _longest(tid, sent, m, n_tok, terms)
+                if n > 0:
+                    while j < n_neg and neg_end[j] < m:
+                        j += 1
+                    negated = False
+                    if j > 0:
+                        e = neg_end[j - 1]
+                        if m - e - 1 <= neg_win[j - 1] and prev_term <= e:
+                            negated = True
+                            for q in range(e + 1, m):
+                                if is_blocker[tid[q]]:
+                                    negated = False
+                                    break
+                    score = term_negated[p] if negated else term_tension[p]
+                    if not np.isnan(score):
+                        tension += score
+                        conflict += max(score, 0.0)
+                        coop += max(-score, 0.0)
+                        n_terms += 1
+                    prev_term = m
+                    m += n
+                    continue
+            m += 1
+        k = k1
+    out[0, d] = tension
+    out[1, d] = conflict
+    out[2, d] = coop
+    out[3, d] = n_terms
+
+
+@nb.njit(nogil=True, cache=True)
+def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, side_b: Any, out: Any) -> None:
+    n_docs = offsets.shape[0] - 1
+    longest = 0
+    for d in range(n_docs):
+        ln = offsets[d + 1] - offsets[d]
+        if ln > longest:
+            longest = ln
+    cap = longest // 2 + 2  # tokens are separated by at least one byte
+    starts = np.empty(cap, dtype=np.int64)
+    ends = np.empty(cap, dtype=np.int64)
+    tid = np.zeros(cap, dtype=np.int64)
+    sent = np.empty(cap, dtype=np.int64)
+    flags = np.empty(cap, dtype=np.uint8)
+    neg_end = np.empty(cap, dtype=np.int64)
+    neg_win = np.empty(cap, dtype=np.int64)
+    words = np.zeros(max(lex[3], 2), dtype=np.uint64)  # the 8-byte words of a long token's key
+    has_valid = valid.shape[0] > 0
+    for d in range(n_docs):
+        for r in range(5):
+            out[r, d] = 0.0
+        if has_valid and not valid[d]:
+            continue
+        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, starts, ends, tid, sent,
+                   flags, neg_end, neg_win, words, out, d)
+
+
+_NO_VALID = np.zeros(0, dtype=np.uint8)
+
+
+def score_spans(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, data: np.ndarray,
+                offsets: np.ndarray, valid: np.ndarray | None = None) -> np.ndarray:
+    """Score the documents ``data[offsets[i]:offsets[i + 1]]`` (UTF-8 bytes): array (5, n_docs) of
+    tension, conflict, cooperation, terms, dyad_sentences. ``valid`` (uint8, optional):
+    documents with 0 (Arrow nulls) score zero.
+
+    The arguments are brought to one set of types (read-only uint8 bytes, int64 offsets) so
+    that one compiled specialization, cached on disk, serves every input.
+    """
+    n = offsets.shape[0] - 1
+    out = np.empty((5, max(n, 0)), dtype=np.float64)
+    if n > 0:
+        if data.flags.writeable:
+            data = data.view()
+            data.flags.writeable = False
+        off = np.ascontiguousarray(offsets, dtype=np.int64)
+        ok = _NO_VALID if valid is None else np.ascontiguousarray(valid, dtype=np.uint8)
+        _score_spans(data, off, ok, lexicon_tables(comp), side_a.astype(np.uint8), side_b.astype(np.uint8), out)
+    return out
