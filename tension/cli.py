@@ -346,7 +346,7 @@ def demo_months(table: EventTable) -> list[str]:
             lines.append(f"{str(m):<8} {mean.values[i]:>+7.2f} {summed.values[i]:>+7.2f} {summed.counts[i]:>5d} "
                          f"{plans:>5d}  {band[i]}")
         else:
-            lines.append(f"{str(m):<8} {'':>7} {'':>7} {0:>5d} {plans:>5d}")
+            lines.append(f"{str(m):<8} {'-':>7} {'-':>7} {0:>5d} {plans:>5d}  (plans only)")
     return lines
 
 

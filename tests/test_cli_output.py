@@ -165,11 +165,15 @@ def test_demo_reads_like_the_seed_article():
     rows = _demo_months(text)
     feb, june = rows["2023-02"], rows["2023-06"]
     assert float(june[0]) < float(feb[0])  # the story: per event, June eased against February
-    assert feb[-1] == "tension" and june[-1] in ("discord", "ordinary")
+    assert feb == ["+5.50", "+11.00", "2", "0", "tension"]  # the balloon (+7.0) and the cancelled trip (+4.0)
+    assert june[-1] in ("discord", "ordinary") and float(june[1]) > float(feb[1])  # the sum alone would say "rose"
+    assert rows["2023-09"] == ["-", "-", "0", "1", "(plans", "only)"]  # talks "later this year": a plan, apart
     reading = next(line for line in text.splitlines() if line.startswith("Reading: "))
     assert reading.startswith(f"Reading: per event, 2023-06 ({june[0]}, {june[-1]}) is below 2023-02 ({feb[0]}, "
                               "tension: ")
     assert "spy balloon" in reading and reading.endswith("the tensest month before it: tension eased.")
+    assert f"The sum says the opposite ({june[1]} against {feb[1]}) only because 2023-06 has {june[2]} acts and " \
+        "2023-02 2 acts." in text
 
 
 def test_series_says_how_many_plans_it_left_out(tmp_path):
