@@ -150,10 +150,13 @@ def plot_timeline(
     ...     p.stat().st_size > 10_000
     True
     """
-    table = table.select_modes(modes)
-    if len(table) == 0:
+    selected = table.select_modes(modes)
+    if len(selected) == 0:
         raise SchemaError("table", f"at least one event to draw (modes={modes!r})", "an empty table")
-    what = {"act": "acts", "plan": "plans"}.get(modes, "events") if isinstance(modes, str) else "events"
+    # the footer says "acts" or "plans" only when the selection left events out
+    what = "events" if len(selected) == len(table) or not isinstance(modes, str) else \
+        {"act": "acts", "plan": "plans"}.get(modes, "events")
+    table = selected
     return _save(_timeline_figure(table, freq=freq, half_life=half_life, window=window, z=z, penalty=penalty,
                                   title=title, source=source, size=size, dpi=dpi, what=what), out)
 
