@@ -486,9 +486,10 @@ def read_gdelt(
         A row has the wrong number of columns, a bad date, a non-numeric number,
         an unknown CAMEO event code, an invalid actor code, a Goldstein value
         outside [-10, 10], bytes that are not UTF-8; or a zip is truncated; or a
-        file is empty.
+        line is longer than 32 MiB (in both modes).
     FileNotFoundError
-        A path does not exist or a glob matches nothing.
+        A path does not exist or a glob matches nothing (folders a glob matches
+        are skipped).
 
     Notes
     -----
@@ -498,6 +499,9 @@ def read_gdelt(
     read); NumMentions < 1; QuadClass outside 1..4; EventCode not in the CAMEO
     codebook; an actor code that is not empty or 3+ upper-case letters/digits;
     bytes that are not UTF-8 anywhere in the row; a carriage return inside a row.
+    Numbers are written plainly (no spaces, no ``+``, no hex; whole numbers up to
+    19 digits within 64 bits), whatever the neighbouring rows hold. An empty file
+    is zero rows (noted by a warning under ``errors="warn"``).
 
     Examples
     --------

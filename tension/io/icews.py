@@ -326,7 +326,8 @@ def read_icews(
         columns, a bad Event Date, a non-numeric Intensity/Event ID/Story ID/
         Sentence Number/Latitude/Longitude, an Intensity outside [-10, 10], a
         CAMEO Code not in the codebook, an unknown country name, bytes that are
-        not UTF-8; a truncated zip; an empty file.
+        not UTF-8; a truncated zip; a line longer than 32 MiB. An empty file is
+        zero rows (noted by a warning under ``errors="warn"``).
 
     Examples
     --------

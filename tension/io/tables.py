@@ -180,7 +180,7 @@ def read_csv(path: str | Path) -> EventTable:
     ------
     ParseError
         Naming the file, line, column and value: bytes that are not UTF-8, a row
-        with the wrong number of fields, an empty file, or a value the event
+        with the wrong number of fields, a file of blank lines only, or a value the event
         schema refuses.
 
     Examples
@@ -197,8 +197,10 @@ def read_csv(path: str | Path) -> EventTable:
 
     path = Path(path)
     raw = path.read_bytes()
+    if not raw:  # an empty file is zero rows, in every reader
+        return EventTable.empty()
     if not raw.strip():
-        raise ParseError(path, 1, None, None, "expected a CSV header row, got an empty file")
+        raise ParseError(path, 1, None, None, "expected a CSV header row, got only blank lines")
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -362,7 +364,8 @@ def read_parquet(path: str | Path) -> EventTable:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    Path(path).stat()  # a missing file is a FileNotFoundError, as for the other readers
+    if Path(path).stat().st_size == 0:  # a missing file is a FileNotFoundError, as for the other readers
+        return EventTable.empty()  # an empty file is zero rows, in every reader
     try:
         tbl = pq.read_table(str(path))
     except (pa.ArrowInvalid, OSError) as e:
