@@ -16,6 +16,7 @@ __all__ = [
     "ParseError",
     "TensionWarning",
     "SkippedInputWarning",
+    "CacheRebuiltWarning",
 ]
 
 
@@ -145,4 +146,12 @@ class SkippedInputWarning(TensionWarning):
 
     Readers emit one warning per file that names the file, how many rows or records
     were skipped and the line numbers of the first ones, so nothing is lost silently.
+    """
+
+
+class CacheRebuiltWarning(TensionWarning):
+    """A cached copy of a file could not be read (damaged or truncated) and was rebuilt from the source.
+
+    The message names the cache file, the source file and what was wrong; the
+    rows come from the source, so nothing is lost.
     """

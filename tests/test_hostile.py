@@ -215,3 +215,23 @@ def test_dask_series_over_a_folder_with_empty_files(tmp_path):
     np.testing.assert_array_equal(got.dates, want.dates)
     np.testing.assert_array_equal(got.counts, want.counts)
     np.testing.assert_allclose(got.values, want.values, rtol=1e-12, atol=1e-9, equal_nan=True)
+
+
+# ---------------------------------------------------------------------- 6. a damaged Parquet cache
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
+def test_damaged_cache_is_reported_and_rebuilt(tmp_path, damage):
+    """A corrupted cache file is named with its source in a warning, and rebuilt from the source."""
+    src = _synth.write_gdelt(tmp_path / "a.CSV", 80, layout=61, seed=2)
+    cache = tmp_path / "cache"
+    first = tension.read_gdelt(src, cache=cache)
+    (target,) = cache.glob("*.parquet")
+    data = target.read_bytes()
+    target.write_bytes({"truncate": data[: len(data) // 2], "garbage": b"x" * len(data), "empty": b""}[damage])
+    with pytest.warns(tension.CacheRebuiltWarning) as caught:
+        again = tension.read_gdelt(src, cache=cache)
+    message = str(caught[0].message)
+    assert str(target) in message and str(src) in message and "rebuilt" in message
+    assert again == first
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert tension.read_gdelt(src, cache=cache) == first  # the rebuilt cache reads cleanly
