@@ -235,3 +235,19 @@ def test_damaged_cache_is_reported_and_rebuilt(tmp_path, damage):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert tension.read_gdelt(src, cache=cache) == first  # the rebuilt cache reads cleanly
+
+
+# ---------------------------------------------------------------------- 8. CSV round trips of float extras
+def test_csv_round_trips_float_extras_with_nan_and_inf(tmp_path):
+    """Float extras stay floats (0., 1., 2.) and NaN, inf, -inf, -0. and tiny values survive the CSV."""
+    weird = np.array([0.0, 1.0, 2.0, np.nan, np.inf, -np.inf, -0.0, 1e-300, 0.1 + 0.2, 123456789012345678.0])
+    n = len(weird)
+    t = tension.EventTable.from_arrays(date=["2023-06-18"] * n, actor=["USA"] * n, target=["CHN"] * n,
+                                       code=["042"] * n, tension=np.zeros(n), w=weird, whole=np.array([0., 1., 2.] * 3 + [3.]))
+    path = tmp_path / "e.csv"
+    t.to_csv(path)
+    back = tension.read_csv(path)
+    assert back.extras["w"].dtype == np.float64 and back.extras["whole"].dtype == np.float64
+    np.testing.assert_array_equal(back.extras["w"], weird)  # NaN == NaN here
+    assert np.signbit(back.extras["w"][6])
+    assert back == t

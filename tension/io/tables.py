@@ -3,7 +3,8 @@
 Every round trip is lossless for the core columns: dates, CAMEO codes with their
 leading zeros, unicode evidence, offsets and empty tables. Extra columns keep
 their type in Parquet and JSON Lines; in CSV their type is inferred on reading
-(numbers stay numbers, text stays text). In-memory conversions (Arrow, pandas)
+(whole numbers stay whole, float columns stay floats with NaN and infinities
+written as ``nan``/``inf``/``-inf``, text stays text). In-memory conversions (Arrow, pandas)
 are :mod:`tension.io.convert`.
 """
 
@@ -154,6 +155,9 @@ def _extra_from_json(values: list[Any], name: str, path: Path, lines: Sequence[i
 def write_csv(table: EventTable, path: str | Path) -> None:
     """Write a CSV file with a header row (RFC 4180 quoting, UTF-8).
 
+    Float extra columns are written so that they read back as floats, losslessly:
+    ``0.0`` (not ``0``), shortest round-trip digits, and ``nan``, ``inf``, ``-inf``.
+
     Examples
     --------
     >>> import tempfile, pathlib
@@ -167,7 +171,22 @@ def write_csv(table: EventTable, path: str | Path) -> None:
     """
     import pyarrow.csv as pcsv
 
-    pcsv.write_csv(to_arrow(table), str(path), write_options=pcsv.WriteOptions(quoting_style="needed"))
+    arrow = to_arrow(table)
+    for name, a in table.extras.items():
+        if a.dtype.kind == "f":
+            i = arrow.schema.get_field_index(name)
+            arrow = arrow.set_column(i, name, _float_text(arrow.column(i)))
+    pcsv.write_csv(arrow, str(path), write_options=pcsv.WriteOptions(quoting_style="needed"))
+
+
+def _float_text(col: Any) -> Any:
+    """A float column as text that reads back as the same floats: ``0.0`` (not ``0``), ``nan``, ``inf``, ``-inf``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = pc.cast(col, pa.string())  # shortest round-trip digits
+    whole = pc.match_substring_regex(text, r"^-?[0-9]+$")
+    return pc.if_else(whole, pc.binary_join_element_wise(text, ".0", ""), text)
 
 
 def read_csv(path: str | Path) -> EventTable:
