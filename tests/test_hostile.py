@@ -251,3 +251,56 @@ def test_csv_round_trips_float_extras_with_nan_and_inf(tmp_path):
     np.testing.assert_array_equal(back.extras["w"], weird)  # NaN == NaN here
     assert np.signbit(back.extras["w"][6])
     assert back == t
+
+
+# ---------------------------------------------------------------------- 9. clear errors in read_jsonl and read_csv
+ROW = '{"date": "2023-06-18", "actor": "USA", "target": "CHN", "code": "042", "tension": -1.9}'
+
+
+@pytest.mark.parametrize(("line", "column", "says"), [
+    ("[" * 100_000 + "]" * 100_000, None, "nested"),
+    ('{"date": "2023-06-18", "actor": "USA", "target": "CHN", "code": "042", "tension": -1.9, "n": ' + "7" * 5000 + "}",
+     None, "convertible"),
+    ('{"date": "2023-06-18", "actor": "USA", "target": "CHN", "code": "042", "tension": -1.9, "actor": "RUS"}',
+     "actor", "once"),
+])
+def test_read_jsonl_hostile_lines_name_file_and_line(tmp_path, line, column, says):
+    """Deep nesting, a 5,000-digit number and a duplicated key are ParseErrors (ValueErrors) naming file and line."""
+    path = tmp_path / "e.jsonl"
+    path.write_text(ROW + "\n\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(ParseError, match=says) as info:
+        tension.read_jsonl(path)
+    assert isinstance(info.value, ValueError) and isinstance(info.value, tension.TensionError)
+    assert (info.value.path, info.value.line, info.value.column) == (str(path), 3, column)
+
+
+def test_read_csv_duplicate_header_names_the_column(tmp_path):
+    path = tmp_path / "e.csv"
+    path.write_text("date,actor,target,code,tension,actor\n2023-06-18,USA,CHN,042,-1.9,RUS\n", encoding="utf-8")
+    with pytest.raises(ParseError, match="once") as info:
+        tension.read_csv(path)
+    assert (info.value.path, info.value.line, info.value.column) == (str(path), 1, "actor")
+
+
+# ---------------------------------------------------------------------- 11. truncated .jsonl.gz
+def _truncated_gz(tmp_path: Path, name: str, line: str, n: int = 2000) -> Path:
+    import gzip
+
+    path = tmp_path / name
+    data = gzip.compress(("\n".join([line] * n) + "\n").encode())
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def test_truncated_jsonl_gz_names_the_file(tmp_path):
+    path = _truncated_gz(tmp_path, "e.jsonl.gz", ROW)
+    with pytest.raises(ParseError, match="truncated") as info:
+        tension.read_jsonl(path)
+    assert info.value.path == str(path) and info.value.line is not None and info.value.line > 1
+
+
+def test_cli_score_truncated_gz_prints_one_line(tmp_path, capsys):
+    path = _truncated_gz(tmp_path, "c.jsonl.gz", '{"id": "a", "published": "2023-06-18", "text": "China and the US met."}')
+    assert main(["score", str(path), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and str(path) in err and len(err.strip().splitlines()) == 1

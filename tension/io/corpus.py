@@ -30,7 +30,7 @@ import numpy as np
 
 from .._values import decode_counting, document_fields, parse_day
 from ..exceptions import FieldTypeError, ParseError, SchemaError
-from ._jsonl import open_lines, parse_line
+from ._jsonl import parse_line, raw_lines
 
 __all__ = ["Batch", "iter_batches", "corpus_bytes", "ERRORS"]
 
@@ -184,16 +184,15 @@ def _file_records(f: Path) -> Iterator[tuple[Any, ...]]:
 
 
 def _jsonl_records(path: Path, errors: str) -> Iterator[tuple[Any, ...]]:
-    with open_lines(path) as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                yield _jsonl_record(path, lineno, raw)
-            except ParseError as e:
-                if errors == "raise":
-                    raise
-                yield None, None, None, 0, len(raw), (lineno, e.reason)
+    for lineno, raw in raw_lines(path):  # a truncated .gz or an over-long line raises, naming file and line
+        if not raw.strip():
+            continue
+        try:
+            yield _jsonl_record(path, lineno, raw)
+        except ParseError as e:
+            if errors == "raise":
+                raise
+            yield None, None, None, 0, len(raw), (lineno, e.reason)
 
 
 def _jsonl_record(path: Path, lineno: int, raw: bytes) -> tuple[Any, ...]:

@@ -72,14 +72,16 @@ def write_jsonl(table: EventTable, path: str | Path) -> None:
 def read_jsonl(path: str | Path) -> EventTable:
     """Read events written by :meth:`EventTable.to_jsonl` (one JSON object per line).
 
-    Blank lines are allowed. Every row must have the same fields.
+    Blank lines are allowed. Every row must have the same fields, each named once.
+    ``.gz`` files are decompressed.
 
     Raises
     ------
     ParseError
         Naming the file, line, field and value: bytes that are not UTF-8, a line
-        that is not a JSON object, a missing or extra field, or a value the event
-        schema refuses.
+        that is not a JSON object, a key named twice, nesting too deep, a number
+        too long to convert, a missing or extra field, a value the event schema
+        refuses, a truncated ``.gz`` file or a line longer than 32 MiB.
 
     Examples
     --------
@@ -96,7 +98,7 @@ def read_jsonl(path: str | Path) -> EventTable:
     rows: list[dict[str, Any]] = []
     lines: list[int] = []
     names: list[str] | None = None
-    for lineno, obj, _ in json_lines(path):
+    for lineno, obj, _ in json_lines(path, unique_keys=True):
         if names is None:
             names = list(obj)
             missing = [c for c in ("date", "actor", "target", "code", "tension") if c not in obj]
@@ -198,7 +200,8 @@ def read_csv(path: str | Path) -> EventTable:
     Raises
     ------
     ParseError
-        Naming the file, line, column and value: bytes that are not UTF-8, a row
+        Naming the file, line, column and value: a column named twice in the header,
+        bytes that are not UTF-8, a row
         with the wrong number of fields, a file of blank lines only, or a value the event
         schema refuses.
 
@@ -235,6 +238,9 @@ def read_csv(path: str | Path) -> EventTable:
     except pa.ArrowInvalid as e:
         raise _csv_error(path, raw, str(e)) from None
     header = tbl.column_names
+    twice = next((c for i, c in enumerate(header) if c in header[:i]), None)
+    if twice is not None:
+        raise ParseError(path, 1, twice, None, "expected each column name once in the header; this one is repeated")
     lines = _CsvLines(raw)
     try:
         data = {name: _column_to_numpy(tbl.column(name), name) for name in header}
