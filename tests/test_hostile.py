@@ -304,3 +304,33 @@ def test_cli_score_truncated_gz_prints_one_line(tmp_path, capsys):
     assert main(["score", str(path), "--no-progress"]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and str(path) in err and len(err.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------------- 10. text functions never raise raw errors
+def test_extract_events_copes_with_lone_surrogates():
+    """A lone surrogate becomes U+FFFD (offsets kept); score_texts already copes the same way."""
+    text = "China and the United States \ud800 clashed over Taiwan."
+    t = tension.extract_events(text, published="2023-06-18")
+    assert len(t) == 1 and "\ufffd" in t.evidence[0] and t.end[0] - t.start[0] == len(t.evidence[0])
+    assert len(tension.extract_corpus([{"id": "a", "published": "2023-06-18", "text": text}])) == 1
+
+
+@pytest.mark.parametrize("field", ["evidence", "source"])
+def test_from_arrays_names_a_lone_surrogate(field):
+    kw = dict(date=["2023-06-18"] * 2, actor=["USA"] * 2, target=["CHN"] * 2, code=["042"] * 2, tension=[1.0, 2.0])
+    kw[field] = ["fine", "bad \udcff here"]
+    with pytest.raises(tension.SchemaError, match="surrogate") as info:
+        tension.EventTable.from_arrays(**kw)
+    assert (info.value.field, info.value.row) == (field, 1)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Last week China condemned the United States.", "0001-01-01"),
+    ("Next year China will condemn the United States.", "9999-12-31"),
+    ("Two days ago China condemned the United States.", "0001-01-01"),
+    ("Next month China will condemn the United States.", "9999-12-31"),
+])
+def test_relative_dates_at_the_ends_of_the_calendar(text, published):
+    """A relative phrase that would leave years 1-9999 is not resolved; the event keeps its publication day."""
+    t = tension.extract_events(text, published=published)
+    assert len(t) == 1 and str(t.date[0]) == published
