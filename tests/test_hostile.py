@@ -334,3 +334,25 @@ def test_relative_dates_at_the_ends_of_the_calendar(text, published):
     """A relative phrase that would leave years 1-9999 is not resolved; the event keeps its publication day."""
     t = tension.extract_events(text, published=published)
     assert len(t) == 1 and str(t.date[0]) == published
+
+
+# ---------------------------------------------------------------------- 12. absurd windows
+def test_absurd_windows_cost_no_more_than_the_series():
+    """window=10**8 over 100 points: same result as window=n (all NaN by default, values with min_periods)."""
+    import time
+
+    from tension.indices import stability, volatility
+
+    s = tension.Series(dates=np.arange("2020-01-01", "2020-04-10", dtype="datetime64[D]"),
+                       values=np.random.default_rng(0).normal(size=100), counts=np.ones(100, np.int64), freq="D")
+    t0 = time.perf_counter()
+    big = volatility(s, window=10**8, min_periods=2)
+    st = stability(s, window=10**8, min_periods=2, scale=1.0)
+    assert time.perf_counter() - t0 < 5
+    np.testing.assert_allclose(big.values, volatility(s, window=100, min_periods=2).values, equal_nan=True)
+    np.testing.assert_allclose(st.values, stability(s, window=100, min_periods=2, scale=1.0).values, equal_nan=True)
+    assert np.isnan(volatility(s, window=10**8).values).all()  # min_periods defaults to half the window
+    from tension.indices.spikes import robust_z
+
+    z, _ = robust_z(s, window=10**8, min_periods=3)
+    np.testing.assert_allclose(z, robust_z(s, window=99, min_periods=3)[0], equal_nan=True)
