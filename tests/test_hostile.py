@@ -356,3 +356,26 @@ def test_absurd_windows_cost_no_more_than_the_series():
 
     z, _ = robust_z(s, window=10**8, min_periods=3)
     np.testing.assert_allclose(z, robust_z(s, window=99, min_periods=3)[0], equal_nan=True)
+
+
+# ---------------------------------------------------------------------- 14. one rule for missing output folders
+def test_every_out_creates_missing_folders(tmp_path, capsys):
+    """`tension series --out`, `index --out`, `score --docs` and `plot --out` all create missing folders."""
+    events = tmp_path / "e.jsonl"
+    tension.EventTable.from_arrays(date=["2023-06-18", "2023-07-02"], actor=["USA", "CHN"], target=["CHN", "USA"],
+                                   code=["042", "111"], tension=[-1.9, 2.0]).to_jsonl(events)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "published": "2023-06-18", "text": "China condemned the US."}\n', encoding="utf-8")
+    runs = {
+        "series": ["series", str(events), "--out", str(tmp_path / "a" / "b" / "s.csv")],
+        "index": ["index", str(events), "--kind", "level", "--out", str(tmp_path / "c" / "d" / "i.csv")],
+        "score": ["score", str(corpus), "--no-progress", "--docs", str(tmp_path / "e" / "docs.csv"),
+                  "--out", str(tmp_path / "f" / "s.csv")],
+    }
+    for argv in runs.values():
+        assert main(argv) == 0, capsys.readouterr().err
+    for name in ("a/b/s.csv", "c/d/i.csv", "e/docs.csv", "f/s.csv"):
+        assert (tmp_path / name).is_file()
+    pytest.importorskip("matplotlib")
+    assert main(["plot", str(events), "--out", str(tmp_path / "g" / "h" / "p.png")]) == 0
+    assert (tmp_path / "g" / "h" / "p.png").is_file()
