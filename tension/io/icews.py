@@ -150,12 +150,8 @@ def _bad_numbers(whole: bool) -> Any:
             if v in ("", MISSING):
                 out.append(False)
                 continue
-            try:
-                x = int(v) if whole else float(v)
-            except ValueError:
-                out.append(True)
-                continue
-            out.append(not np.isfinite(x))
+            kind = _tsv.KINDS["int" if whole else "float"]  # the one rule for numbers (no spaces, no '+')
+            out.append(not kind.lexical_ok(v.encode("utf-8")) or not np.isfinite(float(v)))
         return np.array(out, dtype=bool)
 
     return bad

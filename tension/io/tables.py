@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -256,6 +257,84 @@ def read_csv(path: str | Path) -> EventTable:
     return _build(path, lines, data)
 
 
+_CSV_TOKEN = re.compile(r'"|\r\n|\r|\n|,')
+
+
+def _csv_records(text: str) -> list[tuple[int, int]]:
+    """``(physical line, field count)`` of each non-blank CSV record, header included, as pyarrow splits them.
+
+    A quote opens a quoted value only at the start of a field; inside one, two
+    quotes are a quote and one closes it. A record ends at a line feed, a carriage
+    return or both outside quotes; blank records are skipped (as the reader skips
+    them). Physical lines count line feeds.
+    """
+    out: list[tuple[int, int]] = []
+    quoted = False
+    line = start_line = 1
+    fields, field_start, record_start = 1, 0, 0
+    skip_to = -1
+    for m in _CSV_TOKEN.finditer(text):
+        at = m.start()
+        if at < skip_to:
+            continue
+        tok = m.group()
+        if quoted:
+            if tok == '"':
+                if text.startswith('"', at + 1):
+                    skip_to = at + 2  # an escaped quote
+                else:
+                    quoted = False
+            else:
+                line += tok.count("\n")
+            continue
+        if tok == '"':
+            if at == field_start:
+                quoted = True
+        elif tok == ",":
+            fields += 1
+            field_start = at + 1
+        else:
+            if fields > 1 or at > record_start:
+                out.append((start_line, fields))
+            line += tok.count("\n")
+            start_line, fields, field_start, record_start = line, 1, m.end(), m.end()
+    if fields > 1 or len(text) > record_start:
+        out.append((start_line, fields))
+    return out
+
+
+def _csv_header(text: str) -> list[str]:
+    """The column names of a CSV text: its first non-empty record, unquoted."""
+    names: list[str] = []
+    value: list[str] = []
+    i, n = 0, len(text)
+    while i < n and text[i] in "\r\n":
+        i += 1
+    quoted = False
+    while i < n:
+        ch = text[i]
+        if quoted:
+            if ch == '"' and text.startswith('"', i + 1):
+                value.append('"')
+                i += 1
+            elif ch == '"':
+                quoted = False
+            else:
+                value.append(ch)
+        elif ch == '"' and not value:
+            quoted = True
+        elif ch == ",":
+            names.append("".join(value))
+            value = []
+        elif ch in "\r\n":
+            break
+        else:
+            value.append(ch)
+        i += 1
+    names.append("".join(value))
+    return names
+
+
 class _CsvLines(Sequence[int]):
     """Physical line on which each data record starts, counted only when an error needs it.
 
@@ -268,16 +347,7 @@ class _CsvLines(Sequence[int]):
 
     def _compute(self) -> list[int]:
         if self._starts is None:
-            text = self._raw.decode("utf-8")
-            reader = csv.reader(line + "\n" for line in text.split("\n"))
-            next(reader, None)
-            starts: list[int] = []
-            line = reader.line_num + 1
-            for row in reader:
-                if row:
-                    starts.append(line)
-                line = reader.line_num + 1
-            self._starts = starts
+            self._starts = [line for line, _ in _csv_records(self._raw.decode("utf-8"))[1:]]
         return self._starts
 
     def __getitem__(self, i: int) -> int:  # type: ignore[override]
@@ -290,61 +360,94 @@ class _CsvLines(Sequence[int]):
 def _csv_error(path: Path, raw: bytes, message: str) -> ParseError:
     """Find the record pyarrow refused and name its line, column and value (without reading pyarrow's message).
 
-    Only runs after a failed read: the file is read again with every column as
-    text, and each typed column's values are checked in order by the rules of
-    the pyarrow types (:data:`_CSV_CHECKS`).
+    Only runs after a failed read: a record with the wrong number of fields is
+    named first; else the file is read again with every column as text and each
+    typed column's first value that pyarrow refuses is found by bisection
+    (:func:`_first_refused`, pyarrow's own conversion rules).
     """
     import pyarrow as pa
-    import pyarrow.csv as pcsv
 
-    text = raw.decode("utf-8")
-    reader = csv.reader(line + "\n" for line in text.split("\n"))
-    header = next(reader, [])
-    for row in reader:
-        if row and len(row) != len(header):
-            return ParseError(path, reader.line_num, None, ",".join(row)[:80], f"expected {len(header)} fields, got {len(row)}")
+    records = _csv_records(raw.decode("utf-8"))
+    if records:
+        width = records[0][1]
+        for line, n in records[1:]:
+            if n != width:
+                return ParseError(path, line, None, None, f"expected {width} fields, got {n}")
     types = _arrow_schema_core()
     try:
-        as_text = pcsv.read_csv(
-            pa.BufferReader(raw),
-            parse_options=pcsv.ParseOptions(newlines_in_values=True),
-            convert_options=pcsv.ConvertOptions(column_types={c: pa.string() for c in header},
-                                                strings_can_be_null=False, quoted_strings_can_be_null=False),
-        )
+        as_text = _read_csv_as_text(raw)
     except pa.ArrowInvalid:
         return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
     lines = _CsvLines(raw)
-    for col in header:
+    found: list[tuple[int, ParseError]] = []
+    for col in as_text.column_names:
         kind = str(types.get(col, ""))
-        if kind not in _CSV_CHECKS:
+        if kind not in _CSV_EXPECTED:
             continue
-        expected, ok = _CSV_CHECKS[kind]
-        for i, value in enumerate(as_text.column(col).to_pylist()):
-            if not ok(value):
-                return ParseError(path, lines[i] if i < len(lines) else None, col, value, f"expected {expected}")
+        i = _first_refused(as_text.column(col).to_pylist(), types[col])
+        if i is not None:
+            value = as_text.column(col)[i].as_py()
+            found.append((i, ParseError(path, lines[i] if i < len(lines) else None, col, value,
+                                        f"expected {_CSV_EXPECTED[kind]}")))
+    if found:
+        return min(found, key=lambda f: f[0])[1]
     return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
 
 
-def _is_iso_day(value: str) -> bool:
+def _read_csv_as_text(raw: bytes) -> Any:
+    """The CSV file with every column read as text."""
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    header = _csv_header(raw.decode("utf-8"))
+    return pcsv.read_csv(
+        pa.BufferReader(raw),
+        parse_options=pcsv.ParseOptions(newlines_in_values=True),
+        convert_options=pcsv.ConvertOptions(column_types={c: pa.string() for c in header},
+                                            strings_can_be_null=False, quoted_strings_can_be_null=False),
+    )
+
+
+def _refused(values: list[str], kind: Any) -> bool:
+    """Whether pyarrow's CSV conversion refuses one of ``values`` as ``kind`` (an empty value is refused later)."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(["v"])
+    writer.writerows([v] for v in values)
     try:
-        return len(value) == 10 and _dt.date.fromisoformat(value) is not None
-    except ValueError:
-        return False
+        pcsv.read_csv(pa.BufferReader(buf.getvalue().encode("utf-8")),
+                      parse_options=pcsv.ParseOptions(newlines_in_values=True),
+                      convert_options=pcsv.ConvertOptions(column_types={"v": kind}, strings_can_be_null=False,
+                                                          quoted_strings_can_be_null=False))
+    except pa.ArrowInvalid:
+        return True
+    return False
 
 
-def _is_number(value: str, kind: type) -> bool:
-    try:
-        kind(value)
-    except ValueError:
-        return False
-    return True
+def _first_refused(values: list[str], kind: Any) -> int | None:
+    """Index of the first value pyarrow's CSV conversion refuses as ``kind`` (bisection), or ``None``."""
+    if not _refused(values, kind):
+        return None
+    lo, hi = 0, len(values)  # the first refused value is in values[lo:hi]
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if _refused(values[lo:mid], kind):
+            hi = mid
+        else:
+            lo = mid
+    return lo
 
 
-#: What each typed CSV column holds, and a check of one text value (the error path of read_csv).
-_CSV_CHECKS: dict[str, tuple[str, Any]] = {
-    "date32[day]": ("an ISO date 'YYYY-MM-DD'", _is_iso_day),
-    "double": ("a number", lambda v: _is_number(v, float)),
-    "int64": ("a whole number", lambda v: _is_number(v, int)),
+#: What each typed CSV column holds (the error path of read_csv).
+_CSV_EXPECTED: dict[str, str] = {
+    "date32[day]": "an ISO date 'YYYY-MM-DD'",
+    "double": "a number",
+    "int64": "a whole number (within 64 bits)",
 }
 
 
