@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tension
 from tension import ParseError, SkippedInputWarning
@@ -379,3 +381,34 @@ def test_every_out_creates_missing_folders(tmp_path, capsys):
     pytest.importorskip("matplotlib")
     assert main(["plot", str(events), "--out", str(tmp_path / "g" / "h" / "p.png")]) == 0
     assert (tmp_path / "g" / "h" / "p.png").is_file()
+
+
+# ---------------------------------------------------------------------- the fast path's guard
+def _doubtful_reference(data: bytes) -> bool:
+    """Readable reference of _tsv._doubtful: which blocks pyarrow might read otherwise than the line scan."""
+    if b"\xef\xbb\xbf" in data:
+        return True
+    body = data[:-1] if data.endswith(b"\n") else data
+    for line in body.split(b"\n"):
+        if line.endswith(b"\r"):
+            line = line[:-1]
+        if line == b"" or b"\r" in line:
+            return True
+        for f in line.split(b"\t"):
+            if f.startswith((b" ", b"+", b"0x", b"0X")) or f.endswith(b" "):
+                return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"0", b"x", b" ", b"+", b"\t", b"\n", b"\r", b"\r\n", b"\xef\xbb\xbf", b"5"]),
+                min_size=1, max_size=30).map(b"".join))
+def test_fast_path_guard_agrees_with_its_reference(data):
+    assert _tsv._doubtful(memoryview(data)) == _doubtful_reference(data)
+
+
+def test_empty_lines_never_reach_pyarrow(tmp_path):
+    """pyarrow reads an empty line as a row of nulls: a block with one goes to the line scan (bounded memory)."""
+    lines = gdelt_lines(tmp_path, n=3)
+    assert _tsv._doubtful(memoryview(lines[0] + b"\n\n" + lines[1] + b"\n"))
+    assert not _tsv._doubtful(memoryview(lines[0] + b"\n" + lines[1] + b"\n"))

@@ -77,14 +77,51 @@ _INT64 = (-(1 << 63), (1 << 63) - 1)
 #: A damaged block is scanned line by line in slices of about this many bytes.
 SLICE_BYTES = 1 << 20
 
-#: Byte patterns after which pyarrow might read a value the line scan refuses (a space
-#: around a field, a ``+`` or ``0x`` at its start, a byte-order mark, a lone carriage
-#: return): a block holding one goes to the line scan, so neighbours never change a verdict.
-_DOUBTFUL = tuple(re.compile(p) for p in (
-    rb"\t ", rb" \t", rb"\n ", rb" \n", rb" \r", rb"\t\+", rb"\n\+", rb"\t0[xX]", rb"\n0[xX]",
-    rb"\xef\xbb\xbf", rb"\r(?!\n)",
-))
-_DOUBTFUL_START = re.compile(rb"[ +]|0[xX]")
+_TAB, _LF, _CR, _SPACE, _PLUS = 9, 10, 13, 32, 43
+
+
+def _doubtful(block: memoryview) -> bool:
+    """Whether pyarrow might read ``block`` otherwise than the line scan would.
+
+    True when the block holds a space next to a field boundary (tab, line end), a
+    ``+`` or ``0x`` at the start of a field, a byte-order mark, a lone carriage
+    return or an empty line (pyarrow reads one as a row of nulls). Such a block
+    goes to the line scan, so the neighbours of a row never change its verdict.
+    A few vectorized passes over the bytes: each rare byte is looked at in place.
+    """
+    a = np.frombuffer(block, dtype=np.uint8)
+    n = len(a)
+    if n == 0:
+        return False
+
+    def around(value: int) -> tuple[np.ndarray, np.ndarray]:
+        """The bytes before and after each ``value`` (a line feed before the block, 0 after it)."""
+        at = np.flatnonzero(a == value)
+        before = np.where(at > 0, a[np.maximum(at - 1, 0)], _LF)  # the block starts a line
+        after = np.where(at + 1 < n, a[np.minimum(at + 1, n - 1)], 0)
+        return before, after
+
+    def boundary(v: np.ndarray) -> np.ndarray:
+        return (v == _TAB) | (v == _LF)
+
+    before, after = around(_SPACE)
+    if boundary(before).any() or (boundary(after) | (after == _CR) | (after == 0)).any():
+        return True
+    before, _ = around(_PLUS)
+    if boundary(before).any():
+        return True
+    before, after = around(_LF)
+    if (after == _LF).any() or (before == _LF).any() or a[0] == _LF:
+        return True
+    before, after = around(_CR)
+    if ((after != _LF) & (after != 0)).any() or (before == _LF).any():  # a lone CR inside a line, an empty CRLF line
+        return True
+    x = np.flatnonzero((a | 0x20) == ord("x"))  # "0x" opening a field
+    x = x[(x >= 1) & (a[np.maximum(x - 1, 0)] == ord("0"))]
+    if len(x) and ((x == 1) | boundary(a[np.maximum(x - 2, 0)])).any():
+        return True
+    bom = np.flatnonzero(a[: max(n - 2, 0)] == 0xEF)
+    return bool(((a[bom + 1] == 0xBB) & (a[bom + 2] == 0xBF)).any())
 _FLOAT_RE = re.compile(rb"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?")
 
 
@@ -369,13 +406,6 @@ def _slices(block: memoryview, size: int) -> Iterator[memoryview]:
         pos = end
 
 
-def _doubtful(block: memoryview) -> bool:
-    """Whether pyarrow might read a value of ``block`` that the line scan refuses (see :data:`_DOUBTFUL`)."""
-    if _DOUBTFUL_START.match(block) is not None:
-        return True
-    return any(p.search(block) is not None for p in _DOUBTFUL)
-
-
 def _utf8_ok(block: memoryview) -> bool:
     import pyarrow as pa
 
@@ -432,11 +462,15 @@ def _scan_lines(block: memoryview, first_line: int, layout: FileLayout, name: st
     good_lines: list[int] = []
     good: list[bytes] = []
     longest = 0
-    raw_lines = bytes(block).split(b"\n")
-    if raw_lines and raw_lines[-1] == b"":
-        raw_lines.pop()
-    for i, raw in enumerate(raw_lines):
-        line = first_line + i
+    data = bytes(block)
+    consumed = data.count(b"\n") + (0 if not data or data.endswith(b"\n") else 1)
+    next_line, at_line, at = first_line, first_line, 0
+    for m in _NONEMPTY.finditer(data):  # runs of empty lines are counted, not looped over
+        at_line += data.count(b"\n", at, m.start())
+        at = m.start()
+        line, raw = at_line, m.group()
+        _empty_lines(found, name, next_line, line - next_line, ncols)
+        next_line = line + 1
         if len(raw) > MAX_LINE_BYTES:
             raise _too_long(name, line, len(raw))
         if raw.endswith(b"\r"):
@@ -477,7 +511,20 @@ def _scan_lines(block: memoryview, first_line: int, layout: FileLayout, name: st
             good_lines.append(line)
             good.append(raw)
             longest = max(longest, len(raw))
-    return good_lines, (b"\n".join(good) + b"\n" if good else b""), longest, len(raw_lines)
+    _empty_lines(found, name, next_line, first_line + consumed - next_line, ncols)
+    return good_lines, (b"\n".join(good) + b"\n" if good else b""), longest, consumed
+
+
+_NONEMPTY = re.compile(rb"[^\n]+")
+
+
+def _empty_lines(found: _Found, name: str, line: int, count: int, ncols: int) -> None:
+    """Count ``count`` empty lines from ``line`` on as bad rows (errors built only for the first ones)."""
+    for k in range(count):
+        if not found.wants():
+            found.count += count - k
+            return
+        found.add(ParseError(name, line + k, None, "", f"expected a row of {ncols} tab-separated columns; got an empty line"))
 
 
 def _too_long(name: str, line: int, size: int | None) -> ParseError:
