@@ -73,6 +73,7 @@ ERRORS: tuple[str, ...] = ("raise", "warn")
 
 _INT_RE = re.compile(rb"-?[0-9]{1,19}")
 _INT64 = (-(1 << 63), (1 << 63) - 1)
+_FLOAT_RE = re.compile(rb"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?")
 
 #: A damaged block is scanned line by line in slices of about this many bytes.
 SLICE_BYTES = 1 << 20
@@ -80,49 +81,38 @@ SLICE_BYTES = 1 << 20
 _TAB, _LF, _CR, _SPACE, _PLUS = 9, 10, 13, 32, 43
 
 
-def _doubtful(block: memoryview) -> bool:
+def _doubtful(block: memoryview, window: int = 4 << 20) -> bool:
     """Whether pyarrow might read ``block`` otherwise than the line scan would.
 
     True when the block holds a space next to a field boundary (tab, line end), a
     ``+`` or ``0x`` at the start of a field, a byte-order mark, a lone carriage
     return or an empty line (pyarrow reads one as a row of nulls). Such a block
     goes to the line scan, so the neighbours of a row never change its verdict.
-    A few vectorized passes over the bytes: each rare byte is looked at in place.
+    Vectorized, window by window (with two bytes of context each side), so the
+    temporaries stay a few times ``window`` bytes whatever the block holds.
     """
     a = np.frombuffer(block, dtype=np.uint8)
     n = len(a)
-    if n == 0:
-        return False
-
-    def around(value: int) -> tuple[np.ndarray, np.ndarray]:
-        """The bytes before and after each ``value`` (a line feed before the block, 0 after it)."""
-        at = np.flatnonzero(a == value)
-        before = np.where(at > 0, a[np.maximum(at - 1, 0)], _LF)  # the block starts a line
-        after = np.where(at + 1 < n, a[np.minimum(at + 1, n - 1)], 0)
-        return before, after
-
-    def boundary(v: np.ndarray) -> np.ndarray:
-        return (v == _TAB) | (v == _LF)
-
-    before, after = around(_SPACE)
-    if boundary(before).any() or (boundary(after) | (after == _CR) | (after == 0)).any():
+    if n and (a[-1] == _SPACE or (a[-1] == _CR and (n == 1 or a[-2] == _LF))):  # a field or a line ends there
         return True
-    before, _ = around(_PLUS)
-    if boundary(before).any():
-        return True
-    before, after = around(_LF)
-    if (after == _LF).any() or (before == _LF).any() or a[0] == _LF:
-        return True
-    before, after = around(_CR)
-    if ((after != _LF) & (after != 0)).any() or (before == _LF).any():  # a lone CR inside a line, an empty CRLF line
-        return True
-    x = np.flatnonzero((a | 0x20) == ord("x"))  # "0x" opening a field
-    x = x[(x >= 1) & (a[np.maximum(x - 1, 0)] == ord("0"))]
-    if len(x) and ((x == 1) | boundary(a[np.maximum(x - 2, 0)])).any():
-        return True
-    bom = np.flatnonzero(a[: max(n - 2, 0)] == 0xEF)
-    return bool(((a[bom + 1] == 0xBB) & (a[bom + 2] == 0xBF)).any())
-_FLOAT_RE = re.compile(rb"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?")
+    for lo in range(0, n, window):
+        hi = min(lo + window, n)
+        before = a[lo - 2 : lo] if lo else np.array([_LF], dtype=np.uint8)  # the block starts a line
+        c = np.concatenate([before, a[lo : hi + 2]])
+        lf, cr = c == _LF, c == _CR
+        edge = lf | (c == _TAB)  # a field boundary
+        space = c == _SPACE
+        if (space[1:] & edge[:-1]).any() or (space[:-1] & (edge | cr)[1:]).any():
+            return True
+        if ((c == _PLUS)[1:] & edge[:-1]).any() or (lf[1:] & lf[:-1]).any():
+            return True
+        if (cr[:-1] & ~lf[1:]).any() or (lf[:-2] & cr[1:-1] & lf[2:]).any():
+            return True
+        if (edge[:-2] & (c == ord("0"))[1:-1] & ((c | 0x20) == ord("x"))[2:]).any():
+            return True
+        if ((c == 0xEF)[:-2] & (c == 0xBB)[1:-1] & (c == 0xBF)[2:]).any():
+            return True
+    return False
 
 
 def check_errors(errors: str) -> str:
