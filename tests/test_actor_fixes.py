@@ -92,3 +92,30 @@ def test_surnames_reach_the_extractor() -> None:
     assert ("AUSGOV", "CHN") in {(a, t) for a, t, _ in _events("Morrison criticized China on Monday.", "2020-06-01")}
     # a longer name of another Kim wins over the bare surname
     assert all(a != "PRKGOV" for a, _, _ in _events("Kim Darroch criticized China on Monday.", "2019-06-01"))
+
+
+# ------------------------------------------------------------------ 2. legislatures without a country
+
+
+@pytest.mark.parametrize("noun", ["lawmakers", "legislators", "parliament", "senators", "congressmen", "legislature"])
+def test_bare_legislature_nouns_are_roles_not_usa(noun: str) -> None:
+    """A role noun alone is no actor: it never defaults to USALEG."""
+    lex = load_lexicon()
+    assert all(not a.code.startswith("USA") for a in lex.actor_index.get(tokens_of(noun), ()))
+    assert not _events(f"{noun.capitalize()} criticized China on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Japanese lawmakers criticized China on Monday.", "JPNLEG"),
+        ("Taiwan's legislature condemned China on Monday.", "TWNLEG"),
+        ("South Korea's parliament condemned Japan on Monday.", "KORLEG"),
+        ("US lawmakers criticized China on Monday.", "USALEG"),
+        ("Republican senators criticized China on Monday.", "USALEG"),
+        ("A congressional delegation visited Taiwan on Monday.", "USALEG"),
+    ],
+)
+def test_legislature_takes_the_country_before_it(text: str, actor: str) -> None:
+    actors = [a for a, _, _ in _events(text)]
+    assert actors == [actor]  # one actor: "Japanese lawmakers" is not also USALEG
