@@ -119,3 +119,39 @@ def test_bare_legislature_nouns_are_roles_not_usa(noun: str) -> None:
 def test_legislature_takes_the_country_before_it(text: str, actor: str) -> None:
     actors = [a for a, _, _ in _events(text)]
     assert actors == [actor]  # one actor: "Japanese lawmakers" is not also USALEG
+
+
+# ------------------------------------------------------------------ 3. IGO codes
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("International Monetary Fund", "IGOBUSIMF"),
+        ("IMF", "IGOBUSIMF"),
+        ("World Bank", "IGOUNODEVWBK"),
+        ("World Trade Organization", "IGOBUSWTO"),
+        ("WTO", "IGOBUSWTO"),
+        ("World Health Organization", "IGOUNOHLHWHO"),
+        ("WHO", "IGOUNOHLHWHO"),
+        ("Group of Seven", "IGOBUSGOS"),
+        ("G7", "IGOBUSGOS"),
+        ("G20", "IGOBUS"),
+        ("United Nations", "IGOUNO"),
+        ("UN Security Council", "IGOUNO"),
+        ("NATO", "IGOWSTNAT"),
+        ("European Union", "IGOEUREEC"),
+        ("ASEAN", "IGOSEAASN"),
+    ],
+)
+def test_igo_codes_follow_cameo(phrase: str, code: str) -> None:
+    assert _code(phrase, "2023-06-01") == code
+
+
+def test_devset_gold_uses_the_same_igo_codes() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "devset"
+    text = (root / "sentences.jsonl").read_text(encoding="utf-8") + (root / "documents.jsonl").read_text(encoding="utf-8")
+    for stale in ('"IGOUNODEVIMF"', '"IGOWHO"', '"IGOG7"', '"IGOWTO"'):
+        assert stale not in text
