@@ -155,3 +155,66 @@ def test_devset_gold_uses_the_same_igo_codes() -> None:
     text = (root / "sentences.jsonl").read_text(encoding="utf-8") + (root / "documents.jsonl").read_text(encoding="utf-8")
     for stale in ('"IGOUNODEVIMF"', '"IGOWHO"', '"IGOG7"', '"IGOWTO"'):
         assert stale not in text
+
+
+# ------------------------------------------------------------------ 4. office holders 2017-2025
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        ("Yen Teh-fa", "2018-06-01", "TWNMIL"),  # the row began a year late
+        ("Feng Shih-kuan", "2017-06-01", "TWNMIL"),
+        ("Lin Chuan", "2017-01-01", "TWNGOV"),
+        ("Han Kuo-yu", "2024-06-01", "TWNLEG"),
+        ("Ding Xuexiang", "2024-06-01", "CHNGOV"),
+        ("Taro Kono", "2018-06-01", "JPNGOV"),
+        ("Taro Kono", "2020-06-01", "JPNMIL"),
+        ("Motegi", "2020-06-01", "JPNGOV"),
+        ("Takeshi Iwaya", "2025-01-01", "JPNGOV"),
+        ("Minoru Kihara", "2024-01-01", "JPNMIL"),
+        ("Kang Kyung-wha", "2019-06-01", "KORGOV"),
+        ("Han Duck-soo", "2025-04-01", "KORGOV"),
+        ("Shin Won-sik", "2024-01-01", "KORMIL"),
+        ("Choe Son Hui", "2023-06-01", "PRKGOV"),
+        ("Teodoro Locsin", "2020-06-01", "PHLGOV"),
+        ("Gilberto Teodoro", "2024-06-01", "PHLMIL"),
+        ("Tarriela", "2024-06-01", "PHLMIL"),
+        ("Shoigu", "2023-06-01", "RUSMIL"),
+        ("Shoigu", "2025-06-01", "RUSGOV"),
+        ("Zakharova", "2023-06-01", "RUSGOV"),
+        ("Rajnath Singh", "2023-06-01", "INDMIL"),
+        ("Marise Payne", "2017-06-01", "AUSMIL"),
+        ("Marise Payne", "2020-06-01", "AUSGOV"),
+        ("Dutton", "2023-06-01", "AUSOPP"),
+        ("Marles", "2023-06-01", "AUSMIL"),
+        ("Boris Johnson", "2017-06-01", "GBRGOV"),
+        ("Raab", "2020-06-01", "GBRGOV"),
+        ("Ben Wallace", "2021-06-01", "GBRMIL"),
+        ("John Healey", "2025-01-01", "GBRMIL"),
+        ("Le Drian", "2020-06-01", "FRAGOV"),
+        ("Lecornu", "2023-06-01", "FRAMIL"),
+        ("Lecornu", "2025-10-01", "FRAGOV"),
+        ("Heiko Maas", "2020-06-01", "DEUGOV"),
+        ("Baerbock", "2023-06-01", "DEUGOV"),
+        ("Pistorius", "2024-06-01", "DEUMIL"),
+        ("von der Leyen", "2018-06-01", "DEUMIL"),
+        ("von der Leyen", "2023-06-01", "IGOEUREEC"),
+        ("Donald Tusk", "2018-06-01", "IGOEUREEC"),
+        ("Donald Tusk", "2024-06-01", "POLGOV"),
+        ("Charles Michel", "2022-06-01", "IGOEUREEC"),
+        ("Dombrovskis", "2022-06-01", "IGOEUREEC"),
+        ("Juncker", "2018-06-01", "IGOEUREEC"),
+    ],
+)
+def test_office_holders_2017_2025(phrase: str, day: str, code: str) -> None:
+    assert _code(phrase, day) == code
+
+
+def test_uncertain_dates_are_marked() -> None:
+    """Rows whose dates the public record gives only to the month or year say so in `source`."""
+    from tension._packaged import read_tsv
+
+    rows = {r["phrase"]: r for r in read_tsv("actors.tsv")}
+    for phrase in ("Kim Yo Jong", "Choe Son Hui", "Ri Yong Ho", "Wang Shouwen", "Jay Tarriela"):
+        assert "approximate" in rows[phrase]["source"], phrase
