@@ -11,6 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 from . import codebook, indices
 from .events import Event, EventTable, concat
 from .exceptions import (
+    CacheRebuiltWarning,
     FieldTypeError,
     ParseError,
     SchemaError,
@@ -62,4 +63,5 @@ __all__ = [
     "ParseError",
     "TensionWarning",
     "SkippedInputWarning",
+    "CacheRebuiltWarning",
 ]

@@ -99,8 +99,6 @@ def as_var_str(values: Any, field: str = "value") -> np.ndarray:
     if isinstance(values, np.ndarray):
         if isinstance(values.dtype, StringDType):
             return values
-        if values.dtype.kind == "U":
-            return values.astype(VAR_STR)
         a = values
     else:
         a = np.asarray(list(values), dtype=object)
@@ -108,8 +106,24 @@ def as_var_str(values: Any, field: str = "value") -> np.ndarray:
         for i, v in enumerate(a.ravel()):
             if not isinstance(v, str):
                 raise FieldTypeError(field, "str", v, i)
+    elif a.dtype.kind != "U":
+        raise FieldTypeError(field, "an array of str", a)
+    try:
         return a.astype(VAR_STR)
-    raise FieldTypeError(field, "an array of str", a)
+    except UnicodeEncodeError:  # a lone surrogate, which UTF-8 (and StringDType) cannot hold
+        raise _surrogate_error(a, field) from None
+
+
+def _surrogate_error(a: np.ndarray, field: str) -> Exception:
+    from .exceptions import SchemaError
+
+    for i, v in enumerate(a.ravel().tolist()):
+        try:
+            str(v).encode("utf-8")
+        except UnicodeEncodeError as e:
+            return SchemaError(field, "text without lone surrogates (U+D800 to U+DFFF), which UTF-8 cannot hold",
+                               f"{str(v)[max(e.start - 20, 0): e.end + 20]!r}", i)
+    return SchemaError(field, "text UTF-8 can hold", "a value it cannot")
 
 
 def char_matrix(a: np.ndarray, width: int) -> np.ndarray:

@@ -5,6 +5,7 @@ One home for each rule, so that every reader and the text path agree:
 * :func:`parse_day`: a publication day (or any one date) from ``datetime.date``,
   ``datetime.datetime`` or a strict ISO string;
 * :func:`decode_counting`: UTF-8 bytes to text, counting the bytes that were not UTF-8;
+* :func:`replace_surrogates`: text with its lone surrogates (which UTF-8 cannot hold) as U+FFFD;
 * :func:`parse_dyad`: a pair of actor code prefixes from ``"USA:CHN"`` or ``("USA", "CHN")``;
 * :func:`document_fields`: a news document's id, publication day and text, from a mapping
   (a JSON object) or an ``(id, published, text)`` tuple.
@@ -19,7 +20,7 @@ from typing import Any
 
 from .exceptions import FieldTypeError, SchemaError
 
-__all__ = ["parse_day", "decode_counting", "parse_dyad", "document_fields", "ISO_DAY"]
+__all__ = ["parse_day", "decode_counting", "replace_surrogates", "parse_dyad", "document_fields", "ISO_DAY"]
 
 #: What :func:`parse_day` accepts as a string: ``YYYY-MM-DD``, optionally followed by ``T`` or a
 #: space and an ISO time (with an optional ``Z`` or UTC offset); surrounding white space is ignored.
@@ -88,6 +89,23 @@ def decode_counting(data: bytes) -> tuple[str, int]:
         text = data.decode("utf-8", "surrogateescape")
         text, n = _SURROGATES.subn("\ufffd", text)
         return text, n
+
+
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (U+D800 to U+DFFF, which UTF-8 cannot hold) replaced by U+FFFD.
+
+    One code point for one, so offsets into the text stay valid.
+
+    Examples
+    --------
+    >>> from tension._values import replace_surrogates
+    >>> replace_surrogates("Beijing \\ud800 said")
+    'Beijing \\ufffd said'
+    """
+    return _LONE_SURROGATES.sub("\ufffd", text) if isinstance(text, str) else text
 
 
 def parse_dyad(value: str | Sequence[str] | None, field: str = "dyad") -> tuple[str, str] | None:

@@ -2,6 +2,10 @@
 
 Each subcommand is a pair of functions: ``_add_<name>(subparsers)`` declares its
 arguments and ``_run_<name>(args, out)`` does the work, writing to ``out``.
+
+One rule for output files: every file a command writes (``--out``, ``--docs``,
+``--plot``) has its missing folders created. User errors print one line
+(``tension: error: ...``), never a traceback.
 """
 
 from __future__ import annotations
@@ -119,13 +123,19 @@ def format_series(series: Series, *, every: bool = True, thing: str = "events") 
     return "\n".join(lines) + "\n"
 
 
+def out_file(path: str) -> str:
+    """An output file named by the user, its missing folders created: the one rule of every ``--out``/``--docs``."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def emit_series(series: Series, out_path: str | None, out: TextIO, *, header: Sequence[str] = (),
                 every: bool = True, thing: str = "events") -> None:
     """Print ``# `` header lines and ``series`` as a table, or write it as CSV to ``out_path``."""
     for line in header:
         out.write(f"# {line}\n")
     if out_path:
-        series.to_csv(out_path)
+        series.to_csv(out_file(out_path))
         out.write(f"wrote {len(series)} periods to {out_path}\n")
     else:
         out.write(format_series(series, every=every, thing=thing))
@@ -227,7 +237,7 @@ def _run_score(args: argparse.Namespace, out: TextIO) -> int:
                           progress=not args.no_progress, engine=args.engine, text_column=args.text_column,
                           id_column=args.id_column, published_column=args.published_column)
     if args.docs:
-        scores.to_csv(args.docs)
+        scores.to_csv(out_file(args.docs))
     replaced = int(scores.replaced_bytes.sum())
     if replaced:
         n_docs = int((scores.replaced_bytes > 0).sum())
@@ -525,7 +535,7 @@ def _emit_text(csv_text: str, out_path: str | None, out: TextIO, what: str, head
     for line in header:
         out.write(f"# {line}\n")
     if out_path:
-        Path(out_path).write_text(csv_text, encoding="utf-8")
+        Path(out_file(out_path)).write_text(csv_text, encoding="utf-8")
         out.write(f"wrote {csv_text.count(chr(10)) - 1} {what} to {out_path}\n")
         return
     rows = [line.split(",") for line in csv_text.splitlines()]

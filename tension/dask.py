@@ -171,6 +171,10 @@ def _gdelt_partial(path: str, dyad: tuple[str, str] | None, freq: str, weight: s
     return _guard(path, run)
 
 
+#: File name endings a folder given to :func:`gdelt_series` is searched for.
+_GDELT_SUFFIXES = (".CSV", ".csv", ".zip", ".txt")
+
+
 def gdelt_series(
     paths: str | Path | Iterable[str | Path],
     *,
@@ -196,7 +200,10 @@ def gdelt_series(
     Parameters
     ----------
     paths : str, Path or iterable
-        GDELT event files (plain or .zip), folders or globs.
+        GDELT event files (plain or .zip), folders or globs. A folder stands for
+        the files under it whose names end in ``.CSV``, ``.csv``, ``.zip`` or
+        ``.txt`` (GDELT's names); empty files in it (which real 15-minute archive
+        folders hold) are zero rows.
     dyad : (str, str) or None
         Country pair kept while reading; None keeps every event.
     freq, how, weight, start, end
@@ -233,7 +240,7 @@ def gdelt_series(
     """
     from .io._sources import resolve_paths
 
-    files = [str(p) for p in resolve_paths(paths)]
+    files = [str(p) for p in resolve_paths(paths, folders=True, suffixes=_GDELT_SUFFIXES)]
     with _session(client) as c:
         futures = c.map(_gdelt_partial, files, dyad=dyad, freq=freq, weight=weight, errors=errors,
                         batch_rows=batch_rows, pure=False)

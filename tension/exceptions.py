@@ -17,6 +17,7 @@ __all__ = [
     "TensionWarning",
     "SkippedInputWarning",
     "MissingDependencyError",
+    "CacheRebuiltWarning",
 ]
 
 
@@ -169,3 +170,11 @@ class MissingDependencyError(TensionError, ImportError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.package, self.option, self.install))
+
+
+class CacheRebuiltWarning(TensionWarning):
+    """A cached copy of a file could not be read (damaged or truncated) and was rebuilt from the source.
+
+    The message names the cache file, the source file and what was wrong; the
+    rows come from the source, so nothing is lost.
+    """

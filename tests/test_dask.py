@@ -72,15 +72,23 @@ def test_gdelt_series_damaged_file_raises_with_its_name(client, gdelt_files, tmp
     assert info.value.path.endswith("damaged.CSV") and info.value.line == 5
 
 
-def test_gdelt_series_empty_file_raises_like_one_machine(client, gdelt_files, tmp_path):
-    """An empty file fails on the cluster exactly as it does on one machine: named, never dropped."""
+def test_gdelt_series_bad_file_raises_like_one_machine(client, gdelt_files, tmp_path):
+    """A damaged file fails on the cluster exactly as it does on one machine: named, never dropped."""
+    bad = tmp_path / "bad.CSV"
+    bad.write_bytes(b"not\ta\tgdelt\tfile\n")
+    with pytest.raises(ParseError) as one:
+        tension.read_gdelt([*gdelt_files, bad])
+    with pytest.raises(ParseError) as many:
+        tdask.gdelt_series([*gdelt_files, bad], client=client)
+    assert str(many.value) == str(one.value)
+
+
+def test_gdelt_series_empty_file_is_zero_rows_like_one_machine(client, gdelt_files, tmp_path):
+    """An empty file (real 15-minute archive folders hold some) is zero rows on the cluster as on one machine."""
     empty = tmp_path / "empty.CSV"
     empty.write_bytes(b"")
-    with pytest.raises(ParseError) as one:
-        tension.read_gdelt([*gdelt_files, empty])
-    with pytest.raises(ParseError) as many:
-        tdask.gdelt_series([*gdelt_files, empty], client=client)
-    assert str(many.value) == str(one.value)
+    got = tdask.gdelt_series([*gdelt_files, empty], client=client)
+    assert_same_series(got, tension.read_gdelt([*gdelt_files, empty], dyad=("USA", "CHN")).series("D"))
 
 
 def test_gdelt_series_warnings_from_workers_reach_the_caller(client, gdelt_files, tmp_path):

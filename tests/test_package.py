@@ -33,7 +33,7 @@ PUBLIC_API = [
     "__version__", "Event", "EventTable", "concat", "codebook", "Series", "indices", "read_jsonl", "read_csv",
     "read_parquet", "read_gdelt", "iter_gdelt", "read_icews", "extract_events", "extract_corpus", "score_texts",
     "score_corpus", "TextScores", "TensionError", "SchemaError", "FieldTypeError", "UnknownCodeError", "ParseError",
-    "TensionWarning", "SkippedInputWarning",
+    "TensionWarning", "SkippedInputWarning", "CacheRebuiltWarning",
 ]
 
 #: The CLI's subcommands with their positional arguments and options, pinned the same way.

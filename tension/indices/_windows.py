@@ -14,11 +14,22 @@ _CHUNK_CELLS = 1 << 21
 
 
 def trailing(x: np.ndarray, window: int, *, include_current: bool) -> np.ndarray:
-    """Read-only view of shape (n, window): row t holds the window ending at t (or at t-1).
+    """Read-only view of shape (n, w): row t holds the window ending at t (or at t-1).
 
-    Positions before the start of the series are NaN.
+    Positions before the start of the series are NaN. ``w`` is ``window`` clipped
+    to the longest window the series can fill (``n``, or ``n - 1`` without the
+    current value): a longer one only adds NaN, so the values of every row are the
+    same and an absurd window (10^8 over 100 points) costs no more than the series.
+    Size chunks with ``chunk_rows(view.shape[1])``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> trailing(np.arange(3.0), 10**8, include_current=True).shape
+    (3, 3)
     """
     n = x.shape[0]
+    window = max(1, min(window, n if include_current else n - 1))
     lead = np.full(window if not include_current else window - 1, np.nan)
     body = x if include_current else x[:-1] if n else x
     padded = np.concatenate([lead, body])

@@ -61,7 +61,7 @@ def volatility(series: Series, *, window: int = 30, min_periods: int | None = No
     Notes
     -----
     Computed exactly (two-pass, per window) on a sliding-window view in bounded
-    chunks: O(n · window) arithmetic, no loss of precision from running sums.
+    chunks: O(n · min(window, n)) arithmetic, no loss of precision from running sums.
 
     Examples
     --------
@@ -82,7 +82,7 @@ def volatility(series: Series, *, window: int = 30, min_periods: int | None = No
     if n == 0:
         return series.with_values(out, how="volatility")
     view = trailing(x, window, include_current=True)
-    step = chunk_rows(window)
+    step = chunk_rows(view.shape[1])
     for a in range(0, n, step):
         w = view[a : a + step]
         valid = ~np.isnan(w)

@@ -171,7 +171,7 @@ def robust_z(series: Series, *, window: int | None = 30, min_periods: int | None
     if n == 0:
         return zs, base
     view = trailing(x, window, include_current=False)
-    step = chunk_rows(window)
+    step = chunk_rows(view.shape[1])
     for a in range(0, n, step):
         w = view[a : a + step]
         med, cnt = row_median(w)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ import numpy as np
 from .._values import decode_counting
 from ..exceptions import ParseError, SchemaError
 from ._jsonl import open_lines
+from ._sources import MAX_LINE_BYTES
 
 __all__ = ["jsonl_batches", "parquet_batches", "text_file_batches", "as_string_array"]
 
@@ -92,16 +94,29 @@ def _days(values: Any, where: Callable[[int], str]) -> np.ndarray:
 
 # ---------------------------------------------------------------------------------------- JSON Lines
 def _blocks(path: Path, chunk_bytes: int) -> Iterator[tuple[int, bytes]]:
-    """``(first line number, bytes)`` blocks of whole lines, about ``chunk_bytes`` each."""
+    """``(first line number, bytes)`` blocks of whole lines, about ``chunk_bytes`` each.
+
+    A truncated or damaged ``.gz`` file and a line longer than
+    :data:`tension.io._sources.MAX_LINE_BYTES` raise :class:`~tension.ParseError` naming the file
+    and the line (the same rule as :func:`tension.io._jsonl.raw_lines`).
+    """
     line = 1
     rest = b""
+    limit = MAX_LINE_BYTES
     with open_lines(path) as fh:
         while True:
-            block = fh.read(chunk_bytes)
+            try:
+                block = fh.read(chunk_bytes)
+            except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+                raise ParseError(path, line + rest.count(b"\n"), None, None,
+                                 f"expected a complete gzip file; it is truncated or damaged ({e})") from None
             data = rest + block if rest else block
             if block:
                 cut = data.rfind(b"\n") + 1
                 if cut == 0:  # a line longer than the block: read on
+                    if len(data) > limit:
+                        raise ParseError(path, line, None, None,
+                                         f"expected a line of at most {limit:,} bytes (the longest a reader accepts)")
                     rest = data
                     continue
                 data, rest = data[:cut], data[cut:]
@@ -278,8 +293,12 @@ def _row_namer(row0: int) -> Callable[[int], str]:
 def read_text_bytes(f: Path) -> bytes:
     """The bytes of a text file (``.gz`` decompressed)."""
     if f.name.lower().endswith(".gz"):
-        with gzip.open(f, "rb") as fh:
-            return fh.read()
+        try:
+            with gzip.open(f, "rb") as fh:
+                return fh.read()
+        except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+            raise ParseError(f, None, None, None,
+                             f"expected a complete gzip file; it is truncated or damaged ({e})") from None
     return f.read_bytes()
 
 

@@ -11,17 +11,34 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .._values import decode_counting
 from ..exceptions import ParseError
+from . import _sources
 
-__all__ = ["parse_line", "json_lines", "open_lines"]
+__all__ = ["parse_line", "json_lines", "open_lines", "raw_lines"]
 
 
-def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = False) -> tuple[dict[str, Any], int]:
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        raise _DuplicateKey(next(k for k, _ in pairs if k in seen or seen.add(k)))  # type: ignore[func-returns-value]
+    return obj
+
+
+def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = False,
+               unique_keys: bool = False) -> tuple[dict[str, Any], int]:
     """Parse one JSON Lines line into an object.
 
     Parameters
@@ -33,6 +50,8 @@ def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = Fal
     replace : bool
         Replace bytes that are not UTF-8 by U+FFFD (and count them) instead of raising.
         A byte-order mark at the start of the file is dropped either way.
+    unique_keys : bool
+        Refuse an object that names a key twice (JSON itself would keep the last value silently).
 
     Returns
     -------
@@ -43,7 +62,9 @@ def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = Fal
     Raises
     ------
     ParseError
-        The line is not UTF-8 (unless ``replace``), not JSON, or not a JSON object.
+        The line is not UTF-8 (unless ``replace``), not JSON, not a JSON object,
+        nested too deeply, holds a number too long to convert (over 4,300 digits), or
+        (with ``unique_keys``) names a key twice.
 
     Examples
     --------
@@ -62,9 +83,15 @@ def parse_line(path: str | Path, lineno: int, raw: bytes, *, replace: bool = Fal
         except UnicodeDecodeError as e:
             raise ParseError(path, lineno, None, raw[max(e.start - 10, 0): e.end + 10], "expected UTF-8 text") from None
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, object_pairs_hook=_unique_pairs) if unique_keys else json.loads(text)
     except json.JSONDecodeError as e:
         raise ParseError(path, lineno, None, text.strip()[:80], f"expected a JSON object ({e.msg})") from None
+    except _DuplicateKey as e:
+        raise ParseError(path, lineno, e.key, None, "expected each key once in a JSON object; this one is repeated") from None
+    except RecursionError:
+        raise ParseError(path, lineno, None, text.strip()[:80], "expected a JSON object nested less deeply") from None
+    except ValueError as e:  # e.g. an integer of more digits than Python converts
+        raise ParseError(path, lineno, None, text.strip()[:80], f"expected a JSON object with convertible values ({e})") from None
     if not isinstance(obj, dict):
         raise ParseError(path, lineno, None, text.strip()[:80], "expected a JSON object")
     return obj, replaced
@@ -77,7 +104,30 @@ def open_lines(path: str | Path) -> gzip.GzipFile | io.BufferedReader:
     return open(path, "rb")
 
 
-def json_lines(path: str | Path, *, replace: bool = False) -> Iterator[tuple[int, dict[str, Any], int]]:
+def raw_lines(path: str | Path) -> Iterator[tuple[int, bytes]]:
+    """``(line number, bytes)`` of each line of a JSON Lines file (``.gz`` decompressed).
+
+    A truncated or damaged ``.gz`` file and a line longer than
+    :data:`tension.io._sources.MAX_LINE_BYTES` raise :class:`~tension.ParseError`
+    naming the file and the line, before an over-long line is read whole.
+    """
+    lineno = 0
+    limit = _sources.MAX_LINE_BYTES
+    try:
+        with open_lines(path) as fh:
+            while raw := fh.readline(limit + 1):
+                lineno += 1
+                if len(raw) > limit:
+                    raise ParseError(path, lineno, None, None,
+                                     f"expected a line of at most {limit:,} bytes (the longest a reader accepts)")
+                yield lineno, raw
+    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+        raise ParseError(path, lineno + 1, None, None,
+                         f"expected a complete gzip file; it is truncated or damaged ({e})") from None
+
+
+def json_lines(path: str | Path, *, replace: bool = False, unique_keys: bool = False
+               ) -> Iterator[tuple[int, dict[str, Any], int]]:
     """``(line number, object, replaced bytes)`` for each non-blank line of a JSON Lines file.
 
     Examples
@@ -88,8 +138,7 @@ def json_lines(path: str | Path, *, replace: bool = False) -> Iterator[tuple[int
     >>> [(n, obj) for n, obj, _ in json_lines(p)]
     [(1, {'a': 1}), (3, {'a': 2})]
     """
-    with open_lines(path) as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if raw.strip():
-                obj, replaced = parse_line(path, lineno, raw, replace=replace)
-                yield lineno, obj, replaced
+    for lineno, raw in raw_lines(path):
+        if raw.strip():
+            obj, replaced = parse_line(path, lineno, raw, replace=replace, unique_keys=unique_keys)
+            yield lineno, obj, replaced

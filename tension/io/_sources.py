@@ -16,10 +16,45 @@ import numpy as np
 
 from ..exceptions import ParseError
 
-__all__ = ["BLOCK_BYTES", "Member", "resolve_paths", "members"]
+__all__ = ["BLOCK_BYTES", "MAX_LINE_BYTES", "LineTooLong", "Member", "resolve_paths", "members", "find_newline"]
 
 #: Bytes read from a file at a time (blocks are cut at the last newline).
 BLOCK_BYTES = 64 << 20
+
+#: The longest line a reader accepts (32 MiB). A longer line is refused in both
+#: ``errors=`` modes as soon as it is met, before it is read whole, so one absurd
+#: line cannot take the memory of a machine.
+MAX_LINE_BYTES = 32 << 20
+
+
+class LineTooLong(Exception):
+    """A line longer than :data:`MAX_LINE_BYTES` starts after ``newlines`` line ends of the current block."""
+
+    def __init__(self, newlines: int) -> None:
+        super().__init__(newlines)
+        self.newlines = newlines
+
+
+def find_newline(a: np.ndarray, start: int) -> int:
+    """Index of the first ``\\n`` in the byte array ``a`` at or after ``start`` (``-1`` if none).
+
+    Searches in growing windows, so finding a near newline costs little however large ``a`` is.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> a = np.frombuffer(b"ab\\ncd\\n", dtype=np.uint8)
+    >>> find_newline(a, 0), find_newline(a, 3), find_newline(a, 6)
+    (2, 5, -1)
+    """
+    n, w = len(a), 4096
+    while start < n:
+        stop = min(start + w, n)
+        hit = np.flatnonzero(a[start:stop] == 10)
+        if len(hit):
+            return start + int(hit[0])
+        start, w = stop, w * 4
+    return -1
 
 
 def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, folders: bool = False,
@@ -30,11 +65,15 @@ def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str
     those ending in one of ``suffixes`` when any are given. ``**`` in a pattern
     matches any depth of folders.
 
+    Folders matched by a glob pattern are skipped: a pattern stands for the files
+    it matches.
+
     Raises
     ------
     FileNotFoundError
         A path that is not a file (or folder, with ``folders``), or a pattern or
-        folder that matches no file.
+        folder that matches no file. The message says when the path or every
+        match is a folder.
 
     Examples
     --------
@@ -64,11 +103,15 @@ def resolve_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str
             out.extend(found)
         elif any(ch in text for ch in "*?[") and not Path(text).exists():
             matches = sorted(glob.glob(text, recursive=True))
-            if not matches:
-                raise FileNotFoundError(f"{text}: no file matches this pattern")
-            out.extend(Path(m) for m in matches)
+            files = [Path(m) for m in matches if not Path(m).is_dir()]
+            if not files:
+                only = f" (it matches {len(matches)} folder{'s' if len(matches) > 1 else ''} only)" if matches else ""
+                raise FileNotFoundError(f"{text}: no file matches this pattern{only}")
+            out.extend(files)
         else:
             p = Path(text)
+            if p.is_dir():
+                raise FileNotFoundError(f"{text}: is a folder, not a file; give its files, e.g. {os.path.join(text, '*')}")
             if not p.is_file():
                 raise FileNotFoundError(f"{text}: no such file")
             out.append(p)
@@ -82,13 +125,18 @@ class Member:
     path: Path
     name: str  # what error messages call it
     member: str | None = None
+    empty: bool = False  # a zip archive without a file: no bytes at all
 
     def chunks(self, size: int | None = None) -> Iterator[memoryview]:
         """The bytes of the stream as blocks of whole lines (about ``size`` bytes each).
 
-        ``size`` defaults to :data:`BLOCK_BYTES`. Zip damage raises :class:`ParseError`.
+        ``size`` defaults to :data:`BLOCK_BYTES`. Zip damage raises :class:`ParseError`;
+        a line longer than :data:`MAX_LINE_BYTES` raises :class:`LineTooLong` before
+        more than that much of it is read.
         """
         size = size or BLOCK_BYTES
+        if self.empty:
+            return
         if self.member is None:
             yield from _mapped_line_blocks(self.path, size)
             return
@@ -119,7 +167,11 @@ def _mapped_line_blocks(path: Path, size: int) -> Iterator[memoryview]:
             end = min(pos + size, total)
             if end < total:  # extend the block to the end of its last line
                 f.seek(end)
-                end += len(f.readline())
+                tail = f.readline(MAX_LINE_BYTES + 1)
+                if len(tail) > MAX_LINE_BYTES:
+                    f.seek(pos)
+                    raise LineTooLong(f.read(end - pos).count(b"\n"))
+                end += len(tail)
             mm = pa.memory_map(str(path))  # closed when collected, after the view is dropped
             mm.seek(pos)
             yield memoryview(mm.read_buffer(end - pos))
@@ -135,7 +187,9 @@ def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
         if not n:
             return
         if buf[n - 1] != 10:
-            tail = f.readline()
+            tail = f.readline(MAX_LINE_BYTES + 1)
+            if len(tail) > MAX_LINE_BYTES:
+                raise LineTooLong(int(np.count_nonzero(buf[:n] == 10)))
             if n + len(tail) <= len(buf):
                 buf[n : n + len(tail)] = np.frombuffer(tail, dtype=np.uint8)
                 n += len(tail)
@@ -146,8 +200,12 @@ def _whole_line_blocks(f: Any, size: int) -> Iterator[memoryview]:
 
 
 def members(path: Path) -> list[Member]:
-    """The row streams of a file: itself, or each file inside a ``.zip``."""
-    if path.suffix.lower() != ".zip":
+    """The row streams of a file: itself, or each file inside a ``.zip``.
+
+    An empty file (zero bytes, even if named ``.zip``) is one empty stream, and so
+    is a zip archive that holds no file: readers read zero rows from it.
+    """
+    if path.suffix.lower() != ".zip" or path.stat().st_size == 0:
         return [Member(path, str(path))]
     try:
         with zipfile.ZipFile(path) as zf:
@@ -157,7 +215,7 @@ def members(path: Path) -> list[Member]:
             raise
         raise ParseError(path, None, None, None, f"a complete zip archive; it is truncated or damaged ({e})") from None
     if not names:
-        raise ParseError(path, None, None, None, "a zip archive with a data file; it is empty")
+        return [Member(path, str(path), None, empty=True)]
     if len(names) == 1:
         return [Member(path, str(path), names[0])]
     return [Member(path, f"{path}!{n}", n) for n in names]

@@ -21,6 +21,23 @@ damaged blocks.
 Errors follow the caller's ``errors=``: ``"raise"`` stops at the first bad row
 with :class:`~tension.ParseError`; ``"warn"`` drops bad rows and emits one
 :class:`~tension.SkippedInputWarning` per file with the count and first line numbers.
+Under ``"warn"`` memory stays bounded however damaged a file is: a report keeps the
+count and the first :attr:`BadRows.keep` examples, and a damaged block is scanned
+in slices of about :data:`SLICE_BYTES`.
+
+One rule for values, whatever the neighbouring rows hold (the fast path hands any
+block that could read differently to the line scan, which decides):
+
+- a number is written plainly: an optional ``-``, digits, for real numbers an
+  optional fraction and exponent (``-1.5``, ``.5``, ``2e3``); no spaces around it,
+  no ``+`` sign, no hexadecimal; a whole number fits in 64 bits (up to
+  9223372036854775807, so 19-digit ids are read);
+- a UTF-8 byte-order mark is dropped at the very start of a file only; anywhere
+  else it is a character like any other (a bad number, part of a text);
+- a carriage return ends a row only right before a line feed (``\\r\\n``); anywhere
+  else it makes its row bad, and line numbers count line feeds only;
+- a line longer than :data:`~tension.io._sources.MAX_LINE_BYTES` is refused in both
+  modes (a :class:`~tension.ParseError` naming the file and the line).
 """
 
 from __future__ import annotations
@@ -35,7 +52,7 @@ import numpy as np
 
 from ..exceptions import ParseError, SchemaError, SkippedInputWarning, TensionError
 from ._arrow import _dictionary_arrays, dictionary_encode, pa_is_dictionary
-from ._sources import Member
+from ._sources import MAX_LINE_BYTES, LineTooLong, Member, find_newline
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -54,8 +71,48 @@ __all__ = [
 #: Accepted values of ``errors=``.
 ERRORS: tuple[str, ...] = ("raise", "warn")
 
-_INT_RE = re.compile(rb"-?[0-9]{1,18}")
+_INT_RE = re.compile(rb"-?[0-9]{1,19}")
+_INT64 = (-(1 << 63), (1 << 63) - 1)
 _FLOAT_RE = re.compile(rb"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?")
+
+#: A damaged block is scanned line by line in slices of about this many bytes.
+SLICE_BYTES = 1 << 20
+
+_TAB, _LF, _CR, _SPACE, _PLUS = 9, 10, 13, 32, 43
+
+
+def _doubtful(block: memoryview, window: int = 4 << 20) -> bool:
+    """Whether pyarrow might read ``block`` otherwise than the line scan would.
+
+    True when the block holds a space next to a field boundary (tab, line end), a
+    ``+`` or ``0x`` at the start of a field, a byte-order mark, a lone carriage
+    return or an empty line (pyarrow reads one as a row of nulls). Such a block
+    goes to the line scan, so the neighbours of a row never change its verdict.
+    Vectorized, window by window (with two bytes of context each side), so the
+    temporaries stay a few times ``window`` bytes whatever the block holds.
+    """
+    a = np.frombuffer(block, dtype=np.uint8)
+    n = len(a)
+    if n and (a[-1] == _SPACE or (a[-1] == _CR and (n == 1 or a[-2] == _LF))):  # a field or a line ends there
+        return True
+    for lo in range(0, n, window):
+        hi = min(lo + window, n)
+        before = a[lo - 2 : lo] if lo else np.array([_LF], dtype=np.uint8)  # the block starts a line
+        c = np.concatenate([before, a[lo : hi + 2]])
+        lf, cr = c == _LF, c == _CR
+        edge = lf | (c == _TAB)  # a field boundary
+        space = c == _SPACE
+        if (space[1:] & edge[:-1]).any() or (space[:-1] & (edge | cr)[1:]).any():
+            return True
+        if ((c == _PLUS)[1:] & edge[:-1]).any() or (lf[1:] & lf[:-1]).any():
+            return True
+        if (cr[:-1] & ~lf[1:]).any() or (lf[:-2] & cr[1:-1] & lf[2:]).any():
+            return True
+        if (edge[:-2] & (c == ord("0"))[1:-1] & ((c | 0x20) == ord("x"))[2:]).any():
+            return True
+        if ((c == 0xEF)[:-2] & (c == 0xBB)[1:-1] & (c == 0xBF)[2:]).any():
+            return True
+    return False
 
 
 def check_errors(errors: str) -> str:
@@ -82,7 +139,7 @@ class Kind:
     def lexical_ok(self, raw: bytes) -> bool:
         """Whether pyarrow will convert ``raw`` to this kind's type (empty is null, checked later)."""
         if self.arrow_type == "int64":
-            return raw == b"" or _INT_RE.fullmatch(raw) is not None
+            return raw == b"" or (_INT_RE.fullmatch(raw) is not None and _INT64[0] <= int(raw) <= _INT64[1])
         if self.arrow_type == "float64":
             return raw == b"" or _FLOAT_RE.fullmatch(raw) is not None
         return True
@@ -260,7 +317,11 @@ class FileLayout:
 # ---------------------------------------------------------------------- bad rows
 @attrs.define
 class BadRows:
-    """Bad rows found in one file: count, first line numbers and the first error in full."""
+    """Bad rows found in one file: the count, the first line numbers and the first error in full.
+
+    Memory is bounded: only the first :attr:`keep` line numbers are kept, however
+    many rows are bad.
+    """
 
     path: str
     count: int = 0
@@ -268,9 +329,10 @@ class BadRows:
     first: ParseError | None = None
     keep: int = 10
 
-    def add(self, errors: Iterable[ParseError]) -> None:
-        for e in sorted(errors, key=lambda e: e.line or 0):
-            self.count += 1
+    def add(self, count: int, examples: Iterable[ParseError]) -> None:
+        """Count ``count`` bad rows, of which ``examples`` are the first (in line order)."""
+        self.count += count
+        for e in sorted(examples, key=lambda e: e.line or 0):
             if self.first is None:
                 self.first = e
             if len(self.lines) < self.keep and e.line is not None:
@@ -299,20 +361,39 @@ class BadRows:
 
 
 # ---------------------------------------------------------------------- blocks
+def _line_cuts(block: memoryview, every: int, window: int = 4 << 20) -> list[int]:
+    """Byte offsets just after every ``every``-th line end of ``block`` (found window by window)."""
+    a = np.frombuffer(block, dtype=np.uint8)
+    cuts: list[int] = []
+    seen = 0
+    for lo in range(0, len(a), window):
+        ends = np.flatnonzero(a[lo : lo + window] == 10)
+        need = every - seen % every  # the next cut is the need-th line end from here
+        if len(ends) >= need:
+            cuts.extend((lo + ends[need - 1 :: every] + 1).tolist())
+        seen += len(ends)
+    return cuts
+
+
 def _split_rows(block: memoryview, max_rows: int | None) -> Iterator[memoryview]:
     """Cut a block of whole lines into pieces of at most ``max_rows`` lines."""
     if max_rows is None:
         yield block
         return
-    ends = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 10) + 1
-    if len(ends) <= max_rows:
-        yield block
-        return
-    cuts = [0, *ends[max_rows - 1 :: max_rows].tolist()]
-    if cuts[-1] != len(block):
-        cuts.append(len(block))
+    cuts = [0, *(c for c in _line_cuts(block, max_rows) if c < len(block)), len(block)]
     for lo, hi in zip(cuts[:-1], cuts[1:]):
         yield block[lo:hi]
+
+
+def _slices(block: memoryview, size: int) -> Iterator[memoryview]:
+    """Cut a block of whole lines into slices of whole lines of about ``size`` bytes (one long line: one slice)."""
+    a = np.frombuffer(block, dtype=np.uint8)
+    pos, n = 0, len(a)
+    while pos < n:
+        nl = find_newline(a, min(pos + size, n) - 1)
+        end = n if nl < 0 else nl + 1
+        yield block[pos:end]
+        pos = end
 
 
 def _utf8_ok(block: memoryview) -> bool:
@@ -327,14 +408,15 @@ def _utf8_ok(block: memoryview) -> bool:
     return True
 
 
-def _arrow_read(block: memoryview | bytes, layout: FileLayout, threads: bool = True) -> pa.Table:
+def _arrow_read(block: memoryview | bytes, layout: FileLayout, threads: bool = True,
+                block_size: int = 1 << 20) -> pa.Table:
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
     types = {name: getattr(pa, KINDS[k].arrow_type)() for name, k in layout.kinds.items()}
     return pacsv.read_csv(
         pa.BufferReader(pa.py_buffer(block)),
-        read_options=pacsv.ReadOptions(column_names=list(layout.names), use_threads=threads, block_size=1 << 20),
+        read_options=pacsv.ReadOptions(column_names=list(layout.names), use_threads=threads, block_size=block_size),
         parse_options=pacsv.ParseOptions(delimiter="\t", quote_char=False, escape_char=False,
                                           double_quote=False, newlines_in_values=False, ignore_empty_lines=False),
         convert_options=pacsv.ConvertOptions(include_columns=list(layout.kinds), column_types=types,
@@ -343,60 +425,110 @@ def _arrow_read(block: memoryview | bytes, layout: FileLayout, threads: bool = T
     )
 
 
-def _scan_lines(block: memoryview, first_line: int, layout: FileLayout, name: str) -> tuple[list[ParseError], list[int], bytes, int]:
-    """Slow path: check each line; return errors, line numbers of good lines and their bytes."""
+@attrs.define
+class _Found:
+    """Bad rows of one slice: the count and the first ``keep`` errors (bounded memory)."""
+
+    keep: int
+    count: int = 0
+    first: list[ParseError] = attrs.field(factory=list)
+
+    def wants(self) -> bool:
+        """Whether the next bad row's error is still worth building."""
+        return len(self.first) < self.keep
+
+    def add(self, error: ParseError | None) -> None:
+        self.count += 1
+        if error is not None and len(self.first) < self.keep:
+            self.first.append(error)
+
+
+def _scan_lines(block: memoryview, first_line: int, layout: FileLayout, name: str,
+                found: _Found) -> tuple[list[int], bytes, int, int]:
+    """Slow path: check each line of a slice; return the good lines' numbers, their bytes, the longest and the count."""
     ncols = len(layout.names)
     index = {c: i for i, c in enumerate(layout.names)}
     numeric = [(index[c], c, KINDS[k]) for c, k in layout.kinds.items() if KINDS[k].arrow_type != "string"]
-    errors: list[ParseError] = []
     good_lines: list[int] = []
     good: list[bytes] = []
-    raw_lines = bytes(block).split(b"\n")
-    if raw_lines and raw_lines[-1] == b"":
-        raw_lines.pop()
-    for i, raw in enumerate(raw_lines):
-        line = first_line + i
+    longest = 0
+    data = bytes(block)
+    consumed = data.count(b"\n") + (0 if not data or data.endswith(b"\n") else 1)
+    next_line, at_line, at = first_line, first_line, 0
+    for m in _NONEMPTY.finditer(data):  # runs of empty lines are counted, not looped over
+        at_line += data.count(b"\n", at, m.start())
+        at = m.start()
+        line, raw = at_line, m.group()
+        _empty_lines(found, name, next_line, line - next_line, ncols)
+        next_line = line + 1
+        if len(raw) > MAX_LINE_BYTES:
+            raise _too_long(name, line, len(raw))
         if raw.endswith(b"\r"):
             raw = raw[:-1]
-        fields = raw.split(b"\t")
         if raw == b"":
-            errors.append(ParseError(name, line, None, "", f"expected a row of {ncols} tab-separated columns; got an empty line"))
+            found.add(ParseError(name, line, None, "", f"expected a row of {ncols} tab-separated columns; got an empty line")
+                      if found.wants() else None)
             continue
+        fields = raw.split(b"\t")
         if len(fields) != ncols:
-            if len(fields) < ncols:
-                col, value = layout.names[len(fields)], raw[-60:]
+            if not found.wants():
+                found.add(None)
+            elif len(fields) < ncols:
                 reason = f"{ncols} tab-separated columns ({layout.description}); got {len(fields)}, the row ends before this column"
+                found.add(ParseError(name, line, layout.names[len(fields)], _show(raw[-60:]), f"expected {reason}"))
             else:
-                col, value = None, b"\t".join(fields[ncols:])[:60]
                 reason = f"{ncols} tab-separated columns ({layout.description}); got {len(fields)}"
-            errors.append(ParseError(name, line, col, _show(value), f"expected {reason}"))
+                found.add(ParseError(name, line, None, _show(b"\t".join(fields[ncols:])[:60]), f"expected {reason}"))
             continue
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError as e:
             j = raw.count(b"\t", 0, e.start)
-            errors.append(ParseError(name, line, layout.names[j], fields[j], "expected UTF-8 text; got bytes that are not UTF-8"))
+            found.add(ParseError(name, line, layout.names[j], fields[j][:120], "expected UTF-8 text; got bytes that are not UTF-8")
+                      if found.wants() else None)
             continue
         if b"\r" in raw:
             j = raw.count(b"\t", 0, raw.index(b"\r"))
-            errors.append(ParseError(name, line, layout.names[j], _show(fields[j]), "expected no carriage return inside a row"))
+            found.add(ParseError(name, line, layout.names[j], _show(fields[j][:120]), "expected no carriage return inside a row")
+                      if found.wants() else None)
             continue
         for j, col, kind in numeric:
             if not kind.lexical_ok(fields[j]):
-                errors.append(ParseError(name, line, col, _show(fields[j]), f"expected {kind.expected}"))
+                found.add(ParseError(name, line, col, _show(fields[j][:120]), f"expected {kind.expected}")
+                          if found.wants() else None)
                 break
         else:
             good_lines.append(line)
             good.append(raw)
-    return errors, good_lines, (b"\n".join(good) + b"\n" if good else b""), len(raw_lines)
+            longest = max(longest, len(raw))
+    _empty_lines(found, name, next_line, first_line + consumed - next_line, ncols)
+    return good_lines, (b"\n".join(good) + b"\n" if good else b""), longest, consumed
+
+
+_NONEMPTY = re.compile(rb"[^\n]+")
+
+
+def _empty_lines(found: _Found, name: str, line: int, count: int, ncols: int) -> None:
+    """Count ``count`` empty lines from ``line`` on as bad rows (errors built only for the first ones)."""
+    for k in range(count):
+        if not found.wants():
+            found.count += count - k
+            return
+        found.add(ParseError(name, line + k, None, "", f"expected a row of {ncols} tab-separated columns; got an empty line"))
+
+
+def _too_long(name: str, line: int, size: int | None) -> ParseError:
+    got = "" if size is None else f"; got {size:,} bytes"
+    return ParseError(name, line, None, None,
+                      f"expected a line of at most {MAX_LINE_BYTES:,} bytes (the longest a reader accepts){got}")
 
 
 def _show(value: bytes) -> str:
     return value.decode("utf-8", errors="backslashreplace")
 
 
-def _validate(table: pa.Table, layout: FileLayout, lines: np.ndarray, name: str) -> tuple[np.ndarray, list[ParseError]]:
-    """Vectorized value checks; return the mask of good rows and one error per bad row."""
+def _validate(table: pa.Table, layout: FileLayout, lines: np.ndarray, name: str, found: _Found) -> np.ndarray:
+    """Vectorized value checks; return the mask of good rows (bad ones are counted in ``found``)."""
     n = table.num_rows
     which = np.full(n, -1, dtype=np.int64)
     checks: list[tuple[str, str]] = []
@@ -414,34 +546,45 @@ def _validate(table: pa.Table, layout: FileLayout, lines: np.ndarray, name: str)
                 which[(which < 0) & bad] = len(checks)
                 checks.append((col, expected))
     bad_rows = np.flatnonzero(which >= 0)
-    errors = []
-    for r in bad_rows.tolist():
+    for k, r in enumerate(bad_rows.tolist()):
+        if not found.wants():
+            found.count += len(bad_rows) - k
+            break
         col, expected = checks[which[r]]
         value = table.column(col)[r].as_py()
-        errors.append(ParseError(name, int(lines[r]), col, "" if value is None else value, f"expected {expected}"))
-    return which < 0, errors
+        found.add(ParseError(name, int(lines[r]), col, "" if value is None else value, f"expected {expected}"))
+    return which < 0
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, errors: str,
                max_rows: int | None = None, report: BadRows | None = None) -> Iterator[tuple[pa.Table, FileLayout]]:
     """Parse one stream into validated arrow tables of good rows (file column names).
 
-    ``layout_of(first_block)`` picks the layout from the start of the stream.
-    Bad rows raise (``errors="raise"``) or are recorded in ``report``.
+    ``layout_of(first_block)`` picks the layout from the start of the stream (at
+    least its whole first line). Bad rows raise (``errors="raise"``) or are
+    counted in ``report``. An empty stream yields nothing: zero rows, noted by a
+    :class:`~tension.SkippedInputWarning` under ``errors="warn"``.
     """
     report = report if report is not None else BadRows(member.name)
-    chunks = member.chunks()
-    first = next(chunks, None)
-    if first is None:
-        if errors == "raise":
-            raise ParseError(member.name, None, None, None, "expected event rows; the file is empty")
-        warnings.warn(f"{member.name}: the file is empty; no rows read", SkippedInputWarning, stacklevel=3)
-        return
-    layout = layout_of(bytes(first[: 1 << 20]))
     line = 1
+    chunks = member.chunks()
+    try:
+        first = next(chunks, None)
+    except LineTooLong as e:
+        raise _too_long(member.name, line + e.newlines, None) from None
+    if first is None:
+        if errors == "warn":
+            warnings.warn(f"{member.name}: the file is empty; no rows read", SkippedInputWarning, stacklevel=3)
+        return
+    if bytes(first[:3]) == _BOM:  # a byte-order mark is dropped at the start of a file only
+        first = first[3:]
+    nl = find_newline(np.frombuffer(first, dtype=np.uint8), 0)
+    layout = layout_of(bytes(first[: max(1 << 20, nl + 1)]))
     if layout.header:
-        nl = bytes(first[: 1 << 20]).find(b"\n")
-        first = first[nl + 1 :] if nl >= 0 else first[len(first):]
+        first = first[nl + 1 :] if nl >= 0 else first[len(first) :]
         line = 2
 
     def stream() -> Iterator[memoryview]:
@@ -449,23 +592,37 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
             yield first
         yield from chunks
 
-    for big in stream():
+    blocks = stream()
+    while True:
+        try:
+            big = next(blocks, None)
+        except LineTooLong as e:
+            raise _too_long(member.name, line + e.newlines, None) from None
+        if big is None:
+            return
         for block in _split_rows(big, max_rows):
-            table, lines, errs, consumed, scanned = _parse_block(block, line, layout, member.name)
-            good, verrs = _validate(table := _encode(table, layout), layout, lines, member.name)
-            if verrs and not scanned:
-                # pyarrow read the block, but some values are bad: scan its lines once so that
-                # structural damage pyarrow tolerates (an empty line) is named as such.
-                table, lines, errs, consumed, scanned = _parse_block(block, line, layout, member.name, scan=True)
-                good, verrs = _validate(table := _encode(table, layout), layout, lines, member.name)
-            line += consumed
-            errs += verrs
-            if errs:
-                if errors == "raise":
-                    raise min(errs, key=lambda e: e.line or 0)
-                report.add(errs)
-                table = table.filter(good)
-            yield table, layout
+            table = _fast_read(block, layout)
+            if table is not None:
+                found = _Found(report.keep)
+                table = _encode(table, layout)
+                good = _validate(table, layout, np.arange(line, line + table.num_rows), member.name, found)
+                if not found.count:
+                    line += table.num_rows
+                    yield table, layout
+                    continue
+            # the slow path: slice by slice, line by line, with the exact line, column and value
+            for piece in _slices(block, SLICE_BYTES):
+                found = _Found(report.keep)
+                table, lines, consumed = _parse_slice(piece, line, layout, member.name, found)
+                table = _encode(table, layout)
+                good = _validate(table, layout, lines, member.name, found)
+                line += consumed
+                if found.count:
+                    if errors == "raise":
+                        raise min(found.first, key=lambda e: e.line or 0)
+                    report.add(found.count, found.first)
+                    table = table.filter(good)
+                yield table, layout
 
 
 def _encode(table: pa.Table, layout: FileLayout) -> pa.Table:
@@ -477,30 +634,36 @@ def _encode(table: pa.Table, layout: FileLayout) -> pa.Table:
     return table
 
 
-def _parse_block(block: memoryview, line: int, layout: FileLayout, name: str,
-                 scan: bool = False) -> tuple[pa.Table, np.ndarray, list[ParseError], int, bool]:
-    """Parse a block of whole lines.
+def _fast_read(block: memoryview, layout: FileLayout) -> pa.Table | None:
+    """The rows of a block read by pyarrow in one pass, or ``None`` when the block needs the line scan.
 
-    Returns the good rows, their line numbers, the errors, the number of lines
-    consumed and whether the lines were scanned one by one.
+    The line scan decides whenever pyarrow could read the block differently:
+    bytes that are not UTF-8, a row pyarrow refuses (wrong column count, a line
+    longer than its block size, a value that is no number) or a doubtful byte
+    pattern (:data:`_DOUBTFUL`).
     """
     import pyarrow as pa
 
-    # A lone carriage return needs no check here: pyarrow reads it as a line break, which
-    # always leaves a short row and sends the block to the line scan.
-    if not scan and _utf8_ok(block):
-        try:
-            table = _arrow_read(block, layout)
-        except pa.ArrowInvalid:
-            pass
-        else:
-            return table, np.arange(line, line + table.num_rows), [], table.num_rows, False
-    errs, good_lines, good, consumed = _scan_lines(block, line, layout, name)
+    if not _utf8_ok(block) or _doubtful(block):
+        return None
+    try:  # pyarrow refuses a row longer than its block size: over-long lines always reach the line scan
+        return _arrow_read(block, layout, block_size=min(1 << 20, MAX_LINE_BYTES))
+    except pa.ArrowInvalid:
+        return None
+
+
+def _parse_slice(piece: memoryview, line: int, layout: FileLayout, name: str,
+                 found: _Found) -> tuple[pa.Table, np.ndarray, int]:
+    """Scan a slice of whole lines; return its good rows (typed), their line numbers and the lines consumed."""
+    import pyarrow as pa
+
+    good_lines, good, longest, consumed = _scan_lines(piece, line, layout, name, found)
     if not good:
         empty = _arrow_read(b"\t" * (len(layout.names) - 1) + b"\n", layout).slice(0, 0)
-        return empty, np.zeros(0, np.int64), errs, consumed, True
+        return empty, np.zeros(0, np.int64), consumed
     try:
-        table = _arrow_read(good, layout, threads=False)
+        table = _arrow_read(good, layout, threads=False, block_size=max(1 << 20, longest + 2))
     except pa.ArrowInvalid as e:  # the line scan and pyarrow disagree: say so rather than guess
-        raise TensionError(f"{name}: lines {line}..: pyarrow refused rows the line check accepted ({e})") from None
-    return table, np.asarray(good_lines, dtype=np.int64), errs, consumed, True
+        raise TensionError(f"{name}: lines {line}..{line + consumed - 1}: pyarrow refused rows the line check "
+                           f"accepted ({e})") from None
+    return table, np.asarray(good_lines, dtype=np.int64), consumed

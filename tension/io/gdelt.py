@@ -49,7 +49,7 @@ import numpy as np
 
 from .._values import parse_dyad
 from ..events import EventTable
-from ..exceptions import FieldTypeError, ParseError, SchemaError
+from ..exceptions import CacheRebuiltWarning, FieldTypeError, ParseError, SchemaError
 from . import _arrow, _sources, _tsv
 from ._tsv import BadRows, FileLayout
 
@@ -278,6 +278,27 @@ def _cache_file(path: Path, cache: str | os.PathLike[str] | bool, wanted: tuple[
     return folder / f"{path.name}.{digest}.parquet"
 
 
+def _read_cache(target: Path, source: Path) -> tuple[pa.Table, list[BadRows]] | None:
+    """A cache file's rows and reports, or ``None`` (after a :class:`~tension.CacheRebuiltWarning`) if it is damaged."""
+    import warnings
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(target)
+        meta = json.loads((pf.schema_arrow.metadata or {}).get(b"tension", b"{}"))
+        if meta.get("version") != _CACHE_VERSION:
+            raise ValueError(f"cache version {meta.get('version')!r}, expected {_CACHE_VERSION}")
+        reports = [BadRows.from_meta(m["name"], m) for m in meta["reports"]]
+        table = pf.read().replace_schema_metadata(None)
+    except (pa.ArrowException, OSError, ValueError, KeyError, TypeError, IndexError) as e:
+        warnings.warn(f"{target}: the cache of {source} is damaged and was rebuilt from the source "
+                      f"({type(e).__name__}: {str(e)[:200]})", CacheRebuiltWarning, stacklevel=4)
+        return None
+    return table, reports
+
+
 def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
                cache: str | os.PathLike[str] | bool | None) -> pa.Table:
     """All good rows of one file as canonical arrow columns (through the cache if asked)."""
@@ -286,16 +307,15 @@ def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
 
     target = _cache_file(path, cache, wanted, dedupe) if cache not in (None, False) else None
     if target is not None and target.is_file():
-        pf = pq.ParquetFile(target)
-        meta = json.loads((pf.schema_arrow.metadata or {}).get(b"tension", b"{}"))
-        reports = [BadRows.from_meta(m["name"], m) for m in meta.get("reports", [])]
-        for r in reports:
-            if r.count and errors == "raise" and r.first is not None:
-                raise r.first
-        table = pf.read()
-        for r in reports:
-            r.warn()
-        return table.replace_schema_metadata(None)
+        cached = _read_cache(target, path)
+        if cached is not None:
+            table, reports = cached
+            for r in reports:
+                if r.count and errors == "raise" and r.first is not None:
+                    raise r.first
+            for r in reports:
+                r.warn()
+            return table
     tables: list[pa.Table] = []
     reports = []
     for member in _sources.members(path):
@@ -450,7 +470,9 @@ def read_gdelt(
         ``True``: ``.tension-cache/`` next to each file), keyed on the file's
         path, size and modification time and on ``columns``; later reads of an
         unchanged file read the copy. Skipped rows are remembered: a cached
-        read warns (or raises) as the first read did.
+        read warns (or raises) as the first read did. A damaged cache file
+        is detected, reported by a :class:`~tension.CacheRebuiltWarning` naming
+        the cache and the source, and rebuilt from the source.
     country_codes : bool, default True
         Lead each actor and target code with ``Actor1CountryCode`` /
         ``Actor2CountryCode`` where GDELT gives one and the code does not
@@ -486,9 +508,10 @@ def read_gdelt(
         A row has the wrong number of columns, a bad date, a non-numeric number,
         an unknown CAMEO event code, an invalid actor code, a Goldstein value
         outside [-10, 10], bytes that are not UTF-8; or a zip is truncated; or a
-        file is empty.
+        line is longer than 32 MiB (in both modes).
     FileNotFoundError
-        A path does not exist or a glob matches nothing.
+        A path does not exist or a glob matches nothing (folders a glob matches
+        are skipped).
 
     Notes
     -----
@@ -498,6 +521,9 @@ def read_gdelt(
     read); NumMentions < 1; QuadClass outside 1..4; EventCode not in the CAMEO
     codebook; an actor code that is not empty or 3+ upper-case letters/digits;
     bytes that are not UTF-8 anywhere in the row; a carriage return inside a row.
+    Numbers are written plainly (no spaces, no ``+``, no hex; whole numbers up to
+    19 digits within 64 bits), whatever the neighbouring rows hold. An empty file
+    is zero rows (noted by a warning under ``errors="warn"``).
 
     Examples
     --------

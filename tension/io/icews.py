@@ -150,12 +150,8 @@ def _bad_numbers(whole: bool) -> Any:
             if v in ("", MISSING):
                 out.append(False)
                 continue
-            try:
-                x = int(v) if whole else float(v)
-            except ValueError:
-                out.append(True)
-                continue
-            out.append(not np.isfinite(x))
+            kind = _tsv.KINDS["int" if whole else "float"]  # the one rule for numbers (no spaces, no '+')
+            out.append(not kind.lexical_ok(v.encode("utf-8")) or not np.isfinite(float(v)))
         return np.array(out, dtype=bool)
 
     return bad
@@ -326,7 +322,8 @@ def read_icews(
         columns, a bad Event Date, a non-numeric Intensity/Event ID/Story ID/
         Sentence Number/Latitude/Longitude, an Intensity outside [-10, 10], a
         CAMEO Code not in the codebook, an unknown country name, bytes that are
-        not UTF-8; a truncated zip; an empty file.
+        not UTF-8; a truncated zip; a line longer than 32 MiB. An empty file is
+        zero rows (noted by a warning under ``errors="warn"``).
 
     Examples
     --------

@@ -3,7 +3,8 @@
 Every round trip is lossless for the core columns: dates, CAMEO codes with their
 leading zeros, unicode evidence, offsets and empty tables. Extra columns keep
 their type in Parquet and JSON Lines; in CSV their type is inferred on reading
-(numbers stay numbers, text stays text). In-memory conversions (Arrow, pandas)
+(whole numbers stay whole, float columns stay floats with NaN and infinities
+written as ``nan``/``inf``/``-inf``, text stays text). In-memory conversions (Arrow, pandas)
 are :mod:`tension.io.convert`.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,14 +73,16 @@ def write_jsonl(table: EventTable, path: str | Path) -> None:
 def read_jsonl(path: str | Path) -> EventTable:
     """Read events written by :meth:`EventTable.to_jsonl` (one JSON object per line).
 
-    Blank lines are allowed. Every row must have the same fields.
+    Blank lines are allowed. Every row must have the same fields, each named once.
+    ``.gz`` files are decompressed.
 
     Raises
     ------
     ParseError
         Naming the file, line, field and value: bytes that are not UTF-8, a line
-        that is not a JSON object, a missing or extra field, or a value the event
-        schema refuses.
+        that is not a JSON object, a key named twice, nesting too deep, a number
+        too long to convert, a missing or extra field, a value the event schema
+        refuses, a truncated ``.gz`` file or a line longer than 32 MiB.
 
     Examples
     --------
@@ -95,7 +99,7 @@ def read_jsonl(path: str | Path) -> EventTable:
     rows: list[dict[str, Any]] = []
     lines: list[int] = []
     names: list[str] | None = None
-    for lineno, obj, _ in json_lines(path):
+    for lineno, obj, _ in json_lines(path, unique_keys=True):
         if names is None:
             names = list(obj)
             missing = [c for c in ("date", "actor", "target", "code", "tension") if c not in obj]
@@ -154,6 +158,9 @@ def _extra_from_json(values: list[Any], name: str, path: Path, lines: Sequence[i
 def write_csv(table: EventTable, path: str | Path) -> None:
     """Write a CSV file with a header row (RFC 4180 quoting, UTF-8).
 
+    Float extra columns are written so that they read back as floats, losslessly:
+    ``0.0`` (not ``0``), shortest round-trip digits, and ``nan``, ``inf``, ``-inf``.
+
     Examples
     --------
     >>> import tempfile, pathlib
@@ -167,7 +174,22 @@ def write_csv(table: EventTable, path: str | Path) -> None:
     """
     import pyarrow.csv as pcsv
 
-    pcsv.write_csv(to_arrow(table), str(path), write_options=pcsv.WriteOptions(quoting_style="needed"))
+    arrow = to_arrow(table)
+    for name, a in table.extras.items():
+        if a.dtype.kind == "f":
+            i = arrow.schema.get_field_index(name)
+            arrow = arrow.set_column(i, name, _float_text(arrow.column(i)))
+    pcsv.write_csv(arrow, str(path), write_options=pcsv.WriteOptions(quoting_style="needed"))
+
+
+def _float_text(col: Any) -> Any:
+    """A float column as text that reads back as the same floats: ``0.0`` (not ``0``), ``nan``, ``inf``, ``-inf``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = pc.cast(col, pa.string())  # shortest round-trip digits
+    whole = pc.match_substring_regex(text, r"^-?[0-9]+$")
+    return pc.if_else(whole, pc.binary_join_element_wise(text, ".0", ""), text)
 
 
 def read_csv(path: str | Path) -> EventTable:
@@ -179,8 +201,9 @@ def read_csv(path: str | Path) -> EventTable:
     Raises
     ------
     ParseError
-        Naming the file, line, column and value: bytes that are not UTF-8, a row
-        with the wrong number of fields, an empty file, or a value the event
+        Naming the file, line, column and value: a column named twice in the header,
+        bytes that are not UTF-8, a row
+        with the wrong number of fields, a file of blank lines only, or a value the event
         schema refuses.
 
     Examples
@@ -197,8 +220,10 @@ def read_csv(path: str | Path) -> EventTable:
 
     path = Path(path)
     raw = path.read_bytes()
+    if not raw:  # an empty file is zero rows, in every reader
+        return EventTable.empty()
     if not raw.strip():
-        raise ParseError(path, 1, None, None, "expected a CSV header row, got an empty file")
+        raise ParseError(path, 1, None, None, "expected a CSV header row, got only blank lines")
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -214,6 +239,9 @@ def read_csv(path: str | Path) -> EventTable:
     except pa.ArrowInvalid as e:
         raise _csv_error(path, raw, str(e)) from None
     header = tbl.column_names
+    twice = next((c for i, c in enumerate(header) if c in header[:i]), None)
+    if twice is not None:
+        raise ParseError(path, 1, twice, None, "expected each column name once in the header; this one is repeated")
     lines = _CsvLines(raw)
     try:
         data = {name: _column_to_numpy(tbl.column(name), name) for name in header}
@@ -229,6 +257,84 @@ def read_csv(path: str | Path) -> EventTable:
     return _build(path, lines, data)
 
 
+_CSV_TOKEN = re.compile(r'"|\r\n|\r|\n|,')
+
+
+def _csv_records(text: str) -> list[tuple[int, int]]:
+    """``(physical line, field count)`` of each non-blank CSV record, header included, as pyarrow splits them.
+
+    A quote opens a quoted value only at the start of a field; inside one, two
+    quotes are a quote and one closes it. A record ends at a line feed, a carriage
+    return or both outside quotes; blank records are skipped (as the reader skips
+    them). Physical lines count line feeds.
+    """
+    out: list[tuple[int, int]] = []
+    quoted = False
+    line = start_line = 1
+    fields, field_start, record_start = 1, 0, 0
+    skip_to = -1
+    for m in _CSV_TOKEN.finditer(text):
+        at = m.start()
+        if at < skip_to:
+            continue
+        tok = m.group()
+        if quoted:
+            if tok == '"':
+                if text.startswith('"', at + 1):
+                    skip_to = at + 2  # an escaped quote
+                else:
+                    quoted = False
+            else:
+                line += tok.count("\n")
+            continue
+        if tok == '"':
+            if at == field_start:
+                quoted = True
+        elif tok == ",":
+            fields += 1
+            field_start = at + 1
+        else:
+            if fields > 1 or at > record_start:
+                out.append((start_line, fields))
+            line += tok.count("\n")
+            start_line, fields, field_start, record_start = line, 1, m.end(), m.end()
+    if fields > 1 or len(text) > record_start:
+        out.append((start_line, fields))
+    return out
+
+
+def _csv_header(text: str) -> list[str]:
+    """The column names of a CSV text: its first non-empty record, unquoted."""
+    names: list[str] = []
+    value: list[str] = []
+    i, n = 0, len(text)
+    while i < n and text[i] in "\r\n":
+        i += 1
+    quoted = False
+    while i < n:
+        ch = text[i]
+        if quoted:
+            if ch == '"' and text.startswith('"', i + 1):
+                value.append('"')
+                i += 1
+            elif ch == '"':
+                quoted = False
+            else:
+                value.append(ch)
+        elif ch == '"' and not value:
+            quoted = True
+        elif ch == ",":
+            names.append("".join(value))
+            value = []
+        elif ch in "\r\n":
+            break
+        else:
+            value.append(ch)
+        i += 1
+    names.append("".join(value))
+    return names
+
+
 class _CsvLines(Sequence[int]):
     """Physical line on which each data record starts, counted only when an error needs it.
 
@@ -241,16 +347,7 @@ class _CsvLines(Sequence[int]):
 
     def _compute(self) -> list[int]:
         if self._starts is None:
-            text = self._raw.decode("utf-8")
-            reader = csv.reader(line + "\n" for line in text.split("\n"))
-            next(reader, None)
-            starts: list[int] = []
-            line = reader.line_num + 1
-            for row in reader:
-                if row:
-                    starts.append(line)
-                line = reader.line_num + 1
-            self._starts = starts
+            self._starts = [line for line, _ in _csv_records(self._raw.decode("utf-8"))[1:]]
         return self._starts
 
     def __getitem__(self, i: int) -> int:  # type: ignore[override]
@@ -263,61 +360,94 @@ class _CsvLines(Sequence[int]):
 def _csv_error(path: Path, raw: bytes, message: str) -> ParseError:
     """Find the record pyarrow refused and name its line, column and value (without reading pyarrow's message).
 
-    Only runs after a failed read: the file is read again with every column as
-    text, and each typed column's values are checked in order by the rules of
-    the pyarrow types (:data:`_CSV_CHECKS`).
+    Only runs after a failed read: a record with the wrong number of fields is
+    named first; else the file is read again with every column as text and each
+    typed column's first value that pyarrow refuses is found by bisection
+    (:func:`_first_refused`, pyarrow's own conversion rules).
     """
     import pyarrow as pa
-    import pyarrow.csv as pcsv
 
-    text = raw.decode("utf-8")
-    reader = csv.reader(line + "\n" for line in text.split("\n"))
-    header = next(reader, [])
-    for row in reader:
-        if row and len(row) != len(header):
-            return ParseError(path, reader.line_num, None, ",".join(row)[:80], f"expected {len(header)} fields, got {len(row)}")
+    records = _csv_records(raw.decode("utf-8"))
+    if records:
+        width = records[0][1]
+        for line, n in records[1:]:
+            if n != width:
+                return ParseError(path, line, None, None, f"expected {width} fields, got {n}")
     types = _arrow_schema_core()
     try:
-        as_text = pcsv.read_csv(
-            pa.BufferReader(raw),
-            parse_options=pcsv.ParseOptions(newlines_in_values=True),
-            convert_options=pcsv.ConvertOptions(column_types={c: pa.string() for c in header},
-                                                strings_can_be_null=False, quoted_strings_can_be_null=False),
-        )
+        as_text = _read_csv_as_text(raw)
     except pa.ArrowInvalid:
         return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
     lines = _CsvLines(raw)
-    for col in header:
+    found: list[tuple[int, ParseError]] = []
+    for col in as_text.column_names:
         kind = str(types.get(col, ""))
-        if kind not in _CSV_CHECKS:
+        if kind not in _CSV_EXPECTED:
             continue
-        expected, ok = _CSV_CHECKS[kind]
-        for i, value in enumerate(as_text.column(col).to_pylist()):
-            if not ok(value):
-                return ParseError(path, lines[i] if i < len(lines) else None, col, value, f"expected {expected}")
+        i = _first_refused(as_text.column(col).to_pylist(), types[col])
+        if i is not None:
+            value = as_text.column(col)[i].as_py()
+            found.append((i, ParseError(path, lines[i] if i < len(lines) else None, col, value,
+                                        f"expected {_CSV_EXPECTED[kind]}")))
+    if found:
+        return min(found, key=lambda f: f[0])[1]
     return ParseError(path, None, None, None, f"could not read the CSV file ({message})")
 
 
-def _is_iso_day(value: str) -> bool:
+def _read_csv_as_text(raw: bytes) -> Any:
+    """The CSV file with every column read as text."""
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    header = _csv_header(raw.decode("utf-8"))
+    return pcsv.read_csv(
+        pa.BufferReader(raw),
+        parse_options=pcsv.ParseOptions(newlines_in_values=True),
+        convert_options=pcsv.ConvertOptions(column_types={c: pa.string() for c in header},
+                                            strings_can_be_null=False, quoted_strings_can_be_null=False),
+    )
+
+
+def _refused(values: list[str], kind: Any) -> bool:
+    """Whether pyarrow's CSV conversion refuses one of ``values`` as ``kind`` (an empty value is refused later)."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(["v"])
+    writer.writerows([v] for v in values)
     try:
-        return len(value) == 10 and _dt.date.fromisoformat(value) is not None
-    except ValueError:
-        return False
+        pcsv.read_csv(pa.BufferReader(buf.getvalue().encode("utf-8")),
+                      parse_options=pcsv.ParseOptions(newlines_in_values=True),
+                      convert_options=pcsv.ConvertOptions(column_types={"v": kind}, strings_can_be_null=False,
+                                                          quoted_strings_can_be_null=False))
+    except pa.ArrowInvalid:
+        return True
+    return False
 
 
-def _is_number(value: str, kind: type) -> bool:
-    try:
-        kind(value)
-    except ValueError:
-        return False
-    return True
+def _first_refused(values: list[str], kind: Any) -> int | None:
+    """Index of the first value pyarrow's CSV conversion refuses as ``kind`` (bisection), or ``None``."""
+    if not _refused(values, kind):
+        return None
+    lo, hi = 0, len(values)  # the first refused value is in values[lo:hi]
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if _refused(values[lo:mid], kind):
+            hi = mid
+        else:
+            lo = mid
+    return lo
 
 
-#: What each typed CSV column holds, and a check of one text value (the error path of read_csv).
-_CSV_CHECKS: dict[str, tuple[str, Any]] = {
-    "date32[day]": ("an ISO date 'YYYY-MM-DD'", _is_iso_day),
-    "double": ("a number", lambda v: _is_number(v, float)),
-    "int64": ("a whole number", lambda v: _is_number(v, int)),
+#: What each typed CSV column holds (the error path of read_csv).
+_CSV_EXPECTED: dict[str, str] = {
+    "date32[day]": "an ISO date 'YYYY-MM-DD'",
+    "double": "a number",
+    "int64": "a whole number (within 64 bits)",
 }
 
 
@@ -362,7 +492,8 @@ def read_parquet(path: str | Path) -> EventTable:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    Path(path).stat()  # a missing file is a FileNotFoundError, as for the other readers
+    if Path(path).stat().st_size == 0:  # a missing file is a FileNotFoundError, as for the other readers
+        return EventTable.empty()  # an empty file is zero rows, in every reader
     try:
         tbl = pq.read_table(str(path))
     except (pa.ArrowInvalid, OSError) as e:

@@ -383,7 +383,9 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
     Returns
     -------
     list of DateMention
-        In text order; an unparseable explicit phrase is left out.
+        In text order; an unparseable explicit phrase is left out, and so is a
+        relative phrase that would fall outside the calendar (years 1 to 9999:
+        "last week" published on 0001-01-01, "next year" on 9999-12-31).
 
     Examples
     --------
@@ -393,6 +395,8 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
     [('2023-06-12', 'day'), ('2023-06-17', 'day')]
     >>> [d.date.isoformat() for d in find_dates("She will visit on Friday.", pub)]
     ['2023-06-23']
+    >>> find_dates("They will meet next year.", dt.date(9999, 12, 31))
+    []
     """
     end = len(text) if end is None else end
     out: list[DateMention] = []
@@ -400,7 +404,10 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
         kind = (m.lastgroup or "").rstrip("0123456789")
         phrase = m.group()
         fut = future if future is not None else _future_before(text, max(start, m.start() - 60), m.start())
-        date, precision = _resolve(kind, phrase, published, fut)
+        try:
+            date, precision = _resolve(kind, phrase, published, fut)
+        except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31
+            continue
         if date is None and kind != "anaphor":
             continue
         out.append(DateMention(m.start(), m.end(), phrase, date, precision, kind))

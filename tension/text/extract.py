@@ -73,7 +73,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from .._values import document_fields
+from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
@@ -2119,7 +2119,7 @@ def extract_events(text: str, *, published: _dt.date | str, source: str = "") ->
     >>> len(tension.extract_events("", published="2023-06-03"))
     0
     """
-    return _table(_document_rows(text, published, source))
+    return _table(_document_rows(replace_surrogates(text), published, source))
 
 
 def _coded_events(text: str, published: _dt.date | str) -> list[tuple[str, str, str, str, str, str]]:
@@ -2163,5 +2163,5 @@ def extract_corpus(docs: Iterable[Any]) -> EventTable:
     rows: list[_Row] = []
     for i, doc in enumerate(docs):
         doc_id, published, text = document_fields(doc, str(i), need_published=True, row=i)
-        rows.extend(_document_rows(text, published, doc_id))
+        rows.extend(_document_rows(replace_surrogates(text), published, doc_id))
     return _table(rows)
