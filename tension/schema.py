@@ -65,26 +65,25 @@ def check_date(values: Any) -> np.ndarray:
     return to_days(values, "date")
 
 
-def check_precision(values: Any, n: int) -> np.ndarray:
+def _check_choice(values: Any, n: int, name: str, allowed: tuple[str, ...], width: str) -> np.ndarray:
+    """``values`` as a fixed-width string column, each one of ``allowed``; ``None``: all ``allowed[0]``."""
     if values is None:
-        return np.full(n, "day", dtype="<U5")
-    a = as_fixed_str(values, "precision")
-    bad = ~np.isin(a, PRECISIONS)
+        return np.full(n, allowed[0], dtype=width)
+    a = as_fixed_str(values, name)
+    bad = ~np.isin(a, allowed)
     if bad.any():
         i = _first(bad)
-        raise SchemaError("precision", "one of 'day', 'month', 'year'", repr(str(a[i])), i)
-    return a.astype("<U5")
+        expected = "one of " + ", ".join(repr(v) for v in allowed)
+        raise SchemaError(name, expected, repr(str(a[i])), i)
+    return a.astype(width)
+
+
+def check_precision(values: Any, n: int) -> np.ndarray:
+    return _check_choice(values, n, "precision", PRECISIONS, "<U5")
 
 
 def check_mode(values: Any, n: int) -> np.ndarray:
-    if values is None:
-        return np.full(n, "act", dtype="<U4")
-    a = as_fixed_str(values, "mode")
-    bad = ~np.isin(a, MODES)
-    if bad.any():
-        i = _first(bad)
-        raise SchemaError("mode", "one of 'act', 'plan'", repr(str(a[i])), i)
-    return a.astype("<U4")
+    return _check_choice(values, n, "mode", MODES, "<U4")
 
 
 _MODES_EXPECTED = "'act', 'plan', 'all', or a sequence of 'act' and 'plan'"
