@@ -11,6 +11,7 @@ One rule for output files: every file a command writes (``--out``, ``--docs``,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -712,6 +713,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _COMMANDS[args.command][1](args, out)
+    except BrokenPipeError:
+        # the reader went away (``tension gdelt ... | head``): not an error of ours; stop quietly and keep
+        # Python from complaining again when it flushes stdout at exit
+        if out is sys.stdout:
+            devnull = open(os.devnull, "w")  # left open until the process ends
+            os.dup2(devnull.fileno(), sys.stdout.fileno())
+        return 0
     except (TensionError, OSError) as e:
         print(f"tension: error: {e}", file=sys.stderr)
         return 1

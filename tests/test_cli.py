@@ -176,3 +176,15 @@ def test_extract_errors(tmp_path: Path, capsys: object) -> None:
     err = capsys.readouterr().err  # type: ignore[attr-defined]
     assert "bad.jsonl, line 2" in err and "published" in err
     assert _run(["extract", str(tmp_path / "missing.txt"), "--published", "2023-06-19"])[0] == 1
+
+
+def test_a_closed_pipe_ends_quietly(capsys):
+    """A reader that goes away (`tension demo | head -1`) ends the command with status 0 and no error."""
+    from tension.cli import main
+
+    class ClosedPipe(io.StringIO):
+        def write(self, s):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    assert main(["demo"], out=ClosedPipe()) == 0
+    assert capsys.readouterr().err == ""
