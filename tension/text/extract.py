@@ -1834,6 +1834,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     prev_subject: _Mention | None = None
     prev_speaker: _Mention | None = None
     prev_had_quote = False
+    # the day of the previous sentence, which an undated sentence continuing its story inherits
+    prev_day: DateMention | None = None
     for (s, e), (a, b), mentions in zip(sentences, sent_tok, sent_mentions):
         if a >= b:
             continue
@@ -1841,6 +1843,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
+            prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
         # terms may not start inside a name, but may start on a role word ("military drills",
@@ -1861,6 +1864,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_date = carry_date
             elif sentence_date is None:
                 sentence_date = d
+        inherited: DateMention | None = None
+        if sentence_date is None and not dates and prev_day is not None and _continues(toks, a, mentions):
+            sentence_date = inherited = prev_day
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
@@ -1908,7 +1914,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _bare_object(toks, trig, triggers, mention_ends, ca):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
-                if (not phrase and background) or phrase[:6].lower() == "since ":
+                if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
+                        or phrase[:6].lower() == "since ":
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
@@ -1973,7 +1980,26 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         dated = [d for d in dates if d.date is not None]
         if dated:
             carry_date = dated[-1]
+        prev_day = _recent_day(dated, published)
     return out
+
+
+_ANAPHORIC_OPENERS = frozenset(["under", "at", "during", "in", "after"])
+
+
+def _continues(toks: list[str], a: int, mentions: list[_Mention]) -> bool:
+    """Whether a sentence continues the previous one's story: its first actor is a pronoun, a bare role
+    or "the two sides", or it opens on the story's event ("Under the deal", "At the talks")."""
+    if mentions[0].kind in ("pron", "role", "pair"):
+        return True
+    return toks[a] in _ANAPHORIC_OPENERS and a + 2 < len(toks) and toks[a + 1] == "the" \
+        and toks[a + 2] not in ("same", "past", "early", "late")
+
+
+def _recent_day(dated: list[DateMention], published: _dt.date) -> DateMention | None:
+    """The sentence's day-precise date of the past week, which the next undated sentence inherits."""
+    days = [d for d in dated if d.precision == "day" and d.date is not None and 0 <= (published - d.date).days <= 7]
+    return days[0] if len(days) == 1 and len(dated) == 1 else None
 
 
 def _empty() -> EventTable:
