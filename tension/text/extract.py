@@ -111,6 +111,7 @@ _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
 _EXPLETIVE_NEXT = frozenset(["is", "was", "s", "would", "will", "could", "may", "might", "seems", "seemed", "remains", "remained", "appears", "appeared", "has", "had"])
 _FIRST_PERSON = frozenset(["we", "i"])
+_PLURAL = frozenset(["they"])
 _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in [
@@ -183,7 +184,7 @@ def _compiled() -> _Compiled:
         negators=_by_first(lex.negator_index.items()),
         pairs=pairs,
         term_index=lex.term_index,
-        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL,
+        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL | _PLURAL,
     )
 
 
@@ -538,7 +539,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
-        if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL):
+        if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL or t in _PLURAL):
             best = _Mention(i, i + 1, "pron", token=t)
             best_len = 1
         if best is not None:
@@ -1633,6 +1634,8 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
     if m.token in _IMPERSONAL:  # "it": a country or institution that was the previous subject
         ok = prev_subject is not None and prev_subject.kind == "name" and not prev_subject.person
         return prev_subject if ok else None
+    if m.token in _PLURAL:  # "they" is resolved inside its sentence only (_resolve_conjoined)
+        return None
     return prev_subject if prev_subject is not None and _personish(prev_subject) else None
 
 
@@ -1846,6 +1849,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
+        mentions = _resolve_conjoined(toks, mentions)
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
@@ -1994,6 +1998,31 @@ def _continues(toks: list[str], a: int, mentions: list[_Mention]) -> bool:
         return True
     return toks[a] in _ANAPHORIC_OPENERS and a + 2 < len(toks) and toks[a + 1] == "the" \
         and toks[a + 2] not in ("same", "past", "early", "late")
+
+
+def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A pronoun opening a conjoined clause refers inside its sentence: "Germany's foreign minister
+    arrived on Thursday, and she met ..." (the sentence's subject), "Biden convened leaders of the
+    Group of Seven, and they condemned ..." (the last group named before it)."""
+    if len(mentions) < 2 or not any(m.kind == "pron" and toks[m.ts - 1] == "and" for m in mentions[1:]):
+        return mentions
+    out: list[_Mention] = [mentions[0]]
+    first = mentions[0]
+    for k in range(1, len(mentions)):
+        m = mentions[k]
+        if m.kind == "pron" and toks[m.ts - 1] == "and":
+            ante: _Mention | None = None
+            if m.token in _PERSONAL and _personish(first):
+                ante = first
+            elif m.token in _IMPERSONAL and first.kind == "name" and not first.person:
+                ante = first
+            elif m.token in _PLURAL:
+                ante = next((x for x in reversed(mentions[:k]) if x.kind == "pair" or (
+                    x.kind == "name" and not x.person and x.names and x.names[0].kind not in _PLACE_KINDS)), None)
+            if ante is not None:
+                m = attrs.evolve(ante, ts=m.ts, te=m.te)
+        out.append(m)
+    return out
 
 
 def _recent_day(dated: list[DateMention], published: _dt.date) -> DateMention | None:

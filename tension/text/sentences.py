@@ -161,7 +161,8 @@ _CLAUSE_RE = re.compile(
     r"\s*[;:]\s+|\s+[—–-]\s+|\s*—\s*"
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
-    r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)",
+    r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)"
+    r"|,\s+(?=and\s+(?:they|he|she|it)\s)",
     re.IGNORECASE,
 )
 
