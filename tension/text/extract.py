@@ -1333,13 +1333,33 @@ def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
     return _root_sub(complement.code, table)
 
 
+def _relative_between(toks: list[str], i: int, j: int) -> bool:
+    """Whether a relative clause opens in tokens [i, j): "that"/"which"/"who", or a pronoun subject
+    right after a noun ("the curbs it imposed")."""
+    for k in range(i, j):
+        t = toks[k]
+        if t in _RELATIVES:
+            return True
+        if t in _SUBJECT_PRONOUNS and k > 0 and toks[k - 1] not in _RELATIVE_BREAKS and k + 1 < j \
+                and toks[k + 1].endswith("ed"):
+            return True
+    return False
+
+
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+_RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
+
+
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
-              starts: list[int]) -> tuple[_dt.date, str, str]:
+              starts: list[int], toks: list[str]) -> tuple[_dt.date, str, str]:
     pos = starts[trig.at]
     best: DateMention | None = None
     for d in clause_dates:
         assert d.date is not None
+        if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)):
+            continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if d.date > published and len(triggers) > 1:
@@ -1917,7 +1937,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _is_state(toks, trig, ca, cb) or _appositive(toks, trig, ca, commas, mention_ends) \
                         or _bare_object(toks, trig, triggers, mention_ends, ca):
                     continue
-                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
+                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks)
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
                         or phrase[:6].lower() == "since ":
                     continue  # undated background ("in recent years", "has long"), a state "since March"
@@ -1985,7 +2005,24 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published)
+    if len(sentences) >= _ARTICLE_SENTENCES:
+        out = _without_history(out, published, sentences)
     return out
+
+
+# an article's story is its news and its recent past: what happened more than a year before
+# publication, outside the headline and the lead, is history ("the 1947 independence", "after Pelosi
+# visited Taiwan" in a story 15 months later); recaps of the last months stay (the seed's "In February")
+_ARTICLE_SENTENCES = 4
+_HISTORY_DAYS = 365
+
+
+def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tuple[int, int]]) -> list[_Raw]:
+    """Drop the background of an article: acts dated more than ``_HISTORY_DAYS`` before publication,
+    outside its first two sentences (headline and lead)."""
+    lead_end = sentences[min(1, len(sentences) - 1)][1]
+    return [r for r in raws if r.start < lead_end or r.mode == "plan"
+            or ((published - r.date).days <= _HISTORY_DAYS)]
 
 
 _ANAPHORIC_OPENERS = frozenset(["under", "at", "during", "in", "after"])
