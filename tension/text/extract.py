@@ -1108,6 +1108,18 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
             break
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
+    k = trig.ts - 1
+    while k > ca and _adjectival(toks[k]):
+        k -= 1
+    indefinite = k >= ca and toks[k] in ("a", "an", "any") and (k == ca or toks[k - 1] in ("that", "whether"))
+    if trig.nominal or indefinite:
+        for j in range(trig.te, min(cb, trig.te + 14)):
+            if toks[j] in _CONTINUING and j > trig.te and toks[j - 1] in ("have", "has", "had", "are", "is"):
+                return True  # "Trade talks between Washington and Beijing have continued": a state
+            if indefinite and toks[j] in _MODAL_HYPOTHETICAL:
+                return True  # "that an armed attack on its vessels would invoke the treaty": a hypothesis
+            if toks[j] in ("but", "which", "that", "who", "said", "including", "where", "when"):
+                break
     if trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "the" and (
             trig.ts - 1 == ca or toks[trig.ts - 2] in _REPORTING or toks[trig.ts - 2] == "that") and (
             trig.te >= cb or toks[trig.te] not in _PREPS):
@@ -1130,6 +1142,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     return False
 
 
+_CONTINUING = frozenset(["continued", "continuing", "persisted", "dragged"])
+_MODAL_HYPOTHETICAL = frozenset(["would", "could", "might"])
 _ORDINALS = frozenset("first second third latest last".split())
 _COMMENT_ROOTS = frozenset(["01", "10", "11", "12", "13", "14"])
 
@@ -1938,6 +1952,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _bare_object(toks, trig, triggers, mention_ends, ca):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks)
+                if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
+                    continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
                         or phrase[:6].lower() == "since ":
                     continue  # undated background ("in recent years", "has long"), a state "since March"
