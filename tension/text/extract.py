@@ -1871,6 +1871,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_mentions = [_anchor_roles(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends),
                                                         a, comp.civilians), a)
                      for a, b in sent_tok]
+    sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
     out: list[_Raw] = []
@@ -2082,6 +2083,35 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
             if ante is not None:
                 m = attrs.evolve(ante, ts=m.ts, te=m.te)
         out.append(m)
+    return out
+
+
+def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
+                 sent_mentions: list[list[_Mention]]) -> list[list[_Mention]]:
+    """A person named in full is later called by one of the name's words ("Defense Minister Li
+    Shangfu ... Li declined", "Lloyd Austin ... Austin said"): capitalized, and not shared by two
+    people named in the document."""
+    alias: dict[str, _Mention | None] = {}
+    out: list[list[_Mention]] = []
+    for (a, b), mentions in zip(sent_tok, sent_mentions):
+        if alias:
+            covered = {i for m in mentions for i in range(m.ts, m.te)}
+            extra = [attrs.evolve(m, ts=i, te=i + 1) for i in range(a, b)
+                     if i not in covered and (m := alias.get(toks[i])) is not None and text[starts[i]].isupper()]
+            if extra:
+                mentions = sorted(mentions + extra, key=lambda m: m.ts)
+        out.append(mentions)
+        for m in mentions:
+            if m.kind != "name" or not m.person:
+                continue
+            for n in m.names[:1]:
+                if n.kind != "person" or len(n.tokens) < 2:
+                    continue
+                for word in (n.tokens[0], n.tokens[-1]):
+                    if len(word) < 2:
+                        continue
+                    known = alias.get(word, m)
+                    alias[word] = m if known is not None and known.names[:1] == m.names[:1] else None
     return out
 
 
