@@ -1591,9 +1591,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                     return actor, codes[0]
     # force against a thing told before ("shot the balloon down", "seized the vessel") with no one named
     # is aimed at the other side of the document's main dyad (the thing's owner)
-    if not trig.nominal and not trig.negated and trig.code[:2] in ("17", "18", "19", "20") and dyad is not None \
+    if not trig.nominal and not trig.negated and trig.code[:2] in ("11", "17", "18", "19", "20") and dyad is not None \
             and actor[:3] in dyad and trig.at + 1 < len(toks) and toks[trig.at + 1] in _DEFINITE_OBJECT \
-            and not any(m.ts > trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after):
+            and not any(m.ts > trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after) \
+            and (trig.code[:2] != "11" or toks[trig.at] in _CALLED):  # "called the manoeuvre unsafe"
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
@@ -1607,6 +1608,7 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
 
 
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
+_CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
 _DEFINITE_OBJECT = frozenset(["the", "its", "their", "this", "that", "these", "those"])
 
 
