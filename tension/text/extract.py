@@ -2088,6 +2088,11 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
     return out
 
 
+_COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago"])
+_PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
+_ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
+
+
 def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
                  sent_mentions: list[list[_Mention]]) -> list[list[_Mention]]:
     """A person named in full is later called by one of the name's words ("Defense Minister Li
@@ -2095,14 +2100,30 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
     people named in the document."""
     alias: dict[str, _Mention | None] = {}
     out: list[list[_Mention]] = []
+    recent: list[_Mention] = []  # the last countries named, for "the country", "the Baltic nation"
     for (a, b), mentions in zip(sent_tok, sent_mentions):
-        if alias:
-            covered = {i for m in mentions for i in range(m.ts, m.te)}
-            extra = [attrs.evolve(m, ts=i, te=i + 1) for i in range(a, b)
-                     if i not in covered and (m := alias.get(toks[i])) is not None and text[starts[i]].isupper()]
-            if extra:
-                mentions = sorted(mentions + extra, key=lambda m: m.ts)
+        covered = {i for m in mentions for i in range(m.ts, m.te)}
+        extra = [attrs.evolve(m, ts=i, te=i + 1) for i in range(a, b)
+                 if i not in covered and (m := alias.get(toks[i])) is not None and text[starts[i]].isupper()] \
+            if alias else []
+        for i in range(a, b):
+            if toks[i] in _COUNTRY_NOUNS and i not in covered and i + 1 < len(toks) and toks[i + 1] not in _PLURAL_NEXT:
+                k = i - 1
+                while k >= a and k > i - 3 and toks[k] != "the" and text[starts[k]].isupper():
+                    k -= 1  # "the Baltic country", "the Asian nation"
+                if k < a or toks[k] != "the" or k in covered:
+                    continue
+                first = mentions[0].countries if mentions and mentions[0].ts < k else ()
+                seen = recent + [m for m in mentions if m.ts < k and _is_countryish(m)]
+                ante = next((m for m in reversed(seen) if m.countries and m.countries[0] not in first
+                             and (toks[i] != "island" or m.countries[0] in _ISLANDS)), None)
+                if ante is not None:
+                    extra.append(attrs.evolve(ante, ts=k, te=i + 1))
+        if extra:
+            mentions = sorted(mentions + extra, key=lambda m: m.ts)
         out.append(mentions)
+        recent.extend(m for m in mentions if _is_countryish(m))
+        del recent[:-8]
         for m in mentions:
             if m.kind != "name" or not m.person:
                 continue
