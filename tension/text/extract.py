@@ -2167,8 +2167,9 @@ def _headline_end(text: str) -> int:
 def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: int = -1) -> list[tuple[_Raw, int]]:
     """One (first report, mentions) per distinct event of a document, in text order.
 
-    The same (actor, target, code, date) told in several sentences is one event; its ``mentions``
-    counts the sentences and the first report is the evidence. An event dated by default (no date
+    The same (actor country, target country, code, date) told in several sentences is one event
+    (with the most specific actor and target codes told); its ``mentions`` counts the sentences and
+    the first report is the evidence. An event dated by default (no date
     phrase) that repeats an event dated by a phrase within the week before publication (a headline
     and its story's "on Wednesday") takes that date. A plan repeated as an act is an act. A headline's event that the story
     tells again between the same two countries is left to the story.
@@ -2191,11 +2192,19 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
                     if not r.date_phrase and (k := (r.actor, r.target, r.code)) in dated else r for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
-        key = (r.date, r.precision, r.actor, r.target, r.code)
+        # one event per (actor country, target country, code, day): "China" and "China's foreign
+        # ministry" protesting on the same day in the lead and the body are one protest
+        key = (r.date, r.precision, r.actor[:3], r.target[:3], r.code)
         if key in merged:
             merged[key][1] += 1
-            if r.mode == "act" and merged[key][0].mode != "act":
-                merged[key][0] = attrs.evolve(merged[key][0], mode="act")
+            first = merged[key][0]
+            if r.mode == "act" and first.mode != "act":
+                first = attrs.evolve(first, mode="act")
+            if len(r.actor) > len(first.actor):
+                first = attrs.evolve(first, actor=r.actor)  # the more specific party ("CHNGOV" over "CHN")
+            if len(r.target) > len(first.target):
+                first = attrs.evolve(first, target=r.target)
+            merged[key][0] = first
         else:
             merged[key] = [r, 1]
     return [(r, m) for r, m in sorted(merged.values(), key=lambda rm: rm[0].start)]
