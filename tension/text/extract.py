@@ -1257,6 +1257,14 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
     k = trig.ts - 1
     if k < ca:
         return None
+    if toks[k] in ("and", "or"):
+        # "asked the US to lift export controls and remove Chinese firms from its list": the second
+        # verb of a complement is in the complement too
+        before = [o for o in triggers if o is not trig and o.te <= k and k - o.te <= 8 and not o.nominal]
+        if before:
+            frame = _frame_of(toks, before[-1], triggers, ca)
+            if frame is not None:
+                return frame
     for other in triggers:
         if other is trig or other.ts >= trig.ts or other.negated or other.code[:2] not in ("02", "10", "03"):
             continue
