@@ -967,6 +967,14 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         said_at = m.te
         while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
             said_at += 1  # "A Philippine coast guard spokesman said ..."
+        if said_at > m.te or toks[m.te - 1] in _SPEAKER_NOUNS:
+            # "Foreign ministry spokeswoman Le Thi Thu Hang said ...": the speaker's name before "said"
+            j = said_at
+            while j < min(len(toks), said_at + 4) and toks[j].isalpha() and toks[j] not in _MODIFIER_STOP \
+                    and toks[j] not in _SAID and not toks[j].endswith("ed"):
+                j += 1
+            if j < len(toks) and toks[j] in _SAID:
+                said_at = j
         if said_at < len(toks) and toks[said_at] in _SAID and idx + 1 < len(clause_mentions) \
                 and clause_mentions[idx + 1].kind != "pron":
             continue  # "The Pentagon said China had ...": the reporter is not the subject
