@@ -2079,21 +2079,27 @@ def _continues(toks: list[str], a: int, mentions: list[_Mention]) -> bool:
         and toks[a + 2] not in ("same", "past", "early", "late")
 
 
+# a pronoun right after these opens a clause whose subject it is ("..., and she met", "as it confronts")
+_PRONOUN_OPENERS = frozenset(["and", "as", "while", "because", "when", "after", "before", "although", "though",
+                              "but", "until", "once", "since"])
+
+
 def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Mention]:
     """A pronoun opening a conjoined clause refers inside its sentence: "Germany's foreign minister
     arrived on Thursday, and she met ..." (the sentence's subject), "Biden convened leaders of the
     Group of Seven, and they condemned ..." (the last group named before it)."""
-    if len(mentions) < 2 or not any(m.kind == "pron" and toks[m.ts - 1] == "and" for m in mentions[1:]):
+    if len(mentions) < 2 or not any(m.kind == "pron" and toks[m.ts - 1] in _PRONOUN_OPENERS for m in mentions[1:]):
         return mentions
     out: list[_Mention] = [mentions[0]]
     first = mentions[0]
     for k in range(1, len(mentions)):
         m = mentions[k]
-        if m.kind == "pron" and toks[m.ts - 1] == "and":
+        if m.kind == "pron" and toks[m.ts - 1] in _PRONOUN_OPENERS:
             ante: _Mention | None = None
             if m.token in _PERSONAL and _personish(first):
                 ante = first
-            elif m.token in _IMPERSONAL and first.kind == "name" and not first.person:
+            elif m.token in _IMPERSONAL and first.kind == "name" and not first.person \
+                    and not (m.te < len(toks) and toks[m.te] in _EXPLETIVE_NEXT):
                 ante = first
             elif m.token in _PLURAL:
                 ante = next((x for x in reversed(mentions[:k]) if x.kind == "pair" or (
