@@ -1972,9 +1972,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
             mention_ends = {m.te for m in clause_mentions}
+            state_ends: list[int] = []
             for trig in triggers:
+                if _is_state(toks, trig, ca, cb):
+                    state_ends.append(trig.te)
+                    continue
+                if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
+                    continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
-                        or _is_state(toks, trig, ca, cb) or _appositive(toks, trig, ca, commas, mention_ends) \
+                        or _appositive(toks, trig, ca, commas, mention_ends) \
                         or _bare_object(toks, trig, triggers, mention_ends, ca):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks)
