@@ -1383,12 +1383,14 @@ _RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", 
 
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
-              starts: list[int], toks: list[str]) -> tuple[_dt.date, str, str]:
+              starts: list[int], toks: list[str], continued: DateMention | None = None) -> tuple[_dt.date, str, str]:
     pos = starts[trig.at]
     best: DateMention | None = None
+    relative = False
     for d in clause_dates:
         assert d.date is not None
         if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)):
+            relative = True
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
@@ -1401,6 +1403,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             best = d
     if best is None and not clause_dates and sentence_date is not None and sentence_date.date is not None:
         best = sentence_date
+    if best is None and relative and continued is not None:
+        best = continued  # only a relative clause's date: the story's day goes on
     if best is None or best.date is None:
         return published, "day", ""
     return best.date, best.precision, best.phrase
@@ -1929,8 +1933,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        if sentence_date is None and not dates and prev_day is not None and _continues(toks, a, mentions):
-            sentence_date = inherited = prev_day
+        continued = prev_day if prev_day is not None and _continues(toks, a, mentions) else None
+        if sentence_date is None and not dates and continued is not None:
+            sentence_date = inherited = continued
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
@@ -1983,7 +1988,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _appositive(toks, trig, ca, commas, mention_ends) \
                         or _bare_object(toks, trig, triggers, mention_ends, ca):
                     continue
-                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks)
+                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks,
+                                                   continued)
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
@@ -2052,7 +2058,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         dated = [d for d in dates if d.date is not None]
         if dated:
             carry_date = dated[-1]
-        prev_day = _recent_day(dated, published)
+        prev_day = _recent_day(dated, published) if dated else inherited
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
