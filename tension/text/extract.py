@@ -2051,14 +2051,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 chosen[key] = (trig, raw)
             out.extend(raw for _, raw in chosen.values())
             out.extend(extras)
-        if subject_of_sentence is not None:
+        opener = mentions[0]
+        if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
+                and subject_of_sentence.ts > opener.ts \
+                and _RELATIVES.intersection(toks[max(a, subject_of_sentence.ts - 2):subject_of_sentence.ts]):
+            pass  # "The Minister lodged a protest over what the Chinese side did": the speaker so far goes on
+        elif subject_of_sentence is not None:
             prev_subject = _deref(subject_of_sentence, prev_subject, speaker, False) or prev_subject
         prev_speaker = speaker
         prev_had_quote = bool(quotes)
         dated = [d for d in dates if d.date is not None]
         if dated:
             carry_date = dated[-1]
-        prev_day = _recent_day(dated, published) if dated else inherited
+        prev_day = _recent_day(dated, published) or continued
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
