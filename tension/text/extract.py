@@ -1616,6 +1616,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             and not any(m.ts > trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after) \
             and (trig.code[:2] != "11" or toks[trig.at] in _CALLED):  # "called the manoeuvre unsafe"
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # a demand or request for the other side's act on what it holds ("demanded its immediate removal",
+    # "requested his early release") in a document about two countries
+    if not trig.negated and trig.code[:2] in ("02", "10") and dyad is not None and actor[:3] in dyad \
+            and trig.te < len(toks) and (toks[trig.at + 1] in _POSSESSIVES or toks[trig.te - 1] in _POSSESSIVES
+                                         or toks[trig.te] in _POSSESSIVES) \
+            and not any(m.ts >= trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
         if actor[:3] in dyad:
@@ -1629,6 +1636,7 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
 
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
+_POSSESSIVES = frozenset(["its", "his", "her", "their"])
 _DEFINITE_OBJECT = frozenset(["the", "its", "their", "this", "that", "these", "those"])
 
 
