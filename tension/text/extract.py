@@ -2051,6 +2051,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         chosen[key] = (trig, raw)
                     elif first.code[:2] == "03" and tension > 0 and not first.negated:
                         chosen[key] = (trig, raw)
+                    elif first.code in ("040", "044", "046") and not first.negated and not trig.negated \
+                            and trig.code[:2] in ("03", "05", "06") and not trig.nominal and "and" in toks[first.te:trig.ts]:
+                        chosen[key] = (trig, raw)  # "had met on June 6 and agreed on a pull-back": the agreement
                     # an appeal for a conflictual act against the target rallies opposition (113)
                     elif (first.code[:2] == "02" and tension > 0 and not first.negated and trig.nominal
                           and trig.at - first.te <= 4):
