@@ -1506,6 +1506,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         # "The ministry condemned the US": a role without a country as subject is the document's
         # speaker so far (the previous subject), as in press releases
         actor_m = prev_subject
+    if actor_m is None and trig.nominal and trig.code in _TALK_CODES and dyad is not None and not trig.negated \
+            and not any(m.kind in ("name", "pair") for m in clause_mentions):
+        return dyad  # "after two days of talks in Geneva" in a story about two countries: their talks
     if actor_m is None:
         return None
     actor_m = _deref(actor_m, prev_subject, speaker, quoted)
@@ -1636,6 +1639,7 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
 
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
+_TALK_CODES = frozenset(["040", "046"])
 _POSSESSIVES = frozenset(["its", "his", "her", "their"])
 _DEFINITE_OBJECT = frozenset(["the", "its", "their", "this", "that", "these", "those"])
 
