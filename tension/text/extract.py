@@ -1905,6 +1905,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_mentions = [_anchor_roles(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends),
                                                         a, comp.civilians), a)
                      for a, b in sent_tok]
+    sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
@@ -2145,6 +2146,17 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
 _COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago"])
 _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
+
+
+def _without_dateline(text: str, starts: list[int], ends: list[int], mentions: list[_Mention]) -> list[_Mention]:
+    """A dateline ("SINGAPORE — China's defence minister ...") places the story; it is no actor."""
+    if not mentions:
+        return mentions
+    m = mentions[0]
+    s, e = starts[m.ts], ends[m.te - 1]
+    if (s == 0 or text[s - 1] == "\n") and text[s:e].isupper() and text[e:e + 3].lstrip(" ,")[:1] in ("—", "–", "-"):
+        return mentions[1:]
+    return mentions
 
 
 def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
