@@ -1502,7 +1502,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             actor_m = agents[0]
             after = [m for m in after if m is not actor_m]
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
-            m.kind == "role" and m.ts < trig.ts and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
+            m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
+            and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
         # "The ministry condemned the US": a role without a country as subject is the document's
         # speaker so far (the previous subject), as in press releases
         actor_m = prev_subject
@@ -1639,6 +1640,7 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
 
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
+_RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
 _TALK_CODES = frozenset(["040", "046"])
 _POSSESSIVES = frozenset(["its", "his", "her", "their"])
 _DEFINITE_OBJECT = frozenset(["the", "its", "their", "this", "that", "these", "those"])
@@ -2009,8 +2011,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or phrase[:6].lower() == "since ":
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
+                sentence_subject = subject_of_sentence
+                if toks[ca] in _RELATIVE_OPENERS:
+                    # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
+                    # antecedent right before the relative pronoun is the clause's subject, or nobody
+                    sentence_subject = next((m for m in mentions if ca - 3 <= m.te <= ca
+                                             and toks[m.ts - 1] not in _PREPS
+                                             and not (m.names and m.names[0].kind in ("capital", "region"))), None)
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
-                                     subject_of_sentence, prev_subject, speaker, quoted, day, dyad, commas)
+                                     sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is None:
                     continue
                 actor, target = pair
