@@ -1617,7 +1617,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # is aimed at the other side of the document's main dyad (the thing's owner)
     if not trig.nominal and not trig.negated and trig.code[:2] in ("11", "17", "18", "19", "20") and dyad is not None \
             and actor[:3] in dyad and trig.at + 1 < len(toks) and toks[trig.at + 1] in _DEFINITE_OBJECT \
-            and not any(m.ts > trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after) \
+            and not any(m.ts > trig.te and m.ts - trig.te <= 4 and m.kind == "name"
+                        and m.countries[:1] != (actor[:3],) for m in after) \
             and (trig.code[:2] != "11" or toks[trig.at] in _CALLED):  # "called the manoeuvre unsafe"
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a demand or request for the other side's act on what it holds ("demanded its immediate removal",
@@ -2206,8 +2207,8 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                 if n.kind != "person" or len(n.tokens) < 2:
                     continue
                 for word in (n.tokens[0], n.tokens[-1]):
-                    if len(word) < 2:
-                        continue
+                    if len(word) < 2 or word in _MODIFIER_STOP or word in _NOT_ADJECTIVAL:
+                        continue  # "Moon Jae-in": never "In"
                     known = alias.get(word, m)
                     alias[word] = m if known is not None and known.names[:1] == m.names[:1] else None
     return out
