@@ -1621,6 +1621,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                         and m.countries[:1] != (actor[:3],) for m in after) \
             and (trig.code[:2] != "11" or toks[trig.at] in _CALLED):  # "called the manoeuvre unsafe"
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # a warning with no one named ("warned that Seoul would respond with countermeasures") is aimed at
+    # the other side of a story about two countries
+    if not trig.nominal and not trig.negated and trig.code[:2] == "13" and dyad is not None and actor[:3] in dyad \
+            and trig.te < len(toks) and toks[trig.te] == "that" and toks[trig.at].startswith("warn") \
+            and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a demand or request for the other side's act on what it holds ("demanded its immediate removal",
     # "requested his early release") in a document about two countries
     if not trig.negated and trig.code[:2] in ("02", "10") and dyad is not None and actor[:3] in dyad \
