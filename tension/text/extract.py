@@ -2072,6 +2072,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         chosen[key] = (trig, raw)
                     elif first.code[:2] == "03" and tension > 0 and not first.negated:
                         chosen[key] = (trig, raw)
+                    elif not trig.nominal and not first.nominal and trig.ts > first.te and toks[trig.ts - 1] == "and" \
+                            and trig.code[:2] != first.code[:2] and first.code[:2] not in ("02", "03", "04", "10") \
+                            and not (first.code[:2] >= "15" and trig.code[:2] >= "15"):
+                        extras.append(raw)  # "called the ban unacceptable and urged Beijing to lift it": two acts
                     elif first.code in ("040", "044", "046") and not first.negated and not trig.negated \
                             and trig.code[:2] in ("03", "05", "06") and not trig.nominal and "and" in toks[first.te:trig.ts]:
                         chosen[key] = (trig, raw)  # "had met on June 6 and agreed on a pull-back": the agreement
