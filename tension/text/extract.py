@@ -111,6 +111,7 @@ _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
 _EXPLETIVE_NEXT = frozenset(["is", "was", "s", "would", "will", "could", "may", "might", "seems", "seemed", "remains", "remained", "appears", "appeared", "has", "had"])
 _FIRST_PERSON = frozenset(["we", "i"])
+_PLURAL = frozenset(["they"])
 _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in [
@@ -183,7 +184,7 @@ def _compiled() -> _Compiled:
         negators=_by_first(lex.negator_index.items()),
         pairs=pairs,
         term_index=lex.term_index,
-        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL,
+        starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL | _PLURAL,
     )
 
 
@@ -538,7 +539,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
-        if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL):
+        if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL or t in _PLURAL):
             best = _Mention(i, i + 1, "pron", token=t)
             best_len = 1
         if best is not None:
@@ -966,6 +967,14 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         said_at = m.te
         while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
             said_at += 1  # "A Philippine coast guard spokesman said ..."
+        if said_at > m.te or toks[m.te - 1] in _SPEAKER_NOUNS:
+            # "Foreign ministry spokeswoman Le Thi Thu Hang said ...": the speaker's name before "said"
+            j = said_at
+            while j < min(len(toks), said_at + 4) and toks[j].isalpha() and toks[j] not in _MODIFIER_STOP \
+                    and toks[j] not in _SAID and not toks[j].endswith("ed"):
+                j += 1
+            if j < len(toks) and toks[j] in _SAID:
+                said_at = j
         if said_at < len(toks) and toks[said_at] in _SAID and idx + 1 < len(clause_mentions) \
                 and clause_mentions[idx + 1].kind != "pron":
             continue  # "The Pentagon said China had ...": the reporter is not the subject
@@ -1107,6 +1116,18 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
             break
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
+    k = trig.ts - 1
+    while k > ca and _adjectival(toks[k]):
+        k -= 1
+    indefinite = k >= ca and toks[k] in ("a", "an", "any") and (k == ca or toks[k - 1] in ("that", "whether"))
+    if trig.nominal or indefinite:
+        for j in range(trig.te, min(cb, trig.te + 14)):
+            if toks[j] in _CONTINUING and j > trig.te and toks[j - 1] in ("have", "has", "had", "are", "is"):
+                return True  # "Trade talks between Washington and Beijing have continued": a state
+            if indefinite and toks[j] in _MODAL_HYPOTHETICAL:
+                return True  # "that an armed attack on its vessels would invoke the treaty": a hypothesis
+            if toks[j] in ("but", "which", "that", "who", "said", "including", "where", "when"):
+                break
     if trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "the" and (
             trig.ts - 1 == ca or toks[trig.ts - 2] in _REPORTING or toks[trig.ts - 2] == "that") and (
             trig.te >= cb or toks[trig.te] not in _PREPS):
@@ -1129,6 +1150,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     return False
 
 
+_CONTINUING = frozenset(["continued", "continuing", "persisted", "dragged"])
+_MODAL_HYPOTHETICAL = frozenset(["would", "could", "might"])
 _ORDINALS = frozenset("first second third latest last".split())
 _COMMENT_ROOTS = frozenset(["01", "10", "11", "12", "13", "14"])
 
@@ -1242,6 +1265,14 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
     k = trig.ts - 1
     if k < ca:
         return None
+    if toks[k] in ("and", "or"):
+        # "asked the US to lift export controls and remove Chinese firms from its list": the second
+        # verb of a complement is in the complement too
+        before = [o for o in triggers if o is not trig and o.te <= k and k - o.te <= 8 and not o.nominal]
+        if before:
+            frame = _frame_of(toks, before[-1], triggers, ca)
+            if frame is not None:
+                return frame
     for other in triggers:
         if other is trig or other.ts >= trig.ts or other.negated or other.code[:2] not in ("02", "10", "03"):
             continue
@@ -1332,13 +1363,35 @@ def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
     return _root_sub(complement.code, table)
 
 
+def _relative_between(toks: list[str], i: int, j: int) -> bool:
+    """Whether a relative clause opens in tokens [i, j): "that"/"which"/"who", or a pronoun subject
+    right after a noun ("the curbs it imposed")."""
+    for k in range(i, j):
+        t = toks[k]
+        if t in _RELATIVES:
+            return True
+        if t in _SUBJECT_PRONOUNS and k > 0 and toks[k - 1] not in _RELATIVE_BREAKS and k + 1 < j \
+                and toks[k + 1].endswith("ed"):
+            return True
+    return False
+
+
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+_RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
+
+
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
-              starts: list[int]) -> tuple[_dt.date, str, str]:
+              starts: list[int], toks: list[str], continued: DateMention | None = None) -> tuple[_dt.date, str, str]:
     pos = starts[trig.at]
     best: DateMention | None = None
+    relative = False
     for d in clause_dates:
         assert d.date is not None
+        if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)):
+            relative = True
+            continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if d.date > published and len(triggers) > 1:
@@ -1350,6 +1403,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             best = d
     if best is None and not clause_dates and sentence_date is not None and sentence_date.date is not None:
         best = sentence_date
+    if best is None and relative and continued is not None:
+        best = continued  # only a relative clause's date: the story's day goes on
     if best is None or best.date is None:
         return published, "day", ""
     return best.date, best.precision, best.phrase
@@ -1447,10 +1502,14 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             actor_m = agents[0]
             after = [m for m in after if m is not actor_m]
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
-            m.kind == "role" and m.ts < trig.ts and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
+            m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
+            and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
         # "The ministry condemned the US": a role without a country as subject is the document's
         # speaker so far (the previous subject), as in press releases
         actor_m = prev_subject
+    if actor_m is None and trig.nominal and trig.code in _TALK_CODES and dyad is not None and not trig.negated \
+            and not any(m.kind in ("name", "pair") for m in clause_mentions):
+        return dyad  # "after two days of talks in Geneva" in a story about two countries: their talks
     if actor_m is None:
         return None
     actor_m = _deref(actor_m, prev_subject, speaker, quoted)
@@ -1554,6 +1613,27 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
+    # force against a thing told before ("shot the balloon down", "seized the vessel") with no one named
+    # is aimed at the other side of the document's main dyad (the thing's owner)
+    if not trig.nominal and not trig.negated and trig.code[:2] in ("11", "17", "18", "19", "20") and dyad is not None \
+            and actor[:3] in dyad and trig.at + 1 < len(toks) and toks[trig.at + 1] in _DEFINITE_OBJECT \
+            and not any(m.ts > trig.te and m.ts - trig.te <= 4 and m.kind == "name"
+                        and m.countries[:1] != (actor[:3],) for m in after) \
+            and (trig.code[:2] != "11" or toks[trig.at] in _CALLED):  # "called the manoeuvre unsafe"
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # a warning with no one named ("warned that Seoul would respond with countermeasures") is aimed at
+    # the other side of a story about two countries
+    if not trig.nominal and not trig.negated and trig.code[:2] == "13" and dyad is not None and actor[:3] in dyad \
+            and trig.te < len(toks) and toks[trig.te] == "that" and toks[trig.at].startswith("warn") \
+            and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # a demand or request for the other side's act on what it holds ("demanded its immediate removal",
+    # "requested his early release") in a document about two countries
+    if not trig.negated and trig.code[:2] in ("02", "10") and dyad is not None and actor[:3] in dyad \
+            and trig.te < len(toks) and (toks[trig.at + 1] in _POSSESSIVES or toks[trig.te - 1] in _POSSESSIVES
+                                         or toks[trig.te] in _POSSESSIVES) \
+            and not any(m.ts >= trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
         if actor[:3] in dyad:
@@ -1566,6 +1646,11 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
 
 
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
+_CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
+_RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
+_TALK_CODES = frozenset(["040", "046"])
+_POSSESSIVES = frozenset(["its", "his", "her", "their"])
+_DEFINITE_OBJECT = frozenset(["the", "its", "their", "this", "that", "these", "those"])
 
 
 _NOT_ADJECTIVAL = _MODIFIER_STOP | frozenset(
@@ -1633,6 +1718,8 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
     if m.token in _IMPERSONAL:  # "it": a country or institution that was the previous subject
         ok = prev_subject is not None and prev_subject.kind == "name" and not prev_subject.person
         return prev_subject if ok else None
+    if m.token in _PLURAL:  # "they" is resolved inside its sentence only (_resolve_conjoined)
+        return None
     return prev_subject if prev_subject is not None and _personish(prev_subject) else None
 
 
@@ -1827,6 +1914,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_mentions = [_anchor_roles(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends),
                                                         a, comp.civilians), a)
                      for a, b in sent_tok]
+    sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
+    sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
     out: list[_Raw] = []
@@ -1834,6 +1923,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     prev_subject: _Mention | None = None
     prev_speaker: _Mention | None = None
     prev_had_quote = False
+    # the day of the previous sentence, which an undated sentence continuing its story inherits
+    prev_day: DateMention | None = None
     for (s, e), (a, b), mentions in zip(sentences, sent_tok, sent_mentions):
         if a >= b:
             continue
@@ -1841,8 +1932,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
+            prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
+        mentions = _resolve_conjoined(toks, mentions)
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
@@ -1861,6 +1954,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_date = carry_date
             elif sentence_date is None:
                 sentence_date = d
+        inherited: DateMention | None = None
+        continued = prev_day if prev_day is not None and _continues(toks, a, mentions) else None
+        if sentence_date is None and not dates and continued is not None:
+            sentence_date = inherited = continued
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
@@ -1902,17 +1999,34 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
             mention_ends = {m.te for m in clause_mentions}
+            state_ends: list[int] = []
             for trig in triggers:
+                if _is_state(toks, trig, ca, cb):
+                    state_ends.append(trig.te)
+                    continue
+                if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
+                    continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
-                        or _is_state(toks, trig, ca, cb) or _appositive(toks, trig, ca, commas, mention_ends) \
+                        or _appositive(toks, trig, ca, commas, mention_ends) \
                         or _bare_object(toks, trig, triggers, mention_ends, ca):
                     continue
-                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts)
-                if (not phrase and background) or phrase[:6].lower() == "since ":
+                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks,
+                                                   continued)
+                if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
+                    continue  # "no date was set for the next round of talks": an undated future event
+                if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
+                        or phrase[:6].lower() == "since ":
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
+                sentence_subject = subject_of_sentence
+                if toks[ca] in _RELATIVE_OPENERS:
+                    # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
+                    # antecedent right before the relative pronoun is the clause's subject, or nobody
+                    sentence_subject = next((m for m in mentions if ca - 3 <= m.te <= ca
+                                             and toks[m.ts - 1] not in _PREPS
+                                             and not (m.names and m.names[0].kind in ("capital", "region"))), None)
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
-                                     subject_of_sentence, prev_subject, speaker, quoted, day, dyad, commas)
+                                     sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is None:
                     continue
                 actor, target = pair
@@ -1958,6 +2072,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         chosen[key] = (trig, raw)
                     elif first.code[:2] == "03" and tension > 0 and not first.negated:
                         chosen[key] = (trig, raw)
+                    elif not trig.nominal and not first.nominal and trig.ts > first.te and toks[trig.ts - 1] == "and" \
+                            and trig.code[:2] != first.code[:2] and first.code[:2] not in ("02", "03", "04", "10") \
+                            and not (first.code[:2] >= "15" and trig.code[:2] >= "15"):
+                        extras.append(raw)  # "called the ban unacceptable and urged Beijing to lift it": two acts
+                    elif first.code in ("040", "044", "046") and not first.negated and not trig.negated \
+                            and trig.code[:2] in ("03", "05", "06") and not trig.nominal and "and" in toks[first.te:trig.ts]:
+                        chosen[key] = (trig, raw)  # "had met on June 6 and agreed on a pull-back": the agreement
                     # an appeal for a conflictual act against the target rallies opposition (113)
                     elif (first.code[:2] == "02" and tension > 0 and not first.negated and trig.nominal
                           and trig.at - first.te <= 4):
@@ -1966,14 +2087,147 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 chosen[key] = (trig, raw)
             out.extend(raw for _, raw in chosen.values())
             out.extend(extras)
-        if subject_of_sentence is not None:
+        opener = mentions[0]
+        if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
+                and subject_of_sentence.ts > opener.ts \
+                and _RELATIVES.intersection(toks[max(a, subject_of_sentence.ts - 2):subject_of_sentence.ts]):
+            pass  # "The Minister lodged a protest over what the Chinese side did": the speaker so far goes on
+        elif subject_of_sentence is not None:
             prev_subject = _deref(subject_of_sentence, prev_subject, speaker, False) or prev_subject
         prev_speaker = speaker
         prev_had_quote = bool(quotes)
         dated = [d for d in dates if d.date is not None]
         if dated:
             carry_date = dated[-1]
+        prev_day = _recent_day(dated, published) or continued
+    if len(sentences) >= _ARTICLE_SENTENCES:
+        out = _without_history(out, published, sentences)
     return out
+
+
+# an article's story is its news and its recent past: what happened more than a year before
+# publication, outside the headline and the lead, is history ("the 1947 independence", "after Pelosi
+# visited Taiwan" in a story 15 months later); recaps of the last months stay (the seed's "In February")
+_ARTICLE_SENTENCES = 4
+_HISTORY_DAYS = 365
+
+
+def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tuple[int, int]]) -> list[_Raw]:
+    """Drop the background of an article: acts dated more than ``_HISTORY_DAYS`` before publication,
+    outside its first two sentences (headline and lead)."""
+    lead_end = sentences[min(1, len(sentences) - 1)][1]
+    return [r for r in raws if r.start < lead_end or r.mode == "plan"
+            or ((published - r.date).days <= _HISTORY_DAYS)]
+
+
+_ANAPHORIC_OPENERS = frozenset(["under", "at", "during", "in", "after"])
+
+
+def _continues(toks: list[str], a: int, mentions: list[_Mention]) -> bool:
+    """Whether a sentence continues the previous one's story: its first actor is a pronoun, a bare role
+    or "the two sides", or it opens on the story's event ("Under the deal", "At the talks")."""
+    if mentions[0].kind in ("pron", "role", "pair"):
+        return True
+    return toks[a] in _ANAPHORIC_OPENERS and a + 2 < len(toks) and toks[a + 1] == "the" \
+        and toks[a + 2] not in ("same", "past", "early", "late")
+
+
+# a pronoun right after these opens a clause whose subject it is ("..., and she met", "as it confronts")
+_PRONOUN_OPENERS = frozenset(["and", "as", "while", "because", "when", "after", "before", "although", "though",
+                              "but", "until", "once", "since"])
+
+
+def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Mention]:
+    """A pronoun opening a conjoined clause refers inside its sentence: "Germany's foreign minister
+    arrived on Thursday, and she met ..." (the sentence's subject), "Biden convened leaders of the
+    Group of Seven, and they condemned ..." (the last group named before it)."""
+    if len(mentions) < 2 or not any(m.kind == "pron" and toks[m.ts - 1] in _PRONOUN_OPENERS for m in mentions[1:]):
+        return mentions
+    out: list[_Mention] = [mentions[0]]
+    first = mentions[0]
+    for k in range(1, len(mentions)):
+        m = mentions[k]
+        if m.kind == "pron" and toks[m.ts - 1] in _PRONOUN_OPENERS:
+            ante: _Mention | None = None
+            if m.token in _PERSONAL and _personish(first):
+                ante = first
+            elif m.token in _IMPERSONAL and first.kind == "name" and not first.person \
+                    and not (m.te < len(toks) and toks[m.te] in _EXPLETIVE_NEXT):
+                ante = first
+            elif m.token in _PLURAL:
+                ante = next((x for x in reversed(mentions[:k]) if x.kind == "pair" or (
+                    x.kind == "name" and not x.person and x.names and x.names[0].kind not in _PLACE_KINDS)), None)
+            if ante is not None:
+                m = attrs.evolve(ante, ts=m.ts, te=m.te)
+        out.append(m)
+    return out
+
+
+_COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago"])
+_PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
+_ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
+
+
+def _without_dateline(text: str, starts: list[int], ends: list[int], mentions: list[_Mention]) -> list[_Mention]:
+    """A dateline ("SINGAPORE — China's defence minister ...") places the story; it is no actor."""
+    if not mentions:
+        return mentions
+    m = mentions[0]
+    s, e = starts[m.ts], ends[m.te - 1]
+    if (s == 0 or text[s - 1] == "\n") and text[s:e].isupper() and text[e:e + 3].lstrip(" ,")[:1] in ("—", "–", "-"):
+        return mentions[1:]
+    return mentions
+
+
+def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
+                 sent_mentions: list[list[_Mention]]) -> list[list[_Mention]]:
+    """A person named in full is later called by one of the name's words ("Defense Minister Li
+    Shangfu ... Li declined", "Lloyd Austin ... Austin said"): capitalized, and not shared by two
+    people named in the document."""
+    alias: dict[str, _Mention | None] = {}
+    out: list[list[_Mention]] = []
+    recent: list[_Mention] = []  # the last countries named, for "the country", "the Baltic nation"
+    for (a, b), mentions in zip(sent_tok, sent_mentions):
+        covered = {i for m in mentions for i in range(m.ts, m.te)}
+        extra = [attrs.evolve(m, ts=i, te=i + 1) for i in range(a, b)
+                 if i not in covered and (m := alias.get(toks[i])) is not None and text[starts[i]].isupper()] \
+            if alias else []
+        for i in range(a, b):
+            if toks[i] in _COUNTRY_NOUNS and i not in covered and i + 1 < len(toks) and toks[i + 1] not in _PLURAL_NEXT:
+                k = i - 1
+                while k >= a and k > i - 3 and toks[k] != "the" and text[starts[k]].isupper():
+                    k -= 1  # "the Baltic country", "the Asian nation"
+                if k < a or toks[k] != "the" or k in covered:
+                    continue
+                first = mentions[0].countries if mentions and mentions[0].ts < k else ()
+                seen = recent + [m for m in mentions if m.ts < k and _is_countryish(m)]
+                ante = next((m for m in reversed(seen) if m.countries and m.countries[0] not in first
+                             and (toks[i] != "island" or m.countries[0] in _ISLANDS)), None)
+                if ante is not None:
+                    extra.append(attrs.evolve(ante, ts=k, te=i + 1))
+        if extra:
+            mentions = sorted(mentions + extra, key=lambda m: m.ts)
+        out.append(mentions)
+        recent.extend(m for m in mentions if _is_countryish(m))
+        del recent[:-8]
+        for m in mentions:
+            if m.kind != "name" or not m.person:
+                continue
+            for n in m.names[:1]:
+                if n.kind != "person" or len(n.tokens) < 2:
+                    continue
+                for word in (n.tokens[0], n.tokens[-1]):
+                    if len(word) < 2 or word in _MODIFIER_STOP or word in _NOT_ADJECTIVAL:
+                        continue  # "Moon Jae-in": never "In"
+                    known = alias.get(word, m)
+                    alias[word] = m if known is not None and known.names[:1] == m.names[:1] else None
+    return out
+
+
+def _recent_day(dated: list[DateMention], published: _dt.date) -> DateMention | None:
+    """The sentence's day-precise date of the past week, which the next undated sentence inherits."""
+    days = [d for d in dated if d.precision == "day" and d.date is not None and 0 <= (published - d.date).days <= 7]
+    return days[0] if len(days) == 1 and len(dated) == 1 else None
 
 
 def _empty() -> EventTable:
@@ -1999,8 +2253,9 @@ def _headline_end(text: str) -> int:
 def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: int = -1) -> list[tuple[_Raw, int]]:
     """One (first report, mentions) per distinct event of a document, in text order.
 
-    The same (actor, target, code, date) told in several sentences is one event; its ``mentions``
-    counts the sentences and the first report is the evidence. An event dated by default (no date
+    The same (actor country, target country, code, date) told in several sentences is one event
+    (with the most specific actor and target codes told); its ``mentions`` counts the sentences and
+    the first report is the evidence. An event dated by default (no date
     phrase) that repeats an event dated by a phrase within the week before publication (a headline
     and its story's "on Wednesday") takes that date. A plan repeated as an act is an act. A headline's event that the story
     tells again between the same two countries is left to the story.
@@ -2023,11 +2278,19 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
                     if not r.date_phrase and (k := (r.actor, r.target, r.code)) in dated else r for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
-        key = (r.date, r.precision, r.actor, r.target, r.code)
+        # one event per (actor country, target country, code, day): "China" and "China's foreign
+        # ministry" protesting on the same day in the lead and the body are one protest
+        key = (r.date, r.precision, r.actor[:3], r.target[:3], r.code)
         if key in merged:
             merged[key][1] += 1
-            if r.mode == "act" and merged[key][0].mode != "act":
-                merged[key][0] = attrs.evolve(merged[key][0], mode="act")
+            first = merged[key][0]
+            if r.mode == "act" and first.mode != "act":
+                first = attrs.evolve(first, mode="act")
+            if len(r.actor) > len(first.actor):
+                first = attrs.evolve(first, actor=r.actor)  # the more specific party ("CHNGOV" over "CHN")
+            if len(r.target) > len(first.target):
+                first = attrs.evolve(first, target=r.target)
+            merged[key][0] = first
         else:
             merged[key] = [r, 1]
     return [(r, m) for r, m in sorted(merged.values(), key=lambda rm: rm[0].start)]

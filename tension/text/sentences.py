@@ -161,7 +161,10 @@ _CLAUSE_RE = re.compile(
     r"\s*[;:]\s+|\s+[—–-]\s+|\s*—\s*"
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
-    r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)",
+    r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)"
+    r"|,\s+(?=and\s+(?:they|he|she|it)\s)"
+    r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"
+    r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed)\b))",
     re.IGNORECASE,
 )
 
@@ -191,6 +194,11 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
     for m in _CLAUSE_RE.finditer(text, start, end):
+        if m.group("conj") is not None:
+            prev_comma = text.rfind(",", pos, m.start())
+            item = text[prev_comma + 1:m.start()].split()
+            if prev_comma >= 0 and len(item) <= 4 and all(w[0].isupper() or w in ("the", "of") for w in item):
+                continue  # "Japan, South Korea, and Australia voiced concern": a list, not a clause
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
