@@ -413,3 +413,13 @@ def test_empty_lines_never_reach_pyarrow(tmp_path):
     lines = gdelt_lines(tmp_path, n=3)
     assert _tsv._doubtful(memoryview(lines[0] + b"\n\n" + lines[1] + b"\n"))
     assert not _tsv._doubtful(memoryview(lines[0] + b"\n" + lines[1] + b"\n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=24) | st.lists(st.sampled_from([b"a", b"1", b"\t", b"\n", b" ", b"+", b"0", b"x", b"X",
+                                                          b"\r", b"\xef\xbb\xbf"]), max_size=24).map(b"".join))
+def test_doubtful_shortcut_agrees_with_the_full_scan(data):
+    """The block guard's shortcut (byte classes, places that can matter) gives the full vectorized scan's verdict."""
+    from tension.io._tsv import _doubtful, _doubtful_scan
+
+    assert _doubtful(memoryview(data)) == _doubtful_scan(memoryview(data))

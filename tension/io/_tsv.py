@@ -81,6 +81,10 @@ SLICE_BYTES = 1 << 20
 _TAB, _LF, _CR, _SPACE, _PLUS = 9, 10, 13, 32, 43
 
 
+#: Byte classes for :func:`_doubtful`: tab 1, line feed 2, space 3, plus 4, zero 5, x or X 6, else 0.
+_CLASS = bytes({9: 1, 10: 2, 32: 3, 43: 4, 48: 5, 120: 6, 88: 6}.get(i, 0) for i in range(256))
+
+
 def _doubtful(block: memoryview, window: int = 4 << 20) -> bool:
     """Whether pyarrow might read ``block`` otherwise than the line scan would.
 
@@ -88,9 +92,51 @@ def _doubtful(block: memoryview, window: int = 4 << 20) -> bool:
     ``+`` or ``0x`` at the start of a field, a byte-order mark, a lone carriage
     return or an empty line (pyarrow reads one as a row of nulls). Such a block
     goes to the line scan, so the neighbours of a row never change its verdict.
-    Vectorized, window by window (with two bytes of context each side), so the
-    temporaries stay a few times ``window`` bytes whatever the block holds.
+
+    A block with a carriage return or a byte 0xEF (rare in real files) takes the
+    full vectorized scan :func:`_doubtful_scan`; any other block is judged from
+    the few places that can matter (spaces, plus signs, line feeds, x's), found
+    after one byte-class translation, so clean data costs a few passes over the
+    bytes, not twenty.
     """
+    data = bytes(block)
+    if b"\r" in data or b"\xef" in data:
+        return _doubtful_scan(block, window)
+    n = len(data)
+    if not n:
+        return False
+    if data[-1:] == b" " or data[:1] in (b" ", b"+", b"\n") or data[:2] in (b"0x", b"0X"):
+        return True  # the block starts a line, and a field ends at its last byte
+    # From here on, no space, plus or "0x" stands at the very start (checked above), so every place
+    # looked at has a byte before it.
+    c = np.frombuffer(data.translate(_CLASS), dtype=np.uint8)
+    spaces = np.flatnonzero(c == 3)
+    if spaces.size:
+        before = c[spaces - 1]
+        if ((before == 1) | (before == 2)).any():
+            return True  # a space after a field boundary
+        after = c[spaces[spaces + 1 < n] + 1]
+        if ((after == 1) | (after == 2)).any():
+            return True  # a space before a field boundary
+    if b"+" in data:
+        before = c[np.flatnonzero(c == 4) - 1]
+        if ((before == 1) | (before == 2)).any():
+            return True  # a plus sign starting a field
+    feeds = np.flatnonzero(c == 2)
+    if feeds.size > 1 and (np.diff(feeds) == 1).any():
+        return True  # an empty line
+    xs = np.flatnonzero(c == 6)
+    after_zero = xs[(xs >= 2) & (c[np.maximum(xs - 1, 0)] == 5)]  # an x right after a 0
+    if after_zero.size:
+        before = c[after_zero - 2]
+        if ((before == 1) | (before == 2)).any():
+            return True  # "0x" starting a field
+    return False
+
+
+def _doubtful_scan(block: memoryview, window: int = 4 << 20) -> bool:
+    """The rule of :func:`_doubtful` as a vectorized scan, window by window (with two bytes of
+    context each side), so the temporaries stay a few times ``window`` bytes whatever the block holds."""
     a = np.frombuffer(block, dtype=np.uint8)
     n = len(a)
     if n and (a[-1] == _SPACE or (a[-1] == _CR and (n == 1 or a[-2] == _LF))):  # a field or a line ends there
