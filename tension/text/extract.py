@@ -1010,6 +1010,7 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
             continue
         gap = toks[prev.te:m.ts]
         if gap not in ([], ["and"], ["and", "the"], ["the"], ["or"]) or m.kind not in ("name",) or m.person \
+                or _modifies_noun(toks, m.te) \
                 or (m.te < len(toks) and toks[m.te] in _REPORTING) or toks[first.ts - 1] == "between":
             break
         codes = m.codes(day, dyad)
@@ -1018,6 +1019,20 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
             seen.add(codes[0][:3])
         prev = m
     return out
+
+
+def _modifies_noun(toks: list[str], at: int) -> bool:
+    """Whether the mention ending before token ``at`` is a possessor or modifier of a noun after it
+    ("and US limits on ...", "and Japan's navy"): a new noun phrase, not another member of a list."""
+    if at >= len(toks):
+        return False
+    nxt = toks[at]
+    return nxt == "s" or (nxt.isalpha() and nxt not in _PREPS and nxt not in _MODIFIER_STOP
+                          and nxt not in _REPORTING and nxt not in _SUBORDINATORS and nxt not in _CLAUSE_WORDS)
+
+
+_CLAUSE_WORDS = frozenset("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
+                          "last this next earlier later recently also both respectively".split())
 
 
 # codes that conjoined subjects do together, to each other ("X and Y met / signed / clashed")
@@ -1147,6 +1162,61 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
                 return True
             if toks[j] in ("and", "but", "which", "that", "who"):
                 break
+    return False
+
+
+_TOPIC_OPENERS = frozenset(["over", "about", "regarding", "concerning", "amid", "amidst"])
+_TOPIC_HEADS = frozenset(
+    "support concern concerns dispute disputes difference differences disagreement disagreements odds row rows "
+    "spat spats feud tension tensions question questions issue issues topic topics matter matters worry worries "
+    "fear fears view views position positions stance talks negotiations dialogue consultations discussions "
+    "criticism anger outrage frustration alarm".split())
+_TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", "but", "because", "when", "while",
+                         "after", "before", "since", "until", "if", "by"])
+
+
+def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
+    """An event noun inside a topic phrase is what the sentence is about, not an event of it: "at odds over
+    trade disputes and China's support for Russia's war", "amid tensions over the blockade", "differences on
+    the sanctions", "issues such as the arms sales". The phrase opens with "over", "about", "regarding", "amid"
+    or with a topic noun followed by "for", "on", "over", "such as", "including" ("support for", "concerns
+    about"); a list of such topics is walked back through. A verb between the opener and the noun governs
+    the noun, which is then that verb's object and stays an event ("agreed on a ceasefire"), and so does a
+    noun with its own agent ("over the visit by Pelosi")."""
+    if not trig.nominal or trig.negated:
+        return False
+    if "by" in toks[trig.te:trig.te + 4]:
+        return False  # an agent of its own names who did it: "protested over the visit by Pelosi to Taiwan"
+    k = trig.ts - 1
+    while k >= ca and trig.ts - k <= 16:
+        w = toks[k]
+        if any(o is not trig and not o.nominal and o.ts <= k < o.te for o in triggers):
+            return False  # a verb governs the noun ("imposed tariffs over ..." keeps the tariffs)
+        if w in _TOPIC_STOP:
+            return False
+        prev = toks[k - 1] if k - 1 >= ca else ""
+        if w in _TOPIC_OPENERS:
+            return True
+        if w in ("for", "on", "including") and prev in _TOPIC_HEADS:
+            return True
+        if w == "as" and prev == "such" and k - 2 >= ca and toks[k - 2] in _TOPIC_HEADS:
+            return True
+        k -= 1
+    return False
+
+
+def _object_of_skipped(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int,
+                       skipped: set[int]) -> bool:
+    """An event noun that is the object of a verb which is itself no event (the complement of a demand:
+    "pressed Xi to condemn Russia's invasion of Ukraine") is not reported as happening either."""
+    if not trig.nominal or trig.negated:
+        return False
+    for k in range(trig.ts - 1, max(ca - 1, trig.ts - 6), -1):
+        if toks[k] in _TOPIC_STOP or toks[k] in _PREPS:
+            return False
+        governor = next((o for o in triggers if o is not trig and o.ts <= k < o.te), None)
+        if governor is not None:
+            return not governor.nominal and governor.te == k + 1 and id(governor) in skipped
     return False
 
 
@@ -2000,15 +2070,21 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
+            skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
             for trig in triggers:
                 if _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
-                if _skip_trigger(toks, trig, triggers, ca) or _planning_frame(toks, trig, triggers) \
+                if _skip_trigger(toks, trig, triggers, ca):
+                    skipped.add(id(trig))
+                    continue
+                if _planning_frame(toks, trig, triggers) \
                         or _appositive(toks, trig, ca, commas, mention_ends) \
-                        or _bare_object(toks, trig, triggers, mention_ends, ca):
+                        or _bare_object(toks, trig, triggers, mention_ends, ca) \
+                        or _topic_noun(toks, trig, triggers, ca) \
+                        or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks,
                                                    continued)
