@@ -1310,7 +1310,16 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
             return True  # "there was no sign that his meetings helped"
     if trig.negated or trig.ts - 1 < ca or toks[trig.ts - 1] != "to":
         return False
-    return trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO
+    if trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO:
+        return True
+    # "wants Beijing to criticize": a wish about someone else's act, the wished act is no event
+    return any(toks[k] in _WISH_VERBS and all(toks[j] not in _PREPS and toks[j] not in _MODIFIER_STOP
+                                              for j in range(k + 1, trig.ts - 1))
+               for k in range(max(ca, trig.ts - 6), trig.ts - 2))
+
+
+_WISH_VERBS = frozenset(["want", "wants", "wanted", "wanting", "expect", "expects", "expected", "wish", "wishes",
+                         "wished", "need", "needs", "needed"])
 
 
 _NO_SIGN = frozenset(["sign", "signs", "indication", "evidence", "proof", "suggestion"])
