@@ -57,6 +57,9 @@ TOPIC_CASES: list[tuple[str, list[str], list[str]]] = [
      ["RUS>USA", "RUS>UKR"]),
     ("Beijing objects to Moscow's war in Ukraine and Japan's defense buildup, officials said.", [], ["RUS>JPN"]),
     ("Tensions rose over Russia's strikes on Kyiv and Washington's aid.", [], ["RUS>USA"]),
+    # since <event noun>: a time anchor, not an event of the sentence
+    ("Trade between the two fell sharply since the invasion of Ukraine by Russia.", [], ["RUS>UKR"]),
+    ("China has bought more Russian oil since Russia's invasion of Ukraine.", [], ["RUS>UKR"]),
     # counter-cases: events that are acts of the sentence stay
     ("China protested over the visit by Pelosi to Taiwan.", ["USA>TWN 04"], []),
     ("The US imposed sanctions on Chinese firms over their support for Russia.", ["USA>CHN 16"], ["CHN>RUS"]),

@@ -1172,21 +1172,21 @@ _TOPIC_HEADS = frozenset(
     "fear fears view views position positions stance talks negotiations dialogue consultations discussions "
     "criticism anger outrage frustration alarm".split())
 _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", "but", "because", "when", "while",
-                         "after", "before", "since", "until", "if", "by"])
+                         "after", "before", "until", "if", "by"])
 
 
 def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """An event noun inside a topic phrase is what the sentence is about, not an event of it: "at odds over
     trade disputes and China's support for Russia's war", "amid tensions over the blockade", "differences on
     the sanctions", "issues such as the arms sales". The phrase opens with "over", "about", "regarding", "amid"
-    or with a topic noun followed by "for", "on", "over", "such as", "including" ("support for", "concerns
+    or with a topic noun followed by "for", "on", "such as", "including" ("support for", "concerns
     about"); a list of such topics is walked back through. A verb between the opener and the noun governs
     the noun, which is then that verb's object and stays an event ("agreed on a ceasefire"), and so does a
-    noun with its own agent ("over the visit by Pelosi")."""
+    noun with its own agent ("over the visit by Pelosi"). An event noun after "since" is a time anchor,
+    background whoever did it."""
     if not trig.nominal or trig.negated:
         return False
-    if "by" in toks[trig.te:trig.te + 4]:
-        return False  # an agent of its own names who did it: "protested over the visit by Pelosi to Taiwan"
+    agent = "by" in toks[trig.te:trig.te + 4]  # an agent of its own: "protested over the visit by Pelosi"
     k = trig.ts - 1
     while k >= ca and trig.ts - k <= 16:
         w = toks[k]
@@ -1195,12 +1195,14 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
         if w in _TOPIC_STOP:
             return False
         prev = toks[k - 1] if k - 1 >= ca else ""
+        if w == "since":
+            return True  # a time anchor ("since the invasion of Ukraine by Russia"), told as background
         if w in _TOPIC_OPENERS:
-            return True
+            return not agent
         if w in ("for", "on", "including") and prev in _TOPIC_HEADS:
-            return True
+            return not agent
         if w == "as" and prev == "such" and k - 2 >= ca and toks[k - 2] in _TOPIC_HEADS:
-            return True
+            return not agent
         k -= 1
     return False
 
