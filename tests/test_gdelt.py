@@ -434,3 +434,40 @@ def test_deferred_text_columns_convert_on_use(tmp_path):
     for table in (tension.read_gdelt(p, columns=cols), tension.read_gdelt(p, columns=cols)[10:20]):
         again = pickle.loads(pickle.dumps(table))
         assert again == table and again.source.tolist() == table.source.tolist()
+
+
+def _lead_reference(code: str, country: str) -> str:
+    """Readable reference of gdelt._lead_with_country, one row at a time."""
+    if not country or code.startswith(country):
+        return code
+    if code.endswith(country):
+        return country + code[: -len(country)]
+    return country + code
+
+
+def test_lead_with_country_agrees_with_its_reference():
+    """The dictionary-position version gives the row-by-row rule's codes (chunked and dictionary inputs too)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tension.io import gdelt
+
+    rows = st.lists(st.tuples(st.sampled_from(["", "USA", "MNCUSA", "USAGOV", "IGO", "CHN", "GOVCHN", "CHNUSA"]),
+                              st.sampled_from(["", "USA", "CHN", "TWN"])), min_size=1, max_size=30)
+
+    @settings(max_examples=200, deadline=None)
+    @given(rows, st.integers(0, 30), st.booleans())
+    def check(pairs, cut, encode):
+        codes, countries = [p[0] for p in pairs], [p[1] for p in pairs]
+        cut = min(cut, len(pairs))
+
+        def column(values):
+            col = pa.chunked_array([values[:cut], values[cut:]], type=pa.string())
+            return pc.dictionary_encode(col) if encode else col
+
+        got = gdelt._lead_with_country(column(codes), column(countries))
+        assert pc.cast(got, pa.string()).to_pylist() == [_lead_reference(a, c) for a, c in pairs]
+
+    check()

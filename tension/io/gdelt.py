@@ -356,24 +356,34 @@ def _lag_days(table: pa.Table) -> np.ndarray:
 
 
 def _lead_with_country(codes: Any, countries: Any) -> Any:
-    """Actor codes led by their country code where GDELT gives one (distinct pairs computed once)."""
+    """Actor codes led by their country code where GDELT gives one (distinct pairs computed once).
+
+    Works on the dictionary positions of both columns: a pair is one integer, hashed
+    once per row; the strings are built once per distinct pair.
+    """
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    a = pc.cast(codes, pa.string())
-    c = pc.cast(countries, pa.string())
-    pair = pc.binary_join_element_wise(a, c, "\x1f")
-    uniq = pc.unique(pair)
-    out = []
-    for p in uniq.to_pylist():
-        code, country = p.split("\x1f", 1)
+    code_values, code_index = _arrow._dictionary_arrays(codes)
+    country_values, country_index = _arrow._dictionary_arrays(countries)
+    width = max(len(country_values), 1)
+    key = pa.array(code_index.astype(np.int64) * width + country_index, type=pa.int64())
+    uniq = pc.unique(key)  # in order of first appearance
+    row_pair = np.asarray(pc.index_in(key, value_set=uniq).to_numpy())
+    code_list, country_list = code_values.to_pylist(), country_values.to_pylist()
+    out: dict[str, int] = {}  # led code -> its position in the new dictionary (order of first appearance)
+    pair_out = []
+    for k in uniq.to_numpy().tolist():
+        code, country = code_list[k // width], country_list[k % width]
         if not country or code.startswith(country):
-            out.append(code)
+            led = code
         elif code.endswith(country):  # MNCUSA, country USA -> USAMNC
-            out.append(country + code[: -len(country)])
+            led = country + code[: -len(country)]
         else:
-            out.append(country + code)
-    return pc.dictionary_encode(pc.take(pa.array(out, pa.string()), pc.index_in(pair, value_set=uniq)))
+            led = country + code
+        pair_out.append(out.setdefault(led, len(out)))
+    index = np.asarray(pair_out, dtype=np.int32)[row_pair]
+    return pa.DictionaryArray.from_arrays(pa.array(index, type=pa.int32()), pa.array(list(out), type=pa.string()))
 
 
 def _filter(table: pa.Table, max_lag: int | None, root_only: bool, country_codes: bool) -> pa.Table:
