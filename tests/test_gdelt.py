@@ -337,6 +337,16 @@ def test_cache_gives_the_same_table_and_follows_the_file(tmp_path):
     assert len(list(cache.glob("*.parquet"))) == 2
 
 
+def test_cached_reread_loads_only_the_columns_its_options_need(tmp_path):
+    """A copy written under one set of options serves every other: each re-read equals an uncached read."""
+    path = _synth.write_gdelt(tmp_path / "g.CSV", 300, layout=61, seed=11, start="2015-02-18", days=400)
+    cache = tmp_path / "cache"
+    tension.read_gdelt(path, cache=cache)
+    for options in ({}, {"root_only": True}, {"max_lag": 3}, {"country_codes": False}, {"columns": ["lag_days"]},
+                    {"root_only": True, "max_lag": 0, "country_codes": False, "dyad": "USA:CHN"}):
+        assert tension.read_gdelt(path, cache=cache, **options) == tension.read_gdelt(path, **options), options
+
+
 def test_cache_true_uses_a_folder_next_to_the_file(tmp_path):
     """``cache=True`` keeps the copy in .tension-cache beside the file."""
     path = write(tmp_path, 57, n=30)

@@ -278,8 +278,9 @@ def _cache_file(path: Path, cache: str | os.PathLike[str] | bool, wanted: tuple[
     return folder / f"{path.name}.{digest}.parquet"
 
 
-def _read_cache(target: Path, source: Path) -> tuple[pa.Table, list[BadRows]] | None:
-    """A cache file's rows and reports, or ``None`` (after a :class:`~tension.CacheRebuiltWarning`) if it is damaged."""
+def _read_cache(target: Path, source: Path, skip: tuple[str, ...] = ()) -> tuple[pa.Table, list[BadRows]] | None:
+    """A cache file's rows (without the columns ``skip``) and reports, or ``None`` (after a
+    :class:`~tension.CacheRebuiltWarning`) if it is damaged."""
     import warnings
 
     import pyarrow as pa
@@ -291,7 +292,7 @@ def _read_cache(target: Path, source: Path) -> tuple[pa.Table, list[BadRows]] | 
         if meta.get("version") != _CACHE_VERSION:
             raise ValueError(f"cache version {meta.get('version')!r}, expected {_CACHE_VERSION}")
         reports = [BadRows.from_meta(m["name"], m) for m in meta["reports"]]
-        table = pf.read().replace_schema_metadata(None)
+        table = pf.read(columns=[c for c in pf.schema_arrow.names if c not in skip]).replace_schema_metadata(None)
     except (pa.ArrowException, OSError, ValueError, KeyError, TypeError, IndexError) as e:
         warnings.warn(f"{target}: the cache of {source} is damaged and was rebuilt from the source "
                       f"({type(e).__name__}: {str(e)[:200]})", CacheRebuiltWarning, stacklevel=4)
@@ -300,14 +301,18 @@ def _read_cache(target: Path, source: Path) -> tuple[pa.Table, list[BadRows]] | 
 
 
 def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
-               cache: str | os.PathLike[str] | bool | None) -> pa.Table:
-    """All good rows of one file as canonical arrow columns (through the cache if asked)."""
+               cache: str | os.PathLike[str] | bool | None, skip: tuple[str, ...] = ()) -> pa.Table:
+    """All good rows of one file as canonical arrow columns (through the cache if asked).
+
+    ``skip`` names hidden columns the caller will not use (the cache keeps them all,
+    a re-read does not load them).
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     target = _cache_file(path, cache, wanted, dedupe) if cache not in (None, False) else None
     if target is not None and target.is_file():
-        cached = _read_cache(target, path)
+        cached = _read_cache(target, path, skip)
         if cached is not None:
             table, reports = cached
             for r in reports:
@@ -331,7 +336,13 @@ def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
         os.replace(tmp, target)
     for r in reports:
         r.warn()
-    return table
+    return table.drop_columns([c for c in skip if c in table.column_names])
+
+
+def _unused(max_lag: int | None, root_only: bool, country_codes: bool, want_lag: bool) -> tuple[str, ...]:
+    """The hidden columns that :func:`_filter` and :func:`_finish` will not look at under these options."""
+    return (*(() if country_codes else ("__country1", "__country2")), *(() if root_only else ("__root",)),
+            *(() if max_lag is not None or want_lag else ("__added",)))
 
 
 # ---------------------------------------------------------------------- filters after the parse
@@ -556,7 +567,8 @@ def read_gdelt(
     wanted = tuple(c for c in wanted if c != LAG_COLUMN)
     import pyarrow as pa
 
-    tables = [_read_file(path, wanted, dedupe, errors, cache) for path in _sources.resolve_paths(paths)]
+    skip = _unused(lag, root_only, country_codes, want_lag)
+    tables = [_read_file(path, wanted, dedupe, errors, cache, skip) for path in _sources.resolve_paths(paths)]
     table = pa.concat_tables(tables) if tables else _empty(wanted, dedupe)
     table = _filter(table, lag, root_only, country_codes)
     if dedupe:
