@@ -246,8 +246,8 @@ _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=n
 def yyyymmdd_to_days(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Integers ``YYYYMMDD`` to ``datetime64[D]`` and a mask of valid calendar dates.
 
-    Integer arithmetic only (days from the civil date, proleptic Gregorian), so
-    millions of dates cost a few array passes. Invalid dates map to 1970-01-01.
+    Integer arithmetic only (days from the civil date, proleptic Gregorian, on
+    32-bit integers), so millions of dates cost a few array passes. Invalid dates map to 1970-01-01.
 
     Examples
     --------
@@ -258,8 +258,10 @@ def yyyymmdd_to_days(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     (['2023-06-18', '1979-01-01', '2024-02-29'], [True, False, True, True])
     """
     v = np.asarray(v, dtype=np.int64)
-    y, m, d = v // 10000, (v // 100) % 100, v % 100
-    ok = (y >= 1000) & (y <= 9999) & (m >= 1) & (m <= 12) & (d >= 1)
+    inside = (v >= 10000101) & (v <= 99991231)  # outside: no date (year 1000..9999, month and day from 1)
+    y, md = np.divmod(np.where(inside, v, 19700101).astype(np.int32), 10000)  # 32-bit from here: half the bytes
+    m, d = np.divmod(md, 100)
+    ok = inside & (m >= 1) & (m <= 12) & (d >= 1)
     mm = np.where(ok, m, 1)
     leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
     ok &= d <= _MONTH_DAYS[mm - 1] + ((mm == 2) & leap)
@@ -268,7 +270,7 @@ def yyyymmdd_to_days(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     era = y // 400
     yoe = y - era * 400
     doy = (153 * ((mm + 9) % 12) + 2) // 5 + d - 1
-    days = era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
+    days = (era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468).astype(np.int64)
     return days.view("datetime64[D]"), ok
 
 
