@@ -481,3 +481,14 @@ def test_lead_with_country_agrees_with_its_reference():
         assert pc.cast(got, pa.string()).to_pylist() == [_lead_reference(a, c) for a, c in pairs]
 
     check()
+
+
+def test_detect_layout_looks_at_the_first_100_lines_only():
+    """A known column count on line 100 decides; one on line 101 is not looked at."""
+    from tension.io.gdelt import detect_layout
+
+    good = b"\t".join([b"x"] * 58)
+    assert detect_layout(b"bad\n" * 99 + good + b"\n" + b"bad\n" * 5000) == 58
+    assert detect_layout(b"bad\n" * 99 + good) == 58
+    with pytest.raises(ParseError):
+        detect_layout(b"bad\n" * 100 + good + b"\n")

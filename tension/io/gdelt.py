@@ -161,7 +161,12 @@ def detect_layout(first_block: bytes, name: str = "<data>") -> int:
     >>> detect_layout(b"\\t".join([b"x"] * 58) + b"\\n")
     58
     """
-    lines = first_block.split(b"\n", 100)[:100]
+    end = -1
+    for _ in range(100):  # cut after the 100th line first: splitting the whole block copies it
+        end = first_block.find(b"\n", end + 1)
+        if end < 0:
+            break
+    lines = (first_block if end < 0 else first_block[:end]).split(b"\n")
     counts = [line.rstrip(b"\r").count(b"\t") + 1 for line in lines if line.rstrip(b"\r")]
     for c in counts:
         if c in LAYOUTS:
