@@ -337,6 +337,16 @@ def test_cache_gives_the_same_table_and_follows_the_file(tmp_path):
     assert len(list(cache.glob("*.parquet"))) == 2
 
 
+def test_cached_reread_loads_only_the_columns_its_options_need(tmp_path):
+    """A copy written under one set of options serves every other: each re-read equals an uncached read."""
+    path = _synth.write_gdelt(tmp_path / "g.CSV", 300, layout=61, seed=11, start="2015-02-18", days=400)
+    cache = tmp_path / "cache"
+    tension.read_gdelt(path, cache=cache)
+    for options in ({}, {"root_only": True}, {"max_lag": 3}, {"country_codes": False}, {"columns": ["lag_days"]},
+                    {"root_only": True, "max_lag": 0, "country_codes": False, "dyad": "USA:CHN"}):
+        assert tension.read_gdelt(path, cache=cache, **options) == tension.read_gdelt(path, **options), options
+
+
 def test_cache_true_uses_a_folder_next_to_the_file(tmp_path):
     """``cache=True`` keeps the copy in .tension-cache beside the file."""
     path = write(tmp_path, 57, n=30)
@@ -434,3 +444,51 @@ def test_deferred_text_columns_convert_on_use(tmp_path):
     for table in (tension.read_gdelt(p, columns=cols), tension.read_gdelt(p, columns=cols)[10:20]):
         again = pickle.loads(pickle.dumps(table))
         assert again == table and again.source.tolist() == table.source.tolist()
+
+
+def _lead_reference(code: str, country: str) -> str:
+    """Readable reference of gdelt._lead_with_country, one row at a time."""
+    if not country or code.startswith(country):
+        return code
+    if code.endswith(country):
+        return country + code[: -len(country)]
+    return country + code
+
+
+def test_lead_with_country_agrees_with_its_reference():
+    """The dictionary-position version gives the row-by-row rule's codes (chunked and dictionary inputs too)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tension.io import gdelt
+
+    rows = st.lists(st.tuples(st.sampled_from(["", "USA", "MNCUSA", "USAGOV", "IGO", "CHN", "GOVCHN", "CHNUSA"]),
+                              st.sampled_from(["", "USA", "CHN", "TWN"])), min_size=1, max_size=30)
+
+    @settings(max_examples=200, deadline=None)
+    @given(rows, st.integers(0, 30), st.booleans())
+    def check(pairs, cut, encode):
+        codes, countries = [p[0] for p in pairs], [p[1] for p in pairs]
+        cut = min(cut, len(pairs))
+
+        def column(values):
+            col = pa.chunked_array([values[:cut], values[cut:]], type=pa.string())
+            return pc.dictionary_encode(col) if encode else col
+
+        got = gdelt._lead_with_country(column(codes), column(countries))
+        assert pc.cast(got, pa.string()).to_pylist() == [_lead_reference(a, c) for a, c in pairs]
+
+    check()
+
+
+def test_detect_layout_looks_at_the_first_100_lines_only():
+    """A known column count on line 100 decides; one on line 101 is not looked at."""
+    from tension.io.gdelt import detect_layout
+
+    good = b"\t".join([b"x"] * 58)
+    assert detect_layout(b"bad\n" * 99 + good + b"\n" + b"bad\n" * 5000) == 58
+    assert detect_layout(b"bad\n" * 99 + good) == 58
+    with pytest.raises(ParseError):
+        detect_layout(b"bad\n" * 100 + good + b"\n")

@@ -423,3 +423,18 @@ def test_doubtful_shortcut_agrees_with_the_full_scan(data):
     from tension.io._tsv import _doubtful, _doubtful_scan
 
     assert _doubtful(memoryview(data)) == _doubtful_scan(memoryview(data))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"1", b"\t", b"\n", b" ", b"+", b"0", b"x", b"X", b"\r", b"\xef\xbb\xbf"]),
+                max_size=40).map(b"".join), st.integers(1, 8))
+def test_doubtful_shortcut_agrees_across_windows(data, window):
+    """The shortcut copies a block window by window: a pattern across a window's edge still counts."""
+    from tension.io import _tsv as tsv
+
+    saved = tsv._GUARD_WINDOW
+    tsv._GUARD_WINDOW = window
+    try:
+        assert tsv._doubtful(memoryview(data)) == tsv._doubtful_scan(memoryview(data))
+    finally:
+        tsv._GUARD_WINDOW = saved

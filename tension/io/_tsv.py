@@ -81,8 +81,10 @@ SLICE_BYTES = 1 << 20
 _TAB, _LF, _CR, _SPACE, _PLUS = 9, 10, 13, 32, 43
 
 
-#: Byte classes for :func:`_doubtful`: tab 1, line feed 2, space 3, plus 4, zero 5, x or X 6, else 0.
-_CLASS = bytes({9: 1, 10: 2, 32: 3, 43: 4, 48: 5, 120: 6, 88: 6}.get(i, 0) for i in range(256))
+#: Bytes :func:`_doubtful` looks around: space, plus, line feed, x and X marked 1, the rest 0.
+_MARK = bytes(1 if i in (32, 43, 10, 120, 88) else 0 for i in range(256))
+#: :func:`_doubtful` copies and marks a block this many bytes at a time.
+_GUARD_WINDOW = 1 << 18
 
 
 def _doubtful(block: memoryview, window: int = 4 << 20) -> bool:
@@ -95,42 +97,47 @@ def _doubtful(block: memoryview, window: int = 4 << 20) -> bool:
 
     A block with a carriage return or a byte 0xEF (rare in real files) takes the
     full vectorized scan :func:`_doubtful_scan`; any other block is judged from
-    the few places that can matter (spaces, plus signs, line feeds, x's), found
-    after one byte-class translation, so clean data costs a few passes over the
-    bytes, not twenty.
+    the few places that can matter (spaces, plus signs, line feeds, x's): one
+    byte translation marks them, one pass finds them, and only their neighbours
+    are looked at, so clean data costs about two passes over the bytes.
     """
-    data = bytes(block)
-    if b"\r" in data or b"\xef" in data:
-        return _doubtful_scan(block, window)
-    n = len(data)
+    n = len(block)
     if not n:
         return False
-    if data[-1:] == b" " or data[:1] in (b" ", b"+", b"\n") or data[:2] in (b"0x", b"0X"):
+    head, tail = bytes(block[:2]), bytes(block[-1:])
+    if tail == b" " or head[:1] in (b" ", b"+", b"\n") or head in (b"0x", b"0X"):
         return True  # the block starts a line, and a field ends at its last byte
-    # From here on, no space, plus or "0x" stands at the very start (checked above), so every place
-    # looked at has a byte before it.
-    c = np.frombuffer(data.translate(_CLASS), dtype=np.uint8)
-    spaces = np.flatnonzero(c == 3)
-    if spaces.size:
-        before = c[spaces - 1]
-        if ((before == 1) | (before == 2)).any():
-            return True  # a space after a field boundary
-        after = c[spaces[spaces + 1 < n] + 1]
-        if ((after == 1) | (after == 2)).any():
+    # From here on, no space, plus, line feed or "0x" stands at the very start and no space at the very
+    # end (checked above), so every space, plus and line feed looked at has a byte before it, every space
+    # a byte after it. Windows of _GUARD_WINDOW bytes (with two bytes of context before, one after) keep
+    # the copies in the cache.
+    for lo in range(0, n, _GUARD_WINDOW):
+        hi = min(lo + _GUARD_WINDOW, n)
+        base = max(lo - 2, 0)
+        data = bytes(block[base : hi + 1])
+        if b"\r" in data or b"\xef" in data:
+            return _doubtful_scan(block, window)
+        a = np.frombuffer(data, dtype=np.uint8)
+        pos = np.flatnonzero(np.frombuffer(data.translate(_MARK), dtype=np.bool_))  # bytes 0/1 read as booleans
+        pos = pos[(pos >= lo - base) & (pos < hi - base)]  # the marks of this window, not of its context
+        if not pos.size:
+            continue
+        ch = a[pos]
+        prev = a[np.maximum(pos - 1, 0)]  # position 0 of the block can only hold an x, not looked at below
+        prev_edge = (prev == _TAB) | (prev == _LF)
+        space = ch == _SPACE
+        if (prev_edge & (space | (ch == _PLUS))).any():
+            return True  # a space after a field boundary, or a plus sign starting a field
+        if ((ch == _LF) & (prev == _LF)).any():
+            return True  # an empty line
+        after = a[pos[space] + 1]
+        if ((after == _TAB) | (after == _LF)).any():
             return True  # a space before a field boundary
-    if b"+" in data:
-        before = c[np.flatnonzero(c == 4) - 1]
-        if ((before == 1) | (before == 2)).any():
-            return True  # a plus sign starting a field
-    feeds = np.flatnonzero(c == 2)
-    if feeds.size > 1 and (np.diff(feeds) == 1).any():
-        return True  # an empty line
-    xs = np.flatnonzero(c == 6)
-    after_zero = xs[(xs >= 2) & (c[np.maximum(xs - 1, 0)] == 5)]  # an x right after a 0
-    if after_zero.size:
-        before = c[after_zero - 2]
-        if ((before == 1) | (before == 2)).any():
-            return True  # "0x" starting a field
+        xs = pos[((ch | 0x20) == ord("x")) & (pos >= 2) & (prev == ord("0"))]  # an x right after a 0
+        if xs.size:
+            before = a[xs - 2]
+            if ((before == _TAB) | (before == _LF)).any():
+                return True  # "0x" starting a field
     return False
 
 
@@ -239,8 +246,8 @@ _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=n
 def yyyymmdd_to_days(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Integers ``YYYYMMDD`` to ``datetime64[D]`` and a mask of valid calendar dates.
 
-    Integer arithmetic only (days from the civil date, proleptic Gregorian), so
-    millions of dates cost a few array passes. Invalid dates map to 1970-01-01.
+    Integer arithmetic only (days from the civil date, proleptic Gregorian, on
+    32-bit integers), so millions of dates cost a few array passes. Invalid dates map to 1970-01-01.
 
     Examples
     --------
@@ -251,8 +258,10 @@ def yyyymmdd_to_days(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     (['2023-06-18', '1979-01-01', '2024-02-29'], [True, False, True, True])
     """
     v = np.asarray(v, dtype=np.int64)
-    y, m, d = v // 10000, (v // 100) % 100, v % 100
-    ok = (y >= 1000) & (y <= 9999) & (m >= 1) & (m <= 12) & (d >= 1)
+    inside = (v >= 10000101) & (v <= 99991231)  # outside: no date (year 1000..9999, month and day from 1)
+    y, md = np.divmod(np.where(inside, v, 19700101).astype(np.int32), 10000)  # 32-bit from here: half the bytes
+    m, d = np.divmod(md, 100)
+    ok = inside & (m >= 1) & (m <= 12) & (d >= 1)
     mm = np.where(ok, m, 1)
     leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
     ok &= d <= _MONTH_DAYS[mm - 1] + ((mm == 2) & leap)
@@ -261,7 +270,7 @@ def yyyymmdd_to_days(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     era = y // 400
     yoe = y - era * 400
     doy = (153 * ((mm + 9) % 12) + 2) // 5 + d - 1
-    days = era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
+    days = (era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468).astype(np.int64)
     return days.view("datetime64[D]"), ok
 
 

@@ -161,7 +161,12 @@ def detect_layout(first_block: bytes, name: str = "<data>") -> int:
     >>> detect_layout(b"\\t".join([b"x"] * 58) + b"\\n")
     58
     """
-    lines = first_block.split(b"\n", 100)[:100]
+    end = -1
+    for _ in range(100):  # cut after the 100th line first: splitting the whole block copies it
+        end = first_block.find(b"\n", end + 1)
+        if end < 0:
+            break
+    lines = (first_block if end < 0 else first_block[:end]).split(b"\n")
     counts = [line.rstrip(b"\r").count(b"\t") + 1 for line in lines if line.rstrip(b"\r")]
     for c in counts:
         if c in LAYOUTS:
@@ -278,8 +283,9 @@ def _cache_file(path: Path, cache: str | os.PathLike[str] | bool, wanted: tuple[
     return folder / f"{path.name}.{digest}.parquet"
 
 
-def _read_cache(target: Path, source: Path) -> tuple[pa.Table, list[BadRows]] | None:
-    """A cache file's rows and reports, or ``None`` (after a :class:`~tension.CacheRebuiltWarning`) if it is damaged."""
+def _read_cache(target: Path, source: Path, skip: tuple[str, ...] = ()) -> tuple[pa.Table, list[BadRows]] | None:
+    """A cache file's rows (without the columns ``skip``) and reports, or ``None`` (after a
+    :class:`~tension.CacheRebuiltWarning`) if it is damaged."""
     import warnings
 
     import pyarrow as pa
@@ -291,7 +297,7 @@ def _read_cache(target: Path, source: Path) -> tuple[pa.Table, list[BadRows]] | 
         if meta.get("version") != _CACHE_VERSION:
             raise ValueError(f"cache version {meta.get('version')!r}, expected {_CACHE_VERSION}")
         reports = [BadRows.from_meta(m["name"], m) for m in meta["reports"]]
-        table = pf.read().replace_schema_metadata(None)
+        table = pf.read(columns=[c for c in pf.schema_arrow.names if c not in skip]).replace_schema_metadata(None)
     except (pa.ArrowException, OSError, ValueError, KeyError, TypeError, IndexError) as e:
         warnings.warn(f"{target}: the cache of {source} is damaged and was rebuilt from the source "
                       f"({type(e).__name__}: {str(e)[:200]})", CacheRebuiltWarning, stacklevel=4)
@@ -300,14 +306,18 @@ def _read_cache(target: Path, source: Path) -> tuple[pa.Table, list[BadRows]] | 
 
 
 def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
-               cache: str | os.PathLike[str] | bool | None) -> pa.Table:
-    """All good rows of one file as canonical arrow columns (through the cache if asked)."""
+               cache: str | os.PathLike[str] | bool | None, skip: tuple[str, ...] = ()) -> pa.Table:
+    """All good rows of one file as canonical arrow columns (through the cache if asked).
+
+    ``skip`` names hidden columns the caller will not use (the cache keeps them all,
+    a re-read does not load them).
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     target = _cache_file(path, cache, wanted, dedupe) if cache not in (None, False) else None
     if target is not None and target.is_file():
-        cached = _read_cache(target, path)
+        cached = _read_cache(target, path, skip)
         if cached is not None:
             table, reports = cached
             for r in reports:
@@ -331,7 +341,13 @@ def _read_file(path: Path, wanted: tuple[str, ...], dedupe: bool, errors: str,
         os.replace(tmp, target)
     for r in reports:
         r.warn()
-    return table
+    return table.drop_columns([c for c in skip if c in table.column_names])
+
+
+def _unused(max_lag: int | None, root_only: bool, country_codes: bool, want_lag: bool) -> tuple[str, ...]:
+    """The hidden columns that :func:`_filter` and :func:`_finish` will not look at under these options."""
+    return (*(() if country_codes else ("__country1", "__country2")), *(() if root_only else ("__root",)),
+            *(() if max_lag is not None or want_lag else ("__added",)))
 
 
 # ---------------------------------------------------------------------- filters after the parse
@@ -356,24 +372,34 @@ def _lag_days(table: pa.Table) -> np.ndarray:
 
 
 def _lead_with_country(codes: Any, countries: Any) -> Any:
-    """Actor codes led by their country code where GDELT gives one (distinct pairs computed once)."""
+    """Actor codes led by their country code where GDELT gives one (distinct pairs computed once).
+
+    Works on the dictionary positions of both columns: a pair is one integer, hashed
+    once per row; the strings are built once per distinct pair.
+    """
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    a = pc.cast(codes, pa.string())
-    c = pc.cast(countries, pa.string())
-    pair = pc.binary_join_element_wise(a, c, "\x1f")
-    uniq = pc.unique(pair)
-    out = []
-    for p in uniq.to_pylist():
-        code, country = p.split("\x1f", 1)
+    code_values, code_index = _arrow._dictionary_arrays(codes)
+    country_values, country_index = _arrow._dictionary_arrays(countries)
+    width = max(len(country_values), 1)
+    key = pa.array(code_index.astype(np.int64) * width + country_index, type=pa.int64())
+    uniq = pc.unique(key)  # in order of first appearance
+    row_pair = np.asarray(pc.index_in(key, value_set=uniq).to_numpy())
+    code_list, country_list = code_values.to_pylist(), country_values.to_pylist()
+    out: dict[str, int] = {}  # led code -> its position in the new dictionary (order of first appearance)
+    pair_out = []
+    for k in uniq.to_numpy().tolist():
+        code, country = code_list[k // width], country_list[k % width]
         if not country or code.startswith(country):
-            out.append(code)
+            led = code
         elif code.endswith(country):  # MNCUSA, country USA -> USAMNC
-            out.append(country + code[: -len(country)])
+            led = country + code[: -len(country)]
         else:
-            out.append(country + code)
-    return pc.dictionary_encode(pc.take(pa.array(out, pa.string()), pc.index_in(pair, value_set=uniq)))
+            led = country + code
+        pair_out.append(out.setdefault(led, len(out)))
+    index = np.asarray(pair_out, dtype=np.int32)[row_pair]
+    return pa.DictionaryArray.from_arrays(pa.array(index, type=pa.int32()), pa.array(list(out), type=pa.string()))
 
 
 def _filter(table: pa.Table, max_lag: int | None, root_only: bool, country_codes: bool) -> pa.Table:
@@ -546,7 +572,8 @@ def read_gdelt(
     wanted = tuple(c for c in wanted if c != LAG_COLUMN)
     import pyarrow as pa
 
-    tables = [_read_file(path, wanted, dedupe, errors, cache) for path in _sources.resolve_paths(paths)]
+    skip = _unused(lag, root_only, country_codes, want_lag)
+    tables = [_read_file(path, wanted, dedupe, errors, cache, skip) for path in _sources.resolve_paths(paths)]
     table = pa.concat_tables(tables) if tables else _empty(wanted, dedupe)
     table = _filter(table, lag, root_only, country_codes)
     if dedupe:
