@@ -95,6 +95,24 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
 
 
 
+def _byte_tables() -> tuple[np.ndarray, ...]:
+    """Byte classes of the tokenizer (0: not a word byte; 1: a word byte; 2: 0xE2 and 3: 0xC2, which may start a
+    punctuation mark), lower-case bytes, capital letters, and the last bytes of the marks ``E2 80 xx`` and ``C2 xx``."""
+    b = np.arange(256)
+    word = ((b >= 0x30) & (b <= 0x39)) | (((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)) | (b >= 0x80)
+    cls = word.astype(np.uint8)
+    cls[0xE2], cls[0xC2] = 2, 3
+    letter = ((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)
+    lower = np.where(letter, b | 0x20, b).astype(np.uint8)
+    cap = ((b >= 0x41) & (b <= 0x5A)).astype(np.uint8)
+    p2 = np.isin(b, [0xA0, 0xAB, 0xBB]).astype(np.uint8)
+    p3 = np.isin(b, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]).astype(np.uint8)
+    return cls, lower, cap, p2, p3
+
+
+_BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3 = _byte_tables()
+
+
 @nb.njit(nogil=True, cache=True)
 def _probe(keys: Any, values: Any, shift: Any, start: Any, size: Any, q: Any) -> Any:
     """Value of key ``q`` in the open-addressing table ``keys[start:start + size]`` (-1: absent)."""
@@ -161,85 +179,71 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
     t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
     n_single, n_longer, n_pairs = negators[1], negators[2], negators[9]
+    a_second, t_second, n_second = actors[8], terms[8], negators[8]
+    bclass, lower, is_cap, punct2, punct3 = _BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3
 
-    # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end)
+    # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end):
+    # a tight loop over the gap, then one over the token, each byte classified by table
     n_tok = 0
-    intok = False
-    start = lo
-    upper = True
-    w0 = np.uint64(0)
     i = lo
-    while i <= hi:
-        w = False
-        step = 1
-        b = np.uint8(0)
-        if i < hi:
+    while True:
+        while i < hi:  # the gap: non-word bytes, and the few multi-byte punctuation marks
+            c = bclass[data[i]]
+            if c == 0:
+                i += 1
+            elif c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]:
+                i += 3
+            elif c == 3 and i + 1 < hi and punct2[data[i + 1]]:
+                i += 2
+            else:
+                break
+        if i >= hi:
+            break
+        start = i
+        upper = np.uint8(1)
+        w0 = np.uint64(0)
+        while i < hi:
             b = data[i]
-            if b < 0x80:
-                w = (0x30 <= b <= 0x39) or (0x61 <= (b | 0x20) <= 0x7A)
-            else:
-                w = True
-                if b == 0xE2:
-                    if i + 2 < hi and data[i + 1] == 0x80:
-                        c = data[i + 2]
-                        if c == 0x93 or c == 0x94 or c == 0x98 or c == 0x99 or c == 0x9C or c == 0x9D or c == 0xA6:
-                            w = False
-                            step = 3
-                elif b == 0xC2:
-                    if i + 1 < hi:
-                        c = data[i + 1]
-                        if c == 0xA0 or c == 0xAB or c == 0xBB:
-                            w = False
-                            step = 2
-        if w:
-            if not intok:
-                intok = True
-                start = i
-                upper = True
-                w0 = np.uint64(0)
+            c = bclass[b]
+            if c == 0 or (c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]) or (
+                    c == 3 and i + 1 < hi and punct2[data[i + 1]]):
+                break
             j = i - start
-            lb = np.uint64(b)
-            if 0x61 <= (b | 0x20) <= 0x7A:
-                if b > 0x5A:
-                    upper = False
-                lb = np.uint64(b | 0x20)
-            else:
-                upper = False
+            upper &= is_cap[b]
+            lb = np.uint64(lower[b])
             if j < 8:
                 w0 |= lb << np.uint64(j * 8)
             elif j < 8 * n_words:
                 if j & 7 == 0:  # a long token: its later words, for the key mix and the exact check
                     words[j >> 3] = 0
                 words[j >> 3] |= lb << np.uint64((j & 7) * 8)
-        elif intok:
-            intok = False
-            ln = i - start
-            key = w0
-            if ln > 8:
-                for q in range((ln + 7) // 8, n_words):  # words past the token's end are zero
-                    words[q] = 0
-                h = np.uint64(ln) * _C2
-                for q in range(1, n_words):
-                    h = (h ^ words[q]) * _C1
-                key ^= h
-            slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
-            e = np.int64(-1)
-            while True:
-                k = tkeys[slot]
-                if k == key:
-                    e = tvals[slot]
-                    break
-                if k == 0:
-                    break
-                slot = (slot + 1) & tmask
-            t = np.int64(0)
-            if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
-                t = id_upper[e] if (upper and 2 <= ln <= 4) else id_lower[e]
-            starts[n_tok] = start
-            ends[n_tok] = i
-            tid[n_tok] = t
-            n_tok += 1
-        i += step
+            i += 1
+        ln = i - start
+        key = w0
+        if ln > 8:
+            for q in range((ln + 7) // 8, n_words):  # words past the token's end are zero
+                words[q] = 0
+            h = np.uint64(ln) * _C2
+            for q in range(1, n_words):
+                h = (h ^ words[q]) * _C1
+            key ^= h
+        slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
+        e = np.int64(-1)
+        while True:
+            k = tkeys[slot]
+            if k == key:
+                e = tvals[slot]
+                break
+            if k == 0:
+                break
+            slot = (slot + 1) & tmask
+        t = np.int64(0)
+        if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
+            t = id_upper[e] if (upper and 2 <= ln <= 4) else id_lower[e]
+        starts[n_tok] = start
+        ends[n_tok] = i
+        tid[n_tok] = t
+        n_tok += 1
     if n_tok == 0:
         return
 
@@ -284,7 +288,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         if roles[t0] & _ROLE_ACTOR:
             p = a_single[t0]
             n = np.int64(1) if p >= 0 else np.int64(0)
-            if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and _has_pair(a_pairs, t0, tid[k + 1]):
+            if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and a_second[tid[k + 1]] != 0 and _has_pair(a_pairs, t0, tid[k + 1]):
                 n, p = _longest(tid, sent, k, n_tok, actors)
             if n > 0:
                 flags[sent[k]] |= (1 if side_a[p] else 0) | (2 if side_b[p] else 0)
@@ -320,7 +324,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
             if roles[t0] & _ROLE_NEG:
                 p = n_single[t0]
                 n = np.int64(1) if p >= 0 else np.int64(0)
-                if n_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and _has_pair(n_pairs, t0, tid[m + 1]):
+                if n_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and n_second[tid[m + 1]] != 0 and _has_pair(n_pairs, t0, tid[m + 1]):
                     n, p = _longest(tid, sent, m, n_tok, negators)
                 if n > 0:
                     neg_end[n_neg] = m + n - 1
@@ -337,7 +341,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
             if roles[t0] & _ROLE_TERM:
                 p = t_single[t0]
                 n = np.int64(1) if p >= 0 else np.int64(0)
-                if t_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and _has_pair(t_pairs, t0, tid[m + 1]):
+                if t_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and t_second[tid[m + 1]] != 0 and _has_pair(t_pairs, t0, tid[m + 1]):
                     n, p = _longest(tid, sent, m, n_tok, terms)
                 if n > 0:
                     while j < n_neg and neg_end[j] < m:
