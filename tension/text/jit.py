@@ -32,9 +32,6 @@ from .compiled import (
     _C1,
     _C2,
     _PHRASE_SEED,
-    _ROLE_ACTOR,
-    _ROLE_NEG,
-    _ROLE_TERM,
     CompiledLexicon,
     HashTable,
     PhraseTable,
@@ -63,9 +60,12 @@ def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
         two = table.ids[table.lengths > 1]
         bit = _pair_bit.py_func(two[:, 0].astype(np.uint64), two[:, 1].astype(np.uint64))
         np.bitwise_or.at(pairs, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63)))
+    # first[t]: 1 if token t is a phrase, 2 if it starts a longer one; second[t]: 2 if it is the second token of one
+    first = ((table.single >= 0) | (table.longer.astype(np.uint8) << 1)).astype(np.uint8)
     return (np.ascontiguousarray(ids, dtype=np.int64), table.single.astype(np.int64),
             table.longer.astype(np.uint8), np.concatenate(keys), np.concatenate(vals), offs,
-            np.array(shifts, dtype=np.uint64), np.int64(table.max_len), table.second.astype(np.uint8), pairs)
+            np.array(shifts, dtype=np.uint64), np.int64(table.max_len),
+            np.where(table.second != 0, 2, 0).astype(np.uint8), pairs, first)
 
 
 _PAIR_BITS = 1 << 16
@@ -137,7 +137,7 @@ def _has_pair(pairs: Any, t0: Any, t1: Any) -> Any:
 @nb.njit(nogil=True, cache=True)
 def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
     """The longest phrase of table ``ph`` starting at token ``i`` inside its sentence: (length, phrase)."""
-    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len, second, _ = ph
+    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len, second, _, _ = ph
     t0 = tid[i]
     best_p = single[t0]
     best_n = np.int64(1) if best_p >= 0 else np.int64(0)
@@ -180,6 +180,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
     n_single, n_longer, n_pairs = negators[1], negators[2], negators[9]
     a_second, t_second, n_second = actors[8], terms[8], negators[8]
+    a_first, t_first, n_first = actors[10], terms[10], negators[10]
     bclass, lower, is_cap, punct2, punct3 = _BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3
 
     # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end):
@@ -285,7 +286,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     k = 0
     while k < n_tok:
         t0 = tid[k]
-        if roles[t0] & _ROLE_ACTOR:
+        if a_first[t0] & (1 | a_second[tid[k + 1]]):  # a phrase, or may start one (tid[n_tok] is a stale id)
             p = a_single[t0]
             n = np.int64(1) if p >= 0 else np.int64(0)
             if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and a_second[tid[k + 1]] != 0 and _has_pair(a_pairs, t0, tid[k + 1]):
@@ -321,7 +322,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         m = k
         while m < k1:
             t0 = tid[m]
-            if roles[t0] & _ROLE_NEG:
+            if n_first[t0] & (1 | n_second[tid[m + 1]]):
                 p = n_single[t0]
                 n = np.int64(1) if p >= 0 else np.int64(0)
                 if n_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and n_second[tid[m + 1]] != 0 and _has_pair(n_pairs, t0, tid[m + 1]):
@@ -338,7 +339,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         m = k
         while m < k1:
             t0 = tid[m]
-            if roles[t0] & _ROLE_TERM:
+            if t_first[t0] & (1 | t_second[tid[m + 1]]):
                 p = t_single[t0]
                 n = np.int64(1) if p >= 0 else np.int64(0)
                 if t_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and t_second[tid[m + 1]] != 0 and _has_pair(t_pairs, t0, tid[m + 1]):
