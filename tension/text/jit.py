@@ -374,7 +374,8 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
 
 
 @nb.njit(nogil=True, cache=True)
-def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, side_b: Any, out: Any) -> None:
+def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, side_b: Any, out: Any,
+                 pos: Any) -> None:
     n_docs = offsets.shape[0] - 1
     longest = 0
     for d in range(n_docs):
@@ -382,12 +383,12 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
         if ln > longest:
             longest = ln
     cap = longest // 2 + 2  # tokens are separated by at least one byte
-    starts = np.empty(cap, dtype=np.int64)
-    ends = np.empty(cap, dtype=np.int64)
-    tid = np.zeros(cap, dtype=np.int64)
-    sent = np.empty(cap, dtype=np.int64)
+    starts = np.empty(cap, dtype=pos.dtype)  # byte positions: int32 when the buffer allows
+    ends = np.empty(cap, dtype=pos.dtype)
+    tid = np.zeros(cap, dtype=np.int32)
+    sent = np.empty(cap, dtype=pos.dtype)
     flags = np.empty(cap, dtype=np.uint8)
-    neg_end = np.empty(cap, dtype=np.int64)
+    neg_end = np.empty(cap, dtype=pos.dtype)
     neg_win = np.empty(cap, dtype=np.int64)
     words = np.zeros(max(lex[3], 2), dtype=np.uint64)  # the 8-byte words of a long token's key
     has_valid = valid.shape[0] > 0
@@ -420,5 +421,7 @@ def score_spans(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, d
             data.flags.writeable = False
         off = np.ascontiguousarray(offsets, dtype=np.int64)
         ok = _NO_VALID if valid is None else np.ascontiguousarray(valid, dtype=np.uint8)
-        _score_spans(data, off, ok, lexicon_tables(comp), side_a.astype(np.uint8), side_b.astype(np.uint8), out)
+        pos = np.zeros(0, dtype=np.int32 if data.shape[0] < 2**31 - 2 else np.int64)  # the type of byte positions
+        _score_spans(data, off, ok, lexicon_tables(comp), side_a.astype(np.uint8), side_b.astype(np.uint8), out,
+                     pos)
     return out
