@@ -83,8 +83,16 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     full = comp.tokens
     used = np.flatnonzero(full.keys)
     t = HashTable.build(full.keys[used], full.values[used], spread=2)  # the same keys, a table that stays in cache
+    # key and value side by side (one cache line per probe); the value packs the token's two ids and its entry
+    e = t.values.astype(np.int64)
+    assert max(comp.id_lower.max(initial=0), comp.id_upper.max(initial=0), e.shape[0]) < 1 << 21
+    kv = np.zeros(2 * t.keys.shape[0], dtype=np.uint64)
+    kv[0::2] = t.keys
+    has = t.keys != 0
+    kv[1::2][has] = (comp.id_lower[e[has]].astype(np.uint64) | (comp.id_upper[e[has]].astype(np.uint64) << np.uint64(21))
+                     | (e[has].astype(np.uint64) << np.uint64(42)))
     return (
-        t.keys, t.values, np.uint64(t.shift), np.int64(comp.n_words),
+        kv, t.values, np.uint64(t.shift), np.int64(comp.n_words),
         comp.entry_len.astype(np.int64), comp.entry_key1, comp.id_lower.astype(np.int64),
         comp.id_upper.astype(np.int64), comp.roles, comp.is_abbrev.astype(np.uint8),
         comp.is_blocker.astype(np.uint8),
@@ -175,7 +183,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
                tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
     (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
-    tmask = tkeys.shape[0] - 1
+    tmask = tkeys.shape[0] // 2 - 1
     a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
     t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
     n_single, n_longer, n_pairs = negators[1], negators[2], negators[9]
@@ -230,17 +238,20 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
             key ^= h
         slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
         e = np.int64(-1)
+        v = np.uint64(0)
         while True:
-            k = tkeys[slot]
+            k = tkeys[2 * slot]
             if k == key:
-                e = tvals[slot]
+                v = tkeys[2 * slot + 1]
+                e = np.int64(v >> np.uint64(42))
                 break
             if k == 0:
                 break
             slot = (slot + 1) & tmask
         t = np.int64(0)
         if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
-            t = id_upper[e] if (upper and 2 <= ln <= 4) else id_lower[e]
+            t = np.int64((v >> np.uint64(21)) & np.uint64(0x1FFFFF)) if (upper and 2 <= ln <= 4) else np.int64(
+                v & np.uint64(0x1FFFFF))
         starts[n_tok] = start
         ends[n_tok] = i
         tid[n_tok] = t
