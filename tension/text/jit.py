@@ -10,7 +10,7 @@ offsets, or a chunk buffer -- with no copy and no Python object per document:
 1. tokens and their vocabulary ids in one pass over the bytes (the token key of
    :mod:`tension.text.tokens`, looked up among the same keys, in a denser table that
    stays in cache: one probe at a time is cheap, a cache miss per token is not);
-2. sentence breaks, looking only at the gaps between tokens;
+2. sentence breaks in the same pass, from the gaps between tokens;
 3. actor phrases, leftmost-longest, and the sentences naming both sides;
 4. in those sentences only: negators, then terms, each term checked against the
    nearest negator before it; sums in document order (as the numpy engine sums).
@@ -105,11 +105,12 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
 
 def _byte_tables() -> tuple[np.ndarray, ...]:
     """Byte classes of the tokenizer (0: not a word byte; 1: a word byte; 2: 0xE2 and 3: 0xC2, which may start a
-    punctuation mark), lower-case bytes, capital letters, and the last bytes of the marks ``E2 80 xx`` and ``C2 xx``."""
+    punctuation mark; not word bytes either: 4 line feed, 5 '!' and '?', 6 '.'), lower-case bytes, capital letters, and the last bytes of the marks ``E2 80 xx`` and ``C2 xx``."""
     b = np.arange(256)
     word = ((b >= 0x30) & (b <= 0x39)) | (((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)) | (b >= 0x80)
     cls = word.astype(np.uint8)
     cls[0xE2], cls[0xC2] = 2, 3
+    cls[0x0A], cls[0x21], cls[0x3F], cls[0x2E] = 4, 5, 5, 6
     letter = ((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)
     lower = np.where(letter, b | 0x20, b).astype(np.uint8)
     cap = ((b >= 0x41) & (b <= 0x5A)).astype(np.uint8)
@@ -179,7 +180,7 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 
 @nb.njit(nogil=True, cache=True)
-def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, starts: Any, ends: Any,
+def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any,
                tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
     (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
@@ -193,12 +194,27 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
 
     # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end):
     # a tight loop over the gap, then one over the token, each byte classified by table
+    # 2. sentences, in the same pass: a break can only sit in a gap between tokens (a line feed; or '!', '?', or
+    # '.' unless after an abbreviation or a single letter, not the gap's last byte, before no lower-case letter)
     n_tok = 0
     i = lo
+    cur = 0
+    dot_ok = False
     while True:
+        nl = False
+        first_bang = hi
+        first_dot = hi
         while i < hi:  # the gap: non-word bytes, and the few multi-byte punctuation marks
             c = bclass[data[i]]
             if c == 0:
+                i += 1
+            elif c >= 4:
+                if c == 4:
+                    nl = True
+                elif c == 5:
+                    first_bang = min(first_bang, i)
+                else:
+                    first_dot = min(first_dot, i)
                 i += 1
             elif c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]:
                 i += 3
@@ -208,13 +224,16 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
                 break
         if i >= hi:
             break
+        if n_tok > 0 and (nl or ((first_bang < i - 1 or (dot_ok and first_dot < i - 1))
+                                 and not (0x61 <= data[i] <= 0x7A))):
+            cur += 1
         start = i
         upper = np.uint8(1)
         w0 = np.uint64(0)
         while i < hi:
             b = data[i]
             c = bclass[b]
-            if c == 0 or (c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]) or (
+            if c == 0 or c >= 4 or (c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]) or (
                     c == 3 and i + 1 < hi and punct2[data[i + 1]]):
                 break
             j = i - start
@@ -252,43 +271,13 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
             t = np.int64((v >> np.uint64(21)) & np.uint64(0x1FFFFF)) if (upper and 2 <= ln <= 4) else np.int64(
                 v & np.uint64(0x1FFFFF))
-        starts[n_tok] = start
-        ends[n_tok] = i
         tid[n_tok] = t
+        sent[n_tok] = cur
         n_tok += 1
+        dot_ok = not ((ln == 1 and 0x61 <= (data[start] | 0x20) <= 0x7A) or is_abbrev[t])
     if n_tok == 0:
         return
 
-    # 2. sentences: a break can only sit in a gap between tokens
-    cur = 0
-    sent[0] = 0
-    for k in range(1, n_tok):
-        g0 = ends[k - 1]
-        g1 = starts[k]
-        brk = False
-        if g1 - g0 == 1:
-            brk = data[g0] == 0x0A
-        else:
-            nl = False
-            mark = False
-            prev_len = g0 - starts[k - 1]
-            pb = data[starts[k - 1]] | 0x20
-            dot_ok = not ((prev_len == 1 and 0x61 <= pb <= 0x7A) or is_abbrev[tid[k - 1]])
-            for p in range(g0, g1):
-                c = data[p]
-                if c == 0x0A:
-                    nl = True
-                    break
-                if p + 1 < g1 and (c == 0x21 or c == 0x3F or (c == 0x2E and dot_ok)):
-                    mark = True
-            if nl:
-                brk = True
-            elif mark:
-                nb0 = data[g1]
-                brk = not (0x61 <= nb0 <= 0x7A)
-        if brk:
-            cur += 1
-        sent[k] = cur
     n_sent = cur + 1
 
     # 3. actors and the sentences naming both sides
@@ -394,10 +383,8 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
         if ln > longest:
             longest = ln
     cap = longest // 2 + 2  # tokens are separated by at least one byte
-    starts = np.empty(cap, dtype=pos.dtype)  # byte positions: int32 when the buffer allows
-    ends = np.empty(cap, dtype=pos.dtype)
     tid = np.zeros(cap, dtype=np.int32)
-    sent = np.empty(cap, dtype=pos.dtype)
+    sent = np.empty(cap, dtype=pos.dtype)  # token positions: int32 when the buffer allows
     flags = np.empty(cap, dtype=np.uint8)
     neg_end = np.empty(cap, dtype=pos.dtype)
     neg_win = np.empty(cap, dtype=np.int64)
@@ -408,7 +395,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
             out[r, d] = 0.0
         if has_valid and not valid[d]:
             continue
-        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, starts, ends, tid, sent,
+        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, tid, sent,
                    flags, neg_end, neg_win, words, out, d)
 
 
