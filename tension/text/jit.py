@@ -180,7 +180,7 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 
 @nb.njit(nogil=True, cache=True)
-def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any,
+def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, cand: Any,
                tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
     (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
@@ -200,6 +200,8 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any,
     i = lo
     cur = 0
     dot_ok = False
+    n_cand = 0
+    prev_t = np.int64(0)
     while True:
         nl = False
         first_bang = hi
@@ -273,6 +275,11 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any,
                 v & np.uint64(0x1FFFFF))
         tid[n_tok] = t
         sent[n_tok] = cur
+        # the previous token may start an actor phrase: it is one, or starts one and this token can be the second
+        if n_tok > 0 and a_first[prev_t] & (1 | a_second[t]):
+            cand[n_cand] = n_tok - 1
+            n_cand += 1
+        prev_t = t
         n_tok += 1
         dot_ok = not ((ln == 1 and 0x61 <= (data[start] | 0x20) <= 0x7A) or is_abbrev[t])
     if n_tok == 0:
@@ -283,19 +290,23 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any,
     # 3. actors and the sentences naming both sides
     for s_ in range(n_sent):
         flags[s_] = 0
-    k = 0
-    while k < n_tok:
+    if a_first[tid[n_tok - 1]] & 1:
+        cand[n_cand] = n_tok - 1
+        n_cand += 1
+    nxt = 0  # leftmost-longest: the next token a phrase may start at
+    for ci in range(n_cand):
+        k = cand[ci]
+        if k < nxt:
+            continue
         t0 = tid[k]
-        if a_first[t0] & (1 | a_second[tid[k + 1]]):  # a phrase, or may start one (tid[n_tok] is a stale id)
-            p = a_single[t0]
-            n = np.int64(1) if p >= 0 else np.int64(0)
-            if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and a_second[tid[k + 1]] != 0 and _has_pair(a_pairs, t0, tid[k + 1]):
-                n, p = _longest(tid, sent, k, n_tok, actors)
-            if n > 0:
-                flags[sent[k]] |= (1 if side_a[p] else 0) | (2 if side_b[p] else 0)
-                k += n
-                continue
-        k += 1
+        p = a_single[t0]
+        n = np.int64(1) if p >= 0 else np.int64(0)
+        if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and a_second[tid[k + 1]] != 0 and _has_pair(
+                a_pairs, t0, tid[k + 1]):
+            n, p = _longest(tid, sent, k, n_tok, actors)
+        if n > 0:
+            flags[sent[k]] |= (1 if side_a[p] else 0) | (2 if side_b[p] else 0)
+            nxt = k + n
     dyads = 0
     for s_ in range(n_sent):
         if flags[s_] == 3:
@@ -385,6 +396,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
     cap = longest // 2 + 2  # tokens are separated by at least one byte
     tid = np.zeros(cap, dtype=np.int32)
     sent = np.empty(cap, dtype=pos.dtype)  # token positions: int32 when the buffer allows
+    cand = np.empty(cap, dtype=pos.dtype)  # tokens that may start an actor phrase
     flags = np.empty(cap, dtype=np.uint8)
     neg_end = np.empty(cap, dtype=pos.dtype)
     neg_win = np.empty(cap, dtype=np.int64)
@@ -395,7 +407,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
             out[r, d] = 0.0
         if has_valid and not valid[d]:
             continue
-        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, tid, sent,
+        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, cand, tid, sent,
                    flags, neg_end, neg_win, words, out, d)
 
 
