@@ -180,7 +180,7 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 
 @nb.njit(nogil=True, cache=True)
-def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, cand: Any,
+def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, cand: Any, sstart: Any,
                tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
     (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
@@ -202,6 +202,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     dot_ok = False
     n_cand = 0
     prev_t = np.int64(0)
+    sstart[0] = 0
     while True:
         nl = False
         first_bang = hi
@@ -229,6 +230,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         if n_tok > 0 and (nl or ((first_bang < i - 1 or (dot_ok and first_dot < i - 1))
                                  and not (0x61 <= data[i] <= 0x7A))):
             cur += 1
+            sstart[cur] = n_tok
         start = i
         upper = np.uint8(1)
         w0 = np.uint64(0)
@@ -320,15 +322,12 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     conflict = 0.0
     coop = 0.0
     n_terms = 0
-    k = 0
-    while k < n_tok:
-        s_ = sent[k]
-        k1 = k
-        while k1 < n_tok and sent[k1] == s_:
-            k1 += 1
+    sstart[n_sent] = n_tok
+    for s_ in range(n_sent):
         if flags[s_] != 3:
-            k = k1
             continue
+        k = sstart[s_]
+        k1 = sstart[s_ + 1]
         n_neg = 0
         m = k
         while m < k1:
@@ -377,7 +376,6 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
                     m += n
                     continue
             m += 1
-        k = k1
     out[0, d] = tension
     out[1, d] = conflict
     out[2, d] = coop
@@ -397,6 +395,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
     tid = np.zeros(cap, dtype=np.int32)
     sent = np.empty(cap, dtype=pos.dtype)  # token positions: int32 when the buffer allows
     cand = np.empty(cap, dtype=pos.dtype)  # tokens that may start an actor phrase
+    sstart = np.empty(cap + 1, dtype=pos.dtype)  # the first token of each sentence
     flags = np.empty(cap, dtype=np.uint8)
     neg_end = np.empty(cap, dtype=pos.dtype)
     neg_win = np.empty(cap, dtype=np.int64)
@@ -407,7 +406,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
             out[r, d] = 0.0
         if has_valid and not valid[d]:
             continue
-        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, cand, tid, sent,
+        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, cand, sstart, tid, sent,
                    flags, neg_end, neg_win, words, out, d)
 
 
