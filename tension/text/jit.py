@@ -10,7 +10,7 @@ offsets, or a chunk buffer -- with no copy and no Python object per document:
 1. tokens and their vocabulary ids in one pass over the bytes (the token key of
    :mod:`tension.text.tokens`, looked up among the same keys, in a denser table that
    stays in cache: one probe at a time is cheap, a cache miss per token is not);
-2. sentence breaks, looking only at the gaps between tokens;
+2. sentence breaks in the same pass, from the gaps between tokens;
 3. actor phrases, leftmost-longest, and the sentences naming both sides;
 4. in those sentences only: negators, then terms, each term checked against the
    nearest negator before it; sums in document order (as the numpy engine sums).
@@ -32,9 +32,6 @@ from .compiled import (
     _C1,
     _C2,
     _PHRASE_SEED,
-    _ROLE_ACTOR,
-    _ROLE_NEG,
-    _ROLE_TERM,
     CompiledLexicon,
     HashTable,
     PhraseTable,
@@ -63,9 +60,12 @@ def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
         two = table.ids[table.lengths > 1]
         bit = _pair_bit.py_func(two[:, 0].astype(np.uint64), two[:, 1].astype(np.uint64))
         np.bitwise_or.at(pairs, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63)))
+    # first[t]: 1 if token t is a phrase, 2 if it starts a longer one; second[t]: 2 if it is the second token of one
+    first = ((table.single >= 0) | (table.longer.astype(np.uint8) << 1)).astype(np.uint8)
     return (np.ascontiguousarray(ids, dtype=np.int64), table.single.astype(np.int64),
             table.longer.astype(np.uint8), np.concatenate(keys), np.concatenate(vals), offs,
-            np.array(shifts, dtype=np.uint64), np.int64(table.max_len), table.second.astype(np.uint8), pairs)
+            np.array(shifts, dtype=np.uint64), np.int64(table.max_len),
+            np.where(table.second != 0, 2, 0).astype(np.uint8), pairs, first)
 
 
 _PAIR_BITS = 1 << 16
@@ -83,8 +83,16 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     full = comp.tokens
     used = np.flatnonzero(full.keys)
     t = HashTable.build(full.keys[used], full.values[used], spread=2)  # the same keys, a table that stays in cache
+    # key and value side by side (one cache line per probe); the value packs the token's two ids and its entry
+    e = t.values.astype(np.int64)
+    assert max(comp.id_lower.max(initial=0), comp.id_upper.max(initial=0), e.shape[0]) < 1 << 21
+    kv = np.zeros(2 * t.keys.shape[0], dtype=np.uint64)
+    kv[0::2] = t.keys
+    has = t.keys != 0
+    kv[1::2][has] = (comp.id_lower[e[has]].astype(np.uint64) | (comp.id_upper[e[has]].astype(np.uint64) << np.uint64(21))
+                     | (e[has].astype(np.uint64) << np.uint64(42)))
     return (
-        t.keys, t.values, np.uint64(t.shift), np.int64(comp.n_words),
+        kv, t.values, np.uint64(t.shift), np.int64(comp.n_words),
         comp.entry_len.astype(np.int64), comp.entry_key1, comp.id_lower.astype(np.int64),
         comp.id_upper.astype(np.int64), comp.roles, comp.is_abbrev.astype(np.uint8),
         comp.is_blocker.astype(np.uint8),
@@ -93,6 +101,25 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     )
 
 
+
+
+def _byte_tables() -> tuple[np.ndarray, ...]:
+    """Byte classes of the tokenizer (0: not a word byte; 1: a word byte; 2: 0xE2 and 3: 0xC2, which may start a
+    punctuation mark; not word bytes either: 4 line feed, 5 '!' and '?', 6 '.'), lower-case bytes, capital letters, and the last bytes of the marks ``E2 80 xx`` and ``C2 xx``."""
+    b = np.arange(256)
+    word = ((b >= 0x30) & (b <= 0x39)) | (((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)) | (b >= 0x80)
+    cls = word.astype(np.uint8)
+    cls[0xE2], cls[0xC2] = 2, 3
+    cls[0x0A], cls[0x21], cls[0x3F], cls[0x2E] = 4, 5, 5, 6
+    letter = ((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)
+    lower = np.where(letter, b | 0x20, b).astype(np.uint8)
+    cap = ((b >= 0x41) & (b <= 0x5A)).astype(np.uint8)
+    p2 = np.isin(b, [0xA0, 0xAB, 0xBB]).astype(np.uint8)
+    p3 = np.isin(b, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]).astype(np.uint8)
+    return cls, lower, cap, p2, p3
+
+
+_BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3 = _byte_tables()
 
 
 @nb.njit(nogil=True, cache=True)
@@ -119,7 +146,7 @@ def _has_pair(pairs: Any, t0: Any, t1: Any) -> Any:
 @nb.njit(nogil=True, cache=True)
 def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
     """The longest phrase of table ``ph`` starting at token ``i`` inside its sentence: (length, phrase)."""
-    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len, second, _ = ph
+    ids, single, longer, pkeys, pvals, poffs, pshifts, max_len, second, _, _ = ph
     t0 = tid[i]
     best_p = single[t0]
     best_n = np.int64(1) if best_p >= 0 else np.int64(0)
@@ -153,144 +180,135 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 
 @nb.njit(nogil=True, cache=True)
-def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, starts: Any, ends: Any,
+def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, cand: Any, sstart: Any,
                tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
     (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
-    tmask = tkeys.shape[0] - 1
+    tmask = tkeys.shape[0] // 2 - 1
     a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
     t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
     n_single, n_longer, n_pairs = negators[1], negators[2], negators[9]
+    a_second, t_second, n_second = actors[8], terms[8], negators[8]
+    a_first, t_first, n_first = actors[10], terms[10], negators[10]
+    bclass, lower, is_cap, punct2, punct3 = _BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3
 
-    # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end)
+    # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end):
+    # a tight loop over the gap, then one over the token, each byte classified by table
+    # 2. sentences, in the same pass: a break can only sit in a gap between tokens (a line feed; or '!', '?', or
+    # '.' unless after an abbreviation or a single letter, not the gap's last byte, before no lower-case letter)
     n_tok = 0
-    intok = False
-    start = lo
-    upper = True
-    w0 = np.uint64(0)
     i = lo
-    while i <= hi:
-        w = False
-        step = 1
-        b = np.uint8(0)
-        if i < hi:
+    cur = 0
+    dot_ok = False
+    n_cand = 0
+    prev_t = np.int64(0)
+    sstart[0] = 0
+    while True:
+        nl = False
+        first_bang = hi
+        first_dot = hi
+        while i < hi:  # the gap: non-word bytes, and the few multi-byte punctuation marks
+            c = bclass[data[i]]
+            if c == 0:
+                i += 1
+            elif c >= 4:
+                if c == 4:
+                    nl = True
+                elif c == 5:
+                    first_bang = min(first_bang, i)
+                else:
+                    first_dot = min(first_dot, i)
+                i += 1
+            elif c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]:
+                i += 3
+            elif c == 3 and i + 1 < hi and punct2[data[i + 1]]:
+                i += 2
+            else:
+                break
+        if i >= hi:
+            break
+        if n_tok > 0 and (nl or ((first_bang < i - 1 or (dot_ok and first_dot < i - 1))
+                                 and not (0x61 <= data[i] <= 0x7A))):
+            cur += 1
+            sstart[cur] = n_tok
+        start = i
+        upper = np.uint8(1)
+        w0 = np.uint64(0)
+        while i < hi:
             b = data[i]
-            if b < 0x80:
-                w = (0x30 <= b <= 0x39) or (0x61 <= (b | 0x20) <= 0x7A)
-            else:
-                w = True
-                if b == 0xE2:
-                    if i + 2 < hi and data[i + 1] == 0x80:
-                        c = data[i + 2]
-                        if c == 0x93 or c == 0x94 or c == 0x98 or c == 0x99 or c == 0x9C or c == 0x9D or c == 0xA6:
-                            w = False
-                            step = 3
-                elif b == 0xC2:
-                    if i + 1 < hi:
-                        c = data[i + 1]
-                        if c == 0xA0 or c == 0xAB or c == 0xBB:
-                            w = False
-                            step = 2
-        if w:
-            if not intok:
-                intok = True
-                start = i
-                upper = True
-                w0 = np.uint64(0)
+            c = bclass[b]
+            if c == 0 or c >= 4 or (c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]) or (
+                    c == 3 and i + 1 < hi and punct2[data[i + 1]]):
+                break
             j = i - start
-            lb = np.uint64(b)
-            if 0x61 <= (b | 0x20) <= 0x7A:
-                if b > 0x5A:
-                    upper = False
-                lb = np.uint64(b | 0x20)
-            else:
-                upper = False
+            upper &= is_cap[b]
+            lb = np.uint64(lower[b])
             if j < 8:
                 w0 |= lb << np.uint64(j * 8)
             elif j < 8 * n_words:
                 if j & 7 == 0:  # a long token: its later words, for the key mix and the exact check
                     words[j >> 3] = 0
                 words[j >> 3] |= lb << np.uint64((j & 7) * 8)
-        elif intok:
-            intok = False
-            ln = i - start
-            key = w0
-            if ln > 8:
-                for q in range((ln + 7) // 8, n_words):  # words past the token's end are zero
-                    words[q] = 0
-                h = np.uint64(ln) * _C2
-                for q in range(1, n_words):
-                    h = (h ^ words[q]) * _C1
-                key ^= h
-            slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
-            e = np.int64(-1)
-            while True:
-                k = tkeys[slot]
-                if k == key:
-                    e = tvals[slot]
-                    break
-                if k == 0:
-                    break
-                slot = (slot + 1) & tmask
-            t = np.int64(0)
-            if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
-                t = id_upper[e] if (upper and 2 <= ln <= 4) else id_lower[e]
-            starts[n_tok] = start
-            ends[n_tok] = i
-            tid[n_tok] = t
-            n_tok += 1
-        i += step
+            i += 1
+        ln = i - start
+        key = w0
+        if ln > 8:
+            for q in range((ln + 7) // 8, n_words):  # words past the token's end are zero
+                words[q] = 0
+            h = np.uint64(ln) * _C2
+            for q in range(1, n_words):
+                h = (h ^ words[q]) * _C1
+            key ^= h
+        slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
+        e = np.int64(-1)
+        v = np.uint64(0)
+        while True:
+            k = tkeys[2 * slot]
+            if k == key:
+                v = tkeys[2 * slot + 1]
+                e = np.int64(v >> np.uint64(42))
+                break
+            if k == 0:
+                break
+            slot = (slot + 1) & tmask
+        t = np.int64(0)
+        if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
+            t = np.int64((v >> np.uint64(21)) & np.uint64(0x1FFFFF)) if (upper and 2 <= ln <= 4) else np.int64(
+                v & np.uint64(0x1FFFFF))
+        tid[n_tok] = t
+        sent[n_tok] = cur
+        # the previous token may start an actor phrase: it is one, or starts one and this token can be the second
+        if n_tok > 0 and a_first[prev_t] & (1 | a_second[t]):
+            cand[n_cand] = n_tok - 1
+            n_cand += 1
+        prev_t = t
+        n_tok += 1
+        dot_ok = not ((ln == 1 and 0x61 <= (data[start] | 0x20) <= 0x7A) or is_abbrev[t])
     if n_tok == 0:
         return
 
-    # 2. sentences: a break can only sit in a gap between tokens
-    cur = 0
-    sent[0] = 0
-    for k in range(1, n_tok):
-        g0 = ends[k - 1]
-        g1 = starts[k]
-        brk = False
-        if g1 - g0 == 1:
-            brk = data[g0] == 0x0A
-        else:
-            nl = False
-            mark = False
-            prev_len = g0 - starts[k - 1]
-            pb = data[starts[k - 1]] | 0x20
-            dot_ok = not ((prev_len == 1 and 0x61 <= pb <= 0x7A) or is_abbrev[tid[k - 1]])
-            for p in range(g0, g1):
-                c = data[p]
-                if c == 0x0A:
-                    nl = True
-                    break
-                if p + 1 < g1 and (c == 0x21 or c == 0x3F or (c == 0x2E and dot_ok)):
-                    mark = True
-            if nl:
-                brk = True
-            elif mark:
-                nb0 = data[g1]
-                brk = not (0x61 <= nb0 <= 0x7A)
-        if brk:
-            cur += 1
-        sent[k] = cur
     n_sent = cur + 1
 
     # 3. actors and the sentences naming both sides
     for s_ in range(n_sent):
         flags[s_] = 0
-    k = 0
-    while k < n_tok:
+    if a_first[tid[n_tok - 1]] & 1:
+        cand[n_cand] = n_tok - 1
+        n_cand += 1
+    nxt = 0  # leftmost-longest: the next token a phrase may start at
+    for ci in range(n_cand):
+        k = cand[ci]
+        if k < nxt:
+            continue
         t0 = tid[k]
-        if roles[t0] & _ROLE_ACTOR:
-            p = a_single[t0]
-            n = np.int64(1) if p >= 0 else np.int64(0)
-            if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and _has_pair(a_pairs, t0, tid[k + 1]):
-                n, p = _longest(tid, sent, k, n_tok, actors)
-            if n > 0:
-                flags[sent[k]] |= (1 if side_a[p] else 0) | (2 if side_b[p] else 0)
-                k += n
-                continue
-        k += 1
+        p = a_single[t0]
+        n = np.int64(1) if p >= 0 else np.int64(0)
+        if a_longer[t0] and k + 1 < n_tok and sent[k + 1] == sent[k] and a_second[tid[k + 1]] != 0 and _has_pair(
+                a_pairs, t0, tid[k + 1]):
+            n, p = _longest(tid, sent, k, n_tok, actors)
+        if n > 0:
+            flags[sent[k]] |= (1 if side_a[p] else 0) | (2 if side_b[p] else 0)
+            nxt = k + n
     dyads = 0
     for s_ in range(n_sent):
         if flags[s_] == 3:
@@ -304,23 +322,20 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     conflict = 0.0
     coop = 0.0
     n_terms = 0
-    k = 0
-    while k < n_tok:
-        s_ = sent[k]
-        k1 = k
-        while k1 < n_tok and sent[k1] == s_:
-            k1 += 1
+    sstart[n_sent] = n_tok
+    for s_ in range(n_sent):
         if flags[s_] != 3:
-            k = k1
             continue
+        k = sstart[s_]
+        k1 = sstart[s_ + 1]
         n_neg = 0
         m = k
         while m < k1:
             t0 = tid[m]
-            if roles[t0] & _ROLE_NEG:
+            if n_first[t0] & (1 | n_second[tid[m + 1]]):
                 p = n_single[t0]
                 n = np.int64(1) if p >= 0 else np.int64(0)
-                if n_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and _has_pair(n_pairs, t0, tid[m + 1]):
+                if n_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and n_second[tid[m + 1]] != 0 and _has_pair(n_pairs, t0, tid[m + 1]):
                     n, p = _longest(tid, sent, m, n_tok, negators)
                 if n > 0:
                     neg_end[n_neg] = m + n - 1
@@ -334,10 +349,10 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
         m = k
         while m < k1:
             t0 = tid[m]
-            if roles[t0] & _ROLE_TERM:
+            if t_first[t0] & (1 | t_second[tid[m + 1]]):
                 p = t_single[t0]
                 n = np.int64(1) if p >= 0 else np.int64(0)
-                if t_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and _has_pair(t_pairs, t0, tid[m + 1]):
+                if t_longer[t0] and m + 1 < n_tok and sent[m + 1] == sent[m] and t_second[tid[m + 1]] != 0 and _has_pair(t_pairs, t0, tid[m + 1]):
                     n, p = _longest(tid, sent, m, n_tok, terms)
                 if n > 0:
                     while j < n_neg and neg_end[j] < m:
@@ -361,7 +376,6 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
                     m += n
                     continue
             m += 1
-        k = k1
     out[0, d] = tension
     out[1, d] = conflict
     out[2, d] = coop
@@ -369,7 +383,8 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
 
 
 @nb.njit(nogil=True, cache=True)
-def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, side_b: Any, out: Any) -> None:
+def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, side_b: Any, out: Any,
+                 pos: Any) -> None:
     n_docs = offsets.shape[0] - 1
     longest = 0
     for d in range(n_docs):
@@ -377,12 +392,12 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
         if ln > longest:
             longest = ln
     cap = longest // 2 + 2  # tokens are separated by at least one byte
-    starts = np.empty(cap, dtype=np.int64)
-    ends = np.empty(cap, dtype=np.int64)
-    tid = np.zeros(cap, dtype=np.int64)
-    sent = np.empty(cap, dtype=np.int64)
+    tid = np.zeros(cap, dtype=np.int32)
+    sent = np.empty(cap, dtype=pos.dtype)  # token positions: int32 when the buffer allows
+    cand = np.empty(cap, dtype=pos.dtype)  # tokens that may start an actor phrase
+    sstart = np.empty(cap + 1, dtype=pos.dtype)  # the first token of each sentence
     flags = np.empty(cap, dtype=np.uint8)
-    neg_end = np.empty(cap, dtype=np.int64)
+    neg_end = np.empty(cap, dtype=pos.dtype)
     neg_win = np.empty(cap, dtype=np.int64)
     words = np.zeros(max(lex[3], 2), dtype=np.uint64)  # the 8-byte words of a long token's key
     has_valid = valid.shape[0] > 0
@@ -391,7 +406,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
             out[r, d] = 0.0
         if has_valid and not valid[d]:
             continue
-        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, starts, ends, tid, sent,
+        _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, cand, sstart, tid, sent,
                    flags, neg_end, neg_win, words, out, d)
 
 
@@ -415,5 +430,7 @@ def score_spans(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, d
             data.flags.writeable = False
         off = np.ascontiguousarray(offsets, dtype=np.int64)
         ok = _NO_VALID if valid is None else np.ascontiguousarray(valid, dtype=np.uint8)
-        _score_spans(data, off, ok, lexicon_tables(comp), side_a.astype(np.uint8), side_b.astype(np.uint8), out)
+        pos = np.zeros(0, dtype=np.int32 if data.shape[0] < 2**31 - 2 else np.int64)  # the type of byte positions
+        _score_spans(data, off, ok, lexicon_tables(comp), side_a.astype(np.uint8), side_b.astype(np.uint8), out,
+                     pos)
     return out
