@@ -66,7 +66,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -1002,16 +1002,27 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
     first = next((m for m in clause_mentions if m.ts >= trig.te and m.codes(day, dyad)[:1] == (target,)), None)
     if first is None:
         return []
+    if toks[first.ts - 1] == "between":
+        return []
+
+    def ends_list(gap: list[str], m: _Mention) -> bool:
+        return gap not in ([], ["and"], ["and", "the"], ["the"], ["or"]) or m.kind != "name" or m.person \
+            or _modifies_noun(toks, m.te) or (m.te < len(toks) and toks[m.te] in _REPORTING)
+
+    return _list_members(toks, first, clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
+
+
+def _list_members(toks: list[str], first: _Mention, clause_mentions: list[_Mention], seen: set[str],
+                  day: _dt.date, dyad: tuple[str, str] | None,
+                  ends_list: Callable[[list[str], _Mention], bool]) -> list[str]:
+    """Codes of the mentions listed after ``first`` ("X, Y and Z"), one per country not in ``seen``,
+    up to the first mention that ``ends_list(gap tokens, mention)`` says is no longer a list member."""
     out: list[str] = []
-    seen = {actor[:3], target[:3]}
     prev = first
     for m in clause_mentions:
         if m.ts <= first.ts:
             continue
-        gap = toks[prev.te:m.ts]
-        if gap not in ([], ["and"], ["and", "the"], ["the"], ["or"]) or m.kind not in ("name",) or m.person \
-                or _modifies_noun(toks, m.te) \
-                or (m.te < len(toks) and toks[m.te] in _REPORTING) or toks[first.ts - 1] == "between":
+        if ends_list(toks[prev.te:m.ts], m):
             break
         codes = m.codes(day, dyad)
         if codes and codes[0][:3] not in seen:
@@ -1050,23 +1061,13 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
     first = subj[0]
     if first.codes(day, dyad)[:1] != (actor,):
         return []
-    out: list[str] = []
-    seen = {actor[:3], target[:3]}
-    prev = first
-    for m in clause_mentions:
-        if m.ts <= first.ts:
-            continue
-        gap = toks[prev.te:m.ts]
-        if gap not in ([], ["and"], ["and", "the"], ["the"]) or m.kind in ("role", "pron", "place"):
-            break
-        codes = m.codes(day, dyad)
-        if codes and codes[0][:3] not in seen:
-            out.append(codes[0])
-            seen.add(codes[0][:3])
-        prev = m
-    if subj[1] is not None and target[:3] in subj[1].countries:
+    if target[:3] in subj[1].countries:
         return []  # a joint event between the two
-    return out
+
+    def ends_list(gap: list[str], m: _Mention) -> bool:
+        return gap not in ([], ["and"], ["and", "the"], ["the"]) or m.kind in ("role", "pron", "place")
+
+    return _list_members(toks, first, clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
 
 
 _MODALS = frozenset(["would", "could", "might", "may", "should"])
