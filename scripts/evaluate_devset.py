@@ -59,8 +59,8 @@ FAMILIES = {
     "distractor": "no event at all (or only must-not cases)",
 }
 ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
-PRECISIONS = ("day", "month", "year")
-MODES = ("act", "plan")
+PRECISIONS = tension.schema.PRECISIONS
+MODES = tension.schema.MODES  # "act", "plan": the model's one list
 SPLITS = ("dev", "test")
 _ORG_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
 #: |tension| below this is neutral (sign 0): statements like 010-013.
