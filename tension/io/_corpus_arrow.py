@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ import numpy as np
 from .._values import decode_counting
 from ..exceptions import ParseError, SchemaError
 from ._jsonl import open_lines
-from ._sources import MAX_LINE_BYTES
+from ._sources import GZIP_ERRORS, MAX_LINE_BYTES, damaged_gzip, line_too_long
 
 __all__ = ["jsonl_batches", "parquet_batches", "text_file_batches", "as_string_array"]
 
@@ -107,16 +106,14 @@ def _blocks(path: Path, chunk_bytes: int) -> Iterator[tuple[int, bytes]]:
         while True:
             try:
                 block = fh.read(chunk_bytes)
-            except (EOFError, zlib.error, gzip.BadGzipFile) as e:
-                raise ParseError(path, line + rest.count(b"\n"), None, None,
-                                 f"expected a complete gzip file; it is truncated or damaged ({e})") from None
+            except GZIP_ERRORS as e:
+                raise damaged_gzip(path, line + rest.count(b"\n"), e) from None
             data = rest + block if rest else block
             if block:
                 cut = data.rfind(b"\n") + 1
                 if cut == 0:  # a line longer than the block: read on
                     if len(data) > limit:
-                        raise ParseError(path, line, None, None,
-                                         f"expected a line of at most {limit:,} bytes (the longest a reader accepts)")
+                        raise line_too_long(path, line)
                     rest = data
                     continue
                 data, rest = data[:cut], data[cut:]
@@ -298,9 +295,8 @@ def read_text_bytes(f: Path) -> bytes:
         try:
             with gzip.open(f, "rb") as fh:
                 return fh.read()
-        except (EOFError, zlib.error, gzip.BadGzipFile) as e:
-            raise ParseError(f, None, None, None,
-                             f"expected a complete gzip file; it is truncated or damaged ({e})") from None
+        except GZIP_ERRORS as e:
+            raise damaged_gzip(f, None, e) from None
     return f.read_bytes()
 
 

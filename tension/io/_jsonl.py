@@ -11,7 +11,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -118,12 +117,10 @@ def raw_lines(path: str | Path) -> Iterator[tuple[int, bytes]]:
             while raw := fh.readline(limit + 1):
                 lineno += 1
                 if len(raw) > limit:
-                    raise ParseError(path, lineno, None, None,
-                                     f"expected a line of at most {limit:,} bytes (the longest a reader accepts)")
+                    raise _sources.line_too_long(path, lineno)
                 yield lineno, raw
-    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
-        raise ParseError(path, lineno + 1, None, None,
-                         f"expected a complete gzip file; it is truncated or damaged ({e})") from None
+    except _sources.GZIP_ERRORS as e:
+        raise _sources.damaged_gzip(path, lineno + 1, e) from None
 
 
 def json_lines(path: str | Path, *, replace: bool = False, unique_keys: bool = False

@@ -4,6 +4,7 @@ blocks of whole lines."""
 from __future__ import annotations
 
 import glob
+import gzip
 import os
 import zipfile
 import zlib
@@ -16,7 +17,8 @@ import numpy as np
 
 from ..exceptions import ParseError
 
-__all__ = ["BLOCK_BYTES", "MAX_LINE_BYTES", "LineTooLong", "Member", "resolve_paths", "members", "find_newline"]
+__all__ = ["BLOCK_BYTES", "MAX_LINE_BYTES", "GZIP_ERRORS", "LineTooLong", "Member", "resolve_paths", "members",
+           "find_newline", "line_too_long", "damaged_gzip"]
 
 #: Bytes read from a file at a time (blocks are cut at the last newline).
 BLOCK_BYTES = 64 << 20
@@ -25,6 +27,34 @@ BLOCK_BYTES = 64 << 20
 #: ``errors=`` modes as soon as it is met, before it is read whole, so one absurd
 #: line cannot take the memory of a machine.
 MAX_LINE_BYTES = 32 << 20
+
+
+#: What Python's gzip reader raises on a truncated or damaged ``.gz`` file.
+GZIP_ERRORS: tuple[type[Exception], ...] = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def line_too_long(path: object, line: int, size: int | None = None) -> ParseError:
+    """The error for a line longer than :data:`MAX_LINE_BYTES` (the one wording every reader uses).
+
+    Examples
+    --------
+    >>> line_too_long("a.jsonl", 3).line
+    3
+    """
+    got = "" if size is None else f"; got {size:,} bytes"
+    return ParseError(path, line, None, None,
+                      f"expected a line of at most {MAX_LINE_BYTES:,} bytes (the longest a reader accepts){got}")
+
+
+def damaged_gzip(path: object, line: int | None, error: Exception) -> ParseError:
+    """The error for a truncated or damaged ``.gz`` file, at the line being read when it ended.
+
+    Examples
+    --------
+    >>> str(damaged_gzip("a.jsonl.gz", 7, EOFError("ended early"))).endswith("(ended early)")
+    True
+    """
+    return ParseError(path, line, None, None, f"expected a complete gzip file; it is truncated or damaged ({error})")
 
 
 class LineTooLong(Exception):

@@ -52,7 +52,7 @@ import numpy as np
 
 from ..exceptions import ParseError, SchemaError, SkippedInputWarning, TensionError
 from ._arrow import _dictionary_arrays, dictionary_encode, pa_is_dictionary
-from ._sources import MAX_LINE_BYTES, LineTooLong, Member, find_newline
+from ._sources import MAX_LINE_BYTES, LineTooLong, Member, find_newline, line_too_long
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -517,7 +517,7 @@ def _scan_lines(block: memoryview, first_line: int, layout: FileLayout, name: st
         _empty_lines(found, name, next_line, line - next_line, ncols)
         next_line = line + 1
         if len(raw) > MAX_LINE_BYTES:
-            raise _too_long(name, line, len(raw))
+            raise line_too_long(name, line, len(raw))
         if raw.endswith(b"\r"):
             raw = raw[:-1]
         if raw == b"":
@@ -572,12 +572,6 @@ def _empty_lines(found: _Found, name: str, line: int, count: int, ncols: int) ->
         found.add(ParseError(name, line + k, None, "", f"expected a row of {ncols} tab-separated columns; got an empty line"))
 
 
-def _too_long(name: str, line: int, size: int | None) -> ParseError:
-    got = "" if size is None else f"; got {size:,} bytes"
-    return ParseError(name, line, None, None,
-                      f"expected a line of at most {MAX_LINE_BYTES:,} bytes (the longest a reader accepts){got}")
-
-
 def _show(value: bytes) -> str:
     return value.decode("utf-8", errors="backslashreplace")
 
@@ -629,7 +623,7 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
     try:
         first = next(chunks, None)
     except LineTooLong as e:
-        raise _too_long(member.name, line + e.newlines, None) from None
+        raise line_too_long(member.name, line + e.newlines, None) from None
     if first is None:
         if errors == "warn":
             warnings.warn(f"{member.name}: the file is empty; no rows read", SkippedInputWarning, stacklevel=3)
@@ -652,7 +646,7 @@ def parse_file(member: Member, layout_of: Callable[[bytes], FileLayout], *, erro
         try:
             big = next(blocks, None)
         except LineTooLong as e:
-            raise _too_long(member.name, line + e.newlines, None) from None
+            raise line_too_long(member.name, line + e.newlines, None) from None
         if big is None:
             return
         for block in _split_rows(big, max_rows):
