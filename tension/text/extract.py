@@ -76,6 +76,18 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
+from .clauses import (
+    COMMENT_ROOTS,
+    accusation_complement,
+    agent_of_noun,
+    commented_noun,
+    noun_after_preposition,
+    occurrence_subject,
+    occurrence_verb,
+    reported_judgement,
+    time_clause,
+    unresolved_agent,
+)
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, negation_window
@@ -614,6 +626,8 @@ class _Trigger:
     nominal: bool = False
     at: int = -1  # the term's own first token
     neg_kind: str = ""  # negate | refuse | cancel, when negated
+    fixed_actor: int = -1  # first token of the actor's mention, when a clause rule chose it
+    fixed_target: int = -1  # ... and of the target's (a reported judgement, a comment's event noun)
 
     def __attrs_post_init__(self) -> None:
         if self.at < 0:
@@ -837,11 +851,12 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
         return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] != "found"
     first = toks[s]
     lemma0 = term.lemma.split()[0].lower()
-    if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0):
+    if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0) \
+            and not (first.endswith("es") and first[:-2] == lemma0):
         return False
     if s == a:
         return False
-    return toks[s - 1] in _DETERMINERS
+    return toks[s - 1] in _DETERMINERS or noun_after_preposition(toks, s, a)
 
 
 # ------------------------------------------------------------------ quotes and speakers
@@ -1549,7 +1564,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 gap = gap[1:]
             if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
-    if actor_m is None and trig.nominal and _in_pp(toks, trig.at, ca):
+    if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca)
+                                             or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
         # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
         # subject's act; only an agent after it ("by the US") can act
         agents = [m for m in after if toks[m.ts - 1] in ("by", "from", "of") and m.ts - trig.te <= 3]
@@ -1557,6 +1573,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return None
         actor_m = agents[0]
         after = [m for m in after if m is not actor_m]
+    if actor_m is None and trig.nominal and unresolved_agent(toks, trig.te, len(toks), [(m.ts, m.te) for m in after]):
+        return None  # "an embargo on Qatar by its Gulf neighbours": the noun's own agent, unknown here
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
     if actor_m is None and before:
@@ -1983,6 +2001,82 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
     return out
 
 
+_COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
+
+
+def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
+                  clause_mentions: list[_Mention]) -> list[_Trigger]:
+    """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
+    becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
+    is dropped and its agent becomes the comment's target, an occurrence in a time clause is background."""
+    spans = [(m.ts, m.te) for m in clause_mentions]
+    got = reported_judgement(toks, ca, cb, spans)
+    if got is not None:
+        speaker_ts, judged_ts, r, w, code = got
+        triggers = [t for t in triggers if not (t.at <= w < t.te or t.at == r)]
+        triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
+                                 fixed_actor=speaker_ts, fixed_target=judged_ts))
+        triggers.sort(key=lambda t: t.ts)
+    in_time_clause = time_clause(toks, ca)
+    ends = frozenset(m.te for m in clause_mentions)
+    out = [t if t.nominal or t.negated or not occurrence_verb(toks, t.at, ca, ends) else attrs.evolve(t, code=_COMMENTED)
+           for t in triggers]  # "the violence broke out": nobody acts
+    for n, t in enumerate(out):
+        if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
+               and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "accused China of harassing fishermen": its content
+            continue
+        if not t.nominal or t.negated:
+            continue
+        if in_time_clause and occurrence_subject(toks, t.ts, t.te, cb):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "after the war in Ukraine began": background
+            continue
+        comment = next((c for c in reversed(out[:n]) if not c.nominal and not c.negated
+                        and c.code[:2] in COMMENT_ROOTS and commented_noun(toks, c.te, t.ts, spans)), None)
+        if comment is None:
+            continue
+        out[n] = attrs.evolve(t, code=_COMMENTED)
+        agent = agent_of_noun(toks, t.te, cb, spans)
+        if agent is not None and comment.fixed_actor < 0:
+            out[out.index(comment)] = attrs.evolve(comment, fixed_target=agent[0])
+    return out
+
+
+def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _Mention | None,
+                speaker: _Mention | None, quoted: bool, day: _dt.date,
+                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The actor and target a clause rule chose; a speaker named only by its role ("the foreign ministry
+    said") is the story's subject so far."""
+    actor_m = next((m for m in clause_mentions if m.ts == trig.fixed_actor), None)
+    target_m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    if actor_m is not None and prev_subject is not None and prev_subject.kind == "name" and target_m is not None \
+            and ((actor_m.kind == "role" and not actor_m.country)
+                 or (actor_m.names and actor_m.names[0].kind == "generic"
+                     and set(actor_m.countries) & set(target_m.countries))):
+        # "the foreign ministry said ...": the story's subject so far, when the role names no country
+        # or a generic office would judge its own country's party
+        actor_m = prev_subject
+    if actor_m is None or target_m is None:
+        return None
+    actor_m = _deref(actor_m, prev_subject, speaker, quoted)
+    target_m = _deref(target_m, prev_subject, speaker, quoted)
+    actor = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
+    target = target_m.codes(day, dyad) if target_m is not None and target_m.kind != "pair" else ()
+    if not actor or not target or not _distinct(actor[0], target[0]):
+        return None
+    return actor[0], target[0]
+
+
+def _fixed_target(pair: tuple[str, str], trig: _Trigger, clause_mentions: list[_Mention], day: _dt.date,
+                  dyad: tuple[str, str] | None) -> tuple[str, str]:
+    """The pair with its target replaced by the mention a clause rule chose (when it is another party)."""
+    m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    codes = m.codes(day, dyad) if m is not None and m.kind in ("name", "role") else ()
+    if codes and _distinct(pair[0], codes[0]):
+        return pair[0], codes[0]
+    return pair
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -2059,7 +2153,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 subject_of_sentence = subj[0]
             if toks[ca] in _CONDITIONAL:
                 continue
-            triggers = _scan_clause(toks, ca, cb, comp, mention_tokens)
+            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions)
             if not triggers:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
@@ -2084,6 +2178,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
             for trig in triggers:
+                if trig.code == _COMMENTED:
+                    continue  # the event noun a comment is about ("condemned Russia's invasion")
                 if _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue
@@ -2113,8 +2209,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_subject = next((m for m in mentions if ca - 3 <= m.te <= ca
                                              and toks[m.ts - 1] not in _PREPS
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
-                pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
-                                     sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+                if trig.fixed_actor >= 0:
+                    pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad)
+                else:
+                    pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
+                                         sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+                if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
+                    pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 if pair is None:
                     continue
                 actor, target = pair

@@ -1,0 +1,361 @@
+"""Which clause of a news sentence is the event: rules of English news syntax over the token list.
+
+Pure functions over the lower-cased token list of a document (``toks``) and token index ranges, used by
+:mod:`tension.text.extract`. They decide
+
+- when reported speech is the speaker's criticism rather than news of what the reported party did
+  ("The White House said Beijing had chosen to overreact": the White House criticises China, 111);
+- when an event noun is background rather than a new event: the object of a comment ("condemned
+  Russia's invasion", "objects to Moscow's war": the comment is the event, aimed at the noun's actor)
+  and the subject of an occurrence verb in a time clause ("after the war in Ukraine began");
+- which nouns have an actor only inside their own phrase ("the violence broke out": not the reporter's).
+
+Examples
+--------
+>>> toks = "the white house said beijing had chosen to overreact".split()
+>>> reported_judgement(toks, 0, len(toks), [(0, 3), (4, 5)])
+(0, 4, 3, 8, '111')
+>>> toks = "prices rose after the war began".split()
+>>> occurrence_subject(toks, 4, 5, len(toks))
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "COMMENT_ROOTS",
+    "accusation_complement",
+    "agent_of_noun",
+    "commented_noun",
+    "noun_after_preposition",
+    "occurrence_verb",
+    "occurrence_subject",
+    "reported_judgement",
+    "time_clause",
+    "unresolved_agent",
+]
+
+#: verbs that report what somebody said: the speaker stands before them ("X said ...") or after
+#: them at the end of the clause ("..., X said")
+REPORT_VERBS = frozenset(
+    "said says say stated states told tells added adds insisted insists claimed claims charged alleged "
+    "complained complains argued argues maintained maintains asserted asserts".split())
+
+#: words that judge the conduct of the reported clause's subject: said of somebody else, they are the
+#: speaker's criticism or accusation (CAMEO 111), not a report of what that party did. Facts told by a
+#: source ("the Pentagon said a Chinese jet came within ten feet of a B-52") are not judgements.
+JUDGEMENT_WORDS = frozenset(
+    "overreact overreacted overreacting overreacts overreaction overreactions "
+    "irresponsible provocative provocation provocations reckless unprofessional hypocritical hypocrisy "
+    "provoking provoked provokes aggressive destabilising destabilizing selfish hegemonic hegemonism bullying bullied bully bullies "
+    "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
+    "meddles violated violates violating violation violations undermined undermining undermines "
+    "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
+    "unlawful illegal".split())
+
+_NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "nor"])
+# words that end the reported clause: what follows belongs to another clause
+_CONTENT_STOPS = frozenset(["which", "who", "whom", "whose", "but", "because", "after", "before", "while",
+                            "although", "though", "if", "unless", "when", "since", "until", "whether"])
+_SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "this", "earlier", "later", "also",
+                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "today", "yesterday", "week", "month", "year", "the", "a", "an"])
+_PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
+_JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
+_SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
+
+
+def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                       ) -> tuple[int, int, int, int, str] | None:
+    """A reported judgement in clause [ca, cb): ``(speaker start, judged start, reporting verb, judging
+    word, code)`` or ``None``.
+
+    "X said (that) Y had <judging word>" and "Y <judging word> ..., X said" report X's criticism of Y
+    (111): "The White House said Beijing had chosen to overreact", "Vietnam said the Chinese vessels had
+    violated its sovereignty", "Seoul said Pyongyang's launch was a grave provocation". ``mentions`` are
+    the clause's actor mentions as (first token, end token) in text order. Not a judgement: a negated
+    one ("said Japan had not violated"), a reported clause whose subject is a pronoun (often the
+    speaker itself: "China said it had not interfered"), a judging word beyond the reported clause.
+
+    >>> toks = "china said the united states was interfering in its affairs".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)])
+    (0, 3, 1, 6, '111')
+    >>> toks = "china said the united states had not interfered".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)]) is None
+    True
+    >>> toks = "manila said chinese ships rammed a supply boat".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1), (2, 4)]) is None
+    True
+    """
+    for r in range(ca, cb):
+        if toks[r] not in REPORT_VERBS:
+            continue
+        speaker = next((m for m in reversed(mentions) if m[1] <= r and r - m[1] <= _SPEAKER_REACH
+                        and not _governed(toks, m[0], ca)), None)
+        if speaker is None:
+            continue
+        k = r + 1
+        while k < cb and toks[k] in _SKIP_AFTER_REPORT:
+            k += 1
+        judged = next((m for m in mentions if r < m[0] <= k), None)
+        if judged is not None and all(toks[j].isalpha() and toks[j] not in _CONTENT_STOPS
+                                      for j in range(speaker[1], r)):
+            # "X said [that] Y ... <judging word>": the reported clause follows ("Foreign ministry
+            # spokeswoman Le Thi Thu Hang said the Chinese vessels had violated ...")
+            if toks[judged[0]] in _PERSON_PRONOUNS:
+                continue
+            w = _judging_word(toks, judged[1], min(cb, judged[1] + _JUDGEMENT_REACH))
+            if w >= 0:
+                return speaker[0], judged[0], r, w, "111"
+            continue
+        # "Y ... <judging word>, X said": the reported clause comes first, the speaker closes the clause
+        if speaker[1] < r - 2 or any(toks[j] not in ("has", "had", "also") for j in range(speaker[1], r)):
+            continue
+        judged = next((m for m in mentions if m[1] <= speaker[0] and not _governed(toks, m[0], ca)), None)
+        if judged is None or toks[judged[0]] in _PERSON_PRONOUNS or judged[0] - ca > 3:
+            continue
+        w = _judging_word(toks, judged[1], min(speaker[0], judged[1] + _JUDGEMENT_REACH))
+        if w >= 0:
+            return speaker[0], judged[0], r, w, "111"
+    return None
+
+
+def _governed(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether a mention at ``ts`` stands after a preposition ("in Manila", "to the United States")."""
+    k = ts - 1
+    if k >= ca and toks[k] in ("the", "a", "an"):
+        k -= 1
+    return k >= ca and toks[k] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "with", "of", "by", "for", "near", "against", "over",
+                           "about", "into", "toward", "towards", "than", "like"])
+
+
+def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
+    """The first judging word in [lo, hi) before any clause break or negation, or -1."""
+    for j in range(lo, hi):
+        t = toks[j]
+        if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
+            return -1
+        if t in JUDGEMENT_WORDS:
+            return j
+    return -1
+
+
+# ------------------------------------------------------------------ occurrences and time clauses
+
+
+#: verbs of which an event noun is the subject when it just occurs ("the war began", "violence broke
+#: out", "tensions escalated"): the noun's actor is only what its own phrase names
+OCCURRENCE_VERBS = frozenset(
+    "began begun begins begin started starts start broke erupted erupts erupt escalated escalates escalate "
+    "intensified intensifies raged rages continued continues dragged drags wore flared flares spread "
+    "spreads deepened deepens unfolded unfolds".split())
+_OCCURRENCE_REACH = 6
+# words between an event noun and its occurrence verb that keep the noun the verb's subject: its own
+# phrase ("the war in Ukraine began") and auxiliaries ("had begun", "has dragged on")
+_NOUN_PHRASE_GLUE = frozenset(["in", "on", "of", "with", "between", "over", "and", "the", "a", "an", "s", "had",
+                               "has", "have", "was", "were", "is", "are", "first", "finally", "then", "already"])
+
+#: words that open a clause about another time: what happens in it is background to the main clause
+TIME_OPENERS = frozenset(["after", "since", "as", "when", "while", "before", "until", "once", "following"])
+
+
+def occurrence_subject(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
+    """Whether the event noun [ts, te) is the subject of an occurrence verb ("the war in Ukraine began",
+    "the violence broke out", "as tensions escalated").
+
+    >>> toks = "the violence broke out when troops arrived".split()
+    >>> occurrence_subject(toks, 1, 2, len(toks))
+    True
+    >>> toks = "russia began the war".split()
+    >>> occurrence_subject(toks, 3, 4, len(toks))
+    False
+    """
+    for j in range(te, min(cb, te + _OCCURRENCE_REACH)):
+        t = toks[j]
+        if t in OCCURRENCE_VERBS:
+            return True
+        if t not in _NOUN_PHRASE_GLUE and not t[:1].isalpha():
+            return False
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
+            return False
+    return False
+
+
+def occurrence_verb(toks: Sequence[str], at: int, ca: int, mention_ends: frozenset[int] | set[int]) -> bool:
+    """Whether the verb at ``at`` is an occurrence verb whose subject is a thing, not an actor ("the
+    violence broke out", "fighting erupted"): no actor acts, so the verb is no event of its own (an event
+    noun before it, "clashes erupted between X and Y", carries the event).
+
+    >>> toks = "officials said the violence broke out near the border".split()
+    >>> occurrence_verb(toks, 4, 0, {4})  # "... said the Indians broke out of the encirclement"
+    False
+    >>> occurrence_verb(toks, 4, 0, {1})
+    True
+    >>> occurrence_verb("china broke off talks".split(), 1, 0, {1})
+    False
+    """
+    if toks[at] not in OCCURRENCE_VERBS:
+        return False
+    k = at - 1
+    while k >= ca and toks[k] in ("had", "has", "have", "again", "then", "first", "finally", "already"):
+        k -= 1
+    return k >= ca and k + 1 not in mention_ends and toks[k].isalpha() and toks[k] not in _PERSON_PRONOUNS
+
+
+def time_clause(toks: Sequence[str], ca: int) -> bool:
+    """Whether the clause starting at ``ca`` is a time clause with its own subject ("after the war
+    began", "since China imposed the curbs"); a participle clause ("after meeting Xi") shares the main
+    clause's subject and is not one.
+
+    >>> time_clause("after clashes in colombo".split(), 0)
+    True
+    >>> time_clause("after meeting xi in beijing".split(), 0)
+    False
+    """
+    if ca >= len(toks):
+        return False
+    k = ca
+    if toks[k] in ("shortly", "soon", "just", "and", "but", "even", "long") and k + 1 < len(toks):
+        k += 1
+    if toks[k] not in TIME_OPENERS:
+        return False
+    return k + 1 < len(toks) and not toks[k + 1].endswith("ing")
+
+
+# ------------------------------------------------------------------ nouns and verbs
+
+
+#: prepositions after which a verb's form is a noun ("after clashes in Colombo", "amid protests",
+#: "despite threats"): "-ing" forms stay verbs ("after meeting Xi"), and "to" is left out (an infinitive)
+NOUN_PREPOSITIONS = frozenset(["after", "before", "amid", "amidst", "despite", "following", "during", "over",
+                               "about", "against", "without", "since", "upon", "of", "from", "into", "via",
+                               "through", "under", "among", "between"])
+
+
+def noun_after_preposition(toks: Sequence[str], s: int, a: int) -> bool:
+    """Whether the verb form at ``s`` is a noun because a preposition governs it, directly or across a
+    modifier ("after clashes", "amid fresh protests", "despite repeated threats").
+
+    >>> noun_after_preposition("protesters burned homes after clashes in colombo".split(), 4, 0)
+    True
+    >>> noun_after_preposition("blinken left after meeting xi".split(), 3, 0)
+    False
+    """
+    if s <= a or toks[s].endswith("ing"):
+        return False
+    k = s - 1
+    if k > a and toks[k] in _PREP_MODIFIERS:
+        k -= 1
+    return toks[k] in NOUN_PREPOSITIONS
+
+
+_PREP_MODIFIERS = frozenset(["fresh", "new", "repeated", "renewed", "further", "recent", "deadly", "violent",
+                             "mass", "weeks", "days", "months", "years", "more", "several", "two", "three"])
+
+
+# ------------------------------------------------------------------ comments on an event noun
+
+
+#: CAMEO roots of comments whose object noun is what is commented on, not a new event: disapprove (11),
+#: reject (12), protest (14)
+COMMENT_ROOTS = frozenset(["11", "12", "14"])
+_OBJECT_GLUE = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "s",
+                          "to", "recent", "latest", "new", "continued",
+                          "ongoing", "so", "called", "alleged", "planned", "full", "scale", "what", "it",
+                          "described", "as", "unprovoked", "illegal", "brutal"])
+
+
+def commented_noun(toks: Sequence[str], comment_te: int, noun_ts: int, mention_spans: Sequence[tuple[int, int]],
+                   ) -> bool:
+    """Whether the event noun at ``noun_ts`` is the direct object of a comment verb ending at
+    ``comment_te``: only articles, possessives, the noun's own actor and a few modifiers stand between
+    them ("condemned Russia's invasion", "objects to Moscow's war", "protested the detention of"). A noun
+    in a prepositional phrase after the comment ("protested over the visit by Pelosi") is the comment's
+    topic and may be news of its own; that is decided elsewhere.
+
+    >>> toks = "japan condemned russia s invasion of ukraine".split()
+    >>> commented_noun(toks, 2, 4, [(0, 1), (2, 3), (6, 7)])
+    True
+    >>> toks = "japan condemned the decision and imposed sanctions".split()
+    >>> commented_noun(toks, 2, 6, [(0, 1)])
+    False
+    """
+    if noun_ts < comment_te or noun_ts - comment_te > 6:
+        return False
+    inside = {k for s, e in mention_spans for k in range(s, e)}
+    return all(k in inside or toks[k] in _OBJECT_GLUE or toks[k].isdigit() for k in range(comment_te, noun_ts))
+
+
+def agent_of_noun(toks: Sequence[str], noun_te: int, cb: int, mention_spans: Sequence[tuple[int, int]],
+                  ) -> tuple[int, int] | None:
+    """The agent named after an event noun with "by" ("the invasion of Ukraine by Russia"), or None.
+
+    >>> toks = "the invasion of ukraine by russia".split()
+    >>> agent_of_noun(toks, 2, len(toks), [(3, 4), (5, 6)])
+    (5, 6)
+    """
+    for s, e in mention_spans:
+        if s < noun_te or s - noun_te > 6 or s > cb:
+            continue
+        k = s - 1
+        if toks[k] in ("the", "a", "an"):
+            k -= 1
+        if toks[k] == "by" and all(toks[j] not in _CONTENT_STOPS and toks[j] not in REPORT_VERBS
+                                   for j in range(noun_te, k)):
+            return s, e
+    return None
+
+
+def unresolved_agent(toks: Sequence[str], noun_te: int, cb: int, mention_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether an event noun names its agent with "by" but the agent is no actor mention ("an embargo on
+    Qatar by its Gulf neighbours", "the attack by unknown gunmen"): the noun's actor is then unknown,
+    never the clause's or the sentence's subject.
+
+    >>> toks = "flights were grounded after an embargo on qatar by its gulf neighbours".split()
+    >>> unresolved_agent(toks, 6, len(toks), [(7, 8)])
+    True
+    >>> toks = "the visit by the chinese delegation".split()
+    >>> unresolved_agent(toks, 2, len(toks), [(4, 6)])
+    False
+    """
+    for k in range(noun_te, min(cb, noun_te + 4)):
+        t = toks[k]
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "and", "to"):
+            return False
+        if t == "by":
+            return not any(k < s <= k + 2 for s, _ in mention_spans)
+    return False
+
+
+_COMPLEMENT_OPENERS = frozenset(["of", "for"])
+_COMPLEMENT_REACH = 16
+
+
+def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int) -> bool:
+    """Whether the trigger at ``at`` lies in the "of"/"for" complement of an accusation or criticism
+    whose verb is at ``accuse_at`` ("accused China of harassing fishermen and of violating its airspace",
+    "criticised Seoul for deploying the system"): what the accused is said to have done is the
+    accusation's content, not an event the reporter asserts.
+
+    >>> toks = "japan accused china of harassing fishermen and of violating its airspace".split()
+    >>> accusation_complement(toks, 1, 4, len(toks)), accusation_complement(toks, 1, 8, len(toks))
+    (True, True)
+    >>> toks = "japan accused china of lying but imposed sanctions".split()
+    >>> accusation_complement(toks, 1, 7, len(toks))
+    False
+    """
+    if at <= accuse_at or at - accuse_at > _COMPLEMENT_REACH:
+        return False
+    opened = False
+    for k in range(accuse_at + 1, at):
+        t = toks[k]
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "said":
+            return False
+        if t in _COMPLEMENT_OPENERS and k - accuse_at <= 6:
+            opened = True
+    return opened

@@ -1,0 +1,208 @@
+"""Tests for the clause rules (tension.text.clauses): which clause and which trigger of a news sentence is
+the event, and which mentions are background. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import tension
+from tension.text import clauses
+
+PUB = "2024-05-01"  # a Wednesday
+
+
+def _codes(text: str, published: str = PUB) -> list[tuple[str, str, str]]:
+    t = tension.extract_events(text, published=published)
+    return [(e.actor, e.target, e.code) for e in t]
+
+
+def _roots(text: str, published: str = PUB) -> list[tuple[str, str, str]]:
+    return [(a[:3], t[:3], c[:2]) for a, t, c in _codes(text, published)]
+
+
+# ---------------------------------------------------------------- reported judgements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The White House said Beijing had chosen to overreact.", ("USA", "CHN", "11")),
+        ("Washington said China had overreacted to the congressional visit.", ("USA", "CHN", "11")),
+        ("Beijing said Washington had violated the one-China principle.", ("CHN", "USA", "11")),
+        ("China said the United States was interfering in its internal affairs.", ("CHN", "USA", "11")),
+        ("Seoul said Pyongyang's missile launch was a grave provocation.", ("KOR", "PRK", "11")),
+        ("The State Department said China's actions were dangerous and irresponsible.", ("USA", "CHN", "11")),
+        ("Russia said NATO was provoking a confrontation in Europe.", ("RUS", "IGO", "11")),
+        ("Beijing had chosen to overreact, the White House said.", ("USA", "CHN", "11")),
+        ("Manila said on Friday that Chinese coast guard ships had violated its sovereign rights.", ("PHL", "CHN", "11")),
+    ],
+)
+def test_reported_judgement_is_the_speakers_criticism(text: str, expected: tuple[str, str, str]) -> None:
+    """'X said Y had <judging word>' reports X's criticism of Y (111), not an act of Y."""
+    got = _roots(text)
+    assert expected in got
+    assert not any(a == expected[1] and c in ("12", "13", "16", "17", "18", "19", "20") for a, _, c in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China said it had not interfered in the election.",  # a denial about itself, no judgement of another
+        "Beijing said Washington had not violated the agreement.",  # negated
+        "Tokyo said the talks with Beijing were useful.",  # no judging word
+    ],
+)
+def test_no_judgement_without_a_judging_word_about_another(text: str) -> None:
+    assert not any(c == "11" for _, _, c in _roots(text))
+
+
+def test_reported_fact_stays_the_reported_partys_act() -> None:
+    """A fact told by a source is the reported party's act: no criticism invented."""
+    got = _roots("Manila said Chinese ships had rammed a Philippine supply boat.")
+    assert ("CHN", "PHL", "19") in got
+    assert not any(c == "11" for _, _, c in got)
+
+
+def test_accusation_complement_is_no_separate_event() -> None:
+    """'A accused B of X-ing': one accusation (112), no separate act of B."""
+    got = _codes("Japan accused China of harassing Japanese fishermen and of violating its airspace.")
+    assert got == [("JPN", "CHN", "112")]
+
+
+def test_reported_judgement_function() -> None:
+    toks = "the white house said beijing had chosen to overreact".split()
+    assert clauses.reported_judgement(toks, 0, len(toks), [(0, 3), (4, 5)]) == (0, 4, 3, 8, "111")
+    # the judging word must be inside the reported clause, before a relative or subordinate clause
+    toks = "china said the us envoy who met officials which it called provocative".split()
+    assert clauses.reported_judgement(toks, 0, len(toks), [(0, 1), (3, 4)]) is None
+    # a speaker after a preposition is no speaker ("in Manila, officials said")
+    toks = "in beijing said china had overreacted".split()
+    assert clauses.reported_judgement(toks, 0, len(toks), [(1, 2), (3, 4)]) is None
+
+
+# ---------------------------------------------------------------- comments on event nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Japan condemned the invasion of Ukraine by Russia.", ("JPN", "RUS", "11"), ("RUS", "UKR")),
+        ("The US criticised Russia's invasion of Ukraine.", ("USA", "RUS", "11"), ("RUS", "UKR")),
+        ("The G7 condemned Iran's missile attack on Israel.", ("IGO", "IRN", "11"), ("IRN", "ISR")),
+        ("Beijing denounced the American arms sale to Taiwan.", ("CHN", "USA", "11"), ("USA", "TWN")),
+    ],
+)
+def test_commented_event_noun_is_background(text: str, expected: tuple[str, str, str],
+                                            not_expected: tuple[str, str]) -> None:
+    """The direct object of a comment (criticise, condemn, reject, protest) is what is commented on: the
+    comment is the event, aimed at the noun's actor; the noun is no new event."""
+    got = _roots(text)
+    assert expected in got
+    assert not any((a, t) == not_expected for a, t, _ in got)
+
+
+def test_topic_after_comment_keeps_a_noun_with_its_own_agent() -> None:
+    """A noun in a prepositional phrase after the comment is not its direct object: 'protested over the
+    visit by Pelosi' still reports the visit."""
+    got = _codes("China protested over the visit by Pelosi to Taiwan.", "2022-08-05")
+    assert ("USALEG", "TWN", "042") in got
+
+
+def test_comment_with_a_second_act_keeps_the_act() -> None:
+    """'condemned the decision and imposed sanctions': the sanctions are a verb of their own, not an object."""
+    got = _roots("China condemned the decision and imposed sanctions on Lithuania.")
+    assert ("CHN", "LTU", "16") in got
+
+
+def test_commented_noun_function() -> None:
+    toks = "japan condemned russia s invasion of ukraine".split()
+    assert clauses.commented_noun(toks, 2, 4, [(0, 1), (2, 3), (6, 7)])
+    toks = "china protested over the visit by pelosi".split()
+    assert not clauses.commented_noun(toks, 2, 4, [(0, 1), (6, 7)])
+    toks = "the invasion of ukraine by russia".split()
+    assert clauses.agent_of_noun(toks, 2, len(toks), [(3, 4), (5, 6)]) == (5, 6)
+    toks = "the invasion of ukraine , russia said".split()
+    assert clauses.agent_of_noun(toks, 2, len(toks), [(3, 4), (5, 6)]) is None
+
+
+# ---------------------------------------------------------------- occurrences and time clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose sharply after Russia's war in Ukraine began.",
+        "Chinese exports slumped after the trade war with the United States began.",
+        "Oil prices jumped as the war in Ukraine escalated.",
+    ],
+)
+def test_occurrence_in_a_time_clause_is_background(text: str) -> None:
+    """An event noun that merely occurs in an after/since/as clause ('after the war began') is the time
+    of the main clause, not a new event."""
+    assert not any(c in ("19", "20", "17", "16") for _, _, c in _roots(text))
+
+
+def test_main_clause_after_a_background_occurrence_stays() -> None:
+    got = _roots("Since the invasion began, Japan has sent humanitarian aid to Ukraine.")
+    assert ("JPN", "UKR", "07") in got
+    assert not any(a == "RUS" for a, _, _ in got)
+
+
+def test_time_clause_with_a_verb_event_stays() -> None:
+    """A time clause with its own verb event is news ('after China fired missiles'); only occurrences of a
+    noun are background."""
+    got = _roots("Japan lodged a protest with Beijing after China fired missiles near Japanese waters.")
+    assert ("JPN", "CHN", "11") in got or ("JPN", "CHN", "14") in got
+    assert ("CHN", "JPN", "19") in got
+    got = _roots("Tokyo protested to Beijing after Chinese ships entered Japanese waters near the Senkakus.")
+    assert ("CHN", "JPN", "15") in got
+
+
+def test_occurrence_noun_takes_no_actor_from_the_reporter() -> None:
+    """'Indian officials said the violence broke out ...': the violence is not the officials' act."""
+    got = _roots("Indian officials said the violence broke out near a Chinese outpost on Monday.")
+    assert not any(a == "IND" and c in ("18", "19", "20") for a, _, c in got)
+
+
+def test_occurrence_and_time_clause_functions() -> None:
+    toks = "the violence broke out when troops arrived".split()
+    assert clauses.occurrence_subject(toks, 1, 2, len(toks))
+    toks = "russia began the war".split()
+    assert not clauses.occurrence_subject(toks, 3, 4, len(toks))
+    toks = "the war that russia began".split()
+    assert not clauses.occurrence_subject(toks, 1, 2, len(toks))  # a relative clause's verb
+    assert clauses.time_clause("after clashes in colombo".split(), 0)
+    assert clauses.time_clause("shortly after the war began".split(), 0)
+    assert not clauses.time_clause("after meeting xi in beijing".split(), 0)
+    assert not clauses.time_clause("china said".split(), 0)
+
+
+# ---------------------------------------------------------------- nouns and verbs
+
+
+def test_verb_form_after_a_preposition_is_a_noun() -> None:
+    """'after clashes in Colombo': 'clashes' is a noun, whose actor is not the main clause's subject."""
+    got = _roots("Sri Lankan protesters burned the homes of ruling party politicians after clashes in Colombo.")
+    assert not any(c == "19" for _, _, c in got)
+    assert clauses.noun_after_preposition("protesters burned homes after clashes in colombo".split(), 4, 0)
+    assert clauses.noun_after_preposition("talks stalled amid fresh protests".split(), 4, 0)
+    assert not clauses.noun_after_preposition("blinken left after meeting xi".split(), 3, 0)
+    assert not clauses.noun_after_preposition("china vowed to protest".split(), 3, 0)  # an infinitive
+
+
+def test_gerund_after_a_preposition_stays_a_verb() -> None:
+    """'after meeting Xi': a participle clause shares the main clause's subject and is an event."""
+    got = _roots("Blinken left Beijing on Monday after meeting Xi Jinping.")
+    assert ("USA", "CHN", "04") in got
+
+
+def test_noun_with_an_unknown_agent_has_no_actor() -> None:
+    """'an embargo on Qatar by its Gulf neighbours': the embargo's actor is named (and unknown here), so it
+    is not the sentence subject's."""
+    got = _roots("Qatar Airways flights were grounded after the announcement of an air and sea embargo on "
+                 "Qatar by its Gulf neighbours.")
+    assert not any(a == "QAT" and c == "16" for a, _, c in got)
+    toks = "flights were grounded after an embargo on qatar by its gulf neighbours".split()
+    assert clauses.unresolved_agent(toks, 6, len(toks), [(7, 8)])
+    toks = "the visit by the chinese delegation".split()
+    assert not clauses.unresolved_agent(toks, 2, len(toks), [(4, 6)])
