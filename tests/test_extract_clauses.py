@@ -206,3 +206,73 @@ def test_noun_with_an_unknown_agent_has_no_actor() -> None:
     assert clauses.unresolved_agent(toks, 6, len(toks), [(7, 8)])
     toks = "the visit by the chinese delegation".split()
     assert not clauses.unresolved_agent(toks, 2, len(toks), [(4, 6)])
+
+
+# ---------------------------------------------------------------- denials, relative clauses, perfect subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "denial", "denied"),
+    [
+        ("China denied that its ships had rammed the Philippine vessel.", ("CHN", "PHL", "01"), "19"),
+        ("The White House denied that it had blocked the sale of chips to China.", ("USA", "CHN", "01"), "12"),
+    ],
+)
+def test_denied_act_is_no_event(text: str, denial: tuple[str, str, str], denied: str) -> None:
+    """What a denial denies did not happen as far as the report goes: only the denial (016) is coded."""
+    got = _roots(text)
+    assert denial in got
+    assert not any(c == denied for _, _, c in got)
+
+
+def test_denial_does_not_reach_past_the_clause() -> None:
+    toks = "china denied the report but later recalled its ambassador".split()
+    assert not clauses.denied_content(toks, 2, 6)
+    toks = "china denied that its ships had rammed the vessel".split()
+    assert clauses.denied_content(toks, 2, 6)
+
+
+def test_undated_relative_clause_is_background() -> None:
+    """'China, which has sanctioned several American firms, warned the US': the sanctions describe China;
+    only the warning is news."""
+    got = _roots("China, which has sanctioned several American defence firms, warned the US on Friday.")
+    assert ("CHN", "USA", "13") in got
+    assert not any(c == "16" for _, _, c in got)
+
+
+def test_dated_relative_clause_keeps_its_event() -> None:
+    """A relative clause with a date of its own reports a past event ('who visited Manila in February')."""
+    got = _events_dated("The Chinese envoy, who visited Tokyo in March, criticised Japan on Friday.", "2023-04-04")
+    assert any(a[:3] == "CHN" and t[:3] == "JPN" and c[:2] == "04" and d == "2023-03-01" for a, t, c, d in got)
+    assert any(a[:3] == "CHN" and t[:3] == "JPN" and c[:2] == "11" and d == "2023-03-31" for a, t, c, d in got)
+    assert clauses.background_relative("which has sanctioned several american firms".split(), 0, False)
+    assert not clauses.background_relative("who visited manila in february".split(), 0, True)
+    assert not clauses.background_relative("china said".split(), 0, False)
+
+
+def _events_dated(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    t = tension.extract_events(text, published=published)
+    return [(e.actor, e.target, e.code, e.date.isoformat()) for e in t]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's invasion of Ukraine, which began in February 2022, has pushed Moscow closer to Beijing.",
+        "China's support for Russia's war in Ukraine has strained its ties with Europe.",
+        "American sanctions on Chinese chipmakers have cost them billions in lost sales.",
+    ],
+)
+def test_event_noun_as_subject_of_a_perfect_is_background(text: str) -> None:
+    """An event noun whose clause tells its consequences in the present perfect ('the invasion has pushed
+    ...') is background, not an event on the publication day."""
+    got = _roots(text)
+    assert not any(c in ("05", "16", "19") for _, _, c in got)
+
+
+def test_perfect_of_an_actor_subject_stays_an_event() -> None:
+    """'China has imposed sanctions on ...': the actor, not an event noun, is the subject."""
+    got = _roots("China has imposed sanctions on two American defence firms.")
+    assert ("CHN", "USA", "16") in got
+    toks = "russia has invaded ukraine".split()
+    assert not clauses.perfect_subject(toks, 0, 2, 3, len(toks), [(0, 1), (3, 4)])

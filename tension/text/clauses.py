@@ -28,9 +28,12 @@ __all__ = [
     "COMMENT_ROOTS",
     "accusation_complement",
     "agent_of_noun",
+    "background_relative",
     "commented_noun",
+    "denied_content",
     "noun_after_preposition",
     "occurrence_verb",
+    "perfect_subject",
     "occurrence_subject",
     "reported_judgement",
     "time_clause",
@@ -359,3 +362,82 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
         if t in _COMPLEMENT_OPENERS and k - accuse_at <= 6:
             opened = True
     return opened
+
+
+_DENIAL_REACH = 12
+
+
+def denied_content(toks: Sequence[str], deny_te: int, at: int) -> bool:
+    """Whether the trigger at ``at`` lies in what a denial ending at ``deny_te`` denies ("denied that its
+    ships had rammed the vessel", "denied blocking the sale"): a denied act is no event.
+
+    >>> toks = "china denied that its ships had rammed the vessel".split()
+    >>> denied_content(toks, 2, 6)
+    True
+    >>> toks = "china denied the report but later recalled its ambassador".split()
+    >>> denied_content(toks, 2, 6)
+    False
+    """
+    if at < deny_te or at - deny_te > _DENIAL_REACH:
+        return False
+    return all(toks[k] not in _CONTENT_STOPS and toks[k] not in REPORT_VERBS and toks[k] != "and"
+               for k in range(deny_te, at))
+
+
+_RELATIVE_OPENERS = frozenset(["which", "who", "whose", "whom"])
+
+
+def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
+    """Whether the clause at ``ca`` is an undated relative clause ("China, which has sanctioned several
+    American firms, warned ..."): it describes its antecedent, and what it tells is background, not news
+    of the day. A dated one ("who visited Manila in February") reports a past event at its date.
+
+    >>> background_relative("which has sanctioned several american firms".split(), 0, False)
+    True
+    >>> background_relative("who visited manila in february".split(), 0, True)
+    False
+    """
+    return ca < len(toks) and toks[ca] in _RELATIVE_OPENERS and not dated
+
+
+_PERFECT = frozenset(["has", "have"])
+_SUBJECT_LEAD = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "s",
+                           "recent", "new", "latest", "ongoing", "continued", "growing"])
+_NOUN_PHRASE_REACH = 8
+
+
+def perfect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
+                    mention_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the event noun [ts, te) heads the subject of its clause and the clause's verb is a present
+    perfect ("Russia's invasion of Ukraine has pushed Moscow closer to Beijing", "China's support for
+    the war has strained ties"): the sentence tells the noun's consequences; the noun is background.
+
+    >>> toks = "russia s invasion of ukraine has pushed moscow closer to beijing".split()
+    >>> perfect_subject(toks, 0, 2, 3, len(toks), [(0, 1), (4, 5), (7, 8), (10, 11)])
+    True
+    >>> toks = "the invasion which began in 2022 has pushed moscow closer to beijing".split()
+    >>> perfect_subject(toks, 0, 1, 2, len(toks), [(7, 8), (10, 11)])
+    True
+    >>> toks = "russia has invaded ukraine".split()
+    >>> perfect_subject(toks, 0, 2, 3, len(toks), [(0, 1), (3, 4)])
+    False
+    """
+    inside = {k for s, e in mention_spans for k in range(s, e)}
+    if any(k not in inside and toks[k] not in _SUBJECT_LEAD for k in range(ca, ts)):
+        return False
+    j = te
+    reach = te + _NOUN_PHRASE_REACH
+    while j < min(cb - 1, reach):
+        t = toks[j]
+        if t in _PERFECT:
+            return toks[j + 1] != "been" or j + 2 >= cb or not toks[j + 2].endswith("ed")
+        if t in _RELATIVE_OPENERS and reach == te + _NOUN_PHRASE_REACH:
+            reach = j + _NOUN_PHRASE_REACH + 2  # ", which began in February 2022, has pushed ...": over it
+            j += 1
+            while j < min(cb - 1, reach) and toks[j] not in _PERFECT:
+                j += 1
+            continue
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "was", "were", "is", "are", "will", "would"):
+            return False
+        j += 1
+    return False

@@ -80,10 +80,13 @@ from .clauses import (
     COMMENT_ROOTS,
     accusation_complement,
     agent_of_noun,
+    background_relative,
     commented_noun,
+    denied_content,
     noun_after_preposition,
     occurrence_subject,
     occurrence_verb,
+    perfect_subject,
     reported_judgement,
     time_clause,
     unresolved_agent,
@@ -2005,10 +2008,11 @@ _COMMENTED = "commented"  # the code of an event noun that a comment is about (d
 
 
 def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
-                  clause_mentions: list[_Mention]) -> list[_Trigger]:
+                  clause_mentions: list[_Mention], b: int) -> list[_Trigger]:
     """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
     becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
-    is dropped and its agent becomes the comment's target, an occurrence in a time clause is background."""
+    is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
+    (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
@@ -2025,6 +2029,13 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
         if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
                and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "accused China of harassing fishermen": its content
+            continue
+        if any(c.code == "016" and not c.nominal and not c.negated and denied_content(toks, c.te, t.at)
+               for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "denied that its ships had rammed the vessel"
+            continue
+        if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
             continue
         if not t.nominal or t.negated:
             continue
@@ -2153,13 +2164,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 subject_of_sentence = subj[0]
             if toks[ca] in _CONDITIONAL:
                 continue
-            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions)
+            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
+                                     b)
             if not triggers:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             background = _background(toks, ca, cb) or (sentence_background and not any(
                 cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
+            if background_relative(toks, ca, bool(clause_dates)):
+                continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
             for t in list(triggers):
