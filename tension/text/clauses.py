@@ -31,6 +31,7 @@ __all__ = [
     "background_relative",
     "commented_noun",
     "denied_content",
+    "noun_after_modifier",
     "noun_after_preposition",
     "occurrence_verb",
     "perfect_subject",
@@ -255,6 +256,25 @@ def noun_after_preposition(toks: Sequence[str], s: int, a: int) -> bool:
     if k > a and toks[k] in _PREP_MODIFIERS:
         k -= 1
     return toks[k] in NOUN_PREPOSITIONS
+
+
+def noun_after_modifier(toks: Sequence[str], at: int, lemma: str, adjective_end: bool) -> bool:
+    """Whether a verb form right after a nationality adjective is a noun ("American sanctions", "Russian
+    strikes", "Chinese protest"): ``adjective_end`` says that an adjective mention ends at ``at``. A
+    past form stays a verb ("Chinese forces attacked" has the noun in the mention).
+
+    >>> noun_after_modifier("american sanctions on chinese firms".split(), 1, "sanction", True)
+    True
+    >>> noun_after_modifier("china sanctions us firms".split(), 1, "sanction", False)
+    False
+    >>> noun_after_modifier("russian officials sanctioned".split(), 2, "sanction", False)
+    False
+    """
+    if not adjective_end:
+        return False
+    t = toks[at]
+    return t == lemma or (t.endswith("s") and not t.endswith("ss") and t[:-1] == lemma) \
+        or (t.endswith("es") and t[:-2] == lemma)
 
 
 _PREP_MODIFIERS = frozenset(["fresh", "new", "repeated", "renewed", "further", "recent", "deadly", "violent",

@@ -83,6 +83,7 @@ from .clauses import (
     background_relative,
     commented_noun,
     denied_content,
+    noun_after_modifier,
     noun_after_preposition,
     occurrence_subject,
     occurrence_verb,
@@ -2023,6 +2024,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
         triggers.sort(key=lambda t: t.ts)
     in_time_clause = time_clause(toks, ca)
     ends = frozenset(m.te for m in clause_mentions)
+    adjective_ends = frozenset(m.te for m in clause_mentions if m.names and m.names[0].kind == "adjective")
+    triggers = [attrs.evolve(t, nominal=True)
+                if t.term.kind == "verb" and not t.nominal and not t.negated and t.ts == t.at
+                and noun_after_modifier(toks, t.at, t.term.lemma.split()[0].lower(), t.at in adjective_ends) else t
+                for t in triggers]  # "American sanctions", "Russian strikes": nouns
     out = [t if t.nominal or t.negated or not occurrence_verb(toks, t.at, ca, ends) else attrs.evolve(t, code=_COMMENTED)
            for t in triggers]  # "the violence broke out": nobody acts
     for n, t in enumerate(out):
