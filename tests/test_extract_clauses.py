@@ -276,3 +276,37 @@ def test_perfect_of_an_actor_subject_stays_an_event() -> None:
     assert ("CHN", "USA", "16") in got
     toks = "russia has invaded ukraine".split()
     assert not clauses.perfect_subject(toks, 0, 2, 3, len(toks), [(0, 1), (3, 4)])
+
+
+# ---------------------------------------------------------------- alleged, not asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged_root"),
+    [
+        ("The UN opened an inquiry into possible war crimes committed by Russian forces in Ukraine.", "19"),
+        ("Investigators in Ottawa examined claims that Chinese agents plotted to kill a dissident in Canada.", "18"),
+        ("Seoul is investigating reports of an alleged attack by North Korean hackers on its banks.", "19"),
+    ],
+)
+def test_alleged_event_is_no_event(text: str, alleged_root: str) -> None:
+    """An act hedged ('possible war crimes', 'an alleged attack') or inside an allegation's complement ('an
+    inquiry into', 'claims that', 'reports of') is alleged by the text, not reported as fact."""
+    assert not any(c == alleged_root for _, _, c in _roots(text))
+
+
+def test_asserted_event_after_a_report_stays() -> None:
+    """A report that asserts an act keeps it ('the report said China imposed sanctions' has no link word
+    between the report noun and the act)."""
+    got = _roots("Japan imposed sanctions on Russian banks after reports of Moscow's new offensive.")
+    assert ("JPN", "RUS", "16") in got
+    assert clauses.alleged_event("icc opened an inquiry into possible war crimes".split(), 0, 6)
+    assert not clauses.alleged_event("russia launched strikes on kyiv".split(), 0, 2)
+
+
+def test_reported_crime_is_an_accusation() -> None:
+    """'X said Y had committed genocide' is X accusing Y (112), not a criticism only."""
+    toks = "washington said the islamic state had committed genocide".split()
+    assert clauses.reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)]) == (0, 3, 1, 7, "112")
+    got = _codes("Washington said Russian forces had committed war crimes in Bucha.")
+    assert any(a[:3] == "USA" and t[:3] == "RUS" and c == "112" for a, t, c in got)

@@ -28,6 +28,7 @@ __all__ = [
     "COMMENT_ROOTS",
     "accusation_complement",
     "agent_of_noun",
+    "alleged_event",
     "background_relative",
     "commented_noun",
     "denied_content",
@@ -47,6 +48,9 @@ REPORT_VERBS = frozenset(
     "said says say stated states told tells added adds insisted insists claimed claims charged alleged "
     "complained complains argued argues maintained maintains asserted asserts".split())
 
+#: judging words that charge a crime ("said the Islamic State had committed genocide"): an accusation (112)
+CRIME_WORDS = frozenset("genocide atrocities atrocity crimes cleansing persecution abuses".split())
+
 #: words that judge the conduct of the reported clause's subject: said of somebody else, they are the
 #: speaker's criticism or accusation (CAMEO 111), not a report of what that party did. Facts told by a
 #: source ("the Pentagon said a Chinese jet came within ten feet of a B-52") are not judgements.
@@ -57,7 +61,7 @@ JUDGEMENT_WORDS = frozenset(
     "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
-    "unlawful illegal".split())
+    "unlawful illegal".split()) | CRIME_WORDS
 
 _NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "nor"])
 # words that end the reported clause: what follows belongs to another clause
@@ -77,7 +81,8 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
     word, code)`` or ``None``.
 
     "X said (that) Y had <judging word>" and "Y <judging word> ..., X said" report X's criticism of Y
-    (111): "The White House said Beijing had chosen to overreact", "Vietnam said the Chinese vessels had
+    (111), or its accusation of a crime (112: "said the Islamic State had committed genocide"): "The White
+    House said Beijing had chosen to overreact", "Vietnam said the Chinese vessels had
     violated its sovereignty", "Seoul said Pyongyang's launch was a grave provocation". ``mentions`` are
     the clause's actor mentions as (first token, end token) in text order. Not a judgement: a negated
     one ("said Japan had not violated"), a reported clause whose subject is a pronoun (often the
@@ -86,6 +91,9 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
     >>> toks = "china said the united states was interfering in its affairs".split()
     >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)])
     (0, 3, 1, 6, '111')
+    >>> toks = "washington said the islamic state had committed genocide".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)])
+    (0, 3, 1, 7, '112')
     >>> toks = "china said the united states had not interfered".split()
     >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)]) is None
     True
@@ -112,7 +120,7 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
                 continue
             w = _judging_word(toks, judged[1], min(cb, judged[1] + _JUDGEMENT_REACH))
             if w >= 0:
-                return speaker[0], judged[0], r, w, "111"
+                return speaker[0], judged[0], r, w, _judgement_code(toks[w])
             continue
         # "Y ... <judging word>, X said": the reported clause comes first, the speaker closes the clause
         if speaker[1] < r - 2 or any(toks[j] not in ("has", "had", "also") for j in range(speaker[1], r)):
@@ -122,8 +130,13 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
             continue
         w = _judging_word(toks, judged[1], min(speaker[0], judged[1] + _JUDGEMENT_REACH))
         if w >= 0:
-            return speaker[0], judged[0], r, w, "111"
+            return speaker[0], judged[0], r, w, _judgement_code(toks[w])
     return None
+
+
+def _judgement_code(word: str) -> str:
+    """112 (accuse) for a charged crime, 111 (criticise) for any other judgement."""
+    return "112" if word in CRIME_WORDS else "111"
 
 
 def _governed(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -461,3 +474,47 @@ def perfect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
             return False
         j += 1
     return False
+
+
+#: nouns whose complement is alleged, not asserted: "an inquiry into possible war crimes", "reports of
+#: abuses", "claims that an agent plotted to kill"
+ALLEGATION_NOUNS = frozenset(
+    "inquiry inquiries investigation investigations probe probes report reports claim claims allegation "
+    "allegations accusation accusations suspicion suspicions rumour rumours rumor rumors".split())
+#: modifiers that hedge an event noun: "possible war crimes", "an alleged plot", "suspected strikes"
+HEDGE_MODIFIERS = frozenset(["possible", "alleged", "suspected", "purported", "potential", "reported",
+                             "so-called", "unconfirmed"])
+_ALLEGATION_REACH = 9
+_ALLEGATION_LINKS = frozenset(["into", "of", "about", "that", "over", "on"])
+
+
+def alleged_event(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the trigger at ``ts`` is alleged rather than asserted: hedged by its modifier ("possible
+    war crimes", "an alleged attack") or inside the complement of an allegation noun ("an inquiry into
+    ...", "reports of abuses", "claims that an agent plotted to kill ...").
+
+    >>> alleged_event("icc opened an inquiry into possible war crimes".split(), 0, 6)
+    True
+    >>> alleged_event("investigators examined claims that an agent plotted to kill a dissident".split(), 0, 8)
+    True
+    >>> alleged_event("the report said china imposed sanctions".split(), 0, 5)
+    False
+    >>> alleged_event("russia launched strikes on kyiv".split(), 0, 2)
+    False
+    """
+    k = ts - 1
+    while k >= ca and k >= ts - 3 and toks[k] in _HEDGED_NOUN_GLUE:
+        k -= 1
+    if k >= ca and toks[k] in HEDGE_MODIFIERS:
+        return True
+    for k in range(ts - 1, max(ca, ts - _ALLEGATION_REACH) - 1, -1):
+        t = toks[k]
+        if t in _ALLEGATION_LINKS and k - 1 >= ca and toks[k - 1] in ALLEGATION_NOUNS:
+            return True
+        if t in REPORT_VERBS or (t in _CONTENT_STOPS and t != "that"):
+            return False
+    return False
+
+
+_HEDGED_NOUN_GLUE = frozenset(["war", "human", "rights", "chemical", "nuclear", "military", "cyber", "an", "a",
+                               "the", "of", "missile"])

@@ -80,6 +80,7 @@ from .clauses import (
     COMMENT_ROOTS,
     accusation_complement,
     agent_of_noun,
+    alleged_event,
     background_relative,
     commented_noun,
     denied_content,
@@ -2039,6 +2040,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
         if any(c.code == "016" and not c.nominal and not c.negated and denied_content(toks, c.te, t.at)
                for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "denied that its ships had rammed the vessel"
+            continue
+        if not t.negated and t.code[:2] >= "15" and alleged_event(toks, ca, t.at):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
             continue
         if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
