@@ -310,3 +310,42 @@ def test_reported_crime_is_an_accusation() -> None:
     assert clauses.reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)]) == (0, 3, 1, 7, "112")
     got = _codes("Washington said Russian forces had committed war crimes in Bucha.")
     assert any(a[:3] == "USA" and t[:3] == "RUS" and c == "112" for a, t, c in got)
+
+
+# ---------------------------------------------------------------- causes and reactions
+
+
+def test_reaction_from_a_party_aims_at_the_cause() -> None:
+    """'<event> drew a rebuke from X': X reacts against the event's actor, dated by the reaction, not by the
+    cause."""
+    got = [(e.actor[:3], e.target[:3], e.code[:2], e.date.isoformat()) for e in tension.extract_events(
+        "Washington's blacklisting of Huawei on Wednesday drew a sharp rebuke from Beijing.", published="2019-05-16")]
+    assert ("CHN", "USA", "11", "2019-05-16") in got
+    assert ("USA", "CHN", "16", "2019-05-15") in got
+    got2 = _roots("China's military drills near Taiwan drew condemnation from Japan.")
+    assert ("JPN", "CHN", "11") in got2
+    assert ("CHN", "TWN", "15") in got2
+    assert not any(a == "JPN" and c == "15" for a, _, c in got2)
+
+
+def test_cause_takes_no_target_from_what_it_brought_about() -> None:
+    """'<event> prompted an emergency session of the UN': the UN is not the event's target."""
+    got = _roots("North Korea's announcement of a hydrogen bomb test prompted an emergency session of the UN "
+                 "Security Council.")
+    assert not any(a == "PRK" and t == "IGO" for a, t, _ in got)
+    toks = "north korea s test prompted a session of the un council".split()
+    assert clauses.caused_by_subject(toks, 0, 3, 4, len(toks), [(0, 2), (8, 10)]) == 4
+    toks = "the us has said the test prompted a session".split()
+    assert clauses.caused_by_subject(toks, 0, 5, 6, len(toks), [(1, 2)]) == -1
+
+
+def test_reaction_without_an_agent_is_not_forced() -> None:
+    toks = "the test drew a sharp rebuke".split()
+    assert clauses.reaction_from(toks, 2, 5, 6, len(toks), []) is None
+
+
+def test_verb_form_after_article_and_modifier_is_a_noun() -> None:
+    assert clauses.noun_after_article("beijing issued a sharp rebuke".split(), 4, 0, "rebuke", set())
+    assert not clauses.noun_after_article("the us sanctions chinese firms".split(), 2, 0, "sanction", {1})
+    got = _roots("The US sanctions Chinese firms over Xinjiang.")
+    assert ("USA", "CHN", "16") in got

@@ -30,11 +30,14 @@ __all__ = [
     "agent_of_noun",
     "alleged_event",
     "background_relative",
+    "caused_by_subject",
     "commented_noun",
     "denied_content",
+    "noun_after_article",
     "noun_after_modifier",
     "noun_after_preposition",
     "occurrence_verb",
+    "reaction_from",
     "perfect_subject",
     "occurrence_subject",
     "reported_judgement",
@@ -290,6 +293,22 @@ def noun_after_modifier(toks: Sequence[str], at: int, lemma: str, adjective_end:
         or (t.endswith("es") and t[:-2] == lemma)
 
 
+def noun_after_article(toks: Sequence[str], at: int, ca: int, lemma: str, mention_tokens: set[int]) -> bool:
+    """Whether a verb form after an article and one modifier is a noun ("a sharp rebuke", "the latest
+    attack", "a new protest"); the modifier may not be an actor mention ("the US sanctioned" is a verb).
+
+    >>> noun_after_article("beijing issued a sharp rebuke".split(), 4, 0, "rebuke", set())
+    True
+    >>> noun_after_article("the us sanctions chinese firms".split(), 2, 0, "sanction", {1})
+    False
+    """
+    if at - 2 < ca or toks[at - 2] not in ("a", "an", "the") or at - 1 in mention_tokens or not toks[at - 1].isalpha():
+        return False
+    t = toks[at]
+    return t == lemma or (t.endswith("s") and not t.endswith("ss") and t[:-1] == lemma) \
+        or (t.endswith("es") and t[:-2] == lemma)
+
+
 _PREP_MODIFIERS = frozenset(["fresh", "new", "repeated", "renewed", "further", "recent", "deadly", "violent",
                              "mass", "weeks", "days", "months", "years", "more", "several", "two", "three"])
 
@@ -518,3 +537,66 @@ def alleged_event(toks: Sequence[str], ca: int, ts: int) -> bool:
 
 _HEDGED_NOUN_GLUE = frozenset(["war", "human", "rights", "chemical", "nuclear", "military", "cyber", "an", "a",
                                "the", "of", "missile"])
+
+
+#: verbs by which an event noun in subject position causes a reaction: "the blacklisting drew a rebuke
+#: from Beijing", "the test prompted an emergency session", "the drills sparked protests"
+REACTION_VERBS = frozenset(
+    "drew draws drawn prompted prompts sparked sparks triggered triggers provoked provokes caused causes "
+    "brought brings earned earns elicited elicits attracted attracts".split())
+_SUBJECT_REACH = 14
+# words that show a clause's verb before the noun: the noun is then no subject
+_NOT_IN_SUBJECT = frozenset(["that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "to", "did",
+                             "does", "do", "said", "says", "can", "could", "may", "might", "should"])
+_REACTION_GLUE = frozenset(["a", "an", "the", "sharp", "strong", "swift", "angry", "fierce", "immediate",
+                            "harsh", "widespread", "international", "formal", "official", "stern", "loud"])
+
+
+def caused_by_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
+                      mention_spans: Sequence[tuple[int, int]]) -> int:
+    """The reaction verb after the subject event noun [ts, te) ("North Korea's announcement of a bomb test
+    prompted an emergency session of the UN"), or -1. The noun's target is inside its own phrase,
+    before the verb; what the verb brings about is no party of it.
+
+    >>> toks = "north korea s test prompted a session of the un council".split()
+    >>> caused_by_subject(toks, 0, 3, 4, len(toks), [(0, 2), (8, 10)])
+    4
+    >>> toks = "china held drills near taiwan".split()
+    >>> caused_by_subject(toks, 0, 2, 3, len(toks), [(0, 1), (4, 5)])
+    -1
+    >>> toks = "the us has said the test prompted a session".split()
+    >>> caused_by_subject(toks, 0, 5, 6, len(toks), [(1, 2)])
+    -1
+    """
+    if any(toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT
+           for k in range(ca, ts)):
+        return -1
+    for j in range(te, min(cb, te + _SUBJECT_REACH)):
+        t = toks[j]
+        if t in REACTION_VERBS:
+            return j
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "was", "were", "is", "are", "has", "have",
+                                                            "had", "will", "would"):
+            return -1
+    return -1
+
+
+def reaction_from(toks: Sequence[str], v: int, at: int, te: int, cb: int,
+                  mention_spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """For a reaction noun [at, te) right after the reaction verb at ``v`` ("drew a sharp rebuke from
+    Beijing"): the reacting party after "from" and the subject's party before the verb, as
+    (actor mention start, target mention start), or None.
+
+    >>> toks = "washington s blacklisting of huawei drew a sharp rebuke from beijing".split()
+    >>> reaction_from(toks, 5, 8, 9, len(toks), [(0, 1), (4, 5), (10, 11)])
+    (10, 0)
+    """
+    if at <= v or any(toks[k] not in _REACTION_GLUE for k in range(v + 1, at)):
+        return None
+    agent = next((s for s, _ in mention_spans if te < s <= te + 2 and toks[s - 1] == "from"), None)
+    if agent is None and te < cb and toks[te] == "from":
+        return None
+    subject = next((s for s, _ in mention_spans if s < v), None)
+    if agent is None or subject is None:
+        return None
+    return agent, subject

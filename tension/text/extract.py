@@ -82,13 +82,16 @@ from .clauses import (
     agent_of_noun,
     alleged_event,
     background_relative,
+    caused_by_subject,
     commented_noun,
     denied_content,
+    noun_after_article,
     noun_after_modifier,
     noun_after_preposition,
     occurrence_subject,
     occurrence_verb,
     perfect_subject,
+    reaction_from,
     reported_judgement,
     time_clause,
     unresolved_agent,
@@ -633,6 +636,8 @@ class _Trigger:
     neg_kind: str = ""  # negate | refuse | cancel, when negated
     fixed_actor: int = -1  # first token of the actor's mention, when a clause rule chose it
     fixed_target: int = -1  # ... and of the target's (a reported judgement, a comment's event noun)
+    mention_end: int = -1  # when set, the trigger's parties stand before this token (a subject's own phrase)
+    date_from: int = -1  # when set, only dates from this token on are the trigger's
 
     def __attrs_post_init__(self) -> None:
         if self.at < 0:
@@ -2032,6 +2037,21 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
                 for t in triggers]  # "American sanctions", "Russian strikes": nouns
     out = [t if t.nominal or t.negated or not occurrence_verb(toks, t.at, ca, ends) else attrs.evolve(t, code=_COMMENTED)
            for t in triggers]  # "the violence broke out": nobody acts
+    inside = {k for m in clause_mentions for k in range(m.ts, m.te)}
+    out = [attrs.evolve(t, nominal=True) if t.term.kind == "verb" and not t.nominal and not t.negated
+           and t.ts == t.at and noun_after_article(toks, t.at, ca, t.term.lemma.split()[0].lower(), inside) else t
+           for t in out]  # "a sharp rebuke", "the latest attack": nouns
+    for n, t in enumerate(out):
+        if not t.nominal or t.negated:
+            continue
+        v = caused_by_subject(toks, ca, t.ts, t.te, cb, spans)
+        if v < 0:
+            continue
+        out[n] = attrs.evolve(t, mention_end=v)  # "North Korea's test prompted a session of the UN"
+        for k, r in enumerate(out):
+            got = reaction_from(toks, v, r.ts, r.te, cb, spans) if r.nominal and r.ts > v else None
+            if got is not None:
+                out[k] = attrs.evolve(r, fixed_actor=got[0], fixed_target=got[1], date_from=v)  # "drew a rebuke from"
     for n, t in enumerate(out):
         if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
                and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
@@ -2218,8 +2238,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
-                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks,
-                                                   continued)
+                if trig.date_from < 0:
+                    day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts,
+                                                       toks, continued)
+                else:  # a reaction is dated after its verb, not by its cause ("the ban on Wednesday drew ...")
+                    day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
+                                                                        if d.start >= starts[trig.date_from]],
+                                                       None, published, starts, toks, None)
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
@@ -2236,7 +2261,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if trig.fixed_actor >= 0:
                     pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad)
                 else:
-                    pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
+                    own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
+                                                                        if m.ts < trig.mention_end]
+                    pair = _actor_target(toks, trig, ca, own, subjects[1] if quoted else subjects[0],
                                          sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
