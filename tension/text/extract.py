@@ -2048,10 +2048,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
         if v < 0:
             continue
         out[n] = attrs.evolve(t, mention_end=v)  # "North Korea's test prompted a session of the UN"
-        for k, r in enumerate(out):
-            got = reaction_from(toks, v, r.ts, r.te, cb, spans) if r.nominal and r.ts > v else None
-            if got is not None:
-                out[k] = attrs.evolve(r, fixed_actor=got[0], fixed_target=got[1], date_from=v)  # "drew a rebuke from"
+        for k, other in enumerate(out):
+            parties = reaction_from(toks, v, other.ts, other.te, cb, spans) if other.nominal and other.ts > v else None
+            if parties is not None:  # "drew a rebuke from Beijing"
+                out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
     for n, t in enumerate(out):
         if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
                and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
