@@ -349,3 +349,25 @@ def test_verb_form_after_article_and_modifier_is_a_noun() -> None:
     assert not clauses.noun_after_article("the us sanctions chinese firms".split(), 2, 0, "sanction", {1})
     got = _roots("The US sanctions Chinese firms over Xinjiang.")
     assert ("USA", "CHN", "16") in got
+
+
+# ---------------------------------------------------------------- interruptions
+
+
+def test_participial_interruption_keeps_its_place_and_date() -> None:
+    """'The ruling ..., issued in The Hague on Tuesday, was rejected by China': The Hague is no target and
+    Tuesday is the ruling's day, not the rejection's."""
+    got = [(e.actor[:3], e.target[:3], e.code[:2], e.date.isoformat()) for e in tension.extract_events(
+        "The ruling in favour of the Philippines, issued in The Hague on Tuesday, was rejected by China as null "
+        "and void.", published="2016-07-13")]
+    assert got == [("CHN", "PHL", "12", "2016-07-13")]
+
+
+def test_interruption_function() -> None:
+    toks = "the ruling for manila issued in the hague on tuesday was rejected by china".split()
+    assert clauses.interruptions(toks, 0, len(toks), frozenset([3, 9])) == [(4, 10)]
+    toks = "china imposed sanctions on tuesday and japan protested".split()
+    assert clauses.interruptions(toks, 0, len(toks), frozenset([4])) == []
+    # a list of participles closed by no verb is no interruption
+    toks = "japan and korea signed the deal , seen as a thaw , and china objected".split()
+    assert clauses.interruptions(toks, 0, len(toks), frozenset([5, 10])) == []

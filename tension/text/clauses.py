@@ -33,6 +33,7 @@ __all__ = [
     "caused_by_subject",
     "commented_noun",
     "denied_content",
+    "interruptions",
     "noun_after_article",
     "noun_after_modifier",
     "noun_after_preposition",
@@ -600,3 +601,35 @@ def reaction_from(toks: Sequence[str], v: int, at: int, te: int, cb: int,
     if agent is None or subject is None:
         return None
     return agent, subject
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held made led known seen built brought sent struck shot won begun taken given written drawn set put "
+    "signed issued".split())
+_VERB_AFTER_INTERRUPTION = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could",
+                                      "can", "may", "might", "remains", "remained", "drew", "prompted", "sparked"])
+_INTERRUPTION_REACH = 14
+
+
+def interruptions(toks: Sequence[str], ca: int, cb: int, commas: frozenset[int]) -> list[tuple[int, int]]:
+    """Participial phrases set off by commas between a subject and its verb ("The ruling, issued in The
+    Hague on Tuesday, was rejected by China"): token ranges whose places, parties and dates describe the
+    subject, not the main clause. ``commas`` holds the tokens a comma follows.
+
+    >>> toks = "the ruling for manila issued in the hague on tuesday was rejected by china".split()
+    >>> interruptions(toks, 0, len(toks), frozenset([3, 9]))
+    [(4, 10)]
+    >>> toks = "china imposed sanctions on tuesday and japan protested".split()
+    >>> interruptions(toks, 0, len(toks), frozenset([4]))
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for k in sorted(commas):
+        first = k + 1
+        if first >= cb or not (toks[first].endswith("ed") or toks[first] in _IRREGULAR_PARTICIPLES):
+            continue
+        close = next((j for j in sorted(commas) if first < j < min(cb - 1, first + _INTERRUPTION_REACH)), -1)
+        if close < 0 or toks[close + 1] not in _VERB_AFTER_INTERRUPTION:
+            continue
+        out.append((first, close + 1))
+    return out

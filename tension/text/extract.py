@@ -85,6 +85,7 @@ from .clauses import (
     caused_by_subject,
     commented_noun,
     denied_content,
+    interruptions,
     noun_after_article,
     noun_after_modifier,
     noun_after_preposition,
@@ -2202,6 +2203,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             background = _background(toks, ca, cb) or (sentence_background and not any(
                 cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
+            own_sentence_date = sentence_date
+            for gs, ge in interruptions(toks, ca, cb, commas):  # "The ruling, issued in The Hague on Tuesday, was"
+                clause_mentions = [m for m in clause_mentions if not gs <= m.ts < ge]
+                triggers = [t for t in triggers if not gs <= t.at < ge]
+                clause_dates = [d for d in clause_dates if not starts[gs] <= d.start < ends[ge - 1]]
+                if sentence_date is not None and starts[gs] <= sentence_date.start < ends[ge - 1]:
+                    own_sentence_date = None
+            if not triggers:
+                continue
             if background_relative(toks, ca, bool(clause_dates)):
                 continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
@@ -2239,8 +2249,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
                 if trig.date_from < 0:
-                    day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts,
-                                                       toks, continued)
+                    day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
+                                                       starts, toks, continued)
                 else:  # a reaction is dated after its verb, not by its cause ("the ban on Wednesday drew ...")
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
