@@ -371,3 +371,18 @@ def test_interruption_function() -> None:
     # a list of participles closed by no verb is no interruption
     toks = "japan and korea signed the deal , seen as a thaw , and china objected".split()
     assert clauses.interruptions(toks, 0, len(toks), frozenset([5, 10])) == []
+
+
+# ---------------------------------------------------------------- a second reported clause
+
+
+def test_and_that_opens_a_second_reported_clause() -> None:
+    """'said X had done A and that Y had done B': B is Y's, not X's."""
+    from tension.text.sentences import split_clauses
+    s = "Manila said Chinese ships had blocked a supply mission and that Philippine vessels had imposed controls."
+    assert [s[a:b] for a, b in split_clauses(s, 0, len(s))] == [
+        "Manila said Chinese ships had blocked a supply mission", "and that Philippine vessels had imposed controls."]
+    got = _roots("Manila said Chinese ships had blocked a supply mission and that Philippine vessels had imposed new "
+                 "controls on Chinese fishing boats.")
+    assert ("PHL", "CHN", "17") in got
+    assert not any(a == "CHN" and c == "17" for a, _, c in got)
