@@ -386,3 +386,11 @@ def test_and_that_opens_a_second_reported_clause() -> None:
                  "controls on Chinese fishing boats.")
     assert ("PHL", "CHN", "17") in got
     assert not any(a == "CHN" and c == "17" for a, _, c in got)
+
+
+def test_coordinated_verb_phrases_keep_their_own_objects() -> None:
+    """'welcomed the ceasefire and called on Israel to abide by it': Israel is the call's target, not the
+    welcome's."""
+    got = _codes("Lebanon's prime minister welcomed the ceasefire and called on Israel to abide by it.")
+    assert any(a[:3] == "LBN" and t[:3] == "ISR" and c[:2] == "02" for a, t, c in got)
+    assert not any(t[:3] == "ISR" and c[:2] in ("05", "08") for _, t, c in got)

@@ -2043,6 +2043,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
            and t.ts == t.at and noun_after_article(toks, t.at, ca, t.term.lemma.split()[0].lower(), inside) else t
            for t in out]  # "a sharp rebuke", "the latest attack": nouns
     for n, t in enumerate(out):
+        nxt = next((u for u in out[n + 1:] if not u.nominal and u.ts - 1 >= t.te and toks[u.ts - 1] == "and"), None)
+        if nxt is not None and t.mention_end < 0 and t.fixed_actor < 0 and any(
+                not v.nominal and v.ts <= t.ts for v in out[:n + 1]):
+            out[n] = attrs.evolve(t, mention_end=nxt.ts - 1)  # "welcomed the ceasefire and called on Israel to"
+    for n, t in enumerate(out):
         if not t.nominal or t.negated:
             continue
         v = caused_by_subject(toks, ca, t.ts, t.te, cb, spans)
