@@ -394,3 +394,17 @@ def test_coordinated_verb_phrases_keep_their_own_objects() -> None:
     got = _codes("Lebanon's prime minister welcomed the ceasefire and called on Israel to abide by it.")
     assert any(a[:3] == "LBN" and t[:3] == "ISR" and c[:2] == "02" for a, t, c in got)
     assert not any(t[:3] == "ISR" and c[:2] in ("05", "08") for _, t, c in got)
+
+
+def test_main_clause_resumes_after_a_relative_clause() -> None:
+    """'The deal with Cambodia, which was signed in March, was praised by Beijing on Thursday': the main
+    clause's subject stands before the relative clause; the praise is Beijing's, dated Thursday."""
+    got = [(e.actor[:3], e.target[:3], e.code[:2], e.date.isoformat()) for e in tension.extract_events(
+        "The deal with Cambodia, which was signed in March, was praised by Beijing on Thursday.",
+        published="2024-05-17")]
+    assert ("CHN", "KHM", "05", "2024-05-16") in got
+    toks = "the deal with cambodia which was signed in march was praised by beijing".split()
+    assert clauses.resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 2) == 0
+    assert clauses.resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 1) == -1
+    toks = "china said the deal which was signed in march was good".split()
+    assert clauses.resumed_clause(toks, [(0, 4), (4, 9), (9, 11)], 2) == -1  # no bare subject before it

@@ -42,6 +42,7 @@ __all__ = [
     "perfect_subject",
     "occurrence_subject",
     "reported_judgement",
+    "resumed_clause",
     "time_clause",
     "unresolved_agent",
 ]
@@ -633,3 +634,32 @@ def interruptions(toks: Sequence[str], ca: int, cb: int, commas: frozenset[int])
             continue
         out.append((first, close + 1))
     return out
+
+
+#: words that resume a main clause after a relative clause set off by commas ("The deal, which was
+#: signed in March, was praised by Beijing")
+RESUMING_WORDS = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
+                            "may", "might", "remains", "remained", "also", "then", "later"])
+
+
+def resumed_clause(toks: Sequence[str], bounds: Sequence[tuple[int, int]], n: int) -> int:
+    """The clause whose subject the clause ``n`` continues after a relative clause, or -1: in "The deal
+    with Cambodia, which was signed in March, was praised by Beijing" the third clause's subject is the
+    first's. ``bounds`` are the sentence's clauses as (first token, end token).
+
+    >>> toks = "the deal with cambodia which was signed in march was praised by beijing".split()
+    >>> resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 2)
+    0
+    >>> resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 1)
+    -1
+    """
+    if n < 2:
+        return -1
+    ra = bounds[n - 1][0]
+    ca = bounds[n][0]
+    if toks[ra] not in _RELATIVE_OPENERS or ca >= len(toks) or toks[ca] not in RESUMING_WORDS:
+        return -1
+    la, lb = bounds[n - 2]
+    if lb != ra or any(toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT for k in range(la, lb)):
+        return -1  # the relative clause must follow a bare subject
+    return n - 2

@@ -94,6 +94,7 @@ from .clauses import (
     perfect_subject,
     reaction_from,
     reported_judgement,
+    resumed_clause,
     time_clause,
     unresolved_agent,
 )
@@ -2187,14 +2188,20 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
         subject_of_sentence: _Mention | None = None
         mention_starts = [m.ts for m in mentions]
-        for cs, ce, ca, cb in chunks:
+        for n_chunk, (cs, ce, ca, cb) in enumerate(chunks):
             clause_mentions = mentions[bisect.bisect_left(mention_starts, ca):bisect.bisect_left(mention_starts, cb)]
+            sa = ca  # where the clause's subject starts
+            lead = resumed_clause(toks, [(c[2], c[3]) for c in chunks], n_chunk)
+            if lead >= 0:  # "The deal with Cambodia, which was signed in March, was praised by Beijing"
+                sa = chunks[lead][2]
+                clause_mentions = mentions[bisect.bisect_left(mention_starts, sa):
+                                           bisect.bisect_left(mention_starts, chunks[lead][3])] + clause_mentions
             if quotes:
                 outside = [m for m in clause_mentions if not _inside(quotes, starts[m.ts])]
                 inside = [m for m in clause_mentions if _inside(quotes, starts[m.ts])]
-                subjects = (_subject(toks, ca, outside), _subject(toks, ca, inside))
+                subjects = (_subject(toks, sa, outside), _subject(toks, sa, inside))
             else:
-                subjects = (_subject(toks, ca, clause_mentions), None)
+                subjects = (_subject(toks, sa, clause_mentions), None)
             subj = subjects[0]
             if subj is not None and subject_of_sentence is None:
                 subject_of_sentence = subj[0]
