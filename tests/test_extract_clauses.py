@@ -408,3 +408,45 @@ def test_main_clause_resumes_after_a_relative_clause() -> None:
     assert clauses.resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 1) == -1
     toks = "china said the deal which was signed in march was good".split()
     assert clauses.resumed_clause(toks, [(0, 4), (4, 9), (9, 11)], 2) == -1  # no bare subject before it
+
+
+# ---------------------------------------------------------------- modifiers of event nouns
+
+
+def test_participle_telling_an_event_nouns_aim_is_no_event() -> None:
+    """'staged a hunger strike in Bangladesh demanding recognition by Myanmar': the strike is the event,
+    the demand its aim (and Bangladesh is where it happens)."""
+    got = _roots("Rohingya refugees staged a hunger strike in Bangladesh demanding recognition by Myanmar.")
+    assert not any(c == "10" for _, _, c in got)
+    got = _roots("Hundreds of Hong Kong residents staged a march demanding the release of activists.")
+    assert not any(c == "10" for _, _, c in got)
+
+
+def test_participial_clause_after_a_comma_stays() -> None:
+    """'..., killing at least eighteen' is a clause of its own, not a modifier."""
+    toks = "troops fired on a march in yangon killing two".split()
+    assert not clauses.participle_modifier(toks, 7, 0, frozenset([5]), frozenset([6]))
+    toks = "police opened fire on protesters killing two".split()
+    assert not clauses.participle_modifier(toks, 5, 0, frozenset(), frozenset())
+
+
+def test_forceful_participle_is_kept() -> None:
+    """'drills in six zones encircling the island': the participle is the drills' act, not their aim."""
+    got = _roots("China held live-fire drills in six zones encircling Taiwan.")
+    assert ("CHN", "TWN", "15") in got
+
+
+def test_event_after_a_background_head_is_background() -> None:
+    """'to mark the end of the war against Japan', 'the anniversary of the invasion': a past event named
+    as background."""
+    got = _roots("Chinese troops paraded through Tiananmen Square to mark the end of the war against Japan.")
+    assert not any(c == "19" for _, _, c in got)
+    got = _roots("Kyiv marked the anniversary of Russia's invasion with a minute of silence.")
+    assert not any(a == "RUS" for a, _, _ in got)
+    assert clauses.background_head("to mark the end of the war against japan".split(), 6, 0)
+    assert not clauses.background_head("the start of the talks".split(), 4, 0)
+
+
+def test_citing_gives_a_reason_not_an_event() -> None:
+    got = _roots("Trump cancelled his summit with Kim Jong Un, citing North Korea's hostility.")
+    assert not any(c == "01" for _, _, c in got)

@@ -29,6 +29,7 @@ __all__ = [
     "accusation_complement",
     "agent_of_noun",
     "alleged_event",
+    "background_head",
     "background_relative",
     "caused_by_subject",
     "commented_noun",
@@ -39,6 +40,7 @@ __all__ = [
     "noun_after_preposition",
     "occurrence_verb",
     "reaction_from",
+    "participle_modifier",
     "perfect_subject",
     "occurrence_subject",
     "reported_judgement",
@@ -663,3 +665,60 @@ def resumed_clause(toks: Sequence[str], bounds: Sequence[tuple[int, int]], n: in
     if lb != ra or any(toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT for k in range(la, lb)):
         return -1  # the relative clause must follow a bare subject
     return n - 2
+
+
+_PP_OPENERS = frozenset(["in", "at", "on", "near", "outside", "across", "from", "against", "over", "of"])
+_MODIFIER_REACH = 5
+
+
+def participle_modifier(toks: Sequence[str], at: int, ca: int, noun_ends: frozenset[int],
+                        commas: frozenset[int]) -> bool:
+    """Whether the "-ing" verb at ``at`` modifies an event noun before it, directly or across a short
+    place phrase ("staged a march demanding work permits", "a hunger strike in Bangladesh demanding
+    recognition"): the noun is the event and the participle tells its aim (the caller applies this to
+    verbal participles: demands, appeals, statements). ``noun_ends`` are the end
+    tokens of the clause's event nouns; after a comma the participle is a clause of its own ("...,
+    killing eighteen").
+
+    >>> toks = "refugees staged a hunger strike in bangladesh demanding recognition".split()
+    >>> participle_modifier(toks, 7, 0, frozenset([5]), frozenset())
+    True
+    >>> toks = "police opened fire on protesters killing two".split()
+    >>> participle_modifier(toks, 5, 0, frozenset(), frozenset())
+    False
+    >>> toks = "troops fired on a march in yangon killing two".split()
+    >>> participle_modifier(toks, 7, 0, frozenset([5]), frozenset([6]))
+    False
+    """
+    if not toks[at].endswith("ing") or at - 1 < ca or at - 1 in commas:
+        return False
+    if at in noun_ends:
+        return True
+    for p in range(at - 1, max(ca, at - _MODIFIER_REACH) - 1, -1):
+        if p in commas:
+            return False
+        if toks[p] in _PP_OPENERS:
+            return p in noun_ends
+    return False
+
+
+#: nouns after which "of <event>" names a past event as background: "to mark the end of the war",
+#: "the anniversary of the invasion", "victims of the attack"
+BACKGROUND_HEADS = frozenset(
+    "end anniversary anniversaries memory memories memorial victims veterans survivors history legacy "
+    "aftermath wake lessons scars remembrance commemoration commemorations era origins".split())
+
+
+def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` follows "<background head> of" ("the end of the war against
+    Japan", "the anniversary of the invasion").
+
+    >>> background_head("to mark the end of the war against japan".split(), 6, 0)
+    True
+    >>> background_head("the start of the talks".split(), 4, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and toks[k] in ("the", "a", "an", "its", "their", "s") and ts - k <= 3:
+        k -= 1
+    return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS

@@ -81,6 +81,7 @@ from .clauses import (
     accusation_complement,
     agent_of_noun,
     alleged_event,
+    background_head,
     background_relative,
     caused_by_subject,
     commented_noun,
@@ -91,6 +92,7 @@ from .clauses import (
     noun_after_preposition,
     occurrence_subject,
     occurrence_verb,
+    participle_modifier,
     perfect_subject,
     reaction_from,
     reported_judgement,
@@ -2017,7 +2019,7 @@ _COMMENTED = "commented"  # the code of an event noun that a comment is about (d
 
 
 def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
-                  clause_mentions: list[_Mention], b: int) -> list[_Trigger]:
+                  clause_mentions: list[_Mention], b: int, commas: frozenset[int] = frozenset()) -> list[_Trigger]:
     """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
     becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
@@ -2032,6 +2034,13 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
         triggers.sort(key=lambda t: t.ts)
     in_time_clause = time_clause(toks, ca)
     ends = frozenset(m.te for m in clause_mentions)
+    noun_ends = frozenset(t.te for t in triggers if t.nominal)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
+        (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
+        or (t.nominal and background_head(toks, t.ts, ca))
+        or (toks[t.at] == "citing" and t.at - 1 in commas)) else t
+        for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
+    # (a verbal participle tells the noun's aim; a forceful one, "drills encircling the island", its act)
     adjective_ends = frozenset(m.te for m in clause_mentions if m.names and m.names[0].kind == "adjective")
     triggers = [attrs.evolve(t, nominal=True)
                 if t.term.kind == "verb" and not t.nominal and not t.negated and t.ts == t.at
@@ -2207,11 +2216,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 subject_of_sentence = subj[0]
             if toks[ca] in _CONDITIONAL:
                 continue
+            commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
-                                     b)
+                                     b, commas)
             if not triggers:
                 continue
-            commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             background = _background(toks, ca, cb) or (sentence_background and not any(
                 cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
