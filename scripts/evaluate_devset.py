@@ -9,7 +9,7 @@ Usage::
 It prints precision, recall, sign, root, date, precision-of-date, role and mode
 accuracy and must-not violations per CAMEO root, per failure family and in total,
 and for the news leads (family ``lead``) the share with the net sign right, the
-share dated right and the share of distractor leads left clean (see ``lead_figures``).
+share dated right and the share of distractor leads left clean (see ``LeadTally``).
 With ``--floors FILE`` (JSON, see ``devset/README.md``) it exits with status 1 when
 a figure falls below its floor (or above its ceiling); ``--check`` only validates
 the data files (status 1 on any problem).
