@@ -566,7 +566,11 @@ class LeadTally:
     clean: int = 0
 
     def add(self, o: Outcome) -> None:
-        gold = [float(codebook.tension_of([g.code])[0]) for g in o.item.events if g.required and is_us_china(g.actor, g.target)]
+        gold = [
+            float(codebook.tension_of([g.code])[0])
+            for g in o.item.events
+            if g.required and is_us_china(g.actor, g.target)
+        ]
         got = [x.tension for x in o.extracted if is_us_china(x.actor, x.target)]
         right = _net_sign(gold) == _net_sign(got)
         self.leads += 1
