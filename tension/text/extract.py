@@ -76,6 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
+from . import coverage
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, negation_window
@@ -153,7 +154,7 @@ def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[A
 
 
 # generic civilian nouns ("village", "scientist", "residents") make no actor of their own
-_SKIPPED_AGENT_ROLES = frozenset(["CVL", "UAF", "ELI", "MOD", "RAD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
+_SKIPPED_AGENT_ROLES = frozenset(["CVL", "ELI", "MOD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
 
 
 # agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
@@ -962,7 +963,7 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = toks[m.ts - 2]  # "according to the Pentagon"
         if prev in _SUBORDINATORS and m.ts - 1 == ca:
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
-        if prev in _PREPS or m.kind in ("role", "place"):
+        if (prev in _PREPS and not coverage.crowd_of(toks, m.ts, ca)) or m.kind in ("role", "place"):
             continue
         said_at = m.te
         while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
@@ -1723,6 +1724,35 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     return None
 
 
+def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The rules of :mod:`tension.text.coverage` over this clause: reactions drawn from someone, moves
+    aimed at someone, and actor pairs for protests and force the main path left without one."""
+    if coverage.inquiry_complement(toks, trig.at, ca):
+        return None  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
+    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
+                           _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+             for m in clause_mentions if m.kind != "pron"]
+    if trig.nominal and not trig.negated:
+        k = coverage.reaction_from(toks, trig.at, trig.te, ca)
+        if k >= 0:
+            source = next((s for s in spans if s.ts == k and s.code), None)
+            owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
+            if source is not None and owner is not None and _distinct(source.code, owner.code):
+                return source.code, owner.code  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            return pair
+    if pair is not None or trig.negated:
+        return pair
+    k = coverage.aimed_at(toks, trig.te, cb)
+    if k >= 0 and not trig.nominal:
+        aimed = next((s for s in spans if s.ts == k and s.code), None)
+        subj = next((s for s in spans if s.ts < trig.at and s.code and not s.place
+                     and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
+        if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
+            return subj.code, aimed.code  # "Beijing barred exports of gallium, a move aimed at Washington"
+    return coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+
+
 _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
                           "instructs directed directs".split())
 
@@ -2115,6 +2145,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
                                      sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+                pair = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
                 if pair is None:
                     continue
                 actor, target = pair
