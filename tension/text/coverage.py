@@ -123,7 +123,12 @@ def _protest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
         return None
     if len(actor) == 3 or actor[3:6] in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
         return None  # a state's own protest is a diplomatic act (11x), not a street demonstration
-    target = (place or _country(actor)) + "GOV"
+    # a rally outside a foreign mission is aimed at its state ("protested outside the Chinese embassy")
+    mission = next((s.code for s in spans if te <= s.ts < min(cb, te + 6) and s.code and _country(s.code)
+                    and any(toks[k] in _MISSIONS for k in range(s.ts, s.te))), "")
+    target = mission or (place or _country(actor)) + "GOV"
+    if target[:3] == actor[:3] and not mission and target[3:] == actor[3:]:
+        return None
     return actor, target
 
 
@@ -164,24 +169,37 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
 
 
 def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
-                  nominal: bool = False) -> tuple[str, str] | None:
-    """Actor and target for a trigger the main path left without a pair, or ``None``.
+                  nominal: bool = False) -> tuple[str, str, str] | None:
+    """Actor, target and code for a trigger the main path left without a pair, or ``None``.
 
     ``code`` is the trigger's CAMEO code, ``[at, te)`` its tokens, ``[ca, cb)`` its clause.
 
     >>> toks = "hundreds of thousands of people marched in hong kong".split()
     >>> fallback_pair(toks, "141", 5, 6, 0, 9, [Span(7, 9, "HKG", "", True)])
-    ('HKGOPP', 'HKGGOV')
+    ('HKGOPP', 'HKGGOV', '141')
     """
     if code[:2] == "09":
-        return _inquiry_pair(toks, at, te, ca, cb, spans)
+        return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
     if nominal:
         return None
     if code[:2] == "14":
-        return _protest_pair(toks, at, te, ca, cb, spans)
+        return _with(_protest_pair(toks, at, te, ca, cb, spans),
+                     "141" if code == "140" and toks[at] in _STREET_VERBS else code)
+    if toks[at] in _STREET_VERBS:
+        # "Thousands protested outside the embassy", "students rallied in Seoul": people in the street
+        # demonstrate (141); the verb's diplomatic (114) or military (150) reading needs a state subject
+        return _with(_protest_pair(toks, at, te, ca, cb, spans), "141")
     if code[:2] in _FORCE_ROOTS:
-        return _force_pair(toks, at, te, ca, cb, spans)
+        return _with(_force_pair(toks, at, te, ca, cb, spans), code)
     return None
+
+
+def _with(pair: tuple[str, str] | None, code: str) -> tuple[str, str, str] | None:
+    return None if pair is None else (pair[0], pair[1], code)
+
+
+_STREET_VERBS = frozenset("protested protest protests protesting rallied rally rallies rallying marched march "
+                          "marches marching demonstrated demonstrate demonstrates demonstrating".split())
 
 
 # "drew a sharp rebuke from Beijing", "sparked protests from Tokyo", "prompted condemnation from"

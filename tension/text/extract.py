@@ -1725,32 +1725,37 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
-                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The rules of :mod:`tension.text.coverage` over this clause: reactions drawn from someone, moves
-    aimed at someone, and actor pairs for protests and force the main path left without one."""
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None
+                   ) -> tuple[tuple[str, str] | None, _Trigger]:
+    """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
+    from someone, moves aimed at someone, and actor pairs for protests and force the main path left
+    without one (with the code a crowd's protest takes)."""
     if coverage.inquiry_complement(toks, trig.at, ca):
-        return None  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
+        return None, trig  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
     spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
                            _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
              for m in clause_mentions if m.kind != "pron"]
-    if trig.nominal and not trig.negated:
+    if not trig.negated:
         k = coverage.reaction_from(toks, trig.at, trig.te, ca)
         if k >= 0:
             source = next((s for s in spans if s.ts == k and s.code), None)
             owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
             if source is not None and owner is not None and _distinct(source.code, owner.code):
-                return source.code, owner.code  # "Washington's blacklisting ... drew a rebuke from Beijing"
-            return pair
+                return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            return pair, trig
     if pair is not None or trig.negated:
-        return pair
+        return pair, trig
     k = coverage.aimed_at(toks, trig.te, cb)
     if k >= 0 and not trig.nominal:
         aimed = next((s for s in spans if s.ts == k and s.code), None)
         subj = next((s for s in spans if s.ts < trig.at and s.code and not s.place
                      and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
         if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
-            return subj.code, aimed.code  # "Beijing barred exports of gallium, a move aimed at Washington"
-    return coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+            return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
+    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+    if got is None:
+        return None, trig
+    return (got[0], got[1]), (trig if got[2] == trig.code else attrs.evolve(trig, code=got[2]))
 
 
 _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
@@ -2145,7 +2150,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
                                      sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
-                pair = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
                 if pair is None:
                     continue
                 actor, target = pair
