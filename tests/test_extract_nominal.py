@@ -47,6 +47,18 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("The International Criminal Court opened an inquiry into war crimes committed by Russian forces.",
      ["IGOUNOJUDICC>RUSMIL 09"], ["RUSMIL>UKR", "RUSMIL>IGO"]),
     ("Prosecutors launched a probe into the attack on the embassy.", [], ["*"]),
+    # event nouns reported in the passive: the agent after "by", the target in the noun's own phrase
+    ("The imposition of tariffs on $50 billion of Chinese goods was announced by the White House on Thursday.",
+     ["USAGOV>CHN 163"], []),
+    ("The closure of the Chinese consulate in Houston was ordered by the State Department.",
+     ["USAGOV>CHNGOV 16"], []),
+    ("The imposition of sanctions on Russia by the European Union followed the invasion.", ["IGOEUREEC>RUS 163"], []),
+    ("Moscow announced the expulsion of ten Polish diplomats.", ["RUS>POLGOV 174"], []),
+    ("The Pentagon confirmed the interception of a US drone by Russian jets.", ["RUSMIL>USA 15"], ["USA>RUS"]),
+    # must-not: a noun said by someone is not done by them; an agent of another verb is not the noun's
+    ("The expulsion of diplomats was criticised by Poland.", [], ["POL>"]),
+    ("The expulsion of Russian diplomats was criticised by Poland.", [], ["POL>RUS 17"]),
+    ("Sanctions on Russia were discussed by the leaders of France and Germany.", [], ["FRA>RUS 16", "DEU>RUS 16"]),
     # lexicon rows
     ("A Chinese warship cut sharply across the bow of an American destroyer.", ["CHNMIL>USAMIL 15"], []),
     ("The Philippines won its case against China at the tribunal.", ["PHL>CHN 115"], []),

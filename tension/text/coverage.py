@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement"]
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS"]
 
 
 class Span(NamedTuple):
@@ -181,7 +181,7 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
     if nominal:
-        return None
+        return _with(_nominal_pair(toks, at, te, ca, cb, spans), code)
     if code[:2] == "14":
         return _with(_protest_pair(toks, at, te, ca, cb, spans),
                      "141" if code == "140" and toks[at] in _STREET_VERBS else code)
@@ -282,4 +282,49 @@ def _inquiry_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
     for s in spans:
         if te <= s.ts < min(cb, te + 12) and s.code and toks[s.ts - 1] in _AGENT_MARKS and s.code != subj.code:
             return subj.code, s.code
+    return None
+
+
+# number words between a preposition and its noun ("the expulsion of ten Polish diplomats")
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+                         "fifty hundred dozens hundreds thousands several few".split())
+_PASSIVE_AUX = frozenset(["was", "were", "been", "is", "are", "be"])
+_OBJECT_PREPS = frozenset(["of", "on", "against", "to", "upon"])
+# participles that make the agent the doer of the noun's act ("was announced by"), unlike comments
+# on it ("was criticised by", "were discussed by")
+_ACT_PARTICIPLES = frozenset("announced ordered approved confirmed decided authorized authorised imposed declared "
+                             "signed unveiled enacted introduced adopted issued launched conducted carried carried "
+                             "implemented finalized finalised executed staged mounted initiated".split())
+
+
+def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                  ) -> tuple[str, str] | None:
+    """An event noun reported in the passive with its agent far after it: "The imposition of tariffs
+    on Chinese goods was announced by the White House", "The closure of the consulate was ordered by
+    the State Department". The agent follows "by" after a passive auxiliary and participle; the
+    target is the noun's own "of/on/against/to" object."""
+    agent: Span | None = None
+    for s in spans:
+        by = s.ts - 2 if s.ts - 2 > te and toks[s.ts - 1] == "the" else s.ts - 1
+        if s.ts <= te or s.ts >= cb or not s.code or toks[by] != "by":
+            continue
+        # "was announced by", "were ordered by", "has been approved by": a participle after an auxiliary
+        k = by - 1
+        if k - 1 > te and toks[k - 1] in _PASSIVE_AUX and toks[k] in _ACT_PARTICIPLES:
+            agent = s
+        elif not any(toks[j] in _PASSIVE_AUX or toks[j].endswith("ed") or toks[j] in ("said", "says")
+                     for j in range(te, by)):
+            agent = s  # "the imposition of sanctions on Russia by the European Union": the noun's own agent
+        break
+    if agent is None:
+        return None
+    for s in spans:
+        if s is agent or s.place or not s.code or s.ts < at or s.ts >= agent.ts:
+            continue
+        k = s.ts - 1
+        while k > te and (toks[k] in ("the", "a", "an", "its", "their", "all") or toks[k].isdigit()
+                          or toks[k] in NUMBER_WORDS or toks[k] in ("billion", "million", "worth")):
+            k -= 1
+        if (toks[k] in _OBJECT_PREPS or s.ts < te) and s.code[:3] != agent.code[:3]:
+            return agent.code, s.code
     return None

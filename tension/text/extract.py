@@ -1646,7 +1646,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             prev = toks[m.ts - 2]
         k = m.ts - 1
         while trig.nominal and prev not in _PREPS and k > trig.te and m.ts - k <= 3 and (
-                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit()):
+                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
