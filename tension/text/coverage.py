@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS"]
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to"]
 
 
 class Span(NamedTuple):
@@ -328,3 +328,22 @@ def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
         if (toks[k] in _OBJECT_PREPS or s.ts < te) and s.code[:3] != agent.code[:3]:
             return agent.code, s.code
     return None
+
+
+# a stated readiness to cooperate is an expressed intent (CAMEO 03x): "said it was ready to meet",
+# "is willing to ease sanctions", "stands ready to provide aid"
+_WILLING = frozenset(["ready", "willing", "eager", "prepared", "open"])
+_NOT_WILLING = frozenset(["not", "never", "no", "nt", "t", "un", "less", "hardly"])
+
+
+def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` follows "ready/willing/eager/prepared to" (not negated).
+
+    >>> willing_to("china said it was ready to meet japan".split(), 6, 0)
+    True
+    >>> willing_to("china said it was not ready to meet japan".split(), 7, 0)
+    False
+    """
+    if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _WILLING:
+        return False
+    return not any(toks[k] in _NOT_WILLING for k in range(max(ca, ts - 5), ts - 2))
