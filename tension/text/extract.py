@@ -76,6 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
+from . import coverage
 from .clauses import (
     COMMENT_ROOTS,
     accusation_complement,
@@ -174,7 +175,7 @@ def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[A
 
 
 # generic civilian nouns ("village", "scientist", "residents") make no actor of their own
-_SKIPPED_AGENT_ROLES = frozenset(["CVL", "UAF", "ELI", "MOD", "RAD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
+_SKIPPED_AGENT_ROLES = frozenset(["CVL", "ELI", "MOD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
 
 
 # agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
@@ -988,7 +989,7 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = toks[m.ts - 2]  # "according to the Pentagon"
         if prev in _SUBORDINATORS and m.ts - 1 == ca:
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
-        if prev in _PREPS or m.kind in ("role", "place"):
+        if (prev in _PREPS and not coverage.crowd_of(toks, m.ts, ca)) or m.kind in ("role", "place"):
             continue
         said_at = m.te
         while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
@@ -1678,7 +1679,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             prev = toks[m.ts - 2]
         k = m.ts - 1
         while trig.nominal and prev not in _PREPS and k > trig.te and m.ts - k <= 3 and (
-                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit()):
+                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
@@ -1754,6 +1755,40 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor[:3] in dyad:
             return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     return None
+
+
+def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None
+                   ) -> tuple[tuple[str, str] | None, _Trigger]:
+    """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
+    from someone, moves aimed at someone, and actor pairs for protests and force the main path left
+    without one (with the code a crowd's protest takes)."""
+    if coverage.inquiry_complement(toks, trig.at, ca):
+        return None, trig  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
+    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
+                           _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+             for m in clause_mentions if m.kind != "pron"]
+    if not trig.negated:
+        k = coverage.reaction_from(toks, trig.at, trig.te, ca)
+        if k >= 0:
+            source = next((s for s in spans if s.ts == k and s.code), None)
+            owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
+            if source is not None and owner is not None and _distinct(source.code, owner.code):
+                return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            return pair, trig
+    if pair is not None or trig.negated:
+        return pair, trig
+    k = coverage.aimed_at(toks, trig.te, cb)
+    if k >= 0 and not trig.nominal:
+        aimed = next((s for s in spans if s.ts == k and s.code), None)
+        subj = next((s for s in spans if s.ts < trig.at and s.code and not s.place
+                     and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
+        if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
+            return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
+    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+    if got is None:
+        return None, trig
+    return (got[0], got[1]), (trig if got[2] == trig.code else attrs.evolve(trig, code=got[2]))
 
 
 _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
@@ -2243,7 +2278,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
-                if _skip_trigger(toks, trig, triggers, ca):
+                if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
+                        and _root_sub(trig.code, _INTENT_FOR) is not None:
+                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR))  # "ready to meet": 036
+                elif _skip_trigger(toks, trig, triggers, ca):
                     skipped.add(id(trig))
                     continue
                 if _planning_frame(toks, trig, triggers) \
@@ -2281,6 +2319,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                          sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
                 if pair is None:
                     continue
                 actor, target = pair
