@@ -76,6 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
+from . import discourse
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, negation_window
@@ -1090,7 +1091,10 @@ def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
 _BACKGROUND = (("in", "recent", "years"), ("for", "years"), ("for", "decades"), ("has", "long"), ("have", "long"),
                ("had", "long"), ("over", "the", "years"), ("in", "past", "years"), ("in", "the", "past"),
                ("for", "a", "long", "time"), ("long", "standing"), ("historically",), ("traditionally",),
-               ("for", "several", "years"), ("for", "months"), ("in", "the", "years", "since"))
+               ("for", "several", "years"), ("for", "months"), ("in", "the", "years", "since"),
+               # a habit in the perfect: "Beijing has repeatedly punished American arms makers"
+               *((aux, adv) for aux in ("has", "have", "had")
+                 for adv in ("repeatedly", "often", "frequently", "regularly", "routinely")))
 
 
 _BACKGROUND_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -1993,12 +1997,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_anchor_roles(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends),
-                                                        a, comp.civilians), a)
+    sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
+    # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
+    sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
+                                                                  in zip(sent_mentions, sent_tok)])
+    sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
+    paragraph = discourse.paragraphs(text, sentences)
+    history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
+    lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
+    prev_group: _Mention | None = None  # the last plural subject, for a later "they"
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
@@ -2007,17 +2018,23 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     prev_had_quote = False
     # the day of the previous sentence, which an undated sentence continuing its story inherits
     prev_day: DateMention | None = None
-    for (s, e), (a, b), mentions in zip(sentences, sent_tok, sent_mentions):
+    for (s, e), (a, b), mentions, par in zip(sentences, sent_tok, sent_mentions, paragraph):
         if a >= b:
             continue
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
+                if discourse.history_frame(published, (), dated[0].date, False, lead_paragraph < 0):
+                    history_paragraph = par
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
         mentions = _resolve_conjoined(toks, mentions)
+        if prev_group is not None and mentions[0].kind == "pron" and text[s] not in "\"“":
+            mentions = discourse.resolve_they(toks, mentions, prev_group)
+            referring.add(mentions[0].ts)
+        told_from = len(out)
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
@@ -2037,10 +2054,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        continued = prev_day if prev_day is not None and _continues(toks, a, mentions) else None
+        continued = prev_day if prev_day is not None and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
+            else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
+        if history_paragraph == par and not dates and continued is None:
+            sentence_background = True  # an undated sentence of a paragraph told in the past
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
@@ -2176,12 +2196,24 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             out.extend(raw for _, raw in chosen.values())
             out.extend(extras)
         opener = mentions[0]
+        teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
         if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
                 and subject_of_sentence.ts > opener.ts \
                 and _RELATIVES.intersection(toks[max(a, subject_of_sentence.ts - 2):subject_of_sentence.ts]):
             pass  # "The Minister lodged a protest over what the Chinese side did": the speaker so far goes on
-        elif subject_of_sentence is not None:
-            prev_subject = _deref(subject_of_sentence, prev_subject, speaker, False) or prev_subject
+        elif subject_of_sentence is not None or teller is not None:
+            # "The Pentagon said China had fired ... It added": the teller, not the told, is talked about next
+            told = teller or subject_of_sentence
+            prev_subject = (_deref(told, prev_subject, speaker, False) if told is not None else None) or prev_subject
+        prev_group = discourse.plural_subject(toks, subject_of_sentence)
+        if lead_paragraph < 0 and len(out) > told_from:
+            lead_paragraph = par
+        in_past = discourse.history_frame(
+            published, [(r.date, r.date_phrase) for r in out[told_from:]],
+            sentence_date.date if sentence_date is not None and sentence_date is not inherited else None,
+            sentence_background, lead_paragraph < 0 or par <= lead_paragraph)
+        if in_past is not None:
+            history_paragraph = par if in_past else -1
         prev_speaker = speaker
         prev_had_quote = bool(quotes)
         dated = [d for d in dates if d.date is not None]

@@ -1,0 +1,279 @@
+"""How a news story refers back to its actors and frames its time, across sentences.
+
+A wire story names its actors in the headline and the lead ("The United States on
+Tuesday added 12 Chinese companies to its entity list") and then refers to them by
+definite descriptions ("the administration", "the ministry", "the firms", "the
+minister"), by plural pronouns ("They urged ...") and by possessives ("its
+ambassador to the United Nations"). Its later paragraphs often step back in time
+("The escalation began on April 2 ... Beijing retaliated within days"): a reader
+does not take the undated sentences of such a paragraph for news of the day.
+
+These are the rules a coder applies, written as pure functions over the token list
+and the extractor's mentions (:mod:`tension.text.extract` calls them):
+
+- :func:`resolve_definites`: a bare role noun after "the" ("the ministry", "the
+  official", "the companies") is the most recent actor of the story whose mention
+  holds the same head noun ("China's commerce ministry"), else the most recent one
+  with the same role in the last few sentences; "its"/"their" + role is the
+  possessor's office ("its ambassador").
+- :func:`demote_posts`: the country after "ambassador to", "envoy to", "mission
+  to" is the post, not a party ("its ambassador to the United Nations").
+- :func:`plural_subject` and :func:`resolve_they`: "they" opening a later sentence
+  is the previous sentence's plural subject ("U.S. officials ...", "the two
+  sides ...").
+- :func:`paragraphs` and :func:`history_frame`: after the lead, a paragraph whose
+  sentence is dated more than a week before publication (or is undated background)
+  is history; its undated sentences that follow are history too.
+
+Examples
+--------
+>>> from tension.text.discourse import paragraphs
+>>> paragraphs("Headline\\n\\nFirst. Second.\\n\\nThird.", [(0, 8), (10, 16), (17, 24), (26, 32)])
+[0, 1, 1, 2]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar, cast
+
+import attrs
+
+__all__ = ["demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_definites", "resolve_they"]
+
+
+class _MentionLike(Protocol):
+    ts: int
+    te: int
+    kind: str
+    role: str
+    person: bool
+    token: str
+    names: tuple[Any, ...]
+
+    @property
+    def countries(self) -> tuple[str, ...]: ...
+
+
+M = TypeVar("M", bound=_MentionLike)
+
+# the head nouns that refer to the same office or body: "the firms" after "12 Chinese companies"
+_SAME_HEAD = {
+    "ministry": ("ministry", "department"), "department": ("department", "ministry"),
+    "company": ("company", "companies", "firm", "firms"), "firm": ("company", "companies", "firm", "firms"),
+    "official": ("official", "officials"), "minister": ("minister", "secretary"),
+    "secretary": ("secretary", "minister"), "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokeswoman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+}
+_DEFINITE = frozenset(["the"])
+# a description restricted by what follows it is no reference back: "the government in Ottawa"
+_RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
+_POSSESSIVE = frozenset(["its", "their"])
+# how many sentences back a description reaches: by its head noun, by its role only
+_HEAD_REACH = 8
+_ROLE_REACH = 2
+# offices held "to" a country or organisation: the country is the post, not a party
+_POSTS = frozenset("ambassador ambassadors envoy envoys representative representatives consul mission delegate "
+                   "delegates emissary".split())
+_PHRASE_OPENERS = frozenset("its their his her the a an s new former top senior chief".split())
+_PHRASE_BREAKS = frozenset("and but or who which that said says".split())
+_POST_FILLERS = frozenset("of the s extraordinary and plenipotentiary special permanent deputy".split())
+
+
+def _evolve(m: M, **changes: Any) -> M:
+    return cast(M, attrs.evolve(cast(Any, m), **changes))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _heads(word: str) -> tuple[str, ...]:
+    one = _singular(word)
+    return _SAME_HEAD.get(one, (one, word))
+
+
+def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, Any]], k: int) -> Any:
+    """The most recent mention (from ``earlier``: (sentence number, mention), oldest first) that a
+    definite description ``m`` in sentence ``k`` refers to, or None."""
+    heads = _heads(toks[m.te - 1])
+    for n, ante in reversed(earlier):
+        if k - n > _HEAD_REACH:
+            break
+        if any(_singular(t) in heads or t in heads for t in toks[ante.ts:ante.te]):
+            return ante
+    for n, ante in reversed(earlier):
+        if k - n > _ROLE_REACH:
+            break
+        if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role:
+            return ante
+    return None
+
+
+def _actorish(m: _MentionLike) -> bool:
+    """A mention that can be referred back to: a country's actor, not a place, pair or pronoun."""
+    return m.kind == "name" and bool(m.countries)
+
+
+def resolve_definites(toks: list[str], sent_mentions: list[list[M]]) -> tuple[list[list[M]], set[int]]:
+    """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
+
+    A role noun without a country of its own, after "the", is the most recent actor whose mention
+    holds the same head noun (within ``_HEAD_REACH`` sentences), else the most recent actor with the
+    same role (within ``_ROLE_REACH`` sentences); "its"/"their" + role is the office of the nearest
+    actor before it in the sentence (the possessor), else of the previous sentence's first actor.
+    Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
+    (a sentence opening on one continues the story, as one opening on a pronoun does).
+    """
+    resolved: set[int] = set()
+    earlier: list[tuple[int, M]] = []
+    out: list[list[M]] = []
+    for k, mentions in enumerate(sent_mentions):
+        new: list[M] = []
+        for m in mentions:
+            if m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _DEFINITE \
+                    and (m.te >= len(toks) or toks[m.te] not in _RESTRICTORS):
+                ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
+                if ante is not None:
+                    m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)
+                    resolved.add(m.ts)
+            elif m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _POSSESSIVE and m.role:
+                owner = next((x for x in reversed(new) if _actorish(x) and not x.person), None)
+                if owner is None and toks[m.ts - 1] == "its":
+                    owner = next((x for n, x in reversed(earlier) if n == k - 1 and not x.person), None)
+                if owner is not None:
+                    m = _evolve(m, kind="name", country=owner.countries[0])
+            new.append(m)
+        out.append(new)
+        earlier.extend((k, x) for x in new if _actorish(x))
+        del earlier[:-40]
+    return out, resolved
+
+
+def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:
+    """The country or organisation an envoy is posted to is no party when the envoy acts or is only
+    named: "China's ambassador to Japan condemned ...", "at the residence of its ambassador to the
+    United Nations", "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China
+    to Japan". It stays the target when the envoy is the object of a verb: "Mexico recalled its
+    ambassador to Peru" acts on Peru. ``a`` is the sentence's first token."""
+    if not mentions:
+        return mentions
+    out: list[M] = []
+    for m in mentions:
+        k = m.ts - 1
+        if k > a and toks[k] == "the":
+            k -= 1
+        if k > a and toks[k] == "to" and m.kind == "name":
+            j = k - 1
+            inside = {i for x in out for i in range(x.ts, x.te)}
+            while j >= a and k - j <= 10 and (toks[j] in _POST_FILLERS or j in inside) and toks[j] not in _POSTS:
+                j -= 1
+            if j >= a and toks[j] in _POSTS:
+                h = j  # the start of the envoy's phrase: "its", "China's", "the new"
+                while h - 1 >= a and (toks[h - 1] in _PHRASE_OPENERS or h - 1 in inside):
+                    h -= 1
+                if h <= a or toks[h - 1] in _GOVERNORS or toks[h - 1] in _PHRASE_BREAKS:
+                    m = _evolve(m, kind="place")
+        out.append(m)
+    return out
+
+
+_PLURAL_HEADS_NOT = frozenset(["states", "philippines", "nations", "emirates", "islands", "netherlands"])
+
+
+_REPORT_VERBS = frozenset("said says stated states told tells added adds noted notes announced announces wrote writes "
+                          "confirmed confirms insisted insists reiterated reiterates".split())
+_REPORT_GAP = frozenset(["also", "has", "had", "have", "again", "further", "later", "then"])
+_GOVERNORS = frozenset("in at near from with to for of on by against toward towards about over into between among "
+                       "after before during under through via amid across within without like than since until "
+                       "according".split())
+
+
+def reporter(toks: list[str], a: int, mentions: Sequence[M]) -> M | None:
+    """The one who speaks in a sentence of reported speech ("The Pentagon said China had ...",
+    "Foreign ministry spokesman Wang Wenbin told reporters ..."): its first actor outside quotes, not
+    governed by a preposition, right before a reporting verb. A reader takes that speaker, not the
+    reported subject, as the "he", "she" or "it" of the next sentence."""
+    for m in mentions:
+        if m.kind in ("role", "place"):
+            continue
+        k = m.ts - 1
+        if k >= a and toks[k] == "the":
+            k -= 1
+        if k >= a and toks[k] in _GOVERNORS:
+            continue
+        j = m.te
+        while j < len(toks) and j - m.te < 2 and toks[j] in _REPORT_GAP:
+            j += 1
+        return m if j < len(toks) and toks[j] in _REPORT_VERBS else None
+    return None
+
+
+def plural_subject(toks: list[str], subject: M | None) -> M | None:
+    """The subject if "they" can refer back to it: "the two sides", "U.S. officials", "Chinese
+    authorities" (a country's group named by a plural noun), else None."""
+    if subject is None:
+        return None
+    if subject.kind == "pair":
+        return subject
+    last = toks[subject.te - 1]
+    if subject.kind == "name" and not subject.person and subject.role and last.endswith("s") \
+            and last not in _PLURAL_HEADS_NOT and len(last) > 3:
+        return subject
+    return None
+
+
+def resolve_they(toks: list[str], mentions: list[M], group: M | None) -> list[M]:
+    """"They" before any other actor of its sentence is the previous sentence's plural subject
+    (``group``): "U.S. officials met Chinese diplomats on Monday. They criticized ..."."""
+    if group is None or not mentions:
+        return mentions
+    m = mentions[0]
+    if m.kind != "pron" or m.token != "they":
+        return mentions
+    return [_evolve(group, ts=m.ts, te=m.te), *mentions[1:]]
+
+
+def paragraphs(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """The paragraph number of each sentence: a line break between two sentences starts a new one."""
+    out: list[int] = []
+    n = 0
+    prev_end = -1
+    for s, e in sentences:
+        if prev_end >= 0 and "\n" in text[prev_end:s]:
+            n += 1
+        out.append(n)
+        prev_end = e
+    return out
+
+
+# a week: what a story dated within it tells is the news; older dates tell its background
+_NEWS_DAYS = 7
+
+
+def history_frame(published: _dt.date, told: Sequence[tuple[_dt.date, str]], own_date: _dt.date | None,
+                  background: bool, lead: bool) -> bool | None:
+    """Whether a sentence puts the rest of its paragraph in the past (True), back in the news (False)
+    or leaves it as it was (None).
+
+    ``told`` holds the (date, date phrase) of the events the sentence yielded, ``own_date`` its
+    main-clause date when it yielded none. Outside the lead, events all dated by a phrase more than a
+    week before publication ("The escalation began on April 2, when ..."), such a date, or undated
+    background ("The two have been at odds since 2018.") open a history; a recent date closes it.
+    """
+    if lead:
+        return None
+    phrased = [d for d, phrase in told if phrase]
+    if phrased:
+        return all((published - d).days > _NEWS_DAYS for d in phrased)
+    if told:
+        return None
+    if own_date is not None:
+        return (published - own_date).days > _NEWS_DAYS
+    return True if background else None
