@@ -90,6 +90,19 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States raised tariffs on Chinese steel in March, officials said. "
      "China condemned the decision.",
      ["USA>CHN 16", "CHN>USA 11"], []),
+    # --- an act retold with a definite noun is the act told before, one event
+    ("retold with a definite noun",
+     "The United States on Tuesday imposed sanctions on two Chinese oil refiners. "
+     "Treasury imposed the sanctions under an executive order on Iran.",
+     ["USA>CHN 163 @2024-05-07"], ["USA>IRN 163", "USA>CHN 163 @2024-05-08"]),
+    ("a retelling with its own date is its own report",
+     "The United States on Tuesday imposed sanctions on two Chinese oil refiners. "
+     "In 2019, Washington imposed the sanctions on Iran.",
+     ["USA>CHN 163 @2024-05-07", "USA>IRN 163 @2019-01-01"], []),
+    ("an indefinite act is a new act",
+     "The United States on Tuesday imposed sanctions on two Chinese oil refiners. "
+     "Japan imposed sanctions on Russia.",
+     ["USA>CHN 163", "JPN>RUS 163"], ["JPN>CHN"]),
     ("habitual perfect is background",
      "China imposed sanctions on three US defense firms on Friday.\n\n"
      "Beijing has repeatedly punished American arms makers.",
@@ -138,3 +151,12 @@ def test_resolve_definites_reach() -> None:
     assert official.kind == "name" and official.countries == ("CHN",)  # by role: the ministry just before
     far = discourse.resolve_definites(toks, [mentions[0], [], [], [], mentions[4]])[0]
     assert far[4][0].kind == "role"  # by role only, four sentences back: too far
+
+
+def test_retold_is_one_event_with_two_mentions() -> None:
+    from tension import extract_events
+
+    t = extract_events("The United States on Tuesday imposed sanctions on two Chinese oil refiners. "
+                       "Treasury imposed the sanctions under an executive order on Iran.", published=PUB)
+    rows = [(e.actor, e.target, e.code, e.mentions) for e in t]
+    assert rows == [("USAGOV", "CHN", "163", 2)]  # the more specific actor of the two reports

@@ -40,7 +40,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-__all__ = ["demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_definites", "resolve_they"]
+__all__ = ["definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -277,3 +277,52 @@ def history_frame(published: _dt.date, told: Sequence[tuple[_dt.date, str]], own
     if own_date is not None:
         return (published - own_date).days > _NEWS_DAYS
     return True if background else None
+
+
+_DEFINITE_EVENT = frozenset(["the", "these", "those", "such"])
+
+
+def definite_event(toks: list[str], at: int, te: int, nominal: bool) -> bool:
+    """Whether an event is told with a definite noun, as a story retells an act it reported before:
+    "Treasury imposed the sanctions under an executive order", "the visit went ahead"."""
+    if nominal:
+        return any(toks[k] in _DEFINITE_EVENT for k in range(max(0, at - 2), at))
+    return any(toks[k] in _DEFINITE_EVENT for k in range(at + 1, te - 1))
+
+
+class _RawLike(Protocol):
+    date: _dt.date
+    precision: str
+    actor: str
+    target: str
+    code: str
+    start: int
+    date_phrase: str
+    retold: bool
+
+
+R = TypeVar("R", bound=_RawLike)
+
+
+def retold_events(raws: list[R]) -> list[R]:
+    """An undated event told with a definite noun ("Treasury imposed the sanctions ...") by the actor
+    of the same act told last before in the story ("The United States on Tuesday imposed sanctions on two
+    Chinese refiners") is that act again: it takes the earlier report's target and date, so the two
+    are one event with two mentions. An event told with its own date, or with no earlier act of its
+    actor and code, is left alone."""
+    if not any(r.retold for r in raws):
+        return raws
+    out: list[R] = []
+    for r in raws:
+        if r.retold and not r.date_phrase:
+            first = next((e for e in reversed(out) if e.start < r.start and e.code == r.code and e.actor[:3] == r.actor[:3]
+                          and not e.retold), None)
+            if first is not None:
+                r = _evolve_raw(r, target=first.target if first.target[:3] != r.target[:3] else r.target,
+                                date=first.date, precision=first.precision, date_phrase=first.date_phrase)
+        out.append(r)
+    return out
+
+
+def _evolve_raw(r: R, **changes: Any) -> R:
+    return cast(R, attrs.evolve(cast(Any, r), **changes))

@@ -891,6 +891,7 @@ class _Raw:
     end: int
     date_phrase: str
     mode: str = "act"
+    retold: bool = False  # told with a definite noun ("imposed the sanctions"): maybe an event told before
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -2161,7 +2162,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     mode = "act"  # a measure decided with its effective day ("tariffs from April 10") is an act
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
-                raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode)
+                raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
+                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 key = (actor, target, day)
@@ -2220,6 +2222,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
+    out = discourse.retold_events(out)
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
@@ -2392,10 +2395,11 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
         dated: dict[tuple[str, str, str], _Raw] = {}
         for r in raws:
             if r.date_phrase and r.precision == "day" and 0 <= (published - r.date).days <= 7:
-                dated.setdefault((r.actor, r.target, r.code), r)
+                dated.setdefault((r.actor[:3], r.target[:3], r.code), r)
         if dated:
             raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
-                    if not r.date_phrase and (k := (r.actor, r.target, r.code)) in dated else r for r in raws]
+                    if not r.date_phrase and (k := (r.actor[:3], r.target[:3], r.code)) in dated else r
+                    for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
         # one event per (actor country, target country, code, day): "China" and "China's foreign
