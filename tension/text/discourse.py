@@ -291,14 +291,22 @@ def definite_event(toks: list[str], at: int, te: int, nominal: bool) -> bool:
 
 
 class _RawLike(Protocol):
-    date: _dt.date
-    precision: str
-    actor: str
-    target: str
-    code: str
-    start: int
-    date_phrase: str
-    retold: bool
+    @property
+    def date(self) -> _dt.date: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def date_phrase(self) -> str: ...
+    @property
+    def precision(self) -> str: ...
+    @property
+    def retold(self) -> bool: ...
 
 
 R = TypeVar("R", bound=_RawLike)
