@@ -90,6 +90,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States raised tariffs on Chinese steel in March, officials said. "
      "China condemned the decision.",
      ["USA>CHN 16", "CHN>USA 11"], []),
+    # --- a wire dateline places the story; its places are no actors
+    ("dateline with agency and double hyphen",
+     "BEIJING (Reuters) -- Japan condemned China on Tuesday.",
+     ["JPN>CHN 11"], ["CHN>CHN", "CHN>JPN"]),
+    ("dateline with a date: the place is not the subject",
+     "WASHINGTON, May 7 (Reuters) - Japan's foreign ministry criticized China on Tuesday.",
+     ["JPN>CHN 11"], ["USA>CHN"]),
     # --- an act retold with a definite noun is the act told before, one event
     ("retold with a definite noun",
      "The United States on Tuesday imposed sanctions on two Chinese oil refiners. "
@@ -160,3 +167,20 @@ def test_retold_is_one_event_with_two_mentions() -> None:
                        "Treasury imposed the sanctions under an executive order on Iran.", published=PUB)
     rows = [(e.actor, e.target, e.code, e.mentions) for e in t]
     assert rows == [("USAGOV", "CHN", "163", 2)]  # the more specific actor of the two reports
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("WASHINGTON, May 7 (Reuters) - China said", "WASHINGTON, May 7 (Reuters) - "),
+    ("TAIPEI, Taiwan (AP) — China sent", "TAIPEI, Taiwan (AP) — "),
+    ("BEIJING (Reuters) -- Japan lodged", "BEIJING (Reuters) -- "),
+    ("Tokyo, May 7 (Kyodo) - Beijing said", "Tokyo, May 7 (Kyodo) - "),
+    ("SINGAPORE — China's defence minister", "SINGAPORE — "),
+    ("NEW YORK/BEIJING, Oct 3 (Reuters) - The", "NEW YORK/BEIJING, Oct 3 (Reuters) - "),
+    ("U.S. - China talks resume", ""),  # a headline, no dateline
+    ("China - US talks resumed", ""),
+    ("The U.S. (and China) - talks", ""),
+])
+def test_dateline_end(text: str, dateline: str) -> None:
+    end = discourse.dateline_end(text, 0)
+    assert (text[:end] if end >= 0 else "") == dateline
+    assert discourse.dateline_end("Lead. " + text, 6) == -1  # only at the start of a paragraph

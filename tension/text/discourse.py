@@ -35,12 +35,13 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-__all__ = ["definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_definites", "resolve_they"]
+__all__ = ["dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -334,3 +335,23 @@ def retold_events(raws: list[R]) -> list[R]:
 
 def _evolve_raw(r: R, **changes: Any) -> R:
     return cast(R, attrs.evolve(cast(Any, r), **changes))
+
+
+# "WASHINGTON, May 7 (Reuters) -", "TAIPEI, Taiwan (AP) —", "BEIJING --", "Tokyo (Kyodo) -": the place
+# (in capitals, or any place with the agency after it), a region or country, a date, the agency, a dash
+_DATELINE = re.compile(
+    r"(?:(?=[A-Z./'’ -]*[A-Z]{3})[A-Z][A-Z./'’ -]*[A-Z.](?=[ ,(—–-])"
+    r"|[A-Z][\w.'’ -]{1,30}(?=,[^\n]{0,40}\([A-Z]|\s*\([A-Z]))"
+    r"(?:,\s*[A-Z][\w.'’ ]{1,30}?)?"
+    r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Z][\w .&-]{0,30}\))?"
+    r"\s*(?:--|—|–|-)\s")
+
+
+def dateline_end(text: str, s: int) -> int:
+    """Where the dateline opening a paragraph at ``s`` ends (the place and agency a wire story is
+    filed from: "WASHINGTON, May 7 (Reuters) - "), or -1. Its places are no actors of the story."""
+    if s > 0 and text[s - 1] != "\n":
+        return -1
+    m = _DATELINE.match(text, s, min(len(text), s + 90))
+    return m.end() if m else -1

@@ -2292,14 +2292,12 @@ _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "I
 
 
 def _without_dateline(text: str, starts: list[int], ends: list[int], mentions: list[_Mention]) -> list[_Mention]:
-    """A dateline ("SINGAPORE — China's defence minister ...") places the story; it is no actor."""
+    """A dateline ("SINGAPORE — China's defence minister ...", "TAIPEI, Taiwan (AP) —") places the story;
+    it is no actor."""
     if not mentions:
         return mentions
-    m = mentions[0]
-    s, e = starts[m.ts], ends[m.te - 1]
-    if (s == 0 or text[s - 1] == "\n") and text[s:e].isupper() and text[e:e + 3].lstrip(" ,")[:1] in ("—", "–", "-"):
-        return mentions[1:]
-    return mentions
+    end = discourse.dateline_end(text, starts[mentions[0].ts])
+    return [m for m in mentions if starts[m.ts] >= end] if end >= 0 else mentions
 
 
 def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
