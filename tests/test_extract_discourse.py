@@ -66,6 +66,28 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Chinese foreign ministry spokesman Wang Wenbin said the United States was abusing export controls. "
      "He urged Washington to stop suppressing Chinese firms.",
      ["CHN>USA 0"], ["USA>CHN 0"]),
+    # --- "he" after a country's sentence is the last person who was a subject; "it" after a person's,
+    # the last country or institution
+    ("he skips a country's sentence",
+     "Philippine President Ferdinand Marcos Jr. visited Japan on Friday. "
+     "Tokyo agreed to provide coast guard vessels to Manila. "
+     "He also criticized China's actions in the South China Sea.",
+     ["PHL>CHN 11"], ["JPN>CHN 11"]),
+    ("it skips a spokesman's sentence",
+     "China's commerce ministry said on Tuesday it would restrict exports of gallium. "
+     "Spokesman He Yadong said the measures were lawful. "
+     "It also warned the United States against further chip curbs.",
+     ["CHN>USA 13"], []),
+    ("he reaches back two sentences only",
+     "Philippine President Ferdinand Marcos Jr. visited Japan on Friday. "
+     "Tokyo agreed to provide coast guard vessels to Manila. Seoul welcomed the deal. Canada praised Japan. "
+     "He also criticized China.",
+     [], ["PHL>CHN"]),
+    ("he inside a quote is left to the quote",
+     "Philippine President Ferdinand Marcos Jr. visited Japan on Friday. "
+     "Tokyo agreed to provide coast guard vessels to Manila. "
+     "\"He has criticized China before,\" a Japanese official said.",
+     [], ["PHL>CHN"]),
     # --- a paragraph told in the past: its undated sentences are background
     ("history paragraph",
      "US, China Agree to Cut Tariffs\n\n"

@@ -36,12 +36,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-__all__ = ["dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_definites", "resolve_they"]
+__all__ = ["dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -214,6 +214,36 @@ def reporter(toks: list[str], a: int, mentions: Sequence[M]) -> M | None:
             j += 1
         return m if j < len(toks) and toks[j] in _REPORT_VERBS else None
     return None
+
+
+_PERSONAL = frozenset(["he", "she"])
+# how many sentences back "he" or "it" reaches past a subject of the other kind
+_PRONOUN_REACH = 2
+
+
+def resolve_by_salience(mentions: list[M], prev_subject: M | None, person: tuple[int, M] | None,
+                        thing: tuple[int, M] | None, k: int, quoted: Callable[[M], bool],
+                        personish: Callable[[M], bool]) -> list[M]:
+    """"He"/"she" after a sentence whose subject was no person is the last person who was a subject
+    (within ``_PRONOUN_REACH`` sentences); "it" after a person's sentence is the last country or
+    institution that was a subject. ``person`` and ``thing`` are (sentence number, mention); ``k`` is
+    this sentence's number; ``personish`` tells a mention "he" can refer to. A pronoun with an
+    antecedent of its kind earlier in its own sentence, or inside quotes, is left to the sentence."""
+    if not mentions or (person is None and thing is None):
+        return mentions
+    out: list[M] = []
+    for m in mentions:
+        if m.kind == "pron" and not quoted(m):
+            if m.token in _PERSONAL and person is not None and k - person[0] <= _PRONOUN_REACH \
+                    and not (prev_subject is not None and personish(prev_subject)) \
+                    and not any(personish(x) for x in out):
+                m = _evolve(person[1], ts=m.ts, te=m.te)
+            elif m.token == "it" and thing is not None and k - thing[0] <= _PRONOUN_REACH \
+                    and prev_subject is not None and prev_subject.person \
+                    and not any(x.kind == "name" and not x.person for x in out):
+                m = _evolve(thing[1], ts=m.ts, te=m.te)
+        out.append(m)
+    return out
 
 
 def plural_subject(toks: list[str], subject: M | None) -> M | None:

@@ -2019,7 +2019,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     prev_had_quote = False
     # the day of the previous sentence, which an undated sentence continuing its story inherits
     prev_day: DateMention | None = None
-    for (s, e), (a, b), mentions, par in zip(sentences, sent_tok, sent_mentions, paragraph):
+    # the last person and the last country or institution that were a sentence's subject, for "he" and "it"
+    prev_person: tuple[int, _Mention] | None = None
+    prev_thing: tuple[int, _Mention] | None = None
+    for k_sent, ((s, e), (a, b), mentions, par) in enumerate(zip(sentences, sent_tok, sent_mentions, paragraph)):
         if a >= b:
             continue
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
@@ -2035,6 +2038,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if prev_group is not None and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
+        if prev_person is not None or prev_thing is not None:
+            spans = _quote_spans(text, s, e)
+            mentions = discourse.resolve_by_salience(mentions, prev_subject, prev_person, prev_thing, k_sent,
+                                                     lambda m: _inside(spans, starts[m.ts]), _personish)
         told_from = len(out)
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
@@ -2207,6 +2214,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             # "The Pentagon said China had fired ... It added": the teller, not the told, is talked about next
             told = teller or subject_of_sentence
             prev_subject = (_deref(told, prev_subject, speaker, False) if told is not None else None) or prev_subject
+            if prev_subject is told and told is not None and told.kind == "name":
+                if told.person:
+                    prev_person = (k_sent, told)
+                else:
+                    prev_thing = (k_sent, told)
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
