@@ -918,6 +918,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _quoted(spans: list[tuple[int, int]], starts: list[int], m: _Mention) -> bool:
+    return _inside(spans, starts[m.ts])
+
+
 def _personish(m: _Mention) -> bool:
     if m.kind == "name" and m.person:
         return True
@@ -2041,7 +2045,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if prev_person is not None or prev_thing is not None:
             spans = _quote_spans(text, s, e)
             mentions = discourse.resolve_by_salience(mentions, prev_subject, prev_person, prev_thing, k_sent,
-                                                     lambda m: _inside(spans, starts[m.ts]), _personish)
+                                                     functools.partial(_quoted, spans, starts), _personish)
         told_from = len(out)
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
