@@ -45,6 +45,15 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Switzerland, which hosted the talks at the residence of its ambassador to the United Nations, "
      "praised both delegations.",
      [], ["CHE>IGO"]),
+    ("a possessed body is the possessor's, not the organisation",
+     "Philippine President Ferdinand Marcos Jr. is expected to convene his security council on Wednesday.",
+     [], ["PHL>IGO"]),
+    ("an organisation named as itself stays one",
+     "Japan asked the Security Council to condemn North Korea's missile launch.",
+     ["JPN>IGO 02"], []),
+    ("its NATO ally is a member, not NATO",
+     "The United States said it stood in solidarity with its NATO ally.",
+     [], ["USA>IGO"]),
     # --- "they" opening a sentence is the previous sentence's plural subject
     ("they: a country's officials",
      "U.S. officials met Chinese diplomats in Geneva on Monday. "

@@ -71,7 +71,8 @@ _SAME_HEAD = {
 _DEFINITE = frozenset(["the"])
 # a description restricted by what follows it is no reference back: "the government in Ottawa"
 _RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
-_POSSESSIVE = frozenset(["its", "their"])
+_PERSONAL_OWNERS = frozenset(["his", "her"])
+_OWNERS = frozenset(["its", "their"]) | _PERSONAL_OWNERS
 # how many sentences back a description reaches: by its head noun, by its role only
 _HEAD_REACH = 8
 _ROLE_REACH = 2
@@ -117,6 +118,15 @@ def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, A
     return None
 
 
+_MEMBER_NOUNS = frozenset("ally allies member members partner partners countries states nations summit".split())
+
+
+def _international(m: _MentionLike) -> bool:
+    """An organisation's name ("the Security Council", "NATO"): a possessive before it makes it the
+    possessor's own body."""
+    return bool(m.names) and m.names[0].code[:3] in ("IGO", "NGO")
+
+
 def _actorish(m: _MentionLike) -> bool:
     """A mention that can be referred back to: a country's actor, not a place, pair or pronoun."""
     return m.kind == "name" and bool(m.countries)
@@ -128,7 +138,9 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]]) -> tuple[li
     A role noun without a country of its own, after "the", is the most recent actor whose mention
     holds the same head noun (within ``_HEAD_REACH`` sentences), else the most recent actor with the
     same role (within ``_ROLE_REACH`` sentences); "its"/"their" + role is the office of the nearest
-    actor before it in the sentence (the possessor), else of the previous sentence's first actor.
+    actor before it in the sentence (the possessor), else of the previous sentence's first actor;
+    "his"/"her" + role that of the nearest person before it. An organisation's name after a
+    possessive ("his security council") is the possessor's body, or no actor.
     Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
     (a sentence opening on one continues the story, as one opening on a pronoun does).
     """
@@ -144,12 +156,19 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]]) -> tuple[li
                 if ante is not None:
                     m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)
                     resolved.add(m.ts)
-            elif m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _POSSESSIVE and m.role:
-                owner = next((x for x in reversed(new) if _actorish(x) and not x.person), None)
+            elif m.ts > 0 and toks[m.ts - 1] in _OWNERS and (
+                    (m.kind == "role" and m.role) or (m.kind == "name" and _international(m))):
+                # "its ambassador", "his security council": the possessor's own office or body
+                person = toks[m.ts - 1] in _PERSONAL_OWNERS
+                owner = next((x for x in reversed(new) if _actorish(x) and x.person == person), None)
                 if owner is None and toks[m.ts - 1] == "its":
-                    owner = next((x for n, x in reversed(earlier) if n == k - 1 and not x.person), None)
-                if owner is not None:
-                    m = _evolve(m, kind="name", country=owner.countries[0])
+                    owner = next((x for n, x in earlier if n == k - 1 and not x.person), None)
+                if m.kind == "name" and m.te < len(toks) and toks[m.te] in _MEMBER_NOUNS:
+                    m = _evolve(m, kind="place")  # "its NATO ally": a member, told elsewhere
+                elif owner is not None:
+                    m = _evolve(m, kind="name", names=(), country=owner.countries[0], role=m.role or "GOV")
+                elif m.kind == "name":
+                    m = _evolve(m, kind="place")  # someone's body, not the organisation of that name
             new.append(m)
         out.append(new)
         earlier.extend((k, x) for x in new if _actorish(x))
