@@ -37,6 +37,19 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("a restricted description is no reference back",
      "Beijing criticized Ottawa on Monday. The government in Ottawa rejected the criticism from Beijing.",
      [], ["CHN>CHN", "CHN>CAN 12"]),
+    # --- an office named without its country: that of the office named before, else the dateline's
+    ("an office without its country is the dateline country's",
+     "HANOI — Vietnam demanded on Monday that China withdraw a survey ship from its waters.\n\n"
+     "The Foreign Ministry also summoned China's ambassador.",
+     ["VNM>CHN 10", "VNM>CHN 11"], ["CHN>VNM"]),
+    ("an office without its country is that of the same office named before",
+     "Japan's Foreign Ministry protested to South Korea on Monday over the islands. "
+     "The Foreign Ministry also summoned China's ambassador.",
+     ["JPN>CHN 11"], ["CHN>JPN"]),
+    ("Washington has no ministries: a dateline in the US leaves the dictionary's default",
+     "WASHINGTON (Reuters) - The United States imposed tariffs on Chinese steel on Tuesday.\n\n"
+     "The Commerce Ministry condemned the tariffs.",
+     ["USA>CHN 16", "CHN>USA 11"], ["USA>USA"]),
     # --- an envoy's post is no party
     ("ambassador to a country",
      "China's ambassador to Japan condemned the deployment of US missiles on Tuesday.",

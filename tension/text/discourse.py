@@ -101,7 +101,8 @@ def _heads(word: str) -> tuple[str, ...]:
     return _SAME_HEAD.get(one, (one, word))
 
 
-def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, Any]], k: int) -> Any:
+def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, Any]], k: int,
+                by_role: bool = True) -> Any:
     """The most recent mention (from ``earlier``: (sentence number, mention), oldest first) that a
     definite description ``m`` in sentence ``k`` refers to, or None."""
     heads = _heads(toks[m.te - 1])
@@ -110,7 +111,7 @@ def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, A
             break
         if any(_singular(t) in heads or t in heads for t in toks[ante.ts:ante.te]):
             return ante
-    for n, ante in reversed(earlier):
+    for n, ante in reversed(earlier if by_role else ()):
         if k - n > _ROLE_REACH:
             break
         if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role:
@@ -119,6 +120,15 @@ def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, A
 
 
 _MEMBER_NOUNS = frozenset("ally allies member members partner partners countries states nations summit".split())
+
+
+# offices a country does not have by that name: Washington has departments, not ministries
+_NO_MINISTRIES = {"ministry": ("USA",), "spokesman": ("USA",), "spokeswoman": ("USA",), "spokesperson": ("USA",)}
+
+
+def _generic(m: _MentionLike) -> bool:
+    """An office named by the dictionary's default country ("Foreign Ministry" alone)."""
+    return bool(m.names) and m.names[0].kind == "generic"
 
 
 def _international(m: _MentionLike) -> bool:
@@ -132,7 +142,8 @@ def _actorish(m: _MentionLike) -> bool:
     return m.kind == "name" and bool(m.countries)
 
 
-def resolve_definites(toks: list[str], sent_mentions: list[list[M]]) -> tuple[list[list[M]], set[int]]:
+def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
+                      home: str = "") -> tuple[list[list[M]], set[int]]:
     """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
 
     A role noun without a country of its own, after "the", is the most recent actor whose mention
@@ -140,7 +151,10 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]]) -> tuple[li
     same role (within ``_ROLE_REACH`` sentences); "its"/"their" + role is the office of the nearest
     actor before it in the sentence (the possessor), else of the previous sentence's first actor;
     "his"/"her" + role that of the nearest person before it. An organisation's name after a
-    possessive ("his security council") is the possessor's body, or no actor.
+    possessive ("his security council") is the possessor's body, or no actor. An office named without
+    its country ("the Foreign Ministry", dictionary kind ``generic``) is that of the last office of the
+    same head noun named with its country, else of ``home`` (the country of the story's dateline),
+    else the dictionary's default.
     Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
     (a sentence opening on one continues the story, as one opening on a pronoun does).
     """
@@ -155,6 +169,15 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]]) -> tuple[li
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
                 if ante is not None:
                     m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)
+                    resolved.add(m.ts)
+            elif m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person:
+                # "Foreign ministry spokeswoman ...": a country's office named without the country is
+                # that of the office named before, else of the country the story is filed from
+                ante = _antecedent(toks, m, [(n, x) for n, x in earlier if not _generic(x)], k, by_role=False)
+                country = ante.countries[0] if ante is not None else home
+                if country and country not in _NO_MINISTRIES.get(toks[m.te - 1], ()):
+                    name = m.names[0]
+                    m = _evolve(m, names=(attrs.evolve(name, code=country + name.code[3:]),))
                     resolved.add(m.ts)
             elif m.ts > 0 and toks[m.ts - 1] in _OWNERS and (
                     (m.kind == "role" and m.role) or (m.kind == "name" and _international(m))):

@@ -2004,11 +2004,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
+    home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
+                 and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
-                                                                  in zip(sent_mentions, sent_tok)])
+                                                                  in zip(sent_mentions, sent_tok)], home)
     sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     paragraph = discourse.paragraphs(text, sentences)
