@@ -2311,9 +2311,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
+                intent = _root_sub(trig.code, _INTENT_FOR)
                 if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
-                        and _root_sub(trig.code, _INTENT_FOR) is not None:
-                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR))  # "ready to meet": 036
+                        and intent is not None:
+                    trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
                 elif _skip_trigger(toks, trig, triggers, ca):
                     skipped.add(id(trig))
                     continue
