@@ -76,6 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
+from . import coverage, discourse
 from .clauses import (
     COMMENT_ROOTS,
     accusation_complement,
@@ -177,7 +178,7 @@ def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[A
 
 
 # generic civilian nouns ("village", "scientist", "residents") make no actor of their own
-_SKIPPED_AGENT_ROLES = frozenset(["CVL", "UAF", "ELI", "MOD", "RAD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
+_SKIPPED_AGENT_ROLES = frozenset(["CVL", "ELI", "MOD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
 
 
 # agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
@@ -919,6 +920,7 @@ class _Raw:
     end: int
     date_phrase: str
     mode: str = "act"
+    retold: bool = False  # told with a definite noun ("imposed the sanctions"): maybe an event told before
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -943,6 +945,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
         e -= 1
     return s, e
+
+
+def _quoted(spans: list[tuple[int, int]], starts: list[int], m: _Mention) -> bool:
+    return _inside(spans, starts[m.ts])
 
 
 def _personish(m: _Mention) -> bool:
@@ -991,7 +997,7 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = toks[m.ts - 2]  # "according to the Pentagon"
         if prev in _SUBORDINATORS and m.ts - 1 == ca:
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
-        if prev in _PREPS or m.kind in ("role", "place"):
+        if (prev in _PREPS and not coverage.crowd_of(toks, m.ts, ca)) or m.kind in ("role", "place"):
             continue
         said_at = m.te
         while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
@@ -1119,7 +1125,10 @@ def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
 _BACKGROUND = (("in", "recent", "years"), ("for", "years"), ("for", "decades"), ("has", "long"), ("have", "long"),
                ("had", "long"), ("over", "the", "years"), ("in", "past", "years"), ("in", "the", "past"),
                ("for", "a", "long", "time"), ("long", "standing"), ("historically",), ("traditionally",),
-               ("for", "several", "years"), ("for", "months"), ("in", "the", "years", "since"))
+               ("for", "several", "years"), ("for", "months"), ("in", "the", "years", "since"),
+               # a habit in the perfect: "Beijing has repeatedly punished American arms makers"
+               *((aux, adv) for aux in ("has", "have", "had")
+                 for adv in ("repeatedly", "often", "frequently", "regularly", "routinely")))
 
 
 _BACKGROUND_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -1681,7 +1690,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             prev = toks[m.ts - 2]
         k = m.ts - 1
         while trig.nominal and prev not in _PREPS and k > trig.te and m.ts - k <= 3 and (
-                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit()):
+                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
@@ -1757,6 +1766,40 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor[:3] in dyad:
             return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     return None
+
+
+def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None
+                   ) -> tuple[tuple[str, str] | None, _Trigger]:
+    """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
+    from someone, moves aimed at someone, and actor pairs for protests and force the main path left
+    without one (with the code a crowd's protest takes)."""
+    if coverage.inquiry_complement(toks, trig.at, ca):
+        return None, trig  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
+    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
+                           _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+             for m in clause_mentions if m.kind != "pron"]
+    if not trig.negated:
+        k = coverage.reaction_from(toks, trig.at, trig.te, ca)
+        if k >= 0:
+            source = next((s for s in spans if s.ts == k and s.code), None)
+            owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
+            if source is not None and owner is not None and _distinct(source.code, owner.code):
+                return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            return pair, trig
+    if pair is not None or trig.negated:
+        return pair, trig
+    k = coverage.aimed_at(toks, trig.te, cb)
+    if k >= 0 and not trig.nominal:
+        aimed = next((s for s in spans if s.ts == k and s.code), None)
+        subj = next((s for s in spans if s.ts < trig.at and s.code and not s.place
+                     and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
+        if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
+            return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
+    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+    if got is None:
+        return None, trig
+    return (got[0], got[1]), (trig if got[2] == trig.code else attrs.evolve(trig, code=got[2]))
 
 
 _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
@@ -2148,12 +2191,21 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_anchor_roles(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends),
-                                                        a, comp.civilians), a)
+    sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
+    home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
+                 and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
+    # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
+    sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
+                                                                  in zip(sent_mentions, sent_tok)], home)
+    sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
+    paragraph = discourse.paragraphs(text, sentences)
+    history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
+    lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
+    prev_group: _Mention | None = None  # the last plural subject, for a later "they"
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
@@ -2162,17 +2214,30 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     prev_had_quote = False
     # the day of the previous sentence, which an undated sentence continuing its story inherits
     prev_day: DateMention | None = None
-    for (s, e), (a, b), mentions in zip(sentences, sent_tok, sent_mentions):
+    # the last person and the last country or institution that were a sentence's subject, for "he" and "it"
+    prev_person: tuple[int, _Mention] | None = None
+    prev_thing: tuple[int, _Mention] | None = None
+    for k_sent, ((s, e), (a, b), mentions, par) in enumerate(zip(sentences, sent_tok, sent_mentions, paragraph)):
         if a >= b:
             continue
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
+                if discourse.history_frame(published, (), dated[0].date, False, lead_paragraph < 0):
+                    history_paragraph = par
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
         mentions = _resolve_conjoined(toks, mentions)
+        if prev_group is not None and mentions[0].kind == "pron" and text[s] not in "\"“":
+            mentions = discourse.resolve_they(toks, mentions, prev_group)
+            referring.add(mentions[0].ts)
+        if prev_person is not None or prev_thing is not None:
+            spans = _quote_spans(text, s, e)
+            mentions = discourse.resolve_by_salience(mentions, prev_subject, prev_person, prev_thing, k_sent,
+                                                     functools.partial(_quoted, spans, starts), _personish)
+        told_from = len(out)
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
@@ -2192,10 +2257,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        continued = prev_day if prev_day is not None and _continues(toks, a, mentions) else None
+        continued = prev_day if prev_day is not None and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
+            else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
+        if history_paragraph == par and not dates and continued is None:
+            sentence_background = True  # an undated sentence of a paragraph told in the past
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
@@ -2264,7 +2332,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
-                if _skip_trigger(toks, trig, triggers, ca):
+                intent = _root_sub(trig.code, _INTENT_FOR)
+                if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
+                        and intent is not None:
+                    trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
+                elif _skip_trigger(toks, trig, triggers, ca):
                     skipped.add(id(trig))
                     continue
                 if _planning_frame(toks, trig, triggers) \
@@ -2302,6 +2374,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                          sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
                 if pair is None:
                     continue
                 actor, target = pair
@@ -2328,7 +2401,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     mode = "act"  # a measure decided with its effective day ("tariffs from April 10") is an act
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
-                raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode)
+                raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
+                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 key = (actor, target, day)
@@ -2363,18 +2437,36 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             out.extend(raw for _, raw in chosen.values())
             out.extend(extras)
         opener = mentions[0]
+        teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
         if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
                 and subject_of_sentence.ts > opener.ts \
                 and _RELATIVES.intersection(toks[max(a, subject_of_sentence.ts - 2):subject_of_sentence.ts]):
             pass  # "The Minister lodged a protest over what the Chinese side did": the speaker so far goes on
-        elif subject_of_sentence is not None:
-            prev_subject = _deref(subject_of_sentence, prev_subject, speaker, False) or prev_subject
+        elif subject_of_sentence is not None or teller is not None:
+            # "The Pentagon said China had fired ... It added": the teller, not the told, is talked about next
+            told = teller or subject_of_sentence
+            prev_subject = (_deref(told, prev_subject, speaker, False) if told is not None else None) or prev_subject
+            if prev_subject is told and told is not None and told.kind == "name":
+                if told.person:
+                    prev_person = (k_sent, told)
+                else:
+                    prev_thing = (k_sent, told)
+        prev_group = discourse.plural_subject(toks, subject_of_sentence)
+        if lead_paragraph < 0 and len(out) > told_from:
+            lead_paragraph = par
+        in_past = discourse.history_frame(
+            published, [(r.date, r.date_phrase) for r in out[told_from:]],
+            sentence_date.date if sentence_date is not None and sentence_date is not inherited else None,
+            sentence_background, lead_paragraph < 0 or par <= lead_paragraph)
+        if in_past is not None:
+            history_paragraph = par if in_past else -1
         prev_speaker = speaker
         prev_had_quote = bool(quotes)
         dated = [d for d in dates if d.date is not None]
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
+    out = discourse.retold_events(out)
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
@@ -2444,14 +2536,12 @@ _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "I
 
 
 def _without_dateline(text: str, starts: list[int], ends: list[int], mentions: list[_Mention]) -> list[_Mention]:
-    """A dateline ("SINGAPORE — China's defence minister ...") places the story; it is no actor."""
+    """A dateline ("SINGAPORE — China's defence minister ...", "TAIPEI, Taiwan (AP) —") places the story;
+    it is no actor."""
     if not mentions:
         return mentions
-    m = mentions[0]
-    s, e = starts[m.ts], ends[m.te - 1]
-    if (s == 0 or text[s - 1] == "\n") and text[s:e].isupper() and text[e:e + 3].lstrip(" ,")[:1] in ("—", "–", "-"):
-        return mentions[1:]
-    return mentions
+    end = discourse.dateline_end(text, starts[mentions[0].ts])
+    return [m for m in mentions if starts[m.ts] >= end] if end >= 0 else mentions
 
 
 def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
@@ -2547,10 +2637,11 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
         dated: dict[tuple[str, str, str], _Raw] = {}
         for r in raws:
             if r.date_phrase and r.precision == "day" and 0 <= (published - r.date).days <= 7:
-                dated.setdefault((r.actor, r.target, r.code), r)
+                dated.setdefault((r.actor[:3], r.target[:3], r.code), r)
         if dated:
             raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
-                    if not r.date_phrase and (k := (r.actor, r.target, r.code)) in dated else r for r in raws]
+                    if not r.date_phrase and (k := (r.actor[:3], r.target[:3], r.code)) in dated else r
+                    for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
         # one event per (actor country, target country, code, day): "China" and "China's foreign
