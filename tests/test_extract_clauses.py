@@ -450,3 +450,20 @@ def test_event_after_a_background_head_is_background() -> None:
 def test_citing_gives_a_reason_not_an_event() -> None:
     got = _roots("Trump cancelled his summit with Kim Jong Un, citing North Korea's hostility.")
     assert not any(c == "01" for _, _, c in got)
+
+
+def test_judged_act_without_a_named_party_is_the_other_side_of_the_story() -> None:
+    """'China said the decision severely undermines its sovereignty and urged Lithuania to ...': the judged
+    decision is the other side's (Lithuania's), so China criticises Lithuania."""
+    got = _codes("China's foreign ministry said the decision severely undermines China's sovereignty and urged "
+                 "Lithuania to correct its mistake.")
+    assert any(a[:3] == "CHN" and t[:3] == "LTU" and c == "111" for a, t, c in got)
+    toks = "china said the decision severely undermines its sovereignty".split()
+    assert clauses.reported_judgement(toks, 0, len(toks), [(0, 1)]) == (0, clauses.UNNAMED, 1, 5, "111")
+    toks = "china said the decision was taken on monday".split()  # no judging word
+    assert clauses.reported_judgement(toks, 0, len(toks), [(0, 1)]) is None
+
+
+def test_action_noun_outside_the_lexicon_still_carries_its_aim() -> None:
+    toks = "residents staged a march demanding the release of activists".split()
+    assert clauses.participle_modifier(toks, 4, 0, frozenset(), frozenset())

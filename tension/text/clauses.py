@@ -46,6 +46,7 @@ __all__ = [
     "reported_judgement",
     "resumed_clause",
     "time_clause",
+    "UNNAMED",
     "unresolved_agent",
 ]
 
@@ -69,6 +70,10 @@ JUDGEMENT_WORDS = frozenset(
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
     "unlawful illegal".split()) | CRIME_WORDS
+
+#: the judged start :func:`reported_judgement` gives when the judged act has no party in the clause
+#: ("said the decision undermines ..."): the caller takes the other side of the story
+UNNAMED = -2
 
 _NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "nor"])
 # words that end the reported clause: what follows belongs to another clause
@@ -101,6 +106,9 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
     >>> toks = "washington said the islamic state had committed genocide".split()
     >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)])
     (0, 3, 1, 7, '112')
+    >>> toks = "china said the decision severely undermines its sovereignty".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1)])
+    (0, -2, 1, 5, '111')
     >>> toks = "china said the united states had not interfered".split()
     >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)]) is None
     True
@@ -119,6 +127,13 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         while k < cb and toks[k] in _SKIP_AFTER_REPORT:
             k += 1
         judged = next((m for m in mentions if r < m[0] <= k), None)
+        if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
+                and not any(r < m[0] <= k + 1 for m in mentions):
+            # "said the decision severely undermines China's sovereignty": a judged act of the other side
+            w = _judging_word(toks, k, min(cb, k + _JUDGEMENT_REACH))
+            if w >= 0:
+                return speaker[0], UNNAMED, r, w, _judgement_code(toks[w])
+            continue
         if judged is not None and all(toks[j].isalpha() and toks[j] not in _CONTENT_STOPS
                                       for j in range(speaker[1], r)):
             # "X said [that] Y ... <judging word>": the reported clause follows ("Foreign ministry
@@ -692,14 +707,20 @@ def participle_modifier(toks: Sequence[str], at: int, ca: int, noun_ends: frozen
     """
     if not toks[at].endswith("ing") or at - 1 < ca or at - 1 in commas:
         return False
-    if at in noun_ends:
+    if at in noun_ends or toks[at - 1] in ACTION_NOUNS:
         return True
     for p in range(at - 1, max(ca, at - _MODIFIER_REACH) - 1, -1):
         if p in commas:
             return False
         if toks[p] in _PP_OPENERS:
-            return p in noun_ends
+            return p in noun_ends or (p - 1 >= ca and toks[p - 1] in ACTION_NOUNS)
     return False
+
+
+#: collective actions whose aim a participle tells, also where the lexicon has no event for them
+ACTION_NOUNS = frozenset(
+    "march marches rally rallies protest protests demonstration demonstrations strike strikes sit-in vigil "
+    "vigils petition petitions campaign boycott".split())
 
 
 #: nouns after which "of <event>" names a past event as background: "to mark the end of the war",

@@ -79,6 +79,7 @@ from ..exceptions import FieldTypeError
 from . import coverage, discourse
 from .clauses import (
     COMMENT_ROOTS,
+    UNNAMED,
     accusation_complement,
     agent_of_noun,
     alleged_event,
@@ -2153,6 +2154,14 @@ def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _
     said") is the story's subject so far."""
     actor_m = next((m for m in clause_mentions if m.ts == trig.fixed_actor), None)
     target_m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    if trig.fixed_target == UNNAMED:  # "said the decision undermines ...": the other side of the story
+        actor_m = _deref(actor_m, prev_subject, speaker, quoted) if actor_m is not None else None
+        if actor_m is not None and actor_m.kind == "role" and not actor_m.country:
+            actor_m = prev_subject
+        own = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
+        if not own or dyad is None or own[0][:3] not in dyad:
+            return None
+        return own[0], dyad[1] if own[0][:3] == dyad[0] else dyad[0]
     if actor_m is not None and prev_subject is not None and prev_subject.kind == "name" and target_m is not None \
             and ((actor_m.kind == "role" and not actor_m.country)
                  or (actor_m.names and actor_m.names[0].kind == "generic"
