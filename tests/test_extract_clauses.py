@@ -467,3 +467,34 @@ def test_judged_act_without_a_named_party_is_the_other_side_of_the_story() -> No
 def test_action_noun_outside_the_lexicon_still_carries_its_aim() -> None:
     toks = "residents staged a march demanding the release of activists".split()
     assert clauses.participle_modifier(toks, 4, 0, frozenset(), frozenset())
+
+
+# ---------------------------------------------------------------- judgements in apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "judgement"),
+    [
+        ("Chinese warplanes entered Taiwan's air defence zone, a move Taipei called provocative.",
+         ("CHN", "TWN", "15"), ("TWN", "CHN", "11")),
+        ("The US sailed a destroyer through the strait on Monday, a move Beijing described as a provocation.",
+         None, ("CHN", "USA", "11")),
+        ("Japan released treated water into the sea, a step that China denounced as irresponsible.",
+         None, ("CHN", "JPN", "11")),
+    ],
+)
+def test_apposition_that_judges_the_act(text: str, act: tuple[str, str, str] | None,
+                                        judgement: tuple[str, str, str]) -> None:
+    """', a move X called <judgement>' is X's criticism of the main clause's actor; X is no party of the act."""
+    got = _roots(text)
+    assert judgement in got
+    if act is not None:
+        assert act in got
+    assert not any(a == judgement[1] and t == judgement[0] and c != "15" for a, t, c in got if act is None)
+
+
+def test_apposition_without_a_judging_word_is_no_judgement() -> None:
+    toks = "china held drills a move taipei called routine".split()
+    assert clauses.appositive_judgement(toks, 0, len(toks), frozenset([2]), [(0, 1), (5, 6)]) is None
+    got = _roots("China held drills near Taiwan, a move Taipei called routine.")
+    assert not any(c == "11" for _, _, c in got)

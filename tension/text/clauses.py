@@ -29,6 +29,7 @@ __all__ = [
     "accusation_complement",
     "agent_of_noun",
     "alleged_event",
+    "appositive_judgement",
     "background_head",
     "background_relative",
     "caused_by_subject",
@@ -743,3 +744,52 @@ def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
     while k >= ca and toks[k] in ("the", "a", "an", "its", "their", "s") and ts - k <= 3:
         k -= 1
     return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS
+
+
+#: nouns that sum up the main clause's act in an apposition: ", a move Taipei called provocative"
+SUMMARY_NOUNS = frozenset(["move", "step", "decision", "action", "act", "measure", "development", "gesture",
+                           "manoeuvre", "maneuver", "deployment", "visit", "trip", "remark", "remarks"])
+#: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
+JUDGING_VERBS = frozenset(["called", "calls", "described", "describes", "denounced", "condemned", "termed",
+                           "branded", "labelled", "labeled", "decried", "slammed"])
+_APPOSITION_GLUE = frozenset(["a", "an", "the", "in", "that", "which", "what"])
+
+
+def appositive_judgement(toks: Sequence[str], ca: int, cb: int, commas: frozenset[int],
+                         mentions: Sequence[tuple[int, int]]) -> tuple[int, int, int, str, int] | None:
+    """A judgement in an apposition that sums up the main clause's act: "Chinese warplanes entered
+    Taiwan's air defence zone, a move Taipei called provocative" is also Taipei's criticism of China
+    (111). Returns (judging party start, judged party start, judging verb, code, the comma's token) or
+    None; the judged party is the main clause's subject (its first mention not after a preposition).
+
+    >>> toks = "chinese warplanes entered taiwan s zone a move taipei called provocative".split()
+    >>> appositive_judgement(toks, 0, len(toks), frozenset([5]), [(0, 2), (3, 4), (8, 9)])
+    (8, 0, 9, '111', 5)
+    >>> toks = "china held drills a move taipei called routine".split()
+    >>> appositive_judgement(toks, 0, len(toks), frozenset([2]), [(0, 1), (5, 6)]) is None
+    True
+    """
+    for k in sorted(commas):
+        if not ca <= k < cb - 3:
+            continue
+        j = k + 1
+        while j < cb and toks[j] in _APPOSITION_GLUE:
+            j += 1
+        if j >= cb or (toks[j] not in SUMMARY_NOUNS and toks[k + 1] != "what"):
+            continue
+        if toks[j] in SUMMARY_NOUNS:
+            j += 1
+        while j < cb and toks[j] in _APPOSITION_GLUE:
+            j += 1
+        judge = next((m for m in mentions if m[0] == j), None)
+        if judge is None or judge[1] >= cb or toks[judge[1]] not in JUDGING_VERBS:
+            continue
+        v = judge[1]
+        w = next((x for x in range(v + 1, min(cb, v + 5)) if toks[x] in JUDGEMENT_WORDS), -1)
+        if w < 0:
+            continue
+        judged = next((m for m in mentions if m[1] <= k and not _governed(toks, m[0], ca)), None)
+        if judged is None:
+            continue
+        return judge[0], judged[0], v, _judgement_code(toks[w]), k
+    return None

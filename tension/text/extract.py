@@ -83,6 +83,7 @@ from .clauses import (
     accusation_complement,
     agent_of_noun,
     alleged_event,
+    appositive_judgement,
     background_head,
     background_relative,
     caused_by_subject,
@@ -2080,6 +2081,13 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
         triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
+    apposed = appositive_judgement(toks, ca, cb, commas, spans)
+    if apposed is not None:  # "..., a move Taipei called provocative"
+        judge_ts, judged_ts, v, code, comma = apposed
+        triggers = sorted([t if t.at > comma or t.mention_end >= 0 else attrs.evolve(t, mention_end=comma + 1)
+                           for t in triggers if not t.at <= v < t.te]  # the act's parties are before the comma
+                          + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "call"), code, fixed_actor=judge_ts,
+                                      fixed_target=judged_ts, date_from=v)], key=lambda t: t.ts)
     in_time_clause = time_clause(toks, ca)
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
