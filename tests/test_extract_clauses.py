@@ -490,7 +490,8 @@ def test_apposition_that_judges_the_act(text: str, act: tuple[str, str, str] | N
     assert judgement in got
     if act is not None:
         assert act in got
-    assert not any(a == judgement[1] and t == judgement[0] and c != "15" for a, t, c in got if act is None)
+    if act is None:  # the judge is no target of the act ("sailed a destroyer ..., a move Beijing called ...")
+        assert not any(a == judgement[1] and t == judgement[0] for a, t, _ in got)
 
 
 def test_apposition_without_a_judging_word_is_no_judgement() -> None:
