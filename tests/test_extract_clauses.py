@@ -499,3 +499,13 @@ def test_apposition_without_a_judging_word_is_no_judgement() -> None:
     assert clauses.appositive_judgement(toks, 0, len(toks), frozenset([2]), [(0, 1), (5, 6)]) is None
     got = _roots("China held drills near Taiwan, a move Taipei called routine.")
     assert not any(c == "11" for _, _, c in got)
+
+
+def test_capitalised_name_part_is_no_verb() -> None:
+    """'Spokeswoman Le Thi Thu Hang said ...': 'Hang' is part of a name, not a hanging."""
+    got = _roots("Foreign ministry spokeswoman Le Thi Thu Hang said on Friday that Chinese ships had left the area.")
+    assert not any(c == "19" for _, _, c in got)
+    assert clauses.name_part(6, 0, 12, frozenset([0, 3, 4, 5, 6]))
+    assert not clauses.name_part(1, 0, 5, frozenset([0, 1, 2, 3, 4]))  # a headline
+    got = _roots("China Fires Missiles Near Taiwan")
+    assert ("CHN", "TWN", "19") in got

@@ -36,6 +36,7 @@ __all__ = [
     "commented_noun",
     "denied_content",
     "interruptions",
+    "name_part",
     "noun_after_article",
     "noun_after_modifier",
     "noun_after_preposition",
@@ -793,3 +794,21 @@ def appositive_judgement(toks: Sequence[str], ca: int, cb: int, commas: frozense
             continue
         return judge[0], judged[0], v, _judgement_code(toks[w]), k
     return None
+
+
+def name_part(at: int, ca: int, cb: int, capitals: frozenset[int]) -> bool:
+    """Whether the token at ``at`` is part of a capitalised name, not a verb ("Le Thi Thu Hang said":
+    "Hang" is no hanging): it is capitalised inside the clause, next to another capitalised token, and
+    the clause is not a headline (where most words are capitalised). ``capitals`` holds the indices of
+    capitalised tokens.
+
+    >>> name_part(6, 0, 12, frozenset([0, 3, 4, 5, 6]))
+    True
+    >>> name_part(1, 0, 5, frozenset([0, 1, 2, 3, 4]))  # "China Fires Missiles Near Taiwan"
+    False
+    >>> name_part(0, 0, 5, frozenset([0, 1]))  # the clause's first word
+    False
+    """
+    if at == ca or at not in capitals or (at - 1 not in capitals and at + 1 not in capitals):
+        return False
+    return sum(1 for k in range(ca, cb) if k in capitals) * 2 <= cb - ca

@@ -90,6 +90,7 @@ from .clauses import (
     commented_noun,
     denied_content,
     interruptions,
+    name_part,
     noun_after_article,
     noun_after_modifier,
     noun_after_preposition,
@@ -2067,13 +2068,14 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
 _COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
 
 
-def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
-                  clause_mentions: list[_Mention], b: int, commas: frozenset[int] = frozenset()) -> list[_Trigger]:
+def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
+                  b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset()) -> list[_Trigger]:
     """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
     becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
+    triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
         speaker_ts, judged_ts, r, w, code = got
@@ -2306,8 +2308,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             if toks[ca] in _CONDITIONAL:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
+            capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
             triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
-                                     b, commas)
+                                     b, commas, capitals)
             if not triggers:
                 continue
             background = _background(toks, ca, cb) or (sentence_background and not any(
