@@ -509,3 +509,14 @@ def test_capitalised_name_part_is_no_verb() -> None:
     assert not clauses.name_part(1, 0, 5, frozenset([0, 1, 2, 3, 4]))  # a headline
     got = _roots("China Fires Missiles Near Taiwan")
     assert ("CHN", "TWN", "19") in got
+
+
+def test_judged_subject_noun_is_no_event() -> None:
+    """'The US arms sales to Taiwan seriously violate the one-China principle': the sales are judged, not
+    reported as a new sale."""
+    got = _roots("The US arms sales to Taiwan seriously violate the one-China principle.")
+    assert not any(c == "07" for _, _, c in got)
+    got = _roots("China's sanctions on Lithuania took effect on Monday.")
+    assert ("CHN", "LTU", "16") in got
+    toks = "china said the arms sales were approved last week".split()
+    assert not clauses.judged_subject(toks, 0, 4, 5, len(toks))

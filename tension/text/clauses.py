@@ -36,6 +36,7 @@ __all__ = [
     "commented_noun",
     "denied_content",
     "interruptions",
+    "judged_subject",
     "name_part",
     "noun_after_article",
     "noun_after_modifier",
@@ -67,7 +68,8 @@ CRIME_WORDS = frozenset("genocide atrocities atrocity crimes cleansing persecuti
 JUDGEMENT_WORDS = frozenset(
     "overreact overreacted overreacting overreacts overreaction overreactions "
     "irresponsible provocative provocation provocations reckless unprofessional hypocritical hypocrisy "
-    "provoking provoked provokes aggressive destabilising destabilizing selfish hegemonic hegemonism bullying bullied bully bullies "
+    "violate interfere meddle undermine provoke coerce destabilise destabilize provoking provoked provokes "
+    "aggressive destabilising destabilizing selfish hegemonic hegemonism bullying bullied bully bullies "
     "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
@@ -812,3 +814,27 @@ def name_part(at: int, ca: int, cb: int, capitals: frozenset[int]) -> bool:
     if at == ca or at not in capitals or (at - 1 not in capitals and at + 1 not in capitals):
         return False
     return sum(1 for k in range(ca, cb) if k in capitals) * 2 <= cb - ca
+
+
+def judged_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int) -> bool:
+    """Whether the event noun [ts, te) heads a subject that its clause judges ("The US arms sales to
+    Taiwan seriously violate the one-China principle", "Japan's release of the water is irresponsible"):
+    the noun is what is judged, not news of the day.
+
+    >>> toks = "the us arms sales to taiwan seriously violate the principle".split()
+    >>> judged_subject(toks, 0, 3, 4, len(toks))
+    True
+    >>> toks = "china said the arms sales were approved last week".split()
+    >>> judged_subject(toks, 0, 4, 5, len(toks))
+    False
+    """
+    if any(toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT
+           for k in range(ca, ts)):
+        return False
+    for j in range(te, min(cb, te + _JUDGEMENT_REACH)):
+        t = toks[j]
+        if t in JUDGEMENT_WORDS:
+            return True
+        if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
+            return False
+    return False

@@ -90,6 +90,7 @@ from .clauses import (
     commented_noun,
     denied_content,
     interruptions,
+    judged_subject,
     name_part,
     noun_after_article,
     noun_after_modifier,
@@ -2137,6 +2138,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             continue
         if not t.negated and t.code[:2] >= "15" and alleged_event(toks, ca, t.at):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
+            continue
+        if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "The US arms sales to Taiwan seriously violate ..."
             continue
         if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
