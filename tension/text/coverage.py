@@ -126,7 +126,12 @@ def _protest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
     # a rally outside a foreign mission is aimed at its state ("protested outside the Chinese embassy")
     mission = next((s.code for s in spans if te <= s.ts < min(cb, te + 6) and s.code and _country(s.code)
                     and any(toks[k] in _MISSIONS for k in range(s.ts, s.te))), "")
-    target = mission or (place or _country(actor)) + "GOV"
+    # ... and a protest "against Chinese rule" at the state named after "against"
+    against = next((s.code for s in spans if te <= s.ts < min(cb, te + 8) and s.code and _country(s.code)
+                    and "against" in toks[max(te, s.ts - 3):s.ts]), "")
+    if against and len(against) == 3:
+        against += "GOV"
+    target = mission or against or (place or _country(actor)) + "GOV"
     if target[:3] == actor[:3] and not mission and target[3:] == actor[3:]:
         return None
     return actor, target

@@ -508,7 +508,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
         between = text[ends[i - 1]:starts[j]]
         if ends[i - 1] - starts[i - 1] == 1 and between.startswith("."):
             between = between[1:]  # the period of an abbreviation: "U.S. President"
-        return all(c in _GLUE for c in between)
+        return all(c in _GLUE or c.isalpha() for c in between)  # modifier words in between, no punctuation
 
     raw: list[_Mention] = []
     starters = comp.starters
@@ -1783,6 +1783,9 @@ _ED_ADJECTIVES = frozenset(
 _ADJECTIVES = frozenset(
     ["new", "fresh", "rare", "major", "joint", "high", "level", "large", "big", "small", "top", "first", "latest", "recent", "further", "military", "naval", "air", "economic", "trade", "border", "nuclear", "cyber", "illegal", "unilateral", "bilateral", "diplomatic", "spy", "surveillance", "chip", "tech", "technology", "export", "import", "two", "three", "several", "many", "more", "full", "massive", "live", "fire", "scale", "state", "official", "planned", "possible", "potential", "sweeping", "tough", "harsh", "strong", "sharp", "unsafe", "dangerous", "aggressive", "foreign", "policy", "defense", "defence", "security", "senior", "chief", "former", "deputy", "vice", "acting", "interim", "outgoing", "incoming", "then", "current", "prime", "foreign", "affairs", "finance", "commerce", "interior", "home", "justice", "energy", "climate", "health", "intelligence", "navy", "army", "air", "force", "coast", "guard", "border", "police", "riot", "special", "news", "media", "state", "top"]
 )
+# political and ethnic modifiers of agent nouns ("Nepalese Maoist rebels", "Turkish nationalist groups")
+_ADJECTIVES = _ADJECTIVES | frozenset("maoist islamist communist leftist rightist nationalist separatist socialist "
+                                      "marxist jihadist hardline ethnic armed".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
 
 
@@ -1842,7 +1845,8 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
 
 # societal roles: a domestic event needs one of them on a side ("police fired tear gas at protesters":
 # HKGCOP -> HKGOPP); disputes inside a government ("Biden criticized Congress") are left out
-_SOCIETAL_ROLES = frozenset(["OPP", "REB", "INS", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "JUD", "REL"])
+_SOCIETAL_ROLES = frozenset(["OPP", "REB", "INS", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "JUD", "REL",
+                            "UAF", "RAD", "SEP", "CRM", "MUS", "CHR", "JEW", "BUD", "HIN", "PPL", "NGO"])
 
 
 def _distinct(a: str, b: str) -> bool:
@@ -1906,7 +1910,7 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
     return out
 
 
-_FOREIGN_PRONE_ROLES = frozenset(["REF", "UAF", "IGO", "NGO"])  # refugees are seldom the sentence's country
+_FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
 
 
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
