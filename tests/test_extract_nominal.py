@@ -43,6 +43,7 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Egyptian police detained dozens of Muslim Brotherhood members.", ["EGYCOP>EGYMUS 173"], []),
     ("Nepalese Maoist rebels attacked a police post.", ["NPLREB>NPLCOP 19"], []),
     ("In Tokyo, Chinese officials met Japanese diplomats.", ["CHNGOV>JPNGOV 04"], []),
+    ("North Korea sent troops to Russia.", ["PRK>RUS 0"], []),  # "sent" is no modifier of "troops"
     # reactions drawn from someone: the one after "from" acts on the subject's owner
     ("Washington's blacklisting of Huawei drew a sharp rebuke from Beijing.", ["CHN>USA 11"], ["USA>CHN 11"]),
     ("Tokyo's decision sparked protests from Seoul.", ["KOR>JPN 1"], ["JPN>KOR 1"]),

@@ -558,7 +558,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap) and glued(m.te, nxt.ts)
+            ok_gap = len(gap) <= 3 and all(_mention_modifier(g) for g in gap) and glued(m.te, nxt.ts)
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
@@ -1798,6 +1798,17 @@ def _adjectival(word: str) -> bool:
     return word.endswith(_ADJECTIVE_SUFFIXES)
 
 
+_MODIFIER_SUFFIXES = ("al", "ic", "ian", "ese", "ary", "ive", "ous", "ish")
+
+
+def _mention_modifier(word: str) -> bool:
+    """A modifier inside an actor mention ("Chinese paramilitary police", "Nepalese Maoist rebels"):
+    a listed adjective or an adjective suffix that verbs do not have ("sent", "want" are no modifiers)."""
+    if word in _NOT_ADJECTIVAL or not word.isalpha():
+        return False
+    return word in _ADJECTIVES or word in _DETERMINERS or word.endswith(_MODIFIER_SUFFIXES)
+
+
 _PP_HEADS = frozenset(["over", "about", "against", "amid", "despite", "after", "before", "following", "during", "since"])
 
 
@@ -2130,7 +2141,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
                         and _root_sub(trig.code, _INTENT_FOR) is not None:
-                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR))  # "ready to meet": 036
+                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")  # "ready to meet"
                 elif _skip_trigger(toks, trig, triggers, ca):
                     skipped.add(id(trig))
                     continue
