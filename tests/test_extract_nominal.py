@@ -44,6 +44,12 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Nepalese Maoist rebels attacked a police post.", ["NPLREB>NPLCOP 19"], []),
     ("In Tokyo, Chinese officials met Japanese diplomats.", ["CHNGOV>JPNGOV 04"], []),
     ("North Korea sent troops to Russia.", ["PRK>RUS 0"], []),  # "sent" is no modifier of "troops"
+    # a state's forces firing on its protesters repress them (175); protesters fighting police riot (145)
+    ("Indian police opened fire on protesters in Kashmir.", ["INDCOP>INDOPP 175"], ["INDCOP>INDOPP 19"]),
+    ("Riot police dispersed opposition protesters in Caracas.", ["VENCOP>VENOPP 175"], []),
+    ("Opposition supporters clashed with police in Nairobi.", ["KENOPP>KENCOP 145"], []),
+    ("Russian troops fired on Ukrainian protesters in Kherson.", ["RUSMIL>UKR 1"], ["RUSMIL>UKROPP 175"]),
+    ("Syrian forces used chlorine gas against rebels in Saraqeb.", ["SYRMIL>SYRREB 2041"], []),
     # reactions drawn from someone: the one after "from" acts on the subject's owner
     ("Washington's blacklisting of Huawei drew a sharp rebuke from Beijing.", ["CHN>USA 11"], ["USA>CHN 11"]),
     ("Tokyo's decision sparked protests from Seoul.", ["KOR>JPN 1"], ["JPN>KOR 1"]),

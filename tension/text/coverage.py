@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to"]
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code"]
 
 
 class Span(NamedTuple):
@@ -352,3 +352,26 @@ def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
     if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _WILLING:
         return False
     return not any(toks[k] in _NOT_WILLING for k in range(max(ca, ts - 5), ts - 2))
+
+
+_SECURITY_ROLES = frozenset(["COP", "MIL", "GOV", "SPY"])
+_STREET_ROLES = frozenset(["OPP", "EDU", "LAB", "AGR"])
+
+
+def domestic_force_code(actor: str, target: str, code: str) -> str:
+    """The CAMEO code of force between a state's security forces and its own street: security forces
+    firing on or beating protesters repress them (175); protesters fighting the police or burning
+    property riot (145). Other codes pass through.
+
+    >>> domestic_force_code("MMRCOP", "MMROPP", "190"), domestic_force_code("CHLOPP", "CHLGOV", "180")
+    ('175', '145')
+    >>> domestic_force_code("RUSMIL", "UKROPP", "190")
+    '190'
+    """
+    if code[:2] not in ("18", "19") or len(actor) < 6 or len(target) < 3 or actor[:3] != target[:3]:
+        return code
+    if actor[3:6] in _SECURITY_ROLES and target[3:6] in _STREET_ROLES:
+        return "175"
+    if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in _SECURITY_ROLES):
+        return "145"
+    return code

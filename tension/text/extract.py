@@ -2171,6 +2171,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
                 if pair is None:
                     continue
+                if coverage.domestic_force_code(pair[0], pair[1], trig.code) != trig.code:
+                    trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
                     actor, target = target, actor
