@@ -50,6 +50,16 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Opposition supporters clashed with police in Nairobi.", ["KENOPP>KENCOP 145"], []),
     ("Russian troops fired on Ukrainian protesters in Kherson.", ["RUSMIL>UKR 1"], ["RUSMIL>UKROPP 175"]),
     ("Syrian forces used chlorine gas against rebels in Saraqeb.", ["SYRMIL>SYRREB 2041"], []),
+    # a state cutting its own firms off from a foreign one embargoes it
+    ("The Commerce Department barred American companies from selling parts to China's ZTE for seven years.",
+     ["USAGOV>CHNBUS 163"], ["USAGOV>USABUS"]),
+    ("The order bars American firms from buying equipment from Huawei.", ["USA>CHNBUS 163"], []),
+    ("China banned its firms from buying Micron chips.", ["CHN>USABUS 163"], []),
+    ("Japan barred Chinese nationals from entering the country.", ["JPN>CHN 17"], ["JPN>CHN 163"]),
+    ("They met at a bar in Beijing.", [], ["*"]),
+    # a term that starts with a planning word is no planning frame
+    ("Japan and the Philippines set up a joint task force to counter illegal fishing.", ["JPN>PHL 062"], []),
+    ("Biden is set to visit Japan next week.", ["USAGOV>JPN 042"], []),
     # reactions drawn from someone: the one after "from" acts on the subject's owner
     ("Washington's blacklisting of Huawei drew a sharp rebuke from Beijing.", ["CHN>USA 11"], ["USA>CHN 11"]),
     ("Tokyo's decision sparked protests from Seoul.", ["KOR>JPN 1"], ["JPN>KOR 1"]),

@@ -1272,7 +1272,10 @@ def _planning_frame(toks: list[str], trig: _Trigger, triggers: list[_Trigger]) -
     """A planning word that governs another trigger ("plans to travel") is not an event of its own."""
     if toks[trig.at] not in _PLAN_VERBS or trig.negated:
         return False
-    return any(o is not trig and 0 < o.ts - trig.te <= 2 and toks[o.ts - 1] == "to" for o in triggers)
+    # the planning word itself governs the "to" ("set to visit"), not a term that starts with it ("set up a
+    # joint task force to counter illegal fishing")
+    end = trig.te if trig.te - trig.at <= 2 else trig.at + 1
+    return any(o is not trig and 0 < o.ts - end <= 2 and toks[o.ts - 1] == "to" for o in triggers)
 
 
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
@@ -1747,6 +1750,9 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
             if source is not None and owner is not None and _distinct(source.code, owner.code):
                 return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
             return pair, trig
+    barred = None if trig.negated else coverage.embargo(toks, trig.at, trig.te, cb, spans, pair[0] if pair else "")
+    if barred is not None:
+        return barred, attrs.evolve(trig, code="163")  # "barred American firms from selling to ZTE": 163
     if pair is not None or trig.negated:
         return pair, trig
     k = coverage.aimed_at(toks, trig.te, cb)
