@@ -31,6 +31,13 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("China protested.", [], ["*"]),
     ("Japanese troops rallied near the border.", [], ["JPN>JPN 14", "JPNMIL>JPNGOV"]),
     ("Hundreds of Tibetans protested in Kathmandu against Chinese rule.", ["NPLOPP>CHNGOV 14"], ["NPL>NPL"]),
+    ("Thousands of students marched through Bogota to protest against the government's policies.",
+     ["COLEDU>COLGOV 14"], []),
+    ("French rail workers went on strike against plans to overhaul the railway.", ["FRALAB>FRAGOV 143"], []),
+    ("Farmers blocked highways around Brussels with tractors to protest EU policies.", ["BELAGR>IGOEUREEC 14"],
+     ["BELAGR>BELGOV"]),
+    ("Rohingya refugees staged a hunger strike in Bangladesh.", [], ["BGDREF>BGDGOV", "BGD>BGD 143"]),
+    ("Azerbaijan launched anti-terrorist operations in Nagorno-Karabakh.", [], ["AZE>AZEUAF"]),
     # force against civilians: the civilians of the place, else of the actor's country
     ("Syrian government forces used chemical weapons against civilians.", ["SYRMIL>SYRCVL 20"], []),
     ("Myanmar soldiers opened fire on villagers in Sagaing.", ["MMRMIL>MMRCVL 1"], []),
@@ -90,6 +97,10 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Israel said it was not ready to meet Egypt.", [], ["ISR>EGY 03"]),
     # PETRARCH persons: dated offices to 2015, the country after that
     ("Hamid Karzai met Pervez Musharraf in Kabul.", ["AFG>PAK 04"], []),
+    # an infinitive after a place is not the place's act ("sent investigators to Ukraine to look into")
+    ("The International Criminal Court sent investigators to Ukraine to look into war crimes by Russian forces.",
+     ["IGOUNOJUDICC>RUSMIL 09"], ["UKR>RUSMIL"]),
+    ("Pope Francis urged Congo's warring parties to lay down their arms.", ["VAT>COD 02"], []),
     # lexicon rows
     ("A Chinese warship cut sharply across the bow of an American destroyer.", ["CHNMIL>USAMIL 15"], []),
     ("The Philippines won its case against China at the tribunal.", ["PHL>CHN 115"], []),

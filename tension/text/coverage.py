@@ -49,7 +49,7 @@ _CROWD_NOUNS = frozenset("people crowds crowd demonstrators protesters protestor
 _CIVILIAN_NOUNS = frozenset("civilians civilian residents villagers people inhabitants worshippers pilgrims "
                             "children women families passengers bystanders shoppers".split())
 _PREPS = frozenset("of in at on to for from with by against about over into under near".split())
-_LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near"])
+_LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near", "through", "around"])
 _NONSTATE_ROLES = frozenset(["UAF", "REB", "INS", "CRM", "RAD", "SEP", "OPP"])
 _CIVIL_TARGET_ROLES = frozenset(["CVL", "OPP", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "REL", "JUD", "COP", "GOV",
                                  "MIL", "LEG", "PPL"])
@@ -109,18 +109,23 @@ def _protest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
     place = _location(toks, spans, ca, cb)
     subj = _subject_span(toks, spans, ca, at)
     actor = ""
+    if subj is not None and subj.countryish and len(subj.code) == 3:
+        # "French rail workers": the country's people named a word or two on
+        head = next((s for s in spans if subj.te <= s.ts <= subj.te + 2 and s.role and s.code[:3] == subj.code), None)
+        if head is not None:
+            subj = head
     if subj is not None and subj.code:
         actor = subj.code
         if subj.people and len(actor) == 3:
             actor += "OPP"  # "Thousands of Armenians protested": the people, in opposition
         elif actor[3:6] == "PPL":
             actor = actor[:3] + "OPP"  # "people marched": demonstrators
-    elif subj is not None and subj.role and place:
-        actor = place + subj.role  # "protesters in Beirut blocked roads"
+    elif subj is not None and subj.role and place and subj.role != "REF":
+        actor = place + subj.role  # "protesters in Beirut blocked roads" (refugees are seldom the place's)
     elif subj is None and place and _crowd_subject(toks, ca, at):
         actor = place + "OPP"  # "Hundreds of thousands of people marched in Hong Kong"
-    if not actor or not _country(actor):
-        return None
+    if not actor or not _country(actor) or (actor[3:6] == "REF" and actor[:3] == place):
+        return None  # refugees anchored to where they protest are seldom its people
     if len(actor) == 3 or actor[3:6] in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
         return None  # a state's own protest is a diplomatic act (11x), not a street demonstration
     # a rally outside a foreign mission is aimed at its state ("protested outside the Chinese embassy")
@@ -131,7 +136,12 @@ def _protest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
                     and "against" in toks[max(te, s.ts - 3):s.ts]), "")
     if against and len(against) == 3:
         against += "GOV"
-    target = mission or against or (place or _country(actor)) + "GOV"
+    # ... and "to protest EU policies": the state or body right after the verb
+    obj = next((s.code for s in spans if te <= s.ts <= te + 1 and s.code and not s.place
+                and (s.ts == te or toks[te] in ("the", "a", "an"))), "")
+    if obj and len(obj) == 3:
+        obj += "GOV"
+    target = mission or against or obj or (place or _country(actor)) + "GOV"
     if target[:3] == actor[:3] and not mission and target[3:] == actor[3:]:
         return None
     return actor, target

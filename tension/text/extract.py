@@ -530,6 +530,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 break
         for cand, role in comp.roles.get(t, ()):
             n = len(cand)
+            if i > a and toks[i - 1] in ("anti", "counter"):
+                break  # "anti-terrorist operations": no terrorists
             if n > best_len and i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "role", role=role)
                 best_len = n
@@ -1542,7 +1544,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # control: "causing Blinken to cancel", "pressure on Xi to condemn"
     if not trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "to":
         for m in before:
-            if m.te == trig.ts - 1 and m.kind != "pron":
+            if m.te == trig.ts - 1 and m.kind != "pron" and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
                 actor_m = m
         # "The US ordered China to close its consulate": the one who orders acts on the one ordered
         if actor_m is not None and actor_m.ts - 1 >= ca and toks[actor_m.ts - 1] in _ORDER_VERBS \
