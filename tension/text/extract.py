@@ -536,7 +536,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
         between = text[ends[i - 1]:starts[j]]
         if ends[i - 1] - starts[i - 1] == 1 and between.startswith("."):
             between = between[1:]  # the period of an abbreviation: "U.S. President"
-        return all(c in _GLUE for c in between)
+        return all(c in _GLUE or c.isalpha() for c in between)  # modifier words in between, no punctuation
 
     raw: list[_Mention] = []
     starters = comp.starters
@@ -558,6 +558,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 break
         for cand, role in comp.roles.get(t, ()):
             n = len(cand)
+            if i > a and toks[i - 1] in ("anti", "counter"):
+                break  # "anti-terrorist operations": no terrorists
             if n > best_len and i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "role", role=role)
                 best_len = n
@@ -586,7 +588,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap) and glued(m.te, nxt.ts)
+            ok_gap = len(gap) <= 3 and all(_mention_modifier(g) for g in gap) and glued(m.te, nxt.ts)
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
@@ -1313,7 +1315,10 @@ def _planning_frame(toks: list[str], trig: _Trigger, triggers: list[_Trigger]) -
     """A planning word that governs another trigger ("plans to travel") is not an event of its own."""
     if toks[trig.at] not in _PLAN_VERBS or trig.negated:
         return False
-    return any(o is not trig and 0 < o.ts - trig.te <= 2 and toks[o.ts - 1] == "to" for o in triggers)
+    # the planning word itself governs the "to" ("set to visit"), not a term that starts with it ("set up a
+    # joint task force to counter illegal fishing")
+    end = trig.te if trig.te - trig.at <= 2 else trig.at + 1
+    return any(o is not trig and 0 < o.ts - end <= 2 and toks[o.ts - 1] == "to" for o in triggers)
 
 
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
@@ -1580,7 +1585,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # control: "causing Blinken to cancel", "pressure on Xi to condemn"
     if not trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "to":
         for m in before:
-            if m.te == trig.ts - 1 and m.kind != "pron":
+            if m.te == trig.ts - 1 and m.kind != "pron" and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
                 actor_m = m
         # "The US ordered China to close its consulate": the one who orders acts on the one ordered
         if actor_m is not None and actor_m.ts - 1 >= ca and toks[actor_m.ts - 1] in _ORDER_VERBS \
@@ -1791,6 +1796,9 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
             if source is not None and owner is not None and _distinct(source.code, owner.code):
                 return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
             return pair, trig
+    barred = None if trig.negated else coverage.embargo(toks, trig.at, trig.te, cb, spans, pair[0] if pair else "")
+    if barred is not None:
+        return barred, attrs.evolve(trig, code="163")  # "barred American firms from selling to ZTE": 163
     if pair is not None or trig.negated:
         return pair, trig
     k = coverage.aimed_at(toks, trig.te, cb)
@@ -1831,6 +1839,9 @@ _ED_ADJECTIVES = frozenset(
 _ADJECTIVES = frozenset(
     ["new", "fresh", "rare", "major", "joint", "high", "level", "large", "big", "small", "top", "first", "latest", "recent", "further", "military", "naval", "air", "economic", "trade", "border", "nuclear", "cyber", "illegal", "unilateral", "bilateral", "diplomatic", "spy", "surveillance", "chip", "tech", "technology", "export", "import", "two", "three", "several", "many", "more", "full", "massive", "live", "fire", "scale", "state", "official", "planned", "possible", "potential", "sweeping", "tough", "harsh", "strong", "sharp", "unsafe", "dangerous", "aggressive", "foreign", "policy", "defense", "defence", "security", "senior", "chief", "former", "deputy", "vice", "acting", "interim", "outgoing", "incoming", "then", "current", "prime", "foreign", "affairs", "finance", "commerce", "interior", "home", "justice", "energy", "climate", "health", "intelligence", "navy", "army", "air", "force", "coast", "guard", "border", "police", "riot", "special", "news", "media", "state", "top"]
 )
+# political and ethnic modifiers of agent nouns ("Nepalese Maoist rebels", "Turkish nationalist groups")
+_ADJECTIVES = _ADJECTIVES | frozenset("maoist islamist communist leftist rightist nationalist separatist socialist "
+                                      "marxist jihadist hardline ethnic armed".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
 
 
@@ -1841,6 +1852,17 @@ def _adjectival(word: str) -> bool:
     if word in _ADJECTIVES or word in _ED_ADJECTIVES or word in _DETERMINERS:
         return True
     return word.endswith(_ADJECTIVE_SUFFIXES)
+
+
+_MODIFIER_SUFFIXES = ("al", "ic", "ian", "ese", "ary", "ive", "ous", "ish")
+
+
+def _mention_modifier(word: str) -> bool:
+    """A modifier inside an actor mention ("Chinese paramilitary police", "Nepalese Maoist rebels"):
+    a listed adjective or an adjective suffix that verbs do not have ("sent", "want" are no modifiers)."""
+    if word in _NOT_ADJECTIVAL or not word.isalpha():
+        return False
+    return word in _ADJECTIVES or word in _DETERMINERS or word.endswith(_MODIFIER_SUFFIXES)
 
 
 _PP_HEADS = frozenset(["over", "about", "against", "amid", "despite", "after", "before", "following", "during", "since"])
@@ -1890,7 +1912,8 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
 
 # societal roles: a domestic event needs one of them on a side ("police fired tear gas at protesters":
 # HKGCOP -> HKGOPP); disputes inside a government ("Biden criticized Congress") are left out
-_SOCIETAL_ROLES = frozenset(["OPP", "REB", "INS", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "JUD", "REL"])
+_SOCIETAL_ROLES = frozenset(["OPP", "REB", "INS", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "JUD", "REL",
+                            "UAF", "RAD", "SEP", "CRM", "MUS", "CHR", "JEW", "BUD", "HIN", "PPL", "NGO"])
 
 
 def _distinct(a: str, b: str) -> bool:
@@ -1954,7 +1977,7 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
     return out
 
 
-_FOREIGN_PRONE_ROLES = frozenset(["REF", "UAF", "IGO", "NGO"])  # refugees are seldom the sentence's country
+_FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
 
 
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
@@ -2401,6 +2424,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
                 if pair is None:
                     continue
+                if coverage.domestic_force_code(pair[0], pair[1], trig.code) != trig.code:
+                    trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
                     actor, target = target, actor
