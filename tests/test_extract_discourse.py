@@ -110,6 +110,15 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Tokyo agreed to provide coast guard vessels to Manila. "
      "\"He has criticized China before,\" a Japanese official said.",
      [], ["PHL>CHN"]),
+    # --- "The incident took place on Saturday" dates the events just told without a date of their own
+    ("the incident's own date",
+     "The Philippines summoned China's ambassador on Monday after a Chinese coast guard ship fired water cannon "
+     "at a Philippine supply boat.\n\nThe incident took place on Saturday morning near the shoal.",
+     ["PHL>CHN 11 @2024-05-06", "CHN>PHL 19 @2024-05-04"], ["PHL>CHN 11 @2024-05-04"]),
+    ("a sentence with an event of its own dates nothing before",
+     "Japan lodged a protest with China after a Chinese coast guard ship fired water cannon at a Japanese boat.\n\n"
+     "The meeting was cancelled on Saturday.",
+     ["CHN>JPN 19 @2024-05-08"], ["CHN>JPN 19 @2024-05-04"]),
     # --- a paragraph told in the past: its undated sentences are background
     ("history paragraph",
      "US, China Agree to Cut Tariffs\n\n"
@@ -128,7 +137,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States on Tuesday added 12 Chinese companies to its entity list.\n\n"
      "The two countries have been at odds over technology since 2018. "
      "Beijing punished American firms.",
-     ["USA>CHN 16"], ["CHN>USA @2024-05-08"]),
+     ["USA>CHN 16"], ["CHN>USA 1 @2024-05-08", "CHN>USA 0 @2024-05-08"]),
     ("the lead is never history",
      "US Raises Tariffs\n\n"
      "The United States raised tariffs on Chinese steel in March, officials said. "

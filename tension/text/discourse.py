@@ -41,7 +41,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-__all__ = ["dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -427,3 +427,30 @@ def dateline_end(text: str, s: int) -> int:
         return -1
     m = _DATELINE.match(text, s, min(len(text), s + 90))
     return m.end() if m else -1
+
+
+#: clauses whose event comes before the main clause's: without a date of its own, it is not dated by it
+EARLIER_CLAUSE = frozenset(["after", "following"])
+
+# "The incident took place on Saturday morning": a sentence that only dates an event told before
+_INCIDENT_NOUNS = frozenset("incident incidents clash clashes confrontation collision attack attacks encounter standoff "
+                            "skirmish episode intercept interception incursion launch launches strike strikes raid "
+                            "raids meeting talks call visit exchange arrest arrests detention".split())
+_OCCURRED = frozenset("took happened occurred unfolded came began started erupted broke".split())
+_INCIDENT_OPENERS = frozenset("the that this latest last weekend s".split())
+
+
+def dates_told_event(toks: list[str], a: int, b: int) -> bool:
+    """Whether a sentence opens by dating an event the story told before: "The incident took place
+    on Saturday", "The clash happened late on Monday", "The latest encounter occurred ..."."""
+    k = a
+    while k < b and k - a < 3 and toks[k] in _INCIDENT_OPENERS:
+        k += 1
+    return k < b and toks[k] in _INCIDENT_NOUNS and any(toks[j] in _OCCURRED for j in range(k + 1, min(b, k + 4)))
+
+
+def redate(raws: list[R], lo: int, hi: int, day: _dt.date, precision: str, phrase: str) -> list[R]:
+    """Give the events ``raws[lo:hi]`` that were dated by default (no date phrase: the publication day)
+    the date a following sentence tells for them."""
+    return [_evolve_raw(r, date=day, precision=precision, date_phrase=phrase)
+            if lo <= n < hi and not r.date_phrase else r for n, r in enumerate(raws)]

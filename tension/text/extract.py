@@ -2017,6 +2017,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
+    last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
@@ -2035,6 +2036,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
+                told_day = dated[0]
+                if last_told is not None and told_day.date is not None and told_day.date <= published \
+                        and discourse.dates_told_event(toks, a, b):
+                    out = discourse.redate(out, *last_told, told_day.date, told_day.precision, told_day.phrase)
                 if discourse.history_frame(published, (), dated[0].date, False, lead_paragraph < 0):
                     history_paragraph = par
             prev_day = _recent_day(dated, published)
@@ -2134,6 +2139,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks,
                                                    continued)
+                if not clause_dates and toks[ca] in discourse.EARLIER_CLAUSE and sentence_date is not None \
+                        and phrase == sentence_date.phrase:
+                    phrase = ""  # "after a ship fired water cannon": no later than the main clause's day, no date of its own
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
@@ -2228,6 +2236,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
+        if last_told is not None and sentence_date is not None and sentence_date.date is not None \
+                and sentence_date.date <= published and discourse.dates_told_event(toks, a, b):
+            # "The incident took place on Saturday": the date of the events told just before
+            out = discourse.redate(out, *last_told, sentence_date.date, sentence_date.precision, sentence_date.phrase)
+        if len(out) > told_from:
+            last_told = (told_from, len(out))
         in_past = discourse.history_frame(
             published, [(r.date, r.date_phrase) for r in out[told_from:]],
             sentence_date.date if sentence_date is not None and sentence_date is not inherited else None,
