@@ -1388,13 +1388,17 @@ def _root_sub(code: str, table: Mapping[str, str]) -> str | None:
     return None
 
 
-# the complement of an appeal (02) or demand (10) chooses its subcode; the complement is not an event
+# the complement of an appeal (02) or demand (10) chooses its subcode; the complement is not an event.
+# Demands mirror appeals as in CAMEO 1.1b3 (and PETRARCH2's verb dictionary): 105x yield (a withdrawal
+# or ceasefire is 1056), 106 meet or negotiate, 107 settle, 108 mediation; GDELT's eventcodes list
+# names 105-108 differently (tension/data/README.md)
 _APPEAL_FOR = {"084": "0253", "0841": "0253", "0842": "0253", "085": "0254", "081": "0251", "082": "0252",
                "086": "0255", "087": "0256", "04": "026", "036": "026", "037": "027", "027": "027", "045": "028",
                "038": "028", "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
                "061": "0211", "062": "0212", "063": "0213", "064": "0214", "06": "021", "05": "022"}
 _DEMAND_FOR = {"084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "082": "1052",
-               "086": "1055", "087": "1056", "0874": "106", "0871": "107", "04": "108", "036": "108",
+               "086": "1055", "087": "1056", "04": "106", "036": "106", "037": "107", "027": "107", "045": "108",
+               "038": "108",
                "070": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "061": "1011",
                "062": "1012", "063": "1013", "064": "1014", "06": "101", "05": "102", "09": "101"}
 
