@@ -26,6 +26,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States on Tuesday added 12 Chinese companies to its entity list. "
      "The firms denounced Washington's decision as unfair.",
      ["CHN>USA 11"], ["USA>CHN 11"]),
+    ("definite synonym: the vessels are the ships",
+     "Chinese coast guard ships fired water cannon at a Philippine supply boat on Monday. "
+     "The vessels also blocked a Philippine navy boat.",
+     ["CHN>PHL 19"], []),
+    ("the administration, unresolved, is Washington's",
+     "China's commerce ministry criticized the new chip rules on Tuesday. "
+     "The administration imposed visa restrictions on two Chinese officials.",
+     ["USA>CHN 17"], ["CHN>CHN"]),
     ("definite role, the last actor of that role",
      "The Commerce Department on Tuesday added 12 Chinese companies to its entity list. "
      "The administration also imposed visa restrictions on two Chinese officials.",
@@ -194,11 +202,12 @@ def test_history_frame() -> None:
 
 
 def test_resolve_definites_reach() -> None:
-    """A description reaches back by its head noun eight sentences, by its role only two."""
+    """A description reaches back by its head noun eight sentences; a general noun ("the government")
+    by its role only two; a specific one ("the official") never by its role alone."""
     from tension.text import extract as x
 
     text = ("China's foreign ministry criticized Japan. Markets fell. Oil rose. "
-            "The ministry protested. The official spoke.")
+            "The ministry protested. The government spoke. The official spoke. The administration spoke.")
     comp = x._compiled()
     toks = [t for t, _, _ in x.tokenize(text)]
     starts = [s for _, s, _ in x.tokenize(text)]
@@ -206,9 +215,11 @@ def test_resolve_definites_reach() -> None:
     ranges = x._sentence_token_ranges(split_sentences(text), starts, ends)
     mentions = [x._find_mentions(toks, a, b, comp, text, starts, ends) for a, b in ranges]
     out, resolved = discourse.resolve_definites(toks, mentions)
-    ministry, official = out[3][0], out[4][0]
+    ministry, government, official, administration = (out[k][0] for k in (3, 4, 5, 6))
     assert ministry.countries == ("CHN",) and ministry.ts in resolved  # by "ministry", three sentences back
-    assert official.kind == "name" and official.countries == ("CHN",)  # by role: the ministry just before
+    assert government.kind == "name" and government.countries == ("CHN",)  # by role: the ministry just before
+    assert official.kind == "role"  # no official named before
+    assert administration.countries == ("USA",)  # unresolved, "the administration" is Washington's
     far = discourse.resolve_definites(toks, [mentions[0], [], [], [], mentions[4]])[0]
     assert far[4][0].kind == "role"  # by role only, four sentences back: too far
 

@@ -67,7 +67,17 @@ _SAME_HEAD = {
     "secretary": ("secretary", "minister"), "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokeswoman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "vessel": ("vessel", "ship", "boat", "warship", "destroyer"), "ship": ("vessel", "ship", "boat", "warship"),
+    "warship": ("warship", "destroyer", "vessel", "ship"), "destroyer": ("destroyer", "warship", "vessel", "ship"),
+    "troop": ("troop", "soldier", "force"), "soldier": ("troop", "soldier", "force"),
+    "jet": ("jet", "aircraft", "plane", "fighter"), "aircraft": ("jet", "aircraft", "plane", "fighter"),
+    "lawmaker": ("lawmaker", "senator", "legislator", "congressman", "congresswoman"),
 }
+# nouns general enough to refer back to any office of their role told just before ("the Commerce
+# Department ... The government"); others ("the official", "the ministry") need their own head noun
+_ROLE_ONLY = frozenset(["government", "authority"])
+# a description that, unresolved, means one country's office in English news: "the administration"
+_DEFAULT_COUNTRY = {"administration": "USA"}
 _DEFINITE = frozenset(["the"])
 # a description restricted by what follows it is no reference back: "the government in Ottawa"
 _RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
@@ -114,7 +124,8 @@ def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, A
     for n, ante in reversed(earlier if by_role else ()):
         if k - n > _ROLE_REACH:
             break
-        if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role:
+        if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role \
+                and _singular(toks[m.te - 1]) in _ROLE_ONLY:
             return ante
     return None
 
@@ -147,8 +158,9 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
 
     A role noun without a country of its own, after "the", is the most recent actor whose mention
-    holds the same head noun (within ``_HEAD_REACH`` sentences), else the most recent actor with the
-    same role (within ``_ROLE_REACH`` sentences); "its"/"their" + role is the office of the nearest
+    holds the same head noun or a synonym (within ``_HEAD_REACH`` sentences), else, for a general noun
+    ("the government"), the most recent actor with the same role (within ``_ROLE_REACH`` sentences),
+    else its usual country in English news ("the administration" is Washington's); "its"/"their" + role is the office of the nearest
     actor before it in the sentence (the possessor), else of the previous sentence's first actor;
     "his"/"her" + role that of the nearest person before it. An organisation's name after a
     possessive ("his security council") is the possessor's body, or no actor. An office named without
@@ -169,6 +181,9 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
                 if ante is not None:
                     m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)
+                    resolved.add(m.ts)
+                elif toks[m.te - 1] in _DEFAULT_COUNTRY:
+                    m = _evolve(m, kind="name", country=_DEFAULT_COUNTRY[toks[m.te - 1]])
                     resolved.add(m.ts)
             elif m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person:
                 # "Foreign ministry spokeswoman ...": a country's office named without the country is
