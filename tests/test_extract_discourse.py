@@ -127,13 +127,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Japan lodged a protest with China after a Chinese coast guard ship fired water cannon at a Japanese boat.\n\n"
      "The meeting was cancelled on Saturday.",
      ["CHN>JPN 19 @2024-05-08"], ["CHN>JPN 19 @2024-05-04"]),
-    # --- a paragraph told in the past: its undated sentences are background
-    ("history paragraph",
+    # --- a paragraph told in the past: its undated sentences are set in its month, or background
+    ("history paragraph: its undated sentences in its month",
      "US, China Agree to Cut Tariffs\n\n"
      "The United States and China agreed on Monday to cut tariffs for 90 days.\n\n"
      "The escalation began on March 2, when Washington raised duties on Chinese steel. "
      "Beijing retaliated with tariffs on American soybeans.",
-     ["USA<>CHN 08"], ["CHN>USA 16 @2024-05-08", "CHN>USA 16 @2024-05-06"]),
+     ["USA<>CHN 08", "CHN>USA 16 @2024-03-01 ~month"], ["CHN>USA 16 @2024-05-08", "CHN>USA 16 @2024-05-06"]),
     ("a paragraph of today's news keeps its undated sentences",
      "US, China Trade Blows\n\n"
      "The United States and China held talks on Monday.\n\n"
@@ -186,6 +186,18 @@ def test_discourse_case(name: str, text: str, expected: list[str], must_not: lis
 def test_paragraphs_follow_line_breaks() -> None:
     text = "Headline\n\nOne. Two.\nThree."
     assert discourse.paragraphs(text, split_sentences(text)) == [0, 1, 1, 2]
+
+
+def test_frame_day() -> None:
+    import datetime as dt
+
+    pub = dt.date(2024, 5, 8)
+    day = discourse.frame_day(pub, [(dt.date(2024, 5, 6), "day", "on Monday"), (dt.date(2024, 3, 2), "day", "on March 2")],
+                              None)
+    assert day is not None and (day.date, day.precision, day.phrase) == (dt.date(2024, 3, 1), "month", "on March 2")
+    year = discourse.frame_day(pub, [(dt.date(2019, 1, 1), "year", "in 2019")], None)
+    assert year is not None and (year.date, year.precision) == (dt.date(2019, 1, 1), "year")
+    assert discourse.frame_day(pub, [(dt.date(2024, 3, 2), "day", "")], None) is None  # undated: no frame
 
 
 def test_history_frame() -> None:

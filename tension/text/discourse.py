@@ -41,7 +41,9 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-__all__ = ["dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+from .dates import DateMention
+
+__all__ = ["frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -446,6 +448,24 @@ def dateline_end(text: str, s: int) -> int:
 
 #: clauses whose event comes before the main clause's: without a date of its own, it is not dated by it
 EARLIER_CLAUSE = frozenset(["after", "following"])
+
+def frame_day(published: _dt.date, told: Sequence[tuple[_dt.date, str, str]],
+              own: DateMention | None) -> DateMention | None:
+    """The time a paragraph told in the past is set in, for its undated sentences: the month of the
+    first event told with a date more than a week old (``told`` holds (date, precision, phrase)), else
+    of the sentence's own such date; a year stays a year. "Meng Wanzhou was arrested in Canada in
+    December ... China detained two Canadian citizens days after her arrest" is December's."""
+    day: tuple[_dt.date, str, str] | None = next(
+        ((d, p, ph) for d, p, ph in told if ph and (published - d).days > _NEWS_DAYS), None)
+    if day is None and own is not None and own.date is not None and (published - own.date).days > _NEWS_DAYS:
+        day = (own.date, own.precision, own.phrase)
+    if day is None:
+        return None
+    d, precision, phrase = day
+    if precision == "day":
+        d, precision = d.replace(day=1), "month"
+    return DateMention(-1, -1, phrase, d, precision, "frame")
+
 
 # "The incident took place on Saturday morning": a sentence that only dates an event told before
 _INCIDENT_NOUNS = frozenset("incident incidents clash clashes confrontation collision attack attacks encounter standoff "

@@ -2019,6 +2019,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     paragraph = discourse.paragraphs(text, sentences)
     history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
+    history_day: DateMention | None = None  # ... and the month it is set in, when it names one
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
     last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
@@ -2045,7 +2046,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and discourse.dates_told_event(toks, a, b):
                     out = discourse.redate(out, *last_told, told_day.date, told_day.precision, told_day.phrase)
                 if discourse.history_frame(published, (), dated[0].date, False, lead_paragraph < 0):
-                    history_paragraph = par
+                    history_paragraph, history_day = par, discourse.frame_day(published, (), dated[0])
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
@@ -2083,7 +2084,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             sentence_date = inherited = continued
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
         if history_paragraph == par and not dates and continued is None:
-            sentence_background = True  # an undated sentence of a paragraph told in the past
+            # an undated sentence of a paragraph told in the past: in that month, or background
+            if history_day is not None and sentence_date is None:
+                sentence_date = inherited = history_day
+            else:
+                sentence_background = True
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
@@ -2252,6 +2257,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             sentence_background, lead_paragraph < 0 or par <= lead_paragraph)
         if in_past is not None:
             history_paragraph = par if in_past else -1
+            history_day = discourse.frame_day(
+                published, [(r.date, r.precision, r.date_phrase) for r in out[told_from:]],
+                sentence_date if sentence_date is not inherited else None) if in_past else None
         prev_speaker = speaker
         prev_had_quote = bool(quotes)
         dated = [d for d in dates if d.date is not None]
