@@ -151,6 +151,17 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States raised tariffs on Chinese steel in March, officials said. "
      "China condemned the decision.",
      ["USA>CHN 16", "CHN>USA 11"], []),
+    # --- a question asks; it reports no event (the answer may)
+    ("a reporter's question",
+     "Will the President meet President Xi later this year?",
+     [], ["*"]),
+    ("a briefing transcript: the question is no event, the answer is",
+     "Q: Is China concerned that the US will impose sanctions on Chinese banks?\n"
+     "A: China firmly opposes the illegal sanctions imposed by the United States.",
+     ["CHN>USA 1"], ["USA>CHN"]),
+    ("a told sentence around a quoted question still tells",
+     "China accused the United States of provocation on Monday. \"Who is the real threat?\" the spokesman asked.",
+     ["CHN>USA 11"], []),
     # --- a wire dateline places the story; its places are no actors
     ("dateline with agency and double hyphen",
      "BEIJING (Reuters) -- Japan condemned China on Tuesday.",
@@ -186,6 +197,17 @@ def test_discourse_case(name: str, text: str, expected: list[str], must_not: lis
 def test_paragraphs_follow_line_breaks() -> None:
     text = "Headline\n\nOne. Two.\nThree."
     assert discourse.paragraphs(text, split_sentences(text)) == [0, 1, 1, 2]
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("Will the President meet Xi later this year?", True),
+    ("Is China concerned that the US will use the trip to put pressure on Colombo?\"", True),
+    ("Q: What is your comment on the new US tariffs.", True),
+    ("China imposed tariffs on Monday.", False),
+    ("\"Who is the threat?\" the spokesman asked.", False),
+])
+def test_is_question(text: str, asks: bool) -> None:
+    assert discourse.is_question(text, 0, len(text)) is asks
 
 
 def test_frame_day() -> None:

@@ -43,7 +43,7 @@ import attrs
 
 from .dates import DateMention
 
-__all__ = ["frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -489,3 +489,11 @@ def redate(raws: list[R], lo: int, hi: int, day: _dt.date, precision: str, phras
     the date a following sentence tells for them."""
     return [_evolve_raw(r, date=day, precision=precision, date_phrase=phrase)
             if lo <= n < hi and not r.date_phrase else r for n, r in enumerate(raws)]
+
+
+def is_question(text: str, s: int, e: int) -> bool:
+    """Whether sentence ``text[s:e]`` asks rather than tells: it ends with a question mark (a
+    reporter's question at a briefing, "Will the President meet Xi later this year?") or opens a
+    transcript's question ("Q:"). A question reports no event; the answer may."""
+    body = text[s:e].rstrip(" \t\n\"”’'")
+    return body.endswith("?") or body.lstrip().startswith(("Q:", "Q."))

@@ -2037,6 +2037,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     for k_sent, ((s, e), (a, b), mentions, par) in enumerate(zip(sentences, sent_tok, sent_mentions, paragraph)):
         if a >= b:
             continue
+        if discourse.is_question(text, s, e):
+            mentions = []  # a reporter's question tells no event
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
