@@ -42,6 +42,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "On May 7, Foreign Minister Yoko Kamikawa received the Chinese ambassador at the Ministry.\n\n"
      "The Minister lodged a strong protest with the Chinese side over the buoy. She demanded its immediate removal.",
      ["JPN>CHN 11 @2024-05-07", "JPN>CHN 10 @2024-05-07"], ["CHN>JPN 11"]),
+    ("a restricted role is not the speaker so far",
+     "Secretary of State Mike Pompeo criticized China on Monday. Navies of other countries have also challenged "
+     "China's claims.",
+     ["USA>CHN 11"], ["USA>CHN 110"]),
     ("a restricted description is no reference back",
      "Beijing criticized Ottawa on Monday. The government in Ottawa rejected the criticism from Beijing.",
      [], ["CHN>CHN", "CHN>CAN 12"]),

@@ -81,8 +81,9 @@ _ROLE_ONLY = frozenset(["government", "authority"])
 # a description that, unresolved, means one country's office in English news: "the administration"
 _DEFAULT_COUNTRY = {"administration": "USA"}
 _DEFINITE = frozenset(["the"])
-# a description restricted by what follows it is no reference back: "the government in Ottawa"
-_RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
+#: what restricts a description so that it refers to no one told before: "the government in Ottawa",
+#: "navies of other countries"
+RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
 _PERSONAL_OWNERS = frozenset(["his", "her"])
 _OWNERS = frozenset(["its", "their"]) | _PERSONAL_OWNERS
 # how many sentences back a description reaches: by its head noun, by its role only
@@ -179,7 +180,7 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
         new: list[M] = []
         for m in mentions:
             if m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _DEFINITE \
-                    and (m.te >= len(toks) or toks[m.te] not in _RESTRICTORS):
+                    and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS):
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
                 if ante is not None:
                     m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)

@@ -1598,7 +1598,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             after = [m for m in after if m is not actor_m]
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
             m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
-            and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
+            and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS)
+            and (m.te >= len(toks) or toks[m.te] not in discourse.RESTRICTORS) for m in before):
         # "The ministry condemned the US": a role without a country as subject is the document's
         # speaker so far (the previous subject), as in press releases
         actor_m = prev_subject
