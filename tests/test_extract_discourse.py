@@ -112,6 +112,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Spokesman He Yadong said the measures were lawful. "
      "It also warned the United States against further chip curbs.",
      ["CHN>USA 13"], []),
+    ("she is the person named when no person was the subject",
+     "The announcement came days before Treasury Secretary Janet Yellen is due to arrive in Beijing. "
+     "She will hold meetings with Chinese officials on Thursday, the Treasury said.",
+     ["USA<>CHN 04 plan @2024-05-09"], ["USA<>CHN 04 act"]),
     ("he reaches back two sentences only",
      "Philippine President Ferdinand Marcos Jr. visited Japan on Friday. "
      "Tokyo agreed to provide coast guard vessels to Manila. Seoul welcomed the deal. Canada praised Japan. "

@@ -2245,6 +2245,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     prev_person = (k_sent, told)
                 else:
                     prev_thing = (k_sent, told)
+        if prev_person is None or prev_person[0] != k_sent:
+            # no person was the subject: the first person named is the one a later "he" or "she" means
+            named = next((m for m in mentions if m.kind == "name" and m.person and not _inside(quotes, starts[m.ts])),
+                         None)
+            if named is not None:
+                prev_person = (k_sent, named)
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
