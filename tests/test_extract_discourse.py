@@ -38,6 +38,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The Commerce Department on Tuesday added 12 Chinese companies to its entity list. "
      "The administration also imposed visa restrictions on two Chinese officials.",
      ["USA>CHN 17"], []),
+    ("a readout: the Secretary is the one named at the start",
+     "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Saturday.\n\n"
+     "The Secretary warned the PRC about the consequences of providing weapons to Russia.",
+     ["USA>CHN 13"], ["CHN>USA 13"]),
     ("press release: the minister is the one named at the start",
      "On May 7, Foreign Minister Yoko Kamikawa received the Chinese ambassador at the Ministry.\n\n"
      "The Minister lodged a strong protest with the Chinese side over the buoy. She demanded its immediate removal.",
