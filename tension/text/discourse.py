@@ -118,12 +118,13 @@ def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, A
                 by_role: bool = True) -> Any:
     """The most recent mention (from ``earlier``: (sentence number, mention), oldest first) that a
     definite description ``m`` in sentence ``k`` refers to, or None."""
-    heads = _heads(toks[m.te - 1])
-    for n, ante in reversed(earlier):
-        if k - n > _HEAD_REACH:
-            break
-        if any(_singular(t) in heads or t in heads for t in toks[ante.ts:ante.te]):
-            return ante
+    head = _singular(toks[m.te - 1])
+    for heads in ((head,), _heads(toks[m.te - 1])):  # the same noun first, then a synonym
+        for n, ante in reversed(earlier):
+            if k - n > _HEAD_REACH:
+                break
+            if any(_singular(t) in heads for t in toks[ante.ts:ante.te]):
+                return ante
     for n, ante in reversed(earlier if by_role else ()):
         if k - n > _ROLE_REACH:
             break
