@@ -174,6 +174,16 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("a told sentence around a quoted question still tells",
      "China accused the United States of provocation on Monday. \"Who is the real threat?\" the spokesman asked.",
      ["CHN>USA 11"], []),
+    # --- a transcript: the label names the paragraph's speaker; a question's paragraph tells nothing
+    ("transcript: I and we are the labelled speaker",
+     "REMARKS TO THE PRESS\n\nSECRETARY BLINKEN: Good evening. We condemned China's violation of our airspace.",
+     ["USA>CHN 11"], ["CHN>USA"]),
+    ("transcript: a question's paragraph",
+     "QUESTION: Your readout mentions Russia. Officials say China sent weapons to Moscow.",
+     [], ["*"]),
+    ("no label, no speaker for we",
+     "Good evening. We condemned China's violation of our airspace.",
+     [], ["USA>CHN"]),
     # --- a wire dateline places the story; its places are no actors
     ("dateline with agency and double hyphen",
      "BEIJING (Reuters) -- Japan condemned China on Tuesday.",
@@ -209,6 +219,18 @@ def test_discourse_case(name: str, text: str, expected: list[str], must_not: lis
 def test_paragraphs_follow_line_breaks() -> None:
     text = "Headline\n\nOne. Two.\nThree."
     assert discourse.paragraphs(text, split_sentences(text)) == [0, 1, 1, 2]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("SECRETARY BLINKEN: Good evening.", (17, False)),
+    ("MR. WANG: We oppose it.", (8, False)),
+    ("QUESTION: Did you discuss it?", (8, True)),
+    ("Q: What is your comment?", (1, True)),
+    ("The talks: an overview.", None),  # not in capitals
+    ("U.S. AND CHINA AGREE TO TALKS", None),  # no colon
+])
+def test_transcript_label(text: str, label: tuple[int, bool] | None) -> None:
+    assert discourse.transcript_label(text, 0) == label
 
 
 @pytest.mark.parametrize("text,asks", [

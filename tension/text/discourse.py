@@ -43,7 +43,7 @@ import attrs
 
 from .dates import DateMention
 
-__all__ = ["is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -499,3 +499,30 @@ def is_question(text: str, s: int, e: int) -> bool:
     transcript's question ("Q:"). A question reports no event; the answer may."""
     body = text[s:e].rstrip(" \t\n\"”’'")
     return body.endswith("?") or body.lstrip().startswith(("Q:", "Q."))
+
+
+# a transcript's speaker label at the start of a paragraph: "SECRETARY BLINKEN: ...", "MR WANG: ..."
+_LABEL = re.compile(r"([A-Z](?:[A-Z.'’ -]{0,60}[A-Z.])?):\s")
+_ASKER_LABELS = frozenset(["Q", "QUESTION", "REPORTER", "JOURNALIST"])
+
+
+def transcript_label(text: str, s: int) -> tuple[int, bool] | None:
+    """The speaker label opening a transcript paragraph at ``s``: (where the label ends, whether it
+    labels a question: "QUESTION:", "Q:"), or None. Everything in the paragraph is its speaker's."""
+    if s > 0 and text[s - 1] != "\n":
+        return None
+    m = _LABEL.match(text, s, min(len(text), s + 70))
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    return m.end(1), label in _ASKER_LABELS or label.startswith("QUESTION")
+
+
+_FIRST_PERSON = frozenset(["i", "we"])
+
+
+def resolve_first_person(mentions: list[M], speaker: M) -> list[M]:
+    """In a transcript paragraph, "I" and "we" are the labelled speaker ("SECRETARY BLINKEN: ... I
+    also told him that ...")."""
+    return [_evolve(speaker, ts=m.ts, te=m.te) if m.kind == "pron" and m.token in _FIRST_PERSON else m
+            for m in mentions]

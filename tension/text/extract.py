@@ -2024,6 +2024,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
     last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
+    label_speaker: _Mention | None = None  # a transcript paragraph's labelled speaker ("SECRETARY BLINKEN:")
+    asking = False  # a transcript paragraph labelled as a question
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
@@ -2038,7 +2040,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     for k_sent, ((s, e), (a, b), mentions, par) in enumerate(zip(sentences, sent_tok, sent_mentions, paragraph)):
         if a >= b:
             continue
-        if discourse.is_question(text, s, e):
+        if k_sent == 0 or par != paragraph[k_sent - 1]:
+            label = discourse.transcript_label(text, s)
+            asking = label is not None and label[1]
+            label_speaker = next((m for m in mentions if starts[m.ts] < label[0]), None) \
+                if label is not None and not label[1] else None
+            if label_speaker is not None and label is not None:
+                mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
+        if label_speaker is not None:
+            mentions = discourse.resolve_first_person(mentions, label_speaker)
+        if asking or discourse.is_question(text, s, e):
             mentions = []  # a reporter's question tells no event
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
