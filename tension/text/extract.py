@@ -76,7 +76,28 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import discourse
+from . import coverage, discourse
+from .clauses import (
+    COMMENT_ROOTS,
+    accusation_complement,
+    agent_of_noun,
+    alleged_event,
+    background_relative,
+    caused_by_subject,
+    commented_noun,
+    denied_content,
+    interruptions,
+    noun_after_article,
+    noun_after_modifier,
+    noun_after_preposition,
+    occurrence_subject,
+    occurrence_verb,
+    perfect_subject,
+    reaction_from,
+    reported_judgement,
+    time_clause,
+    unresolved_agent,
+)
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, negation_window
@@ -154,7 +175,7 @@ def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[A
 
 
 # generic civilian nouns ("village", "scientist", "residents") make no actor of their own
-_SKIPPED_AGENT_ROLES = frozenset(["CVL", "UAF", "ELI", "MOD", "RAD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
+_SKIPPED_AGENT_ROLES = frozenset(["CVL", "ELI", "MOD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
 
 
 # agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
@@ -615,6 +636,10 @@ class _Trigger:
     nominal: bool = False
     at: int = -1  # the term's own first token
     neg_kind: str = ""  # negate | refuse | cancel, when negated
+    fixed_actor: int = -1  # first token of the actor's mention, when a clause rule chose it
+    fixed_target: int = -1  # ... and of the target's (a reported judgement, a comment's event noun)
+    mention_end: int = -1  # when set, the trigger's parties stand before this token (a subject's own phrase)
+    date_from: int = -1  # when set, only dates from this token on are the trigger's
 
     def __attrs_post_init__(self) -> None:
         if self.at < 0:
@@ -838,11 +863,12 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
         return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] != "found"
     first = toks[s]
     lemma0 = term.lemma.split()[0].lower()
-    if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0):
+    if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0) \
+            and not (first.endswith("es") and first[:-2] == lemma0):
         return False
     if s == a:
         return False
-    return toks[s - 1] in _DETERMINERS
+    return toks[s - 1] in _DETERMINERS or noun_after_preposition(toks, s, a)
 
 
 # ------------------------------------------------------------------ quotes and speakers
@@ -968,7 +994,7 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = toks[m.ts - 2]  # "according to the Pentagon"
         if prev in _SUBORDINATORS and m.ts - 1 == ca:
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
-        if prev in _PREPS or m.kind in ("role", "place"):
+        if (prev in _PREPS and not coverage.crowd_of(toks, m.ts, ca)) or m.kind in ("role", "place"):
             continue
         said_at = m.te
         while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
@@ -1562,7 +1588,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 gap = gap[1:]
             if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
-    if actor_m is None and trig.nominal and _in_pp(toks, trig.at, ca):
+    if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca)
+                                             or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
         # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
         # subject's act; only an agent after it ("by the US") can act
         agents = [m for m in after if toks[m.ts - 1] in ("by", "from", "of") and m.ts - trig.te <= 3]
@@ -1570,6 +1597,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return None
         actor_m = agents[0]
         after = [m for m in after if m is not actor_m]
+    if actor_m is None and trig.nominal and unresolved_agent(toks, trig.te, len(toks), [(m.ts, m.te) for m in after]):
+        return None  # "an embargo on Qatar by its Gulf neighbours": the noun's own agent, unknown here
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
     if actor_m is None and before:
@@ -1659,7 +1688,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             prev = toks[m.ts - 2]
         k = m.ts - 1
         while trig.nominal and prev not in _PREPS and k > trig.te and m.ts - k <= 3 and (
-                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit()):
+                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
@@ -1735,6 +1764,40 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor[:3] in dyad:
             return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     return None
+
+
+def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None
+                   ) -> tuple[tuple[str, str] | None, _Trigger]:
+    """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
+    from someone, moves aimed at someone, and actor pairs for protests and force the main path left
+    without one (with the code a crowd's protest takes)."""
+    if coverage.inquiry_complement(toks, trig.at, ca):
+        return None, trig  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
+    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
+                           _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+             for m in clause_mentions if m.kind != "pron"]
+    if not trig.negated:
+        k = coverage.reaction_from(toks, trig.at, trig.te, ca)
+        if k >= 0:
+            source = next((s for s in spans if s.ts == k and s.code), None)
+            owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
+            if source is not None and owner is not None and _distinct(source.code, owner.code):
+                return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            return pair, trig
+    if pair is not None or trig.negated:
+        return pair, trig
+    k = coverage.aimed_at(toks, trig.te, cb)
+    if k >= 0 and not trig.nominal:
+        aimed = next((s for s in spans if s.ts == k and s.code), None)
+        subj = next((s for s in spans if s.ts < trig.at and s.code and not s.place
+                     and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
+        if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
+            return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
+    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+    if got is None:
+        return None, trig
+    return (got[0], got[1]), (trig if got[2] == trig.code else attrs.evolve(trig, code=got[2]))
 
 
 _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
@@ -1997,6 +2060,113 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
     return out
 
 
+_COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
+
+
+def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
+                  clause_mentions: list[_Mention], b: int) -> list[_Trigger]:
+    """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
+    becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
+    is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
+    (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
+    spans = [(m.ts, m.te) for m in clause_mentions]
+    got = reported_judgement(toks, ca, cb, spans)
+    if got is not None:
+        speaker_ts, judged_ts, r, w, code = got
+        triggers = [t for t in triggers if not (t.at <= w < t.te or t.at == r)]
+        triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
+                                 fixed_actor=speaker_ts, fixed_target=judged_ts))
+        triggers.sort(key=lambda t: t.ts)
+    in_time_clause = time_clause(toks, ca)
+    ends = frozenset(m.te for m in clause_mentions)
+    adjective_ends = frozenset(m.te for m in clause_mentions if m.names and m.names[0].kind == "adjective")
+    triggers = [attrs.evolve(t, nominal=True)
+                if t.term.kind == "verb" and not t.nominal and not t.negated and t.ts == t.at
+                and noun_after_modifier(toks, t.at, t.term.lemma.split()[0].lower(), t.at in adjective_ends) else t
+                for t in triggers]  # "American sanctions", "Russian strikes": nouns
+    out = [t if t.nominal or t.negated or not occurrence_verb(toks, t.at, ca, ends) else attrs.evolve(t, code=_COMMENTED)
+           for t in triggers]  # "the violence broke out": nobody acts
+    inside = {k for m in clause_mentions for k in range(m.ts, m.te)}
+    out = [attrs.evolve(t, nominal=True) if t.term.kind == "verb" and not t.nominal and not t.negated
+           and t.ts == t.at and noun_after_article(toks, t.at, ca, t.term.lemma.split()[0].lower(), inside) else t
+           for t in out]  # "a sharp rebuke", "the latest attack": nouns
+    for n, t in enumerate(out):
+        if not t.nominal or t.negated:
+            continue
+        v = caused_by_subject(toks, ca, t.ts, t.te, cb, spans)
+        if v < 0:
+            continue
+        out[n] = attrs.evolve(t, mention_end=v)  # "North Korea's test prompted a session of the UN"
+        for k, other in enumerate(out):
+            parties = reaction_from(toks, v, other.ts, other.te, cb, spans) if other.nominal and other.ts > v else None
+            if parties is not None:  # "drew a rebuke from Beijing"
+                out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
+    for n, t in enumerate(out):
+        if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
+               and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "accused China of harassing fishermen": its content
+            continue
+        if any(c.code == "016" and not c.nominal and not c.negated and denied_content(toks, c.te, t.at)
+               for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "denied that its ships had rammed the vessel"
+            continue
+        if not t.negated and t.code[:2] >= "15" and alleged_event(toks, ca, t.at):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
+            continue
+        if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
+            continue
+        if not t.nominal or t.negated:
+            continue
+        if in_time_clause and occurrence_subject(toks, t.ts, t.te, cb):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "after the war in Ukraine began": background
+            continue
+        comment = next((c for c in reversed(out[:n]) if not c.nominal and not c.negated
+                        and c.code[:2] in COMMENT_ROOTS and commented_noun(toks, c.te, t.ts, spans)), None)
+        if comment is None:
+            continue
+        out[n] = attrs.evolve(t, code=_COMMENTED)
+        agent = agent_of_noun(toks, t.te, cb, spans)
+        if agent is not None and comment.fixed_actor < 0:
+            out[out.index(comment)] = attrs.evolve(comment, fixed_target=agent[0])
+    return out
+
+
+def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _Mention | None,
+                speaker: _Mention | None, quoted: bool, day: _dt.date,
+                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The actor and target a clause rule chose; a speaker named only by its role ("the foreign ministry
+    said") is the story's subject so far."""
+    actor_m = next((m for m in clause_mentions if m.ts == trig.fixed_actor), None)
+    target_m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    if actor_m is not None and prev_subject is not None and prev_subject.kind == "name" and target_m is not None \
+            and ((actor_m.kind == "role" and not actor_m.country)
+                 or (actor_m.names and actor_m.names[0].kind == "generic"
+                     and set(actor_m.countries) & set(target_m.countries))):
+        # "the foreign ministry said ...": the story's subject so far, when the role names no country
+        # or a generic office would judge its own country's party
+        actor_m = prev_subject
+    if actor_m is None or target_m is None:
+        return None
+    actor_m = _deref(actor_m, prev_subject, speaker, quoted)
+    target_m = _deref(target_m, prev_subject, speaker, quoted)
+    actor = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
+    target = target_m.codes(day, dyad) if target_m is not None and target_m.kind != "pair" else ()
+    if not actor or not target or not _distinct(actor[0], target[0]):
+        return None
+    return actor[0], target[0]
+
+
+def _fixed_target(pair: tuple[str, str], trig: _Trigger, clause_mentions: list[_Mention], day: _dt.date,
+                  dyad: tuple[str, str] | None) -> tuple[str, str]:
+    """The pair with its target replaced by the mention a clause rule chose (when it is another party)."""
+    m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    codes = m.codes(day, dyad) if m is not None and m.kind in ("name", "role") else ()
+    if codes and _distinct(pair[0], codes[0]):
+        return pair[0], codes[0]
+    return pair
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -2121,13 +2291,25 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 subject_of_sentence = subj[0]
             if toks[ca] in _CONDITIONAL:
                 continue
-            triggers = _scan_clause(toks, ca, cb, comp, mention_tokens)
+            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
+                                     b)
             if not triggers:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             background = _background(toks, ca, cb) or (sentence_background and not any(
                 cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
+            own_sentence_date = sentence_date
+            for gs, ge in interruptions(toks, ca, cb, commas):  # "The ruling, issued in The Hague on Tuesday, was"
+                clause_mentions = [m for m in clause_mentions if not gs <= m.ts < ge]
+                triggers = [t for t in triggers if not gs <= t.at < ge]
+                clause_dates = [d for d in clause_dates if not starts[gs] <= d.start < ends[ge - 1]]
+                if sentence_date is not None and starts[gs] <= sentence_date.start < ends[ge - 1]:
+                    own_sentence_date = None
+            if not triggers:
+                continue
+            if background_relative(toks, ca, bool(clause_dates)):
+                continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
             for t in list(triggers):
@@ -2146,12 +2328,18 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
             for trig in triggers:
+                if trig.code == _COMMENTED:
+                    continue  # the event noun a comment is about ("condemned Russia's invasion")
                 if _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
-                if _skip_trigger(toks, trig, triggers, ca):
+                intent = _root_sub(trig.code, _INTENT_FOR)
+                if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
+                        and intent is not None:
+                    trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
+                elif _skip_trigger(toks, trig, triggers, ca):
                     skipped.add(id(trig))
                     continue
                 if _planning_frame(toks, trig, triggers) \
@@ -2160,10 +2348,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
-                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks,
-                                                   continued)
-                if not clause_dates and toks[ca] in discourse.EARLIER_CLAUSE and sentence_date is not None \
-                        and phrase == sentence_date.phrase:
+                if trig.date_from < 0:
+                    day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
+                                                       starts, toks, continued)
+                else:  # a reaction is dated after its verb, not by its cause ("the ban on Wednesday drew ...")
+                    day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
+                                                                        if d.start >= starts[trig.date_from]],
+                                                       None, published, starts, toks, None)
+                if not clause_dates and toks[ca] in discourse.EARLIER_CLAUSE and own_sentence_date is not None \
+                        and phrase == own_sentence_date.phrase:
                     phrase = ""  # "after a ship fired water cannon": no later than the main clause's day, no date of its own
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
@@ -2178,8 +2371,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_subject = next((m for m in mentions if ca - 3 <= m.te <= ca
                                              and toks[m.ts - 1] not in _PREPS
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
-                pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
-                                     sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+                if trig.fixed_actor >= 0:
+                    pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad)
+                else:
+                    own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
+                                                                        if m.ts < trig.mention_end]
+                    pair = _actor_target(toks, trig, ca, own, subjects[1] if quoted else subjects[0],
+                                         sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+                if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
+                    pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
                 if pair is None:
                     continue
                 actor, target = pair
