@@ -34,6 +34,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "China's commerce ministry criticized the new chip rules on Tuesday. "
      "The administration imposed visa restrictions on two Chinese officials.",
      ["USA>CHN 17"], ["CHN>CHN"]),
+    ("the company is the company named before",
+     "China's commerce ministry on Friday put Lockheed Martin on its unreliable entity list. "
+     "The company condemned Beijing's decision.",
+     ["USA>CHN 11"], ["CHN>CHN"]),
     ("definite role, the last actor of that role",
      "The Commerce Department on Tuesday added 12 Chinese companies to its entity list. "
      "The administration also imposed visa restrictions on two Chinese officials.",

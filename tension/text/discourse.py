@@ -114,6 +114,11 @@ def _heads(word: str) -> tuple[str, ...]:
     return _SAME_HEAD.get(one, (one, word))
 
 
+_NAMED_BODIES = frozenset(["company", "institution", "group"])
+# a state's many offices share these roles: "the administration" is not any government body told before
+_STATE_ROLES = frozenset(["", "GOV", "MIL"])
+
+
 def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, Any]], k: int,
                 by_role: bool = True) -> Any:
     """The most recent mention (from ``earlier``: (sentence number, mention), oldest first) that a
@@ -125,6 +130,12 @@ def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, A
                 break
             if any(_singular(t) in heads for t in toks[ante.ts:ante.te]):
                 return ante
+    for n, ante in reversed(earlier):  # "Huawei ... the company": a named body of the description's role
+        if k - n > _HEAD_REACH:
+            break
+        if m.role not in _STATE_ROLES and ante.names and ante.names[0].kind in _NAMED_BODIES \
+                and ante.names[0].code[3:6] == m.role:
+            return ante
     for n, ante in reversed(earlier if by_role else ()):
         if k - n > _ROLE_REACH:
             break
@@ -162,7 +173,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
 
     A role noun without a country of its own, after "the", is the most recent actor whose mention
-    holds the same head noun or a synonym (within ``_HEAD_REACH`` sentences), else, for a general noun
+    holds the same head noun or a synonym, else a named body of its role ("Huawei ... the company")
+    (within ``_HEAD_REACH`` sentences), else, for a general noun
     ("the government"), the most recent actor with the same role (within ``_ROLE_REACH`` sentences),
     else its usual country in English news ("the administration" is Washington's); "its"/"their" + role is the office of the nearest
     actor before it in the sentence (the possessor), else of the previous sentence's first actor;
