@@ -2356,8 +2356,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                                         if d.start >= starts[trig.date_from]],
                                                        None, published, starts, toks, None)
                 if not clause_dates and toks[ca] in discourse.EARLIER_CLAUSE and own_sentence_date is not None \
-                        and phrase == own_sentence_date.phrase:
-                    phrase = ""  # "after a ship fired water cannon": no later than the main clause's day, no date of its own
+                        and own_sentence_date.precision == "day" and phrase == own_sentence_date.phrase:
+                    # "summoned the envoy on Monday after a ship fired water cannon": no later than the
+                    # main clause's day, no date of its own (a month or a year covers both clauses)
+                    phrase = ""
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
