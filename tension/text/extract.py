@@ -1639,7 +1639,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             after = [m for m in after if m is not actor_m]
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
             m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
-            and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
+            and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS)
+            and (m.te >= len(toks) or toks[m.te] not in discourse.RESTRICTORS) for m in before):
         # "The ministry condemned the US": a role without a country as subject is the document's
         # speaker so far (the previous subject), as in press releases
         actor_m = prev_subject
@@ -2250,8 +2251,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     paragraph = discourse.paragraphs(text, sentences)
     history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
+    history_day: DateMention | None = None  # ... and the month it is set in, when it names one
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
+    last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
+    label_speaker: _Mention | None = None  # a transcript paragraph's labelled speaker ("SECRETARY BLINKEN:")
+    asking = False  # a transcript paragraph labelled as a question
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
@@ -2266,12 +2271,27 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     for k_sent, ((s, e), (a, b), mentions, par) in enumerate(zip(sentences, sent_tok, sent_mentions, paragraph)):
         if a >= b:
             continue
+        if k_sent == 0 or par != paragraph[k_sent - 1]:
+            label = discourse.transcript_label(text, s)
+            asking = label is not None and label[1]
+            label_speaker = next((m for m in mentions if starts[m.ts] < label[0]), None) \
+                if label is not None and not label[1] else None
+            if label_speaker is not None and label is not None:
+                mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
+        if label_speaker is not None:
+            mentions = discourse.resolve_first_person(mentions, label_speaker)
+        if asking or discourse.is_question(text, s, e):
+            mentions = []  # a reporter's question tells no event
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
+                told_day = dated[0]
+                if last_told is not None and told_day.date is not None and told_day.date <= published \
+                        and discourse.dates_told_event(toks, a, b):
+                    out = discourse.redate(out, *last_told, told_day.date, told_day.precision, told_day.phrase)
                 if discourse.history_frame(published, (), dated[0].date, False, lead_paragraph < 0):
-                    history_paragraph = par
+                    history_paragraph, history_day = par, discourse.frame_day(published, (), dated[0])
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
@@ -2309,7 +2329,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             sentence_date = inherited = continued
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
         if history_paragraph == par and not dates and continued is None:
-            sentence_background = True  # an undated sentence of a paragraph told in the past
+            # an undated sentence of a paragraph told in the past: in that month, or background
+            if history_day is not None and sentence_date is None:
+                sentence_date = inherited = history_day
+            else:
+                sentence_background = True
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
@@ -2399,6 +2423,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
                                                        None, published, starts, toks, None)
+                if not clause_dates and toks[ca] in discourse.EARLIER_CLAUSE and own_sentence_date is not None \
+                        and own_sentence_date.precision == "day" and phrase == own_sentence_date.phrase:
+                    # "summoned the envoy on Monday after a ship fired water cannon": no later than the
+                    # main clause's day, no date of its own (a month or a year covers both clauses)
+                    phrase = ""
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
@@ -2500,15 +2529,30 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     prev_person = (k_sent, told)
                 else:
                     prev_thing = (k_sent, told)
+        if prev_person is None or prev_person[0] != k_sent:
+            # no person was the subject: the first person named is the one a later "he" or "she" means
+            named = next((m for m in mentions if m.kind == "name" and m.person and not _inside(quotes, starts[m.ts])),
+                         None)
+            if named is not None:
+                prev_person = (k_sent, named)
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
+        if last_told is not None and sentence_date is not None and sentence_date.date is not None \
+                and sentence_date.date <= published and discourse.dates_told_event(toks, a, b):
+            # "The incident took place on Saturday": the date of the events told just before
+            out = discourse.redate(out, *last_told, sentence_date.date, sentence_date.precision, sentence_date.phrase)
+        if len(out) > told_from:
+            last_told = (told_from, len(out))
         in_past = discourse.history_frame(
             published, [(r.date, r.date_phrase) for r in out[told_from:]],
             sentence_date.date if sentence_date is not None and sentence_date is not inherited else None,
             sentence_background, lead_paragraph < 0 or par <= lead_paragraph)
         if in_past is not None:
             history_paragraph = par if in_past else -1
+            history_day = discourse.frame_day(
+                published, [(r.date, r.precision, r.date_phrase) for r in out[told_from:]],
+                sentence_date if sentence_date is not inherited else None) if in_past else None
         prev_speaker = speaker
         prev_had_quote = bool(quotes)
         dated = [d for d in dates if d.date is not None]
