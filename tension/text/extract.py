@@ -76,6 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
+from . import signs
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, negation_window
@@ -1912,6 +1913,27 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
+def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: int, mentions: list[_Mention],
+              subj: tuple[_Mention, _Mention | None] | None, day: _dt.date,
+              dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A bar on one's own people is aimed at the foreign party of the barred activity (rule in
+    :func:`tension.text.signs.bar_from`): the first party of another country after ``from``, else the
+    last one named before the verb ("products made by Micron ... barred operators from buying them")."""
+    actor = pair[0] if pair is not None else next(iter(subj[0].codes(day, dyad)), "") if subj is not None else ""
+    if not actor:
+        return None
+    if pair is not None and pair[1][:3] != actor[:3] and not any(
+            m.ts > at_from and m.ts < cb and m.kind == "name" for m in mentions):
+        return pair  # "banned Chinese airlines from flying to the US": the barred are the target
+    after = [m for m in mentions if at_from < m.ts < cb]
+    before = [m for m in reversed(mentions) if m.te <= at_from and m.kind == "name"]
+    for m in after + before:
+        codes = m.codes(day, dyad)
+        if codes and codes[0][:3] != actor[:3] and m.kind == "name":
+            return actor, codes[0]
+    return pair if pair is not None and pair[1][:3] != actor[:3] else None
+
+
 def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
                            ends: list[int]) -> list[tuple[int, int]]:
     out = []
@@ -2017,7 +2039,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
-        mentions = _resolve_conjoined(toks, mentions)
+        mentions = _resolve_conjoined(toks, [m for m in mentions if not signs.poll_share(toks, m.ts)])
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
@@ -2083,7 +2105,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
+            barred_from = cb  # the "from" complement of a bar ("barred firms from selling to ZTE") is no event
             for trig in triggers:
+                if signs.is_finding(toks, trig.at) or barred_from < trig.ts:
+                    continue
                 if _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue
@@ -2115,7 +2140,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
                 pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
                                      sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
-                if pair is None:
+                bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.nominal and not trig.negated else None
+                if bar is not None:
+                    barred_from, pair = bar, _bar_pair(toks, pair, bar, cb, mentions, subjects[0], day, dyad)
+                    trig = attrs.evolve(trig, code="163") if pair is not None else trig
+                law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
+                if law is not None:
+                    trig = attrs.evolve(trig, code="172")
+                if pair is None or law == "law":
                     continue
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
@@ -2134,6 +2166,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if reported_plan:
                     mode = "plan"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
+                if threat is not None and signs.announced_measure(toks, trig.ts, ca, b):
+                    threat, mode = None, "act"  # "said on Monday it would impose sanctions": the measure
+                    start = next((d for d in clause_dates if d.start > starts[trig.at] and d.date is not None
+                                  and d.date > published), None)
+                    if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
+                        day, precision, phrase = start.date, start.precision, start.phrase
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
