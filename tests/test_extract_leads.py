@@ -123,3 +123,36 @@ def test_signed_plain_law_and_real_treaties() -> None:
     assert not any(c.startswith("057") for _, _, c, *_ in rows), rows
     rows = _rows("Japan and India signed a defence pact on Monday.", "2020-09-08")
     assert _has(rows, "JPN", "IND", "057") or _has(rows, "IND", "JPN", "057"), rows
+
+
+# ------------------------------------------------------------------ eased conflicts, markets, orders
+
+def test_truce_in_a_war_is_the_truce() -> None:
+    rows = _rows("Ethiopia and the rebels agreed to a truce in their two-year war on Wednesday.", "2022-11-03")
+    assert not any(c[:2] in ("16", "18", "19", "20") for _, _, c, *_ in rows), rows
+    rows = _rows("Washington and Tokyo called for an end to the tariff war with Seoul.", "2022-11-03")
+    assert not any(c.startswith("163") for _, _, c, *_ in rows), rows
+    toks = _toks("Beijing escalated its trade war with Canberra.")
+    assert not signs.eased_conflict(toks, toks.index("trade"), 0)
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO — Japanese stocks fell on Tuesday as the trade war with China weighed on exporters.",
+    "China's economy slowed in the second quarter as American tariffs bit, data showed on Monday.",
+])
+def test_market_reports_are_no_events(text: str) -> None:
+    rows = _rows(text, "2019-07-16")
+    assert not any(a[:3] in ("JPN", "CHN") and t[:3] in ("JPN", "CHN") for a, t, *_ in rows), rows
+
+
+def test_market_subject_keeps_goods_and_consumers() -> None:
+    rows = _rows("Washington raised tariffs on Chinese goods on Friday.", "2019-05-10")
+    assert _has(rows, "USA", "CHN", "163"), rows
+    assert not signs.market_subject(_toks("Chinese consumers boycotted Japanese beer"), 1)
+
+
+def test_ordered_the_country_to_close_a_consulate() -> None:
+    rows = _rows("BEIJING — China ordered the United States to close its consulate in Chengdu on Friday.",
+                 "2020-07-24")
+    assert _has(rows, "CHN", "USA", "16", day="2020-07-24"), rows
+    assert not _has(rows, "USA", "CHN", ""), rows

@@ -1538,7 +1538,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if m.te == trig.ts - 1 and m.kind != "pron":
                 actor_m = m
         # "The US ordered China to close its consulate": the one who orders acts on the one ordered
-        if actor_m is not None and actor_m.ts - 1 >= ca and toks[actor_m.ts - 1] in _ORDER_VERBS \
+        # ("ordered the United States to close": the article is skipped)
+        ordered_at = -1 if actor_m is None else actor_m.ts - 1 - int(toks[actor_m.ts - 1] == "the")
+        if actor_m is not None and ordered_at >= ca and toks[ordered_at] in _ORDER_VERBS \
                 and subj is not None and subj[0].ts < actor_m.ts:
             return _codes_pair(_deref(subj[0], prev_subject, speaker, quoted), actor_m, day, dyad)
     if actor_m is None and trig.nominal:
@@ -2019,6 +2021,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                         a, comp.civilians), a)
                      for a, b in sent_tok]
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
+    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
+                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     dyad = _dyad([m for ms in sent_mentions for m in ms])
 
@@ -2039,7 +2043,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
-        mentions = _resolve_conjoined(toks, [m for m in mentions if not signs.poll_share(toks, m.ts)])
+        mentions = _resolve_conjoined(toks, mentions)
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
@@ -2107,7 +2111,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
             barred_from = cb  # the "from" complement of a bar ("barred firms from selling to ZTE") is no event
             for trig in triggers:
-                if signs.is_finding(toks, trig.at) or barred_from < trig.ts:
+                if signs.is_finding(toks, trig.at) or barred_from < trig.ts or (
+                        trig.nominal and trig.term.tension > 0 and signs.eased_conflict(toks, trig.ts, ca)):
                     continue
                 if _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)

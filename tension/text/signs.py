@@ -20,6 +20,12 @@ constructions of English news language (issue 11, family 2):
   "found" a venture, 060), and the share of a population in a poll ("83 percent of
   Americans", "a majority of Taiwanese") is no actor. See :func:`is_finding` and
   :func:`poll_share`.
+- **Conflicts that are eased** ("agreed to a truce in their trade war", "an end to the
+  tariff war", "a pause in the fighting"): the conflict noun is what the truce or end is
+  about, no event of its own. See :func:`eased_conflict`.
+- **Market subjects** ("Chinese stocks fell as the trade war weighed on sentiment", "the
+  yuan slid"): a country's stocks, shares, currency or economy are no actor. See
+  :func:`market_subject`.
 - **Signing a law** ("signed a law giving ByteDance nine months to sell",
   "signed an executive order banning ..."): a domestic law is no agreement (057)
   with whoever it concerns; it is the law's content: a restrictive law aimed at a
@@ -38,7 +44,8 @@ True
 
 from __future__ import annotations
 
-__all__ = ["announced_measure", "bar_from", "is_finding", "poll_share", "signed_law"]
+__all__ = ["announced_measure", "bar_from", "eased_conflict", "is_finding", "market_subject", "poll_share",
+           "signed_law"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -180,3 +187,45 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
         if toks[k] in ("deal", "agreement", "treaty", "pact", "accord", "memorandum", "contract", "with"):
             return None
     return None
+
+
+# ------------------------------------------------------------------ eased conflicts
+
+_EASING_HEADS = frozenset(["truce", "ceasefire", "cease", "armistice", "end", "halt", "pause", "lull", "break",
+                           "respite", "moratorium", "de", "escalation", "deescalation", "detente", "thaw"])
+_EASING_PREPS = frozenset(["in", "to", "of", "over", "on"])
+
+
+def eased_conflict(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the conflict noun at ``ts`` is what a truce or end is about ("a truce in their trade war").
+
+    >>> eased_conflict("they agreed to a truce in their trade war".split(), 7, 0)
+    True
+    >>> eased_conflict("they escalated their trade war".split(), 3, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 5), -1):
+        if toks[k] in _EASING_PREPS:
+            return k - 1 >= ca and toks[k - 1] in _EASING_HEADS
+    return False
+
+
+# ------------------------------------------------------------------ market subjects
+
+_MARKET_NOUNS = frozenset(["stocks", "stock", "shares", "equities", "bonds", "markets", "yuan", "renminbi", "currency",
+                           "dollar", "economy", "gdp", "inflation", "index", "indexes", "indices",
+                           "growth", "output"])
+
+
+def market_subject(toks: list[str], te: int) -> bool:
+    """Whether the mention ending before ``te`` names a country's market ("Chinese stocks", "China's economy").
+
+    >>> market_subject("chinese stocks fell on monday".split(), 1)
+    True
+    >>> market_subject("china s economy slowed".split(), 1)
+    True
+    >>> market_subject("tariffs on chinese goods".split(), 3)
+    False
+    """
+    k = te + 1 if te < len(toks) and toks[te] == "s" else te
+    return k < len(toks) and toks[k] in _MARKET_NOUNS
