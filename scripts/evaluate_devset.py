@@ -604,6 +604,42 @@ class LeadTally:
         }
 
 
+@dataclass
+class CodebookTally:
+    """The codebook-example figures (family ``codebook``), as the CAMEO manual's examples are judged.
+
+    Per example with a required gold event (its first, the example's event):
+
+    - found: the extractor gives any event at all;
+    - sign: of the found, the first extracted event has the gold event's sign;
+    - root: of the found, an extracted event has the gold root (or an alternative's).
+    """
+
+    examples: int = 0
+    found: int = 0
+    sign_right: int = 0
+    root_right: int = 0
+
+    def add(self, o: Outcome) -> None:
+        main = next((g for g in o.item.events if g.required), None)
+        if main is None:
+            return
+        self.examples += 1
+        if not o.extracted:
+            return
+        self.found += 1
+        first = min(o.extracted, key=lambda x: x.start)
+        self.sign_right += _sign(first.tension) == main.sign
+        self.root_right += any(x.root in main.roots for x in o.extracted)
+
+    def figures(self) -> dict[str, float | int]:
+        def r(a: int, b: int) -> float:
+            return round(a / b, 4) if b else float("nan")
+
+        return {"examples": self.examples, "found": r(self.found, self.examples),
+                "sign_right": r(self.sign_right, self.found), "root_right": r(self.root_right, self.found)}
+
+
 def _merge(into: Tally, t: Tally) -> None:
     for name in into.__dataclass_fields__:
         setattr(into, name, getattr(into, name) + getattr(t, name))
@@ -617,12 +653,14 @@ class Report:
     families: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     roots: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     leads: LeadTally = field(default_factory=LeadTally)
+    codebook: CodebookTally = field(default_factory=CodebookTally)
     outcomes: list[Outcome] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "total": self.total.figures(),
             "leads": self.leads.figures(),
+            "codebook": self.codebook.figures(),
             "sentences": self.sentences.figures(),
             "documents": self.documents.figures(),
             "families": {f: self.families[f].figures() for f in FAMILIES if f in self.families},
@@ -643,6 +681,8 @@ def evaluate(items: Sequence[Item]) -> Report:
             _merge(rep.families[fam], t)
         if "lead" in item.families:
             rep.leads.add(o)
+        if "codebook" in item.families:
+            rep.codebook.add(o)
         # per root: recall and accuracies by gold root, precision by extracted root
         for g in item.events:
             if g.required:
@@ -711,6 +751,14 @@ def report_lines(rep: Report, errors: int = 0) -> list[str]:
             f" (US-China leads: {lf['us_china_leads']}, {_fmt(lf['us_china_net_sign_right'])});"
             f" dated right {_fmt(lf['dated_right'])} of {lf['dated_leads']};"
             f" distractors clean {_fmt(lf['distractors_clean'])} of {lf['distractors']}"
+        )
+    cf = d["codebook"]
+    if cf["examples"]:
+        if not lf["items"]:
+            lines.append("")
+        lines.append(
+            f"codebook examples: {cf['examples']}; an event found {_fmt(cf['found'])}; of those, sign right"
+            f" {_fmt(cf['sign_right'])} (first event), root right {_fmt(cf['root_right'])} (any event)"
         )
     if errors:
         lines.append("")

@@ -189,6 +189,25 @@ def test_lead_net_sign_dated_and_clean():
     assert fig["net_sign_right"] == 1.0 and math.isnan(fig["dated_right"])
 
 
+def test_codebook_examples_found_sign_and_root():
+    """Codebook examples are judged like the CAMEO manual's: any event found; sign of the first; root of any."""
+    protest = ev.Gold(actor="KOR", target="JPN", code="111", date=dt.date(2020, 1, 2), precision="day",
+                      alt_codes=("112",))
+    item = _lead([protest], families=("codebook",))
+    tally = ev.CodebookTally()
+    tally.add(ev.score_item(item, []))  # nothing found
+    # found, wrong country pair, right sign and an alternative's root
+    tally.add(ev.score_item(item, [_event(actor="CHN", target="USA", code="112", tension=4.0)]))
+    # found, the first event conflictual but a later one has the root
+    tally.add(ev.score_item(item, [_event(code="042", tension=-1.9, start=0),
+                                   _event(code="111", tension=2.0, start=5)]))
+    fig = tally.figures()
+    assert fig["examples"] == 3 and fig["found"] == round(2 / 3, 4)
+    assert fig["sign_right"] == 0.5 and fig["root_right"] == 1.0
+    tally.add(ev.score_item(_lead([], families=("codebook",)), []))  # no gold event: not an example
+    assert tally.figures()["examples"] == 3
+
+
 def test_floors_are_checked():
     rep = ev.Report()
     rep.total.gold, rep.total.found, rep.total.extracted, rep.total.matched_x = 10, 5, 8, 4
