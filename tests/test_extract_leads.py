@@ -156,3 +156,31 @@ def test_ordered_the_country_to_close_a_consulate() -> None:
                  "2020-07-24")
     assert _has(rows, "CHN", "USA", "16", day="2020-07-24"), rows
     assert not _has(rows, "USA", "CHN", ""), rows
+
+
+# ------------------------------------------------------------------ reciprocal acts and measure verbs
+
+def test_reciprocal_measures_go_both_ways() -> None:
+    rows = _rows("Canada and China placed 20 percent duties on $2 billion of each other's farm goods on Monday.",
+                 "2019-03-04")
+    assert _has(rows, "CAN", "CHN", "163") and _has(rows, "CHN", "CAN", "163"), rows
+
+
+def test_reciprocal_fighting_stays_one_event() -> None:
+    rows = _rows("Indian and Chinese soldiers hurled rocks at each other in the Galwan valley on Monday.",
+                 "2020-06-16")
+    assert len({(a[:3], t[:3]) for a, t, *_ in rows}) <= 1, rows
+    assert not signs.reciprocal(_toks("each of them imposed tariffs on china"), 5, 7)
+
+
+def test_put_and_levy_measures() -> None:
+    rows = _rows("WASHINGTON — Washington put new sanctions on three Iranian shipping firms on Tuesday.", "2023-05-10")
+    assert _has(rows, "USA", "IRN", "163", day="2023-05-09"), rows
+    rows = _rows("LONDON — The government put the dispute with Brussels behind it on Tuesday.", "2023-05-10")
+    assert not any(c.startswith("16") for _, _, c, *_ in rows), rows
+
+
+def test_revoked_credentials_of_named_newspaper() -> None:
+    rows = _rows("MOSCOW — Russia revoked the press credentials of two Washington Post reporters on Friday.",
+                 "2022-03-05")
+    assert _has(rows, "RUS", "USA", "17", day="2022-03-04"), rows

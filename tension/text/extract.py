@@ -1652,7 +1652,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if solo is not None and solo[1][:3] not in partner_m.countries and solo[0] == actor_m.codes(day, dyad)[:1][0]:
                 return solo
             if trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES and not any(
-                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))):
+                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))) \
+                    and not signs.reciprocal(toks, trig.te, len(toks)):
                 return None  # "Japan, Australia and the EU voiced concern": no event between them
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
@@ -2426,6 +2427,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                            discourse.definite_event(toks, trig.at, trig.te, trig.nominal))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                if trig.code[:2] in ("11", "12", "13", "16", "17") and signs.reciprocal(toks, trig.te, cb):
+                    extras.append(attrs.evolve(raw, actor=target, target=actor))  # "on each other's goods"
                 key = (actor, target, day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both

@@ -26,6 +26,10 @@ constructions of English news language (issue 11, family 2):
 - **Market subjects** ("Chinese stocks fell as the trade war weighed on sentiment", "the
   yuan slid"): a country's stocks, shares, currency or economy are no actor. See
   :func:`market_subject`.
+- **Reciprocal acts** ("the United States and China put tariffs on $16 billion of each
+  other's goods", "expelled one another's diplomats"): a conjoined subject acting on "each
+  other" does the act both ways, also when the reciprocal stands several words after the
+  verb. See :func:`reciprocal`.
 - **Signing a law** ("signed a law giving ByteDance nine months to sell",
   "signed an executive order banning ..."): a domestic law is no agreement (057)
   with whoever it concerns; it is the law's content: a restrictive law aimed at a
@@ -45,7 +49,7 @@ True
 from __future__ import annotations
 
 __all__ = ["announced_measure", "bar_from", "eased_conflict", "is_finding", "market_subject", "poll_share",
-           "signed_law"]
+           "reciprocal", "signed_law"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -229,3 +233,25 @@ def market_subject(toks: list[str], te: int) -> bool:
     """
     k = te + 1 if te < len(toks) and toks[te] == "s" else te
     return k < len(toks) and toks[k] in _MARKET_NOUNS
+
+
+# ------------------------------------------------------------------ reciprocal acts
+
+_RECIPROCAL_WINDOW = 12
+
+
+def reciprocal(toks: list[str], te: int, cb: int) -> bool:
+    """Whether "each other" or "one another" follows the verb ending at ``te`` in its clause.
+
+    >>> toks = "they put tariffs on 16 billion dollars of each other s goods".split()
+    >>> reciprocal(toks, 3, len(toks))
+    True
+    >>> reciprocal("each of them imposed tariffs on china".split(), 5, 7)
+    False
+    """
+    for k in range(te, min(cb, te + _RECIPROCAL_WINDOW) - 1):
+        if (toks[k], toks[k + 1]) in (("each", "other"), ("one", "another")):
+            return True
+        if toks[k] in (";", "but", "while", "which", "who"):
+            return False
+    return False
