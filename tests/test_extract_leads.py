@@ -184,3 +184,19 @@ def test_revoked_credentials_of_named_newspaper() -> None:
     rows = _rows("MOSCOW — Russia revoked the press credentials of two Washington Post reporters on Friday.",
                  "2022-03-05")
     assert _has(rows, "RUS", "USA", "17", day="2022-03-04"), rows
+
+
+# ------------------------------------------------------------------ refused requests
+
+@pytest.mark.parametrize("text", [
+    "TOKYO — Beijing declined a Japanese proposal for a summit between the two leaders, officials said on Monday.",
+    "Moscow declined Washington's request for talks on arms control on Friday.",
+])
+def test_refused_request_is_a_refusal(text: str) -> None:
+    rows = _rows(text, "2023-06-06")
+    assert rows and all(c[:2] == "12" for _, _, c, *_ in rows), rows
+
+
+def test_refusal_does_not_reach_past_a_new_clause() -> None:
+    toks = _toks("Beijing declined, and later held a meeting with Tokyo.")
+    assert not signs.refused_request(toks, 2, toks.index("meeting"))

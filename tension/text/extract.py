@@ -758,6 +758,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         distance = s - ne
         window = negation_window(kind)
         blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
+        if distance > window and kind == "refuse" and signs.refused_request(toks, ne, s):
+            distance = window  # "declined a U.S. proposal for a meeting": the meeting is refused
         if distance > window or blocked:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)

@@ -30,6 +30,10 @@ constructions of English news language (issue 11, family 2):
   other's goods", "expelled one another's diplomats"): a conjoined subject acting on "each
   other" does the act both ways, also when the reciprocal stands several words after the
   verb. See :func:`reciprocal`.
+- **Refused requests** ("declined a U.S. proposal for a meeting between defence chiefs",
+  "turned down Washington's request for talks"): a refusal reaches over the request noun to
+  the cooperative act requested, which it reverses (125), however long the requester's name.
+  See :func:`refused_request`.
 - **Signing a law** ("signed a law giving ByteDance nine months to sell",
   "signed an executive order banning ..."): a domestic law is no agreement (057)
   with whoever it concerns; it is the law's content: a restrictive law aimed at a
@@ -49,7 +53,7 @@ True
 from __future__ import annotations
 
 __all__ = ["announced_measure", "bar_from", "eased_conflict", "is_finding", "market_subject", "poll_share",
-           "reciprocal", "signed_law"]
+           "reciprocal", "refused_request", "signed_law"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -254,4 +258,33 @@ def reciprocal(toks: list[str], te: int, cb: int) -> bool:
             return True
         if toks[k] in (";", "but", "while", "which", "who"):
             return False
+    return False
+
+
+# ------------------------------------------------------------------ refused requests
+
+_REQUEST_NOUNS = frozenset(["proposal", "proposals", "request", "requests", "invitation", "invitations", "offer",
+                            "offers", "call", "calls", "bid", "bids", "overture", "overtures", "suggestion",
+                            "suggestions", "plan", "plans", "idea", "appeal", "appeals", "entreaties"])
+_REQUEST_LINKS = frozenset(["for", "to", "of"])
+_REQUEST_GAP = 10
+_REQUEST_STOPS = frozenset([",", ";", "that", "which", "who", "because", "and", "but", "after", "while"])
+
+
+def refused_request(toks: list[str], ne: int, s: int) -> bool:
+    """Whether the words between a refusal (ending at ``ne``) and a term at ``s`` are a request for it.
+
+    >>> toks = "china declined a u s proposal for a meeting".split()
+    >>> refused_request(toks, 2, 8)
+    True
+    >>> refused_request("china declined and later held a meeting".split(), 2, 6)
+    False
+    """
+    if s - ne > _REQUEST_GAP:
+        return False
+    for k in range(ne, s - 1):
+        if toks[k] in _REQUEST_STOPS:
+            return False
+        if toks[k] in _REQUEST_NOUNS and toks[k + 1] in _REQUEST_LINKS:
+            return s - (k + 2) <= 3
     return False
