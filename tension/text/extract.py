@@ -76,7 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import coverage, discourse
+from . import coverage, discourse, signs
 from .clauses import (
     COMMENT_ROOTS,
     UNNAMED,
@@ -767,6 +767,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         distance = s - ne
         window = negation_window(kind)
         blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
+        if distance > window and kind == "refuse" and signs.refused_request(toks, ne, s):
+            distance = window  # "declined a U.S. proposal for a meeting": the meeting is refused
         if distance > window or blocked:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
@@ -1588,7 +1590,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if m.te == trig.ts - 1 and m.kind != "pron" and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
                 actor_m = m
         # "The US ordered China to close its consulate": the one who orders acts on the one ordered
-        if actor_m is not None and actor_m.ts - 1 >= ca and toks[actor_m.ts - 1] in _ORDER_VERBS \
+        # ("ordered the United States to close": the article is skipped)
+        ordered_at = -1 if actor_m is None else actor_m.ts - 1 - int(toks[actor_m.ts - 1] == "the")
+        if actor_m is not None and ordered_at >= ca and toks[ordered_at] in _ORDER_VERBS \
                 and subj is not None and subj[0].ts < actor_m.ts:
             return _codes_pair(_deref(subj[0], prev_subject, speaker, quoted), actor_m, day, dyad)
     if actor_m is None and trig.nominal:
@@ -1663,7 +1667,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if solo is not None and solo[1][:3] not in partner_m.countries and solo[0] == actor_m.codes(day, dyad)[:1][0]:
                 return solo
             if trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES and not any(
-                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))):
+                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))) \
+                    and not signs.reciprocal(toks, trig.te, len(toks)):
                 return None  # "Japan, Australia and the EU voiced concern": no event between them
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
@@ -2019,6 +2024,27 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
+def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: int, mentions: list[_Mention],
+              subj: tuple[_Mention, _Mention | None] | None, day: _dt.date,
+              dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A bar on one's own people is aimed at the foreign party of the barred activity (rule in
+    :func:`tension.text.signs.bar_from`): the first party of another country after ``from``, else the
+    last one named before the verb ("products made by Micron ... barred operators from buying them")."""
+    actor = pair[0] if pair is not None else next(iter(subj[0].codes(day, dyad)), "") if subj is not None else ""
+    if not actor:
+        return None
+    if pair is not None and pair[1][:3] != actor[:3] and not any(
+            m.ts > at_from and m.ts < cb and m.kind == "name" for m in mentions):
+        return pair  # "banned Chinese airlines from flying to the US": the barred are the target
+    after = [m for m in mentions if at_from < m.ts < cb]
+    before = [m for m in reversed(mentions) if m.te <= at_from and m.kind == "name"]
+    for m in after + before:
+        codes = m.codes(day, dyad)
+        if codes and codes[0][:3] != actor[:3] and m.kind == "name":
+            return actor, codes[0]
+    return pair if pair is not None and pair[1][:3] != actor[:3] else None
+
+
 def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
                            ends: list[int]) -> list[tuple[int, int]]:
     out = []
@@ -2243,6 +2269,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
                  and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
+    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
+                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
@@ -2395,7 +2423,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
+            barred_from = cb  # the "from" complement of a bar ("barred firms from selling to ZTE") is no event
             for trig in triggers:
+                if signs.is_finding(toks, trig.at) or barred_from < trig.ts or (
+                        trig.nominal and trig.term.tension > 0 and signs.eased_conflict(toks, trig.ts, ca)):
+                    continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
                 if _is_state(toks, trig, ca, cb):
@@ -2451,7 +2483,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
-                if pair is None:
+                bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.nominal and not trig.negated else None
+                if bar is not None:
+                    barred_from, pair = bar, _bar_pair(toks, pair, bar, cb, mentions, subjects[0], day, dyad)
+                    trig = attrs.evolve(trig, code="163") if pair is not None else trig
+                law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
+                if law is not None:
+                    trig = attrs.evolve(trig, code="172")
+                if pair is None or law == "law":
                     continue
                 if coverage.domestic_force_code(pair[0], pair[1], trig.code) != trig.code:
                     trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
@@ -2472,6 +2511,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if reported_plan:
                     mode = "plan"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
+                if threat is not None and signs.announced_measure(toks, trig.ts, ca, b):
+                    threat, mode = None, "act"  # "said on Monday it would impose sanctions": the measure
+                    start = next((d for d in clause_dates if d.start > starts[trig.at] and d.date is not None
+                                  and d.date > published), None)
+                    if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
+                        day, precision, phrase = start.date, start.precision, start.phrase
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
@@ -2483,6 +2528,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                            discourse.definite_event(toks, trig.at, trig.te, trig.nominal))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                if trig.code[:2] in ("11", "12", "13", "16", "17") and signs.reciprocal(toks, trig.te, cb):
+                    extras.append(attrs.evolve(raw, actor=target, target=actor))  # "on each other's goods"
                 key = (actor, target, day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both
