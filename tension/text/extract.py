@@ -1802,9 +1802,6 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
             if source is not None and owner is not None and _distinct(source.code, owner.code):
                 return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
             return pair, trig
-    barred = None if trig.negated else coverage.embargo(toks, trig.at, trig.te, cb, spans, pair[0] if pair else "")
-    if barred is not None:
-        return barred, attrs.evolve(trig, code="163")  # "barred American firms from selling to ZTE": 163
     if pair is not None or trig.negated:
         return pair, trig
     k = coverage.aimed_at(toks, trig.te, cb)
@@ -2031,16 +2028,23 @@ def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: i
     :func:`tension.text.signs.bar_from`): the first party of another country after ``from``, else the
     last one named before the verb ("products made by Micron ... barred operators from buying them")."""
     actor = pair[0] if pair is not None else next(iter(subj[0].codes(day, dyad)), "") if subj is not None else ""
+    if not actor:  # "The order bars American firms from buying ...": the barred firms' country acts
+        barred = next((m for m in reversed(mentions) if m.te <= at_from and m.codes(day, dyad)), None)
+        actor = barred.codes(day, dyad)[0][:3] if barred is not None else ""
     if not actor:
         return None
     if pair is not None and pair[1][:3] != actor[:3] and not any(
             m.ts > at_from and m.ts < cb and m.kind == "name" for m in mentions):
-        return pair  # "banned Chinese airlines from flying to the US": the barred are the target
+        return None  # "barred Chinese nationals from entering": the barred are the target, the verb's own code
     after = [m for m in mentions if at_from < m.ts < cb]
     before = [m for m in reversed(mentions) if m.te <= at_from and m.kind == "name"]
-    for m in after + before:
+    for n, m in enumerate(after + before):
         codes = m.codes(day, dyad)
         if codes and codes[0][:3] != actor[:3] and m.kind == "name":
+            owned = after[n + 1] if n + 1 < len(after) and after[n + 1].ts == m.te + 1 and toks[m.te] == "s" else None
+            owned_codes = owned.codes(day, dyad) if owned is not None else ()
+            if owned_codes and owned_codes[0][:3] == codes[0][:3]:
+                return actor, owned_codes[0]  # "to China's ZTE": the company
             return actor, codes[0]
     return pair if pair is not None and pair[1][:3] != actor[:3] else None
 
@@ -2483,10 +2487,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
-                bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.nominal and not trig.negated else None
+                # a bar's object + "from" + gerund shows a verb even after a noun ("The order bars firms from buying")
+                bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.negated else None
                 if bar is not None:
-                    barred_from, pair = bar, _bar_pair(toks, pair, bar, cb, mentions, subjects[0], day, dyad)
-                    trig = attrs.evolve(trig, code="163") if pair is not None else trig
+                    barred_from = bar
+                    aimed = _bar_pair(toks, pair, bar, cb, mentions, subjects[0], day, dyad)
+                    if aimed is not None:  # a bar on one's own people's dealings with a party is a sanction on it
+                        pair, trig = aimed, attrs.evolve(trig, code="163")
+                    elif pair is not None and pair[1][:3] == (pair[0][:3] if pair else ""):
+                        pair = None
                 law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
