@@ -195,6 +195,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("dateline with a date: the place is not the subject",
      "WASHINGTON, May 7 (Reuters) - Japan's foreign ministry criticized China on Tuesday.",
      ["JPN>CHN 11"], ["USA>CHN"]),
+    # --- an agentless passive of an act the story told is by the one it told doing it
+    ("agentless passive: the story's agent",
+     "Chinese authorities detained a Canadian businessman on Monday. "
+     "A former Canadian diplomat was detained in Beijing the same day.",
+     ["CHN>CAN 173"], ["CAN>CHN"]),
+    ("agentless passive with no such act told before: no event",
+     "Japan protested to China on Monday. A Japanese businessman was detained.",
+     [], ["JPN>JPN", "CHN>JPN 17", "JPN>CHN 17"]),
     # --- an act retold with a definite noun is the act told before, one event
     ("retold with a definite noun",
      "The United States on Tuesday imposed sanctions on two Chinese oil refiners. "
@@ -320,3 +328,12 @@ def test_dateline_end(text: str, dateline: str) -> None:
     end = discourse.dateline_end(text, 0)
     assert (text[:end] if end >= 0 else "") == dateline
     assert discourse.dateline_end("Lead. " + text, 6) == -1  # only at the start of a paragraph
+
+
+def test_agentless_passive_takes_the_story_agent() -> None:
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities detained a Canadian businessman on Monday. "
+                       "A former Canadian diplomat was detained in Beijing on Tuesday.", published=PUB)
+    rows = [(e.actor[:3], e.target[:3], e.code, str(e.date)) for e in t]
+    assert ("CHN", "CAN", "173", "2024-05-07") in rows  # the second detention, by the same authorities

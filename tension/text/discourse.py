@@ -43,7 +43,7 @@ import attrs
 
 from .dates import DateMention
 
-__all__ = ["transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -538,3 +538,20 @@ def resolve_first_person(mentions: list[M], speaker: M) -> list[M]:
     also told him that ...")."""
     return [_evolve(speaker, ts=m.ts, te=m.te) if m.kind == "pron" and m.token in _FIRST_PERSON else m
             for m in mentions]
+
+
+# acts a story reports in the passive without an agent once it has named who does them
+_AGENTLESS_ROOTS = frozenset(["16", "17", "18", "19", "20"])
+
+
+def story_agent(raws: Sequence[R], code: str, target: str) -> tuple[str, str] | None:
+    """The actor of an agentless passive ("Michael Kovrig ... was detained in Beijing the same day")
+    is whoever the story last told doing the same act (Chinese authorities "have detained a second
+    Canadian"): (that actor, ``target``), or None. Only coercive and forceful acts (roots 16-20), and
+    never the target's own country."""
+    if code[:2] not in _AGENTLESS_ROOTS:
+        return None
+    for r in reversed(raws):
+        if r.code == code and r.actor[:3] != target[:3]:
+            return r.actor, target
+    return None

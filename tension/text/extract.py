@@ -2383,6 +2383,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
+                if pair is None and _passive(toks, trig, ca) and not trig.negated \
+                        and "by" not in toks[trig.te:trig.te + 2]:
+                    passive_subj = subjects[1] if quoted else subjects[0]
+                    passive_m = _deref(passive_subj[0], prev_subject, speaker, quoted) \
+                        if passive_subj is not None and passive_subj[0].ts < trig.at else None
+                    passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
+                    if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
+                        pair = discourse.story_agent(out, trig.code, passive_codes[0])
                 if pair is None:
                     continue
                 actor, target = pair
