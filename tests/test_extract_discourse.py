@@ -337,3 +337,23 @@ def test_agentless_passive_takes_the_story_agent() -> None:
                        "A former Canadian diplomat was detained in Beijing on Tuesday.", published=PUB)
     rows = [(e.actor[:3], e.target[:3], e.code, str(e.date)) for e in t]
     assert ("CHN", "CAN", "173", "2024-05-07") in rows  # the second detention, by the same authorities
+
+
+def test_report_dated_act_takes_the_act_date() -> None:
+    """"..., Ottawa said on Wednesday" dates the report; the story's own date of the act wins."""
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities have detained a Canadian businessman, the government in Ottawa said on "
+                       "Wednesday. A Canadian businessman was detained by Chinese state security on Monday.", published=PUB)
+    rows = [(e.actor[:3], e.target[:3], e.code, str(e.date), int(e.mentions)) for e in t if e.code == "173"]
+    assert rows == [("CHN", "CAN", "173", "2024-05-06", 2)]
+
+
+def test_report_dated_act_keeps_its_day_without_a_dated_retelling() -> None:
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities have detained a Canadian businessman, the government in Ottawa said on "
+                       "Wednesday. China expelled a Canadian diplomat on Monday.", published=PUB)
+    rows = {(e.code, str(e.date)) for e in t if e.actor[:3] == "CHN"}
+    assert ("173", "2024-05-08") in rows  # a different act on Monday does not date the detention
+    assert ("173", "2024-05-06") not in rows

@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Callable, Sequence
@@ -43,7 +44,7 @@ import attrs
 
 from .dates import DateMention
 
-__all__ = ["story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -411,6 +412,8 @@ class _RawLike(Protocol):
     def precision(self) -> str: ...
     @property
     def retold(self) -> bool: ...
+    @property
+    def reported(self) -> bool: ...
 
 
 R = TypeVar("R", bound=_RawLike)
@@ -555,3 +558,31 @@ def story_agent(raws: Sequence[R], code: str, target: str) -> tuple[str, str] | 
         if r.code == code and r.actor[:3] != target[:3]:
             return r.actor, target
     return None
+
+
+def report_dated(toks: list[str], starts: list[int], at: int, date_start: int) -> bool:
+    """Whether the date phrase at character ``date_start`` dates the report, not the act told at
+    token ``at``: it follows a reporting verb ("Chinese authorities have detained a second Canadian,
+    the government said on Thursday"; "said on Tuesday it had imposed ...")."""
+    if date_start < 0:
+        return False
+    k = bisect.bisect_left(starts, date_start)
+    return 0 < k and k != at and toks[k - 1] in _REPORT_VERBS and k - 1 != at
+
+
+def reported_events(raws: list[R]) -> list[R]:
+    """An act dated only by its report ("..., Ottawa said on Thursday") happened no later than that
+    day: when the story tells the same act (actor and target country, code) with its own date in the
+    week before, it is that act, dated so."""
+    if not any(r.reported for r in raws):
+        return raws
+    own = [r for r in raws if r.date_phrase and not r.reported]
+    out: list[R] = []
+    for r in raws:
+        if r.reported:
+            same = next((o for o in own if o.code == r.code and o.actor[:3] == r.actor[:3]
+                         and o.target[:3] == r.target[:3] and 0 <= (r.date - o.date).days <= _NEWS_DAYS), None)
+            if same is not None:
+                r = _evolve_raw(r, date=same.date, precision=same.precision, date_phrase=same.date_phrase)
+        out.append(r)
+    return out

@@ -918,6 +918,7 @@ class _Raw:
     date_phrase: str
     mode: str = "act"
     retold: bool = False  # told with a definite noun ("imposed the sanctions"): maybe an event told before
+    reported: bool = False  # dated only by its report ("..., Ottawa said on Thursday"): no later than that
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -2418,7 +2419,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
-                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal))
+                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal),
+                           bool(phrase) and discourse.report_dated(toks, starts, trig.at, next(
+                               (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 key = (actor, target, day)
@@ -2497,7 +2500,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
-    out = discourse.retold_events(out)
+    out = discourse.reported_events(discourse.retold_events(out))
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
