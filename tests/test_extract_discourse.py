@@ -34,6 +34,18 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "China's commerce ministry criticized the new chip rules on Tuesday. "
      "The administration imposed visa restrictions on two Chinese officials.",
      ["USA>CHN 17"], ["CHN>CHN"]),
+    ("the command is the command named before",
+     "China's Eastern Theater Command said it had tracked the U.S. destroyer on Saturday. "
+     "The command accused Washington of hyping the transit.",
+     ["CHN>USA 11"], ["USA>USA"]),
+    ("its is the subject's, not the nearest country's",
+     "China's Eastern Theater Command said it had tracked the U.S. ship and that its troops would defend "
+     "national sovereignty.",
+     [], ["USA>CHN"]),
+    ("a capitalized name is not the institution's head noun",
+     "The Commerce Department added Huawei to its entity list on Tuesday. "
+     "The Department of Justice charged two Chinese nationals with spying.",
+     ["USA>CHN 1"], []),
     ("the company is the company named before",
      "China's commerce ministry on Friday put Lockheed Martin on its unreliable entity list. "
      "The company condemned Beijing's decision.",

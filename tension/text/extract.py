@@ -2187,6 +2187,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
                                                                   in zip(sent_mentions, sent_tok)], home)
+    sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
+                                                lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     paragraph = discourse.paragraphs(text, sentences)
