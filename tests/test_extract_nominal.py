@@ -67,6 +67,14 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     # a term that starts with a planning word is no planning frame
     ("Japan and the Philippines set up a joint task force to counter illegal fishing.", ["JPN>PHL 062"], []),
     ("Biden is set to visit Japan next week.", ["USAGOV>JPN 042"], []),
+    # a crowd's obstruction (144) or violence (145) is protest against the government where it happens
+    ("Protesters in Beirut blocked roads with burning tyres.", ["LBNOPP>LBNGOV 144"], []),
+    ("Protesters set fire to police stations in several Indian cities.", ["INDOPP>IND 145"], []),
+    ("Protesters rejected the plan.", [], ["*"]),
+    # places with a modifier ("in eastern Congo"); security forces without a country act where they are
+    ("Militiamen massacred more than 40 villagers in eastern Congo.", ["CODUAF>CODCVL 20"], []),
+    ("Government aircraft dropped chlorine gas on a town near Damascus, killing dozens of civilians.",
+     ["SYRGOV>SYRCVL 2041"], []),
     # reactions drawn from someone: the one after "from" acts on the subject's owner
     ("Washington's blacklisting of Huawei drew a sharp rebuke from Beijing.", ["CHN>USA 11"], ["USA>CHN 11"]),
     ("Tokyo's decision sparked protests from Seoul.", ["KOR>JPN 1"], ["JPN>KOR 1"]),

@@ -76,9 +76,19 @@ def _country(code: str) -> str:
 def _location(toks: Sequence[str], spans: Sequence[Span], ca: int, cb: int) -> str:
     """The country of the clause's place ("in Hong Kong", "outside the embassy in Tokyo")."""
     for s in spans:
-        if ca < s.ts < cb and toks[s.ts - 1] in _LOCATION_PREPS and (s.countryish or s.place) and _country(s.code):
+        if not (ca < s.ts < cb and (s.countryish or s.place) and _country(s.code)):
+            continue
+        k = s.ts - 1
+        while k > ca and s.ts - k <= 3 and toks[k] in _PLACE_MODIFIERS:
+            k -= 1  # "in eastern Congo", "in northwest Pakistan", "in several Indian cities"
+        if toks[k] in _LOCATION_PREPS:
             return _country(s.code)
     return ""
+
+
+_PLACE_MODIFIERS = frozenset("northern southern eastern western central north south east west northeast northwest "
+                             "southeast southwest northeastern northwestern southeastern southwestern several many "
+                             "two three four five some other the a".split())
 
 
 def _subject_span(toks: Sequence[str], spans: Sequence[Span], ca: int, at: int) -> Span | None:
@@ -168,11 +178,14 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
             target = country + "CVL"
         return (actor, target) if actor != target else None
     actor = subj.code
+    if not actor and subj.role in _SECURITY_ROLES and place:
+        actor = place + subj.role  # "Government aircraft dropped chlorine gas on a town near Damascus"
     if not _country(actor):
         return None
     # "used chemical weapons against civilians", "fired tear gas at residents": the civilians there
-    for k in range(te, min(cb, te + 7)):
-        if toks[k] in _CIVILIAN_NOUNS and (k == te or toks[k - 1] not in ("of",)):
+    for k in range(te, min(cb, te + 12)):
+        if toks[k] in _CIVILIAN_NOUNS and (k == te or toks[k - 1] != "of" or crowd_of(toks, k, te)
+                                           or toks[k - 2] in NUMBER_WORDS or toks[k - 2].isdigit()):
             if any(s.ts <= k < s.te for s in spans):
                 return None  # a named group: the main path decides
             country = place or _country(actor)
@@ -204,9 +217,31 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         # "Thousands protested outside the embassy", "students rallied in Seoul": people in the street
         # demonstrate (141); the verb's diplomatic (114) or military (150) reading needs a state subject
         return _with(_protest_pair(toks, at, te, ca, cb, spans), "141")
+    street = _street_code(toks, code, at, ca, spans)
+    if street:
+        # "Protesters in Beirut blocked roads", "Protesters set fire to police stations": a crowd's
+        # obstruction (144) or violence (145) is protest against the government where it happens
+        return _with(_protest_pair(toks, at, te, ca, cb, spans), street)
     if code[:2] in _FORCE_ROOTS:
         return _with(_force_pair(toks, at, te, ca, cb, spans), code)
     return None
+
+
+_OBSTRUCT_VERBS = ("block", "barricad", "blockad", "occup", "paralys", "paralyz", "shut")
+
+
+def _street_code(toks: Sequence[str], code: str, at: int, ca: int, spans: Sequence[Span]) -> str:
+    """The protest code of a conflict act whose subject is a crowd in the street ("" if not one)."""
+    if code[:2] < "12":
+        return ""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or subj.role not in ("OPP",):
+        return ""
+    if toks[at].startswith(_OBSTRUCT_VERBS):
+        return "144"
+    if code[:2] in ("18", "19", "20") or toks[at] in ("set", "torched", "burned", "burnt", "looted", "stormed"):
+        return "145"
+    return ""
 
 
 def _with(pair: tuple[str, str] | None, code: str) -> tuple[str, str, str] | None:
