@@ -85,6 +85,16 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("The International Criminal Court opened an inquiry into war crimes committed by Russian forces.",
      ["IGOUNOJUDICC>RUSMIL 09"], ["RUSMIL>UKR", "RUSMIL>IGO"]),
     ("Prosecutors launched a probe into the attack on the embassy.", [], ["*"]),
+    ("British police opened an investigation into the poisoning of a former Russian spy in Salisbury.",
+     ["GBRCOP>RUS 09"], []),
+    ("United Nations experts investigated reports of abuses against Uyghurs in Xinjiang.", ["IGOUNO>CHN 09"], []),
+    # attempts at force are acts (an attempted assassination is 185)
+    ("A gunman tried to assassinate Donald Trump at a rally in Pennsylvania.", ["USAUAF>USA 185"], []),
+    ("Iran tried to seize a British tanker.", ["IRN>GBR 171"], []),
+    ("China tried to improve ties with Japan.", [], ["CHN>JPN 1"]),
+    # places of the gazetteer give the country where things happen
+    ("Thousands of protesters marched in Karachi.", ["PAKOPP>PAKGOV 14"], []),
+    ("Baloch separatists attacked the Chinese consulate in Karachi.", ["PAKREB>CHNGOV 19"], ["CHNREB>CHNGOV"]),
     # event nouns reported in the passive: the agent after "by", the target in the noun's own phrase
     ("The imposition of tariffs on $50 billion of Chinese goods was announced by the White House on Thursday.",
      ["USAGOV>CHN 163"], []),

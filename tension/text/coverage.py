@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "embargo"]
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "embargo", "attempt_code"]
 
 
 class Span(NamedTuple):
@@ -329,10 +329,16 @@ def _inquiry_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
     subj = _subject_span(toks, spans, ca, at)
     if subj is None or not subj.code:
         return None
-    for s in spans:
-        if te <= s.ts < min(cb, te + 12) and s.code and toks[s.ts - 1] in _AGENT_MARKS and s.code != subj.code:
+    near = [s for s in spans if te <= s.ts < min(cb, te + 12) and s.code and s.code[:3] != subj.code[:3]]
+    for s in near:
+        if toks[s.ts - 1] in _AGENT_MARKS:
+            return subj.code, s.code  # "abuses by Ethiopian security forces"
+    # else whom the investigated acts concern ("the poisoning of a former Russian spy"), else where they
+    # happened ("abuses against Uyghurs in Xinjiang")
+    for s in near:
+        if not s.place and toks[s.ts - 1] not in _LOCATION_PREPS:
             return subj.code, s.code
-    return None
+    return (subj.code, near[0].code) if near else None
 
 
 # number words between a preposition and its noun ("the expulsion of ten Polish diplomats")
@@ -458,3 +464,20 @@ def embargo(toks: Sequence[str], at: int, te: int, cb: int, spans: Sequence[Span
                          None)
             return actor, (owned or s).code  # "to China's ZTE": ZTE
     return None
+
+
+_ATTEMPT_WORDS = frozenset("tried tries trying attempted attempts attempting".split())
+
+
+def attempt_code(toks: Sequence[str], ts: int, ca: int, code: str) -> str:
+    """The code of a force act told as an attempt ("tried to assassinate", "attempted to kill": 185;
+    "tried to seize a tanker": the act's own code), or "" when the trigger is no attempt's complement.
+
+    >>> attempt_code("a gunman tried to assassinate the president".split(), 4, 0, "186")
+    '185'
+    >>> attempt_code("china wants to meet japan".split(), 3, 0, "040")
+    ''
+    """
+    if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _ATTEMPT_WORDS or code[:2] not in _FORCE_ROOTS:
+        return ""
+    return "185" if code in ("186", "1823", "182", "180") else code
