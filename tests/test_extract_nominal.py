@@ -86,7 +86,7 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
      ["IGOUNOJUDICC>RUSMIL 09"], ["RUSMIL>UKR", "RUSMIL>IGO"]),
     ("Prosecutors launched a probe into the attack on the embassy.", [], ["*"]),
     ("British police opened an investigation into the poisoning of a former Russian spy in Salisbury.",
-     ["GBRCOP>RUS 09"], []),
+     ["GBRCOP>RUS 09"], ["GBRCOP>ZWE"]),  # Salisbury is also a Zimbabwean place; "a Russian spy" is no verb
     ("United Nations experts investigated reports of abuses against Uyghurs in Xinjiang.", ["IGOUNO>CHN 09"], []),
     # attempts at force are acts (an attempted assassination is 185)
     ("A gunman tried to assassinate Donald Trump at a rally in Pennsylvania.", ["USAUAF>USA 185"], []),

@@ -304,6 +304,8 @@ def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
 
 _INQUIRY_NOUNS = frozenset("investigation investigations inquiry inquiries probe probes review".split())
 _AGENT_MARKS = frozenset(["by"])
+_INQUIRY_STEMS = ("investig", "inquir", "enquir", "probe", "look", "review", "examin", "inspect", "audit", "open",
+                  "launch", "began", "begin", "start", "order")
 
 
 def inquiry_complement(toks: Sequence[str], at: int, ca: int) -> bool:
@@ -326,6 +328,8 @@ def inquiry_complement(toks: Sequence[str], at: int, ca: int) -> bool:
 def _inquiry_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
                   ) -> tuple[str, str] | None:
     """An investigation of acts "committed by X" / "by X" investigates X."""
+    if not toks[at].startswith(_INQUIRY_STEMS):
+        return None  # "a former Russian spy": a noun the verb dictionary reads as "to spy"
     subj = _subject_span(toks, spans, ca, at)
     if subj is None or not subj.code:
         return None
