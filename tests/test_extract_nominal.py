@@ -75,6 +75,12 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Militiamen massacred more than 40 villagers in eastern Congo.", ["CODUAF>CODCVL 20"], []),
     ("Government aircraft dropped chlorine gas on a town near Damascus, killing dozens of civilians.",
      ["SYRGOV>SYRCVL 2041"], []),
+    # a show of force in contested waters with nobody named is aimed at their claimant
+    ("The Royal Navy sailed a frigate through the Taiwan Strait on Friday.", ["GBR>CHN 15"], []),
+    ("The US Navy conducted a freedom of navigation operation near the Paracel Islands.", ["USA>CHN 15"], []),
+    ("Chinese warplanes crossed the median line of the Taiwan Strait.", ["CHN>TWN 15"], ["CHN>CHN"]),
+    ("The bill sailed through parliament.", [], ["*"]),
+    ("Cargo ships transit the Strait of Malacca every day.", [], ["*"]),
     # reactions drawn from someone: the one after "from" acts on the subject's owner
     ("Washington's blacklisting of Huawei drew a sharp rebuke from Beijing.", ["CHN>USA 11"], ["USA>CHN 11"]),
     ("Tokyo's decision sparked protests from Seoul.", ["KOR>JPN 1"], ["JPN>KOR 1"]),

@@ -208,6 +208,10 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     """
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
+    if code[:2] == "15":
+        got = _show_of_force_pair(toks, at, te, ca, cb, spans)
+        if got is not None:
+            return _with(got, code)
     if nominal:
         return _with(_nominal_pair(toks, at, te, ca, cb, spans), code)
     if code[:2] == "14":
@@ -485,3 +489,28 @@ def attempt_code(toks: Sequence[str], ts: int, ca: int, code: str) -> str:
     if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _ATTEMPT_WORDS or code[:2] not in _FORCE_ROOTS:
         return ""
     return "185" if code in ("186", "1823", "182", "180") else code
+
+
+# waters and features whose passage by foreign navies and air forces challenges a claimant: a US destroyer
+# sailing through the Taiwan Strait or near the Paracels is a show of force towards China; China's own
+# aircraft crossing the strait's median line are one towards Taiwan
+_CONTESTED_WATERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("median", "line"), "TWN"),
+    (("taiwan", "strait"), "CHN"), (("south", "china", "sea"), "CHN"), (("paracel", "islands"), "CHN"),
+    (("paracels",), "CHN"), (("spratly", "islands"), "CHN"), (("spratlys",), "CHN"),
+    (("artificial", "island"), "CHN"), (("artificial", "islands"), "CHN"), (("scarborough", "shoal"), "CHN"),
+)
+
+
+def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                        ) -> tuple[str, str] | None:
+    """A show of force (15x) in contested waters with nobody named is aimed at the waters' claimant."""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not _country(subj.code):
+        return None
+    for k in range(te, min(cb, te + 14)):
+        for phrase, claimant in _CONTESTED_WATERS:
+            if toks[k] == phrase[0] and tuple(toks[k:k + len(phrase)]) == phrase:
+                target = "TWN" if claimant == _country(subj.code) == "CHN" else claimant
+                return (subj.code, target) if target != _country(subj.code) else None
+    return None
