@@ -125,6 +125,13 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("The International Criminal Court sent investigators to Ukraine to look into war crimes by Russian forces.",
      ["IGOUNOJUDICC>RUSMIL 09"], ["UKR>RUSMIL"]),
     ("Pope Francis urged Congo's warring parties to lay down their arms.", ["VAT>COD 02"], []),
+    # a passive verb's agent far after it; optimism or pessimism about a party
+    ("Iranian diplomats were banned from travelling beyond a small area of New York by the State Department.",
+     ["USAGOV>IRNGOV 172"], ["IRN>USA"]),
+    ("The talks were criticized by analysts in Tokyo.", [], ["*"]),
+    ("Britain's foreign secretary said he was pessimistic about a new deal with the European Union.",
+     ["GBRGOV>IGOEUREEC 012"], []),
+    ("Japan was optimistic about the economy.", [], ["*"]),
     # lexicon rows
     ("A Chinese warship cut sharply across the bow of an American destroyer.", ["CHNMIL>USAMIL 15"], []),
     ("The Philippines won its case against China at the tribunal.", ["PHL>CHN 115"], []),

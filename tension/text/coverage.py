@@ -208,6 +208,14 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     """
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
+    if not nominal and at - 1 >= ca and (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)):
+        got = _passive_pair(toks, at, te, ca, cb, spans)
+        if got is not None:
+            return _with(got, code)
+    if code in ("012", "013"):
+        got = _mood_pair(toks, at, te, ca, cb, spans)
+        if got is not None:
+            return _with(got, code)
     if code[:2] == "15":
         got = _show_of_force_pair(toks, at, te, ca, cb, spans)
         if got is not None:
@@ -513,4 +521,35 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
             if toks[k] == phrase[0] and tuple(toks[k:k + len(phrase)]) == phrase:
                 target = "TWN" if claimant == _country(subj.code) == "CHN" else claimant
                 return (subj.code, target) if target != _country(subj.code) else None
+    return None
+
+
+def _passive_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                  ) -> tuple[str, str] | None:
+    """A verb in the passive whose agent stands far after it ("Iranian diplomats were banned from
+    travelling beyond a small area of New York by the State Department"): the agent acts on the
+    subject."""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not subj.code:
+        return None
+    for s in spans:
+        if not (te <= s.ts < min(cb, te + 16)) or not s.code or s.place:
+            continue
+        by = s.ts - 2 if toks[s.ts - 1] == "the" else s.ts - 1
+        if by >= te and toks[by] == "by" and s.code[:3] != subj.code[:3]:
+            return s.code, subj.code
+    return None
+
+
+def _mood_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+               ) -> tuple[str, str] | None:
+    """Optimism or pessimism about something with someone ("pessimistic about the chances of a new deal
+    with the European Union"): the comment is about that party."""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not subj.code:
+        return None
+    for s in spans:
+        if te <= s.ts < min(cb, te + 12) and s.code and not s.place and toks[s.ts - 1] not in _LOCATION_PREPS \
+                and s.code[:3] != subj.code[:3]:
+            return subj.code, s.code
     return None
