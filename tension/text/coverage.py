@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "embargo", "attempt_code"]
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
+           "willing_to", "domestic_force_code", "attempt_code"]
 
 
 class Span(NamedTuple):
@@ -442,44 +443,6 @@ def domestic_force_code(actor: str, target: str, code: str) -> str:
     if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in _SECURITY_ROLES):
         return "145"
     return code
-
-
-# "barred American companies from selling parts to ZTE", "bans its firms from buying Huawei equipment":
-# a state cutting its own firms off from a foreign one embargoes that one (163)
-_BAR_VERBS = frozenset("bar bars barred barring ban bans banned banning prohibit prohibits prohibited prohibiting "
-                       "forbid forbids forbade forbidden forbidding block blocks blocked blocking".split())
-_TRADE_GERUNDS = frozenset("buying selling using exporting importing supplying doing dealing investing trading "
-                           "shipping purchasing acquiring providing sourcing transferring".split())
-
-
-def embargo(toks: Sequence[str], at: int, te: int, cb: int, spans: Sequence[Span], actor: str
-            ) -> tuple[str, str] | None:
-    """Actor and target of an embargo told as a ban on one's own firms' dealings ("barred American
-    companies from selling parts and software to China's ZTE"), or ``None``. ``actor`` is the main
-    path's actor ("" if none: the barred firms' country acts).
-
-    >>> toks = "the order bars american firms from buying equipment from huawei".split()
-    >>> embargo(toks, 2, 3, len(toks), [Span(3, 5, "USABUS", "BUS", False), Span(9, 10, "CHNBUS", "", False)], "")
-    ('USA', 'CHNBUS')
-    """
-    if toks[at] not in _BAR_VERBS:
-        return None
-    gerund = next((k for k in range(te, min(cb - 1, te + 6)) if toks[k] == "from" and toks[k + 1] in _TRADE_GERUNDS),
-                  -1)
-    if gerund < 0:
-        return None
-    if not actor:
-        barred = next((s for s in spans if te <= s.ts < gerund and _country(s.code)), None)
-        if barred is None:
-            return None
-        actor = _country(barred.code)
-    for s in spans:
-        if gerund + 1 < s.ts < min(cb, gerund + 16) and s.code and not s.place and _country(s.code) \
-                and _country(s.code) != actor[:3]:
-            owned = next((o for o in spans if o.ts == s.te + 1 and o.code and s.te < len(toks) and toks[s.te] == "s"),
-                         None)
-            return actor, (owned or s).code  # "to China's ZTE": ZTE
-    return None
 
 
 _ATTEMPT_WORDS = frozenset("tried tries trying attempted attempts attempting".split())
