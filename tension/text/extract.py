@@ -1792,7 +1792,9 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
     without one (with the code a crowd's protest takes)."""
     if coverage.inquiry_complement(toks, trig.at, ca):
         return None, trig  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
-    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
+    places = load_lexicon().place_index  # a place's country ("in Karachi", "in Xinjiang"), for where things happen
+    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or (places.get(tuple(toks[m.ts:m.te]), ""),))[0], m.role,
+                           _is_countryish(m), m.kind == "place",
                            _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
              for m in clause_mentions if m.kind != "pron"]
     if not trig.negated:
@@ -2443,7 +2445,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 intent = _root_sub(trig.code, _INTENT_FOR)
-                if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
+                attempt = "" if trig.negated else coverage.attempt_code(toks, trig.ts, ca, trig.code)
+                if attempt:
+                    trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
+                elif coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
                         and intent is not None:
                     trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
                 elif _skip_trigger(toks, trig, triggers, ca):
