@@ -200,3 +200,23 @@ def test_refused_request_is_a_refusal(text: str) -> None:
 def test_refusal_does_not_reach_past_a_new_clause() -> None:
     toks = _toks("Beijing declined, and later held a meeting with Tokyo.")
     assert not signs.refused_request(toks, 2, toks.index("meeting"))
+
+
+# ------------------------------------------------------------------ roles of leads
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("TOKYO — U.S. Energy Secretary Jennifer Granholm met Japan's prime minister on Tuesday.", "USAGOV", "JPNGOV"),
+    ("MANILA — The U.S. Navy held a video call with the head of China's Eastern Theater Command on Tuesday.",
+     "USAMIL", "CHNMIL"),
+    ("WASHINGTON — The United States sanctioned members of China's National People's Congress on Tuesday.",
+     "USA", "CHNLEG"),
+])
+def test_titled_offices_and_possessed_bodies_keep_their_role(text: str, actor: str, target: str) -> None:
+    rows = _rows(text, "2023-03-08")
+    assert any(a == actor and t == target for a, t, *_ in rows), rows
+
+
+def test_lowercase_modifiers_do_not_make_a_title() -> None:
+    # "a former secretary" is no office of the day, and a plain noun between is no title
+    rows = _rows("BEIJING — China sanctioned the American former secretary on Friday.", "2021-07-23")
+    assert all(t != "USAGOV" for _, t, *_ in rows), rows

@@ -579,8 +579,19 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap) and glued(m.te, nxt.ts)
+            # title-case words are the office's own name ("U.S. Health Secretary", "China's Southern Theater
+            # Command")
+            g0 = nxt.ts - len(gap)
+            titled = bool(gap) and starts is not None and nxt.kind == "role" and glued(m.te, g0) and all(
+                text[starts[j]].isupper() and glued(j + 1, j + 1) for j in range(g0, nxt.ts))
+            ok_gap = len(gap) <= 3 and (titled or (all(_adjectival(g) for g in gap) and glued(m.te, nxt.ts)))
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
+            if not gap and m.kind == "name" and nxt.kind == "name" and nxt.names and not nxt.person \
+                    and nxt.names[0].kind == "institution" and nxt.names[0].code[:3] == m.names[0].code[:3] \
+                    and glued(m.te, nxt.ts):
+                merged.append(attrs.evolve(nxt, ts=m.ts))  # "China's National People's Congress": the body
+                k += 2
+                continue
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
                 if m.kind == "pair":
