@@ -220,3 +220,33 @@ def test_lowercase_modifiers_do_not_make_a_title() -> None:
     # "a former secretary" is no office of the day, and a plain noun between is no title
     rows = _rows("BEIJING — China sanctioned the American former secretary on Friday.", "2021-07-23")
     assert all(t != "USAGOV" for _, t, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ measures called off, reported refusals
+
+@pytest.mark.parametrize(("text", "actor", "target", "day"), [
+    ("OTTAWA — Canada postponed a tariff increase on Chinese electric vehicles on Friday.", "CAN", "CHN",
+     "2024-06-07"),
+    ("BRUSSELS — The European Union on Tuesday delayed new duties on American whiskey until March.", "IGO", "USA",
+     "2024-06-04"),
+    ("TOKYO — Japan on Wednesday backed off its July 1 deadline for export curbs on South Korean chipmakers.", "JPN",
+     "KOR", "2024-06-05"),
+])
+def test_measures_called_off_are_eased(text: str, actor: str, target: str, day: str) -> None:
+    rows = _rows(text, "2024-06-08")
+    assert any(a[:3] == actor and t[:3] == target and c[:2] == "08" and d == day for a, t, c, d, *_ in rows), rows
+    assert not any(c[:2] == "16" for _, _, c, *_ in rows), rows
+
+
+def test_postponed_visit_is_still_a_cut_and_eased_codes() -> None:
+    rows = _rows("SEOUL — South Korea's president postponed his visit to Tokyo on Monday.", "2019-07-02")
+    assert _has(rows, "KOR", "JPN", "16"), rows
+    assert signs.eased_measure("163") == "085" and signs.eased_measure("040") is None
+
+
+def test_reported_refusal_is_the_refusal() -> None:
+    rows = _rows("CANBERRA — Australia's prime minister said on Monday he would not lift sanctions on Russian banks.",
+                 "2022-05-09")
+    assert any(c[:2] == "12" and t[:3] == "RUS" for _, t, c, *_ in rows), rows
+    rows = _rows("CANBERRA — The prime minister would not lift sanctions on Russian banks if asked.", "2022-05-09")
+    assert not any(c[:2] == "12" for _, _, c, *_ in rows), rows

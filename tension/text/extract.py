@@ -769,7 +769,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         distance = s - ne
         window = negation_window(kind)
         blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
-        if distance > window and kind == "refuse" and signs.refused_request(toks, ne, s):
+        if distance > window and kind in ("refuse", "cancel") and signs.refused_request(toks, ne, s):
             distance = window  # "declined a U.S. proposal for a meeting": the meeting is refused
         if distance > window or blocked:
             if kind in ("refuse", "cancel"):
@@ -780,6 +780,10 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         pending = None
         nominal = _is_nominal(toks, s, term, a)
         if term.tension > 0:  # a negated conflict event did not happen
+            eased = signs.eased_measure(term.code) if kind == "cancel" else None
+            if eased is not None:  # "postponed a tariff increase": the measure is eased
+                triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
+                continue
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
                 _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
             continue  # "refused to condemn": nothing
@@ -1528,6 +1532,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
+        if trig.negated and starts[trig.ts] < d.start < pos:
+            continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
             nearest = min(triggers, key=lambda t: abs(starts[t.at] - d.start))
@@ -2358,7 +2364,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
                         and intent is not None:
                     trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
-                elif _skip_trigger(toks, trig, triggers, ca):
+                elif _skip_trigger(toks, trig, triggers, ca) and not (
+                        trig.negated and trig.code[:2] == "12" and signs.reported_refusal(toks, trig.ts, ca)):
                     skipped.add(id(trig))
                     continue
                 if _planning_frame(toks, trig, triggers) \
