@@ -250,3 +250,20 @@ def test_reported_refusal_is_the_refusal() -> None:
     assert any(c[:2] == "12" and t[:3] == "RUS" for _, t, c, *_ in rows), rows
     rows = _rows("CANBERRA — The prime minister would not lift sanctions on Russian banks if asked.", "2022-05-09")
     assert not any(c[:2] == "12" for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ summary appositions
+
+def test_summary_apposition_names_the_lead_act() -> None:
+    text = ("LONDON — Britain will send no ministers to the Moscow forum next month, "
+            "Downing Street said on Tuesday, a diplomatic boycott that leaves trade officials free to go.")
+    rows = _rows(text, "2023-05-10")
+    assert _has(rows, "GBR", "RUS", "163", day="2023-05-09"), rows
+
+
+def test_summary_apposition_only_when_the_lead_codes_nothing() -> None:
+    text = ("BEIJING — China expelled three Australian reporters on Tuesday, the foreign ministry said, "
+            "the largest expulsion of foreign journalists in years.")
+    rows = _rows(text, "2023-05-10")
+    assert len([r for r in rows if r[0][:3] == "CHN" and r[1][:3] == "AUS"]) == 1, rows
+    assert not signs.summary_noun(_toks("officials said they boycott"), 3, 0, True, frozenset())

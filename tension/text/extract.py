@@ -2031,6 +2031,26 @@ def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: i
     return pair if pair is not None and pair[1][:3] != actor[:3] else None
 
 
+def _summary_raw(text: str, toks: list[str], summary: tuple[_Trigger, int, int], subject: _Mention,
+                 mentions: list[_Mention], sentence_date: DateMention | None, published: _dt.date,
+                 dyad: tuple[str, str] | None) -> list[_Raw]:
+    """A lead whose main clause codes nothing but which names its act in a closing apposition ("The
+    United States will not send officials to the Beijing Olympics, the White House said on Monday, a
+    diplomatic boycott ...", rule in :func:`tension.text.signs.summary_noun`): the sentence's subject
+    does the act to the first party of another country named in the sentence."""
+    trig, cs, ce = summary
+    day = sentence_date.date if sentence_date is not None and sentence_date.date is not None else published
+    precision = sentence_date.precision if sentence_date is not None and sentence_date.date is not None else "day"
+    actor = next(iter(subject.codes(day, dyad)), "")
+    target = next((c for m in mentions if m.kind == "name" and m.ts > subject.ts
+                   for c in m.codes(day, dyad)[:1] if actor and c[:3] != actor[:3]), "")
+    if not actor or not target:
+        return []
+    ev_s, ev_e = _trim(text, cs, ce)
+    return [_Raw(day, precision, actor, target, trig.code, _tension_of(trig.code), ev_s, ev_e,
+                 sentence_date.phrase if sentence_date is not None else "")]
+
+
 def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
                            ends: list[int]) -> list[tuple[int, int]]:
     out = []
@@ -2076,6 +2096,18 @@ def _clause_chunks(text: str, s: int, e: int, a: int, b: int, starts: list[int],
     return out
 
 
+def _comma_pieces(text: str, toks: list[str], starts: list[int], ends: list[int], lo: int,
+                  hi: int) -> list[list[int]]:
+    """Token windows [lo, hi] cut after each comma that no year follows."""
+    out: list[list[int]] = []
+    for k in range(lo, hi):
+        if "," in text[ends[k]:starts[k + 1]] and not _is_year(toks[k + 1]):
+            out.append([lo, k])
+            lo = k + 1
+    out.append([lo, hi])
+    return out
+
+
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
               a: int, b: int) -> list[DateMention]:
     """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
@@ -2093,6 +2125,9 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
+    # a comma inside a window starts a new tense context ("... next month, officials said on Tuesday"),
+    # unless a year follows it ("May 10, 2019")
+    windows = [piece for lo, hi in windows for piece in _comma_pieces(text, toks, starts, ends, lo, hi)]
     out: list[DateMention] = []
     for lo, hi in windows:
         # the tense is read back to the clause's break, also before the window ("will impose the tariffs
@@ -2299,6 +2334,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
         subject_of_sentence: _Mention | None = None
         mention_starts = [m.ts for m in mentions]
+        n_out = len(out)
+        summaries: list[tuple[_Trigger, int, int]] = []  # ", a diplomatic boycott that ...": the lead's act
         for cs, ce, ca, cb in chunks:
             clause_mentions = mentions[bisect.bisect_left(mention_starts, ca):bisect.bisect_left(mention_starts, cb)]
             if quotes:
@@ -2350,6 +2387,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
             barred_from = cb  # the "from" complement of a bar ("barred firms from selling to ZTE") is no event
             for trig in triggers:
+                if signs.summary_noun(toks, trig.ts, ca, trig.nominal, commas) and trig.term.tension > 0:
+                    summaries.append((trig, cs, ce))
                 if signs.is_finding(toks, trig.at) or barred_from < trig.ts or (
                         trig.nominal and trig.term.tension > 0 and signs.eased_conflict(toks, trig.ts, ca)):
                     continue
@@ -2480,6 +2519,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 chosen[key] = (trig, raw)
             out.extend(raw for _, raw in chosen.values())
             out.extend(extras)
+        if len(out) == n_out and summaries and subject_of_sentence is not None:
+            trig0, cs0, ce0 = summaries[0]
+            said_at = [d for d in dates if cs0 <= d.start < starts[trig0.ts] and d.date is not None]
+            out.extend(_summary_raw(text, toks, summaries[0], subject_of_sentence, mentions,
+                                    said_at[-1] if said_at else sentence_date, published, dyad))
         opener = mentions[0]
         teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
         if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \

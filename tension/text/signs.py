@@ -42,6 +42,10 @@ constructions of English news language (issue 11, family 2):
 - **Reported refusals** ("Biden said on Wednesday he would not lift the tariffs"): a
   refusal announced with "would not"/"will not" is the refusal (12x), not a hypothetical.
   See :func:`reported_refusal`.
+- **Summary appositions** ("The United States will not send any officials to the Beijing
+  Olympics, the White House said on Monday, a diplomatic boycott that ..."): when the lead's
+  clauses code nothing, an event noun opening a closing noun phrase names the lead's act,
+  done by the sentence's subject. See :func:`summary_noun`.
 - **Signing a law** ("signed a law giving ByteDance nine months to sell",
   "signed an executive order banning ..."): a domestic law is no agreement (057)
   with whoever it concerns; it is the law's content: a restrictive law aimed at a
@@ -61,7 +65,8 @@ True
 from __future__ import annotations
 
 __all__ = ["announced_measure", "bar_from", "eased_conflict", "is_finding", "market_subject", "poll_share",
-           "eased_measure", "reciprocal", "refused_request", "reported_refusal", "signed_law"]
+           "eased_measure", "reciprocal", "refused_request", "reported_refusal", "signed_law",
+           "summary_noun"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -329,3 +334,29 @@ def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
     if toks[ts] not in ("not", "never") or ts - 1 <= ca or toks[ts - 1] not in _WOULD:
         return False
     return any(toks[j] in _ANNOUNCING for j in range(max(ca, ts - 9), ts - 1))
+
+
+# ------------------------------------------------------------------ summary appositions
+
+_SUMMARY_OPENERS = frozenset(["a", "an", "the", "what"])
+_SUMMARY_MODIFIERS = frozenset(["new", "first", "latest", "largest", "biggest", "sharpest", "major", "rare",
+                                "full", "partial", "diplomatic", "economic", "further", "fresh", "sweeping",
+                                "unprecedented", "so", "called", "de", "facto", "limited", "symbolic"])
+
+
+def summary_noun(toks: list[str], ts: int, ca: int, nominal: bool, commas: frozenset[int]) -> bool:
+    """Whether the event noun at ``ts`` opens a noun phrase right after a comma ("..., a diplomatic
+    boycott that ...", "..., the largest expulsion of ..."); ``commas`` holds the tokens a comma follows.
+
+    >>> toks = "officials said on monday a diplomatic boycott that stops short".split()
+    >>> summary_noun(toks, 5, 0, True, frozenset([3]))
+    True
+    >>> summary_noun("officials said they boycott".split(), 3, 0, True, frozenset())
+    False
+    """
+    if not nominal:
+        return False
+    j = ts - 1
+    while j > ca and toks[j] in _SUMMARY_MODIFIERS:
+        j -= 1
+    return j > ca and toks[j] in _SUMMARY_OPENERS and (j - 1) in commas
