@@ -44,7 +44,7 @@ import attrs
 
 from .dates import DateMention
 
-__all__ = ["institution_heads", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["institution_heads", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -620,3 +620,59 @@ def institution_heads(toks: list[str], sent_tok: Sequence[tuple[int, int]], sent
             if m.names and m.names[0].kind in _INSTITUTION_KINDS and toks[m.te - 1] in _INSTITUTION_HEADS:
                 last[toks[m.te - 1]] = (k, m)
     return out
+
+
+# verbs that open a reported clause after their speaker ("The ministry said ...", "Officials told reporters ...")
+# (not "added", "announced", "claimed": they also take an object, "added 28 firms to its entity list")
+_REPORT_OPENERS = frozenset("said says say stated states told tells noted notes".split())
+# what may follow the report verb before its clause begins: a date or the channel ("said on Friday in a
+# statement"), the listener of "told" ("told reporters")
+_REPORT_FILLER = frozenset(
+    "on in at late early earlier later last this a an the statement statements briefing interview news conference "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening "
+    "night week reporters journalists lawmakers parliament".split())
+# a reported clause opening with these refers back to the speaker or has no subject of its own
+_SPEAKER_BACK = frozenset("it its they their he his she her we our i my would will had has have was were is are "
+                          "could should must may might can to".split())
+
+
+def reported_subject(toks: Sequence[str], actor_te: int, ts: int) -> bool:
+    """Whether a trigger at ``ts`` lies in a clause reported by a speaker ending at ``actor_te`` that has a
+    subject of its own: "Taiwan's defence ministry said Chinese warships and aircraft crossed the median
+    line" is news of the warships, not the ministry's act; "The ministry said it had summoned the envoy"
+    (the speaker referred back to) and "China said on Friday that it would retaliate" stay the speaker's.
+
+    A wire story quotes one side on what the other did; a coder codes the reported act with its own actor,
+    or not at all when that actor is unnamed ("21 of the aircraft").
+
+    >>> toks = "the ministry said 21 of the aircraft crossed the median line".split()
+    >>> reported_subject(toks, 2, 8)
+    True
+    >>> toks = "he said the buoy was lawful and rejected the demand".split()
+    >>> reported_subject(toks, 1, 7)
+    False
+    >>> toks = "the ministry said on friday that it had summoned the envoy".split()
+    >>> reported_subject(toks, 2, 8)
+    False
+    """
+    r = actor_te
+    while r < min(ts, actor_te + 5) and toks[r] not in _REPORT_OPENERS:
+        if not toks[r].isalpha() or toks[r] in ("and", "or", "but", "who", "which", "that"):
+            return False  # "Chinese foreign ministry spokesman Wang Wenbin said", not a second clause
+        r += 1
+    if r >= ts or toks[r] not in _REPORT_OPENERS:
+        return False
+    if toks[ts - 1] in ("and", "but", "then"):
+        return False  # "He said the buoy was placed lawfully and rejected the demand": the speaker's second act
+    k = r + 1
+    thats = [j for j in range(k, ts) if toks[j] == "that"]
+    if thats:
+        k = thats[0] + 1
+    elif toks[r] in ("told", "tells"):
+        return False  # "Biden told Netanyahu in a phone call ...": the listener, then "that"
+    else:
+        while k < ts and toks[k] in _REPORT_FILLER:
+            k += 1
+    if k >= ts or toks[k] in _SPEAKER_BACK:
+        return False
+    return any(toks[j].isalpha() or toks[j].isdigit() for j in range(k, ts))

@@ -1671,6 +1671,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return dyad  # "after two days of talks in Geneva" in a story about two countries: their talks
     if actor_m is None:
         return None
+    if not quoted and ca <= actor_m.ts and actor_m.te <= trig.ts and discourse.reported_subject(toks, actor_m.te, trig.ts):
+        return None  # "The ministry said Chinese warships crossed ...": a reported act is not the speaker's
     actor_m = _deref(actor_m, prev_subject, speaker, quoted)
     if actor_m is None:
         return None
@@ -1832,8 +1834,9 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
         if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
             return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
     got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
-    if got is None:
-        return None, trig
+    if got is None or any(sp.code == got[0] and sp.te <= trig.ts and discourse.reported_subject(toks, sp.te, trig.ts)
+                          for sp in spans if sp.ts >= ca):
+        return None, trig  # "Taiwan's defence ministry said Chinese warships crossed ...": not the ministry's act
     return (got[0], got[1]), (trig if got[2] == trig.code else attrs.evolve(trig, code=got[2]))
 
 

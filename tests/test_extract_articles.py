@@ -1,0 +1,58 @@
+"""Article-level rules of news writing (issue 11): who acts in reported clauses, readouts, transcripts.
+
+The sentences and short documents are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import tension
+from tension.text import discourse
+
+PUB = dt.date(2023, 3, 10)
+
+
+def _codes(text: str) -> list[tuple[str, str, str]]:
+    return [(e.actor, e.target, e.code) for e in tension.extract_events(text, published=PUB)]
+
+
+# ---------------------------------------------------------------- reported clause with its own subject
+
+
+@pytest.mark.parametrize("text", [
+    "Manila's coast guard chief said on Monday 18 of the vessels had blocked a supply mission to the shoal.",
+    "Lithuania's foreign ministry said several of the containers were refused entry at Chinese ports.",
+    "Taipei's defence ministry said Chinese warships and aircraft crossed the median line of the strait.",
+])
+def test_reported_act_is_not_the_speakers(text: str) -> None:
+    """The speaker of "X said <subject> <verb>" does not do what the reported subject did."""
+    assert not any(a[:3] in ("PHL", "LTU", "TWN") for a, _, _ in _codes(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker referred back to by a pronoun keeps the act
+    ("Japan's foreign ministry said on Tuesday that it had lodged a protest with China.", ("JPNGOV", "CHN", "1")),
+    # a second verb of the speaker after "and"
+    ("China's foreign ministry spokesman said the buoy was lawful and rejected the Japanese demand.",
+     ("CHNGOV", "JPN", "12")),
+    # "told" has a listener before its clause
+    ("President Biden told President Xi in a phone call on Friday that the United States did not seek conflict.",
+     ("USAGOV", "CHN", "04")),
+])
+def test_speakers_own_acts_stay(text: str, expected: tuple[str, str, str]) -> None:
+    got = _codes(text)
+    assert any(a == expected[0] and t[:3] == expected[1] and c.startswith(expected[2]) for a, t, c in got), got
+
+
+def test_reported_subject_rule() -> None:
+    toks = "the ministry said 21 of the aircraft crossed the median line".split()
+    assert discourse.reported_subject(toks, 2, 8)
+    toks = "the ministry said in a statement on monday that it had expelled the diplomat".split()
+    assert not discourse.reported_subject(toks, 2, 13)
+    toks = "the us added 28 chinese companies to its entity list".split()
+    assert not discourse.reported_subject(toks, 2, 9)  # "added" also takes an object
+    toks = "biden told netanyahu in a phone call that".split()
+    assert not discourse.reported_subject(toks, 1, 5)
