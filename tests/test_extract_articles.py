@@ -56,3 +56,31 @@ def test_reported_subject_rule() -> None:
     assert not discourse.reported_subject(toks, 2, 9)  # "added" also takes an object
     toks = "biden told netanyahu in a phone call that".split()
     assert not discourse.reported_subject(toks, 1, 5)
+
+
+# ---------------------------------------------------------------- readouts: topics and detainees
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Biden pressed for the release of Americans wrongfully detained in China.", ("USAGOV", "CHN", "1053")),
+    ("Japan demanded the release of its citizen held in China.", ("JPN", "CHN", "1053")),
+])
+def test_release_demand_targets_the_holder(text: str, expected: tuple[str, str, str]) -> None:
+    """The country holding a detainee ("detained in China") is the target of a demand for release."""
+    assert expected in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken raised the cases of Americans wrongfully detained in China.",
+    "The minister stressed the importance of managing competition between the two countries.",
+    "President Biden reaffirmed the importance of keeping open lines of communication with Beijing.",
+])
+def test_topic_of_a_readout_is_no_event(text: str) -> None:
+    """The acts inside the topic a speaker raised are not the speaker's (nor new events)."""
+    assert _codes(text) == []
+
+
+def test_topic_ends_at_a_second_verb() -> None:
+    got = _codes("Secretary Blinken raised the cases of Americans detained in China and condemned Beijing.")
+    assert any(a == "USAGOV" and t[:3] == "CHN" and c[:2] == "11" for a, t, c in got), got
+    assert not any(c[:2] == "17" for _, _, c in got)

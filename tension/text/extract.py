@@ -76,7 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import coverage, discourse, signs
+from . import coverage, discourse, readouts, signs
 from .clauses import (
     COMMENT_ROOTS,
     UNNAMED,
@@ -1710,6 +1710,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             break
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
+                and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
                 and not (prev == "at" and m.role and not m.names) \
                 and not (prev == "at" and trig.code[:2] in _FORCE_ROOTS and not trig.nominal):
             # a place ("met in Jakarta"); but force "at" someone aims at them ("launched drones at Israel",
@@ -2518,6 +2519,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _appositive(toks, trig, ca, commas, mention_ends) \
                         or _bare_object(toks, trig, triggers, mention_ends, ca) \
                         or _topic_noun(toks, trig, triggers, ca) \
+                        or readouts.topic_complement(toks, trig.ts, ca) \
                         or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
                 if trig.date_from < 0:
