@@ -84,3 +84,26 @@ def test_topic_ends_at_a_second_verb() -> None:
     got = _codes("Secretary Blinken raised the cases of Americans detained in China and condemned Beijing.")
     assert any(a == "USAGOV" and t[:3] == "CHN" and c[:2] == "11" for a, t, c in got), got
     assert not any(c[:2] == "17" for _, _, c in got)
+
+
+# ---------------------------------------------------------------- denied intentions, generic subjects, conditions
+
+
+@pytest.mark.parametrize("text", [
+    "The general said he saw no imminent attempt by China to invade Taiwan.",
+    "Whoever seeks to split Taiwan from China will be punished.",
+    "Anyone who crosses the line will face sanctions from Beijing.",
+    "Secretary Blinken said he will travel to China when conditions allow.",
+    "The minister will visit Tokyo once the time is right.",
+])
+def test_no_event_told(text: str) -> None:
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China sent no warships but fired missiles toward Taiwan.", ("CHN", "TWN", "19")),
+    ("Secretary Blinken will travel to China next week.", ("USAGOV", "CHN", "04")),
+])
+def test_events_next_to_denials_stay(text: str, expected: tuple[str, str, str]) -> None:
+    got = _codes(text)
+    assert any(a == expected[0] and t[:3] == expected[1] and c.startswith(expected[2]) for a, t, c in got), got

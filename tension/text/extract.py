@@ -2520,6 +2520,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _bare_object(toks, trig, triggers, mention_ends, ca) \
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
+                        or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
                         or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
                 if trig.date_from < 0:

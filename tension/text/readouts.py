@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["held_in", "topic_complement"]
+__all__ = ["held_in", "no_event", "topic_complement"]
 
 _HELD = frozenset("detained held jailed imprisoned arrested sentenced locked abducted kidnapped".split())
 
@@ -67,4 +67,48 @@ def topic_complement(toks: Sequence[str], ts: int, ca: int) -> bool:
                                                         "great", "critical", "continued", "individual"):
                 k -= 1
             return k >= ca and toks[k] in _TOPIC_TALK
+    return False
+
+
+# nouns of intention and evidence that "no" denies ("no plans to invade", "no attempt by China to",
+# "no sign that", "no intention of imposing")
+_DENIED_NOUNS = frozenset("attempt attempts plan plans intention intentions intent sign signs evidence "
+                          "indication indications desire wish move moves effort efforts".split())
+# subjects that name nobody ("Whoever seeks to split the country will ...", "anyone who crosses the line")
+_GENERIC_SUBJECTS = frozenset(["whoever", "whomever"])
+_GENERIC_HEADS = frozenset(["anyone", "anybody", "those", "any"])
+_CONDITION_WORDS = frozenset(["conditions", "circumstances", "time"])
+
+
+def no_event(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
+    """Whether a trigger at ``ts``..``te`` in the clause ``ca``..``cb`` tells no event: its intention or
+    sign is denied ("saw no imminent attempt by China to invade Taiwan", "has no plans to visit"), its
+    subject names nobody ("Whoever seeks to split Taiwan from China will be violating ..."), or a future
+    act waits for conditions ("We will travel to China when conditions allow").
+
+    >>> no_event("he saw no imminent attempt by china to invade taiwan".split(), 8, 9, 0, 10)
+    True
+    >>> no_event("whoever seeks to split taiwan from china will pay".split(), 3, 4, 0, 9)
+    True
+    >>> no_event("we will travel to china when conditions allow".split(), 2, 3, 0, 8)
+    True
+    >>> no_event("china sent no warships but fired missiles".split(), 5, 6, 0, 7)
+    False
+    """
+    for j in range(ts, max(ca, ts - 7) - 1, -1):
+        if toks[j] in ("but", "and", "while", "although"):
+            break
+        if toks[j] == "no" and any(toks[k] in _DENIED_NOUNS for k in range(j + 1, min(max(te, ts + 1), j + 4))):
+            return True
+    for j in range(ca, ts):
+        if toks[j] in _GENERIC_SUBJECTS or (
+                toks[j] in _GENERIC_HEADS and j + 1 < ts and toks[j + 1] in ("who", "that")):
+            return True
+    for j in range(te, min(cb, te + 10) - 1):
+        if toks[j] in ("when", "once", "if", "until") and toks[j + 1] in _CONDITION_WORDS \
+                or (toks[j] in ("when", "once", "if") and toks[j + 1] == "the" and j + 2 < cb
+                    and toks[j + 2] == "time"):
+            k = j + 2 if toks[j + 1] != "the" else j + 3
+            if k < len(toks) and toks[k] in ("allow", "allows", "permit", "permits", "is", "are"):
+                return True
     return False
