@@ -520,3 +520,17 @@ def test_judged_subject_noun_is_no_event() -> None:
     assert ("CHN", "LTU", "16") in got
     toks = "china said the arms sales were approved last week".split()
     assert not clauses.judged_subject(toks, 0, 4, 5, len(toks))
+
+
+def test_ranking_apposition_is_no_second_event() -> None:
+    """', the most senior American official to visit Taiwan in four decades' and ', the largest expulsion
+    of foreign reporters in decades' characterise the act already reported."""
+    got = _roots("U.S. Health Secretary Alex Azar met President Tsai Ing-wen in Taipei on Monday, the most senior "
+                 "American official to visit Taiwan in four decades.")
+    assert ("USA", "TWN", "04") in got
+    assert len([1 for a, t, c in got if a == "USA" and t == "TWN"]) == 1
+    got = _roots("China said on Tuesday it would expel American journalists, the largest expulsion of foreign "
+                 "reporters from the country in decades.")
+    assert not any(a == "USA" for a, _, _ in got)
+    toks = "china expelled reporters and the us expelled diplomats".split()
+    assert not clauses.characterising_apposition(toks, 6, 0, frozenset())

@@ -33,6 +33,7 @@ __all__ = [
     "background_head",
     "background_relative",
     "caused_by_subject",
+    "characterising_apposition",
     "commented_noun",
     "denied_content",
     "interruptions",
@@ -836,5 +837,37 @@ def judged_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int) -> b
         if t in JUDGEMENT_WORDS:
             return True
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
+            return False
+    return False
+
+
+_RANKING = frozenset(["first", "last", "latest", "only", "most", "least", "highest", "senior", "top", "second",
+                      "third", "fourth", "fifth", "highest-ranking", "biggest", "largest", "worst", "deadliest",
+                      "longest", "strongest", "sharpest", "broadest", "toughest"])
+_APPOSITION_REACH = 8
+
+
+def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: frozenset[int]) -> bool:
+    """Whether the trigger at ``at`` stands in an apposition that ranks the main clause's act or actor:
+    "..., the largest expulsion of foreign reporters in decades", "..., the most senior American
+    official to visit Taiwan in four decades". The apposition characterises what the clause already
+    reports; it is no second event.
+
+    >>> toks = "china expelled reporters the largest expulsion of reporters in decades".split()
+    >>> characterising_apposition(toks, 5, 0, frozenset([2]))
+    True
+    >>> toks = "azar met tsai the most senior official to visit taiwan".split()
+    >>> characterising_apposition(toks, 8, 0, frozenset([2]))
+    True
+    >>> toks = "china expelled reporters and the us expelled diplomats".split()
+    >>> characterising_apposition(toks, 6, 0, frozenset())
+    False
+    """
+    for k in range(at - 1, max(ca, at - _APPOSITION_REACH) - 1, -1):
+        if k in commas:
+            words = toks[k + 1:at]
+            return bool(words) and words[0] in ("the", "a", "an") and any(
+                w in _RANKING or (w.endswith("est") and len(w) > 5) for w in words)
+        if toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS:
             return False
     return False

@@ -87,6 +87,7 @@ from .clauses import (
     background_head,
     background_relative,
     caused_by_subject,
+    characterising_apposition,
     commented_noun,
     denied_content,
     interruptions,
@@ -2097,7 +2098,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and background_head(toks, t.ts, ca))
-        or (toks[t.at] == "citing" and t.at - 1 in commas)) else t
+        or (toks[t.at] == "citing" and t.at - 1 in commas)
+        or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     # (a verbal participle tells the noun's aim; a forceful one, "drills encircling the island", its act)
     adjective_ends = frozenset(m.te for m in clause_mentions if m.names and m.names[0].kind == "adjective")
