@@ -534,3 +534,16 @@ def test_ranking_apposition_is_no_second_event() -> None:
     assert not any(a == "USA" for a, _, _ in got)
     toks = "china expelled reporters and the us expelled diplomats".split()
     assert not clauses.characterising_apposition(toks, 6, 0, frozenset())
+
+
+def test_appositive_name_before_a_coordinated_clause_is_no_list() -> None:
+    """'..., the island's new president, Lai Ching-te, and the State Department urged Beijing ...': a new
+    clause after an appositive name, not a list of actors."""
+    from tension.text.sentences import split_clauses
+    s = "China drilled around the island of its new president, Lai Ching-te, and the State Department urged calm."
+    assert [s[a:b] for a, b in split_clauses(s, 0, len(s))][-1] == "and the State Department urged calm."
+    s = "Japan, South Korea, and Australia voiced concern on Monday."
+    assert [s[a:b] for a, b in split_clauses(s, 0, len(s))] == [s]
+    got = _roots("China launched military exercises around Taiwan on Thursday, calling them punishment for the "
+                 "island's new president, Lai Ching-te, and the State Department urged Beijing to act with restraint.")
+    assert ("USA", "CHN", "02") in got
