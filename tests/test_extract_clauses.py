@@ -547,3 +547,14 @@ def test_appositive_name_before_a_coordinated_clause_is_no_list() -> None:
     got = _roots("China launched military exercises around Taiwan on Thursday, calling them punishment for the "
                  "island's new president, Lai Ching-te, and the State Department urged Beijing to act with restraint.")
     assert ("USA", "CHN", "02") in got
+
+
+def test_relative_clause_that_judges_the_act() -> None:
+    """', which Taipei called provocative' is Taipei's criticism of the main clause's actor; a relative
+    clause without a judging word stays background."""
+    got = _roots("China held drills near Taiwan on Monday, which Taipei called provocative.")
+    assert ("TWN", "CHN", "11") in got and ("CHN", "TWN", "15") in got
+    got = _roots("The US sailed a destroyer through the Taiwan Strait, which Beijing denounced as a provocation.")
+    assert ("CHN", "USA", "11") in got
+    assert not any(c == "11" for _, _, c in _roots("China held drills near Taiwan, which lasted three days."))
+    assert clauses.relative_judgement("which taipei called provocative".split(), 0, 4, [(1, 2)]) == (1, 2, "111")

@@ -47,6 +47,7 @@ __all__ = [
     "participle_modifier",
     "perfect_subject",
     "occurrence_subject",
+    "relative_judgement",
     "reported_judgement",
     "resumed_clause",
     "time_clause",
@@ -871,3 +872,25 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
         if toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS:
             return False
     return False
+
+
+def relative_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                       ) -> tuple[int, int, str] | None:
+    """A relative clause that judges its antecedent act: ", which Taipei called provocative", ", which
+    Beijing denounced as a provocation". Returns (judging party start, judging verb, code) or None; the
+    judged party is the main clause's subject.
+
+    >>> toks = "which taipei called provocative".split()
+    >>> relative_judgement(toks, 0, len(toks), [(1, 2)])
+    (1, 2, '111')
+    >>> relative_judgement("which taipei called routine".split(), 0, 4, [(1, 2)]) is None
+    True
+    """
+    if ca >= cb or toks[ca] not in ("which", "what"):
+        return None
+    judge = next((m for m in mentions if m[0] == ca + 1), None)
+    if judge is None or judge[1] >= cb or toks[judge[1]] not in JUDGING_VERBS:
+        return None
+    v = judge[1]
+    w = next((x for x in range(v + 1, min(cb, v + 5)) if toks[x] in JUDGEMENT_WORDS), -1)
+    return (judge[0], v, _judgement_code(toks[w])) if w >= 0 else None

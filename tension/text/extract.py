@@ -101,6 +101,7 @@ from .clauses import (
     participle_modifier,
     perfect_subject,
     reaction_from,
+    relative_judgement,
     reported_judgement,
     resumed_clause,
     time_clause,
@@ -2317,6 +2318,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
             triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
                                      b, commas, capitals)
+            rel = relative_judgement(toks, ca, cb, [(m.ts, m.te) for m in clause_mentions])
+            if rel is not None and subject_of_sentence is not None and subject_of_sentence.ts < ca:
+                # "China held drills near Taiwan, which Taipei called provocative": Taipei judges China
+                clause_mentions = [subject_of_sentence, *clause_mentions]
+                triggers = [_Trigger(rel[1], rel[1] + 1, _verb_term((toks[rel[1]],), rel[2], "call"), rel[2],
+                                     fixed_actor=rel[0], fixed_target=subject_of_sentence.ts, date_from=rel[1])]
             if not triggers:
                 continue
             background = _background(toks, ca, cb) or (sentence_background and not any(
@@ -2331,7 +2338,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     own_sentence_date = None
             if not triggers:
                 continue
-            if background_relative(toks, ca, bool(clause_dates)):
+            if rel is None and background_relative(toks, ca, bool(clause_dates)):
                 continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
