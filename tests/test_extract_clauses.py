@@ -558,3 +558,15 @@ def test_relative_clause_that_judges_the_act() -> None:
     assert ("CHN", "USA", "11") in got
     assert not any(c == "11" for _, _, c in _roots("China held drills near Taiwan, which lasted three days."))
     assert clauses.relative_judgement("which taipei called provocative".split(), 0, 4, [(1, 2)]) == (1, 2, "111")
+
+
+def test_option_under_discussion_is_no_act() -> None:
+    """'would discuss how to counter threats posed by China', 'debated whether to impose sanctions': the
+    verb is a topic; 'plans to travel' stays a plan."""
+    got = _roots("Pompeo said the United States and India would discuss how to counter threats posed by the "
+                 "Chinese Communist Party.")
+    assert not any(t == "CHN" for _, t, _ in got)
+    assert not any(c == "16" for _, _, c in _roots("EU ministers debated whether to impose sanctions on China."))
+    got = _roots("Treasury Secretary Janet Yellen plans to travel to Beijing this week.")
+    assert ("USA", "CHN", "04") in got
+    assert not clauses.discussed_option("china vowed to counter the threats".split(), 3, 0)

@@ -36,6 +36,7 @@ __all__ = [
     "characterising_apposition",
     "commented_noun",
     "denied_content",
+    "discussed_option",
     "interruptions",
     "judged_subject",
     "name_part",
@@ -894,3 +895,27 @@ def relative_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
     v = judge[1]
     w = next((x for x in range(v + 1, min(cb, v + 5)) if toks[x] in JUDGEMENT_WORDS), -1)
     return (judge[0], v, _judgement_code(toks[w])) if w >= 0 else None
+
+
+#: words before "to <verb>" that make the verb an option under discussion, not an act: "discuss how to
+#: counter threats", "debated whether to impose sanctions", "ways to deter an invasion"
+OPTION_WORDS = frozenset(["how", "whether", "ways", "way", "options", "option", "means", "proposals",
+                          "proposal", "what", "when", "where"])
+
+
+def discussed_option(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the verb at ``at`` is an option under discussion ("would discuss how to counter threats
+    posed by China", "debated whether to impose sanctions", "ways to deter an invasion").
+
+    >>> discussed_option("they would discuss how to counter threats".split(), 5, 0)
+    True
+    >>> discussed_option("china vowed to counter the threats".split(), 3, 0)
+    False
+    """
+    k = at - 1
+    if k - 1 < ca or toks[k] != "to":
+        return False
+    j = k - 1
+    if toks[j] in ("best", "further", "jointly", "together", "new", "possible") and j - 1 >= ca:
+        j -= 1
+    return toks[j] in OPTION_WORDS

@@ -90,6 +90,7 @@ from .clauses import (
     characterising_apposition,
     commented_noun,
     denied_content,
+    discussed_option,
     interruptions,
     judged_subject,
     name_part,
@@ -2100,6 +2101,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and background_head(toks, t.ts, ca))
         or (toks[t.at] == "citing" and t.at - 1 in commas)
+        or (not t.nominal and discussed_option(toks, t.ts, ca))
         or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     # (a verbal participle tells the noun's aim; a forceful one, "drills encircling the island", its act)
