@@ -2104,6 +2104,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
+    options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
+    if options:  # "would discuss how to counter threats posed by China": China is the option's, not the talks'
+        triggers = [attrs.evolve(t, mention_end=min(p for p in options if p >= t.te))
+                    if t.mention_end < 0 and t.code != _COMMENTED and any(p >= t.te for p in options) else t
+                    for t in triggers]
     # (a verbal participle tells the noun's aim; a forceful one, "drills encircling the island", its act)
     adjective_ends = frozenset(m.te for m in clause_mentions if m.names and m.names[0].kind == "adjective")
     triggers = [attrs.evolve(t, nominal=True)
