@@ -26,14 +26,34 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States on Tuesday added 12 Chinese companies to its entity list. "
      "The firms denounced Washington's decision as unfair.",
      ["CHN>USA 11"], ["USA>CHN 11"]),
+    ("definite synonym: the vessels are the ships",
+     "Chinese coast guard ships fired water cannon at a Philippine supply boat on Monday. "
+     "The vessels also blocked a Philippine navy boat.",
+     ["CHN>PHL 19"], []),
+    ("the administration, unresolved, is Washington's",
+     "China's commerce ministry criticized the new chip rules on Tuesday. "
+     "The administration imposed visa restrictions on two Chinese officials.",
+     ["USA>CHN 17"], ["CHN>CHN"]),
+    ("the company is the company named before",
+     "China's commerce ministry on Friday put Lockheed Martin on its unreliable entity list. "
+     "The company condemned Beijing's decision.",
+     ["USA>CHN 11"], ["CHN>CHN"]),
     ("definite role, the last actor of that role",
      "The Commerce Department on Tuesday added 12 Chinese companies to its entity list. "
      "The administration also imposed visa restrictions on two Chinese officials.",
      ["USA>CHN 17"], []),
+    ("a readout: the Secretary is the one named at the start",
+     "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Saturday.\n\n"
+     "The Secretary warned the PRC about the consequences of providing weapons to Russia.",
+     ["USA>CHN 13"], ["CHN>USA 13"]),
     ("press release: the minister is the one named at the start",
      "On May 7, Foreign Minister Yoko Kamikawa received the Chinese ambassador at the Ministry.\n\n"
      "The Minister lodged a strong protest with the Chinese side over the buoy. She demanded its immediate removal.",
      ["JPN>CHN 11 @2024-05-07", "JPN>CHN 10 @2024-05-07"], ["CHN>JPN 11"]),
+    ("a restricted role is not the speaker so far",
+     "Secretary of State Mike Pompeo criticized China on Monday. Navies of other countries have also challenged "
+     "China's claims.",
+     ["USA>CHN 11"], ["USA>CHN 110"]),
     ("a restricted description is no reference back",
      "Beijing criticized Ottawa on Monday. The government in Ottawa rejected the criticism from Beijing.",
      [], ["CHN>CHN", "CHN>CAN 12"]),
@@ -100,6 +120,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Spokesman He Yadong said the measures were lawful. "
      "It also warned the United States against further chip curbs.",
      ["CHN>USA 13"], []),
+    ("she is the person named when no person was the subject",
+     "The announcement came days before Treasury Secretary Janet Yellen is due to arrive in Beijing. "
+     "She will hold meetings with Chinese officials on Thursday, the Treasury said.",
+     ["USA<>CHN 04 plan @2024-05-09"], ["USA<>CHN 04 act"]),
     ("he reaches back two sentences only",
      "Philippine President Ferdinand Marcos Jr. visited Japan on Friday. "
      "Tokyo agreed to provide coast guard vessels to Manila. Seoul welcomed the deal. Canada praised Japan. "
@@ -110,13 +134,22 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Tokyo agreed to provide coast guard vessels to Manila. "
      "\"He has criticized China before,\" a Japanese official said.",
      [], ["PHL>CHN"]),
-    # --- a paragraph told in the past: its undated sentences are background
-    ("history paragraph",
+    # --- "The incident took place on Saturday" dates the events just told without a date of their own
+    ("the incident's own date",
+     "The Philippines summoned China's ambassador on Monday after a Chinese coast guard ship fired water cannon "
+     "at a Philippine supply boat.\n\nThe incident took place on Saturday morning near the shoal.",
+     ["PHL>CHN 11 @2024-05-06", "CHN>PHL 19 @2024-05-04"], ["PHL>CHN 11 @2024-05-04"]),
+    ("a sentence with an event of its own dates nothing before",
+     "Japan lodged a protest with China after a Chinese coast guard ship fired water cannon at a Japanese boat.\n\n"
+     "The meeting was cancelled on Saturday.",
+     ["CHN>JPN 19 @2024-05-08"], ["CHN>JPN 19 @2024-05-04"]),
+    # --- a paragraph told in the past: its undated sentences are set in its month, or background
+    ("history paragraph: its undated sentences in its month",
      "US, China Agree to Cut Tariffs\n\n"
      "The United States and China agreed on Monday to cut tariffs for 90 days.\n\n"
      "The escalation began on March 2, when Washington raised duties on Chinese steel. "
      "Beijing retaliated with tariffs on American soybeans.",
-     ["USA<>CHN 08"], ["CHN>USA 16 @2024-05-08", "CHN>USA 16 @2024-05-06"]),
+     ["USA<>CHN 08", "CHN>USA 16 @2024-03-01 ~month"], ["CHN>USA 16 @2024-05-08", "CHN>USA 16 @2024-05-06"]),
     ("a paragraph of today's news keeps its undated sentences",
      "US, China Trade Blows\n\n"
      "The United States and China held talks on Monday.\n\n"
@@ -128,12 +161,33 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States on Tuesday added 12 Chinese companies to its entity list.\n\n"
      "The two countries have been at odds over technology since 2018. "
      "Beijing punished American firms.",
-     ["USA>CHN 16"], ["CHN>USA @2024-05-08"]),
+     ["USA>CHN 16"], ["CHN>USA 1 @2024-05-08", "CHN>USA 0 @2024-05-08"]),
     ("the lead is never history",
      "US Raises Tariffs\n\n"
      "The United States raised tariffs on Chinese steel in March, officials said. "
      "China condemned the decision.",
      ["USA>CHN 16", "CHN>USA 11"], []),
+    # --- a question asks; it reports no event (the answer may)
+    ("a reporter's question",
+     "Will the President meet President Xi later this year?",
+     [], ["*"]),
+    ("a briefing transcript: the question is no event, the answer is",
+     "Q: Is China concerned that the US will impose sanctions on Chinese banks?\n"
+     "A: China firmly opposes the illegal sanctions imposed by the United States.",
+     ["CHN>USA 1"], ["USA>CHN"]),
+    ("a told sentence around a quoted question still tells",
+     "China accused the United States of provocation on Monday. \"Who is the real threat?\" the spokesman asked.",
+     ["CHN>USA 11"], []),
+    # --- a transcript: the label names the paragraph's speaker; a question's paragraph tells nothing
+    ("transcript: I and we are the labelled speaker",
+     "REMARKS TO THE PRESS\n\nSECRETARY BLINKEN: Good evening. We condemned China's violation of our airspace.",
+     ["USA>CHN 11"], ["CHN>USA"]),
+    ("transcript: a question's paragraph",
+     "QUESTION: Your readout mentions Russia. Officials say China sent weapons to Moscow.",
+     [], ["*"]),
+    ("no label, no speaker for we",
+     "Good evening. We condemned China's violation of our airspace.",
+     [], ["USA>CHN"]),
     # --- a wire dateline places the story; its places are no actors
     ("dateline with agency and double hyphen",
      "BEIJING (Reuters) -- Japan condemned China on Tuesday.",
@@ -171,6 +225,41 @@ def test_paragraphs_follow_line_breaks() -> None:
     assert discourse.paragraphs(text, split_sentences(text)) == [0, 1, 1, 2]
 
 
+@pytest.mark.parametrize("text,label", [
+    ("SECRETARY BLINKEN: Good evening.", (17, False)),
+    ("MR. WANG: We oppose it.", (8, False)),
+    ("QUESTION: Did you discuss it?", (8, True)),
+    ("Q: What is your comment?", (1, True)),
+    ("The talks: an overview.", None),  # not in capitals
+    ("U.S. AND CHINA AGREE TO TALKS", None),  # no colon
+])
+def test_transcript_label(text: str, label: tuple[int, bool] | None) -> None:
+    assert discourse.transcript_label(text, 0) == label
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("Will the President meet Xi later this year?", True),
+    ("Is China concerned that the US will use the trip to put pressure on Colombo?\"", True),
+    ("Q: What is your comment on the new US tariffs.", True),
+    ("China imposed tariffs on Monday.", False),
+    ("\"Who is the threat?\" the spokesman asked.", False),
+])
+def test_is_question(text: str, asks: bool) -> None:
+    assert discourse.is_question(text, 0, len(text)) is asks
+
+
+def test_frame_day() -> None:
+    import datetime as dt
+
+    pub = dt.date(2024, 5, 8)
+    day = discourse.frame_day(pub, [(dt.date(2024, 5, 6), "day", "on Monday"), (dt.date(2024, 3, 2), "day", "on March 2")],
+                              None)
+    assert day is not None and (day.date, day.precision, day.phrase) == (dt.date(2024, 3, 1), "month", "on March 2")
+    year = discourse.frame_day(pub, [(dt.date(2019, 1, 1), "year", "in 2019")], None)
+    assert year is not None and (year.date, year.precision) == (dt.date(2019, 1, 1), "year")
+    assert discourse.frame_day(pub, [(dt.date(2024, 3, 2), "day", "")], None) is None  # undated: no frame
+
+
 def test_history_frame() -> None:
     import datetime as dt
 
@@ -185,11 +274,12 @@ def test_history_frame() -> None:
 
 
 def test_resolve_definites_reach() -> None:
-    """A description reaches back by its head noun eight sentences, by its role only two."""
+    """A description reaches back by its head noun eight sentences; a general noun ("the government")
+    by its role only two; a specific one ("the official") never by its role alone."""
     from tension.text import extract as x
 
     text = ("China's foreign ministry criticized Japan. Markets fell. Oil rose. "
-            "The ministry protested. The official spoke.")
+            "The ministry protested. The government spoke. The official spoke. The administration spoke.")
     comp = x._compiled()
     toks = [t for t, _, _ in x.tokenize(text)]
     starts = [s for _, s, _ in x.tokenize(text)]
@@ -197,9 +287,11 @@ def test_resolve_definites_reach() -> None:
     ranges = x._sentence_token_ranges(split_sentences(text), starts, ends)
     mentions = [x._find_mentions(toks, a, b, comp, text, starts, ends) for a, b in ranges]
     out, resolved = discourse.resolve_definites(toks, mentions)
-    ministry, official = out[3][0], out[4][0]
+    ministry, government, official, administration = (out[k][0] for k in (3, 4, 5, 6))
     assert ministry.countries == ("CHN",) and ministry.ts in resolved  # by "ministry", three sentences back
-    assert official.kind == "name" and official.countries == ("CHN",)  # by role: the ministry just before
+    assert government.kind == "name" and government.countries == ("CHN",)  # by role: the ministry just before
+    assert official.kind == "role"  # no official named before
+    assert administration.countries == ("USA",)  # unresolved, "the administration" is Washington's
     far = discourse.resolve_definites(toks, [mentions[0], [], [], [], mentions[4]])[0]
     assert far[4][0].kind == "role"  # by role only, four sentences back: too far
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to"]
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code"]
 
 
 class Span(NamedTuple):
@@ -49,7 +49,7 @@ _CROWD_NOUNS = frozenset("people crowds crowd demonstrators protesters protestor
 _CIVILIAN_NOUNS = frozenset("civilians civilian residents villagers people inhabitants worshippers pilgrims "
                             "children women families passengers bystanders shoppers".split())
 _PREPS = frozenset("of in at on to for from with by against about over into under near".split())
-_LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near"])
+_LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near", "through", "around"])
 _NONSTATE_ROLES = frozenset(["UAF", "REB", "INS", "CRM", "RAD", "SEP", "OPP"])
 _CIVIL_TARGET_ROLES = frozenset(["CVL", "OPP", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "REL", "JUD", "COP", "GOV",
                                  "MIL", "LEG", "PPL"])
@@ -109,24 +109,39 @@ def _protest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
     place = _location(toks, spans, ca, cb)
     subj = _subject_span(toks, spans, ca, at)
     actor = ""
+    if subj is not None and subj.countryish and len(subj.code) == 3:
+        # "French rail workers": the country's people named a word or two on
+        head = next((s for s in spans if subj.te <= s.ts <= subj.te + 2 and s.role and s.code[:3] == subj.code), None)
+        if head is not None:
+            subj = head
     if subj is not None and subj.code:
         actor = subj.code
         if subj.people and len(actor) == 3:
             actor += "OPP"  # "Thousands of Armenians protested": the people, in opposition
         elif actor[3:6] == "PPL":
             actor = actor[:3] + "OPP"  # "people marched": demonstrators
-    elif subj is not None and subj.role and place:
-        actor = place + subj.role  # "protesters in Beirut blocked roads"
+    elif subj is not None and subj.role and place and subj.role != "REF":
+        actor = place + subj.role  # "protesters in Beirut blocked roads" (refugees are seldom the place's)
     elif subj is None and place and _crowd_subject(toks, ca, at):
         actor = place + "OPP"  # "Hundreds of thousands of people marched in Hong Kong"
-    if not actor or not _country(actor):
-        return None
+    if not actor or not _country(actor) or (actor[3:6] == "REF" and actor[:3] == place):
+        return None  # refugees anchored to where they protest are seldom its people
     if len(actor) == 3 or actor[3:6] in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
         return None  # a state's own protest is a diplomatic act (11x), not a street demonstration
     # a rally outside a foreign mission is aimed at its state ("protested outside the Chinese embassy")
     mission = next((s.code for s in spans if te <= s.ts < min(cb, te + 6) and s.code and _country(s.code)
                     and any(toks[k] in _MISSIONS for k in range(s.ts, s.te))), "")
-    target = mission or (place or _country(actor)) + "GOV"
+    # ... and a protest "against Chinese rule" at the state named after "against"
+    against = next((s.code for s in spans if te <= s.ts < min(cb, te + 8) and s.code and _country(s.code)
+                    and "against" in toks[max(te, s.ts - 3):s.ts]), "")
+    if against and len(against) == 3:
+        against += "GOV"
+    # ... and "to protest EU policies": the state or body right after the verb
+    obj = next((s.code for s in spans if te <= s.ts <= te + 1 and s.code and not s.place
+                and (s.ts == te or toks[te] in ("the", "a", "an"))), "")
+    if obj and len(obj) == 3:
+        obj += "GOV"
+    target = mission or against or obj or (place or _country(actor)) + "GOV"
     if target[:3] == actor[:3] and not mission and target[3:] == actor[3:]:
         return None
     return actor, target
@@ -347,3 +362,26 @@ def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
     if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _WILLING:
         return False
     return not any(toks[k] in _NOT_WILLING for k in range(max(ca, ts - 5), ts - 2))
+
+
+_SECURITY_ROLES = frozenset(["COP", "MIL", "GOV", "SPY"])
+_STREET_ROLES = frozenset(["OPP", "EDU", "LAB", "AGR"])
+
+
+def domestic_force_code(actor: str, target: str, code: str) -> str:
+    """The CAMEO code of force between a state's security forces and its own street: security forces
+    firing on or beating protesters repress them (175); protesters fighting the police or burning
+    property riot (145). Other codes pass through.
+
+    >>> domestic_force_code("MMRCOP", "MMROPP", "190"), domestic_force_code("CHLOPP", "CHLGOV", "180")
+    ('175', '145')
+    >>> domestic_force_code("RUSMIL", "UKROPP", "190")
+    '190'
+    """
+    if code[:2] not in ("18", "19") or len(actor) < 6 or len(target) < 3 or actor[:3] != target[:3]:
+        return code
+    if actor[3:6] in _SECURITY_ROLES and target[3:6] in _STREET_ROLES:
+        return "175"
+    if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in _SECURITY_ROLES):
+        return "145"
+    return code

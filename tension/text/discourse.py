@@ -41,7 +41,9 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-__all__ = ["dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+from .dates import DateMention
+
+__all__ = ["transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -67,10 +69,21 @@ _SAME_HEAD = {
     "secretary": ("secretary", "minister"), "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokeswoman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "vessel": ("vessel", "ship", "boat", "warship", "destroyer"), "ship": ("vessel", "ship", "boat", "warship"),
+    "warship": ("warship", "destroyer", "vessel", "ship"), "destroyer": ("destroyer", "warship", "vessel", "ship"),
+    "troop": ("troop", "soldier", "force"), "soldier": ("troop", "soldier", "force"),
+    "jet": ("jet", "aircraft", "plane", "fighter"), "aircraft": ("jet", "aircraft", "plane", "fighter"),
+    "lawmaker": ("lawmaker", "senator", "legislator", "congressman", "congresswoman"),
 }
+# nouns general enough to refer back to any office of their role told just before ("the Commerce
+# Department ... The government"); others ("the official", "the ministry") need their own head noun
+_ROLE_ONLY = frozenset(["government", "authority"])
+# a description that, unresolved, means one country's office in English news: "the administration"
+_DEFAULT_COUNTRY = {"administration": "USA"}
 _DEFINITE = frozenset(["the"])
-# a description restricted by what follows it is no reference back: "the government in Ottawa"
-_RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
+#: what restricts a description so that it refers to no one told before: "the government in Ottawa",
+#: "navies of other countries"
+RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
 _PERSONAL_OWNERS = frozenset(["his", "her"])
 _OWNERS = frozenset(["its", "their"]) | _PERSONAL_OWNERS
 # how many sentences back a description reaches: by its head noun, by its role only
@@ -101,20 +114,33 @@ def _heads(word: str) -> tuple[str, ...]:
     return _SAME_HEAD.get(one, (one, word))
 
 
+_NAMED_BODIES = frozenset(["company", "institution", "group"])
+# a state's many offices share these roles: "the administration" is not any government body told before
+_STATE_ROLES = frozenset(["", "GOV", "MIL"])
+
+
 def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, Any]], k: int,
                 by_role: bool = True) -> Any:
     """The most recent mention (from ``earlier``: (sentence number, mention), oldest first) that a
     definite description ``m`` in sentence ``k`` refers to, or None."""
-    heads = _heads(toks[m.te - 1])
-    for n, ante in reversed(earlier):
+    head = _singular(toks[m.te - 1])
+    for heads in ((head,), _heads(toks[m.te - 1])):  # the same noun first, then a synonym
+        for n, ante in reversed(earlier):
+            if k - n > _HEAD_REACH:
+                break
+            if any(_singular(t) in heads for t in toks[ante.ts:ante.te]):
+                return ante
+    for n, ante in reversed(earlier):  # "Huawei ... the company": a named body of the description's role
         if k - n > _HEAD_REACH:
             break
-        if any(_singular(t) in heads or t in heads for t in toks[ante.ts:ante.te]):
+        if m.role not in _STATE_ROLES and ante.names and ante.names[0].kind in _NAMED_BODIES \
+                and ante.names[0].code[3:6] == m.role:
             return ante
     for n, ante in reversed(earlier if by_role else ()):
         if k - n > _ROLE_REACH:
             break
-        if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role:
+        if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role \
+                and _singular(toks[m.te - 1]) in _ROLE_ONLY:
             return ante
     return None
 
@@ -147,8 +173,10 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
 
     A role noun without a country of its own, after "the", is the most recent actor whose mention
-    holds the same head noun (within ``_HEAD_REACH`` sentences), else the most recent actor with the
-    same role (within ``_ROLE_REACH`` sentences); "its"/"their" + role is the office of the nearest
+    holds the same head noun or a synonym, else a named body of its role ("Huawei ... the company")
+    (within ``_HEAD_REACH`` sentences), else, for a general noun
+    ("the government"), the most recent actor with the same role (within ``_ROLE_REACH`` sentences),
+    else its usual country in English news ("the administration" is Washington's); "its"/"their" + role is the office of the nearest
     actor before it in the sentence (the possessor), else of the previous sentence's first actor;
     "his"/"her" + role that of the nearest person before it. An organisation's name after a
     possessive ("his security council") is the possessor's body, or no actor. An office named without
@@ -165,10 +193,13 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
         new: list[M] = []
         for m in mentions:
             if m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _DEFINITE \
-                    and (m.te >= len(toks) or toks[m.te] not in _RESTRICTORS):
+                    and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS):
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
                 if ante is not None:
                     m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)
+                    resolved.add(m.ts)
+                elif toks[m.te - 1] in _DEFAULT_COUNTRY:
+                    m = _evolve(m, kind="name", country=_DEFAULT_COUNTRY[toks[m.te - 1]])
                     resolved.add(m.ts)
             elif m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person:
                 # "Foreign ministry spokeswoman ...": a country's office named without the country is
@@ -427,3 +458,83 @@ def dateline_end(text: str, s: int) -> int:
         return -1
     m = _DATELINE.match(text, s, min(len(text), s + 90))
     return m.end() if m else -1
+
+
+#: clauses whose event comes before the main clause's: without a date of its own, it is not dated by it
+EARLIER_CLAUSE = frozenset(["after", "following"])
+
+def frame_day(published: _dt.date, told: Sequence[tuple[_dt.date, str, str]],
+              own: DateMention | None) -> DateMention | None:
+    """The time a paragraph told in the past is set in, for its undated sentences: the month of the
+    first event told with a date more than a week old (``told`` holds (date, precision, phrase)), else
+    of the sentence's own such date; a year stays a year. "Meng Wanzhou was arrested in Canada in
+    December ... China detained two Canadian citizens days after her arrest" is December's."""
+    day: tuple[_dt.date, str, str] | None = next(
+        ((d, p, ph) for d, p, ph in told if ph and (published - d).days > _NEWS_DAYS), None)
+    if day is None and own is not None and own.date is not None and (published - own.date).days > _NEWS_DAYS:
+        day = (own.date, own.precision, own.phrase)
+    if day is None:
+        return None
+    d, precision, phrase = day
+    if precision == "day":
+        d, precision = d.replace(day=1), "month"
+    return DateMention(-1, -1, phrase, d, precision, "frame")
+
+
+# "The incident took place on Saturday morning": a sentence that only dates an event told before
+_INCIDENT_NOUNS = frozenset("incident incidents clash clashes confrontation collision attack attacks encounter standoff "
+                            "skirmish episode intercept interception incursion launch launches strike strikes raid "
+                            "raids meeting talks call visit exchange arrest arrests detention".split())
+_OCCURRED = frozenset("took happened occurred unfolded came began started erupted broke".split())
+_INCIDENT_OPENERS = frozenset("the that this latest last weekend s".split())
+
+
+def dates_told_event(toks: list[str], a: int, b: int) -> bool:
+    """Whether a sentence opens by dating an event the story told before: "The incident took place
+    on Saturday", "The clash happened late on Monday", "The latest encounter occurred ..."."""
+    k = a
+    while k < b and k - a < 3 and toks[k] in _INCIDENT_OPENERS:
+        k += 1
+    return k < b and toks[k] in _INCIDENT_NOUNS and any(toks[j] in _OCCURRED for j in range(k + 1, min(b, k + 4)))
+
+
+def redate(raws: list[R], lo: int, hi: int, day: _dt.date, precision: str, phrase: str) -> list[R]:
+    """Give the events ``raws[lo:hi]`` that were dated by default (no date phrase: the publication day)
+    the date a following sentence tells for them."""
+    return [_evolve_raw(r, date=day, precision=precision, date_phrase=phrase)
+            if lo <= n < hi and not r.date_phrase else r for n, r in enumerate(raws)]
+
+
+def is_question(text: str, s: int, e: int) -> bool:
+    """Whether sentence ``text[s:e]`` asks rather than tells: it ends with a question mark (a
+    reporter's question at a briefing, "Will the President meet Xi later this year?") or opens a
+    transcript's question ("Q:"). A question reports no event; the answer may."""
+    body = text[s:e].rstrip(" \t\n\"”’'")
+    return body.endswith("?") or body.lstrip().startswith(("Q:", "Q."))
+
+
+# a transcript's speaker label at the start of a paragraph: "SECRETARY BLINKEN: ...", "MR WANG: ..."
+_LABEL = re.compile(r"([A-Z](?:[A-Z.'’ -]{0,60}[A-Z.])?):\s")
+_ASKER_LABELS = frozenset(["Q", "QUESTION", "REPORTER", "JOURNALIST"])
+
+
+def transcript_label(text: str, s: int) -> tuple[int, bool] | None:
+    """The speaker label opening a transcript paragraph at ``s``: (where the label ends, whether it
+    labels a question: "QUESTION:", "Q:"), or None. Everything in the paragraph is its speaker's."""
+    if s > 0 and text[s - 1] != "\n":
+        return None
+    m = _LABEL.match(text, s, min(len(text), s + 70))
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    return m.end(1), label in _ASKER_LABELS or label.startswith("QUESTION")
+
+
+_FIRST_PERSON = frozenset(["i", "we"])
+
+
+def resolve_first_person(mentions: list[M], speaker: M) -> list[M]:
+    """In a transcript paragraph, "I" and "we" are the labelled speaker ("SECRETARY BLINKEN: ... I
+    also told him that ...")."""
+    return [_evolve(speaker, ts=m.ts, te=m.te) if m.kind == "pron" and m.token in _FIRST_PERSON else m
+            for m in mentions]
