@@ -570,3 +570,27 @@ def test_option_under_discussion_is_no_act() -> None:
     got = _roots("Treasury Secretary Janet Yellen plans to travel to Beijing this week.")
     assert ("USA", "CHN", "04") in got
     assert not clauses.discussed_option("china vowed to counter the threats".split(), 3, 0)
+
+
+def test_present_tense_relative_clause_is_news() -> None:
+    """'Xi Jinping, who is on his first state visit to the United States, met Obama': the visit is going on;
+    only an undated past or perfect relative clause is background."""
+    got = _roots("Xi Jinping, who is on his first state visit to the United States, met Barack Obama at the White "
+                 "House on Friday.", "2015-09-25")
+    assert ("CHN", "USA", "04") in got
+    assert not clauses.background_relative("which accuses her of fraud".split(), 0, False)
+    assert clauses.background_relative("which has sanctioned american firms".split(), 0, False)
+
+
+def test_occurrence_scan_stops_at_a_new_clause() -> None:
+    """'agreed to set up a channel for talks on trade, as she began a visit': 'began' is not the talks'."""
+    toks = "agreed to hold talks on trade as she began a visit".split()
+    assert not clauses.occurrence_subject(toks, 3, 4, len(toks))
+
+
+def test_movement_with_a_purpose_is_no_visit() -> None:
+    """'troops went to remove a Chinese tent' tells a purpose, not a visit; 'went to Moscow' is one."""
+    got = _roots("Indian officials said troops went to remove a Chinese tent.")
+    assert not any(c == "04" for _, _, c in got)
+    assert ("CHN", "RUS", "04") in _roots("Xi went to Moscow on Monday.")
+    assert not clauses.motion_with_purpose("troops went to the border".split(), 3, 5, frozenset(), frozenset())

@@ -39,6 +39,7 @@ __all__ = [
     "discussed_option",
     "interruptions",
     "judged_subject",
+    "motion_with_purpose",
     "name_part",
     "noun_after_article",
     "noun_after_modifier",
@@ -220,6 +221,9 @@ def occurrence_subject(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
     >>> toks = "russia began the war".split()
     >>> occurrence_subject(toks, 3, 4, len(toks))
     False
+    >>> toks = "agreed to hold talks on trade as she began a visit".split()
+    >>> occurrence_subject(toks, 3, 4, len(toks))
+    False
     """
     for j in range(te, min(cb, te + _OCCURRENCE_REACH)):
         t = toks[j]
@@ -227,8 +231,8 @@ def occurrence_subject(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
             return True
         if t not in _NOUN_PHRASE_GLUE and not t[:1].isalpha():
             return False
-        if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
-            return False
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in TIME_OPENERS or t in _PERSON_PRONOUNS or t == "that":
+            return False  # another clause begins ("talks on trade, as she began a visit")
     return False
 
 
@@ -468,14 +472,24 @@ _RELATIVE_OPENERS = frozenset(["which", "who", "whose", "whom"])
 def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
     """Whether the clause at ``ca`` is an undated relative clause ("China, which has sanctioned several
     American firms, warned ..."): it describes its antecedent, and what it tells is background, not news
-    of the day. A dated one ("who visited Manila in February") reports a past event at its date.
+    of the day. A dated one ("who visited Manila in February") reports a past event at its date, and one
+    in the present ("who is on his first state visit") tells what is going on.
 
     >>> background_relative("which has sanctioned several american firms".split(), 0, False)
     True
     >>> background_relative("who visited manila in february".split(), 0, True)
     False
+    >>> background_relative("who is on his first state visit to the us".split(), 0, False)
+    False
+    >>> background_relative("which accuses her of fraud".split(), 0, False)
+    False
     """
-    return ca < len(toks) and toks[ca] in _RELATIVE_OPENERS and not dated
+    if ca + 1 >= len(toks) or toks[ca] not in _RELATIVE_OPENERS or dated:
+        return False
+    verb = toks[ca + 1]
+    # in the present it tells what is going on: "who is on his first state visit", "which accuses her of"
+    return verb not in ("is", "are") and not (verb.endswith("s") and not verb.endswith("ss") and verb != "has"
+                                              and verb != "was" and len(verb) > 3)
 
 
 _PERFECT = frozenset(["has", "have"])
@@ -919,3 +933,27 @@ def discussed_option(toks: Sequence[str], at: int, ca: int) -> bool:
     if toks[j] in ("best", "further", "jointly", "together", "new", "possible") and j - 1 >= ca:
         j -= 1
     return toks[j] in OPTION_WORDS
+
+
+_NOT_VERB_AFTER_TO = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+                                "our", "some", "all", "both", "each", "every", "and", "or"])
+
+
+def motion_with_purpose(toks: Sequence[str], te: int, cb: int, starts_of_mentions: frozenset[int],
+                        capitals: frozenset[int]) -> bool:
+    """Whether a movement term ending in "to" ("went to", "travelled to") is followed by a verb, not a
+    place: "troops went to remove a tent" tells a purpose, not a visit ("went to Beijing", "went to the
+    border" are movements to a place).
+
+    >>> motion_with_purpose("troops went to remove a tent".split(), 3, 6, frozenset(), frozenset())
+    True
+    >>> motion_with_purpose("xi went to moscow".split(), 3, 4, frozenset([3]), frozenset([3]))
+    False
+    >>> motion_with_purpose("troops went to the border".split(), 3, 5, frozenset(), frozenset())
+    False
+    """
+    if te >= cb or toks[te - 1] != "to" or te in starts_of_mentions or te in capitals:
+        return False
+    t = toks[te]
+    return t.isalpha() and t not in _NOT_VERB_AFTER_TO and not t.endswith(("ing", "s")) \
+        and not t.endswith("ed")

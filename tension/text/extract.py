@@ -93,6 +93,7 @@ from .clauses import (
     discussed_option,
     interruptions,
     judged_subject,
+    motion_with_purpose,
     name_part,
     noun_after_article,
     noun_after_modifier,
@@ -2151,11 +2152,13 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     in_time_clause = time_clause(toks, ca)
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
+    mention_starts = frozenset(m.ts for m in clause_mentions)
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and background_head(toks, t.ts, ca))
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
+        or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
         or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
