@@ -34,6 +34,18 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "China's commerce ministry criticized the new chip rules on Tuesday. "
      "The administration imposed visa restrictions on two Chinese officials.",
      ["USA>CHN 17"], ["CHN>CHN"]),
+    ("the command is the command named before",
+     "China's Eastern Theater Command said it had tracked the U.S. destroyer on Saturday. "
+     "The command accused Washington of hyping the transit.",
+     ["CHN>USA 11"], ["USA>USA"]),
+    ("its is the subject's, not the nearest country's",
+     "China's Eastern Theater Command said it had tracked the U.S. ship and that its troops would defend "
+     "national sovereignty.",
+     [], ["USA>CHN"]),
+    ("a capitalized name is not the institution's head noun",
+     "The Commerce Department added Huawei to its entity list on Tuesday. "
+     "The Department of Justice charged two Chinese nationals with spying.",
+     ["USA>CHN 1"], []),
     ("the company is the company named before",
      "China's commerce ministry on Friday put Lockheed Martin on its unreliable entity list. "
      "The company condemned Beijing's decision.",
@@ -195,6 +207,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("dateline with a date: the place is not the subject",
      "WASHINGTON, May 7 (Reuters) - Japan's foreign ministry criticized China on Tuesday.",
      ["JPN>CHN 11"], ["USA>CHN"]),
+    # --- an agentless passive of an act the story told is by the one it told doing it
+    ("agentless passive: the story's agent",
+     "Chinese authorities detained a Canadian businessman on Monday. "
+     "A former Canadian diplomat was detained in Beijing the same day.",
+     ["CHN>CAN 173"], ["CAN>CHN"]),
+    ("agentless passive with no such act told before: no event",
+     "Japan protested to China on Monday. A Japanese businessman was detained.",
+     [], ["JPN>JPN", "CHN>JPN 17", "JPN>CHN 17"]),
     # --- an act retold with a definite noun is the act told before, one event
     ("retold with a definite noun",
      "The United States on Tuesday imposed sanctions on two Chinese oil refiners. "
@@ -320,3 +340,32 @@ def test_dateline_end(text: str, dateline: str) -> None:
     end = discourse.dateline_end(text, 0)
     assert (text[:end] if end >= 0 else "") == dateline
     assert discourse.dateline_end("Lead. " + text, 6) == -1  # only at the start of a paragraph
+
+
+def test_agentless_passive_takes_the_story_agent() -> None:
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities detained a Canadian businessman on Monday. "
+                       "A former Canadian diplomat was detained in Beijing on Tuesday.", published=PUB)
+    rows = [(e.actor[:3], e.target[:3], e.code, str(e.date)) for e in t]
+    assert ("CHN", "CAN", "173", "2024-05-07") in rows  # the second detention, by the same authorities
+
+
+def test_report_dated_act_takes_the_act_date() -> None:
+    """"..., Ottawa said on Wednesday" dates the report; the story's own date of the act wins."""
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities have detained a Canadian businessman, the government in Ottawa said on "
+                       "Wednesday. A Canadian businessman was detained by Chinese state security on Monday.", published=PUB)
+    rows = [(e.actor[:3], e.target[:3], e.code, str(e.date), int(e.mentions)) for e in t if e.code == "173"]
+    assert rows == [("CHN", "CAN", "173", "2024-05-06", 2)]
+
+
+def test_report_dated_act_keeps_its_day_without_a_dated_retelling() -> None:
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities have detained a Canadian businessman, the government in Ottawa said on "
+                       "Wednesday. China expelled a Canadian diplomat on Monday.", published=PUB)
+    rows = {(e.code, str(e.date)) for e in t if e.actor[:3] == "CHN"}
+    assert ("173", "2024-05-08") in rows  # a different act on Monday does not date the detention
+    assert ("173", "2024-05-06") not in rows

@@ -16,6 +16,7 @@ phrase                                       resolves to                        
 "last week", "recently", "in recent days"    seven days before publication                day
 "N days/weeks ago"                           publication minus N days/weeks               day
 "last month", "this month", "next month"     that month                                   month
+"earlier this month", "later this month"     this month                                   month
 "earlier this year", "later this year"       a month halfway to 1 January / 31 December   month
 "last year", "this year", "next year"        that year                                    year
 "last summer", "this spring"                 the season's middle month                    month
@@ -286,11 +287,8 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
             return _month_start(pub.year, pub.month), "month"
         if low == "next month":
             return _add_months(pub, 1), "month"
-        if low == "earlier this month":
-            return pub - _dt.timedelta(days=(pub.day - 1) // 2 + (1 if pub.day > 1 else 0)), "day"
-        if low == "later this month":
-            last = calendar.monthrange(pub.year, pub.month)[1]
-            return pub + _dt.timedelta(days=(last - pub.day + 1) // 2), "day"
+        if low in ("earlier this month", "later this month"):
+            return _month_start(pub.year, pub.month), "month"  # the month is all the phrase tells
         if low == "earlier this year":
             return _halfway_month(_dt.date(pub.year, 1, 1), pub), "month"
         if low == "later this year":

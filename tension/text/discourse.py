@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Callable, Sequence
@@ -43,7 +44,7 @@ import attrs
 
 from .dates import DateMention
 
-__all__ = ["transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["institution_heads", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -177,7 +178,7 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     (within ``_HEAD_REACH`` sentences), else, for a general noun
     ("the government"), the most recent actor with the same role (within ``_ROLE_REACH`` sentences),
     else its usual country in English news ("the administration" is Washington's); "its"/"their" + role is the office of the nearest
-    actor before it in the sentence (the possessor), else of the previous sentence's first actor;
+    actor of the sentence before it (its subject), else of the previous sentence's first actor;
     "his"/"her" + role that of the nearest person before it. An organisation's name after a
     possessive ("his security council") is the possessor's body, or no actor. An office named without
     its country ("the Foreign Ministry", dictionary kind ``generic``) is that of the last office of the
@@ -214,7 +215,9 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                     (m.kind == "role" and m.role) or (m.kind == "name" and _international(m))):
                 # "its ambassador", "his security council": the possessor's own office or body
                 person = toks[m.ts - 1] in _PERSONAL_OWNERS
-                owner = next((x for x in reversed(new) if _actorish(x) and x.person == person), None)
+                # "its" is the subject's: the first actor of the sentence before it, not the nearest
+                owner = next((x for x in (reversed(new) if person else new) if _actorish(x) and x.person == person),
+                             None)
                 if owner is None and toks[m.ts - 1] == "its":
                     owner = next((x for n, x in earlier if n == k - 1 and not x.person), None)
                 if m.kind == "name" and m.te < len(toks) and toks[m.te] in _MEMBER_NOUNS:
@@ -411,6 +414,8 @@ class _RawLike(Protocol):
     def precision(self) -> str: ...
     @property
     def retold(self) -> bool: ...
+    @property
+    def reported(self) -> bool: ...
 
 
 R = TypeVar("R", bound=_RawLike)
@@ -538,3 +543,80 @@ def resolve_first_person(mentions: list[M], speaker: M) -> list[M]:
     also told him that ...")."""
     return [_evolve(speaker, ts=m.ts, te=m.te) if m.kind == "pron" and m.token in _FIRST_PERSON else m
             for m in mentions]
+
+
+# acts a story reports in the passive without an agent once it has named who does them
+_AGENTLESS_ROOTS = frozenset(["16", "17", "18", "19", "20"])
+
+
+def story_agent(raws: Sequence[R], code: str, target: str) -> tuple[str, str] | None:
+    """The actor of an agentless passive ("Michael Kovrig ... was detained in Beijing the same day")
+    is whoever the story last told doing the same act (Chinese authorities "have detained a second
+    Canadian"): (that actor, ``target``), or None. Only coercive and forceful acts (roots 16-20), and
+    never the target's own country."""
+    if code[:2] not in _AGENTLESS_ROOTS:
+        return None
+    for r in reversed(raws):
+        if r.code == code and r.actor[:3] != target[:3]:
+            return r.actor, target
+    return None
+
+
+def report_dated(toks: list[str], starts: list[int], at: int, date_start: int) -> bool:
+    """Whether the date phrase at character ``date_start`` dates the report, not the act told at
+    token ``at``: it follows a reporting verb ("Chinese authorities have detained a second Canadian,
+    the government said on Thursday"; "said on Tuesday it had imposed ...")."""
+    if date_start < 0:
+        return False
+    k = bisect.bisect_left(starts, date_start)
+    return 0 < k and k != at and toks[k - 1] in _REPORT_VERBS and k - 1 != at
+
+
+def reported_events(raws: list[R]) -> list[R]:
+    """An act dated only by its report ("..., Ottawa said on Thursday") happened no later than that
+    day: when the story tells the same act (actor and target country, code) with its own date in the
+    week before, it is that act, dated so."""
+    if not any(r.reported for r in raws):
+        return raws
+    own = [r for r in raws if r.date_phrase and not r.reported]
+    out: list[R] = []
+    for r in raws:
+        if r.reported:
+            same = next((o for o in own if o.code == r.code and o.actor[:3] == r.actor[:3]
+                         and o.target[:3] == r.target[:3] and 0 <= (r.date - o.date).days <= _NEWS_DAYS), None)
+            if same is not None:
+                r = _evolve_raw(r, date=same.date, precision=same.precision, date_phrase=same.date_phrase)
+        out.append(r)
+    return out
+
+
+# the head nouns by which a story calls back a named institution: "the Eastern Theater Command ... the command"
+_INSTITUTION_HEADS = frozenset("command department council agency commission office bureau ministry administration "
+                               "committee corporation company bank group army navy guard fleet court".split())
+_INSTITUTION_KINDS = frozenset(["institution", "company", "generic"])
+
+
+def institution_heads(toks: list[str], sent_tok: Sequence[tuple[int, int]], sent_mentions: list[list[M]],
+                      capitalized: Callable[[int], bool]) -> list[list[M]]:
+    """"The command", "the department": after a named institution whose name ends in that noun
+    ("China's Eastern Theater Command", "the Commerce Department"), the noun with "the" before it
+    and not part of a name is that institution (within ``_HEAD_REACH`` sentences).
+    ``capitalized(i)`` tells whether token ``i`` is written with a capital (a name of its own)."""
+    last: dict[str, tuple[int, M]] = {}
+    out: list[list[M]] = []
+    for k, ((a, b), mentions) in enumerate(zip(sent_tok, sent_mentions)):
+        covered = {i for m in mentions for i in range(m.ts, m.te)}
+        extra: list[M] = []
+        for i in range(a + 1, b) if last else ():
+            if toks[i] in last and i not in covered and toks[i - 1] == "the" and not capitalized(i + 1) \
+                    and (i + 1 >= len(toks) or toks[i + 1] not in RESTRICTORS):  # "the Department of Justice"
+                n, ante = last[toks[i]]
+                if k - n <= _HEAD_REACH:
+                    extra.append(_evolve(ante, ts=i, te=i + 1))
+        if extra:
+            mentions = sorted([*mentions, *extra], key=lambda m: m.ts)
+        out.append(mentions)
+        for m in mentions:
+            if m.names and m.names[0].kind in _INSTITUTION_KINDS and toks[m.te - 1] in _INSTITUTION_HEADS:
+                last[toks[m.te - 1]] = (k, m)
+    return out

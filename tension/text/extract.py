@@ -933,6 +933,7 @@ class _Raw:
     date_phrase: str
     mode: str = "act"
     retold: bool = False  # told with a definite noun ("imposed the sanctions"): maybe an event told before
+    reported: bool = False  # dated only by its report ("..., Ottawa said on Thursday"): no later than that
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -2292,6 +2293,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
                                                                   in zip(sent_mentions, sent_tok)], home)
+    sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
+                                                lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     paragraph = discourse.paragraphs(text, sentences)
@@ -2506,6 +2509,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
+                if pair is None and _passive(toks, trig, ca) and not trig.negated \
+                        and "by" not in toks[trig.te:trig.te + 2]:
+                    passive_subj = subjects[1] if quoted else subjects[0]
+                    passive_m = _deref(passive_subj[0], prev_subject, speaker, quoted) \
+                        if passive_subj is not None and passive_subj[0].ts < trig.at else None
+                    passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
+                    if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
+                        pair = discourse.story_agent(out, trig.code, passive_codes[0])
                 # a bar's object + "from" + gerund shows a verb even after a noun ("The order bars firms from buying")
                 bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.negated else None
                 if bar is not None:
@@ -2553,7 +2564,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
-                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal))
+                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal),
+                           bool(phrase) and discourse.report_dated(toks, starts, trig.at, next(
+                               (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and signs.reciprocal(toks, trig.te, cb):
@@ -2634,7 +2647,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
-    out = discourse.retold_events(out)
+    out = discourse.reported_events(discourse.retold_events(out))
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
