@@ -200,3 +200,64 @@ def test_refused_request_is_a_refusal(text: str) -> None:
 def test_refusal_does_not_reach_past_a_new_clause() -> None:
     toks = _toks("Beijing declined, and later held a meeting with Tokyo.")
     assert not signs.refused_request(toks, 2, toks.index("meeting"))
+
+
+# ------------------------------------------------------------------ roles of leads
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("TOKYO — U.S. Energy Secretary Jennifer Granholm met Japan's prime minister on Tuesday.", "USAGOV", "JPNGOV"),
+    ("MANILA — The U.S. Navy held a video call with the head of China's Eastern Theater Command on Tuesday.",
+     "USAMIL", "CHNMIL"),
+    ("WASHINGTON — The United States sanctioned members of China's National People's Congress on Tuesday.",
+     "USA", "CHNLEG"),
+])
+def test_titled_offices_and_possessed_bodies_keep_their_role(text: str, actor: str, target: str) -> None:
+    rows = _rows(text, "2023-03-08")
+    assert any(a == actor and t == target for a, t, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ measures called off, reported refusals
+
+@pytest.mark.parametrize(("text", "actor", "target", "day"), [
+    ("OTTAWA — Canada postponed a tariff increase on Chinese electric vehicles on Friday.", "CAN", "CHN",
+     "2024-06-07"),
+    ("BRUSSELS — The European Union on Tuesday delayed new duties on American whiskey until March.", "IGO", "USA",
+     "2024-06-04"),
+    ("TOKYO — Japan on Wednesday backed off its July 1 deadline for export curbs on South Korean chipmakers.", "JPN",
+     "KOR", "2024-06-05"),
+])
+def test_measures_called_off_are_eased(text: str, actor: str, target: str, day: str) -> None:
+    rows = _rows(text, "2024-06-08")
+    assert any(a[:3] == actor and t[:3] == target and c[:2] == "08" and d == day for a, t, c, d, *_ in rows), rows
+    assert not any(c[:2] == "16" for _, _, c, *_ in rows), rows
+
+
+def test_postponed_visit_is_still_a_cut_and_eased_codes() -> None:
+    rows = _rows("SEOUL — South Korea's president postponed his visit to Tokyo on Monday.", "2019-07-02")
+    assert _has(rows, "KOR", "JPN", "16"), rows
+    assert signs.eased_measure("163") == "085" and signs.eased_measure("040") is None
+
+
+def test_reported_refusal_is_the_refusal() -> None:
+    rows = _rows("CANBERRA — Australia's prime minister said on Monday he would not lift sanctions on Russian banks.",
+                 "2022-05-09")
+    assert any(c[:2] == "12" and t[:3] == "RUS" for _, t, c, *_ in rows), rows
+    rows = _rows("CANBERRA — The prime minister would not lift sanctions on Russian banks if asked.", "2022-05-09")
+    assert not any(c[:2] == "12" for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ summary appositions
+
+def test_summary_apposition_names_the_lead_act() -> None:
+    text = ("LONDON — Britain will send no ministers to the Moscow forum next month, "
+            "Downing Street said on Tuesday, a diplomatic boycott that leaves trade officials free to go.")
+    rows = _rows(text, "2023-05-10")
+    assert _has(rows, "GBR", "RUS", "163", day="2023-05-09"), rows
+
+
+def test_summary_apposition_only_when_the_lead_codes_nothing() -> None:
+    text = ("BEIJING — China expelled three Australian reporters on Tuesday, the foreign ministry said, "
+            "the largest expulsion of foreign journalists in years.")
+    rows = _rows(text, "2023-05-10")
+    assert len([r for r in rows if r[0][:3] == "CHN" and r[1][:3] == "AUS"]) == 1, rows
+    assert not signs.summary_noun(_toks("officials said they boycott"), 3, 0, True, frozenset())

@@ -67,6 +67,20 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     # a term that starts with a planning word is no planning frame
     ("Japan and the Philippines set up a joint task force to counter illegal fishing.", ["JPN>PHL 062"], []),
     ("Biden is set to visit Japan next week.", ["USAGOV>JPN 042"], []),
+    # a crowd's obstruction (144) or violence (145) is protest against the government where it happens
+    ("Protesters in Beirut blocked roads with burning tyres.", ["LBNOPP>LBNGOV 144"], []),
+    ("Protesters set fire to police stations in several Indian cities.", ["INDOPP>IND 145"], []),
+    ("Protesters rejected the plan.", [], ["*"]),
+    # places with a modifier ("in eastern Congo"); security forces without a country act where they are
+    ("Militiamen massacred more than 40 villagers in eastern Congo.", ["CODUAF>CODCVL 20"], []),
+    ("Government aircraft dropped chlorine gas on a town near Damascus, killing dozens of civilians.",
+     ["SYRGOV>SYRCVL 2041"], []),
+    # a show of force in contested waters with nobody named is aimed at their claimant
+    ("The Royal Navy sailed a frigate through the Taiwan Strait on Friday.", ["GBR>CHN 15"], []),
+    ("The US Navy conducted a freedom of navigation operation near the Paracel Islands.", ["USA>CHN 15"], []),
+    ("Chinese warplanes crossed the median line of the Taiwan Strait.", ["CHN>TWN 15"], ["CHN>CHN"]),
+    ("The bill sailed through parliament.", [], ["*"]),
+    ("Cargo ships transit the Strait of Malacca every day.", [], ["*"]),
     # reactions drawn from someone: the one after "from" acts on the subject's owner
     ("Washington's blacklisting of Huawei drew a sharp rebuke from Beijing.", ["CHN>USA 11"], ["USA>CHN 11"]),
     ("Tokyo's decision sparked protests from Seoul.", ["KOR>JPN 1"], ["JPN>KOR 1"]),
@@ -77,6 +91,16 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("The International Criminal Court opened an inquiry into war crimes committed by Russian forces.",
      ["IGOUNOJUDICC>RUSMIL 09"], ["RUSMIL>UKR", "RUSMIL>IGO"]),
     ("Prosecutors launched a probe into the attack on the embassy.", [], ["*"]),
+    ("British police opened an investigation into the poisoning of a former Russian spy in Salisbury.",
+     ["GBRCOP>RUS 09"], ["GBRCOP>ZWE"]),  # Salisbury is also a Zimbabwean place; "a Russian spy" is no verb
+    ("United Nations experts investigated reports of abuses against Uyghurs in Xinjiang.", ["IGOUNO>CHN 09"], []),
+    # attempts at force are acts (an attempted assassination is 185)
+    ("A gunman tried to assassinate Donald Trump at a rally in Pennsylvania.", ["USAUAF>USA 185"], []),
+    ("Iran tried to seize a British tanker.", ["IRN>GBR 171"], []),
+    ("China tried to improve ties with Japan.", [], ["CHN>JPN 1"]),
+    # places of the gazetteer give the country where things happen
+    ("Thousands of protesters marched in Karachi.", ["PAKOPP>PAKGOV 14"], []),
+    ("Baloch separatists attacked the Chinese consulate in Karachi.", ["PAKREB>CHNGOV 19"], ["CHNREB>CHNGOV"]),
     # event nouns reported in the passive: the agent after "by", the target in the noun's own phrase
     ("The imposition of tariffs on $50 billion of Chinese goods was announced by the White House on Thursday.",
      ["USAGOV>CHN 163"], []),
@@ -101,6 +125,13 @@ COVERAGE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("The International Criminal Court sent investigators to Ukraine to look into war crimes by Russian forces.",
      ["IGOUNOJUDICC>RUSMIL 09"], ["UKR>RUSMIL"]),
     ("Pope Francis urged Congo's warring parties to lay down their arms.", ["VAT>COD 02"], []),
+    # a passive verb's agent far after it; optimism or pessimism about a party
+    ("Iranian diplomats were banned from travelling beyond a small area of New York by the State Department.",
+     ["USAGOV>IRNGOV 172"], ["IRN>USA"]),
+    ("The talks were criticized by analysts in Tokyo.", [], ["*"]),
+    ("Britain's foreign secretary said he was pessimistic about a new deal with the European Union.",
+     ["GBRGOV>IGOEUREEC 012"], []),
+    ("Japan was optimistic about the economy.", [], ["*"]),
     # lexicon rows
     ("A Chinese warship cut sharply across the bow of an American destroyer.", ["CHNMIL>USAMIL 15"], []),
     ("The Philippines won its case against China at the tribunal.", ["PHL>CHN 115"], []),

@@ -592,8 +592,19 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(_mention_modifier(g) for g in gap) and glued(m.te, nxt.ts)
+            # title-case words are the office's own name ("U.S. Health Secretary", "China's Southern Theater
+            # Command")
+            g0 = nxt.ts - len(gap)
+            titled = bool(gap) and starts is not None and nxt.kind == "role" and glued(m.te, g0) and all(
+                text[starts[j]].isupper() and glued(j + 1, j + 1) for j in range(g0, nxt.ts))
+            ok_gap = len(gap) <= 3 and (titled or (all(_mention_modifier(g) for g in gap) and glued(m.te, nxt.ts)))
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
+            if not gap and m.kind == "name" and nxt.kind == "name" and nxt.names and not nxt.person \
+                    and nxt.names[0].kind == "institution" and nxt.names[0].code[:3] == m.names[0].code[:3] \
+                    and glued(m.te, nxt.ts):
+                merged.append(attrs.evolve(nxt, ts=m.ts))  # "China's National People's Congress": the body
+                k += 2
+                continue
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
                 if m.kind == "pair":
@@ -771,7 +782,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         distance = s - ne
         window = negation_window(kind)
         blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
-        if distance > window and kind == "refuse" and signs.refused_request(toks, ne, s):
+        if distance > window and kind in ("refuse", "cancel") and signs.refused_request(toks, ne, s):
             distance = window  # "declined a U.S. proposal for a meeting": the meeting is refused
         if distance > window or blocked:
             if kind in ("refuse", "cancel"):
@@ -782,6 +793,10 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         pending = None
         nominal = _is_nominal(toks, s, term, a)
         if term.tension > 0:  # a negated conflict event did not happen
+            eased = signs.eased_measure(term.code) if kind == "cancel" else None
+            if eased is not None:  # "postponed a tariff increase": the measure is eased
+                triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
+                continue
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
                 _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
             continue  # "refused to condemn": nothing
@@ -1534,6 +1549,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
+        if trig.negated and starts[trig.ts] < d.start < pos:
+            continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
             nearest = min(triggers, key=lambda t: abs(starts[t.at] - d.start))
@@ -1796,7 +1813,9 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
     without one (with the code a crowd's protest takes)."""
     if coverage.inquiry_complement(toks, trig.at, ca):
         return None, trig  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
-    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
+    places = load_lexicon().place_index  # a place's country ("in Karachi", "in Xinjiang"), for where things happen
+    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or (places.get(tuple(toks[m.ts:m.te]), ""),))[0], m.role,
+                           _is_countryish(m), m.kind == "place",
                            _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
              for m in clause_mentions if m.kind != "pron"]
     if not trig.negated:
@@ -2054,6 +2073,26 @@ def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: i
     return pair if pair is not None and pair[1][:3] != actor[:3] else None
 
 
+def _summary_raw(text: str, toks: list[str], summary: tuple[_Trigger, int, int], subject: _Mention,
+                 mentions: list[_Mention], sentence_date: DateMention | None, published: _dt.date,
+                 dyad: tuple[str, str] | None) -> list[_Raw]:
+    """A lead whose main clause codes nothing but which names its act in a closing apposition ("The
+    United States will not send officials to the Beijing Olympics, the White House said on Monday, a
+    diplomatic boycott ...", rule in :func:`tension.text.signs.summary_noun`): the sentence's subject
+    does the act to the first party of another country named in the sentence."""
+    trig, cs, ce = summary
+    day = sentence_date.date if sentence_date is not None and sentence_date.date is not None else published
+    precision = sentence_date.precision if sentence_date is not None and sentence_date.date is not None else "day"
+    actor = next(iter(subject.codes(day, dyad)), "")
+    target = next((c for m in mentions if m.kind == "name" and m.ts > subject.ts
+                   for c in m.codes(day, dyad)[:1] if actor and c[:3] != actor[:3]), "")
+    if not actor or not target:
+        return []
+    ev_s, ev_e = _trim(text, cs, ce)
+    return [_Raw(day, precision, actor, target, trig.code, _tension_of(trig.code), ev_s, ev_e,
+                 sentence_date.phrase if sentence_date is not None else "")]
+
+
 def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
                            ends: list[int]) -> list[tuple[int, int]]:
     out = []
@@ -2099,6 +2138,18 @@ def _clause_chunks(text: str, s: int, e: int, a: int, b: int, starts: list[int],
     return out
 
 
+def _comma_pieces(text: str, toks: list[str], starts: list[int], ends: list[int], lo: int,
+                  hi: int) -> list[list[int]]:
+    """Token windows [lo, hi] cut after each comma that no year follows."""
+    out: list[list[int]] = []
+    for k in range(lo, hi):
+        if "," in text[ends[k]:starts[k + 1]] and not _is_year(toks[k + 1]):
+            out.append([lo, k])
+            lo = k + 1
+    out.append([lo, hi])
+    return out
+
+
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
               a: int, b: int) -> list[DateMention]:
     """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
@@ -2116,6 +2167,9 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
+    # a comma inside a window starts a new tense context ("... next month, officials said on Tuesday"),
+    # unless a year follows it ("May 10, 2019")
+    windows = [piece for lo, hi in windows for piece in _comma_pieces(text, toks, starts, ends, lo, hi)]
     out: list[DateMention] = []
     for lo, hi in windows:
         # the tense is read back to the clause's break, also before the window ("will impose the tariffs
@@ -2387,6 +2441,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
         subject_of_sentence: _Mention | None = None
         mention_starts = [m.ts for m in mentions]
+        n_out = len(out)
+        summaries: list[tuple[_Trigger, int, int]] = []  # ", a diplomatic boycott that ...": the lead's act
         for n_chunk, (cs, ce, ca, cb) in enumerate(chunks):
             clause_mentions = mentions[bisect.bisect_left(mention_starts, ca):bisect.bisect_left(mention_starts, cb)]
             sa = ca  # where the clause's subject starts
@@ -2451,6 +2507,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
             barred_from = cb  # the "from" complement of a bar ("barred firms from selling to ZTE") is no event
             for trig in triggers:
+                if signs.summary_noun(toks, trig.ts, ca, trig.nominal, commas) and trig.term.tension > 0:
+                    summaries.append((trig, cs, ce))
                 if signs.is_finding(toks, trig.at) or barred_from < trig.ts or (
                         trig.nominal and trig.term.tension > 0 and signs.eased_conflict(toks, trig.ts, ca)):
                     continue
@@ -2462,10 +2520,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 intent = _root_sub(trig.code, _INTENT_FOR)
-                if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
+                attempt = "" if trig.negated else coverage.attempt_code(toks, trig.ts, ca, trig.code)
+                if attempt:
+                    trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
+                elif coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
                         and intent is not None:
                     trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
-                elif _skip_trigger(toks, trig, triggers, ca):
+                elif _skip_trigger(toks, trig, triggers, ca) and not (
+                        trig.negated and trig.code[:2] == "12" and signs.reported_refusal(toks, trig.ts, ca)):
                     skipped.add(id(trig))
                     continue
                 if _planning_frame(toks, trig, triggers) \
@@ -2602,6 +2664,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 chosen[key] = (trig, raw)
             out.extend(raw for _, raw in chosen.values())
             out.extend(extras)
+        if len(out) == n_out and summaries and subject_of_sentence is not None:
+            trig0, cs0, ce0 = summaries[0]
+            said_at = [d for d in dates if cs0 <= d.start < starts[trig0.ts] and d.date is not None]
+            out.extend(_summary_raw(text, toks, summaries[0], subject_of_sentence, mentions,
+                                    said_at[-1] if said_at else sentence_date, published, dyad))
         opener = mentions[0]
         teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
         if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \

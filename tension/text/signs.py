@@ -32,8 +32,20 @@ constructions of English news language (issue 11, family 2):
   verb. See :func:`reciprocal`.
 - **Refused requests** ("declined a U.S. proposal for a meeting between defence chiefs",
   "turned down Washington's request for talks"): a refusal reaches over the request noun to
-  the cooperative act requested, which it reverses (125), however long the requester's name.
-  See :func:`refused_request`.
+  the cooperative act requested, which it reverses (125), however long the requester's name;
+  so does a cancellation over a plan or deadline ("backed off its Sept. 1 deadline for
+  tariffs" eases the tariffs). See :func:`refused_request`.
+- **Measures called off** ("postponed a tariff increase", "delayed the duties on laptops",
+  "paused the sanctions", "backed off its deadline for tariffs"): a cancelled, delayed or
+  paused measure is eased (085 for economic measures, 081 for administrative ones), never a
+  cut in relations (160). See :func:`eased_measure`.
+- **Reported refusals** ("Biden said on Wednesday he would not lift the tariffs"): a
+  refusal announced with "would not"/"will not" is the refusal (12x), not a hypothetical.
+  See :func:`reported_refusal`.
+- **Summary appositions** ("The United States will not send any officials to the Beijing
+  Olympics, the White House said on Monday, a diplomatic boycott that ..."): when the lead's
+  clauses code nothing, an event noun opening a closing noun phrase names the lead's act,
+  done by the sentence's subject. See :func:`summary_noun`.
 - **Signing a law** ("signed a law giving ByteDance nine months to sell",
   "signed an executive order banning ..."): a domestic law is no agreement (057)
   with whoever it concerns; it is the law's content: a restrictive law aimed at a
@@ -53,7 +65,8 @@ True
 from __future__ import annotations
 
 __all__ = ["announced_measure", "bar_from", "eased_conflict", "is_finding", "market_subject", "poll_share",
-           "reciprocal", "refused_request", "signed_law"]
+           "eased_measure", "reciprocal", "refused_request", "reported_refusal", "signed_law",
+           "summary_noun"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -165,6 +178,7 @@ _SIGN = frozenset(["sign", "signs", "signed", "signing"])
 _LAW = frozenset(["law", "laws", "bill", "bills", "legislation", "order", "orders", "decree", "decrees", "act",
                   "statute", "ordinance", "measure"])
 _RESTRICTIVE = frozenset(
+    "ending revoking suspending terminating curbing limiting "
     "ban bans banned banning barring bar bars sell divest divestiture divestment sanction sanctions sanctioning "
     "restrict restricts restricting restriction restrictions prohibit prohibiting prohibits blacklist "
     "blacklisting tariffs tariff duties forcing force forces penalize penalizing punish punishing".split()
@@ -265,7 +279,8 @@ def reciprocal(toks: list[str], te: int, cb: int) -> bool:
 
 _REQUEST_NOUNS = frozenset(["proposal", "proposals", "request", "requests", "invitation", "invitations", "offer",
                             "offers", "call", "calls", "bid", "bids", "overture", "overtures", "suggestion",
-                            "suggestions", "plan", "plans", "idea", "appeal", "appeals", "entreaties"])
+                            "suggestions", "plan", "plans", "idea", "appeal", "appeals", "entreaties",
+                            "deadline", "deadlines", "threat", "threats", "decision"])
 _REQUEST_LINKS = frozenset(["for", "to", "of"])
 _REQUEST_GAP = 10
 _REQUEST_STOPS = frozenset([",", ";", "that", "which", "who", "because", "and", "but", "after", "while"])
@@ -288,3 +303,60 @@ def refused_request(toks: list[str], ne: int, s: int) -> bool:
         if toks[k] in _REQUEST_NOUNS and toks[k + 1] in _REQUEST_LINKS:
             return s - (k + 2) <= 3
     return False
+
+
+# ------------------------------------------------------------------ measures called off
+
+def eased_measure(code: str) -> str | None:
+    """The easing code of a conflictual measure that is cancelled, delayed or paused (``None``: none).
+
+    >>> eased_measure("163"), eased_measure("1721"), eased_measure("190")
+    ('085', '081', None)
+    """
+    if code.startswith("163"):
+        return "085"
+    if code.startswith("172"):
+        return "081"
+    return None
+
+
+# ------------------------------------------------------------------ reported refusals
+
+def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether a refusal starting at ``ts`` ("not") is announced with "would"/"will" ("said he would not lift").
+
+    >>> toks = "biden said he would not lift tariffs".split()
+    >>> reported_refusal(toks, 4, 0)
+    True
+    >>> reported_refusal("biden would not lift tariffs if".split(), 2, 0)
+    False
+    """
+    if toks[ts] not in ("not", "never") or ts - 1 <= ca or toks[ts - 1] not in _WOULD:
+        return False
+    return any(toks[j] in _ANNOUNCING for j in range(max(ca, ts - 9), ts - 1))
+
+
+# ------------------------------------------------------------------ summary appositions
+
+_SUMMARY_OPENERS = frozenset(["a", "an", "the", "what"])
+_SUMMARY_MODIFIERS = frozenset(["new", "first", "latest", "largest", "biggest", "sharpest", "major", "rare",
+                                "full", "partial", "diplomatic", "economic", "further", "fresh", "sweeping",
+                                "unprecedented", "so", "called", "de", "facto", "limited", "symbolic"])
+
+
+def summary_noun(toks: list[str], ts: int, ca: int, nominal: bool, commas: frozenset[int]) -> bool:
+    """Whether the event noun at ``ts`` opens a noun phrase right after a comma ("..., a diplomatic
+    boycott that ...", "..., the largest expulsion of ..."); ``commas`` holds the tokens a comma follows.
+
+    >>> toks = "officials said on monday a diplomatic boycott that stops short".split()
+    >>> summary_noun(toks, 5, 0, True, frozenset([3]))
+    True
+    >>> summary_noun("officials said they boycott".split(), 3, 0, True, frozenset())
+    False
+    """
+    if not nominal:
+        return False
+    j = ts - 1
+    while j > ca and toks[j] in _SUMMARY_MODIFIERS:
+        j -= 1
+    return j > ca and toks[j] in _SUMMARY_OPENERS and (j - 1) in commas
