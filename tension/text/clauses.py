@@ -4,11 +4,19 @@ Pure functions over the lower-cased token list of a document (``toks``) and toke
 :mod:`tension.text.extract`. They decide
 
 - when reported speech is the speaker's criticism rather than news of what the reported party did
-  ("The White House said Beijing had chosen to overreact": the White House criticises China, 111);
+  ("The White House said Beijing had chosen to overreact": the White House criticises China, 111),
+  also in an apposition or relative clause (", a move Taipei called provocative");
+- what is said but not asserted: the contents of accusations and denials, alleged acts ("an inquiry
+  into possible war crimes"), options under discussion ("how to counter ...");
 - when an event noun is background rather than a new event: the object of a comment ("condemned
-  Russia's invasion", "objects to Moscow's war": the comment is the event, aimed at the noun's actor)
-  and the subject of an occurrence verb in a time clause ("after the war in Ukraine began");
-- which nouns have an actor only inside their own phrase ("the violence broke out": not the reporter's).
+  Russia's invasion": the comment is the event, aimed at the noun's actor), the subject of an
+  occurrence verb in a time clause ("after the war in Ukraine began"), a subject judged or told in
+  the present perfect, an undated past relative clause, a ranking apposition;
+- which clause's parties and dates a trigger may take: its own phrase for a subject noun that causes
+  a reaction, not a participial interruption's, not a coordinated verb's, the subject before a
+  relative clause for the main clause that resumes after it;
+- nouns and verbs: verb forms after prepositions, nationality adjectives and "article + modifier"
+  are nouns; a capitalised name part is no verb; "went to <verb>" is a purpose.
 
 Examples
 --------
