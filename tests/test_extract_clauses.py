@@ -594,3 +594,27 @@ def test_movement_with_a_purpose_is_no_visit() -> None:
     assert not any(c == "04" for _, _, c in got)
     assert ("CHN", "RUS", "04") in _roots("Xi went to Moscow on Monday.")
     assert not clauses.motion_with_purpose("troops went to the border".split(), 3, 5, frozenset(), frozenset())
+
+
+# ---------------------------------------------------------------- conditionals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If talks fail next week, Washington will raise tariffs on Chinese goods.",
+        "Washington will raise tariffs on Chinese goods next week if talks fail.",
+    ],
+)
+def test_conditional_act_is_a_threat_made_today(text: str) -> None:
+    """A conflictual act promised under a condition is a threat (13x) stated on the report's day; the
+    condition's date ('if talks fail next week') is not the main clause's."""
+    got = [(e.actor[:3], e.target[:3], e.code, e.date.isoformat()) for e in tension.extract_events(
+        text, published="2022-08-05")]
+    assert got == [("USA", "CHN", "1312", "2022-08-05")]
+
+
+def test_unconditional_future_measure_keeps_its_day() -> None:
+    got = [(e.code, e.date.isoformat()) for e in tension.extract_events(
+        "The US will impose new tariffs on Chinese goods next week.", published="2022-08-05")]
+    assert got == [("163", "2022-08-12")]

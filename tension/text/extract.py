@@ -2108,9 +2108,10 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
     return out
 
 
-# clauses whose dates are their own ("when", "as", "once" clauses share the main clause's time)
+# clauses whose dates are their own ("when", "as", "once" clauses share the main clause's time); a
+# conditional's too ("If talks fail next week, Washington will raise tariffs": a threat made today)
 _BOUND_OPENERS = frozenset(["which", "who", "whose", "after", "before", "since", "while", "although", "though",
-                            "because"])
+                            "because"]) | _CONDITIONAL
 _WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"])
 _WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
 
@@ -2416,6 +2417,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
         bound = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _BOUND_OPENERS]
+        conditional = any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition makes a threat
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
                 continue
@@ -2611,8 +2613,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
-                threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
-                if threat is not None and signs.announced_measure(toks, trig.ts, ca, b):
+                threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
+                    else None
+                if threat is not None and conditional and day > published:
+                    day, precision, phrase = published, "day", ""  # threatened today, for a later day
+                elif threat is not None and signs.announced_measure(toks, trig.ts, ca, b):
                     threat, mode = None, "act"  # "said on Monday it would impose sanctions": the measure
                     start = next((d for d in clause_dates if d.start > starts[trig.at] and d.date is not None
                                   and d.date > published), None)
