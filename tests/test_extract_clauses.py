@@ -520,3 +520,101 @@ def test_judged_subject_noun_is_no_event() -> None:
     assert ("CHN", "LTU", "16") in got
     toks = "china said the arms sales were approved last week".split()
     assert not clauses.judged_subject(toks, 0, 4, 5, len(toks))
+
+
+def test_ranking_apposition_is_no_second_event() -> None:
+    """', the most senior American official to visit Taiwan in four decades' and ', the largest expulsion
+    of foreign reporters in decades' characterise the act already reported."""
+    got = _roots("U.S. Health Secretary Alex Azar met President Tsai Ing-wen in Taipei on Monday, the most senior "
+                 "American official to visit Taiwan in four decades.")
+    assert ("USA", "TWN", "04") in got
+    assert len([1 for a, t, c in got if a == "USA" and t == "TWN"]) == 1
+    got = _roots("China said on Tuesday it would expel American journalists, the largest expulsion of foreign "
+                 "reporters from the country in decades.")
+    assert not any(a == "USA" for a, _, _ in got)
+    toks = "china expelled reporters and the us expelled diplomats".split()
+    assert not clauses.characterising_apposition(toks, 6, 0, frozenset())
+
+
+def test_appositive_name_before_a_coordinated_clause_is_no_list() -> None:
+    """'..., the island's new president, Lai Ching-te, and the State Department urged Beijing ...': a new
+    clause after an appositive name, not a list of actors."""
+    from tension.text.sentences import split_clauses
+    s = "China drilled around the island of its new president, Lai Ching-te, and the State Department urged calm."
+    assert [s[a:b] for a, b in split_clauses(s, 0, len(s))][-1] == "and the State Department urged calm."
+    s = "Japan, South Korea, and Australia voiced concern on Monday."
+    assert [s[a:b] for a, b in split_clauses(s, 0, len(s))] == [s]
+    got = _roots("China launched military exercises around Taiwan on Thursday, calling them punishment for the "
+                 "island's new president, Lai Ching-te, and the State Department urged Beijing to act with restraint.")
+    assert ("USA", "CHN", "02") in got
+
+
+def test_relative_clause_that_judges_the_act() -> None:
+    """', which Taipei called provocative' is Taipei's criticism of the main clause's actor; a relative
+    clause without a judging word stays background."""
+    got = _roots("China held drills near Taiwan on Monday, which Taipei called provocative.")
+    assert ("TWN", "CHN", "11") in got and ("CHN", "TWN", "15") in got
+    got = _roots("The US sailed a destroyer through the Taiwan Strait, which Beijing denounced as a provocation.")
+    assert ("CHN", "USA", "11") in got
+    assert not any(c == "11" for _, _, c in _roots("China held drills near Taiwan, which lasted three days."))
+    assert clauses.relative_judgement("which taipei called provocative".split(), 0, 4, [(1, 2)]) == (1, 2, "111")
+
+
+def test_option_under_discussion_is_no_act() -> None:
+    """'would discuss how to counter threats posed by China', 'debated whether to impose sanctions': the
+    verb is a topic; 'plans to travel' stays a plan."""
+    got = _roots("Pompeo said the United States and India would discuss how to counter threats posed by the "
+                 "Chinese Communist Party.")
+    assert not any(t == "CHN" for _, t, _ in got)
+    assert not any(c == "16" for _, _, c in _roots("EU ministers debated whether to impose sanctions on China."))
+    got = _roots("Treasury Secretary Janet Yellen plans to travel to Beijing this week.")
+    assert ("USA", "CHN", "04") in got
+    assert not clauses.discussed_option("china vowed to counter the threats".split(), 3, 0)
+
+
+def test_present_tense_relative_clause_is_news() -> None:
+    """'Xi Jinping, who is on his first state visit to the United States, met Obama': the visit is going on;
+    only an undated past or perfect relative clause is background."""
+    got = _roots("Xi Jinping, who is on his first state visit to the United States, met Barack Obama at the White "
+                 "House on Friday.", "2015-09-25")
+    assert ("CHN", "USA", "04") in got
+    assert not clauses.background_relative("which accuses her of fraud".split(), 0, False)
+    assert clauses.background_relative("which has sanctioned american firms".split(), 0, False)
+
+
+def test_occurrence_scan_stops_at_a_new_clause() -> None:
+    """'agreed to set up a channel for talks on trade, as she began a visit': 'began' is not the talks'."""
+    toks = "agreed to hold talks on trade as she began a visit".split()
+    assert not clauses.occurrence_subject(toks, 3, 4, len(toks))
+
+
+def test_movement_with_a_purpose_is_no_visit() -> None:
+    """'troops went to remove a Chinese tent' tells a purpose, not a visit; 'went to Moscow' is one."""
+    got = _roots("Indian officials said troops went to remove a Chinese tent.")
+    assert not any(c == "04" for _, _, c in got)
+    assert ("CHN", "RUS", "04") in _roots("Xi went to Moscow on Monday.")
+    assert not clauses.motion_with_purpose("troops went to the border".split(), 3, 5, frozenset(), frozenset())
+
+
+# ---------------------------------------------------------------- conditionals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If talks fail next week, Washington will raise tariffs on Chinese goods.",
+        "Washington will raise tariffs on Chinese goods next week if talks fail.",
+    ],
+)
+def test_conditional_act_is_a_threat_made_today(text: str) -> None:
+    """A conflictual act promised under a condition is a threat (13x) stated on the report's day; the
+    condition's date ('if talks fail next week') is not the main clause's."""
+    got = [(e.actor[:3], e.target[:3], e.code, e.date.isoformat()) for e in tension.extract_events(
+        text, published="2022-08-05")]
+    assert got == [("USA", "CHN", "1312", "2022-08-05")]
+
+
+def test_unconditional_future_measure_keeps_its_day() -> None:
+    got = [(e.code, e.date.isoformat()) for e in tension.extract_events(
+        "The US will impose new tariffs on Chinese goods next week.", published="2022-08-05")]
+    assert got == [("163", "2022-08-12")]

@@ -4,11 +4,19 @@ Pure functions over the lower-cased token list of a document (``toks``) and toke
 :mod:`tension.text.extract`. They decide
 
 - when reported speech is the speaker's criticism rather than news of what the reported party did
-  ("The White House said Beijing had chosen to overreact": the White House criticises China, 111);
+  ("The White House said Beijing had chosen to overreact": the White House criticises China, 111),
+  also in an apposition or relative clause (", a move Taipei called provocative");
+- what is said but not asserted: the contents of accusations and denials, alleged acts ("an inquiry
+  into possible war crimes"), options under discussion ("how to counter ...");
 - when an event noun is background rather than a new event: the object of a comment ("condemned
-  Russia's invasion", "objects to Moscow's war": the comment is the event, aimed at the noun's actor)
-  and the subject of an occurrence verb in a time clause ("after the war in Ukraine began");
-- which nouns have an actor only inside their own phrase ("the violence broke out": not the reporter's).
+  Russia's invasion": the comment is the event, aimed at the noun's actor), the subject of an
+  occurrence verb in a time clause ("after the war in Ukraine began"), a subject judged or told in
+  the present perfect, an undated past relative clause, a ranking apposition;
+- which clause's parties and dates a trigger may take: its own phrase for a subject noun that causes
+  a reaction, not a participial interruption's, not a coordinated verb's, the subject before a
+  relative clause for the main clause that resumes after it;
+- nouns and verbs: verb forms after prepositions, nationality adjectives and "article + modifier"
+  are nouns; a capitalised name part is no verb; "went to <verb>" is a purpose.
 
 Examples
 --------
@@ -33,10 +41,13 @@ __all__ = [
     "background_head",
     "background_relative",
     "caused_by_subject",
+    "characterising_apposition",
     "commented_noun",
     "denied_content",
+    "discussed_option",
     "interruptions",
     "judged_subject",
+    "motion_with_purpose",
     "name_part",
     "noun_after_article",
     "noun_after_modifier",
@@ -46,6 +57,7 @@ __all__ = [
     "participle_modifier",
     "perfect_subject",
     "occurrence_subject",
+    "relative_judgement",
     "reported_judgement",
     "resumed_clause",
     "time_clause",
@@ -217,6 +229,9 @@ def occurrence_subject(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
     >>> toks = "russia began the war".split()
     >>> occurrence_subject(toks, 3, 4, len(toks))
     False
+    >>> toks = "agreed to hold talks on trade as she began a visit".split()
+    >>> occurrence_subject(toks, 3, 4, len(toks))
+    False
     """
     for j in range(te, min(cb, te + _OCCURRENCE_REACH)):
         t = toks[j]
@@ -224,8 +239,8 @@ def occurrence_subject(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
             return True
         if t not in _NOUN_PHRASE_GLUE and not t[:1].isalpha():
             return False
-        if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
-            return False
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in TIME_OPENERS or t in _PERSON_PRONOUNS or t == "that":
+            return False  # another clause begins ("talks on trade, as she began a visit")
     return False
 
 
@@ -465,14 +480,24 @@ _RELATIVE_OPENERS = frozenset(["which", "who", "whose", "whom"])
 def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
     """Whether the clause at ``ca`` is an undated relative clause ("China, which has sanctioned several
     American firms, warned ..."): it describes its antecedent, and what it tells is background, not news
-    of the day. A dated one ("who visited Manila in February") reports a past event at its date.
+    of the day. A dated one ("who visited Manila in February") reports a past event at its date, and one
+    in the present ("who is on his first state visit") tells what is going on.
 
     >>> background_relative("which has sanctioned several american firms".split(), 0, False)
     True
     >>> background_relative("who visited manila in february".split(), 0, True)
     False
+    >>> background_relative("who is on his first state visit to the us".split(), 0, False)
+    False
+    >>> background_relative("which accuses her of fraud".split(), 0, False)
+    False
     """
-    return ca < len(toks) and toks[ca] in _RELATIVE_OPENERS and not dated
+    if ca + 1 >= len(toks) or toks[ca] not in _RELATIVE_OPENERS or dated:
+        return False
+    verb = toks[ca + 1]
+    # in the present it tells what is going on: "who is on his first state visit", "which accuses her of"
+    return verb not in ("is", "are") and not (verb.endswith("s") and not verb.endswith("ss") and verb != "has"
+                                              and verb != "was" and len(verb) > 3)
 
 
 _PERFECT = frozenset(["has", "have"])
@@ -838,3 +863,105 @@ def judged_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int) -> b
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
             return False
     return False
+
+
+_RANKING = frozenset(["first", "last", "latest", "only", "most", "least", "highest", "senior", "top", "second",
+                      "third", "fourth", "fifth", "highest-ranking", "biggest", "largest", "worst", "deadliest",
+                      "longest", "strongest", "sharpest", "broadest", "toughest"])
+_APPOSITION_REACH = 8
+
+
+def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: frozenset[int]) -> bool:
+    """Whether the trigger at ``at`` stands in an apposition that ranks the main clause's act or actor:
+    "..., the largest expulsion of foreign reporters in decades", "..., the most senior American
+    official to visit Taiwan in four decades". The apposition characterises what the clause already
+    reports; it is no second event.
+
+    >>> toks = "china expelled reporters the largest expulsion of reporters in decades".split()
+    >>> characterising_apposition(toks, 5, 0, frozenset([2]))
+    True
+    >>> toks = "azar met tsai the most senior official to visit taiwan".split()
+    >>> characterising_apposition(toks, 8, 0, frozenset([2]))
+    True
+    >>> toks = "china expelled reporters and the us expelled diplomats".split()
+    >>> characterising_apposition(toks, 6, 0, frozenset())
+    False
+    """
+    for k in range(at - 1, max(ca, at - _APPOSITION_REACH) - 1, -1):
+        if k in commas:
+            words = toks[k + 1:at]
+            return bool(words) and words[0] in ("the", "a", "an") and any(
+                w in _RANKING or (w.endswith("est") and len(w) > 5) for w in words)
+        if toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS:
+            return False
+    return False
+
+
+def relative_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                       ) -> tuple[int, int, str] | None:
+    """A relative clause that judges its antecedent act: ", which Taipei called provocative", ", which
+    Beijing denounced as a provocation". Returns (judging party start, judging verb, code) or None; the
+    judged party is the main clause's subject.
+
+    >>> toks = "which taipei called provocative".split()
+    >>> relative_judgement(toks, 0, len(toks), [(1, 2)])
+    (1, 2, '111')
+    >>> relative_judgement("which taipei called routine".split(), 0, 4, [(1, 2)]) is None
+    True
+    """
+    if ca >= cb or toks[ca] not in ("which", "what"):
+        return None
+    judge = next((m for m in mentions if m[0] == ca + 1), None)
+    if judge is None or judge[1] >= cb or toks[judge[1]] not in JUDGING_VERBS:
+        return None
+    v = judge[1]
+    w = next((x for x in range(v + 1, min(cb, v + 5)) if toks[x] in JUDGEMENT_WORDS), -1)
+    return (judge[0], v, _judgement_code(toks[w])) if w >= 0 else None
+
+
+#: words before "to <verb>" that make the verb an option under discussion, not an act: "discuss how to
+#: counter threats", "debated whether to impose sanctions", "ways to deter an invasion"
+OPTION_WORDS = frozenset(["how", "whether", "ways", "way", "options", "option", "means", "proposals",
+                          "proposal", "what", "when", "where"])
+
+
+def discussed_option(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the verb at ``at`` is an option under discussion ("would discuss how to counter threats
+    posed by China", "debated whether to impose sanctions", "ways to deter an invasion").
+
+    >>> discussed_option("they would discuss how to counter threats".split(), 5, 0)
+    True
+    >>> discussed_option("china vowed to counter the threats".split(), 3, 0)
+    False
+    """
+    k = at - 1
+    if k - 1 < ca or toks[k] != "to":
+        return False
+    j = k - 1
+    if toks[j] in ("best", "further", "jointly", "together", "new", "possible") and j - 1 >= ca:
+        j -= 1
+    return toks[j] in OPTION_WORDS
+
+
+_NOT_VERB_AFTER_TO = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+                                "our", "some", "all", "both", "each", "every", "and", "or"])
+
+
+def motion_with_purpose(toks: Sequence[str], te: int, cb: int, starts_of_mentions: frozenset[int],
+                        capitals: frozenset[int]) -> bool:
+    """Whether a movement term ending in "to" ("went to", "travelled to") is followed by a verb, not a
+    place: "troops went to remove a tent" tells a purpose, not a visit ("went to Beijing", "went to the
+    border" are movements to a place).
+
+    >>> motion_with_purpose("troops went to remove a tent".split(), 3, 6, frozenset(), frozenset())
+    True
+    >>> motion_with_purpose("xi went to moscow".split(), 3, 4, frozenset([3]), frozenset([3]))
+    False
+    >>> motion_with_purpose("troops went to the border".split(), 3, 5, frozenset(), frozenset())
+    False
+    """
+    if te >= cb or toks[te - 1] != "to" or te in starts_of_mentions or te in capitals:
+        return False
+    t = toks[te]
+    return t.isalpha() and t not in _NOT_VERB_AFTER_TO and not t.endswith(("ing", "s")) \
+        and not t.endswith("ed")

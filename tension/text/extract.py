@@ -87,10 +87,13 @@ from .clauses import (
     background_head,
     background_relative,
     caused_by_subject,
+    characterising_apposition,
     commented_noun,
     denied_content,
+    discussed_option,
     interruptions,
     judged_subject,
+    motion_with_purpose,
     name_part,
     noun_after_article,
     noun_after_modifier,
@@ -100,6 +103,7 @@ from .clauses import (
     participle_modifier,
     perfect_subject,
     reaction_from,
+    relative_judgement,
     reported_judgement,
     resumed_clause,
     time_clause,
@@ -2108,9 +2112,10 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
     return out
 
 
-# clauses whose dates are their own ("when", "as", "once" clauses share the main clause's time)
+# clauses whose dates are their own ("when", "as", "once" clauses share the main clause's time); a
+# conditional's too ("If talks fail next week, Washington will raise tariffs": a threat made today)
 _BOUND_OPENERS = frozenset(["which", "who", "whose", "after", "before", "since", "while", "although", "though",
-                            "because"])
+                            "because"]) | _CONDITIONAL
 _WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"])
 _WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
 
@@ -2207,11 +2212,20 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     in_time_clause = time_clause(toks, ca)
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
+    mention_starts = frozenset(m.ts for m in clause_mentions)
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and background_head(toks, t.ts, ca))
-        or (toks[t.at] == "citing" and t.at - 1 in commas)) else t
+        or (toks[t.at] == "citing" and t.at - 1 in commas)
+        or (not t.nominal and discussed_option(toks, t.ts, ca))
+        or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
+        or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
+    options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
+    if options:  # "would discuss how to counter threats posed by China": China is the option's, not the talks'
+        triggers = [attrs.evolve(t, mention_end=min(p for p in options if p >= t.te))
+                    if t.mention_end < 0 and t.code != _COMMENTED and any(p >= t.te for p in options) else t
+                    for t in triggers]
     # (a verbal participle tells the noun's aim; a forceful one, "drills encircling the island", its act)
     adjective_ends = frozenset(m.te for m in clause_mentions if m.names and m.names[0].kind == "adjective")
     triggers = [attrs.evolve(t, nominal=True)
@@ -2407,6 +2421,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
         bound = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _BOUND_OPENERS]
+        conditional = any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition makes a threat
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
                 continue
@@ -2457,6 +2472,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
             triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
                                      b, commas, capitals)
+            rel = relative_judgement(toks, ca, cb, [(m.ts, m.te) for m in clause_mentions])
+            if rel is not None and subject_of_sentence is not None and subject_of_sentence.ts < ca:
+                # "China held drills near Taiwan, which Taipei called provocative": Taipei judges China
+                clause_mentions = [subject_of_sentence, *clause_mentions]
+                triggers = [_Trigger(rel[1], rel[1] + 1, _verb_term((toks[rel[1]],), rel[2], "call"), rel[2],
+                                     fixed_actor=rel[0], fixed_target=subject_of_sentence.ts, date_from=rel[1])]
             if not triggers:
                 continue
             background = _background(toks, ca, cb) or (sentence_background and not any(
@@ -2471,7 +2492,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     own_sentence_date = None
             if not triggers:
                 continue
-            if background_relative(toks, ca, bool(clause_dates)):
+            if rel is None and background_relative(toks, ca, bool(clause_dates)):
                 continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
@@ -2598,8 +2619,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
-                threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
-                if threat is not None and signs.announced_measure(toks, trig.ts, ca, b):
+                threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
+                    else None
+                if threat is not None and conditional and day > published:
+                    day, precision, phrase = published, "day", ""  # threatened today, for a later day
+                elif threat is not None and signs.announced_measure(toks, trig.ts, ca, b):
                     threat, mode = None, "act"  # "said on Monday it would impose sanctions": the measure
                     start = next((d for d in clause_dates if d.start > starts[trig.at] and d.date is not None
                                   and d.date > published), None)

@@ -198,8 +198,11 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group("conj") is not None:
             prev_comma = text.rfind(",", pos, m.start())
             item = text[prev_comma + 1:m.start()].split()
-            if prev_comma >= 0 and len(item) <= 4 and all(w[0].isupper() or w in ("the", "of") for w in item):
-                continue  # "Japan, South Korea, and Australia voiced concern": a list, not a clause
+            before = text[text.rfind(",", pos, prev_comma) + 1:prev_comma].split() if prev_comma > pos else []
+            if prev_comma >= 0 and len(item) <= 4 and all(w[0].isupper() or w in ("the", "of") for w in item) \
+                    and 0 < len(before) <= 4 and all(w[0].isupper() or w in ("the", "of") for w in before):
+                continue  # "Japan, South Korea, and Australia voiced concern": a list, not a clause; but
+                # "... new president, Lai Ching-te, and the State Department urged ...": an appositive name
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
