@@ -107,3 +107,21 @@ def test_no_event_told(text: str) -> None:
 def test_events_next_to_denials_stay(text: str, expected: tuple[str, str, str]) -> None:
     got = _codes(text)
     assert any(a == expected[0] and t[:3] == expected[1] and c.startswith(expected[2]) for a, t, c in got), got
+
+
+# ---------------------------------------------------------------- talks that end without a deal
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between President Biden and President Xi collapsed on Thursday without an agreement.",
+    "Secretary Blinken and Foreign Minister Wang Yi broke up on Friday without a deal.",
+])
+def test_talks_ending_without_a_deal_are_broken_off(text: str) -> None:
+    got = _codes(text)
+    assert any(c == "164" and {a[:3], t[:3]} == {"USA", "CHN"} for a, t, c in got), got
+    assert not any(c[:2] in ("03", "04", "05", "06", "19") for _, _, c in got), got
+
+
+def test_talks_ending_with_a_deal_are_not_broken_off() -> None:
+    got = _codes("Secretary Blinken and Foreign Minister Wang Yi concluded on Friday with an agreement on fentanyl.")
+    assert not any(c == "164" for _, _, c in got), got

@@ -2472,6 +2472,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
             triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
                                      b, commas, capitals)
+            failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
+                                           [m.te for m in clause_mentions if m.kind == "name"])
+            if failed is not None:
+                # "the summit between Trump and Kim collapsed on Thursday without an agreement": 164 (the
+                # end verb is no other event: "broke up")
+                triggers = sorted([t for t in triggers if not t.ts <= failed[0] < t.te] + [_Trigger(failed[0], failed[0] + 1, _verb_term((toks[failed[0]],), "164", "end"),
+                                                       "164", fixed_actor=failed[1], fixed_target=failed[2])],
+                                  key=lambda t: t.ts)
             rel = relative_judgement(toks, ca, cb, [(m.ts, m.te) for m in clause_mentions])
             if rel is not None and subject_of_sentence is not None and subject_of_sentence.ts < ca:
                 # "China held drills near Taiwan, which Taipei called provocative": Taipei judges China

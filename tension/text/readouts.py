@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["held_in", "no_event", "topic_complement"]
+__all__ = ["failed_talks", "held_in", "no_event", "topic_complement"]
 
 _HELD = frozenset("detained held jailed imprisoned arrested sentenced locked abducted kidnapped".split())
 
@@ -112,3 +112,37 @@ def no_event(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
             if k < len(toks) and toks[k] in ("allow", "allows", "permit", "permits", "is", "are"):
                 return True
     return False
+
+
+_ENDED = frozenset("collapsed collapses ended ends broke breaks fell falls concluded concludes".split())
+_DEAL = frozenset("agreement agreements deal deals accord breakthrough".split())
+
+
+def failed_talks(toks: Sequence[str], ca: int, cb: int, starts: Sequence[int], ends: Sequence[int]
+                 ) -> tuple[int, int, int] | None:
+    """A meeting of two parties that ended without a deal ("The summit between Trump and Kim collapsed on
+    Thursday without an agreement", "Lighthizer and Liu He broke up on Friday without an agreement"): the
+    end verb's index and the two parties' first tokens (from the mention ``starts``/``ends``), or ``None``.
+    Talks that end without a deal are broken off (164), never cooperation.
+
+    >>> toks = "trump and kim broke up on friday without an agreement".split()
+    >>> failed_talks(toks, 0, len(toks), [0, 2], [1, 3])
+    (3, 0, 2)
+    >>> toks = "trump and kim signed an agreement".split()
+    >>> failed_talks(toks, 0, len(toks), [0, 2], [1, 3]) is None
+    True
+    """
+    for v in range(ca, cb):
+        if toks[v] not in _ENDED:
+            continue
+        tail = v + 1 + int(v + 1 < cb and toks[v + 1] in ("up", "apart", "early", "down"))
+        for j in range(tail, min(cb, tail + 6)):
+            if toks[j] in (",", "after", "but", "and", "because", "as"):
+                break
+            if toks[j] == "without" and any(toks[k] in _DEAL for k in range(j + 1, min(cb, j + 4))):
+                pair = [(a, e) for a, e in zip(starts, ends) if ca <= a and e <= v]
+                for (a1, e1), (a2, _e2) in zip(pair, pair[1:]):
+                    if tuple(toks[e1:a2]) in (("and",), ("and", "the")):
+                        return v, a1, a2
+                return None
+    return None
