@@ -125,3 +125,19 @@ def test_talks_ending_without_a_deal_are_broken_off(text: str) -> None:
 def test_talks_ending_with_a_deal_are_not_broken_off() -> None:
     got = _codes("Secretary Blinken and Foreign Minister Wang Yi concluded on Friday with an agreement on fentanyl.")
     assert not any(c == "164" for _, _, c in got), got
+
+
+# ---------------------------------------------------------------- protection as rhetoric
+
+
+@pytest.mark.parametrize("text", [
+    "To safeguard its national interests, China will respond firmly, the ministry said.",
+    "Beijing would take all necessary measures to protect the legitimate rights of Chinese firms.",
+    "The Philippine coast guard said the Chinese ships left the shoal.",
+])
+def test_protection_rhetoric_is_no_protection(text: str) -> None:
+    assert not any(c == "074" for _, _, c in _codes(text))
+
+
+def test_military_protection_stays() -> None:
+    assert any(c == "074" for _, _, c in _codes("American warships guarded Taiwanese tankers in the strait."))

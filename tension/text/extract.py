@@ -2550,6 +2550,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
+                        or (trig.code == "074" and readouts.rhetorical_protection(toks, trig.at, trig.te, cb)) \
                         or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
                 if trig.date_from < 0:

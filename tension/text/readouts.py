@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["failed_talks", "held_in", "no_event", "topic_complement"]
+__all__ = ["failed_talks", "held_in", "no_event", "rhetorical_protection", "topic_complement"]
 
 _HELD = frozenset("detained held jailed imprisoned arrested sentenced locked abducted kidnapped".split())
 
@@ -146,3 +146,30 @@ def failed_talks(toks: Sequence[str], ca: int, cb: int, starts: Sequence[int], e
                         return v, a1, a2
                 return None
     return None
+
+
+# what statements say they protect: interests and principles, not people under military protection
+_ABSTRACT_GOODS = frozenset("interest interests right rights sovereignty security dignity principle principles "
+                            "order peace stability integrity unity values freedom freedoms approach legitimate "
+                            "lawful national core".split())
+# "coast guard", "border guard", "national guard": the noun of a force, no act of guarding
+_GUARD_NOUNS = frozenset("coast border national security honour honor palace home republican revolutionary "
+                         "presidential".split())
+
+
+def rhetorical_protection(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
+    """Whether a protection verb (CAMEO 074, "protect", "safeguard", "defend", "guard") is no act of military
+    protection: an infinitive of purpose or intent ("To safeguard national interests, China has decided
+    ...", "measures to protect the rights of Chinese firms"), abstract goods as its object ("protects the
+    core interests of the country"), or the noun of a force ("the Philippine coast guard said").
+
+    >>> rhetorical_protection("to safeguard national interests china has decided".split(), 1, 2, 7)
+    True
+    >>> rhetorical_protection("the philippine coast guard said".split(), 3, 4, 5)
+    True
+    >>> rhetorical_protection("us warships guarded the tankers".split(), 2, 3, 5)
+    False
+    """
+    if ts > 0 and (toks[ts - 1] == "to" or toks[ts - 1] in _GUARD_NOUNS):
+        return True
+    return any(toks[k] in _ABSTRACT_GOODS for k in range(te, min(cb, te + 4)))
