@@ -624,7 +624,10 @@ def institution_heads(toks: list[str], sent_tok: Sequence[tuple[int, int]], sent
 
 # verbs that open a reported clause after their speaker ("The ministry said ...", "Officials told reporters ...")
 # (not "added", "announced", "claimed": they also take an object, "added 28 firms to its entity list")
-_REPORT_OPENERS = frozenset("said says say stated states told tells noted notes".split())
+# ... and the verbs and nouns of a belief or worry whose "that"-clause has its own subject ("We have been
+# concerned that China was providing support to Russia")
+_REPORT_OPENERS = frozenset("said says say stated states told tells noted notes concerned worried concern "
+                            "fear fears feared believe believes believed warned warns".split())
 # what may follow the report verb before its clause begins: a date or the channel ("said on Friday in a
 # statement"), the listener of "told" ("told reporters")
 _REPORT_FILLER = frozenset(
