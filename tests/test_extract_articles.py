@@ -142,3 +142,40 @@ def test_protection_rhetoric_is_no_protection(text: str) -> None:
 
 def test_military_protection_stays() -> None:
     assert any(c == "074" for _, _, c in _codes("American warships guarded Taiwanese tankers in the strait."))
+
+
+# ---------------------------------------------------------------- briefing transcripts and listed demands
+
+_BRIEFING = """Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 9, 2023
+
+Q: The US approved another arms sale to Taiwan last week. What is China's response?
+
+A: China firmly opposes this. We urge the US side to honour its commitments, stop arming Taiwan and end its military contact with the region.
+
+We will take resolute measures to defend our interests.
+"""
+
+
+def test_briefing_answer_is_the_spokespersons() -> None:
+    got = [(e.actor, e.target, e.code) for e in tension.extract_events(_BRIEFING, published=PUB)]
+    assert any(a == "CHNGOV" and t[:3] == "USA" and c[:2] in ("02", "10") for a, t, c in got), got
+    # the later items of the demand are what the US is asked to do, no act of China towards Taiwan
+    assert not any(a[:3] == "CHN" and t[:3] == "TWN" for a, t, _ in got), got
+    # the question tells no event
+    assert not any(a[:3] == "USA" and t[:3] == "TWN" for a, t, _ in got), got
+
+
+def test_listed_stop_makes_a_demand_to_yield() -> None:
+    got = _codes("China urged the US side to abide by the one-China principle, stop selling arms to Taiwan "
+                 "and cut off military ties with the island.")
+    assert any(a[:3] == "CHN" and t[:3] == "USA" and c in ("025", "1042") for a, t, c in got), got
+    assert not any(t[:3] == "TWN" for _, t, _ in got), got
+
+
+def test_listed_stop_and_appeal_list() -> None:
+    toks = "to respect the principle and stop selling arms".split()
+    assert discourse.listed_stop(toks, 0, len(toks))
+    toks = "to work together so that the war will stop".split()
+    assert not discourse.listed_stop(toks, 0, len(toks))
+    toks = "urged japan to drop the plan and cut off ties".split()
+    assert discourse.in_appeal_list(toks, 1, 8)

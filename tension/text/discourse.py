@@ -44,7 +44,7 @@ import attrs
 
 from .dates import DateMention
 
-__all__ = ["institution_heads", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -679,3 +679,62 @@ def reported_subject(toks: Sequence[str], actor_te: int, ts: int) -> bool:
     if k >= ts or toks[k] in _SPEAKER_BACK:
         return False
     return any(toks[j].isalpha() or toks[j].isdigit() for j in range(k, ts))
+
+
+_LISTED_STOPS = frozenset("stop halt cease refrain desist".split())
+_LIST_END = frozenset("so that which but while because as".split())
+
+
+def listed_stop(toks: Sequence[str], to: int, cb: int) -> bool:
+    """Whether the list of things an appeal asks for, opening at the infinitive ``to``, has a "stop" among
+    its later items, as press conferences phrase their demands ("urge the US side to abide by the
+    one-China principle, stop selling arms to Taiwan and cut off military ties"): a demand to yield.
+
+    >>> listed_stop("to abide by the principle stop selling arms to taiwan".split(), 0, 9)
+    True
+    >>> listed_stop("to work with partners to end the war".split(), 0, 8)
+    False
+    """
+    for k in range(to + 2, min(cb, to + 18)):
+        if toks[k] in _LIST_END:
+            return False
+        if toks[k] in _LISTED_STOPS and toks[k - 1] not in ("a", "an", "the", "s", "its", "their") \
+                and (toks[k - 1] != "to" or toks[k - 2] in ("and", "or")):
+            return True
+    return False
+
+
+def in_appeal_list(toks: Sequence[str], frame_te: int, ts: int) -> bool:
+    """Whether a trigger at ``ts`` is a later item of what an appeal ending at ``frame_te`` asks for
+    ("urge the US side to abide by the principle, stop selling arms to Taiwan and cut off military ties
+    with the Taiwan region"): the asked party's hoped-for act, no event of the one who asks.
+
+    >>> in_appeal_list("urged the us to stop selling arms and cut off ties".split(), 1, 8)
+    True
+    >>> in_appeal_list("urged the us to talk so that china cut off ties".split(), 1, 9)
+    False
+    """
+    to = next((k for k in range(frame_te, min(ts, frame_te + 6)) if toks[k] == "to"), -1)
+    if to < 0 or ts - to > 18:
+        return False
+    return not any(toks[k] in _LIST_END for k in range(to + 1, ts))
+
+
+_BRIEFING_WORDS = frozenset("press conference briefing briefings remarks conferences transcript".split())
+
+
+def briefer(toks: list[str], title_mentions: Sequence[M]) -> M | None:
+    """The speaker a briefing transcript's title names ("Foreign Ministry Spokesperson Zhao Lijian's
+    Regular Press Conference on October 26, 2020"), who answers its unnamed "A:" paragraphs; ``None``
+    when the first sentence names no briefing.
+
+    >>> class _M:
+    ...     ts, te, kind, role, person, token, names = 0, 5, "name", "GOV", True, "", ()
+    >>> briefer("spokesperson zhao lijian s regular press conference".split(), [_M()]).te
+    5
+    >>> briefer("china sanctions us firms".split(), [_M()]) is None
+    True
+    """
+    if not title_mentions or not any(t in _BRIEFING_WORDS for t in toks[title_mentions[0].ts:title_mentions[0].te + 12]):
+        return None
+    return next((m for m in title_mentions if m.kind == "name"), None)

@@ -1483,6 +1483,8 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
             return "stop"
         if toks[k] == "to" and any(toks[m] in _RESTRAINT_WORDS for m in range(k + 1, min(cb, k + 5))):
             return "restraint"
+        if toks[k] == "to":
+            return "stop" if discourse.listed_stop(toks, k, cb) else ""
         if toks[k] in ("that", "which", "and", "but"):
             return ""
     return ""
@@ -2363,6 +2365,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
     last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
     label_speaker: _Mention | None = None  # a transcript paragraph's labelled speaker ("SECRETARY BLINKEN:")
+    briefer: _Mention | None = None  # the spokesperson a briefing's title names ("Spokesperson Zhao Lijian's ...")
     asking = False  # a transcript paragraph labelled as a question
 
     out: list[_Raw] = []
@@ -2381,8 +2384,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if k_sent == 0 or par != paragraph[k_sent - 1]:
             label = discourse.transcript_label(text, s)
             asking = label is not None and label[1]
+            was_answer = label_speaker
             label_speaker = next((m for m in mentions if starts[m.ts] < label[0]), None) \
                 if label is not None and not label[1] else None
+            if label is not None and not label[1] and label_speaker is None:
+                label_speaker = briefer  # "A: ..." at a briefing: the spokesperson the title names
+            elif label is None and was_answer is not None and not discourse.is_question(text, s, e):
+                label_speaker = was_answer  # an answer's further paragraph, unlabelled
+        if k_sent == 0:
+            briefer = discourse.briefer(toks, mentions)
             if label_speaker is not None and label is not None:
                 mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
         if label_speaker is not None:
@@ -2550,6 +2560,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
+                        or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts
+                               and discourse.in_appeal_list(toks, f.te, trig.ts) for f in triggers if f is not trig) \
                         or (trig.code == "074" and readouts.rhetorical_protection(toks, trig.at, trig.te, cb)) \
                         or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
