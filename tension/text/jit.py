@@ -27,6 +27,9 @@ from typing import Any
 
 import numba as nb
 import numpy as np
+from llvmlite import ir
+from numba.core import types
+from numba.extending import intrinsic
 
 from .compiled import (
     _C1,
@@ -82,7 +85,7 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     """The compiled lexicon as the tuple of arrays the kernel reads (once per lexicon)."""
     full = comp.tokens
     used = np.flatnonzero(full.keys)
-    t = HashTable.build(full.keys[used], full.values[used], spread=2)  # the same keys, a table that stays in cache
+    t = HashTable.build(full.keys[used], full.values[used], spread=8)  # the same keys, a table that stays in cache
     # key and value side by side (one cache line per probe); the value packs the token's two ids and its entry
     e = t.values.astype(np.int64)
     assert max(comp.id_lower.max(initial=0), comp.id_upper.max(initial=0), e.shape[0]) < 1 << 21
@@ -91,8 +94,13 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     has = t.keys != 0
     kv[1::2][has] = (comp.id_lower[e[has]].astype(np.uint64) | (comp.id_upper[e[has]].astype(np.uint64) << np.uint64(21))
                      | (e[has].astype(np.uint64) << np.uint64(42)))
+    # per token id, the bits the tokenizing pass reads: 1 an actor phrase, 2 starts a longer one, 4 the second
+    # token of one, 8 an abbreviation
+    a = comp.actors
+    info = ((a.single >= 0) | (a.longer.astype(np.uint8) << 1) | (a.second.astype(np.uint8) << 2)
+            | (comp.is_abbrev.astype(np.uint8) << 3)).astype(np.uint8)
     return (
-        kv, t.values, np.uint64(t.shift), np.int64(comp.n_words),
+        kv, info, np.uint64(t.shift), np.array([~np.uint64(0), 0], dtype=np.uint64), np.int64(comp.n_words),
         comp.entry_len.astype(np.int64), comp.entry_key1, comp.id_lower.astype(np.int64),
         comp.id_upper.astype(np.int64), comp.roles, comp.is_abbrev.astype(np.uint8),
         comp.is_blocker.astype(np.uint8),
@@ -104,22 +112,108 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
 
 
 def _byte_tables() -> tuple[np.ndarray, ...]:
-    """Byte classes of the tokenizer (0: not a word byte; 1: a word byte; 2: 0xE2 and 3: 0xC2, which may start a
-    punctuation mark; not word bytes either: 4 line feed, 5 '!' and '?', 6 '.'), lower-case bytes, capital letters, and the last bytes of the marks ``E2 80 xx`` and ``C2 xx``."""
+    """Byte tables of the tokenizer. The byte class (bits 0-1: 0 not a word byte, 1 a word byte, 2 for 0xE2 and
+    0xC2, word bytes unless they start one of the separator marks ``E2 80 xx`` and ``C2 xx``; bits 2-4: the gap
+    flags of the sentence rule, 1 line feed, 2 '!' and '?', 4 '.'), lower-case ASCII letters, and the last
+    bytes of the separator marks."""
     b = np.arange(256)
     word = ((b >= 0x30) & (b <= 0x39)) | (((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)) | (b >= 0x80)
     cls = word.astype(np.uint8)
-    cls[0xE2], cls[0xC2] = 2, 3
-    cls[0x0A], cls[0x21], cls[0x3F], cls[0x2E] = 4, 5, 5, 6
-    letter = ((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)
-    lower = np.where(letter, b | 0x20, b).astype(np.uint8)
-    cap = ((b >= 0x41) & (b <= 0x5A)).astype(np.uint8)
+    cls[0xE2], cls[0xC2] = 2, 2
+    cls[0x0A], cls[0x21], cls[0x3F], cls[0x2E] = 1 << 2, 2 << 2, 2 << 2, 4 << 2
+    lowercase = ((b >= 0x61) & (b <= 0x7A)).astype(np.uint8)
     p2 = np.isin(b, [0xA0, 0xAB, 0xBB]).astype(np.uint8)
     p3 = np.isin(b, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]).astype(np.uint8)
-    return cls, lower, cap, p2, p3
+    return cls, lowercase, p2, p3
 
 
-_BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3 = _byte_tables()
+_BCLASS, _LOWERCASE, _PUNCT2, _PUNCT3 = _byte_tables()
+#: _MASK[n] keeps the low n bytes of a little-endian word; _MSB[n] is the top bit of each of them
+_MASK = np.array([(1 << (8 * n)) - 1 for n in range(9)], dtype=np.uint64)
+_MSB = _MASK & np.uint64(0x8080808080808080)
+_LOW7 = np.uint64(0x7F7F7F7F7F7F7F7F)
+_HIGH = np.uint64(0x8080808080808080)
+
+
+@intrinsic
+def _load8(typingctx: Any, arr: Any, idx: Any) -> Any:
+    """The 8 bytes ``arr[idx:idx + 8]`` of a uint8 array as one uint64 (an unaligned load, no bounds check)."""
+    if not (isinstance(arr, types.Array) and arr.dtype == types.uint8 and isinstance(idx, types.Integer)):
+        return None
+    sig = types.uint64(arr, idx)
+
+    def codegen(context: Any, builder: Any, signature: Any, args: Any) -> Any:
+        ary = context.make_array(signature.args[0])(context, builder, args[0])
+        i = context.cast(builder, args[1], signature.args[1], types.intp)
+        ptr = builder.bitcast(builder.gep(ary.data, [i]), ir.IntType(64).as_pointer())
+        return builder.load(ptr, align=1)
+
+    return sig, codegen
+
+
+@nb.njit(nogil=True, cache=True, inline="always")
+def _word(data: Any, pos: Any, n: Any, size: Any) -> Any:
+    """Bytes ``data[pos:pos + n]`` (n <= 8) as the low bytes of a little-endian uint64, the rest zero."""
+    if pos + 8 <= size:
+        return _load8(data, pos) & _MASK[n]
+    x = np.uint64(0)
+    for j in range(n):
+        x |= np.uint64(data[pos + j]) << np.uint64(8 * j)
+    return x
+
+
+@nb.njit(nogil=True, cache=True, inline="always")
+def _caps(x: Any) -> Any:
+    """The top bit of each byte of ``x`` that is an ASCII capital (eight bytes at once): ``x | _caps(x) >> 2``
+    is ``x`` lower-cased."""
+    h = x & _LOW7
+    ge_a = h + np.uint64(0x3F3F3F3F3F3F3F3F)  # top bit: byte >= 'A' (0x41)
+    gt_z = h + np.uint64(0x2525252525252525)  # top bit: byte > 'Z' (0x5A)
+    return ge_a & ~gt_z & ~x & _HIGH
+
+
+@nb.njit(nogil=True, cache=True)
+def _bounds(data: Any, lo: Any, hi: Any, bclass: Any, punct2: Any, punct3: Any, bounds: Any, gaps: Any) -> Any:
+    """Start and end of every token of ``data[lo:hi]``, alternating in ``bounds`` (returns their count), and the
+    sentence flags of the gap before each token in ``gaps[2 * k]``: line feeds anywhere in the gap, '!', '?'
+    and '.' except as the gap's last byte (bits 1, 2, 4).
+
+    Branch-free per byte: each byte's position and the flags so far are written, and kept only where the
+    word class changes. Only 0xE2 and 0xC2 (which may start a separator mark) take a branch."""
+    nb_ = 0
+    prev = 0
+    acc = 0  # flags of the gap's bytes before the last one
+    last = 0  # flags of the last byte
+    i = lo
+    while i < hi:
+        x = np.int64(bclass[data[i]])
+        c = x & 3
+        if c == 2:
+            n = 0
+            if data[i] == 0xE2:
+                if i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]:
+                    n = 3
+            elif i + 1 < hi and punct2[data[i + 1]]:
+                n = 2
+            if n:  # a separator mark: gap bytes without flags
+                bounds[nb_] = i
+                nb_ += prev
+                prev = 0
+                acc |= last
+                last = 0
+                i += n
+                continue
+            c = 1
+        gaps[nb_] = acc | (last & 1)
+        bounds[nb_] = i
+        nb_ += c ^ prev
+        prev = c
+        acc = (acc | last) & (c - 1)  # a word byte ends the gap
+        last = x >> 2
+        i += 1
+    bounds[nb_] = hi
+    nb_ += prev
+    return nb_
 
 
 @nb.njit(nogil=True, cache=True)
@@ -181,112 +275,89 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 @nb.njit(nogil=True, cache=True)
 def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, cand: Any, sstart: Any,
-               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
-    (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
+               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, bounds: Any, gaps: Any, out: Any,
+               d: Any) -> None:
+    (tkeys, info, tshift, tsel, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
     tmask = tkeys.shape[0] // 2 - 1
+    keep = tsel
     a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
     t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
     n_single, n_longer, n_pairs = negators[1], negators[2], negators[9]
     a_second, t_second, n_second = actors[8], terms[8], negators[8]
     a_first, t_first, n_first = actors[10], terms[10], negators[10]
-    bclass, lower, is_cap, punct2, punct3 = _BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3
+    bclass, punct2, punct3 = _BCLASS, _PUNCT2, _PUNCT3
 
-    # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end):
-    # a tight loop over the gap, then one over the token, each byte classified by table
-    # 2. sentences, in the same pass: a break can only sit in a gap between tokens (a line feed; or '!', '?', or
-    # '.' unless after an abbreviation or a single letter, not the gap's last byte, before no lower-case letter)
-    n_tok = 0
-    i = lo
-    cur = 0
-    dot_ok = False
-    n_cand = 0
-    prev_t = np.int64(0)
-    sstart[0] = 0
-    while True:
-        nl = False
-        first_bang = hi
-        first_dot = hi
-        while i < hi:  # the gap: non-word bytes, and the few multi-byte punctuation marks
-            c = bclass[data[i]]
-            if c == 0:
-                i += 1
-            elif c >= 4:
-                if c == 4:
-                    nl = True
-                elif c == 5:
-                    first_bang = min(first_bang, i)
-                else:
-                    first_dot = min(first_dot, i)
-                i += 1
-            elif c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]:
-                i += 3
-            elif c == 3 and i + 1 < hi and punct2[data[i + 1]]:
-                i += 2
-            else:
-                break
-        if i >= hi:
-            break
-        if n_tok > 0 and (nl or ((first_bang < i - 1 or (dot_ok and first_dot < i - 1))
-                                 and not (0x61 <= data[i] <= 0x7A))):
-            cur += 1
-            sstart[cur] = n_tok
-        start = i
-        upper = np.uint8(1)
-        w0 = np.uint64(0)
-        while i < hi:
-            b = data[i]
-            c = bclass[b]
-            if c == 0 or c >= 4 or (c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]) or (
-                    c == 3 and i + 1 < hi and punct2[data[i + 1]]):
-                break
-            j = i - start
-            upper &= is_cap[b]
-            lb = np.uint64(lower[b])
-            if j < 8:
-                w0 |= lb << np.uint64(j * 8)
-            elif j < 8 * n_words:
-                if j & 7 == 0:  # a long token: its later words, for the key mix and the exact check
-                    words[j >> 3] = 0
-                words[j >> 3] |= lb << np.uint64((j & 7) * 8)
-            i += 1
-        ln = i - start
-        key = w0
-        if ln > 8:
-            for q in range((ln + 7) // 8, n_words):  # words past the token's end are zero
-                words[q] = 0
-            h = np.uint64(ln) * _C2
-            for q in range(1, n_words):
-                h = (h ^ words[q]) * _C1
-            key ^= h
-        slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
-        e = np.int64(-1)
-        v = np.uint64(0)
-        while True:
-            k = tkeys[2 * slot]
-            if k == key:
-                v = tkeys[2 * slot + 1]
-                e = np.int64(v >> np.uint64(42))
-                break
-            if k == 0:
-                break
-            slot = (slot + 1) & tmask
-        t = np.int64(0)
-        if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
-            t = np.int64((v >> np.uint64(21)) & np.uint64(0x1FFFFF)) if (upper and 2 <= ln <= 4) else np.int64(
-                v & np.uint64(0x1FFFFF))
-        tid[n_tok] = t
-        sent[n_tok] = cur
-        # the previous token may start an actor phrase: it is one, or starts one and this token can be the second
-        if n_tok > 0 and a_first[prev_t] & (1 | a_second[t]):
-            cand[n_cand] = n_tok - 1
-            n_cand += 1
-        prev_t = t
-        n_tok += 1
-        dot_ok = not ((ln == 1 and 0x61 <= (data[start] | 0x20) <= 0x7A) or is_abbrev[t])
+    # 1. token bounds and the sentence flags of the gaps: one branch-free pass over the bytes (``_bounds``)
+    nb = _bounds(data, lo, hi, bclass, punct2, punct3, bounds, gaps)
+    n_tok = nb >> 1
     if n_tok == 0:
         return
-
+    # 2. per token, with as few branches as possible (a mispredicted branch costs as much as the rest): its
+    # sentence, its key from unaligned 8-byte words lower-cased eight bytes at a time, its id; and whether the
+    # previous token may start an actor phrase
+    size = data.shape[0]
+    cur = 0
+    dot_ok = 0
+    n_cand = 0
+    prev_inf = np.int64(0)  # id 0 ("no token") starts no phrase
+    gaps[0] = 0  # no sentence break before the first token
+    sstart[0] = 0
+    for k in range(n_tok):
+        s = np.int64(bounds[2 * k])
+        ln = np.int64(bounds[2 * k + 1]) - s
+        fl = gaps[2 * k]
+        x = _word(data, s, min(ln, 8), size)
+        b0 = x & np.uint64(0xFF)
+        not_lower = np.int64(b0 - np.uint64(0x61) >= np.uint64(26))
+        brk = (fl | ((fl >> 1) & not_lower) | ((fl >> 2) & dot_ok & not_lower)) & 1
+        sstart[cur + 1] = k  # kept only when a sentence begins here
+        cur += brk
+        # the key: the lower-cased first 8 bytes (unaligned load; eight bytes lower-cased at once), mixed with
+        # the next words and the length when the token is longer
+        up = _caps(x)
+        key = x | (up >> np.uint64(2))
+        w1 = np.uint64(0)
+        if ln > 8:
+            h = np.uint64(ln) * _C2
+            for q in range(1, n_words):
+                x = _word(data, s + 8 * q, max(min(ln - 8 * q, 8), 0), size)
+                w = x | (_caps(x) >> np.uint64(2))
+                w1 = w if q == 1 else w1
+                h = (h ^ w) * _C1
+            key ^= h
+        # the open-addressing probe of HashTable.lookup; the first slot without a branch (the table is
+        # sparse: almost every look-up ends there, found or not)
+        slot = np.int64((key * _C1) >> tshift)
+        kk = tkeys[2 * slot]
+        miss = np.int64(kk != key)
+        v = tkeys[2 * slot + 1] & keep[miss]  # keep[0] all ones, keep[1] 0: an array, so that no branch is made of it
+        if miss & (kk != 0):
+            while True:
+                slot = (slot + 1) & tmask
+                kk = tkeys[2 * slot]
+                if kk == key:
+                    v = tkeys[2 * slot + 1]
+                    break
+                if kk == 0:
+                    break
+        if ln > 8 and v != 0:  # a long token: the entry must have its length and bytes 8..15
+            e = np.int64(v >> np.uint64(42))
+            if ln > 8 * n_words or entry_len[e] != ln or entry_key1[e] != w1:
+                v = np.uint64(0)
+        # 2-4 capitals: the kept-upper-case reading (bits 21..41), else the lower-case one (bits 0..20)
+        caps = (np.uint64(ln - 2) <= np.uint64(2)) & (up == _MSB[min(ln, 8)])
+        t = np.int64((v >> (np.uint64(21) * np.uint64(caps))) & np.uint64(0x1FFFFF))
+        tid[k] = t
+        sent[k] = cur
+        # the previous token may start an actor phrase: it is one, or starts one and this token can be the second
+        inf = np.int64(info[t])
+        cand[n_cand] = k - 1
+        n_cand += (prev_inf & (1 | ((inf >> 1) & 2))) != 0
+        prev_inf = inf
+        # a '.' after a single letter or an abbreviation ends no sentence
+        letter = np.int64((b0 | np.uint64(0x20)) - np.uint64(0x61) < np.uint64(26))
+        dot_ok = (1 - ((ln == 1) & letter)) & (1 - (inf >> 3))
     n_sent = cur + 1
 
     # 3. actors and the sentences naming both sides
@@ -399,7 +470,8 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
     flags = np.empty(cap, dtype=np.uint8)
     neg_end = np.empty(cap, dtype=pos.dtype)
     neg_win = np.empty(cap, dtype=np.int64)
-    words = np.zeros(max(lex[3], 2), dtype=np.uint64)  # the 8-byte words of a long token's key
+    bounds = np.empty(2 * cap + 2, dtype=pos.dtype)  # token starts and ends
+    gaps = np.empty(2 * cap + 2, dtype=np.uint8)  # the sentence flags of the gap before each token
     has_valid = valid.shape[0] > 0
     for d in range(n_docs):
         for r in range(5):
@@ -407,7 +479,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
         if has_valid and not valid[d]:
             continue
         _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, cand, sstart, tid, sent,
-                   flags, neg_end, neg_win, words, out, d)
+                   flags, neg_end, neg_win, bounds, gaps, out, d)
 
 
 _NO_VALID = np.zeros(0, dtype=np.uint8)
