@@ -180,40 +180,43 @@ def _bounds(data: Any, lo: Any, hi: Any, bclass: Any, punct2: Any, punct3: Any, 
 
     Branch-free per byte: each byte's position and the flags so far are written, and kept only where the
     word class changes. Only 0xE2 and 0xC2 (which may start a separator mark) take a branch."""
-    nb_ = 0
-    prev = 0
-    acc = 0  # flags of the gap's bytes before the last one
-    last = 0  # flags of the last byte
-    i = lo
-    while i < hi:
-        x = np.int64(bclass[data[i]])
-        c = x & 3
-        if c == 2:
-            n = 0
+    # unsigned positions and counters: numba adds no negative-index wrap-around to unsigned indices
+    u0, u1, u2, u3 = np.uint64(0), np.uint64(1), np.uint64(2), np.uint64(3)
+    nb_ = u0
+    prev = u0
+    acc = u0  # flags of the gap's bytes before the last one
+    last = u0  # flags of the last byte
+    i = np.uint64(lo)
+    end = np.uint64(hi)
+    while i < end:
+        x = np.uint64(bclass[data[i]])
+        c = x & u3
+        if c == u2:
+            n = u0
             if data[i] == 0xE2:
-                if i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]:
-                    n = 3
-            elif i + 1 < hi and punct2[data[i + 1]]:
-                n = 2
+                if i + u2 < end and data[i + u1] == 0x80 and punct3[data[i + u2]]:
+                    n = u3
+            elif i + u1 < end and punct2[data[i + u1]]:
+                n = u2
             if n:  # a separator mark: gap bytes without flags
                 bounds[nb_] = i
                 nb_ += prev
-                prev = 0
+                prev = u0
                 acc |= last
-                last = 0
+                last = u0
                 i += n
                 continue
-            c = 1
-        gaps[nb_] = acc | (last & 1)
+            c = u1
+        gaps[nb_] = acc | (last & u1)
         bounds[nb_] = i
         nb_ += c ^ prev
         prev = c
-        acc = (acc | last) & (c - 1)  # a word byte ends the gap
-        last = x >> 2
-        i += 1
-    bounds[nb_] = hi
+        acc = (acc | last) & (c - u1)  # a word byte ends the gap
+        last = x >> u2
+        i += u1
+    bounds[nb_] = end
     nb_ += prev
-    return nb_
+    return np.int64(nb_)
 
 
 @nb.njit(nogil=True, cache=True)
