@@ -153,12 +153,12 @@ def _load8(typingctx: Any, arr: Any, idx: Any) -> Any:
 
 @nb.njit(nogil=True, cache=True, inline="always")
 def _word(data: Any, pos: Any, n: Any, size: Any) -> Any:
-    """Bytes ``data[pos:pos + n]`` (n <= 8) as the low bytes of a little-endian uint64, the rest zero."""
-    if pos + 8 <= size:
+    """Bytes ``data[pos:pos + n]`` (n <= 8; all unsigned) as the low bytes of a little-endian uint64, the rest zero."""
+    if pos + np.uint64(8) <= size:
         return _load8(data, pos) & _MASK[n]
     x = np.uint64(0)
     for j in range(n):
-        x |= np.uint64(data[pos + j]) << np.uint64(8 * j)
+        x |= np.uint64(data[pos + np.uint64(j)]) << np.uint64(8 * j)
     return x
 
 
@@ -282,7 +282,7 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
                d: Any) -> None:
     (tkeys, info, tshift, tsel, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
-    tmask = tkeys.shape[0] // 2 - 1
+    tmask = np.uint64(tkeys.shape[0] // 2 - 1)
     keep = tsel
     a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
     t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
@@ -299,69 +299,75 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     # 2. per token, with as few branches as possible (a mispredicted branch costs as much as the rest): its
     # sentence, its key from unaligned 8-byte words lower-cased eight bytes at a time, its id; and whether the
     # previous token may start an actor phrase
-    size = data.shape[0]
-    cur = 0
-    dot_ok = 0
-    n_cand = 0
-    prev_inf = np.int64(0)  # id 0 ("no token") starts no phrase
+    # unsigned positions and counters: numba adds no negative-index wrap-around to unsigned indices
+    u0, u1, u2, u8 = np.uint64(0), np.uint64(1), np.uint64(2), np.uint64(8)
+    size = np.uint64(data.shape[0])
+    cur = u0
+    dot_ok = u0
+    n_cand_u = u0
+    prev_inf = u0  # id 0 ("no token") starts no phrase
     gaps[0] = 0  # no sentence break before the first token
     sstart[0] = 0
-    for k in range(n_tok):
-        s = np.int64(bounds[2 * k])
-        ln = np.int64(bounds[2 * k + 1]) - s
-        fl = gaps[2 * k]
-        x = _word(data, s, min(ln, 8), size)
+    ku = u0
+    while ku < np.uint64(n_tok):
+        s = np.uint64(bounds[u2 * ku])
+        ln = np.uint64(bounds[u2 * ku + u1]) - s
+        fl = np.uint64(gaps[u2 * ku])
+        x = _word(data, s, min(ln, u8), size)
         b0 = x & np.uint64(0xFF)
-        not_lower = np.int64(b0 - np.uint64(0x61) >= np.uint64(26))
-        brk = (fl | ((fl >> 1) & not_lower) | ((fl >> 2) & dot_ok & not_lower)) & 1
-        sstart[cur + 1] = k  # kept only when a sentence begins here
+        not_lower = np.uint64(b0 - np.uint64(0x61) >= np.uint64(26))
+        brk = (fl | ((fl >> u1) & not_lower) | ((fl >> u2) & dot_ok & not_lower)) & u1
+        sstart[cur + u1] = ku  # kept only when a sentence begins here
         cur += brk
         # the key: the lower-cased first 8 bytes (unaligned load; eight bytes lower-cased at once), mixed with
         # the next words and the length when the token is longer
         up = _caps(x)
-        key = x | (up >> np.uint64(2))
-        w1 = np.uint64(0)
-        if ln > 8:
-            h = np.uint64(ln) * _C2
+        key = x | (up >> u2)
+        w1 = u0
+        if ln > u8:
+            h = ln * _C2
             for q in range(1, n_words):
-                x = _word(data, s + 8 * q, max(min(ln - 8 * q, 8), 0), size)
-                w = x | (_caps(x) >> np.uint64(2))
+                at = u8 * np.uint64(q)
+                x = _word(data, s + at, min(ln - min(ln, at), u8), size)
+                w = x | (_caps(x) >> u2)
                 w1 = w if q == 1 else w1
                 h = (h ^ w) * _C1
             key ^= h
         # the open-addressing probe of HashTable.lookup; the first slot without a branch (the table is
         # sparse: almost every look-up ends there, found or not)
-        slot = np.int64((key * _C1) >> tshift)
-        kk = tkeys[2 * slot]
-        miss = np.int64(kk != key)
-        v = tkeys[2 * slot + 1] & keep[miss]  # keep[0] all ones, keep[1] 0: an array, so that no branch is made of it
-        if miss & (kk != 0):
+        slot = (key * _C1) >> tshift
+        kk = tkeys[u2 * slot]
+        miss = np.uint64(kk != key)
+        v = tkeys[u2 * slot + u1] & keep[miss]  # keep[0] all ones, keep[1] 0: an array, so that no branch is made of it
+        if miss & np.uint64(kk != 0):
             while True:
-                slot = (slot + 1) & tmask
-                kk = tkeys[2 * slot]
+                slot = (slot + u1) & tmask
+                kk = tkeys[u2 * slot]
                 if kk == key:
-                    v = tkeys[2 * slot + 1]
+                    v = tkeys[u2 * slot + u1]
                     break
                 if kk == 0:
                     break
-        if ln > 8 and v != 0:  # a long token: the entry must have its length and bytes 8..15
-            e = np.int64(v >> np.uint64(42))
-            if ln > 8 * n_words or entry_len[e] != ln or entry_key1[e] != w1:
-                v = np.uint64(0)
+        if ln > u8 and v != 0:  # a long token: the entry must have its length and bytes 8..15
+            e = v >> np.uint64(42)
+            if ln > u8 * np.uint64(n_words) or entry_len[e] != ln or entry_key1[e] != w1:
+                v = u0
         # 2-4 capitals: the kept-upper-case reading (bits 21..41), else the lower-case one (bits 0..20)
-        caps = (np.uint64(ln - 2) <= np.uint64(2)) & (up == _MSB[min(ln, 8)])
-        t = np.int64((v >> (np.uint64(21) * np.uint64(caps))) & np.uint64(0x1FFFFF))
-        tid[k] = t
-        sent[k] = cur
+        caps = np.uint64((ln - u2 <= u2) & (up == _MSB[min(ln, u8)]))
+        t = (v >> (np.uint64(21) * caps)) & np.uint64(0x1FFFFF)
+        tid[ku] = t
+        sent[ku] = cur
         # the previous token may start an actor phrase: it is one, or starts one and this token can be the second
-        inf = np.int64(info[t])
-        cand[n_cand] = k - 1
-        n_cand += (prev_inf & (1 | ((inf >> 1) & 2))) != 0
+        inf = np.uint64(info[t])
+        cand[n_cand_u] = ku - u1
+        n_cand_u += np.uint64((prev_inf & (u1 | ((inf >> u1) & u2))) != 0)
         prev_inf = inf
         # a '.' after a single letter or an abbreviation ends no sentence
-        letter = np.int64((b0 | np.uint64(0x20)) - np.uint64(0x61) < np.uint64(26))
-        dot_ok = (1 - ((ln == 1) & letter)) & (1 - (inf >> 3))
-    n_sent = cur + 1
+        letter = np.uint64((b0 | np.uint64(0x20)) - np.uint64(0x61) < np.uint64(26))
+        dot_ok = (u1 - (np.uint64(ln == u1) & letter)) & (u1 - (inf >> np.uint64(3)))
+        ku += u1
+    n_cand = np.int64(n_cand_u)
+    n_sent = np.int64(cur) + 1
 
     # 3. actors and the sentences naming both sides
     for s_ in range(n_sent):
