@@ -114,6 +114,7 @@ class PhraseTable:
     longer: np.ndarray
     prefixes: tuple[HashTable | None, ...]
     second: np.ndarray
+    pairs: np.ndarray
 
     @property
     def max_len(self) -> int:
@@ -158,6 +159,23 @@ def _token_key(key0: np.ndarray, rest: list[np.ndarray], lengths: np.ndarray) ->
         long = lengths > 8
         key[long] ^= h[long]
     return key
+
+
+#: Bits of a phrase table's filter of (first, second) token-id pairs (8 KiB: it stays in cache).
+PAIR_BITS = 1 << 16
+
+
+def pair_bit(t0: Any, t1: Any) -> Any:
+    """The filter bit of the token-id pairs ``(t0, t1)`` (uint64 arrays; the numba engine compiles this
+    function as it is)."""
+    return (((t0 * _C1) ^ t1) * _C1) >> np.uint64(48)
+
+
+def has_pair(pairs: np.ndarray, t0: np.ndarray, t1: np.ndarray) -> np.ndarray:
+    """Might a phrase of the table with filter ``pairs`` start with ids ``t0, t1`` (uint64 arrays)?
+    No false negatives."""
+    bit = pair_bit(t0, t1)
+    return ((pairs[(bit >> np.uint64(6)).astype(np.intp)] >> (bit & np.uint64(63))) & np.uint64(1)) != 0
 
 
 def _phrase_step(h: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -213,9 +231,13 @@ def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTabl
             vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
             prefixes.append(HashTable.build(keys, vals))
     second = np.zeros(vocab_size + 1, dtype=bool)
+    pairs = np.zeros(PAIR_BITS // 64, dtype=np.uint64)
     if max_len > 1:
-        second[ids[lengths > 1, 1]] = True
-    return PhraseTable(ids, lengths, single, longer, tuple(prefixes), second)
+        two = ids[lengths > 1]
+        second[two[:, 1]] = True
+        bit = pair_bit(two[:, 0].astype(np.uint64), two[:, 1].astype(np.uint64))
+        np.bitwise_or.at(pairs, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63)))
+    return PhraseTable(ids, lengths, single, longer, tuple(prefixes), second, readonly(pairs))
 
 
 @functools.cache

@@ -38,6 +38,7 @@ from .compiled import (
     CompiledLexicon,
     HashTable,
     PhraseTable,
+    pair_bit,
 )
 
 __all__ = ["lexicon_tables", "score_spans"]
@@ -58,26 +59,15 @@ def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
     offs = np.zeros(len(keys) + 1, dtype=np.int64)
     np.cumsum([k.shape[0] for k in keys], out=offs[1:])
     ids = table.ids if table.ids.shape[1] else np.zeros((max(table.ids.shape[0], 1), 1), dtype=np.int64)
-    pairs = np.zeros(_PAIR_BITS // 64, dtype=np.uint64)  # a filter of the (first, second) ids of longer phrases
-    if table.ids.shape[1] > 1:
-        two = table.ids[table.lengths > 1]
-        bit = _pair_bit.py_func(two[:, 0].astype(np.uint64), two[:, 1].astype(np.uint64))
-        np.bitwise_or.at(pairs, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63)))
     # first[t]: 1 if token t is a phrase, 2 if it starts a longer one; second[t]: 2 if it is the second token of one
     first = ((table.single >= 0) | (table.longer.astype(np.uint8) << 1)).astype(np.uint8)
     return (np.ascontiguousarray(ids, dtype=np.int64), table.single.astype(np.int64),
             table.longer.astype(np.uint8), np.concatenate(keys), np.concatenate(vals), offs,
             np.array(shifts, dtype=np.uint64), np.int64(table.max_len),
-            np.where(table.second != 0, 2, 0).astype(np.uint8), pairs, first)
+            np.where(table.second != 0, 2, 0).astype(np.uint8), table.pairs, first)
 
 
-_PAIR_BITS = 1 << 16
-
-
-@nb.njit(nogil=True, cache=True)
-def _pair_bit(t0: Any, t1: Any) -> Any:
-    """The filter bit of a pair of token ids (numpy uint64 arrays or numba scalars)."""
-    return (((t0 * _C1) ^ t1) * _C1) >> np.uint64(48)
+_pair_bit = nb.njit(nogil=True, cache=True)(pair_bit)  # the filter bit of a pair of token ids
 
 
 @functools.cache
@@ -135,8 +125,7 @@ _LOW7 = np.uint64(0x7F7F7F7F7F7F7F7F)
 _HIGH = np.uint64(0x8080808080808080)
 
 
-@intrinsic
-def _load8(typingctx: Any, arr: Any, idx: Any) -> Any:
+def _load8_typing(typingctx: Any, arr: Any, idx: Any) -> Any:
     """The 8 bytes ``arr[idx:idx + 8]`` of a uint8 array as one uint64 (an unaligned load, no bounds check)."""
     if not (isinstance(arr, types.Array) and arr.dtype == types.uint8 and isinstance(idx, types.Integer)):
         return None
@@ -149,6 +138,9 @@ def _load8(typingctx: Any, arr: Any, idx: Any) -> Any:
         return builder.load(ptr, align=1)
 
     return sig, codegen
+
+
+_load8: Any = intrinsic(_load8_typing)
 
 
 @nb.njit(nogil=True, cache=True, inline="always")
