@@ -171,13 +171,6 @@ def pair_bit(t0: Any, t1: Any) -> Any:
     return (((t0 * _C1) ^ t1) * _C1) >> np.uint64(48)
 
 
-def has_pair(pairs: np.ndarray, t0: np.ndarray, t1: np.ndarray) -> np.ndarray:
-    """Might a phrase of the table with filter ``pairs`` start with ids ``t0, t1`` (uint64 arrays)?
-    No false negatives."""
-    bit = pair_bit(t0, t1)
-    return ((pairs[(bit >> np.uint64(6)).astype(np.intp)] >> (bit & np.uint64(63))) & np.uint64(1)) != 0
-
-
 def _phrase_step(h: np.ndarray, ids: np.ndarray) -> np.ndarray:
     h = h ^ ids.astype(np.uint64)
     h *= _C1

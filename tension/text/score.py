@@ -64,7 +64,6 @@ from .compiled import (
     _dyad_sides,
     _phrase_step,
     compile_lexicon,
-    has_pair,
 )
 from .scores import TextScores
 from .tokens import PAD, Workspace, prefix_keys, token_bounds, word_bytes
@@ -129,43 +128,64 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
     return tid
 
 
-def _sentence_starts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
+def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends: np.ndarray, tid: np.ndarray,
                      comp: CompiledLexicon, doc_first: np.ndarray, ws: Workspace) -> np.ndarray:
     """A mask over tokens (padded with True past the last one): True where a sentence begins
     (document starts included).
 
-    A break can only sit in the gap between two tokens, and only at one of the bytes
-    line feed, "!", "?" and ".": one scan of the text between the first and the last token
-    finds those bytes (a few in a hundred), and only their gaps are looked at.
+    A break can only sit in the gap between two tokens, and only in a gap of two or
+    more bytes (a mark needs a non-word byte after it) or a single line break: the
+    scan looks at those gaps' bytes only, not at every byte of the buffer.
     """
     n_tok = starts.shape[0]
     is_start = np.zeros((n_tok + comp.max_phrase + 8) // 8 * 8, dtype=bool)  # padded: look-ahead stops here
     is_start[0] = True
     is_start[n_tok:] = True
     if n_tok > 1:
-        lo, hi = int(ends[0]), int(starts[-1])  # the gaps between tokens lie in buf[lo:hi]
-        seg = buf[lo:hi]
-        m = ws.get("marks", seg.shape[0], np.bool_)
-        np.equal(seg, np.uint8(0x2E), out=m)
-        m |= seg == 0x0A
-        m |= seg == 0x21
-        m |= seg == 0x3F
-        pos = np.flatnonzero(m)
-        pos += lo
-        c = buf[pos]
-        gap = np.searchsorted(ends, pos, side="right") - 1  # the byte lies between token gap and token gap + 1
-        nl = c == 0x0A
-        nxt = buf[starts[gap + 1]]
-        inner = (pos + 1 < starts[gap + 1]) & ~((nxt >= 0x61) & (nxt <= 0x7A))  # not the gap's last byte; no a-z after
-        dot = np.flatnonzero(inner & (c == 0x2E))
-        prev = gap[dot]  # a '.' after a single letter or an abbreviation ends nothing
-        prev_start = starts[prev]
-        pb = buf[prev_start] | np.uint8(0x20)
-        single = (ends[prev] - prev_start == 1) & (pb >= 0x61) & (pb <= 0x7A)
-        inner[dot[single | comp.is_abbrev[tid[prev]]]] = False
-        is_start[gap[nl | inner] + 1] = True
+        gs = ends[:-1]  # gap k - 1 lies between token k - 1 and token k
+        glen = starts[1:] - gs
+        one = np.flatnonzero(glen == 1)
+        brk = one[buf[gs[one]] == 0x0A]  # a single line break
+        multi = np.flatnonzero(glen > 1)
+        if multi.size:
+            nl, bang, dot = _gap_marks(buf, gs[multi], glen[multi])
+            prev = multi  # token k - 1 of gap k - 1
+            prev_start = starts[prev]
+            pb = buf[prev_start] | np.uint8(0x20)
+            single = (ends[prev] - prev_start == 1) & (pb >= 0x61) & (pb <= 0x7A)
+            mark = bang | (dot & ~(single | comp.is_abbrev[tid[prev]]))
+            nxt = buf[starts[multi + 1]]
+            ends_sentence = nl | (mark & ~((nxt >= 0x61) & (nxt <= 0x7A)))
+            brk = np.concatenate((brk, multi[ends_sentence]))
+        is_start[brk + 1] = True
     is_start[doc_first] = True
     return is_start
+
+
+def _gap_marks(buf: np.ndarray, gs: np.ndarray, glen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For gaps of 2+ bytes at ``gs``: does each hold a line break, a "!" or "?" that is not its last
+    byte, a "." that is not its last byte? Two-byte gaps (", ", ". ") are read directly, longer ones
+    byte by byte."""
+    b0, b1 = buf[gs], buf[gs + 1]
+    nl = (b0 == 0x0A) | (b1 == 0x0A)
+    bang = (b0 == 0x21) | (b0 == 0x3F)
+    dot = b0 == 0x2E
+    long = np.flatnonzero(glen > 2)
+    if long.size:
+        ml = glen[long] - 2  # bytes 2.. of the long gaps; byte 1 is not last there
+        first = np.cumsum(ml) - ml
+        owner = np.repeat(np.arange(long.size), ml)
+        pos = np.arange(int(first[-1] + ml[-1])) - first[owner] + (gs[long] + 2)[owner]
+        c = buf[pos]
+        last = pos + 1 == (gs[long] + glen[long])[owner]
+        nl[long[owner[c == 0x0A]]] = True
+        c1 = b1[long]
+        bang[long[(c1 == 0x21) | (c1 == 0x3F)]] = True
+        dot[long[c1 == 0x2E]] = True
+        inner = ~last
+        bang[long[owner[inner & ((c == 0x21) | (c == 0x3F))]]] = True
+        dot[long[owner[inner & (c == 0x2E)]]] = True
+    return nl, bang, dot
 
 
 def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray
@@ -177,8 +197,6 @@ def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.n
     best_len = (best_phrase >= 0).astype(np.int64)
     alive = np.flatnonzero(table.longer[first])
     alive = alive[table.second[tid[cand[alive] + 1]]]  # no phrase goes on with the next token: no rounds
-    if alive.size:  # nor with this pair of tokens (a bit filter that stays in cache)
-        alive = alive[has_pair(table.pairs, first[alive].astype(np.uint64), tid[cand[alive] + 1].astype(np.uint64))]
     h = np.full(alive.size, _PHRASE_SEED, dtype=np.uint64)
     h = _phrase_step(h, first[alive])
     for n in range(2, table.max_len + 1):
@@ -263,7 +281,7 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
         return out
     tid = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
-    is_start = _sentence_starts(buf, starts, ends, tid, comp, doc_first, ws)
+    is_start = _sentence_starts(buf, word, starts, ends, tid, comp, doc_first, ws)
     sent_starts = np.flatnonzero(is_start)
     sent_starts = sent_starts[sent_starts < n_tok]
     roles = ws.get("roles", n_tok, np.uint8)
