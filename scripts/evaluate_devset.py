@@ -7,7 +7,9 @@ Usage::
                                       [--json FILE] [--errors N] [--check]
 
 It prints precision, recall, sign, root, date, precision-of-date, role and mode
-accuracy and must-not violations per CAMEO root, per failure family and in total.
+accuracy and must-not violations per CAMEO root, per failure family and in total,
+and for the news leads (family ``lead``) the share with the net sign right, the
+share dated right and the share of distractor leads left clean (see ``LeadTally``).
 With ``--floors FILE`` (JSON, see ``devset/README.md``) it exits with status 1 when
 a figure falls below its floor (or above its ceiling); ``--check`` only validates
 the data files (status 1 on any problem).
@@ -56,6 +58,7 @@ FAMILIES = {
     "state": "4 states vs acts vs plans, announced acts, repeated mentions",
     "date": "5 dates: relative clauses, future weekdays, undated background",
     "codebook": "CAMEO-codebook-style example sentences, one or more per root",
+    "lead": "news leads: the first sentence(s) of a story, with net sign and date of the lead's main event",
     "distractor": "no event at all (or only must-not cases)",
 }
 ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
@@ -532,6 +535,111 @@ def _item_tally(o: Outcome) -> Tally:
     return t
 
 
+def is_us_china(actor: str, target: str) -> bool:
+    """Whether an event is between the United States and China (either direction)."""
+    return {entity(actor), entity(target)} == {"USA", "CHN"}
+
+
+def _net_sign(tensions: Iterable[float]) -> int:
+    return _sign(math.fsum(tensions))
+
+
+@dataclass
+class LeadTally:
+    """The news-lead figures (family ``lead``).
+
+    - net sign: per lead, the sign of the summed tension of the extracted US-China
+      events equals that of the required gold US-China events (a lead without any is
+      right when the extracted ones sum to neutral, |sum| < 1);
+    - dated: per lead with a required gold event, its first required event (the lead's
+      main event) is matched by an extracted event with the same date and precision;
+    - clean: per distractor lead, no must-not case broken.
+    """
+
+    leads: int = 0
+    sign_right: int = 0
+    us_china: int = 0  # leads whose gold has a required US-China event
+    us_china_sign_right: int = 0
+    dated_leads: int = 0
+    dated_right: int = 0
+    distractors: int = 0
+    clean: int = 0
+
+    def add(self, o: Outcome) -> None:
+        gold = [
+            float(codebook.tension_of([g.code])[0])
+            for g in o.item.events
+            if g.required and is_us_china(g.actor, g.target)
+        ]
+        got = [x.tension for x in o.extracted if is_us_china(x.actor, x.target)]
+        right = _net_sign(gold) == _net_sign(got)
+        self.leads += 1
+        self.sign_right += right
+        if gold:
+            self.us_china += 1
+            self.us_china_sign_right += right
+        main = next((g for g in o.item.events if g.required), None)
+        if main is not None:
+            self.dated_leads += 1
+            self.dated_right += any(
+                p.gold is main and p.got.date == main.date and p.got.precision == main.precision for p in o.pairs
+            )
+        if "distractor" in o.item.families:
+            self.distractors += 1
+            self.clean += o.must_not_broken == 0
+
+    def figures(self) -> dict[str, float | int]:
+        def r(a: int, b: int) -> float:
+            return round(a / b, 4) if b else float("nan")
+
+        return {
+            "items": self.leads,
+            "net_sign_right": r(self.sign_right, self.leads),
+            "us_china_leads": self.us_china,
+            "us_china_net_sign_right": r(self.us_china_sign_right, self.us_china),
+            "dated_leads": self.dated_leads,
+            "dated_right": r(self.dated_right, self.dated_leads),
+            "distractors": self.distractors,
+            "distractors_clean": r(self.clean, self.distractors),
+        }
+
+
+@dataclass
+class CodebookTally:
+    """The codebook-example figures (family ``codebook``), as the CAMEO manual's examples are judged.
+
+    Per example with a required gold event (its first, the example's event):
+
+    - found: the extractor gives any event at all;
+    - sign: of the found, the first extracted event has the gold event's sign;
+    - root: of the found, an extracted event has the gold root (or an alternative's).
+    """
+
+    examples: int = 0
+    found: int = 0
+    sign_right: int = 0
+    root_right: int = 0
+
+    def add(self, o: Outcome) -> None:
+        main = next((g for g in o.item.events if g.required), None)
+        if main is None:
+            return
+        self.examples += 1
+        if not o.extracted:
+            return
+        self.found += 1
+        first = min(o.extracted, key=lambda x: x.start)
+        self.sign_right += _sign(first.tension) == main.sign
+        self.root_right += any(x.root in main.roots for x in o.extracted)
+
+    def figures(self) -> dict[str, float | int]:
+        def r(a: int, b: int) -> float:
+            return round(a / b, 4) if b else float("nan")
+
+        return {"examples": self.examples, "found": r(self.found, self.examples),
+                "sign_right": r(self.sign_right, self.found), "root_right": r(self.root_right, self.found)}
+
+
 def _merge(into: Tally, t: Tally) -> None:
     for name in into.__dataclass_fields__:
         setattr(into, name, getattr(into, name) + getattr(t, name))
@@ -544,11 +652,15 @@ class Report:
     documents: Tally = field(default_factory=Tally)
     families: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     roots: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    leads: LeadTally = field(default_factory=LeadTally)
+    codebook: CodebookTally = field(default_factory=CodebookTally)
     outcomes: list[Outcome] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "total": self.total.figures(),
+            "leads": self.leads.figures(),
+            "codebook": self.codebook.figures(),
             "sentences": self.sentences.figures(),
             "documents": self.documents.figures(),
             "families": {f: self.families[f].figures() for f in FAMILIES if f in self.families},
@@ -567,6 +679,10 @@ def evaluate(items: Sequence[Item]) -> Report:
         _merge(rep.sentences if item.kind == "sentence" else rep.documents, t)
         for fam in item.families:
             _merge(rep.families[fam], t)
+        if "lead" in item.families:
+            rep.leads.add(o)
+        if "codebook" in item.families:
+            rep.codebook.add(o)
         # per root: recall and accuracies by gold root, precision by extracted root
         for g in item.events:
             if g.required:
@@ -627,6 +743,23 @@ def report_lines(rep: Report, errors: int = 0) -> list[str]:
     lines += table_lines("family", list(d["families"].items()))
     lines.append("")
     lines += table_lines("total", [("sentences", d["sentences"]), ("documents", d["documents"]), ("all", d["total"])])
+    lf = d["leads"]
+    if lf["items"]:
+        lines.append("")
+        lines.append(
+            f"leads: {lf['items']} items; net sign right {_fmt(lf['net_sign_right'])}"
+            f" (US-China leads: {lf['us_china_leads']}, {_fmt(lf['us_china_net_sign_right'])});"
+            f" dated right {_fmt(lf['dated_right'])} of {lf['dated_leads']};"
+            f" distractors clean {_fmt(lf['distractors_clean'])} of {lf['distractors']}"
+        )
+    cf = d["codebook"]
+    if cf["examples"]:
+        if not lf["items"]:
+            lines.append("")
+        lines.append(
+            f"codebook examples: {cf['examples']}; an event found {_fmt(cf['found'])}; of those, sign right"
+            f" {_fmt(cf['sign_right'])} (first event), root right {_fmt(cf['root_right'])} (any event)"
+        )
     if errors:
         lines.append("")
         shown = 0

@@ -11,6 +11,7 @@ One rule for output files: every file a command writes (``--out``, ``--docs``,
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,9 +21,10 @@ from typing import TextIO
 import numpy as np
 
 from . import __version__
+from ._values import parse_day
 from ._values import parse_dyad as _parse_dyad
 from .events import EventTable
-from .exceptions import SchemaError, TensionError
+from .exceptions import ParseError, SchemaError, TensionError
 from .pipeline import read_events
 from .series import FREQS, HOWS, Series
 
@@ -201,6 +203,46 @@ def _run_series(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # ---------------------------------------------------------------------- score
+def published_option(value: str | None) -> Callable[[str], object] | dict[str, object] | None:
+    """``--published``: one day for every document, or a CSV file of ``id,published`` rows.
+
+    A day is checked at once; a CSV file is read whole, and a row without a valid
+    day raises :class:`ParseError` naming the file, line and field. Ids missing
+    from the file keep no publication day.
+    """
+    if value is None:
+        return None
+    if not os.path.exists(value):
+        try:
+            day = parse_day(value, "--published")
+        except TensionError:
+            raise TensionError(f"--published: expected a day (YYYY-MM-DD) or an existing CSV file of id,published "
+                               f"rows, got {value!r}") from None
+        return lambda _id: day
+    days: dict[str, object] = {}
+    first_line: dict[str, int] = {}
+    with open(value, encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in ("id", "published") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ParseError(value, 1, missing[0], None,
+                             f"expected a header with the columns id and published, got {reader.fieldnames!r}")
+        for row in reader:
+            line = reader.line_num
+            doc_id, text = row["id"], row["published"]
+            if doc_id is None or text is None:
+                raise ParseError(value, line, "published", None, "expected two fields, id and published")
+            if doc_id in first_line:
+                raise ParseError(value, line, "id", doc_id, f"expected each id once; it is already on line "
+                                 f"{first_line[doc_id]}")
+            try:
+                days[doc_id] = parse_day(text, "published")
+            except TensionError:
+                raise ParseError(value, line, "published", text, "expected a day as YYYY-MM-DD") from None
+            first_line[doc_id] = line
+    return days
+
+
 def _add_score(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "score",
@@ -226,6 +268,10 @@ def _add_score(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--id-column", default=None, help="Parquet: the column of document ids [id when present]")
     p.add_argument("--published-column", default=None,
                    help="Parquet: the column of publication days [published when present]")
+    p.add_argument("--published", default=None, metavar="DAY|CSV",
+                   help="publication days for a folder of .txt files (which carry none): one day (YYYY-MM-DD) for "
+                   "every document, or a CSV file with columns id and published (ids as printed: relative paths "
+                   "without .txt); overrides the corpus's own published field")
     p.add_argument("--docs", default=None, help="also write the per-document scores as CSV to this file")
     p.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
     p.add_argument("--out", default=None, help="write the series as CSV to this file instead of printing it")
@@ -236,7 +282,8 @@ def _run_score(args: argparse.Namespace, out: TextIO) -> int:
 
     scores = score_corpus(args.corpus, dyad=args.dyad, workers=args.workers, errors=args.errors,
                           progress=not args.no_progress, engine=args.engine, text_column=args.text_column,
-                          id_column=args.id_column, published_column=args.published_column)
+                          id_column=args.id_column, published_column=args.published_column,
+                          published=published_option(args.published))
     if args.docs:
         scores.to_csv(out_file(args.docs))
     replaced = int(scores.replaced_bytes.sum())

@@ -150,6 +150,9 @@ class _Progress:
             self.stream.flush()
 
 
+_SKIPS_SHOWN = 3  # skipped lines named in score_corpus's warning; the rest are counted
+
+
 def score_corpus(
     source: Any,
     *,
@@ -234,11 +237,14 @@ def score_corpus(
                            dyad=dyad, lexicon=lex, skipped=len(batch.skipped), workspace=ws, engine=run)
 
     parts: list[TextScores] = []
-    skipped: list[tuple[int, str]] = []
+    skipped: list[tuple[int, str]] = []  # the first few skipped lines, for the warning
+    n_skipped = 0
 
     def finish(batch: Batch, scores: TextScores) -> None:
+        nonlocal n_skipped
         parts.append(scores)
-        skipped.extend(batch.skipped)
+        n_skipped += len(batch.skipped)
+        skipped.extend(batch.skipped[:max(0, _SKIPS_SHOWN - len(skipped))])  # memory stays bounded
         bar.update(batch.nbytes, len(batch.texts))
 
     batches = iter_batches(source, chunk_bytes=chunk_bytes, errors=errors, published=published,
@@ -258,8 +264,9 @@ def score_corpus(
                 finish(done, fut.result())
     finally:
         bar.close()
-    if skipped:
-        first = ", ".join(f"line {ln}: {why}" for ln, why in skipped[:3])
-        warnings.warn(f"{source}: skipped {len(skipped)} malformed line(s) ({first})", SkippedInputWarning,
+    if n_skipped:
+        first = ", ".join(f"line {ln}: {why}" for ln, why in skipped)
+        more = f", and {n_skipped - len(skipped)} more" if n_skipped > len(skipped) else ""
+        warnings.warn(f"{source}: skipped {n_skipped} malformed line(s) ({first}{more})", SkippedInputWarning,
                       stacklevel=2)
     return TextScores.concat(parts) if parts else TextScores.empty(dyad)

@@ -61,3 +61,46 @@ def test_score_engines_and_parquet_columns(tmp_path):
         outs.append(out.getvalue())
     rows = [line for line in outs[0].splitlines() if not line.startswith("#")]  # the table, not the header
     assert outs[0] == outs[1] and rows[1].startswith("2023-06-19")
+
+
+def _folder(tmp_path):
+    (tmp_path / "txt" / "sub").mkdir(parents=True)
+    (tmp_path / "txt" / "sub" / "a.txt").write_text(DOCS[0]["text"], encoding="utf-8")
+    (tmp_path / "txt" / "b.txt").write_text(DOCS[1]["text"], encoding="utf-8")
+    return tmp_path / "txt"
+
+
+def test_score_folder_takes_published_days_from_a_csv(tmp_path):
+    """--published FILE.csv gives a folder of .txt files its days by document id."""
+    days = tmp_path / "days.csv"
+    days.write_text("id,published\nsub/a,2024-01-02\nb,2024-01-05\n", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["score", str(_folder(tmp_path)), "--published", str(days), "--no-progress"], out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0].endswith("published 2024-01-02 to 2024-01-05")
+    assert lines[3].split()[:3] == ["2024-01-02", "+8.000", "1"]
+    assert lines[4].split()[:3] == ["2024-01-05", "-8.000", "1"]
+
+
+def test_score_folder_takes_one_published_day(tmp_path):
+    """--published YYYY-MM-DD dates every document of the folder."""
+    out = io.StringIO()
+    assert main(["score", str(_folder(tmp_path)), "--published", "2024-03-01", "--no-progress"], out) == 0
+    assert out.getvalue().splitlines()[3].split() == ["2024-03-01", "0.000", "2"]
+
+
+def test_score_published_errors_name_the_file_line_and_field(tmp_path, capsys):
+    """A bad day or a repeated id in the --published file is refused with its line and field."""
+    folder = _folder(tmp_path)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,published\nb,2024-01-05\nsub/a,5 Jan\n", encoding="utf-8")
+    assert main(["score", str(folder), "--published", str(bad), "--no-progress"], io.StringIO()) == 1
+    assert "bad.csv, line 3, column 'published': expected a day as YYYY-MM-DD; got '5 Jan'" in capsys.readouterr().err
+    bad.write_text("id,published\nb,2024-01-05\nb,2024-01-06\n", encoding="utf-8")
+    assert main(["score", str(folder), "--published", str(bad), "--no-progress"], io.StringIO()) == 1
+    assert "line 3, column 'id': expected each id once; it is already on line 2" in capsys.readouterr().err
+    bad.write_text("name,day\nb,2024-01-05\n", encoding="utf-8")
+    assert main(["score", str(folder), "--published", str(bad), "--no-progress"], io.StringIO()) == 1
+    assert "expected a header with the columns id and published" in capsys.readouterr().err
+    assert main(["score", str(folder), "--published", "2024-13-01", "--no-progress"], io.StringIO()) == 1
+    assert "--published: expected a day (YYYY-MM-DD) or an existing CSV file" in capsys.readouterr().err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -148,6 +149,63 @@ def test_matching_rule():
     # a duplicate of a matched event is spurious; the better agreeing one is paired
     o = ev.score_item(item, [_event(), _event(code="085", tension=-7.0)])
     assert o.pairs[0].got.code == "085" and len(o.spurious) == 1
+
+
+def _lead(events, families=("lead",), must_not=()):
+    return ev.Item(
+        id="l",
+        kind="sentence",
+        split="dev",
+        published=dt.date(2020, 1, 2),
+        text="WASHINGTON — The US met China and cut tariffs.",
+        families=families,
+        events=list(events),
+        must_not=list(must_not),
+    )
+
+
+def test_lead_net_sign_dated_and_clean():
+    met = ev.Gold(actor="USAGOV", target="CHNGOV", code="042", date=dt.date(2020, 1, 2), precision="day")
+    warned = ev.Gold(actor="USAGOV", target="CHNGOV", code="130", date=dt.date(2020, 1, 2), precision="day")
+    item = _lead([met, warned])  # gold net: -1.9 + 4.4 > 0, conflictual
+    tally = ev.LeadTally()
+    # only the meeting found (cooperative): net sign wrong, but the main event is dated right
+    tally.add(ev.score_item(item, [_event(code="042", tension=-1.9, target="CHNGOV")]))
+    # both found, the meeting a day late: net sign right, dated wrong
+    late = _event(code="042", tension=-1.9, target="CHNGOV", date=dt.date(2020, 1, 3))
+    tally.add(ev.score_item(item, [late, _event(code="130", tension=4.4, target="CHNGOV")]))
+    # a third-country event does not count toward the US-China net sign
+    tally.add(ev.score_item(item, [_event(actor="JPN", code="130", tension=4.4), _event(code="130", tension=4.4)]))
+    fig = tally.figures()
+    assert (fig["items"], fig["us_china_leads"], fig["dated_leads"]) == (3, 3, 3)
+    assert fig["net_sign_right"] == round(2 / 3, 4) and fig["dated_right"] == round(1 / 3, 4)
+    # a distractor lead: right and clean only when nothing US-China comes out
+    quiet = _lead([], families=("lead", "distractor"), must_not=[ev.MustNot(note="no event")])
+    tally = ev.LeadTally()
+    tally.add(ev.score_item(quiet, []))
+    tally.add(ev.score_item(quiet, [_event(tension=0.5, code="010")]))
+    fig = tally.figures()
+    assert fig["distractors"] == 2 and fig["distractors_clean"] == 0.5
+    assert fig["net_sign_right"] == 1.0 and math.isnan(fig["dated_right"])
+
+
+def test_codebook_examples_found_sign_and_root():
+    """Codebook examples are judged like the CAMEO manual's: any event found; sign of the first; root of any."""
+    protest = ev.Gold(actor="KOR", target="JPN", code="111", date=dt.date(2020, 1, 2), precision="day",
+                      alt_codes=("112",))
+    item = _lead([protest], families=("codebook",))
+    tally = ev.CodebookTally()
+    tally.add(ev.score_item(item, []))  # nothing found
+    # found, wrong country pair, right sign and an alternative's root
+    tally.add(ev.score_item(item, [_event(actor="CHN", target="USA", code="112", tension=4.0)]))
+    # found, the first event conflictual but a later one has the root
+    tally.add(ev.score_item(item, [_event(code="042", tension=-1.9, start=0),
+                                   _event(code="111", tension=2.0, start=5)]))
+    fig = tally.figures()
+    assert fig["examples"] == 3 and fig["found"] == round(2 / 3, 4)
+    assert fig["sign_right"] == 0.5 and fig["root_right"] == 1.0
+    tally.add(ev.score_item(_lead([], families=("codebook",)), []))  # no gold event: not an example
+    assert tally.figures()["examples"] == 3
 
 
 def test_floors_are_checked():

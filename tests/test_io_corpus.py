@@ -73,6 +73,19 @@ def test_malformed_lines_skipped_on_request(tmp_path):
     assert s.ids.tolist() == ["a", "b"] and s.skipped == 1
 
 
+def test_many_skipped_lines_are_counted_and_the_first_named(tmp_path):
+    """Across batches every skipped line is counted; the warning names the first three and counts the rest."""
+    lines = [json.dumps(DOCS[0])] + ["{bad"] * 40 + [json.dumps(DOCS[1])]
+    p = _jsonl(tmp_path, lines)
+    with pytest.warns(SkippedInputWarning) as got:
+        s = tension.score_corpus(p, lexicon=LEX, progress=False, errors="warn", chunk_bytes=64)
+    (w,) = got
+    assert "skipped 40 malformed line(s) (line 2: " in str(w.message)
+    assert "line 4: " in str(w.message) and "line 5: " not in str(w.message)
+    assert str(w.message).endswith(", and 37 more)")
+    assert s.ids.tolist() == ["a", "b"] and s.skipped == 40
+
+
 def test_bad_bytes_replaced_and_counted(tmp_path):
     """Bytes that are not UTF-8 are replaced and counted per document, never dropped."""
     good = json.dumps(DOCS[0]).encode()

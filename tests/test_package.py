@@ -40,7 +40,7 @@ PUBLIC_API = [
 CLI = {
     "series": ["events", "--dyad", "--end", "--freq", "--how", "--include-plans", "--out", "--start", "--weight"],
     "score": ["corpus", "--docs", "--dyad", "--end", "--engine", "--errors", "--freq", "--how", "--id-column",
-              "--no-progress", "--out", "--published-column", "--start", "--text-column", "--workers"],
+              "--no-progress", "--out", "--published", "--published-column", "--start", "--text-column", "--workers"],
     "extract": ["file", "--format", "--published", "--source"],
     "demo": ["--format", "--plot"],
     "gdelt": ["files", "--cache", "--dedupe", "--dyad", "--end", "--errors", "--freq", "--how", "--out", "--start",

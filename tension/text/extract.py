@@ -76,6 +76,28 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
+from . import coverage, discourse
+from .clauses import (
+    COMMENT_ROOTS,
+    accusation_complement,
+    agent_of_noun,
+    alleged_event,
+    background_relative,
+    caused_by_subject,
+    commented_noun,
+    denied_content,
+    interruptions,
+    noun_after_article,
+    noun_after_modifier,
+    noun_after_preposition,
+    occurrence_subject,
+    occurrence_verb,
+    perfect_subject,
+    reaction_from,
+    reported_judgement,
+    time_clause,
+    unresolved_agent,
+)
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, negation_window
@@ -153,7 +175,7 @@ def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[A
 
 
 # generic civilian nouns ("village", "scientist", "residents") make no actor of their own
-_SKIPPED_AGENT_ROLES = frozenset(["CVL", "UAF", "ELI", "MOD", "RAD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
+_SKIPPED_AGENT_ROLES = frozenset(["CVL", "ELI", "MOD", "CRM", "HLH", "ENV", "NGO", "IGO", "MNC", "SET"])
 
 
 # agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
@@ -614,6 +636,10 @@ class _Trigger:
     nominal: bool = False
     at: int = -1  # the term's own first token
     neg_kind: str = ""  # negate | refuse | cancel, when negated
+    fixed_actor: int = -1  # first token of the actor's mention, when a clause rule chose it
+    fixed_target: int = -1  # ... and of the target's (a reported judgement, a comment's event noun)
+    mention_end: int = -1  # when set, the trigger's parties stand before this token (a subject's own phrase)
+    date_from: int = -1  # when set, only dates from this token on are the trigger's
 
     def __attrs_post_init__(self) -> None:
         if self.at < 0:
@@ -837,11 +863,12 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
         return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] != "found"
     first = toks[s]
     lemma0 = term.lemma.split()[0].lower()
-    if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0):
+    if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0) \
+            and not (first.endswith("es") and first[:-2] == lemma0):
         return False
     if s == a:
         return False
-    return toks[s - 1] in _DETERMINERS
+    return toks[s - 1] in _DETERMINERS or noun_after_preposition(toks, s, a)
 
 
 # ------------------------------------------------------------------ quotes and speakers
@@ -890,6 +917,7 @@ class _Raw:
     end: int
     date_phrase: str
     mode: str = "act"
+    retold: bool = False  # told with a definite noun ("imposed the sanctions"): maybe an event told before
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -914,6 +942,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
         e -= 1
     return s, e
+
+
+def _quoted(spans: list[tuple[int, int]], starts: list[int], m: _Mention) -> bool:
+    return _inside(spans, starts[m.ts])
 
 
 def _personish(m: _Mention) -> bool:
@@ -962,7 +994,7 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             prev = toks[m.ts - 2]  # "according to the Pentagon"
         if prev in _SUBORDINATORS and m.ts - 1 == ca:
             prev = ""  # "after Pelosi visited", "as the US blocks": a subordinate clause's subject
-        if prev in _PREPS or m.kind in ("role", "place"):
+        if (prev in _PREPS and not coverage.crowd_of(toks, m.ts, ca)) or m.kind in ("role", "place"):
             continue
         said_at = m.te
         while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
@@ -1090,7 +1122,10 @@ def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
 _BACKGROUND = (("in", "recent", "years"), ("for", "years"), ("for", "decades"), ("has", "long"), ("have", "long"),
                ("had", "long"), ("over", "the", "years"), ("in", "past", "years"), ("in", "the", "past"),
                ("for", "a", "long", "time"), ("long", "standing"), ("historically",), ("traditionally",),
-               ("for", "several", "years"), ("for", "months"), ("in", "the", "years", "since"))
+               ("for", "several", "years"), ("for", "months"), ("in", "the", "years", "since"),
+               # a habit in the perfect: "Beijing has repeatedly punished American arms makers"
+               *((aux, adv) for aux in ("has", "have", "had")
+                 for adv in ("repeatedly", "often", "frequently", "regularly", "routinely")))
 
 
 _BACKGROUND_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -1379,13 +1414,17 @@ def _root_sub(code: str, table: Mapping[str, str]) -> str | None:
     return None
 
 
-# the complement of an appeal (02) or demand (10) chooses its subcode; the complement is not an event
+# the complement of an appeal (02) or demand (10) chooses its subcode; the complement is not an event.
+# Demands mirror appeals as in CAMEO 1.1b3 (and PETRARCH2's verb dictionary): 105x yield (a withdrawal
+# or ceasefire is 1056), 106 meet or negotiate, 107 settle, 108 mediation; GDELT's eventcodes list
+# names 105-108 differently (tension/data/README.md)
 _APPEAL_FOR = {"084": "0253", "0841": "0253", "0842": "0253", "085": "0254", "081": "0251", "082": "0252",
                "086": "0255", "087": "0256", "04": "026", "036": "026", "037": "027", "027": "027", "045": "028",
                "038": "028", "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
                "061": "0211", "062": "0212", "063": "0213", "064": "0214", "06": "021", "05": "022"}
 _DEMAND_FOR = {"084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "082": "1052",
-               "086": "1055", "087": "1056", "0874": "106", "0871": "107", "04": "108", "036": "108",
+               "086": "1055", "087": "1056", "04": "106", "036": "106", "037": "107", "027": "107", "045": "108",
+               "038": "108",
                "070": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "061": "1011",
                "062": "1012", "063": "1013", "064": "1014", "06": "101", "05": "102", "09": "101"}
 
@@ -1549,7 +1588,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 gap = gap[1:]
             if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
-    if actor_m is None and trig.nominal and _in_pp(toks, trig.at, ca):
+    if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca)
+                                             or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
         # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
         # subject's act; only an agent after it ("by the US") can act
         agents = [m for m in after if toks[m.ts - 1] in ("by", "from", "of") and m.ts - trig.te <= 3]
@@ -1557,6 +1597,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return None
         actor_m = agents[0]
         after = [m for m in after if m is not actor_m]
+    if actor_m is None and trig.nominal and unresolved_agent(toks, trig.te, len(toks), [(m.ts, m.te) for m in after]):
+        return None  # "an embargo on Qatar by its Gulf neighbours": the noun's own agent, unknown here
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
     if actor_m is None and before:
@@ -1645,7 +1687,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             prev = toks[m.ts - 2]
         k = m.ts - 1
         while trig.nominal and prev not in _PREPS and k > trig.te and m.ts - k <= 3 and (
-                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit()):
+                toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
@@ -1721,6 +1763,40 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor[:3] in dyad:
             return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     return None
+
+
+def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None
+                   ) -> tuple[tuple[str, str] | None, _Trigger]:
+    """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
+    from someone, moves aimed at someone, and actor pairs for protests and force the main path left
+    without one (with the code a crowd's protest takes)."""
+    if coverage.inquiry_complement(toks, trig.at, ca):
+        return None, trig  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
+    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
+                           _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+             for m in clause_mentions if m.kind != "pron"]
+    if not trig.negated:
+        k = coverage.reaction_from(toks, trig.at, trig.te, ca)
+        if k >= 0:
+            source = next((s for s in spans if s.ts == k and s.code), None)
+            owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
+            if source is not None and owner is not None and _distinct(source.code, owner.code):
+                return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            return pair, trig
+    if pair is not None or trig.negated:
+        return pair, trig
+    k = coverage.aimed_at(toks, trig.te, cb)
+    if k >= 0 and not trig.nominal:
+        aimed = next((s for s in spans if s.ts == k and s.code), None)
+        subj = next((s for s in spans if s.ts < trig.at and s.code and not s.place
+                     and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
+        if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
+            return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
+    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+    if got is None:
+        return None, trig
+    return (got[0], got[1]), (trig if got[2] == trig.code else attrs.evolve(trig, code=got[2]))
 
 
 _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
@@ -1983,6 +2059,113 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
     return out
 
 
+_COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
+
+
+def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
+                  clause_mentions: list[_Mention], b: int) -> list[_Trigger]:
+    """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
+    becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
+    is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
+    (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
+    spans = [(m.ts, m.te) for m in clause_mentions]
+    got = reported_judgement(toks, ca, cb, spans)
+    if got is not None:
+        speaker_ts, judged_ts, r, w, code = got
+        triggers = [t for t in triggers if not (t.at <= w < t.te or t.at == r)]
+        triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
+                                 fixed_actor=speaker_ts, fixed_target=judged_ts))
+        triggers.sort(key=lambda t: t.ts)
+    in_time_clause = time_clause(toks, ca)
+    ends = frozenset(m.te for m in clause_mentions)
+    adjective_ends = frozenset(m.te for m in clause_mentions if m.names and m.names[0].kind == "adjective")
+    triggers = [attrs.evolve(t, nominal=True)
+                if t.term.kind == "verb" and not t.nominal and not t.negated and t.ts == t.at
+                and noun_after_modifier(toks, t.at, t.term.lemma.split()[0].lower(), t.at in adjective_ends) else t
+                for t in triggers]  # "American sanctions", "Russian strikes": nouns
+    out = [t if t.nominal or t.negated or not occurrence_verb(toks, t.at, ca, ends) else attrs.evolve(t, code=_COMMENTED)
+           for t in triggers]  # "the violence broke out": nobody acts
+    inside = {k for m in clause_mentions for k in range(m.ts, m.te)}
+    out = [attrs.evolve(t, nominal=True) if t.term.kind == "verb" and not t.nominal and not t.negated
+           and t.ts == t.at and noun_after_article(toks, t.at, ca, t.term.lemma.split()[0].lower(), inside) else t
+           for t in out]  # "a sharp rebuke", "the latest attack": nouns
+    for n, t in enumerate(out):
+        if not t.nominal or t.negated:
+            continue
+        v = caused_by_subject(toks, ca, t.ts, t.te, cb, spans)
+        if v < 0:
+            continue
+        out[n] = attrs.evolve(t, mention_end=v)  # "North Korea's test prompted a session of the UN"
+        for k, other in enumerate(out):
+            parties = reaction_from(toks, v, other.ts, other.te, cb, spans) if other.nominal and other.ts > v else None
+            if parties is not None:  # "drew a rebuke from Beijing"
+                out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
+    for n, t in enumerate(out):
+        if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
+               and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "accused China of harassing fishermen": its content
+            continue
+        if any(c.code == "016" and not c.nominal and not c.negated and denied_content(toks, c.te, t.at)
+               for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "denied that its ships had rammed the vessel"
+            continue
+        if not t.negated and t.code[:2] >= "15" and alleged_event(toks, ca, t.at):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
+            continue
+        if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
+            continue
+        if not t.nominal or t.negated:
+            continue
+        if in_time_clause and occurrence_subject(toks, t.ts, t.te, cb):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "after the war in Ukraine began": background
+            continue
+        comment = next((c for c in reversed(out[:n]) if not c.nominal and not c.negated
+                        and c.code[:2] in COMMENT_ROOTS and commented_noun(toks, c.te, t.ts, spans)), None)
+        if comment is None:
+            continue
+        out[n] = attrs.evolve(t, code=_COMMENTED)
+        agent = agent_of_noun(toks, t.te, cb, spans)
+        if agent is not None and comment.fixed_actor < 0:
+            out[out.index(comment)] = attrs.evolve(comment, fixed_target=agent[0])
+    return out
+
+
+def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _Mention | None,
+                speaker: _Mention | None, quoted: bool, day: _dt.date,
+                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The actor and target a clause rule chose; a speaker named only by its role ("the foreign ministry
+    said") is the story's subject so far."""
+    actor_m = next((m for m in clause_mentions if m.ts == trig.fixed_actor), None)
+    target_m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    if actor_m is not None and prev_subject is not None and prev_subject.kind == "name" and target_m is not None \
+            and ((actor_m.kind == "role" and not actor_m.country)
+                 or (actor_m.names and actor_m.names[0].kind == "generic"
+                     and set(actor_m.countries) & set(target_m.countries))):
+        # "the foreign ministry said ...": the story's subject so far, when the role names no country
+        # or a generic office would judge its own country's party
+        actor_m = prev_subject
+    if actor_m is None or target_m is None:
+        return None
+    actor_m = _deref(actor_m, prev_subject, speaker, quoted)
+    target_m = _deref(target_m, prev_subject, speaker, quoted)
+    actor = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
+    target = target_m.codes(day, dyad) if target_m is not None and target_m.kind != "pair" else ()
+    if not actor or not target or not _distinct(actor[0], target[0]):
+        return None
+    return actor[0], target[0]
+
+
+def _fixed_target(pair: tuple[str, str], trig: _Trigger, clause_mentions: list[_Mention], day: _dt.date,
+                  dyad: tuple[str, str] | None) -> tuple[str, str]:
+    """The pair with its target replaced by the mention a clause rule chose (when it is another party)."""
+    m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    codes = m.codes(day, dyad) if m is not None and m.kind in ("name", "role") else ()
+    if codes and _distinct(pair[0], codes[0]):
+        return pair[0], codes[0]
+    return pair
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -1993,12 +2176,21 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_anchor_roles(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends),
-                                                        a, comp.civilians), a)
+    sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
+    home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
+                 and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
+    # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
+    sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
+                                                                  in zip(sent_mentions, sent_tok)], home)
+    sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
+    paragraph = discourse.paragraphs(text, sentences)
+    history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
+    lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
+    prev_group: _Mention | None = None  # the last plural subject, for a later "they"
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
@@ -2007,17 +2199,30 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     prev_had_quote = False
     # the day of the previous sentence, which an undated sentence continuing its story inherits
     prev_day: DateMention | None = None
-    for (s, e), (a, b), mentions in zip(sentences, sent_tok, sent_mentions):
+    # the last person and the last country or institution that were a sentence's subject, for "he" and "it"
+    prev_person: tuple[int, _Mention] | None = None
+    prev_thing: tuple[int, _Mention] | None = None
+    for k_sent, ((s, e), (a, b), mentions, par) in enumerate(zip(sentences, sent_tok, sent_mentions, paragraph)):
         if a >= b:
             continue
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
+                if discourse.history_frame(published, (), dated[0].date, False, lead_paragraph < 0):
+                    history_paragraph = par
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
         mentions = _resolve_conjoined(toks, mentions)
+        if prev_group is not None and mentions[0].kind == "pron" and text[s] not in "\"“":
+            mentions = discourse.resolve_they(toks, mentions, prev_group)
+            referring.add(mentions[0].ts)
+        if prev_person is not None or prev_thing is not None:
+            spans = _quote_spans(text, s, e)
+            mentions = discourse.resolve_by_salience(mentions, prev_subject, prev_person, prev_thing, k_sent,
+                                                     functools.partial(_quoted, spans, starts), _personish)
+        told_from = len(out)
         # terms may not start inside a name, but may start on a role word ("military drills",
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
@@ -2037,10 +2242,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        continued = prev_day if prev_day is not None and _continues(toks, a, mentions) else None
+        continued = prev_day if prev_day is not None and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
+            else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
+        if history_paragraph == par and not dates and continued is None:
+            sentence_background = True  # an undated sentence of a paragraph told in the past
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
@@ -2059,13 +2267,25 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 subject_of_sentence = subj[0]
             if toks[ca] in _CONDITIONAL:
                 continue
-            triggers = _scan_clause(toks, ca, cb, comp, mention_tokens)
+            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
+                                     b)
             if not triggers:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             background = _background(toks, ca, cb) or (sentence_background and not any(
                 cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
+            own_sentence_date = sentence_date
+            for gs, ge in interruptions(toks, ca, cb, commas):  # "The ruling, issued in The Hague on Tuesday, was"
+                clause_mentions = [m for m in clause_mentions if not gs <= m.ts < ge]
+                triggers = [t for t in triggers if not gs <= t.at < ge]
+                clause_dates = [d for d in clause_dates if not starts[gs] <= d.start < ends[ge - 1]]
+                if sentence_date is not None and starts[gs] <= sentence_date.start < ends[ge - 1]:
+                    own_sentence_date = None
+            if not triggers:
+                continue
+            if background_relative(toks, ca, bool(clause_dates)):
+                continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
             for t in list(triggers):
@@ -2084,12 +2304,18 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
             for trig in triggers:
+                if trig.code == _COMMENTED:
+                    continue  # the event noun a comment is about ("condemned Russia's invasion")
                 if _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
-                if _skip_trigger(toks, trig, triggers, ca):
+                intent = _root_sub(trig.code, _INTENT_FOR)
+                if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
+                        and intent is not None:
+                    trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
+                elif _skip_trigger(toks, trig, triggers, ca):
                     skipped.add(id(trig))
                     continue
                 if _planning_frame(toks, trig, triggers) \
@@ -2098,8 +2324,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or _object_of_skipped(toks, trig, triggers, ca, skipped):
                     continue
-                day, precision, phrase = _date_for(trig, triggers, clause_dates, sentence_date, published, starts, toks,
-                                                   continued)
+                if trig.date_from < 0:
+                    day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
+                                                       starts, toks, continued)
+                else:  # a reaction is dated after its verb, not by its cause ("the ban on Wednesday drew ...")
+                    day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
+                                                                        if d.start >= starts[trig.date_from]],
+                                                       None, published, starts, toks, None)
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
@@ -2113,8 +2344,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_subject = next((m for m in mentions if ca - 3 <= m.te <= ca
                                              and toks[m.ts - 1] not in _PREPS
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
-                pair = _actor_target(toks, trig, ca, clause_mentions, subjects[1] if quoted else subjects[0],
-                                     sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+                if trig.fixed_actor >= 0:
+                    pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad)
+                else:
+                    own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
+                                                                        if m.ts < trig.mention_end]
+                    pair = _actor_target(toks, trig, ca, own, subjects[1] if quoted else subjects[0],
+                                         sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+                if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
+                    pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
                 if pair is None:
                     continue
                 actor, target = pair
@@ -2141,7 +2380,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     mode = "act"  # a measure decided with its effective day ("tariffs from April 10") is an act
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
-                raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode)
+                raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
+                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 key = (actor, target, day)
@@ -2176,18 +2416,36 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             out.extend(raw for _, raw in chosen.values())
             out.extend(extras)
         opener = mentions[0]
+        teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
         if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
                 and subject_of_sentence.ts > opener.ts \
                 and _RELATIVES.intersection(toks[max(a, subject_of_sentence.ts - 2):subject_of_sentence.ts]):
             pass  # "The Minister lodged a protest over what the Chinese side did": the speaker so far goes on
-        elif subject_of_sentence is not None:
-            prev_subject = _deref(subject_of_sentence, prev_subject, speaker, False) or prev_subject
+        elif subject_of_sentence is not None or teller is not None:
+            # "The Pentagon said China had fired ... It added": the teller, not the told, is talked about next
+            told = teller or subject_of_sentence
+            prev_subject = (_deref(told, prev_subject, speaker, False) if told is not None else None) or prev_subject
+            if prev_subject is told and told is not None and told.kind == "name":
+                if told.person:
+                    prev_person = (k_sent, told)
+                else:
+                    prev_thing = (k_sent, told)
+        prev_group = discourse.plural_subject(toks, subject_of_sentence)
+        if lead_paragraph < 0 and len(out) > told_from:
+            lead_paragraph = par
+        in_past = discourse.history_frame(
+            published, [(r.date, r.date_phrase) for r in out[told_from:]],
+            sentence_date.date if sentence_date is not None and sentence_date is not inherited else None,
+            sentence_background, lead_paragraph < 0 or par <= lead_paragraph)
+        if in_past is not None:
+            history_paragraph = par if in_past else -1
         prev_speaker = speaker
         prev_had_quote = bool(quotes)
         dated = [d for d in dates if d.date is not None]
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
+    out = discourse.retold_events(out)
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
@@ -2257,14 +2515,12 @@ _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "I
 
 
 def _without_dateline(text: str, starts: list[int], ends: list[int], mentions: list[_Mention]) -> list[_Mention]:
-    """A dateline ("SINGAPORE — China's defence minister ...") places the story; it is no actor."""
+    """A dateline ("SINGAPORE — China's defence minister ...", "TAIPEI, Taiwan (AP) —") places the story;
+    it is no actor."""
     if not mentions:
         return mentions
-    m = mentions[0]
-    s, e = starts[m.ts], ends[m.te - 1]
-    if (s == 0 or text[s - 1] == "\n") and text[s:e].isupper() and text[e:e + 3].lstrip(" ,")[:1] in ("—", "–", "-"):
-        return mentions[1:]
-    return mentions
+    end = discourse.dateline_end(text, starts[mentions[0].ts])
+    return [m for m in mentions if starts[m.ts] >= end] if end >= 0 else mentions
 
 
 def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
@@ -2360,10 +2616,11 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
         dated: dict[tuple[str, str, str], _Raw] = {}
         for r in raws:
             if r.date_phrase and r.precision == "day" and 0 <= (published - r.date).days <= 7:
-                dated.setdefault((r.actor, r.target, r.code), r)
+                dated.setdefault((r.actor[:3], r.target[:3], r.code), r)
         if dated:
             raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
-                    if not r.date_phrase and (k := (r.actor, r.target, r.code)) in dated else r for r in raws]
+                    if not r.date_phrase and (k := (r.actor[:3], r.target[:3], r.code)) in dated else r
+                    for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
         # one event per (actor country, target country, code, day): "China" and "China's foreign

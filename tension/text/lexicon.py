@@ -322,7 +322,18 @@ def _build_actors(rows: Iterable[dict[str, str]]) -> tuple[ActorName, ...]:
 #: PETRARCH actor kinds loaded into the lexicon. Person rows (29,000 office holders of 1979-2015,
 #: most of them ministers of small states) are left out: their open-ended terms end in 2015 and
 #: they add compile time without helping 2017-2025 news (see tension/data/README.md).
-_PETRARCH_KINDS = frozenset(["country", "institution", "igo", "group"])
+_PETRARCH_KINDS = frozenset(["country", "institution", "igo", "group", "person"])
+#: The PETRARCH2 person rows end with the dictionary (2015): an open-ended office there is not known to
+#: last, so a person row without an end date ends on this day; after it the name gives its country only.
+_PERSON_HORIZON = _dt.date(2015, 12, 31)
+
+
+def _horizon(a: ActorName) -> ActorName:
+    if a.kind != "person" or a.valid_to is not None:
+        return a
+    if a.valid_from is not None and a.valid_from > _PERSON_HORIZON:
+        return a
+    return attrs.evolve(a, valid_to=_PERSON_HORIZON)
 
 
 def _layered_actors(
@@ -345,9 +356,13 @@ def _layered_actors(
             toks = tokens_of(row["phrase"])
             if toks and toks not in taken:
                 place_index.setdefault(toks, row.get("code") or "")
+    # a PETRARCH person row ending in a person the project layer knows ("Russian President Vladimir
+    # Putin") is that person's: the project's dates win
+    people = {a.tokens for a in project if a.kind == "person"}
     petrarch = tuple(
-        a for a in _build_actors(read_tsv("petrarch_actors.tsv", where=("kind", _PETRARCH_KINDS)))
-        if a.tokens not in taken and a.tokens not in place_index
+        _horizon(a) for a in _build_actors(read_tsv("petrarch_actors.tsv", where=("kind", _PETRARCH_KINDS)))
+        if a.tokens not in taken and a.tokens not in place_index and (a.kind != "person" or (
+            len(a.tokens) > 1 and not any(a.tokens[k:] in people for k in range(1, len(a.tokens)))))
     )
     return project + regions + petrarch, place_index
 

@@ -163,6 +163,7 @@ _CLAUSE_RE = re.compile(
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
     r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)"
     r"|,\s+(?=and\s+(?:they|he|she|it)\s)"
+    r"|,?\s+(?=and\s+that\s)"  # "said X had violated ... and that Y had deployed ...": a second reported clause
     r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"
     r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed)\b))",
     re.IGNORECASE,

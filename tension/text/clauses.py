@@ -1,0 +1,635 @@
+"""Which clause of a news sentence is the event: rules of English news syntax over the token list.
+
+Pure functions over the lower-cased token list of a document (``toks``) and token index ranges, used by
+:mod:`tension.text.extract`. They decide
+
+- when reported speech is the speaker's criticism rather than news of what the reported party did
+  ("The White House said Beijing had chosen to overreact": the White House criticises China, 111);
+- when an event noun is background rather than a new event: the object of a comment ("condemned
+  Russia's invasion", "objects to Moscow's war": the comment is the event, aimed at the noun's actor)
+  and the subject of an occurrence verb in a time clause ("after the war in Ukraine began");
+- which nouns have an actor only inside their own phrase ("the violence broke out": not the reporter's).
+
+Examples
+--------
+>>> toks = "the white house said beijing had chosen to overreact".split()
+>>> reported_judgement(toks, 0, len(toks), [(0, 3), (4, 5)])
+(0, 4, 3, 8, '111')
+>>> toks = "prices rose after the war began".split()
+>>> occurrence_subject(toks, 4, 5, len(toks))
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "COMMENT_ROOTS",
+    "accusation_complement",
+    "agent_of_noun",
+    "alleged_event",
+    "background_relative",
+    "caused_by_subject",
+    "commented_noun",
+    "denied_content",
+    "interruptions",
+    "noun_after_article",
+    "noun_after_modifier",
+    "noun_after_preposition",
+    "occurrence_verb",
+    "reaction_from",
+    "perfect_subject",
+    "occurrence_subject",
+    "reported_judgement",
+    "time_clause",
+    "unresolved_agent",
+]
+
+#: verbs that report what somebody said: the speaker stands before them ("X said ...") or after
+#: them at the end of the clause ("..., X said")
+REPORT_VERBS = frozenset(
+    "said says say stated states told tells added adds insisted insists claimed claims charged alleged "
+    "complained complains argued argues maintained maintains asserted asserts".split())
+
+#: judging words that charge a crime ("said the Islamic State had committed genocide"): an accusation (112)
+CRIME_WORDS = frozenset("genocide atrocities atrocity crimes cleansing persecution abuses".split())
+
+#: words that judge the conduct of the reported clause's subject: said of somebody else, they are the
+#: speaker's criticism or accusation (CAMEO 111), not a report of what that party did. Facts told by a
+#: source ("the Pentagon said a Chinese jet came within ten feet of a B-52") are not judgements.
+JUDGEMENT_WORDS = frozenset(
+    "overreact overreacted overreacting overreacts overreaction overreactions "
+    "irresponsible provocative provocation provocations reckless unprofessional hypocritical hypocrisy "
+    "provoking provoked provokes aggressive destabilising destabilizing selfish hegemonic hegemonism bullying bullied bully bullies "
+    "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
+    "meddles violated violates violating violation violations undermined undermining undermines "
+    "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
+    "unlawful illegal".split()) | CRIME_WORDS
+
+_NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "nor"])
+# words that end the reported clause: what follows belongs to another clause
+_CONTENT_STOPS = frozenset(["which", "who", "whom", "whose", "but", "because", "after", "before", "while",
+                            "although", "though", "if", "unless", "when", "since", "until", "whether"])
+_SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "this", "earlier", "later", "also",
+                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "today", "yesterday", "week", "month", "year", "the", "a", "an"])
+_PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
+_JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
+_SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
+
+
+def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                       ) -> tuple[int, int, int, int, str] | None:
+    """A reported judgement in clause [ca, cb): ``(speaker start, judged start, reporting verb, judging
+    word, code)`` or ``None``.
+
+    "X said (that) Y had <judging word>" and "Y <judging word> ..., X said" report X's criticism of Y
+    (111), or its accusation of a crime (112: "said the Islamic State had committed genocide"): "The White
+    House said Beijing had chosen to overreact", "Vietnam said the Chinese vessels had
+    violated its sovereignty", "Seoul said Pyongyang's launch was a grave provocation". ``mentions`` are
+    the clause's actor mentions as (first token, end token) in text order. Not a judgement: a negated
+    one ("said Japan had not violated"), a reported clause whose subject is a pronoun (often the
+    speaker itself: "China said it had not interfered"), a judging word beyond the reported clause.
+
+    >>> toks = "china said the united states was interfering in its affairs".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)])
+    (0, 3, 1, 6, '111')
+    >>> toks = "washington said the islamic state had committed genocide".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)])
+    (0, 3, 1, 7, '112')
+    >>> toks = "china said the united states had not interfered".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)]) is None
+    True
+    >>> toks = "manila said chinese ships rammed a supply boat".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1), (2, 4)]) is None
+    True
+    """
+    for r in range(ca, cb):
+        if toks[r] not in REPORT_VERBS:
+            continue
+        speaker = next((m for m in reversed(mentions) if m[1] <= r and r - m[1] <= _SPEAKER_REACH
+                        and not _governed(toks, m[0], ca)), None)
+        if speaker is None:
+            continue
+        k = r + 1
+        while k < cb and toks[k] in _SKIP_AFTER_REPORT:
+            k += 1
+        judged = next((m for m in mentions if r < m[0] <= k), None)
+        if judged is not None and all(toks[j].isalpha() and toks[j] not in _CONTENT_STOPS
+                                      for j in range(speaker[1], r)):
+            # "X said [that] Y ... <judging word>": the reported clause follows ("Foreign ministry
+            # spokeswoman Le Thi Thu Hang said the Chinese vessels had violated ...")
+            if toks[judged[0]] in _PERSON_PRONOUNS:
+                continue
+            w = _judging_word(toks, judged[1], min(cb, judged[1] + _JUDGEMENT_REACH))
+            if w >= 0:
+                return speaker[0], judged[0], r, w, _judgement_code(toks[w])
+            continue
+        # "Y ... <judging word>, X said": the reported clause comes first, the speaker closes the clause
+        if speaker[1] < r - 2 or any(toks[j] not in ("has", "had", "also") for j in range(speaker[1], r)):
+            continue
+        judged = next((m for m in mentions if m[1] <= speaker[0] and not _governed(toks, m[0], ca)), None)
+        if judged is None or toks[judged[0]] in _PERSON_PRONOUNS or judged[0] - ca > 3:
+            continue
+        w = _judging_word(toks, judged[1], min(speaker[0], judged[1] + _JUDGEMENT_REACH))
+        if w >= 0:
+            return speaker[0], judged[0], r, w, _judgement_code(toks[w])
+    return None
+
+
+def _judgement_code(word: str) -> str:
+    """112 (accuse) for a charged crime, 111 (criticise) for any other judgement."""
+    return "112" if word in CRIME_WORDS else "111"
+
+
+def _governed(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether a mention at ``ts`` stands after a preposition ("in Manila", "to the United States")."""
+    k = ts - 1
+    if k >= ca and toks[k] in ("the", "a", "an"):
+        k -= 1
+    return k >= ca and toks[k] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "with", "of", "by", "for", "near", "against", "over",
+                           "about", "into", "toward", "towards", "than", "like"])
+
+
+def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
+    """The first judging word in [lo, hi) before any clause break or negation, or -1."""
+    for j in range(lo, hi):
+        t = toks[j]
+        if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
+            return -1
+        if t in JUDGEMENT_WORDS:
+            return j
+    return -1
+
+
+# ------------------------------------------------------------------ occurrences and time clauses
+
+
+#: verbs of which an event noun is the subject when it just occurs ("the war began", "violence broke
+#: out", "tensions escalated"): the noun's actor is only what its own phrase names
+OCCURRENCE_VERBS = frozenset(
+    "began begun begins begin started starts start broke erupted erupts erupt escalated escalates escalate "
+    "intensified intensifies raged rages continued continues dragged drags wore flared flares spread "
+    "spreads deepened deepens unfolded unfolds".split())
+_OCCURRENCE_REACH = 6
+# words between an event noun and its occurrence verb that keep the noun the verb's subject: its own
+# phrase ("the war in Ukraine began") and auxiliaries ("had begun", "has dragged on")
+_NOUN_PHRASE_GLUE = frozenset(["in", "on", "of", "with", "between", "over", "and", "the", "a", "an", "s", "had",
+                               "has", "have", "was", "were", "is", "are", "first", "finally", "then", "already"])
+
+#: words that open a clause about another time: what happens in it is background to the main clause
+TIME_OPENERS = frozenset(["after", "since", "as", "when", "while", "before", "until", "once", "following"])
+
+
+def occurrence_subject(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
+    """Whether the event noun [ts, te) is the subject of an occurrence verb ("the war in Ukraine began",
+    "the violence broke out", "as tensions escalated").
+
+    >>> toks = "the violence broke out when troops arrived".split()
+    >>> occurrence_subject(toks, 1, 2, len(toks))
+    True
+    >>> toks = "russia began the war".split()
+    >>> occurrence_subject(toks, 3, 4, len(toks))
+    False
+    """
+    for j in range(te, min(cb, te + _OCCURRENCE_REACH)):
+        t = toks[j]
+        if t in OCCURRENCE_VERBS:
+            return True
+        if t not in _NOUN_PHRASE_GLUE and not t[:1].isalpha():
+            return False
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
+            return False
+    return False
+
+
+def occurrence_verb(toks: Sequence[str], at: int, ca: int, mention_ends: frozenset[int] | set[int]) -> bool:
+    """Whether the verb at ``at`` is an occurrence verb whose subject is a thing, not an actor ("the
+    violence broke out", "fighting erupted"): no actor acts, so the verb is no event of its own (an event
+    noun before it, "clashes erupted between X and Y", carries the event).
+
+    >>> toks = "officials said the violence broke out near the border".split()
+    >>> occurrence_verb(toks, 4, 0, {4})  # "... said the Indians broke out of the encirclement"
+    False
+    >>> occurrence_verb(toks, 4, 0, {1})
+    True
+    >>> occurrence_verb("china broke off talks".split(), 1, 0, {1})
+    False
+    """
+    if toks[at] not in OCCURRENCE_VERBS:
+        return False
+    k = at - 1
+    while k >= ca and toks[k] in ("had", "has", "have", "again", "then", "first", "finally", "already"):
+        k -= 1
+    return k >= ca and k + 1 not in mention_ends and toks[k].isalpha() and toks[k] not in _PERSON_PRONOUNS
+
+
+def time_clause(toks: Sequence[str], ca: int) -> bool:
+    """Whether the clause starting at ``ca`` is a time clause with its own subject ("after the war
+    began", "since China imposed the curbs"); a participle clause ("after meeting Xi") shares the main
+    clause's subject and is not one.
+
+    >>> time_clause("after clashes in colombo".split(), 0)
+    True
+    >>> time_clause("after meeting xi in beijing".split(), 0)
+    False
+    """
+    if ca >= len(toks):
+        return False
+    k = ca
+    if toks[k] in ("shortly", "soon", "just", "and", "but", "even", "long") and k + 1 < len(toks):
+        k += 1
+    if toks[k] not in TIME_OPENERS:
+        return False
+    return k + 1 < len(toks) and not toks[k + 1].endswith("ing")
+
+
+# ------------------------------------------------------------------ nouns and verbs
+
+
+#: prepositions after which a verb's form is a noun ("after clashes in Colombo", "amid protests",
+#: "despite threats"): "-ing" forms stay verbs ("after meeting Xi"), and "to" is left out (an infinitive)
+NOUN_PREPOSITIONS = frozenset(["after", "before", "amid", "amidst", "despite", "following", "during", "over",
+                               "about", "against", "without", "since", "upon", "of", "from", "into", "via",
+                               "through", "under", "among", "between"])
+
+
+def noun_after_preposition(toks: Sequence[str], s: int, a: int) -> bool:
+    """Whether the verb form at ``s`` is a noun because a preposition governs it, directly or across a
+    modifier ("after clashes", "amid fresh protests", "despite repeated threats").
+
+    >>> noun_after_preposition("protesters burned homes after clashes in colombo".split(), 4, 0)
+    True
+    >>> noun_after_preposition("blinken left after meeting xi".split(), 3, 0)
+    False
+    """
+    if s <= a or toks[s].endswith("ing"):
+        return False
+    k = s - 1
+    if k > a and toks[k] in _PREP_MODIFIERS:
+        k -= 1
+    return toks[k] in NOUN_PREPOSITIONS
+
+
+def noun_after_modifier(toks: Sequence[str], at: int, lemma: str, adjective_end: bool) -> bool:
+    """Whether a verb form right after a nationality adjective is a noun ("American sanctions", "Russian
+    strikes", "Chinese protest"): ``adjective_end`` says that an adjective mention ends at ``at``. A
+    past form stays a verb ("Chinese forces attacked" has the noun in the mention).
+
+    >>> noun_after_modifier("american sanctions on chinese firms".split(), 1, "sanction", True)
+    True
+    >>> noun_after_modifier("china sanctions us firms".split(), 1, "sanction", False)
+    False
+    >>> noun_after_modifier("russian officials sanctioned".split(), 2, "sanction", False)
+    False
+    """
+    if not adjective_end:
+        return False
+    t = toks[at]
+    return t == lemma or (t.endswith("s") and not t.endswith("ss") and t[:-1] == lemma) \
+        or (t.endswith("es") and t[:-2] == lemma)
+
+
+def noun_after_article(toks: Sequence[str], at: int, ca: int, lemma: str, mention_tokens: set[int]) -> bool:
+    """Whether a verb form after an article and one modifier is a noun ("a sharp rebuke", "the latest
+    attack", "a new protest"); the modifier may not be an actor mention ("the US sanctioned" is a verb).
+
+    >>> noun_after_article("beijing issued a sharp rebuke".split(), 4, 0, "rebuke", set())
+    True
+    >>> noun_after_article("the us sanctions chinese firms".split(), 2, 0, "sanction", {1})
+    False
+    """
+    if at - 2 < ca or toks[at - 2] not in ("a", "an", "the") or at - 1 in mention_tokens or not toks[at - 1].isalpha():
+        return False
+    t = toks[at]
+    return t == lemma or (t.endswith("s") and not t.endswith("ss") and t[:-1] == lemma) \
+        or (t.endswith("es") and t[:-2] == lemma)
+
+
+_PREP_MODIFIERS = frozenset(["fresh", "new", "repeated", "renewed", "further", "recent", "deadly", "violent",
+                             "mass", "weeks", "days", "months", "years", "more", "several", "two", "three"])
+
+
+# ------------------------------------------------------------------ comments on an event noun
+
+
+#: CAMEO roots of comments whose object noun is what is commented on, not a new event: disapprove (11),
+#: reject (12), protest (14)
+COMMENT_ROOTS = frozenset(["11", "12", "14"])
+_OBJECT_GLUE = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "s",
+                          "to", "recent", "latest", "new", "continued",
+                          "ongoing", "so", "called", "alleged", "planned", "full", "scale", "what", "it",
+                          "described", "as", "unprovoked", "illegal", "brutal"])
+
+
+def commented_noun(toks: Sequence[str], comment_te: int, noun_ts: int, mention_spans: Sequence[tuple[int, int]],
+                   ) -> bool:
+    """Whether the event noun at ``noun_ts`` is the direct object of a comment verb ending at
+    ``comment_te``: only articles, possessives, the noun's own actor and a few modifiers stand between
+    them ("condemned Russia's invasion", "objects to Moscow's war", "protested the detention of"). A noun
+    in a prepositional phrase after the comment ("protested over the visit by Pelosi") is the comment's
+    topic and may be news of its own; that is decided elsewhere.
+
+    >>> toks = "japan condemned russia s invasion of ukraine".split()
+    >>> commented_noun(toks, 2, 4, [(0, 1), (2, 3), (6, 7)])
+    True
+    >>> toks = "japan condemned the decision and imposed sanctions".split()
+    >>> commented_noun(toks, 2, 6, [(0, 1)])
+    False
+    """
+    if noun_ts < comment_te or noun_ts - comment_te > 6:
+        return False
+    inside = {k for s, e in mention_spans for k in range(s, e)}
+    return all(k in inside or toks[k] in _OBJECT_GLUE or toks[k].isdigit() for k in range(comment_te, noun_ts))
+
+
+def agent_of_noun(toks: Sequence[str], noun_te: int, cb: int, mention_spans: Sequence[tuple[int, int]],
+                  ) -> tuple[int, int] | None:
+    """The agent named after an event noun with "by" ("the invasion of Ukraine by Russia"), or None.
+
+    >>> toks = "the invasion of ukraine by russia".split()
+    >>> agent_of_noun(toks, 2, len(toks), [(3, 4), (5, 6)])
+    (5, 6)
+    """
+    for s, e in mention_spans:
+        if s < noun_te or s - noun_te > 6 or s > cb:
+            continue
+        k = s - 1
+        if toks[k] in ("the", "a", "an"):
+            k -= 1
+        if toks[k] == "by" and all(toks[j] not in _CONTENT_STOPS and toks[j] not in REPORT_VERBS
+                                   for j in range(noun_te, k)):
+            return s, e
+    return None
+
+
+def unresolved_agent(toks: Sequence[str], noun_te: int, cb: int, mention_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether an event noun names its agent with "by" but the agent is no actor mention ("an embargo on
+    Qatar by its Gulf neighbours", "the attack by unknown gunmen"): the noun's actor is then unknown,
+    never the clause's or the sentence's subject.
+
+    >>> toks = "flights were grounded after an embargo on qatar by its gulf neighbours".split()
+    >>> unresolved_agent(toks, 6, len(toks), [(7, 8)])
+    True
+    >>> toks = "the visit by the chinese delegation".split()
+    >>> unresolved_agent(toks, 2, len(toks), [(4, 6)])
+    False
+    """
+    for k in range(noun_te, min(cb, noun_te + 4)):
+        t = toks[k]
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "and", "to"):
+            return False
+        if t == "by":
+            return not any(k < s <= k + 2 for s, _ in mention_spans)
+    return False
+
+
+_COMPLEMENT_OPENERS = frozenset(["of", "for"])
+_COMPLEMENT_REACH = 16
+
+
+def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int) -> bool:
+    """Whether the trigger at ``at`` lies in the "of"/"for" complement of an accusation or criticism
+    whose verb is at ``accuse_at`` ("accused China of harassing fishermen and of violating its airspace",
+    "criticised Seoul for deploying the system"): what the accused is said to have done is the
+    accusation's content, not an event the reporter asserts.
+
+    >>> toks = "japan accused china of harassing fishermen and of violating its airspace".split()
+    >>> accusation_complement(toks, 1, 4, len(toks)), accusation_complement(toks, 1, 8, len(toks))
+    (True, True)
+    >>> toks = "japan accused china of lying but imposed sanctions".split()
+    >>> accusation_complement(toks, 1, 7, len(toks))
+    False
+    """
+    if at <= accuse_at or at - accuse_at > _COMPLEMENT_REACH:
+        return False
+    opened = False
+    for k in range(accuse_at + 1, at):
+        t = toks[k]
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "said":
+            return False
+        if t in _COMPLEMENT_OPENERS and k - accuse_at <= 6:
+            opened = True
+    return opened
+
+
+_DENIAL_REACH = 12
+
+
+def denied_content(toks: Sequence[str], deny_te: int, at: int) -> bool:
+    """Whether the trigger at ``at`` lies in what a denial ending at ``deny_te`` denies ("denied that its
+    ships had rammed the vessel", "denied blocking the sale"): a denied act is no event.
+
+    >>> toks = "china denied that its ships had rammed the vessel".split()
+    >>> denied_content(toks, 2, 6)
+    True
+    >>> toks = "china denied the report but later recalled its ambassador".split()
+    >>> denied_content(toks, 2, 6)
+    False
+    """
+    if at < deny_te or at - deny_te > _DENIAL_REACH:
+        return False
+    return all(toks[k] not in _CONTENT_STOPS and toks[k] not in REPORT_VERBS and toks[k] != "and"
+               for k in range(deny_te, at))
+
+
+_RELATIVE_OPENERS = frozenset(["which", "who", "whose", "whom"])
+
+
+def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
+    """Whether the clause at ``ca`` is an undated relative clause ("China, which has sanctioned several
+    American firms, warned ..."): it describes its antecedent, and what it tells is background, not news
+    of the day. A dated one ("who visited Manila in February") reports a past event at its date.
+
+    >>> background_relative("which has sanctioned several american firms".split(), 0, False)
+    True
+    >>> background_relative("who visited manila in february".split(), 0, True)
+    False
+    """
+    return ca < len(toks) and toks[ca] in _RELATIVE_OPENERS and not dated
+
+
+_PERFECT = frozenset(["has", "have"])
+_SUBJECT_LEAD = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "s",
+                           "recent", "new", "latest", "ongoing", "continued", "growing"])
+_NOUN_PHRASE_REACH = 8
+
+
+def perfect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
+                    mention_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the event noun [ts, te) heads the subject of its clause and the clause's verb is a present
+    perfect ("Russia's invasion of Ukraine has pushed Moscow closer to Beijing", "China's support for
+    the war has strained ties"): the sentence tells the noun's consequences; the noun is background.
+
+    >>> toks = "russia s invasion of ukraine has pushed moscow closer to beijing".split()
+    >>> perfect_subject(toks, 0, 2, 3, len(toks), [(0, 1), (4, 5), (7, 8), (10, 11)])
+    True
+    >>> toks = "the invasion which began in 2022 has pushed moscow closer to beijing".split()
+    >>> perfect_subject(toks, 0, 1, 2, len(toks), [(7, 8), (10, 11)])
+    True
+    >>> toks = "russia has invaded ukraine".split()
+    >>> perfect_subject(toks, 0, 2, 3, len(toks), [(0, 1), (3, 4)])
+    False
+    """
+    inside = {k for s, e in mention_spans for k in range(s, e)}
+    if any(k not in inside and toks[k] not in _SUBJECT_LEAD for k in range(ca, ts)):
+        return False
+    j = te
+    reach = te + _NOUN_PHRASE_REACH
+    while j < min(cb - 1, reach):
+        t = toks[j]
+        if t in _PERFECT:
+            return toks[j + 1] != "been" or j + 2 >= cb or not toks[j + 2].endswith("ed")
+        if t in _RELATIVE_OPENERS and reach == te + _NOUN_PHRASE_REACH:
+            reach = j + _NOUN_PHRASE_REACH + 2  # ", which began in February 2022, has pushed ...": over it
+            j += 1
+            while j < min(cb - 1, reach) and toks[j] not in _PERFECT:
+                j += 1
+            continue
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "was", "were", "is", "are", "will", "would"):
+            return False
+        j += 1
+    return False
+
+
+#: nouns whose complement is alleged, not asserted: "an inquiry into possible war crimes", "reports of
+#: abuses", "claims that an agent plotted to kill"
+ALLEGATION_NOUNS = frozenset(
+    "inquiry inquiries investigation investigations probe probes report reports claim claims allegation "
+    "allegations accusation accusations suspicion suspicions rumour rumours rumor rumors".split())
+#: modifiers that hedge an event noun: "possible war crimes", "an alleged plot", "suspected strikes"
+HEDGE_MODIFIERS = frozenset(["possible", "alleged", "suspected", "purported", "potential", "reported",
+                             "so-called", "unconfirmed"])
+_ALLEGATION_REACH = 9
+_ALLEGATION_LINKS = frozenset(["into", "of", "about", "that", "over", "on"])
+
+
+def alleged_event(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the trigger at ``ts`` is alleged rather than asserted: hedged by its modifier ("possible
+    war crimes", "an alleged attack") or inside the complement of an allegation noun ("an inquiry into
+    ...", "reports of abuses", "claims that an agent plotted to kill ...").
+
+    >>> alleged_event("icc opened an inquiry into possible war crimes".split(), 0, 6)
+    True
+    >>> alleged_event("investigators examined claims that an agent plotted to kill a dissident".split(), 0, 8)
+    True
+    >>> alleged_event("the report said china imposed sanctions".split(), 0, 5)
+    False
+    >>> alleged_event("russia launched strikes on kyiv".split(), 0, 2)
+    False
+    """
+    k = ts - 1
+    while k >= ca and k >= ts - 3 and toks[k] in _HEDGED_NOUN_GLUE:
+        k -= 1
+    if k >= ca and toks[k] in HEDGE_MODIFIERS:
+        return True
+    for k in range(ts - 1, max(ca, ts - _ALLEGATION_REACH) - 1, -1):
+        t = toks[k]
+        if t in _ALLEGATION_LINKS and k - 1 >= ca and toks[k - 1] in ALLEGATION_NOUNS:
+            return True
+        if t in REPORT_VERBS or (t in _CONTENT_STOPS and t != "that"):
+            return False
+    return False
+
+
+_HEDGED_NOUN_GLUE = frozenset(["war", "human", "rights", "chemical", "nuclear", "military", "cyber", "an", "a",
+                               "the", "of", "missile"])
+
+
+#: verbs by which an event noun in subject position causes a reaction: "the blacklisting drew a rebuke
+#: from Beijing", "the test prompted an emergency session", "the drills sparked protests"
+REACTION_VERBS = frozenset(
+    "drew draws drawn prompted prompts sparked sparks triggered triggers provoked provokes caused causes "
+    "brought brings earned earns elicited elicits attracted attracts".split())
+_SUBJECT_REACH = 14
+# words that show a clause's verb before the noun: the noun is then no subject
+_NOT_IN_SUBJECT = frozenset(["that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "to", "did",
+                             "does", "do", "said", "says", "can", "could", "may", "might", "should"])
+_REACTION_GLUE = frozenset(["a", "an", "the", "sharp", "strong", "swift", "angry", "fierce", "immediate",
+                            "harsh", "widespread", "international", "formal", "official", "stern", "loud"])
+
+
+def caused_by_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
+                      mention_spans: Sequence[tuple[int, int]]) -> int:
+    """The reaction verb after the subject event noun [ts, te) ("North Korea's announcement of a bomb test
+    prompted an emergency session of the UN"), or -1. The noun's target is inside its own phrase,
+    before the verb; what the verb brings about is no party of it.
+
+    >>> toks = "north korea s test prompted a session of the un council".split()
+    >>> caused_by_subject(toks, 0, 3, 4, len(toks), [(0, 2), (8, 10)])
+    4
+    >>> toks = "china held drills near taiwan".split()
+    >>> caused_by_subject(toks, 0, 2, 3, len(toks), [(0, 1), (4, 5)])
+    -1
+    >>> toks = "the us has said the test prompted a session".split()
+    >>> caused_by_subject(toks, 0, 5, 6, len(toks), [(1, 2)])
+    -1
+    """
+    if any(toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT
+           for k in range(ca, ts)):
+        return -1
+    for j in range(te, min(cb, te + _SUBJECT_REACH)):
+        t = toks[j]
+        if t in REACTION_VERBS:
+            return j
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "was", "were", "is", "are", "has", "have",
+                                                            "had", "will", "would"):
+            return -1
+    return -1
+
+
+def reaction_from(toks: Sequence[str], v: int, at: int, te: int, cb: int,
+                  mention_spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """For a reaction noun [at, te) right after the reaction verb at ``v`` ("drew a sharp rebuke from
+    Beijing"): the reacting party after "from" and the subject's party before the verb, as
+    (actor mention start, target mention start), or None.
+
+    >>> toks = "washington s blacklisting of huawei drew a sharp rebuke from beijing".split()
+    >>> reaction_from(toks, 5, 8, 9, len(toks), [(0, 1), (4, 5), (10, 11)])
+    (10, 0)
+    """
+    if at <= v or any(toks[k] not in _REACTION_GLUE for k in range(v + 1, at)):
+        return None
+    agent = next((s for s, _ in mention_spans if te < s <= te + 2 and toks[s - 1] == "from"), None)
+    if agent is None and te < cb and toks[te] == "from":
+        return None
+    subject = next((s for s, _ in mention_spans if s < v), None)
+    if agent is None or subject is None:
+        return None
+    return agent, subject
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held made led known seen built brought sent struck shot won begun taken given written drawn set put "
+    "signed issued".split())
+_VERB_AFTER_INTERRUPTION = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could",
+                                      "can", "may", "might", "remains", "remained", "drew", "prompted", "sparked"])
+_INTERRUPTION_REACH = 14
+
+
+def interruptions(toks: Sequence[str], ca: int, cb: int, commas: frozenset[int]) -> list[tuple[int, int]]:
+    """Participial phrases set off by commas between a subject and its verb ("The ruling, issued in The
+    Hague on Tuesday, was rejected by China"): token ranges whose places, parties and dates describe the
+    subject, not the main clause. ``commas`` holds the tokens a comma follows.
+
+    >>> toks = "the ruling for manila issued in the hague on tuesday was rejected by china".split()
+    >>> interruptions(toks, 0, len(toks), frozenset([3, 9]))
+    [(4, 10)]
+    >>> toks = "china imposed sanctions on tuesday and japan protested".split()
+    >>> interruptions(toks, 0, len(toks), frozenset([4]))
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for k in sorted(commas):
+        first = k + 1
+        if first >= cb or not (toks[first].endswith("ed") or toks[first] in _IRREGULAR_PARTICIPLES):
+            continue
+        close = next((j for j in sorted(commas) if first < j < min(cb - 1, first + _INTERRUPTION_REACH)), -1)
+        if close < 0 or toks[close + 1] not in _VERB_AFTER_INTERRUPTION:
+            continue
+        out.append((first, close + 1))
+    return out

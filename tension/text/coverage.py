@@ -1,0 +1,349 @@
+"""Coverage rules: finding the events a sentence reports when the main path finds no actor pair.
+
+Pure functions over the token list of a clause and the actor spans found in it, called by
+:mod:`tension.text.extract` as fallbacks (the main path's actor and target win whenever it has
+one). Each rule is a general convention of news language and of CAMEO coding:
+
+- **Crowds** ("thousands of Armenians", "hundreds of protesters"): the quantity word and its
+  "of" do not govern the actor; the people after them are the subject.
+- **Protests without a named target** (CAMEO 14x) are aimed at the government of the country
+  where they happen ("Hundreds of thousands of people marched in Hong Kong" -> HKGOPP->HKGGOV);
+  a crowd of people with no country of its own takes the place's country, as opposition.
+- **Force against civilians** (roots 17–20: "used chemical weapons against civilians",
+  "fired tear gas at residents") hits the civilians of the country where it happens, else of the
+  actor's country.
+- **Unidentified armed actors** ("gunmen", "militants", "rebels" with no country) acting on a
+  country's people or institutions belong to that country: a domestic attack.
+- **Reactions drawn from someone** ("drew a sharp rebuke from Beijing", "sparked protests from
+  Tokyo"): the one after "from" acts on the subject's owner.
+- **Moves aimed at someone** ("..., a move aimed at Washington"): an appositive that names the
+  target of the clause's measure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to"]
+
+
+class Span(NamedTuple):
+    """An actor mention as the fallbacks see it."""
+
+    ts: int  # first token
+    te: int  # one past the last token
+    code: str  # its actor code on the day ("" if it has none of its own: a bare role)
+    role: str  # role suffix ("OPP", "UAF", ...) or ""
+    countryish: bool  # a country, its adjective, demonym or capital without a role
+    place: bool = False  # demoted to a place ("the city of Hiroshima")
+    people: bool = False  # a demonym naming people ("Armenians", "Venezuelans")
+
+
+# quantity words of a crowd: "thousands of", "hundreds of thousands of", "a group of", "dozens of"
+_CROWD_WORDS = frozenset("thousands hundreds dozens scores millions tens crowds crowd group groups handful "
+                         "number throngs lots".split())
+# nouns naming a crowd or private people with no country of their own
+_CROWD_NOUNS = frozenset("people crowds crowd demonstrators protesters protestors marchers residents citizens "
+                         "thousands hundreds dozens activists students workers".split())
+_CIVILIAN_NOUNS = frozenset("civilians civilian residents villagers people inhabitants worshippers pilgrims "
+                            "children women families passengers bystanders shoppers".split())
+_PREPS = frozenset("of in at on to for from with by against about over into under near".split())
+_LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near"])
+_NONSTATE_ROLES = frozenset(["UAF", "REB", "INS", "CRM", "RAD", "SEP", "OPP"])
+_CIVIL_TARGET_ROLES = frozenset(["CVL", "OPP", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "REL", "JUD", "COP", "GOV",
+                                 "MIL", "LEG", "PPL"])
+_FORCE_ROOTS = frozenset(["17", "18", "19", "20"])
+_MISSIONS = frozenset(["embassy", "consulate", "mission", "embassies", "consulates"])  # abroad: not the place's country
+
+
+def crowd_of(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the mention starting at ``ts`` is the people of a crowd phrase ("thousands of X").
+
+    >>> crowd_of("thousands of armenians protested".split(), 2, 0)
+    True
+    >>> crowd_of("the capital of armenia".split(), 3, 0)
+    False
+    """
+    return ts - 2 >= ca and toks[ts - 1] == "of" and toks[ts - 2] in _CROWD_WORDS
+
+
+def _country(code: str) -> str:
+    return code[:3] if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and not code.startswith("IGO") \
+        else ""
+
+
+def _location(toks: Sequence[str], spans: Sequence[Span], ca: int, cb: int) -> str:
+    """The country of the clause's place ("in Hong Kong", "outside the embassy in Tokyo")."""
+    for s in spans:
+        if ca < s.ts < cb and toks[s.ts - 1] in _LOCATION_PREPS and (s.countryish or s.place) and _country(s.code):
+            return _country(s.code)
+    return ""
+
+
+def _subject_span(toks: Sequence[str], spans: Sequence[Span], ca: int, at: int) -> Span | None:
+    """The first mention before the trigger not governed by a preposition (crowds allowed)."""
+    for s in spans:
+        if s.ts >= at or s.ts < ca:
+            continue
+        if s.place:
+            continue
+        if s.ts > ca and toks[s.ts - 1] in _PREPS and not crowd_of(toks, s.ts, ca):
+            continue
+        return s
+    return None
+
+
+def _crowd_subject(toks: Sequence[str], ca: int, at: int) -> bool:
+    """A crowd noun in subject position before the trigger ("Hundreds of thousands of people marched")."""
+    for k in range(ca, min(at, ca + 8)):
+        if toks[k] in _CROWD_NOUNS:
+            return True
+        if toks[k] in _PREPS and toks[k] != "of":
+            return False
+    return False
+
+
+def _protest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                  ) -> tuple[str, str] | None:
+    place = _location(toks, spans, ca, cb)
+    subj = _subject_span(toks, spans, ca, at)
+    actor = ""
+    if subj is not None and subj.code:
+        actor = subj.code
+        if subj.people and len(actor) == 3:
+            actor += "OPP"  # "Thousands of Armenians protested": the people, in opposition
+        elif actor[3:6] == "PPL":
+            actor = actor[:3] + "OPP"  # "people marched": demonstrators
+    elif subj is not None and subj.role and place:
+        actor = place + subj.role  # "protesters in Beirut blocked roads"
+    elif subj is None and place and _crowd_subject(toks, ca, at):
+        actor = place + "OPP"  # "Hundreds of thousands of people marched in Hong Kong"
+    if not actor or not _country(actor):
+        return None
+    if len(actor) == 3 or actor[3:6] in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
+        return None  # a state's own protest is a diplomatic act (11x), not a street demonstration
+    # a rally outside a foreign mission is aimed at its state ("protested outside the Chinese embassy")
+    mission = next((s.code for s in spans if te <= s.ts < min(cb, te + 6) and s.code and _country(s.code)
+                    and any(toks[k] in _MISSIONS for k in range(s.ts, s.te))), "")
+    target = mission or (place or _country(actor)) + "GOV"
+    if target[:3] == actor[:3] and not mission and target[3:] == actor[3:]:
+        return None
+    return actor, target
+
+
+def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                ) -> tuple[str, str] | None:
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None:
+        return None
+    place = _location(toks, spans, te, cb)
+    after = [s for s in spans if te <= s.ts < min(cb, te + 8) and not s.place and s.code]
+    if not subj.code and subj.role in _NONSTATE_ROLES:
+        # "Gunmen assassinated the Haitian president": unidentified armed men of the victims' country
+        victim = next((s for s in after if toks[s.ts - 1] not in _LOCATION_PREPS), None)
+        # where it happens first ("Baloch separatists attacked the Chinese consulate in Karachi")
+        country = place or (_country(victim.code) if victim is not None and not any(
+            toks[k] in _MISSIONS for k in range(victim.ts, victim.te)) else "")
+        if not country:
+            return None
+        actor = country + subj.role
+        target = victim.code if victim is not None else country + "CVL"
+        if target == country:
+            target = country + "CVL"
+        return (actor, target) if actor != target else None
+    actor = subj.code
+    if not _country(actor):
+        return None
+    # "used chemical weapons against civilians", "fired tear gas at residents": the civilians there
+    for k in range(te, min(cb, te + 7)):
+        if toks[k] in _CIVILIAN_NOUNS and (k == te or toks[k - 1] not in ("of",)):
+            if any(s.ts <= k < s.te for s in spans):
+                return None  # a named group: the main path decides
+            country = place or _country(actor)
+            target = country + "CVL"
+            return (actor, target) if actor[:3] != country or actor[3:6] not in ("CVL", "") else None
+        if toks[k] in (",", "said", "says", "after", "before", "when", "while", "which", "that"):
+            break
+    return None
+
+
+def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                  nominal: bool = False) -> tuple[str, str, str] | None:
+    """Actor, target and code for a trigger the main path left without a pair, or ``None``.
+
+    ``code`` is the trigger's CAMEO code, ``[at, te)`` its tokens, ``[ca, cb)`` its clause.
+
+    >>> toks = "hundreds of thousands of people marched in hong kong".split()
+    >>> fallback_pair(toks, "141", 5, 6, 0, 9, [Span(7, 9, "HKG", "", True)])
+    ('HKGOPP', 'HKGGOV', '141')
+    """
+    if code[:2] == "09":
+        return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
+    if nominal:
+        return _with(_nominal_pair(toks, at, te, ca, cb, spans), code)
+    if code[:2] == "14":
+        return _with(_protest_pair(toks, at, te, ca, cb, spans),
+                     "141" if code == "140" and toks[at] in _STREET_VERBS else code)
+    if toks[at] in _STREET_VERBS:
+        # "Thousands protested outside the embassy", "students rallied in Seoul": people in the street
+        # demonstrate (141); the verb's diplomatic (114) or military (150) reading needs a state subject
+        return _with(_protest_pair(toks, at, te, ca, cb, spans), "141")
+    if code[:2] in _FORCE_ROOTS:
+        return _with(_force_pair(toks, at, te, ca, cb, spans), code)
+    return None
+
+
+def _with(pair: tuple[str, str] | None, code: str) -> tuple[str, str, str] | None:
+    return None if pair is None else (pair[0], pair[1], code)
+
+
+_STREET_VERBS = frozenset("protested protest protests protesting rallied rally rallies rallying marched march "
+                          "marches marching demonstrated demonstrate demonstrates demonstrating".split())
+
+
+# "drew a sharp rebuke from Beijing", "sparked protests from Tokyo", "prompted condemnation from"
+_DRAW_VERBS = frozenset("drew draws drawn drawing sparked sparks sparking prompted prompts prompting triggered "
+                        "triggers triggering provoked provokes provoking elicited elicits eliciting earned earns "
+                        "attracted attracts".split())
+
+
+def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:
+    """If the trigger ``[at, te)`` is a reaction noun drawn *from* someone ("drew a sharp rebuke from
+    Beijing"), the index of the token after "from"; else -1.
+
+    >>> toks = "the ban drew a sharp rebuke from beijing".split()
+    >>> reaction_from(toks, 5, 6, 0)
+    7
+    """
+    if te >= len(toks) or toks[te] != "from":
+        return -1
+    for k in range(at - 1, max(ca, at - 5) - 1, -1):
+        if toks[k] in _DRAW_VERBS:
+            return te + 1
+        if toks[k] in (",", "and", "which", "that"):
+            break
+    return -1
+
+
+# "a move aimed at Washington", "a step targeting Japan", "a measure directed against Seoul"
+_AIM_WORDS = (("aimed", "at"), ("targeting",), ("targetting",), ("directed", "at"), ("directed", "against"),
+              ("seen", "as", "targeting"), ("widely", "seen", "as", "aimed", "at"), ("seen", "as", "aimed", "at"),
+              ("apparently", "aimed", "at"), ("largely", "aimed", "at"), ("mainly", "aimed", "at"))
+_MOVE_NOUNS = frozenset("move step measure decision action retaliation response measures steps moves".split())
+
+
+def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
+    """The first token after "a move aimed at" following the trigger's end ``te`` in the clause,
+    or -1: the appositive names the measure's target.
+
+    >>> toks = "beijing barred exports of gallium , a move aimed at washington".split()
+    >>> aimed_at(toks, 3, len(toks))
+    10
+    """
+    for k in range(te, min(cb, te + 16)):
+        if toks[k] in _MOVE_NOUNS and k + 1 < cb:
+            for phrase in _AIM_WORDS:
+                n = len(phrase)
+                if tuple(toks[k + 1:k + 1 + n]) == phrase:
+                    return k + 1 + n
+        if toks[k] in ("said", "says", "but", "while"):
+            return -1
+    return -1
+
+
+_INQUIRY_NOUNS = frozenset("investigation investigations inquiry inquiries probe probes review".split())
+_AGENT_MARKS = frozenset(["by"])
+
+
+def inquiry_complement(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the trigger at ``at`` is what an investigation is into ("opened an inquiry into possible
+    war crimes", "a probe of the attack"): the investigated act is a topic, not an event told here.
+
+    >>> inquiry_complement("opened an inquiry into possible war crimes".split(), 5, 0)
+    True
+    """
+    for k in range(at - 1, max(ca, at - 5) - 1, -1):
+        if toks[k] in ("into", "of", "over") and k - 1 >= ca and toks[k - 1] in _INQUIRY_NOUNS:
+            return True
+        if toks[k] in ("into",) and k - 1 >= ca and toks[k - 1] in ("investigate", "investigated", "investigating",
+                                                                     "probe", "probed", "probing", "looking",
+                                                                     "look", "looked"):
+            return True
+    return False
+
+
+def _inquiry_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                  ) -> tuple[str, str] | None:
+    """An investigation of acts "committed by X" / "by X" investigates X."""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not subj.code:
+        return None
+    for s in spans:
+        if te <= s.ts < min(cb, te + 12) and s.code and toks[s.ts - 1] in _AGENT_MARKS and s.code != subj.code:
+            return subj.code, s.code
+    return None
+
+
+# number words between a preposition and its noun ("the expulsion of ten Polish diplomats")
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+                         "fifty hundred dozens hundreds thousands several few".split())
+_PASSIVE_AUX = frozenset(["was", "were", "been", "is", "are", "be"])
+_OBJECT_PREPS = frozenset(["of", "on", "against", "to", "upon"])
+# participles that make the agent the doer of the noun's act ("was announced by"), unlike comments
+# on it ("was criticised by", "were discussed by")
+_ACT_PARTICIPLES = frozenset("announced ordered approved confirmed decided authorized authorised imposed declared "
+                             "signed unveiled enacted introduced adopted issued launched conducted carried carried "
+                             "implemented finalized finalised executed staged mounted initiated".split())
+
+
+def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                  ) -> tuple[str, str] | None:
+    """An event noun reported in the passive with its agent far after it: "The imposition of tariffs
+    on Chinese goods was announced by the White House", "The closure of the consulate was ordered by
+    the State Department". The agent follows "by" after a passive auxiliary and participle; the
+    target is the noun's own "of/on/against/to" object."""
+    agent: Span | None = None
+    for s in spans:
+        by = s.ts - 2 if s.ts - 2 > te and toks[s.ts - 1] == "the" else s.ts - 1
+        if s.ts <= te or s.ts >= cb or not s.code or toks[by] != "by":
+            continue
+        # "was announced by", "were ordered by", "has been approved by": a participle after an auxiliary
+        k = by - 1
+        if k - 1 > te and toks[k - 1] in _PASSIVE_AUX and toks[k] in _ACT_PARTICIPLES:
+            agent = s
+        elif not any(toks[j] in _PASSIVE_AUX or toks[j].endswith("ed") or toks[j] in ("said", "says")
+                     for j in range(te, by)):
+            agent = s  # "the imposition of sanctions on Russia by the European Union": the noun's own agent
+        break
+    if agent is None:
+        return None
+    for s in spans:
+        if s is agent or s.place or not s.code or s.ts < at or s.ts >= agent.ts:
+            continue
+        k = s.ts - 1
+        while k > te and (toks[k] in ("the", "a", "an", "its", "their", "all") or toks[k].isdigit()
+                          or toks[k] in NUMBER_WORDS or toks[k] in ("billion", "million", "worth")):
+            k -= 1
+        if (toks[k] in _OBJECT_PREPS or s.ts < te) and s.code[:3] != agent.code[:3]:
+            return agent.code, s.code
+    return None
+
+
+# a stated readiness to cooperate is an expressed intent (CAMEO 03x): "said it was ready to meet",
+# "is willing to ease sanctions", "stands ready to provide aid"
+_WILLING = frozenset(["ready", "willing", "eager", "prepared", "open"])
+_NOT_WILLING = frozenset(["not", "never", "no", "nt", "t", "un", "less", "hardly"])
+
+
+def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` follows "ready/willing/eager/prepared to" (not negated).
+
+    >>> willing_to("china said it was ready to meet japan".split(), 6, 0)
+    True
+    >>> willing_to("china said it was not ready to meet japan".split(), 7, 0)
+    False
+    """
+    if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _WILLING:
+        return False
+    return not any(toks[k] in _NOT_WILLING for k in range(max(ca, ts - 5), ts - 2))

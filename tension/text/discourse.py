@@ -1,0 +1,429 @@
+"""How a news story refers back to its actors and frames its time, across sentences.
+
+A wire story names its actors in the headline and the lead ("The United States on
+Tuesday added 12 Chinese companies to its entity list") and then refers to them by
+definite descriptions ("the administration", "the ministry", "the firms", "the
+minister"), by plural pronouns ("They urged ...") and by possessives ("its
+ambassador to the United Nations"). Its later paragraphs often step back in time
+("The escalation began on April 2 ... Beijing retaliated within days"): a reader
+does not take the undated sentences of such a paragraph for news of the day.
+
+These are the rules a coder applies, written as pure functions over the token list
+and the extractor's mentions (:mod:`tension.text.extract` calls them):
+
+- :func:`resolve_definites`: a bare role noun after "the" ("the ministry", "the
+  official", "the companies") is the most recent actor of the story whose mention
+  holds the same head noun ("China's commerce ministry"), else the most recent one
+  with the same role in the last few sentences; "its"/"their" + role is the
+  possessor's office ("its ambassador").
+- :func:`demote_posts`: the country after "ambassador to", "envoy to", "mission
+  to" is the post, not a party ("its ambassador to the United Nations").
+- :func:`plural_subject` and :func:`resolve_they`: "they" opening a later sentence
+  is the previous sentence's plural subject ("U.S. officials ...", "the two
+  sides ...").
+- :func:`paragraphs` and :func:`history_frame`: after the lead, a paragraph whose
+  sentence is dated more than a week before publication (or is undated background)
+  is history; its undated sentences that follow are history too.
+
+Examples
+--------
+>>> from tension.text.discourse import paragraphs
+>>> paragraphs("Headline\\n\\nFirst. Second.\\n\\nThird.", [(0, 8), (10, 16), (17, 24), (26, 32)])
+[0, 1, 1, 2]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar, cast
+
+import attrs
+
+__all__ = ["dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+
+
+class _MentionLike(Protocol):
+    ts: int
+    te: int
+    kind: str
+    role: str
+    person: bool
+    token: str
+    names: tuple[Any, ...]
+
+    @property
+    def countries(self) -> tuple[str, ...]: ...
+
+
+M = TypeVar("M", bound=_MentionLike)
+
+# the head nouns that refer to the same office or body: "the firms" after "12 Chinese companies"
+_SAME_HEAD = {
+    "ministry": ("ministry", "department"), "department": ("department", "ministry"),
+    "company": ("company", "companies", "firm", "firms"), "firm": ("company", "companies", "firm", "firms"),
+    "official": ("official", "officials"), "minister": ("minister", "secretary"),
+    "secretary": ("secretary", "minister"), "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokeswoman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+}
+_DEFINITE = frozenset(["the"])
+# a description restricted by what follows it is no reference back: "the government in Ottawa"
+_RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
+_PERSONAL_OWNERS = frozenset(["his", "her"])
+_OWNERS = frozenset(["its", "their"]) | _PERSONAL_OWNERS
+# how many sentences back a description reaches: by its head noun, by its role only
+_HEAD_REACH = 8
+_ROLE_REACH = 2
+# offices held "to" a country or organisation: the country is the post, not a party
+_POSTS = frozenset("ambassador ambassadors envoy envoys representative representatives consul mission delegate "
+                   "delegates emissary".split())
+_PHRASE_OPENERS = frozenset("its their his her the a an s new former top senior chief".split())
+_PHRASE_BREAKS = frozenset("and but or who which that said says".split())
+_POST_FILLERS = frozenset("of the s extraordinary and plenipotentiary special permanent deputy".split())
+
+
+def _evolve(m: M, **changes: Any) -> M:
+    return cast(M, attrs.evolve(cast(Any, m), **changes))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _heads(word: str) -> tuple[str, ...]:
+    one = _singular(word)
+    return _SAME_HEAD.get(one, (one, word))
+
+
+def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, Any]], k: int,
+                by_role: bool = True) -> Any:
+    """The most recent mention (from ``earlier``: (sentence number, mention), oldest first) that a
+    definite description ``m`` in sentence ``k`` refers to, or None."""
+    heads = _heads(toks[m.te - 1])
+    for n, ante in reversed(earlier):
+        if k - n > _HEAD_REACH:
+            break
+        if any(_singular(t) in heads or t in heads for t in toks[ante.ts:ante.te]):
+            return ante
+    for n, ante in reversed(earlier if by_role else ()):
+        if k - n > _ROLE_REACH:
+            break
+        if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role:
+            return ante
+    return None
+
+
+_MEMBER_NOUNS = frozenset("ally allies member members partner partners countries states nations summit".split())
+
+
+# offices a country does not have by that name: Washington has departments, not ministries
+_NO_MINISTRIES = {"ministry": ("USA",), "spokesman": ("USA",), "spokeswoman": ("USA",), "spokesperson": ("USA",)}
+
+
+def _generic(m: _MentionLike) -> bool:
+    """An office named by the dictionary's default country ("Foreign Ministry" alone)."""
+    return bool(m.names) and m.names[0].kind == "generic"
+
+
+def _international(m: _MentionLike) -> bool:
+    """An organisation's name ("the Security Council", "NATO"): a possessive before it makes it the
+    possessor's own body."""
+    return bool(m.names) and m.names[0].code[:3] in ("IGO", "NGO")
+
+
+def _actorish(m: _MentionLike) -> bool:
+    """A mention that can be referred back to: a country's actor, not a place, pair or pronoun."""
+    return m.kind == "name" and bool(m.countries)
+
+
+def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
+                      home: str = "") -> tuple[list[list[M]], set[int]]:
+    """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
+
+    A role noun without a country of its own, after "the", is the most recent actor whose mention
+    holds the same head noun (within ``_HEAD_REACH`` sentences), else the most recent actor with the
+    same role (within ``_ROLE_REACH`` sentences); "its"/"their" + role is the office of the nearest
+    actor before it in the sentence (the possessor), else of the previous sentence's first actor;
+    "his"/"her" + role that of the nearest person before it. An organisation's name after a
+    possessive ("his security council") is the possessor's body, or no actor. An office named without
+    its country ("the Foreign Ministry", dictionary kind ``generic``) is that of the last office of the
+    same head noun named with its country, else of ``home`` (the country of the story's dateline),
+    else the dictionary's default.
+    Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
+    (a sentence opening on one continues the story, as one opening on a pronoun does).
+    """
+    resolved: set[int] = set()
+    earlier: list[tuple[int, M]] = []
+    out: list[list[M]] = []
+    for k, mentions in enumerate(sent_mentions):
+        new: list[M] = []
+        for m in mentions:
+            if m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _DEFINITE \
+                    and (m.te >= len(toks) or toks[m.te] not in _RESTRICTORS):
+                ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
+                if ante is not None:
+                    m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)
+                    resolved.add(m.ts)
+            elif m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person:
+                # "Foreign ministry spokeswoman ...": a country's office named without the country is
+                # that of the office named before, else of the country the story is filed from
+                ante = _antecedent(toks, m, [(n, x) for n, x in earlier if not _generic(x)], k, by_role=False)
+                country = ante.countries[0] if ante is not None else home
+                if country and country not in _NO_MINISTRIES.get(toks[m.te - 1], ()):
+                    name = m.names[0]
+                    m = _evolve(m, names=(attrs.evolve(name, code=country + name.code[3:]),))
+                    resolved.add(m.ts)
+            elif m.ts > 0 and toks[m.ts - 1] in _OWNERS and (
+                    (m.kind == "role" and m.role) or (m.kind == "name" and _international(m))):
+                # "its ambassador", "his security council": the possessor's own office or body
+                person = toks[m.ts - 1] in _PERSONAL_OWNERS
+                owner = next((x for x in reversed(new) if _actorish(x) and x.person == person), None)
+                if owner is None and toks[m.ts - 1] == "its":
+                    owner = next((x for n, x in earlier if n == k - 1 and not x.person), None)
+                if m.kind == "name" and m.te < len(toks) and toks[m.te] in _MEMBER_NOUNS:
+                    m = _evolve(m, kind="place")  # "its NATO ally": a member, told elsewhere
+                elif owner is not None:
+                    m = _evolve(m, kind="name", names=(), country=owner.countries[0], role=m.role or "GOV")
+                elif m.kind == "name":
+                    m = _evolve(m, kind="place")  # someone's body, not the organisation of that name
+            new.append(m)
+        out.append(new)
+        earlier.extend((k, x) for x in new if _actorish(x))
+        del earlier[:-40]
+    return out, resolved
+
+
+def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:
+    """The country or organisation an envoy is posted to is no party when the envoy acts or is only
+    named: "China's ambassador to Japan condemned ...", "at the residence of its ambassador to the
+    United Nations", "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China
+    to Japan". It stays the target when the envoy is the object of a verb: "Mexico recalled its
+    ambassador to Peru" acts on Peru. ``a`` is the sentence's first token."""
+    if not mentions:
+        return mentions
+    out: list[M] = []
+    for m in mentions:
+        k = m.ts - 1
+        if k > a and toks[k] == "the":
+            k -= 1
+        if k > a and toks[k] == "to" and m.kind == "name":
+            j = k - 1
+            inside = {i for x in out for i in range(x.ts, x.te)}
+            while j >= a and k - j <= 10 and (toks[j] in _POST_FILLERS or j in inside) and toks[j] not in _POSTS:
+                j -= 1
+            if j >= a and toks[j] in _POSTS:
+                h = j  # the start of the envoy's phrase: "its", "China's", "the new"
+                while h - 1 >= a and (toks[h - 1] in _PHRASE_OPENERS or h - 1 in inside):
+                    h -= 1
+                if h <= a or toks[h - 1] in _GOVERNORS or toks[h - 1] in _PHRASE_BREAKS:
+                    m = _evolve(m, kind="place")
+        out.append(m)
+    return out
+
+
+_PLURAL_HEADS_NOT = frozenset(["states", "philippines", "nations", "emirates", "islands", "netherlands"])
+
+
+_REPORT_VERBS = frozenset("said says stated states told tells added adds noted notes announced announces wrote writes "
+                          "confirmed confirms insisted insists reiterated reiterates".split())
+_REPORT_GAP = frozenset(["also", "has", "had", "have", "again", "further", "later", "then"])
+_GOVERNORS = frozenset("in at near from with to for of on by against toward towards about over into between among "
+                       "after before during under through via amid across within without like than since until "
+                       "according".split())
+
+
+def reporter(toks: list[str], a: int, mentions: Sequence[M]) -> M | None:
+    """The one who speaks in a sentence of reported speech ("The Pentagon said China had ...",
+    "Foreign ministry spokesman Wang Wenbin told reporters ..."): its first actor outside quotes, not
+    governed by a preposition, right before a reporting verb. A reader takes that speaker, not the
+    reported subject, as the "he", "she" or "it" of the next sentence."""
+    for m in mentions:
+        if m.kind in ("role", "place"):
+            continue
+        k = m.ts - 1
+        if k >= a and toks[k] == "the":
+            k -= 1
+        if k >= a and toks[k] in _GOVERNORS:
+            continue
+        j = m.te
+        while j < len(toks) and j - m.te < 2 and toks[j] in _REPORT_GAP:
+            j += 1
+        return m if j < len(toks) and toks[j] in _REPORT_VERBS else None
+    return None
+
+
+_PERSONAL = frozenset(["he", "she"])
+# how many sentences back "he" or "it" reaches past a subject of the other kind
+_PRONOUN_REACH = 2
+
+
+def resolve_by_salience(mentions: list[M], prev_subject: M | None, person: tuple[int, M] | None,
+                        thing: tuple[int, M] | None, k: int, quoted: Callable[[M], bool],
+                        personish: Callable[[M], bool]) -> list[M]:
+    """"He"/"she" after a sentence whose subject was no person is the last person who was a subject
+    (within ``_PRONOUN_REACH`` sentences); "it" after a person's sentence is the last country or
+    institution that was a subject. ``person`` and ``thing`` are (sentence number, mention); ``k`` is
+    this sentence's number; ``personish`` tells a mention "he" can refer to. A pronoun with an
+    antecedent of its kind earlier in its own sentence, or inside quotes, is left to the sentence."""
+    if not mentions or (person is None and thing is None):
+        return mentions
+    out: list[M] = []
+    for m in mentions:
+        if m.kind == "pron" and not quoted(m):
+            if m.token in _PERSONAL and person is not None and k - person[0] <= _PRONOUN_REACH \
+                    and not (prev_subject is not None and personish(prev_subject)) \
+                    and not any(personish(x) for x in out):
+                m = _evolve(person[1], ts=m.ts, te=m.te)
+            elif m.token == "it" and thing is not None and k - thing[0] <= _PRONOUN_REACH \
+                    and prev_subject is not None and prev_subject.person \
+                    and not any(x.kind == "name" and not x.person for x in out):
+                m = _evolve(thing[1], ts=m.ts, te=m.te)
+        out.append(m)
+    return out
+
+
+def plural_subject(toks: list[str], subject: M | None) -> M | None:
+    """The subject if "they" can refer back to it: "the two sides", "U.S. officials", "Chinese
+    authorities" (a country's group named by a plural noun), else None."""
+    if subject is None:
+        return None
+    if subject.kind == "pair":
+        return subject
+    last = toks[subject.te - 1]
+    if subject.kind == "name" and not subject.person and subject.role and last.endswith("s") \
+            and last not in _PLURAL_HEADS_NOT and len(last) > 3:
+        return subject
+    return None
+
+
+def resolve_they(toks: list[str], mentions: list[M], group: M | None) -> list[M]:
+    """"They" before any other actor of its sentence is the previous sentence's plural subject
+    (``group``): "U.S. officials met Chinese diplomats on Monday. They criticized ..."."""
+    if group is None or not mentions:
+        return mentions
+    m = mentions[0]
+    if m.kind != "pron" or m.token != "they":
+        return mentions
+    return [_evolve(group, ts=m.ts, te=m.te), *mentions[1:]]
+
+
+def paragraphs(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """The paragraph number of each sentence: a line break between two sentences starts a new one."""
+    out: list[int] = []
+    n = 0
+    prev_end = -1
+    for s, e in sentences:
+        if prev_end >= 0 and "\n" in text[prev_end:s]:
+            n += 1
+        out.append(n)
+        prev_end = e
+    return out
+
+
+# a week: what a story dated within it tells is the news; older dates tell its background
+_NEWS_DAYS = 7
+
+
+def history_frame(published: _dt.date, told: Sequence[tuple[_dt.date, str]], own_date: _dt.date | None,
+                  background: bool, lead: bool) -> bool | None:
+    """Whether a sentence puts the rest of its paragraph in the past (True), back in the news (False)
+    or leaves it as it was (None).
+
+    ``told`` holds the (date, date phrase) of the events the sentence yielded, ``own_date`` its
+    main-clause date when it yielded none. Outside the lead, events all dated by a phrase more than a
+    week before publication ("The escalation began on April 2, when ..."), such a date, or undated
+    background ("The two have been at odds since 2018.") open a history; a recent date closes it.
+    """
+    if lead:
+        return None
+    phrased = [d for d, phrase in told if phrase]
+    if phrased:
+        return all((published - d).days > _NEWS_DAYS for d in phrased)
+    if told:
+        return None
+    if own_date is not None:
+        return (published - own_date).days > _NEWS_DAYS
+    return True if background else None
+
+
+_DEFINITE_EVENT = frozenset(["the", "these", "those", "such"])
+
+
+def definite_event(toks: list[str], at: int, te: int, nominal: bool) -> bool:
+    """Whether an event is told with a definite noun, as a story retells an act it reported before:
+    "Treasury imposed the sanctions under an executive order", "the visit went ahead"."""
+    if nominal:
+        return any(toks[k] in _DEFINITE_EVENT for k in range(max(0, at - 2), at))
+    return any(toks[k] in _DEFINITE_EVENT for k in range(at + 1, te - 1))
+
+
+class _RawLike(Protocol):
+    @property
+    def date(self) -> _dt.date: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def date_phrase(self) -> str: ...
+    @property
+    def precision(self) -> str: ...
+    @property
+    def retold(self) -> bool: ...
+
+
+R = TypeVar("R", bound=_RawLike)
+
+
+def retold_events(raws: list[R]) -> list[R]:
+    """An undated event told with a definite noun ("Treasury imposed the sanctions ...") by the actor
+    of the same act told last before in the story ("The United States on Tuesday imposed sanctions on two
+    Chinese refiners") is that act again: it takes the earlier report's target and date, so the two
+    are one event with two mentions. An event told with its own date, or with no earlier act of its
+    actor and code, is left alone."""
+    if not any(r.retold for r in raws):
+        return raws
+    out: list[R] = []
+    for r in raws:
+        if r.retold and not r.date_phrase:
+            first = next((e for e in reversed(out) if e.start < r.start and e.code == r.code and e.actor[:3] == r.actor[:3]
+                          and not e.retold), None)
+            if first is not None:
+                r = _evolve_raw(r, target=first.target if first.target[:3] != r.target[:3] else r.target,
+                                date=first.date, precision=first.precision, date_phrase=first.date_phrase)
+        out.append(r)
+    return out
+
+
+def _evolve_raw(r: R, **changes: Any) -> R:
+    return cast(R, attrs.evolve(cast(Any, r), **changes))
+
+
+# "WASHINGTON, May 7 (Reuters) -", "TAIPEI, Taiwan (AP) —", "BEIJING --", "Tokyo (Kyodo) -": the place
+# (in capitals, or any place with the agency after it), a region or country, a date, the agency, a dash
+_DATELINE = re.compile(
+    r"(?:(?=[A-Z./'’ -]*[A-Z]{3})[A-Z][A-Z./'’ -]*[A-Z.](?=[ ,(—–-])"
+    r"|[A-Z][\w.'’ -]{1,30}(?=,[^\n]{0,40}\([A-Z]|\s*\([A-Z]))"
+    r"(?:,\s*[A-Z][\w.'’ ]{1,30}?)?"
+    r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Z][\w .&-]{0,30}\))?"
+    r"\s*(?:--|—|–|-)\s")
+
+
+def dateline_end(text: str, s: int) -> int:
+    """Where the dateline opening a paragraph at ``s`` ends (the place and agency a wire story is
+    filed from: "WASHINGTON, May 7 (Reuters) - "), or -1. Its places are no actors of the story."""
+    if s > 0 and text[s - 1] != "\n":
+        return -1
+    m = _DATELINE.match(text, s, min(len(text), s + 90))
+    return m.end() if m else -1
