@@ -1,4 +1,4 @@
-"""The compiled scoring engine (``engine="numba"``): one pass per document, compiled with numba.
+"""The compiled scoring engine (``engine="numba"``): a few tight loops per document, compiled with numba.
 
 Imported only when :func:`tension.score_texts` runs with ``engine="numba"`` (or
 ``"auto"`` with numba installed: ``pip install 'tension[fast]'``). It applies exactly
@@ -7,13 +7,20 @@ same compiled lexicon (:func:`tension.text.compiled.compile_lexicon`), reading e
 document's UTF-8 bytes where they lie -- an Arrow string array's data buffer and
 offsets, or a chunk buffer -- with no copy and no Python object per document:
 
-1. tokens and their vocabulary ids in one pass over the bytes (the token key of
-   :mod:`tension.text.tokens`, looked up among the same keys, in a denser table that
-   stays in cache: one probe at a time is cheap, a cache miss per token is not);
-2. sentence breaks in the same pass, from the gaps between tokens;
+1. token bounds and the sentence flags of the gaps between them, in one pass over the
+   bytes with no test per byte (a 256-entry class table; each byte's position is written
+   and kept only where the word class changes);
+2. per token, its key from one unaligned 8-byte load lower-cased eight bytes at a time
+   (the token key of :mod:`tension.text.tokens`), its vocabulary id from a sparse table
+   whose first slot is read without a branch, its sentence, and whether the previous
+   token may start an actor phrase -- as arithmetic rather than tests: on news text a
+   mispredicted branch costs as much as the rest of a token's work;
 3. actor phrases, leftmost-longest, and the sentences naming both sides;
 4. in those sentences only: negators, then terms, each term checked against the
    nearest negator before it; sums in document order (as the numpy engine sums).
+
+The 8-byte loads assume a little-endian machine (as numba's targets are) and never
+read past the end of the buffer: the last bytes are read one at a time.
 
 The functions are compiled with ``cache=True``: the first call in a fresh
 environment compiles them (a few seconds, once per Python and numba version),
@@ -23,6 +30,7 @@ later processes load the machine code from numba's cache.
 from __future__ import annotations
 
 import functools
+import sys
 from typing import Any
 
 import numba as nb
@@ -42,6 +50,9 @@ from .compiled import (
 )
 
 __all__ = ["lexicon_tables", "score_spans"]
+
+if sys.byteorder != "little":  # pragma: no cover
+    raise ImportError("tension.text.jit reads little-endian 8-byte words; use engine='numpy' on this machine")
 
 
 def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
