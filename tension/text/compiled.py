@@ -127,6 +127,8 @@ class CompiledLexicon:
 
     n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
     tokens: HashTable  # token key -> entry (one per lower-cased form); -1 when absent
+    token_kv: np.ndarray  # the same keys in a table of (key, packed value) pairs: see packed_tokens
+    token_shift: np.uint64  # its hash shift
     entry_of_id: np.ndarray  # id -> entry (lower-cased form)
     entry_key1: np.ndarray  # second key word of each entry (bytes 8..15), for exact checks of long tokens
     entry_len: np.ndarray  # byte length of each entry
@@ -188,6 +190,29 @@ def _norm_phrase(tokens: Iterable[str], what: str) -> tuple[str, ...]:
             raise SchemaError(what, "phrase tokens that are single tokens under the tokenization rule", repr(t))
         out.append(normalize_token(t))
     return tuple(out)
+
+
+#: The packed value of a token: its lower-case id in bits 0-20, its kept-upper-case id in bits 21-41, its entry
+#: from bit 42 (0: absent).
+ID_BITS = 21
+ID_MASK = np.uint64((1 << ID_BITS) - 1)
+
+
+def packed_tokens(tokens: HashTable, id_lower: np.ndarray, id_upper: np.ndarray) -> tuple[np.ndarray, np.uint64]:
+    """The token table as ``kv``: ``kv[2 * slot]`` a key, ``kv[2 * slot + 1]`` its packed value (both ids and the
+    entry, 0 for an empty slot), so that one look-up reads one cache line and no second table; the same
+    keys and hash as ``tokens``, about 8 slots per key (a probe almost always ends at its first slot)."""
+    used = np.flatnonzero(tokens.keys)
+    t = HashTable.build(tokens.keys[used], tokens.values[used], spread=8)
+    e = t.values.astype(np.int64)
+    if max(int(id_lower.max(initial=0)), int(id_upper.max(initial=0)), e.shape[0]) >= 1 << ID_BITS:
+        raise TensionError(f"a lexicon of more than {1 << ID_BITS} token forms")
+    kv = np.zeros(2 * t.keys.shape[0], dtype=np.uint64)
+    kv[0::2] = t.keys
+    has = t.keys != 0
+    kv[1::2][has] = (id_lower[e[has]].astype(np.uint64) | (id_upper[e[has]].astype(np.uint64) << np.uint64(ID_BITS))
+                     | (e[has].astype(np.uint64) << np.uint64(2 * ID_BITS)))
+    return readonly(kv), t.shift
 
 
 def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTable:
@@ -315,14 +340,19 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     roles = np.zeros(size, dtype=np.uint8)
     for bit, table in ((_ROLE_ACTOR, actors), (_ROLE_TERM, terms), (_ROLE_NEG, negators)):
         roles[(table.single >= 0) | table.longer] |= bit
+    tokens = HashTable.build(key, np.arange(len(forms), dtype=np.int64))
+    id_lower, id_upper = np.append(readings[:, 0], 0), np.append(readings[:, 1], 0)
+    token_kv, token_shift = packed_tokens(tokens, id_lower, id_upper)
     return CompiledLexicon(
         n_words=n_words,
-        tokens=HashTable.build(key, np.arange(len(forms), dtype=np.int64)),
+        tokens=tokens,
+        token_kv=token_kv,
+        token_shift=token_shift,
         entry_of_id=entry_of_id,
         entry_key1=keys[:, 1],
         entry_len=lengths,
-        id_lower=np.append(readings[:, 0], 0),
-        id_upper=np.append(readings[:, 1], 0),
+        id_lower=id_lower,
+        id_upper=id_upper,
         roles=roles,
         is_abbrev=is_abbrev,
         is_blocker=is_blocker,

@@ -84,24 +84,13 @@ _pair_bit = nb.njit(nogil=True, cache=True)(pair_bit)  # the filter bit of a pai
 @functools.cache
 def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     """The compiled lexicon as the tuple of arrays the kernel reads (once per lexicon)."""
-    full = comp.tokens
-    used = np.flatnonzero(full.keys)
-    t = HashTable.build(full.keys[used], full.values[used], spread=8)  # the same keys, a table that stays in cache
-    # key and value side by side (one cache line per probe); the value packs the token's two ids and its entry
-    e = t.values.astype(np.int64)
-    assert max(comp.id_lower.max(initial=0), comp.id_upper.max(initial=0), e.shape[0]) < 1 << 21
-    kv = np.zeros(2 * t.keys.shape[0], dtype=np.uint64)
-    kv[0::2] = t.keys
-    has = t.keys != 0
-    kv[1::2][has] = (comp.id_lower[e[has]].astype(np.uint64) | (comp.id_upper[e[has]].astype(np.uint64) << np.uint64(21))
-                     | (e[has].astype(np.uint64) << np.uint64(42)))
     # per token id, the bits the tokenizing pass reads: 1 an actor phrase, 2 starts a longer one, 4 the second
     # token of one, 8 an abbreviation
     a = comp.actors
     info = ((a.single >= 0) | (a.longer.astype(np.uint8) << 1) | (a.second.astype(np.uint8) << 2)
             | (comp.is_abbrev.astype(np.uint8) << 3)).astype(np.uint8)
     return (
-        kv, info, np.uint64(t.shift), np.array([~np.uint64(0), 0], dtype=np.uint64), np.int64(comp.n_words),
+        comp.token_kv, info, comp.token_shift, np.array([~np.uint64(0), 0], dtype=np.uint64), np.int64(comp.n_words),
         comp.entry_len.astype(np.int64), comp.entry_key1, comp.id_lower.astype(np.int64),
         comp.id_upper.astype(np.int64), comp.roles, comp.is_abbrev.astype(np.uint8),
         comp.is_blocker.astype(np.uint8),
