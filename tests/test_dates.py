@@ -85,6 +85,8 @@ def test_bare_may_and_march_are_not_months() -> None:
         ("two weeks ago", ("2023-06-05", "day")),
         ("last month", ("2023-05-01", "month")),
         ("next month", ("2023-07-01", "month")),
+        ("earlier this month", ("2023-06-01", "month")),  # the month is all the phrase tells
+        ("later this month", ("2023-06-01", "month")),
         ("earlier this year", ("2023-03-01", "month")),
         ("later this year", ("2023-09-01", "month")),
         ("last year", ("2022-01-01", "year")),

@@ -433,7 +433,8 @@ def test_participle_adjectives_are_not_events() -> None:
 def test_places_with_country_words_are_not_actors() -> None:
     """'the South China Sea', 'the Taiwan Strait', 'New Mexico' are places, not China, Taiwan, Mexico."""
     assert _codes("Vietnam protested China's actions in the South China Sea.") == [("VNM", "CHN", "114")]
-    assert _codes("The US Navy sailed a destroyer through the Taiwan Strait.") == []
+    # the strait is no actor; the transit is a show of force towards China (tension.text.coverage)
+    assert _codes("The US Navy sailed a destroyer through the Taiwan Strait.") == [("USAMIL", "CHN", "150")]
     assert _codes("Officials in New Mexico criticized Canada.") == []
 
 

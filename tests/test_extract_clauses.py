@@ -386,3 +386,137 @@ def test_and_that_opens_a_second_reported_clause() -> None:
                  "controls on Chinese fishing boats.")
     assert ("PHL", "CHN", "17") in got
     assert not any(a == "CHN" and c == "17" for a, _, c in got)
+
+
+def test_coordinated_verb_phrases_keep_their_own_objects() -> None:
+    """'welcomed the ceasefire and called on Israel to abide by it': Israel is the call's target, not the
+    welcome's."""
+    got = _codes("Lebanon's prime minister welcomed the ceasefire and called on Israel to abide by it.")
+    assert any(a[:3] == "LBN" and t[:3] == "ISR" and c[:2] == "02" for a, t, c in got)
+    assert not any(t[:3] == "ISR" and c[:2] in ("05", "08") for _, t, c in got)
+
+
+def test_main_clause_resumes_after_a_relative_clause() -> None:
+    """'The deal with Cambodia, which was signed in March, was praised by Beijing on Thursday': the main
+    clause's subject stands before the relative clause; the praise is Beijing's, dated Thursday."""
+    got = [(e.actor[:3], e.target[:3], e.code[:2], e.date.isoformat()) for e in tension.extract_events(
+        "The deal with Cambodia, which was signed in March, was praised by Beijing on Thursday.",
+        published="2024-05-17")]
+    assert ("CHN", "KHM", "05", "2024-05-16") in got
+    toks = "the deal with cambodia which was signed in march was praised by beijing".split()
+    assert clauses.resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 2) == 0
+    assert clauses.resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 1) == -1
+    toks = "china said the deal which was signed in march was good".split()
+    assert clauses.resumed_clause(toks, [(0, 4), (4, 9), (9, 11)], 2) == -1  # no bare subject before it
+
+
+# ---------------------------------------------------------------- modifiers of event nouns
+
+
+def test_participle_telling_an_event_nouns_aim_is_no_event() -> None:
+    """'staged a hunger strike in Bangladesh demanding recognition by Myanmar': the strike is the event,
+    the demand its aim (and Bangladesh is where it happens)."""
+    got = _roots("Rohingya refugees staged a hunger strike in Bangladesh demanding recognition by Myanmar.")
+    assert not any(c == "10" for _, _, c in got)
+    got = _roots("Hundreds of Hong Kong residents staged a march demanding the release of activists.")
+    assert not any(c == "10" for _, _, c in got)
+
+
+def test_participial_clause_after_a_comma_stays() -> None:
+    """'..., killing at least eighteen' is a clause of its own, not a modifier."""
+    toks = "troops fired on a march in yangon killing two".split()
+    assert not clauses.participle_modifier(toks, 7, 0, frozenset([5]), frozenset([6]))
+    toks = "police opened fire on protesters killing two".split()
+    assert not clauses.participle_modifier(toks, 5, 0, frozenset(), frozenset())
+
+
+def test_forceful_participle_is_kept() -> None:
+    """'drills in six zones encircling the island': the participle is the drills' act, not their aim."""
+    got = _roots("China held live-fire drills in six zones encircling Taiwan.")
+    assert ("CHN", "TWN", "15") in got
+
+
+def test_event_after_a_background_head_is_background() -> None:
+    """'to mark the end of the war against Japan', 'the anniversary of the invasion': a past event named
+    as background."""
+    got = _roots("Chinese troops paraded through Tiananmen Square to mark the end of the war against Japan.")
+    assert not any(c == "19" for _, _, c in got)
+    got = _roots("Kyiv marked the anniversary of Russia's invasion with a minute of silence.")
+    assert not any(a == "RUS" for a, _, _ in got)
+    assert clauses.background_head("to mark the end of the war against japan".split(), 6, 0)
+    assert not clauses.background_head("the start of the talks".split(), 4, 0)
+
+
+def test_citing_gives_a_reason_not_an_event() -> None:
+    got = _roots("Trump cancelled his summit with Kim Jong Un, citing North Korea's hostility.")
+    assert not any(c == "01" for _, _, c in got)
+
+
+def test_judged_act_without_a_named_party_is_the_other_side_of_the_story() -> None:
+    """'China said the decision severely undermines its sovereignty and urged Lithuania to ...': the judged
+    decision is the other side's (Lithuania's), so China criticises Lithuania."""
+    got = _codes("China's foreign ministry said the decision severely undermines China's sovereignty and urged "
+                 "Lithuania to correct its mistake.")
+    assert any(a[:3] == "CHN" and t[:3] == "LTU" and c == "111" for a, t, c in got)
+    toks = "china said the decision severely undermines its sovereignty".split()
+    assert clauses.reported_judgement(toks, 0, len(toks), [(0, 1)]) == (0, clauses.UNNAMED, 1, 5, "111")
+    toks = "china said the decision was taken on monday".split()  # no judging word
+    assert clauses.reported_judgement(toks, 0, len(toks), [(0, 1)]) is None
+
+
+def test_action_noun_outside_the_lexicon_still_carries_its_aim() -> None:
+    toks = "residents staged a march demanding the release of activists".split()
+    assert clauses.participle_modifier(toks, 4, 0, frozenset(), frozenset())
+
+
+# ---------------------------------------------------------------- judgements in apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "judgement"),
+    [
+        ("Chinese warplanes entered Taiwan's air defence zone, a move Taipei called provocative.",
+         ("CHN", "TWN", "15"), ("TWN", "CHN", "11")),
+        ("The US sailed a destroyer through the strait on Monday, a move Beijing described as a provocation.",
+         None, ("CHN", "USA", "11")),
+        ("Japan released treated water into the sea, a step that China denounced as irresponsible.",
+         None, ("CHN", "JPN", "11")),
+    ],
+)
+def test_apposition_that_judges_the_act(text: str, act: tuple[str, str, str] | None,
+                                        judgement: tuple[str, str, str]) -> None:
+    """', a move X called <judgement>' is X's criticism of the main clause's actor; X is no party of the act."""
+    got = _roots(text)
+    assert judgement in got
+    if act is not None:
+        assert act in got
+    if act is None:  # the judge is no target of the act ("sailed a destroyer ..., a move Beijing called ...")
+        assert not any(a == judgement[1] and t == judgement[0] for a, t, _ in got)
+
+
+def test_apposition_without_a_judging_word_is_no_judgement() -> None:
+    toks = "china held drills a move taipei called routine".split()
+    assert clauses.appositive_judgement(toks, 0, len(toks), frozenset([2]), [(0, 1), (5, 6)]) is None
+    got = _roots("China held drills near Taiwan, a move Taipei called routine.")
+    assert not any(c == "11" for _, _, c in got)
+
+
+def test_capitalised_name_part_is_no_verb() -> None:
+    """'Spokeswoman Le Thi Thu Hang said ...': 'Hang' is part of a name, not a hanging."""
+    got = _roots("Foreign ministry spokeswoman Le Thi Thu Hang said on Friday that Chinese ships had left the area.")
+    assert not any(c == "19" for _, _, c in got)
+    assert clauses.name_part(6, 0, 12, frozenset([0, 3, 4, 5, 6]))
+    assert not clauses.name_part(1, 0, 5, frozenset([0, 1, 2, 3, 4]))  # a headline
+    got = _roots("China Fires Missiles Near Taiwan")
+    assert ("CHN", "TWN", "19") in got
+
+
+def test_judged_subject_noun_is_no_event() -> None:
+    """'The US arms sales to Taiwan seriously violate the one-China principle': the sales are judged, not
+    reported as a new sale."""
+    got = _roots("The US arms sales to Taiwan seriously violate the one-China principle.")
+    assert not any(c == "07" for _, _, c in got)
+    got = _roots("China's sanctions on Lithuania took effect on Monday.")
+    assert ("CHN", "LTU", "16") in got
+    toks = "china said the arms sales were approved last week".split()
+    assert not clauses.judged_subject(toks, 0, 4, 5, len(toks))

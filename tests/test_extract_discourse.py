@@ -26,14 +26,46 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States on Tuesday added 12 Chinese companies to its entity list. "
      "The firms denounced Washington's decision as unfair.",
      ["CHN>USA 11"], ["USA>CHN 11"]),
+    ("definite synonym: the vessels are the ships",
+     "Chinese coast guard ships fired water cannon at a Philippine supply boat on Monday. "
+     "The vessels also blocked a Philippine navy boat.",
+     ["CHN>PHL 19"], []),
+    ("the administration, unresolved, is Washington's",
+     "China's commerce ministry criticized the new chip rules on Tuesday. "
+     "The administration imposed visa restrictions on two Chinese officials.",
+     ["USA>CHN 17"], ["CHN>CHN"]),
+    ("the command is the command named before",
+     "China's Eastern Theater Command said it had tracked the U.S. destroyer on Saturday. "
+     "The command accused Washington of hyping the transit.",
+     ["CHN>USA 11"], ["USA>USA"]),
+    ("its is the subject's, not the nearest country's",
+     "China's Eastern Theater Command said it had tracked the U.S. ship and that its troops would defend "
+     "national sovereignty.",
+     [], ["USA>CHN"]),
+    ("a capitalized name is not the institution's head noun",
+     "The Commerce Department added Huawei to its entity list on Tuesday. "
+     "The Department of Justice charged two Chinese nationals with spying.",
+     ["USA>CHN 1"], []),
+    ("the company is the company named before",
+     "China's commerce ministry on Friday put Lockheed Martin on its unreliable entity list. "
+     "The company condemned Beijing's decision.",
+     ["USA>CHN 11"], ["CHN>CHN"]),
     ("definite role, the last actor of that role",
      "The Commerce Department on Tuesday added 12 Chinese companies to its entity list. "
      "The administration also imposed visa restrictions on two Chinese officials.",
      ["USA>CHN 17"], []),
+    ("a readout: the Secretary is the one named at the start",
+     "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Saturday.\n\n"
+     "The Secretary warned the PRC about the consequences of providing weapons to Russia.",
+     ["USA>CHN 13"], ["CHN>USA 13"]),
     ("press release: the minister is the one named at the start",
      "On May 7, Foreign Minister Yoko Kamikawa received the Chinese ambassador at the Ministry.\n\n"
      "The Minister lodged a strong protest with the Chinese side over the buoy. She demanded its immediate removal.",
      ["JPN>CHN 11 @2024-05-07", "JPN>CHN 10 @2024-05-07"], ["CHN>JPN 11"]),
+    ("a restricted role is not the speaker so far",
+     "Secretary of State Mike Pompeo criticized China on Monday. Navies of other countries have also challenged "
+     "China's claims.",
+     ["USA>CHN 11"], ["USA>CHN 110"]),
     ("a restricted description is no reference back",
      "Beijing criticized Ottawa on Monday. The government in Ottawa rejected the criticism from Beijing.",
      [], ["CHN>CHN", "CHN>CAN 12"]),
@@ -100,6 +132,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Spokesman He Yadong said the measures were lawful. "
      "It also warned the United States against further chip curbs.",
      ["CHN>USA 13"], []),
+    ("she is the person named when no person was the subject",
+     "The announcement came days before Treasury Secretary Janet Yellen is due to arrive in Beijing. "
+     "She will hold meetings with Chinese officials on Thursday, the Treasury said.",
+     ["USA<>CHN 04 plan @2024-05-09"], ["USA<>CHN 04 act"]),
     ("he reaches back two sentences only",
      "Philippine President Ferdinand Marcos Jr. visited Japan on Friday. "
      "Tokyo agreed to provide coast guard vessels to Manila. Seoul welcomed the deal. Canada praised Japan. "
@@ -110,13 +146,22 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Tokyo agreed to provide coast guard vessels to Manila. "
      "\"He has criticized China before,\" a Japanese official said.",
      [], ["PHL>CHN"]),
-    # --- a paragraph told in the past: its undated sentences are background
-    ("history paragraph",
+    # --- "The incident took place on Saturday" dates the events just told without a date of their own
+    ("the incident's own date",
+     "The Philippines summoned China's ambassador on Monday after a Chinese coast guard ship fired water cannon "
+     "at a Philippine supply boat.\n\nThe incident took place on Saturday morning near the shoal.",
+     ["PHL>CHN 11 @2024-05-06", "CHN>PHL 19 @2024-05-04"], ["PHL>CHN 11 @2024-05-04"]),
+    ("a sentence with an event of its own dates nothing before",
+     "Japan lodged a protest with China after a Chinese coast guard ship fired water cannon at a Japanese boat.\n\n"
+     "The meeting was cancelled on Saturday.",
+     ["CHN>JPN 19 @2024-05-08"], ["CHN>JPN 19 @2024-05-04"]),
+    # --- a paragraph told in the past: its undated sentences are set in its month, or background
+    ("history paragraph: its undated sentences in its month",
      "US, China Agree to Cut Tariffs\n\n"
      "The United States and China agreed on Monday to cut tariffs for 90 days.\n\n"
      "The escalation began on March 2, when Washington raised duties on Chinese steel. "
      "Beijing retaliated with tariffs on American soybeans.",
-     ["USA<>CHN 08"], ["CHN>USA 16 @2024-05-08", "CHN>USA 16 @2024-05-06"]),
+     ["USA<>CHN 08", "CHN>USA 16 @2024-03-01 ~month"], ["CHN>USA 16 @2024-05-08", "CHN>USA 16 @2024-05-06"]),
     ("a paragraph of today's news keeps its undated sentences",
      "US, China Trade Blows\n\n"
      "The United States and China held talks on Monday.\n\n"
@@ -128,12 +173,33 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "The United States on Tuesday added 12 Chinese companies to its entity list.\n\n"
      "The two countries have been at odds over technology since 2018. "
      "Beijing punished American firms.",
-     ["USA>CHN 16"], ["CHN>USA @2024-05-08"]),
+     ["USA>CHN 16"], ["CHN>USA 1 @2024-05-08", "CHN>USA 0 @2024-05-08"]),
     ("the lead is never history",
      "US Raises Tariffs\n\n"
      "The United States raised tariffs on Chinese steel in March, officials said. "
      "China condemned the decision.",
      ["USA>CHN 16", "CHN>USA 11"], []),
+    # --- a question asks; it reports no event (the answer may)
+    ("a reporter's question",
+     "Will the President meet President Xi later this year?",
+     [], ["*"]),
+    ("a briefing transcript: the question is no event, the answer is",
+     "Q: Is China concerned that the US will impose sanctions on Chinese banks?\n"
+     "A: China firmly opposes the illegal sanctions imposed by the United States.",
+     ["CHN>USA 1"], ["USA>CHN"]),
+    ("a told sentence around a quoted question still tells",
+     "China accused the United States of provocation on Monday. \"Who is the real threat?\" the spokesman asked.",
+     ["CHN>USA 11"], []),
+    # --- a transcript: the label names the paragraph's speaker; a question's paragraph tells nothing
+    ("transcript: I and we are the labelled speaker",
+     "REMARKS TO THE PRESS\n\nSECRETARY BLINKEN: Good evening. We condemned China's violation of our airspace.",
+     ["USA>CHN 11"], ["CHN>USA"]),
+    ("transcript: a question's paragraph",
+     "QUESTION: Your readout mentions Russia. Officials say China sent weapons to Moscow.",
+     [], ["*"]),
+    ("no label, no speaker for we",
+     "Good evening. We condemned China's violation of our airspace.",
+     [], ["USA>CHN"]),
     # --- a wire dateline places the story; its places are no actors
     ("dateline with agency and double hyphen",
      "BEIJING (Reuters) -- Japan condemned China on Tuesday.",
@@ -141,6 +207,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("dateline with a date: the place is not the subject",
      "WASHINGTON, May 7 (Reuters) - Japan's foreign ministry criticized China on Tuesday.",
      ["JPN>CHN 11"], ["USA>CHN"]),
+    # --- an agentless passive of an act the story told is by the one it told doing it
+    ("agentless passive: the story's agent",
+     "Chinese authorities detained a Canadian businessman on Monday. "
+     "A former Canadian diplomat was detained in Beijing the same day.",
+     ["CHN>CAN 173"], ["CAN>CHN"]),
+    ("agentless passive with no such act told before: no event",
+     "Japan protested to China on Monday. A Japanese businessman was detained.",
+     [], ["JPN>JPN", "CHN>JPN 17", "JPN>CHN 17"]),
     # --- an act retold with a definite noun is the act told before, one event
     ("retold with a definite noun",
      "The United States on Tuesday imposed sanctions on two Chinese oil refiners. "
@@ -171,6 +245,41 @@ def test_paragraphs_follow_line_breaks() -> None:
     assert discourse.paragraphs(text, split_sentences(text)) == [0, 1, 1, 2]
 
 
+@pytest.mark.parametrize("text,label", [
+    ("SECRETARY BLINKEN: Good evening.", (17, False)),
+    ("MR. WANG: We oppose it.", (8, False)),
+    ("QUESTION: Did you discuss it?", (8, True)),
+    ("Q: What is your comment?", (1, True)),
+    ("The talks: an overview.", None),  # not in capitals
+    ("U.S. AND CHINA AGREE TO TALKS", None),  # no colon
+])
+def test_transcript_label(text: str, label: tuple[int, bool] | None) -> None:
+    assert discourse.transcript_label(text, 0) == label
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("Will the President meet Xi later this year?", True),
+    ("Is China concerned that the US will use the trip to put pressure on Colombo?\"", True),
+    ("Q: What is your comment on the new US tariffs.", True),
+    ("China imposed tariffs on Monday.", False),
+    ("\"Who is the threat?\" the spokesman asked.", False),
+])
+def test_is_question(text: str, asks: bool) -> None:
+    assert discourse.is_question(text, 0, len(text)) is asks
+
+
+def test_frame_day() -> None:
+    import datetime as dt
+
+    pub = dt.date(2024, 5, 8)
+    day = discourse.frame_day(pub, [(dt.date(2024, 5, 6), "day", "on Monday"), (dt.date(2024, 3, 2), "day", "on March 2")],
+                              None)
+    assert day is not None and (day.date, day.precision, day.phrase) == (dt.date(2024, 3, 1), "month", "on March 2")
+    year = discourse.frame_day(pub, [(dt.date(2019, 1, 1), "year", "in 2019")], None)
+    assert year is not None and (year.date, year.precision) == (dt.date(2019, 1, 1), "year")
+    assert discourse.frame_day(pub, [(dt.date(2024, 3, 2), "day", "")], None) is None  # undated: no frame
+
+
 def test_history_frame() -> None:
     import datetime as dt
 
@@ -185,11 +294,12 @@ def test_history_frame() -> None:
 
 
 def test_resolve_definites_reach() -> None:
-    """A description reaches back by its head noun eight sentences, by its role only two."""
+    """A description reaches back by its head noun eight sentences; a general noun ("the government")
+    by its role only two; a specific one ("the official") never by its role alone."""
     from tension.text import extract as x
 
     text = ("China's foreign ministry criticized Japan. Markets fell. Oil rose. "
-            "The ministry protested. The official spoke.")
+            "The ministry protested. The government spoke. The official spoke. The administration spoke.")
     comp = x._compiled()
     toks = [t for t, _, _ in x.tokenize(text)]
     starts = [s for _, s, _ in x.tokenize(text)]
@@ -197,9 +307,11 @@ def test_resolve_definites_reach() -> None:
     ranges = x._sentence_token_ranges(split_sentences(text), starts, ends)
     mentions = [x._find_mentions(toks, a, b, comp, text, starts, ends) for a, b in ranges]
     out, resolved = discourse.resolve_definites(toks, mentions)
-    ministry, official = out[3][0], out[4][0]
+    ministry, government, official, administration = (out[k][0] for k in (3, 4, 5, 6))
     assert ministry.countries == ("CHN",) and ministry.ts in resolved  # by "ministry", three sentences back
-    assert official.kind == "name" and official.countries == ("CHN",)  # by role: the ministry just before
+    assert government.kind == "name" and government.countries == ("CHN",)  # by role: the ministry just before
+    assert official.kind == "role"  # no official named before
+    assert administration.countries == ("USA",)  # unresolved, "the administration" is Washington's
     far = discourse.resolve_definites(toks, [mentions[0], [], [], [], mentions[4]])[0]
     assert far[4][0].kind == "role"  # by role only, four sentences back: too far
 
@@ -228,3 +340,32 @@ def test_dateline_end(text: str, dateline: str) -> None:
     end = discourse.dateline_end(text, 0)
     assert (text[:end] if end >= 0 else "") == dateline
     assert discourse.dateline_end("Lead. " + text, 6) == -1  # only at the start of a paragraph
+
+
+def test_agentless_passive_takes_the_story_agent() -> None:
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities detained a Canadian businessman on Monday. "
+                       "A former Canadian diplomat was detained in Beijing on Tuesday.", published=PUB)
+    rows = [(e.actor[:3], e.target[:3], e.code, str(e.date)) for e in t]
+    assert ("CHN", "CAN", "173", "2024-05-07") in rows  # the second detention, by the same authorities
+
+
+def test_report_dated_act_takes_the_act_date() -> None:
+    """"..., Ottawa said on Wednesday" dates the report; the story's own date of the act wins."""
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities have detained a Canadian businessman, the government in Ottawa said on "
+                       "Wednesday. A Canadian businessman was detained by Chinese state security on Monday.", published=PUB)
+    rows = [(e.actor[:3], e.target[:3], e.code, str(e.date), int(e.mentions)) for e in t if e.code == "173"]
+    assert rows == [("CHN", "CAN", "173", "2024-05-06", 2)]
+
+
+def test_report_dated_act_keeps_its_day_without_a_dated_retelling() -> None:
+    from tension import extract_events
+
+    t = extract_events("Chinese authorities have detained a Canadian businessman, the government in Ottawa said on "
+                       "Wednesday. China expelled a Canadian diplomat on Monday.", published=PUB)
+    rows = {(e.code, str(e.date)) for e in t if e.actor[:3] == "CHN"}
+    assert ("173", "2024-05-08") in rows  # a different act on Monday does not date the detention
+    assert ("173", "2024-05-06") not in rows

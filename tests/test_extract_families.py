@@ -47,13 +47,10 @@ def check(text: str, expected: list[str], must_not: list[str], published: str) -
 
 
 KNOWN_FAIL: frozenset[str] = frozenset([
-    'The US Navy sailed a destroyer through the Taiwan Strait on Tuesday.',
     'Russia deployed bombers to Belarus.',
     'China sent a hospital ship to Tonga.',
-    'The US Navy conducted a freedom of navigation operation near the Paracel Islands.',
     'A Chinese spy balloon flew over Montana.',
     'Chinese hackers breached US government email accounts.',
-    'Chinese warplanes crossed the median line of the Taiwan Strait.',
     'Washington unfroze Iranian assets.',
     'China declined an invitation for its defense minister to meet Austin.',
     'Australian wine was hit by Chinese tariffs.',

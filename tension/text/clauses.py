@@ -29,20 +29,27 @@ __all__ = [
     "accusation_complement",
     "agent_of_noun",
     "alleged_event",
+    "appositive_judgement",
+    "background_head",
     "background_relative",
     "caused_by_subject",
     "commented_noun",
     "denied_content",
     "interruptions",
+    "judged_subject",
+    "name_part",
     "noun_after_article",
     "noun_after_modifier",
     "noun_after_preposition",
     "occurrence_verb",
     "reaction_from",
+    "participle_modifier",
     "perfect_subject",
     "occurrence_subject",
     "reported_judgement",
+    "resumed_clause",
     "time_clause",
+    "UNNAMED",
     "unresolved_agent",
 ]
 
@@ -61,11 +68,16 @@ CRIME_WORDS = frozenset("genocide atrocities atrocity crimes cleansing persecuti
 JUDGEMENT_WORDS = frozenset(
     "overreact overreacted overreacting overreacts overreaction overreactions "
     "irresponsible provocative provocation provocations reckless unprofessional hypocritical hypocrisy "
-    "provoking provoked provokes aggressive destabilising destabilizing selfish hegemonic hegemonism bullying bullied bully bullies "
+    "violate interfere meddle undermine provoke coerce destabilise destabilize provoking provoked provokes "
+    "aggressive destabilising destabilizing selfish hegemonic hegemonism bullying bullied bully bullies "
     "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
     "unlawful illegal".split()) | CRIME_WORDS
+
+#: the judged start :func:`reported_judgement` gives when the judged act has no party in the clause
+#: ("said the decision undermines ..."): the caller takes the other side of the story
+UNNAMED = -2
 
 _NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "nor"])
 # words that end the reported clause: what follows belongs to another clause
@@ -98,6 +110,9 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
     >>> toks = "washington said the islamic state had committed genocide".split()
     >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)])
     (0, 3, 1, 7, '112')
+    >>> toks = "china said the decision severely undermines its sovereignty".split()
+    >>> reported_judgement(toks, 0, len(toks), [(0, 1)])
+    (0, -2, 1, 5, '111')
     >>> toks = "china said the united states had not interfered".split()
     >>> reported_judgement(toks, 0, len(toks), [(0, 1), (3, 5)]) is None
     True
@@ -116,6 +131,13 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         while k < cb and toks[k] in _SKIP_AFTER_REPORT:
             k += 1
         judged = next((m for m in mentions if r < m[0] <= k), None)
+        if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
+                and not any(r < m[0] <= k + 1 for m in mentions):
+            # "said the decision severely undermines China's sovereignty": a judged act of the other side
+            w = _judging_word(toks, k, min(cb, k + _JUDGEMENT_REACH))
+            if w >= 0:
+                return speaker[0], UNNAMED, r, w, _judgement_code(toks[w])
+            continue
         if judged is not None and all(toks[j].isalpha() and toks[j] not in _CONTENT_STOPS
                                       for j in range(speaker[1], r)):
             # "X said [that] Y ... <judging word>": the reported clause follows ("Foreign ministry
@@ -633,3 +655,186 @@ def interruptions(toks: Sequence[str], ca: int, cb: int, commas: frozenset[int])
             continue
         out.append((first, close + 1))
     return out
+
+
+#: words that resume a main clause after a relative clause set off by commas ("The deal, which was
+#: signed in March, was praised by Beijing")
+RESUMING_WORDS = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
+                            "may", "might", "remains", "remained", "also", "then", "later"])
+
+
+def resumed_clause(toks: Sequence[str], bounds: Sequence[tuple[int, int]], n: int) -> int:
+    """The clause whose subject the clause ``n`` continues after a relative clause, or -1: in "The deal
+    with Cambodia, which was signed in March, was praised by Beijing" the third clause's subject is the
+    first's. ``bounds`` are the sentence's clauses as (first token, end token).
+
+    >>> toks = "the deal with cambodia which was signed in march was praised by beijing".split()
+    >>> resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 2)
+    0
+    >>> resumed_clause(toks, [(0, 4), (4, 9), (9, 13)], 1)
+    -1
+    """
+    if n < 2:
+        return -1
+    ra = bounds[n - 1][0]
+    ca = bounds[n][0]
+    if toks[ra] not in _RELATIVE_OPENERS or ca >= len(toks) or toks[ca] not in RESUMING_WORDS:
+        return -1
+    la, lb = bounds[n - 2]
+    if lb != ra or any(toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT for k in range(la, lb)):
+        return -1  # the relative clause must follow a bare subject
+    return n - 2
+
+
+_PP_OPENERS = frozenset(["in", "at", "on", "near", "outside", "across", "from", "against", "over", "of"])
+_MODIFIER_REACH = 5
+
+
+def participle_modifier(toks: Sequence[str], at: int, ca: int, noun_ends: frozenset[int],
+                        commas: frozenset[int]) -> bool:
+    """Whether the "-ing" verb at ``at`` modifies an event noun before it, directly or across a short
+    place phrase ("staged a march demanding work permits", "a hunger strike in Bangladesh demanding
+    recognition"): the noun is the event and the participle tells its aim (the caller applies this to
+    verbal participles: demands, appeals, statements). ``noun_ends`` are the end
+    tokens of the clause's event nouns; after a comma the participle is a clause of its own ("...,
+    killing eighteen").
+
+    >>> toks = "refugees staged a hunger strike in bangladesh demanding recognition".split()
+    >>> participle_modifier(toks, 7, 0, frozenset([5]), frozenset())
+    True
+    >>> toks = "police opened fire on protesters killing two".split()
+    >>> participle_modifier(toks, 5, 0, frozenset(), frozenset())
+    False
+    >>> toks = "troops fired on a march in yangon killing two".split()
+    >>> participle_modifier(toks, 7, 0, frozenset([5]), frozenset([6]))
+    False
+    """
+    if not toks[at].endswith("ing") or at - 1 < ca or at - 1 in commas:
+        return False
+    if at in noun_ends or toks[at - 1] in ACTION_NOUNS:
+        return True
+    for p in range(at - 1, max(ca, at - _MODIFIER_REACH) - 1, -1):
+        if p in commas:
+            return False
+        if toks[p] in _PP_OPENERS:
+            return p in noun_ends or (p - 1 >= ca and toks[p - 1] in ACTION_NOUNS)
+    return False
+
+
+#: collective actions whose aim a participle tells, also where the lexicon has no event for them
+ACTION_NOUNS = frozenset(
+    "march marches rally rallies protest protests demonstration demonstrations strike strikes sit-in vigil "
+    "vigils petition petitions campaign boycott".split())
+
+
+#: nouns after which "of <event>" names a past event as background: "to mark the end of the war",
+#: "the anniversary of the invasion", "victims of the attack"
+BACKGROUND_HEADS = frozenset(
+    "end anniversary anniversaries memory memories memorial victims veterans survivors history legacy "
+    "aftermath wake lessons scars remembrance commemoration commemorations era origins".split())
+
+
+def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` follows "<background head> of" ("the end of the war against
+    Japan", "the anniversary of the invasion").
+
+    >>> background_head("to mark the end of the war against japan".split(), 6, 0)
+    True
+    >>> background_head("the start of the talks".split(), 4, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and toks[k] in ("the", "a", "an", "its", "their", "s") and ts - k <= 3:
+        k -= 1
+    return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS
+
+
+#: nouns that sum up the main clause's act in an apposition: ", a move Taipei called provocative"
+SUMMARY_NOUNS = frozenset(["move", "step", "decision", "action", "act", "measure", "development", "gesture",
+                           "manoeuvre", "maneuver", "deployment", "visit", "trip", "remark", "remarks"])
+#: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
+JUDGING_VERBS = frozenset(["called", "calls", "described", "describes", "denounced", "condemned", "termed",
+                           "branded", "labelled", "labeled", "decried", "slammed"])
+_APPOSITION_GLUE = frozenset(["a", "an", "the", "in", "that", "which", "what"])
+
+
+def appositive_judgement(toks: Sequence[str], ca: int, cb: int, commas: frozenset[int],
+                         mentions: Sequence[tuple[int, int]]) -> tuple[int, int, int, str, int] | None:
+    """A judgement in an apposition that sums up the main clause's act: "Chinese warplanes entered
+    Taiwan's air defence zone, a move Taipei called provocative" is also Taipei's criticism of China
+    (111). Returns (judging party start, judged party start, judging verb, code, the comma's token) or
+    None; the judged party is the main clause's subject (its first mention not after a preposition).
+
+    >>> toks = "chinese warplanes entered taiwan s zone a move taipei called provocative".split()
+    >>> appositive_judgement(toks, 0, len(toks), frozenset([5]), [(0, 2), (3, 4), (8, 9)])
+    (8, 0, 9, '111', 5)
+    >>> toks = "china held drills a move taipei called routine".split()
+    >>> appositive_judgement(toks, 0, len(toks), frozenset([2]), [(0, 1), (5, 6)]) is None
+    True
+    """
+    for k in sorted(commas):
+        if not ca <= k < cb - 3:
+            continue
+        j = k + 1
+        while j < cb and toks[j] in _APPOSITION_GLUE:
+            j += 1
+        if j >= cb or (toks[j] not in SUMMARY_NOUNS and toks[k + 1] != "what"):
+            continue
+        if toks[j] in SUMMARY_NOUNS:
+            j += 1
+        while j < cb and toks[j] in _APPOSITION_GLUE:
+            j += 1
+        judge = next((m for m in mentions if m[0] == j), None)
+        if judge is None or judge[1] >= cb or toks[judge[1]] not in JUDGING_VERBS:
+            continue
+        v = judge[1]
+        w = next((x for x in range(v + 1, min(cb, v + 5)) if toks[x] in JUDGEMENT_WORDS), -1)
+        if w < 0:
+            continue
+        judged = next((m for m in mentions if m[1] <= k and not _governed(toks, m[0], ca)), None)
+        if judged is None:
+            continue
+        return judge[0], judged[0], v, _judgement_code(toks[w]), k
+    return None
+
+
+def name_part(at: int, ca: int, cb: int, capitals: frozenset[int]) -> bool:
+    """Whether the token at ``at`` is part of a capitalised name, not a verb ("Le Thi Thu Hang said":
+    "Hang" is no hanging): it is capitalised inside the clause, next to another capitalised token, and
+    the clause is not a headline (where most words are capitalised). ``capitals`` holds the indices of
+    capitalised tokens.
+
+    >>> name_part(6, 0, 12, frozenset([0, 3, 4, 5, 6]))
+    True
+    >>> name_part(1, 0, 5, frozenset([0, 1, 2, 3, 4]))  # "China Fires Missiles Near Taiwan"
+    False
+    >>> name_part(0, 0, 5, frozenset([0, 1]))  # the clause's first word
+    False
+    """
+    if at == ca or at not in capitals or (at - 1 not in capitals and at + 1 not in capitals):
+        return False
+    return sum(1 for k in range(ca, cb) if k in capitals) * 2 <= cb - ca
+
+
+def judged_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int) -> bool:
+    """Whether the event noun [ts, te) heads a subject that its clause judges ("The US arms sales to
+    Taiwan seriously violate the one-China principle", "Japan's release of the water is irresponsible"):
+    the noun is what is judged, not news of the day.
+
+    >>> toks = "the us arms sales to taiwan seriously violate the principle".split()
+    >>> judged_subject(toks, 0, 3, 4, len(toks))
+    True
+    >>> toks = "china said the arms sales were approved last week".split()
+    >>> judged_subject(toks, 0, 4, 5, len(toks))
+    False
+    """
+    if any(toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT
+           for k in range(ca, ts)):
+        return False
+    for j in range(te, min(cb, te + _JUDGEMENT_REACH)):
+        t = toks[j]
+        if t in JUDGEMENT_WORDS:
+            return True
+        if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
+            return False
+    return False

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS", "willing_to"]
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
+           "willing_to", "domestic_force_code", "attempt_code"]
 
 
 class Span(NamedTuple):
@@ -49,7 +50,7 @@ _CROWD_NOUNS = frozenset("people crowds crowd demonstrators protesters protestor
 _CIVILIAN_NOUNS = frozenset("civilians civilian residents villagers people inhabitants worshippers pilgrims "
                             "children women families passengers bystanders shoppers".split())
 _PREPS = frozenset("of in at on to for from with by against about over into under near".split())
-_LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near"])
+_LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near", "through", "around"])
 _NONSTATE_ROLES = frozenset(["UAF", "REB", "INS", "CRM", "RAD", "SEP", "OPP"])
 _CIVIL_TARGET_ROLES = frozenset(["CVL", "OPP", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "REL", "JUD", "COP", "GOV",
                                  "MIL", "LEG", "PPL"])
@@ -76,9 +77,19 @@ def _country(code: str) -> str:
 def _location(toks: Sequence[str], spans: Sequence[Span], ca: int, cb: int) -> str:
     """The country of the clause's place ("in Hong Kong", "outside the embassy in Tokyo")."""
     for s in spans:
-        if ca < s.ts < cb and toks[s.ts - 1] in _LOCATION_PREPS and (s.countryish or s.place) and _country(s.code):
+        if not (ca < s.ts < cb and (s.countryish or s.place) and _country(s.code)):
+            continue
+        k = s.ts - 1
+        while k > ca and s.ts - k <= 3 and toks[k] in _PLACE_MODIFIERS:
+            k -= 1  # "in eastern Congo", "in northwest Pakistan", "in several Indian cities"
+        if toks[k] in _LOCATION_PREPS:
             return _country(s.code)
     return ""
+
+
+_PLACE_MODIFIERS = frozenset("northern southern eastern western central north south east west northeast northwest "
+                             "southeast southwest northeastern northwestern southeastern southwestern several many "
+                             "two three four five some other the a".split())
 
 
 def _subject_span(toks: Sequence[str], spans: Sequence[Span], ca: int, at: int) -> Span | None:
@@ -109,24 +120,39 @@ def _protest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
     place = _location(toks, spans, ca, cb)
     subj = _subject_span(toks, spans, ca, at)
     actor = ""
+    if subj is not None and subj.countryish and len(subj.code) == 3:
+        # "French rail workers": the country's people named a word or two on
+        head = next((s for s in spans if subj.te <= s.ts <= subj.te + 2 and s.role and s.code[:3] == subj.code), None)
+        if head is not None:
+            subj = head
     if subj is not None and subj.code:
         actor = subj.code
         if subj.people and len(actor) == 3:
             actor += "OPP"  # "Thousands of Armenians protested": the people, in opposition
         elif actor[3:6] == "PPL":
             actor = actor[:3] + "OPP"  # "people marched": demonstrators
-    elif subj is not None and subj.role and place:
-        actor = place + subj.role  # "protesters in Beirut blocked roads"
+    elif subj is not None and subj.role and place and subj.role != "REF":
+        actor = place + subj.role  # "protesters in Beirut blocked roads" (refugees are seldom the place's)
     elif subj is None and place and _crowd_subject(toks, ca, at):
         actor = place + "OPP"  # "Hundreds of thousands of people marched in Hong Kong"
-    if not actor or not _country(actor):
-        return None
+    if not actor or not _country(actor) or (actor[3:6] == "REF" and actor[:3] == place):
+        return None  # refugees anchored to where they protest are seldom its people
     if len(actor) == 3 or actor[3:6] in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
         return None  # a state's own protest is a diplomatic act (11x), not a street demonstration
     # a rally outside a foreign mission is aimed at its state ("protested outside the Chinese embassy")
     mission = next((s.code for s in spans if te <= s.ts < min(cb, te + 6) and s.code and _country(s.code)
                     and any(toks[k] in _MISSIONS for k in range(s.ts, s.te))), "")
-    target = mission or (place or _country(actor)) + "GOV"
+    # ... and a protest "against Chinese rule" at the state named after "against"
+    against = next((s.code for s in spans if te <= s.ts < min(cb, te + 8) and s.code and _country(s.code)
+                    and "against" in toks[max(te, s.ts - 3):s.ts]), "")
+    if against and len(against) == 3:
+        against += "GOV"
+    # ... and "to protest EU policies": the state or body right after the verb
+    obj = next((s.code for s in spans if te <= s.ts <= te + 1 and s.code and not s.place
+                and (s.ts == te or toks[te] in ("the", "a", "an"))), "")
+    if obj and len(obj) == 3:
+        obj += "GOV"
+    target = mission or against or obj or (place or _country(actor)) + "GOV"
     if target[:3] == actor[:3] and not mission and target[3:] == actor[3:]:
         return None
     return actor, target
@@ -153,11 +179,14 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
             target = country + "CVL"
         return (actor, target) if actor != target else None
     actor = subj.code
+    if not actor and subj.role in _SECURITY_ROLES and place:
+        actor = place + subj.role  # "Government aircraft dropped chlorine gas on a town near Damascus"
     if not _country(actor):
         return None
     # "used chemical weapons against civilians", "fired tear gas at residents": the civilians there
-    for k in range(te, min(cb, te + 7)):
-        if toks[k] in _CIVILIAN_NOUNS and (k == te or toks[k - 1] not in ("of",)):
+    for k in range(te, min(cb, te + 12)):
+        if toks[k] in _CIVILIAN_NOUNS and (k == te or toks[k - 1] != "of" or crowd_of(toks, k, te)
+                                           or toks[k - 2] in NUMBER_WORDS or toks[k - 2].isdigit()):
             if any(s.ts <= k < s.te for s in spans):
                 return None  # a named group: the main path decides
             country = place or _country(actor)
@@ -180,6 +209,18 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     """
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
+    if not nominal and at - 1 >= ca and (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)):
+        got = _passive_pair(toks, at, te, ca, cb, spans)
+        if got is not None:
+            return _with(got, code)
+    if code in ("012", "013"):
+        got = _mood_pair(toks, at, te, ca, cb, spans)
+        if got is not None:
+            return _with(got, code)
+    if code[:2] == "15":
+        got = _show_of_force_pair(toks, at, te, ca, cb, spans)
+        if got is not None:
+            return _with(got, code)
     if nominal:
         return _with(_nominal_pair(toks, at, te, ca, cb, spans), code)
     if code[:2] == "14":
@@ -189,9 +230,31 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         # "Thousands protested outside the embassy", "students rallied in Seoul": people in the street
         # demonstrate (141); the verb's diplomatic (114) or military (150) reading needs a state subject
         return _with(_protest_pair(toks, at, te, ca, cb, spans), "141")
+    street = _street_code(toks, code, at, ca, spans)
+    if street:
+        # "Protesters in Beirut blocked roads", "Protesters set fire to police stations": a crowd's
+        # obstruction (144) or violence (145) is protest against the government where it happens
+        return _with(_protest_pair(toks, at, te, ca, cb, spans), street)
     if code[:2] in _FORCE_ROOTS:
         return _with(_force_pair(toks, at, te, ca, cb, spans), code)
     return None
+
+
+_OBSTRUCT_VERBS = ("block", "barricad", "blockad", "occup", "paralys", "paralyz", "shut")
+
+
+def _street_code(toks: Sequence[str], code: str, at: int, ca: int, spans: Sequence[Span]) -> str:
+    """The protest code of a conflict act whose subject is a crowd in the street ("" if not one)."""
+    if code[:2] < "12":
+        return ""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or subj.role not in ("OPP",):
+        return ""
+    if toks[at].startswith(_OBSTRUCT_VERBS):
+        return "144"
+    if code[:2] in ("18", "19", "20") or toks[at] in ("set", "torched", "burned", "burnt", "looted", "stormed"):
+        return "145"
+    return ""
 
 
 def _with(pair: tuple[str, str] | None, code: str) -> tuple[str, str, str] | None:
@@ -254,6 +317,8 @@ def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
 
 _INQUIRY_NOUNS = frozenset("investigation investigations inquiry inquiries probe probes review".split())
 _AGENT_MARKS = frozenset(["by"])
+_INQUIRY_STEMS = ("investig", "inquir", "enquir", "probe", "look", "review", "examin", "inspect", "audit", "open",
+                  "launch", "began", "begin", "start", "order")
 
 
 def inquiry_complement(toks: Sequence[str], at: int, ca: int) -> bool:
@@ -276,13 +341,21 @@ def inquiry_complement(toks: Sequence[str], at: int, ca: int) -> bool:
 def _inquiry_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
                   ) -> tuple[str, str] | None:
     """An investigation of acts "committed by X" / "by X" investigates X."""
+    if not toks[at].startswith(_INQUIRY_STEMS):
+        return None  # "a former Russian spy": a noun the verb dictionary reads as "to spy"
     subj = _subject_span(toks, spans, ca, at)
     if subj is None or not subj.code:
         return None
-    for s in spans:
-        if te <= s.ts < min(cb, te + 12) and s.code and toks[s.ts - 1] in _AGENT_MARKS and s.code != subj.code:
+    near = [s for s in spans if te <= s.ts < min(cb, te + 12) and s.code and s.code[:3] != subj.code[:3]]
+    for s in near:
+        if toks[s.ts - 1] in _AGENT_MARKS:
+            return subj.code, s.code  # "abuses by Ethiopian security forces"
+    # else whom the investigated acts concern ("the poisoning of a former Russian spy"), else where they
+    # happened ("abuses against Uyghurs in Xinjiang")
+    for s in near:
+        if not s.place and toks[s.ts - 1] not in _LOCATION_PREPS:
             return subj.code, s.code
-    return None
+    return (subj.code, near[0].code) if near else None
 
 
 # number words between a preposition and its noun ("the expulsion of ten Polish diplomats")
@@ -347,3 +420,99 @@ def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
     if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _WILLING:
         return False
     return not any(toks[k] in _NOT_WILLING for k in range(max(ca, ts - 5), ts - 2))
+
+
+_SECURITY_ROLES = frozenset(["COP", "MIL", "GOV", "SPY"])
+_STREET_ROLES = frozenset(["OPP", "EDU", "LAB", "AGR"])
+
+
+def domestic_force_code(actor: str, target: str, code: str) -> str:
+    """The CAMEO code of force between a state's security forces and its own street: security forces
+    firing on or beating protesters repress them (175); protesters fighting the police or burning
+    property riot (145). Other codes pass through.
+
+    >>> domestic_force_code("MMRCOP", "MMROPP", "190"), domestic_force_code("CHLOPP", "CHLGOV", "180")
+    ('175', '145')
+    >>> domestic_force_code("RUSMIL", "UKROPP", "190")
+    '190'
+    """
+    if code[:2] not in ("18", "19") or len(actor) < 6 or len(target) < 3 or actor[:3] != target[:3]:
+        return code
+    if actor[3:6] in _SECURITY_ROLES and target[3:6] in _STREET_ROLES:
+        return "175"
+    if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in _SECURITY_ROLES):
+        return "145"
+    return code
+
+
+_ATTEMPT_WORDS = frozenset("tried tries trying attempted attempts attempting".split())
+
+
+def attempt_code(toks: Sequence[str], ts: int, ca: int, code: str) -> str:
+    """The code of a force act told as an attempt ("tried to assassinate", "attempted to kill": 185;
+    "tried to seize a tanker": the act's own code), or "" when the trigger is no attempt's complement.
+
+    >>> attempt_code("a gunman tried to assassinate the president".split(), 4, 0, "186")
+    '185'
+    >>> attempt_code("china wants to meet japan".split(), 3, 0, "040")
+    ''
+    """
+    if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _ATTEMPT_WORDS or code[:2] not in _FORCE_ROOTS:
+        return ""
+    return "185" if code in ("186", "1823", "182", "180") else code
+
+
+# waters and features whose passage by foreign navies and air forces challenges a claimant: a US destroyer
+# sailing through the Taiwan Strait or near the Paracels is a show of force towards China; China's own
+# aircraft crossing the strait's median line are one towards Taiwan
+_CONTESTED_WATERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("median", "line"), "TWN"),
+    (("taiwan", "strait"), "CHN"), (("south", "china", "sea"), "CHN"), (("paracel", "islands"), "CHN"),
+    (("paracels",), "CHN"), (("spratly", "islands"), "CHN"), (("spratlys",), "CHN"),
+    (("artificial", "island"), "CHN"), (("artificial", "islands"), "CHN"), (("scarborough", "shoal"), "CHN"),
+)
+
+
+def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                        ) -> tuple[str, str] | None:
+    """A show of force (15x) in contested waters with nobody named is aimed at the waters' claimant."""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not _country(subj.code):
+        return None
+    for k in range(te, min(cb, te + 14)):
+        for phrase, claimant in _CONTESTED_WATERS:
+            if toks[k] == phrase[0] and tuple(toks[k:k + len(phrase)]) == phrase:
+                target = "TWN" if claimant == _country(subj.code) == "CHN" else claimant
+                return (subj.code, target) if target != _country(subj.code) else None
+    return None
+
+
+def _passive_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                  ) -> tuple[str, str] | None:
+    """A verb in the passive whose agent stands far after it ("Iranian diplomats were banned from
+    travelling beyond a small area of New York by the State Department"): the agent acts on the
+    subject."""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not subj.code:
+        return None
+    for s in spans:
+        if not (te <= s.ts < min(cb, te + 16)) or not s.code or s.place:
+            continue
+        by = s.ts - 2 if toks[s.ts - 1] == "the" else s.ts - 1
+        if by >= te and toks[by] == "by" and s.code[:3] != subj.code[:3]:
+            return s.code, subj.code
+    return None
+
+
+def _mood_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+               ) -> tuple[str, str] | None:
+    """Optimism or pessimism about something with someone ("pessimistic about the chances of a new deal
+    with the European Union"): the comment is about that party."""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not subj.code:
+        return None
+    for s in spans:
+        if te <= s.ts < min(cb, te + 12) and s.code and not s.place and toks[s.ts - 1] not in _LOCATION_PREPS \
+                and s.code[:3] != subj.code[:3]:
+            return subj.code, s.code
+    return None

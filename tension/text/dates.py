@@ -16,6 +16,7 @@ phrase                                       resolves to                        
 "last week", "recently", "in recent days"    seven days before publication                day
 "N days/weeks ago"                           publication minus N days/weeks               day
 "last month", "this month", "next month"     that month                                   month
+"earlier this month", "later this month"     this month                                   month
 "earlier this year", "later this year"       a month halfway to 1 January / 31 December   month
 "last year", "this year", "next year"        that year                                    year
 "last summer", "this spring"                 the season's middle month                    month
@@ -286,11 +287,8 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
             return _month_start(pub.year, pub.month), "month"
         if low == "next month":
             return _add_months(pub, 1), "month"
-        if low == "earlier this month":
-            return pub - _dt.timedelta(days=(pub.day - 1) // 2 + (1 if pub.day > 1 else 0)), "day"
-        if low == "later this month":
-            last = calendar.monthrange(pub.year, pub.month)[1]
-            return pub + _dt.timedelta(days=(last - pub.day + 1) // 2), "day"
+        if low in ("earlier this month", "later this month"):
+            return _month_start(pub.year, pub.month), "month"  # the month is all the phrase tells
         if low == "earlier this year":
             return _halfway_month(_dt.date(pub.year, 1, 1), pub), "month"
         if low == "later this year":
@@ -340,6 +338,23 @@ def is_date_anchor(token: str) -> bool:
 
 
 _LOCAL_BREAK_RE = re.compile(r"[,;:.!?]|\band\b|\bbut\b|\bafter\b|\bbefore\b")
+
+
+# a start date ("from Sunday", "starting on Monday", "effective Tuesday") is future when the sentence
+# announces the measure ("said it would bar downloads of TikTok and WeChat from Sunday"): the future
+# word may stand further back, across "and" and object phrases, up to the sentence's last clause break
+_EFFECTIVE_RE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
+_WIDE_BREAK_RE = re.compile(r"[;.!?]|\bbut\b|\bafter\b|\bbefore\b")
+
+
+def _future_start_date(text: str, a: int, b: int) -> bool:
+    """Whether a date phrase ending the span ``text[a:b]`` is a start date in an announced future."""
+    if _EFFECTIVE_RE.search(text, max(a, b - 16), b) is None:
+        return False
+    cut = a
+    for m in _WIDE_BREAK_RE.finditer(text, a, b):
+        cut = m.end()
+    return FUTURE_RE.search(text, cut, b) is not None
 
 
 def _future_before(text: str, a: int, b: int) -> bool:
@@ -403,7 +418,8 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
     for m in _DATE_RE.finditer(text, start, end):
         kind = (m.lastgroup or "").rstrip("0123456789")
         phrase = m.group()
-        fut = future if future is not None else _future_before(text, max(start, m.start() - 60), m.start())
+        fut = future if future is not None else (_future_before(text, max(start, m.start() - 60), m.start())
+                                                 or _future_start_date(text, max(0, m.start() - 120), m.start()))
         try:
             date, precision = _resolve(kind, phrase, published, fut)
         except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31

@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Callable, Sequence
@@ -41,7 +42,9 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-__all__ = ["dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+from .dates import DateMention
+
+__all__ = ["institution_heads", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -67,10 +70,21 @@ _SAME_HEAD = {
     "secretary": ("secretary", "minister"), "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokeswoman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
+    "vessel": ("vessel", "ship", "boat", "warship", "destroyer"), "ship": ("vessel", "ship", "boat", "warship"),
+    "warship": ("warship", "destroyer", "vessel", "ship"), "destroyer": ("destroyer", "warship", "vessel", "ship"),
+    "troop": ("troop", "soldier", "force"), "soldier": ("troop", "soldier", "force"),
+    "jet": ("jet", "aircraft", "plane", "fighter"), "aircraft": ("jet", "aircraft", "plane", "fighter"),
+    "lawmaker": ("lawmaker", "senator", "legislator", "congressman", "congresswoman"),
 }
+# nouns general enough to refer back to any office of their role told just before ("the Commerce
+# Department ... The government"); others ("the official", "the ministry") need their own head noun
+_ROLE_ONLY = frozenset(["government", "authority"])
+# a description that, unresolved, means one country's office in English news: "the administration"
+_DEFAULT_COUNTRY = {"administration": "USA"}
 _DEFINITE = frozenset(["the"])
-# a description restricted by what follows it is no reference back: "the government in Ottawa"
-_RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
+#: what restricts a description so that it refers to no one told before: "the government in Ottawa",
+#: "navies of other countries"
+RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
 _PERSONAL_OWNERS = frozenset(["his", "her"])
 _OWNERS = frozenset(["its", "their"]) | _PERSONAL_OWNERS
 # how many sentences back a description reaches: by its head noun, by its role only
@@ -101,20 +115,33 @@ def _heads(word: str) -> tuple[str, ...]:
     return _SAME_HEAD.get(one, (one, word))
 
 
+_NAMED_BODIES = frozenset(["company", "institution", "group"])
+# a state's many offices share these roles: "the administration" is not any government body told before
+_STATE_ROLES = frozenset(["", "GOV", "MIL"])
+
+
 def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, Any]], k: int,
                 by_role: bool = True) -> Any:
     """The most recent mention (from ``earlier``: (sentence number, mention), oldest first) that a
     definite description ``m`` in sentence ``k`` refers to, or None."""
-    heads = _heads(toks[m.te - 1])
-    for n, ante in reversed(earlier):
+    head = _singular(toks[m.te - 1])
+    for heads in ((head,), _heads(toks[m.te - 1])):  # the same noun first, then a synonym
+        for n, ante in reversed(earlier):
+            if k - n > _HEAD_REACH:
+                break
+            if any(_singular(t) in heads for t in toks[ante.ts:ante.te]):
+                return ante
+    for n, ante in reversed(earlier):  # "Huawei ... the company": a named body of the description's role
         if k - n > _HEAD_REACH:
             break
-        if any(_singular(t) in heads or t in heads for t in toks[ante.ts:ante.te]):
+        if m.role not in _STATE_ROLES and ante.names and ante.names[0].kind in _NAMED_BODIES \
+                and ante.names[0].code[3:6] == m.role:
             return ante
     for n, ante in reversed(earlier if by_role else ()):
         if k - n > _ROLE_REACH:
             break
-        if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role:
+        if m.role and (ante.role or (ante.names[0].code[3:6] if ante.names else "")) == m.role \
+                and _singular(toks[m.te - 1]) in _ROLE_ONLY:
             return ante
     return None
 
@@ -147,9 +174,11 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
 
     A role noun without a country of its own, after "the", is the most recent actor whose mention
-    holds the same head noun (within ``_HEAD_REACH`` sentences), else the most recent actor with the
-    same role (within ``_ROLE_REACH`` sentences); "its"/"their" + role is the office of the nearest
-    actor before it in the sentence (the possessor), else of the previous sentence's first actor;
+    holds the same head noun or a synonym, else a named body of its role ("Huawei ... the company")
+    (within ``_HEAD_REACH`` sentences), else, for a general noun
+    ("the government"), the most recent actor with the same role (within ``_ROLE_REACH`` sentences),
+    else its usual country in English news ("the administration" is Washington's); "its"/"their" + role is the office of the nearest
+    actor of the sentence before it (its subject), else of the previous sentence's first actor;
     "his"/"her" + role that of the nearest person before it. An organisation's name after a
     possessive ("his security council") is the possessor's body, or no actor. An office named without
     its country ("the Foreign Ministry", dictionary kind ``generic``) is that of the last office of the
@@ -165,10 +194,13 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
         new: list[M] = []
         for m in mentions:
             if m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _DEFINITE \
-                    and (m.te >= len(toks) or toks[m.te] not in _RESTRICTORS):
+                    and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS):
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
                 if ante is not None:
                     m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)
+                    resolved.add(m.ts)
+                elif toks[m.te - 1] in _DEFAULT_COUNTRY:
+                    m = _evolve(m, kind="name", country=_DEFAULT_COUNTRY[toks[m.te - 1]])
                     resolved.add(m.ts)
             elif m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person:
                 # "Foreign ministry spokeswoman ...": a country's office named without the country is
@@ -183,7 +215,9 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                     (m.kind == "role" and m.role) or (m.kind == "name" and _international(m))):
                 # "its ambassador", "his security council": the possessor's own office or body
                 person = toks[m.ts - 1] in _PERSONAL_OWNERS
-                owner = next((x for x in reversed(new) if _actorish(x) and x.person == person), None)
+                # "its" is the subject's: the first actor of the sentence before it, not the nearest
+                owner = next((x for x in (reversed(new) if person else new) if _actorish(x) and x.person == person),
+                             None)
                 if owner is None and toks[m.ts - 1] == "its":
                     owner = next((x for n, x in earlier if n == k - 1 and not x.person), None)
                 if m.kind == "name" and m.te < len(toks) and toks[m.te] in _MEMBER_NOUNS:
@@ -380,6 +414,8 @@ class _RawLike(Protocol):
     def precision(self) -> str: ...
     @property
     def retold(self) -> bool: ...
+    @property
+    def reported(self) -> bool: ...
 
 
 R = TypeVar("R", bound=_RawLike)
@@ -427,3 +463,160 @@ def dateline_end(text: str, s: int) -> int:
         return -1
     m = _DATELINE.match(text, s, min(len(text), s + 90))
     return m.end() if m else -1
+
+
+#: clauses whose event comes before the main clause's: without a date of its own, it is not dated by it
+EARLIER_CLAUSE = frozenset(["after", "following"])
+
+def frame_day(published: _dt.date, told: Sequence[tuple[_dt.date, str, str]],
+              own: DateMention | None) -> DateMention | None:
+    """The time a paragraph told in the past is set in, for its undated sentences: the month of the
+    first event told with a date more than a week old (``told`` holds (date, precision, phrase)), else
+    of the sentence's own such date; a year stays a year. "Meng Wanzhou was arrested in Canada in
+    December ... China detained two Canadian citizens days after her arrest" is December's."""
+    day: tuple[_dt.date, str, str] | None = next(
+        ((d, p, ph) for d, p, ph in told if ph and (published - d).days > _NEWS_DAYS), None)
+    if day is None and own is not None and own.date is not None and (published - own.date).days > _NEWS_DAYS:
+        day = (own.date, own.precision, own.phrase)
+    if day is None:
+        return None
+    d, precision, phrase = day
+    if precision == "day":
+        d, precision = d.replace(day=1), "month"
+    return DateMention(-1, -1, phrase, d, precision, "frame")
+
+
+# "The incident took place on Saturday morning": a sentence that only dates an event told before
+_INCIDENT_NOUNS = frozenset("incident incidents clash clashes confrontation collision attack attacks encounter standoff "
+                            "skirmish episode intercept interception incursion launch launches strike strikes raid "
+                            "raids meeting talks call visit exchange arrest arrests detention".split())
+_OCCURRED = frozenset("took happened occurred unfolded came began started erupted broke".split())
+_INCIDENT_OPENERS = frozenset("the that this latest last weekend s".split())
+
+
+def dates_told_event(toks: list[str], a: int, b: int) -> bool:
+    """Whether a sentence opens by dating an event the story told before: "The incident took place
+    on Saturday", "The clash happened late on Monday", "The latest encounter occurred ..."."""
+    k = a
+    while k < b and k - a < 3 and toks[k] in _INCIDENT_OPENERS:
+        k += 1
+    return k < b and toks[k] in _INCIDENT_NOUNS and any(toks[j] in _OCCURRED for j in range(k + 1, min(b, k + 4)))
+
+
+def redate(raws: list[R], lo: int, hi: int, day: _dt.date, precision: str, phrase: str) -> list[R]:
+    """Give the events ``raws[lo:hi]`` that were dated by default (no date phrase: the publication day)
+    the date a following sentence tells for them."""
+    return [_evolve_raw(r, date=day, precision=precision, date_phrase=phrase)
+            if lo <= n < hi and not r.date_phrase else r for n, r in enumerate(raws)]
+
+
+def is_question(text: str, s: int, e: int) -> bool:
+    """Whether sentence ``text[s:e]`` asks rather than tells: it ends with a question mark (a
+    reporter's question at a briefing, "Will the President meet Xi later this year?") or opens a
+    transcript's question ("Q:"). A question reports no event; the answer may."""
+    body = text[s:e].rstrip(" \t\n\"”’'")
+    return body.endswith("?") or body.lstrip().startswith(("Q:", "Q."))
+
+
+# a transcript's speaker label at the start of a paragraph: "SECRETARY BLINKEN: ...", "MR WANG: ..."
+_LABEL = re.compile(r"([A-Z](?:[A-Z.'’ -]{0,60}[A-Z.])?):\s")
+_ASKER_LABELS = frozenset(["Q", "QUESTION", "REPORTER", "JOURNALIST"])
+
+
+def transcript_label(text: str, s: int) -> tuple[int, bool] | None:
+    """The speaker label opening a transcript paragraph at ``s``: (where the label ends, whether it
+    labels a question: "QUESTION:", "Q:"), or None. Everything in the paragraph is its speaker's."""
+    if s > 0 and text[s - 1] != "\n":
+        return None
+    m = _LABEL.match(text, s, min(len(text), s + 70))
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    return m.end(1), label in _ASKER_LABELS or label.startswith("QUESTION")
+
+
+_FIRST_PERSON = frozenset(["i", "we"])
+
+
+def resolve_first_person(mentions: list[M], speaker: M) -> list[M]:
+    """In a transcript paragraph, "I" and "we" are the labelled speaker ("SECRETARY BLINKEN: ... I
+    also told him that ...")."""
+    return [_evolve(speaker, ts=m.ts, te=m.te) if m.kind == "pron" and m.token in _FIRST_PERSON else m
+            for m in mentions]
+
+
+# acts a story reports in the passive without an agent once it has named who does them
+_AGENTLESS_ROOTS = frozenset(["16", "17", "18", "19", "20"])
+
+
+def story_agent(raws: Sequence[R], code: str, target: str) -> tuple[str, str] | None:
+    """The actor of an agentless passive ("Michael Kovrig ... was detained in Beijing the same day")
+    is whoever the story last told doing the same act (Chinese authorities "have detained a second
+    Canadian"): (that actor, ``target``), or None. Only coercive and forceful acts (roots 16-20), and
+    never the target's own country."""
+    if code[:2] not in _AGENTLESS_ROOTS:
+        return None
+    for r in reversed(raws):
+        if r.code == code and r.actor[:3] != target[:3]:
+            return r.actor, target
+    return None
+
+
+def report_dated(toks: list[str], starts: list[int], at: int, date_start: int) -> bool:
+    """Whether the date phrase at character ``date_start`` dates the report, not the act told at
+    token ``at``: it follows a reporting verb ("Chinese authorities have detained a second Canadian,
+    the government said on Thursday"; "said on Tuesday it had imposed ...")."""
+    if date_start < 0:
+        return False
+    k = bisect.bisect_left(starts, date_start)
+    return 0 < k and k != at and toks[k - 1] in _REPORT_VERBS and k - 1 != at
+
+
+def reported_events(raws: list[R]) -> list[R]:
+    """An act dated only by its report ("..., Ottawa said on Thursday") happened no later than that
+    day: when the story tells the same act (actor and target country, code) with its own date in the
+    week before, it is that act, dated so."""
+    if not any(r.reported for r in raws):
+        return raws
+    own = [r for r in raws if r.date_phrase and not r.reported]
+    out: list[R] = []
+    for r in raws:
+        if r.reported:
+            same = next((o for o in own if o.code == r.code and o.actor[:3] == r.actor[:3]
+                         and o.target[:3] == r.target[:3] and 0 <= (r.date - o.date).days <= _NEWS_DAYS), None)
+            if same is not None:
+                r = _evolve_raw(r, date=same.date, precision=same.precision, date_phrase=same.date_phrase)
+        out.append(r)
+    return out
+
+
+# the head nouns by which a story calls back a named institution: "the Eastern Theater Command ... the command"
+_INSTITUTION_HEADS = frozenset("command department council agency commission office bureau ministry administration "
+                               "committee corporation company bank group army navy guard fleet court".split())
+_INSTITUTION_KINDS = frozenset(["institution", "company", "generic"])
+
+
+def institution_heads(toks: list[str], sent_tok: Sequence[tuple[int, int]], sent_mentions: list[list[M]],
+                      capitalized: Callable[[int], bool]) -> list[list[M]]:
+    """"The command", "the department": after a named institution whose name ends in that noun
+    ("China's Eastern Theater Command", "the Commerce Department"), the noun with "the" before it
+    and not part of a name is that institution (within ``_HEAD_REACH`` sentences).
+    ``capitalized(i)`` tells whether token ``i`` is written with a capital (a name of its own)."""
+    last: dict[str, tuple[int, M]] = {}
+    out: list[list[M]] = []
+    for k, ((a, b), mentions) in enumerate(zip(sent_tok, sent_mentions)):
+        covered = {i for m in mentions for i in range(m.ts, m.te)}
+        extra: list[M] = []
+        for i in range(a + 1, b) if last else ():
+            if toks[i] in last and i not in covered and toks[i - 1] == "the" and not capitalized(i + 1) \
+                    and (i + 1 >= len(toks) or toks[i + 1] not in RESTRICTORS):  # "the Department of Justice"
+                n, ante = last[toks[i]]
+                if k - n <= _HEAD_REACH:
+                    extra.append(_evolve(ante, ts=i, te=i + 1))
+        if extra:
+            mentions = sorted([*mentions, *extra], key=lambda m: m.ts)
+        out.append(mentions)
+        for m in mentions:
+            if m.names and m.names[0].kind in _INSTITUTION_KINDS and toks[m.te - 1] in _INSTITUTION_HEADS:
+                last[toks[m.te - 1]] = (k, m)
+    return out

@@ -76,25 +76,32 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import coverage, discourse
+from . import coverage, discourse, signs
 from .clauses import (
     COMMENT_ROOTS,
+    UNNAMED,
     accusation_complement,
     agent_of_noun,
     alleged_event,
+    appositive_judgement,
+    background_head,
     background_relative,
     caused_by_subject,
     commented_noun,
     denied_content,
     interruptions,
+    judged_subject,
+    name_part,
     noun_after_article,
     noun_after_modifier,
     noun_after_preposition,
     occurrence_subject,
     occurrence_verb,
+    participle_modifier,
     perfect_subject,
     reaction_from,
     reported_judgement,
+    resumed_clause,
     time_clause,
     unresolved_agent,
 )
@@ -529,7 +536,7 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
         between = text[ends[i - 1]:starts[j]]
         if ends[i - 1] - starts[i - 1] == 1 and between.startswith("."):
             between = between[1:]  # the period of an abbreviation: "U.S. President"
-        return all(c in _GLUE for c in between)
+        return all(c in _GLUE or c.isalpha() for c in between)  # modifier words in between, no punctuation
 
     raw: list[_Mention] = []
     starters = comp.starters
@@ -551,6 +558,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 break
         for cand, role in comp.roles.get(t, ()):
             n = len(cand)
+            if i > a and toks[i - 1] in ("anti", "counter"):
+                break  # "anti-terrorist operations": no terrorists
             if n > best_len and i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "role", role=role)
                 best_len = n
@@ -579,8 +588,19 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             gap = toks[m.te:nxt.ts]
             if gap and gap[0] == "s":
                 gap = gap[1:]
-            ok_gap = len(gap) <= 3 and all(_adjectival(g) for g in gap) and glued(m.te, nxt.ts)
+            # title-case words are the office's own name ("U.S. Health Secretary", "China's Southern Theater
+            # Command")
+            g0 = nxt.ts - len(gap)
+            titled = bool(gap) and starts is not None and nxt.kind == "role" and glued(m.te, g0) and all(
+                text[starts[j]].isupper() and glued(j + 1, j + 1) for j in range(g0, nxt.ts))
+            ok_gap = len(gap) <= 3 and (titled or (all(_mention_modifier(g) for g in gap) and glued(m.te, nxt.ts)))
             generic = nxt.kind == "name" and bool(nxt.names) and nxt.names[0].kind == "generic"
+            if not gap and m.kind == "name" and nxt.kind == "name" and nxt.names and not nxt.person \
+                    and nxt.names[0].kind == "institution" and nxt.names[0].code[:3] == m.names[0].code[:3] \
+                    and glued(m.te, nxt.ts):
+                merged.append(attrs.evolve(nxt, ts=m.ts))  # "China's National People's Congress": the body
+                k += 2
+                continue
             if ok_gap and (nxt.kind == "role" or generic):
                 role = nxt.role if nxt.kind == "role" else nxt.names[0].code[3:]
                 if m.kind == "pair":
@@ -758,6 +778,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         distance = s - ne
         window = negation_window(kind)
         blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
+        if distance > window and kind in ("refuse", "cancel") and signs.refused_request(toks, ne, s):
+            distance = window  # "declined a U.S. proposal for a meeting": the meeting is refused
         if distance > window or blocked:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
@@ -767,6 +789,10 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         pending = None
         nominal = _is_nominal(toks, s, term, a)
         if term.tension > 0:  # a negated conflict event did not happen
+            eased = signs.eased_measure(term.code) if kind == "cancel" else None
+            if eased is not None:  # "postponed a tariff increase": the measure is eased
+                triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
+                continue
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
                 _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
             continue  # "refused to condemn": nothing
@@ -918,6 +944,7 @@ class _Raw:
     date_phrase: str
     mode: str = "act"
     retold: bool = False  # told with a definite noun ("imposed the sanctions"): maybe an event told before
+    reported: bool = False  # dated only by its report ("..., Ottawa said on Thursday"): no later than that
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -1306,7 +1333,10 @@ def _planning_frame(toks: list[str], trig: _Trigger, triggers: list[_Trigger]) -
     """A planning word that governs another trigger ("plans to travel") is not an event of its own."""
     if toks[trig.at] not in _PLAN_VERBS or trig.negated:
         return False
-    return any(o is not trig and 0 < o.ts - trig.te <= 2 and toks[o.ts - 1] == "to" for o in triggers)
+    # the planning word itself governs the "to" ("set to visit"), not a term that starts with it ("set up a
+    # joint task force to counter illegal fishing")
+    end = trig.te if trig.te - trig.at <= 2 else trig.at + 1
+    return any(o is not trig and 0 < o.ts - end <= 2 and toks[o.ts - 1] == "to" for o in triggers)
 
 
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
@@ -1515,6 +1545,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
+        if trig.negated and starts[trig.ts] < d.start < pos:
+            continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
             nearest = min(triggers, key=lambda t: abs(starts[t.at] - d.start))
@@ -1573,10 +1605,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # control: "causing Blinken to cancel", "pressure on Xi to condemn"
     if not trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "to":
         for m in before:
-            if m.te == trig.ts - 1 and m.kind != "pron":
+            if m.te == trig.ts - 1 and m.kind != "pron" and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
                 actor_m = m
         # "The US ordered China to close its consulate": the one who orders acts on the one ordered
-        if actor_m is not None and actor_m.ts - 1 >= ca and toks[actor_m.ts - 1] in _ORDER_VERBS \
+        # ("ordered the United States to close": the article is skipped)
+        ordered_at = -1 if actor_m is None else actor_m.ts - 1 - int(toks[actor_m.ts - 1] == "the")
+        if actor_m is not None and ordered_at >= ca and toks[ordered_at] in _ORDER_VERBS \
                 and subj is not None and subj[0].ts < actor_m.ts:
             return _codes_pair(_deref(subj[0], prev_subject, speaker, quoted), actor_m, day, dyad)
     if actor_m is None and trig.nominal:
@@ -1627,7 +1661,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             after = [m for m in after if m is not actor_m]
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
             m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
-            and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS) for m in before):
+            and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS)
+            and (m.te >= len(toks) or toks[m.te] not in discourse.RESTRICTORS) for m in before):
         # "The ministry condemned the US": a role without a country as subject is the document's
         # speaker so far (the previous subject), as in press releases
         actor_m = prev_subject
@@ -1650,7 +1685,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if solo is not None and solo[1][:3] not in partner_m.countries and solo[0] == actor_m.codes(day, dyad)[:1][0]:
                 return solo
             if trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES and not any(
-                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))):
+                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))) \
+                    and not signs.reciprocal(toks, trig.te, len(toks)):
                 return None  # "Japan, Australia and the EU voiced concern": no event between them
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
@@ -1773,7 +1809,9 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
     without one (with the code a crowd's protest takes)."""
     if coverage.inquiry_complement(toks, trig.at, ca):
         return None, trig  # "opened an inquiry into war crimes committed by ...": the crimes are its topic
-    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or ("",))[0], m.role, _is_countryish(m), m.kind == "place",
+    places = load_lexicon().place_index  # a place's country ("in Karachi", "in Xinjiang"), for where things happen
+    spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or (places.get(tuple(toks[m.ts:m.te]), ""),))[0], m.role,
+                           _is_countryish(m), m.kind == "place",
                            _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
              for m in clause_mentions if m.kind != "pron"]
     if not trig.negated:
@@ -1824,6 +1862,9 @@ _ED_ADJECTIVES = frozenset(
 _ADJECTIVES = frozenset(
     ["new", "fresh", "rare", "major", "joint", "high", "level", "large", "big", "small", "top", "first", "latest", "recent", "further", "military", "naval", "air", "economic", "trade", "border", "nuclear", "cyber", "illegal", "unilateral", "bilateral", "diplomatic", "spy", "surveillance", "chip", "tech", "technology", "export", "import", "two", "three", "several", "many", "more", "full", "massive", "live", "fire", "scale", "state", "official", "planned", "possible", "potential", "sweeping", "tough", "harsh", "strong", "sharp", "unsafe", "dangerous", "aggressive", "foreign", "policy", "defense", "defence", "security", "senior", "chief", "former", "deputy", "vice", "acting", "interim", "outgoing", "incoming", "then", "current", "prime", "foreign", "affairs", "finance", "commerce", "interior", "home", "justice", "energy", "climate", "health", "intelligence", "navy", "army", "air", "force", "coast", "guard", "border", "police", "riot", "special", "news", "media", "state", "top"]
 )
+# political and ethnic modifiers of agent nouns ("Nepalese Maoist rebels", "Turkish nationalist groups")
+_ADJECTIVES = _ADJECTIVES | frozenset("maoist islamist communist leftist rightist nationalist separatist socialist "
+                                      "marxist jihadist hardline ethnic armed".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
 
 
@@ -1834,6 +1875,17 @@ def _adjectival(word: str) -> bool:
     if word in _ADJECTIVES or word in _ED_ADJECTIVES or word in _DETERMINERS:
         return True
     return word.endswith(_ADJECTIVE_SUFFIXES)
+
+
+_MODIFIER_SUFFIXES = ("al", "ic", "ian", "ese", "ary", "ive", "ous", "ish")
+
+
+def _mention_modifier(word: str) -> bool:
+    """A modifier inside an actor mention ("Chinese paramilitary police", "Nepalese Maoist rebels"):
+    a listed adjective or an adjective suffix that verbs do not have ("sent", "want" are no modifiers)."""
+    if word in _NOT_ADJECTIVAL or not word.isalpha():
+        return False
+    return word in _ADJECTIVES or word in _DETERMINERS or word.endswith(_MODIFIER_SUFFIXES)
 
 
 _PP_HEADS = frozenset(["over", "about", "against", "amid", "despite", "after", "before", "following", "during", "since"])
@@ -1883,7 +1935,8 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
 
 # societal roles: a domestic event needs one of them on a side ("police fired tear gas at protesters":
 # HKGCOP -> HKGOPP); disputes inside a government ("Biden criticized Congress") are left out
-_SOCIETAL_ROLES = frozenset(["OPP", "REB", "INS", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "JUD", "REL"])
+_SOCIETAL_ROLES = frozenset(["OPP", "REB", "INS", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "BUS", "JUD", "REL",
+                            "UAF", "RAD", "SEP", "CRM", "MUS", "CHR", "JEW", "BUD", "HIN", "PPL", "NGO"])
 
 
 def _distinct(a: str, b: str) -> bool:
@@ -1947,7 +2000,7 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
     return out
 
 
-_FOREIGN_PRONE_ROLES = frozenset(["REF", "UAF", "IGO", "NGO"])  # refugees are seldom the sentence's country
+_FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
 
 
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
@@ -1986,6 +2039,54 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     if not ca or not cb or not _distinct(ca[0], cb[0]):
         return None
     return ca[0], cb[0]
+
+
+def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: int, mentions: list[_Mention],
+              subj: tuple[_Mention, _Mention | None] | None, day: _dt.date,
+              dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A bar on one's own people is aimed at the foreign party of the barred activity (rule in
+    :func:`tension.text.signs.bar_from`): the first party of another country after ``from``, else the
+    last one named before the verb ("products made by Micron ... barred operators from buying them")."""
+    actor = pair[0] if pair is not None else next(iter(subj[0].codes(day, dyad)), "") if subj is not None else ""
+    if not actor:  # "The order bars American firms from buying ...": the barred firms' country acts
+        barred = next((m for m in reversed(mentions) if m.te <= at_from and m.codes(day, dyad)), None)
+        actor = barred.codes(day, dyad)[0][:3] if barred is not None else ""
+    if not actor:
+        return None
+    if pair is not None and pair[1][:3] != actor[:3] and not any(
+            m.ts > at_from and m.ts < cb and m.kind == "name" for m in mentions):
+        return None  # "barred Chinese nationals from entering": the barred are the target, the verb's own code
+    after = [m for m in mentions if at_from < m.ts < cb]
+    before = [m for m in reversed(mentions) if m.te <= at_from and m.kind == "name"]
+    for n, m in enumerate(after + before):
+        codes = m.codes(day, dyad)
+        if codes and codes[0][:3] != actor[:3] and m.kind == "name":
+            owned = after[n + 1] if n + 1 < len(after) and after[n + 1].ts == m.te + 1 and toks[m.te] == "s" else None
+            owned_codes = owned.codes(day, dyad) if owned is not None else ()
+            if owned_codes and owned_codes[0][:3] == codes[0][:3]:
+                return actor, owned_codes[0]  # "to China's ZTE": the company
+            return actor, codes[0]
+    return pair if pair is not None and pair[1][:3] != actor[:3] else None
+
+
+def _summary_raw(text: str, toks: list[str], summary: tuple[_Trigger, int, int], subject: _Mention,
+                 mentions: list[_Mention], sentence_date: DateMention | None, published: _dt.date,
+                 dyad: tuple[str, str] | None) -> list[_Raw]:
+    """A lead whose main clause codes nothing but which names its act in a closing apposition ("The
+    United States will not send officials to the Beijing Olympics, the White House said on Monday, a
+    diplomatic boycott ...", rule in :func:`tension.text.signs.summary_noun`): the sentence's subject
+    does the act to the first party of another country named in the sentence."""
+    trig, cs, ce = summary
+    day = sentence_date.date if sentence_date is not None and sentence_date.date is not None else published
+    precision = sentence_date.precision if sentence_date is not None and sentence_date.date is not None else "day"
+    actor = next(iter(subject.codes(day, dyad)), "")
+    target = next((c for m in mentions if m.kind == "name" and m.ts > subject.ts
+                   for c in m.codes(day, dyad)[:1] if actor and c[:3] != actor[:3]), "")
+    if not actor or not target:
+        return []
+    ev_s, ev_e = _trim(text, cs, ce)
+    return [_Raw(day, precision, actor, target, trig.code, _tension_of(trig.code), ev_s, ev_e,
+                 sentence_date.phrase if sentence_date is not None else "")]
 
 
 def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
@@ -2033,6 +2134,18 @@ def _clause_chunks(text: str, s: int, e: int, a: int, b: int, starts: list[int],
     return out
 
 
+def _comma_pieces(text: str, toks: list[str], starts: list[int], ends: list[int], lo: int,
+                  hi: int) -> list[list[int]]:
+    """Token windows [lo, hi] cut after each comma that no year follows."""
+    out: list[list[int]] = []
+    for k in range(lo, hi):
+        if "," in text[ends[k]:starts[k + 1]] and not _is_year(toks[k + 1]):
+            out.append([lo, k])
+            lo = k + 1
+    out.append([lo, hi])
+    return out
+
+
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
               a: int, b: int) -> list[DateMention]:
     """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
@@ -2050,6 +2163,9 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
+    # a comma inside a window starts a new tense context ("... next month, officials said on Tuesday"),
+    # unless a year follows it ("May 10, 2019")
+    windows = [piece for lo, hi in windows for piece in _comma_pieces(text, toks, starts, ends, lo, hi)]
     out: list[DateMention] = []
     for lo, hi in windows:
         # the tense is read back to the clause's break, also before the window ("will impose the tariffs
@@ -2062,13 +2178,14 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
 _COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
 
 
-def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
-                  clause_mentions: list[_Mention], b: int) -> list[_Trigger]:
+def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
+                  b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset()) -> list[_Trigger]:
     """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
     becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
+    triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
         speaker_ts, judged_ts, r, w, code = got
@@ -2076,8 +2193,22 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
         triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
+    apposed = appositive_judgement(toks, ca, cb, commas, spans)
+    if apposed is not None:  # "..., a move Taipei called provocative"
+        judge_ts, judged_ts, v, code, comma = apposed
+        triggers = sorted([t if t.at > comma or t.mention_end >= 0 else attrs.evolve(t, mention_end=comma + 1)
+                           for t in triggers if not t.at <= v < t.te]  # the act's parties are before the comma
+                          + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "call"), code, fixed_actor=judge_ts,
+                                      fixed_target=judged_ts, date_from=v)], key=lambda t: t.ts)
     in_time_clause = time_clause(toks, ca)
     ends = frozenset(m.te for m in clause_mentions)
+    noun_ends = frozenset(t.te for t in triggers if t.nominal)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
+        (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
+        or (t.nominal and background_head(toks, t.ts, ca))
+        or (toks[t.at] == "citing" and t.at - 1 in commas)) else t
+        for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
+    # (a verbal participle tells the noun's aim; a forceful one, "drills encircling the island", its act)
     adjective_ends = frozenset(m.te for m in clause_mentions if m.names and m.names[0].kind == "adjective")
     triggers = [attrs.evolve(t, nominal=True)
                 if t.term.kind == "verb" and not t.nominal and not t.negated and t.ts == t.at
@@ -2089,6 +2220,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
     out = [attrs.evolve(t, nominal=True) if t.term.kind == "verb" and not t.nominal and not t.negated
            and t.ts == t.at and noun_after_article(toks, t.at, ca, t.term.lemma.split()[0].lower(), inside) else t
            for t in out]  # "a sharp rebuke", "the latest attack": nouns
+    for n, t in enumerate(out):
+        nxt = next((u for u in out[n + 1:] if not u.nominal and u.ts - 1 >= t.te and toks[u.ts - 1] == "and"), None)
+        if nxt is not None and t.mention_end < 0 and t.fixed_actor < 0 and any(
+                not v.nominal and v.ts <= t.ts for v in out[:n + 1]):
+            out[n] = attrs.evolve(t, mention_end=nxt.ts - 1)  # "welcomed the ceasefire and called on Israel to"
     for n, t in enumerate(out):
         if not t.nominal or t.negated:
             continue
@@ -2111,6 +2247,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger],
             continue
         if not t.negated and t.code[:2] >= "15" and alleged_event(toks, ca, t.at):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
+            continue
+        if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "The US arms sales to Taiwan seriously violate ..."
             continue
         if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
@@ -2138,6 +2277,14 @@ def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _
     said") is the story's subject so far."""
     actor_m = next((m for m in clause_mentions if m.ts == trig.fixed_actor), None)
     target_m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    if trig.fixed_target == UNNAMED:  # "said the decision undermines ...": the other side of the story
+        actor_m = _deref(actor_m, prev_subject, speaker, quoted) if actor_m is not None else None
+        if actor_m is not None and actor_m.kind == "role" and not actor_m.country:
+            actor_m = prev_subject
+        own = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
+        if not own or dyad is None or own[0][:3] not in dyad:
+            return None
+        return own[0], dyad[1] if own[0][:3] == dyad[0] else dyad[0]
     if actor_m is not None and prev_subject is not None and prev_subject.kind == "name" and target_m is not None \
             and ((actor_m.kind == "role" and not actor_m.country)
                  or (actor_m.names and actor_m.names[0].kind == "generic"
@@ -2181,16 +2328,24 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
                  and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
+    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
+                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
                                                                   in zip(sent_mentions, sent_tok)], home)
+    sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
+                                                lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     paragraph = discourse.paragraphs(text, sentences)
     history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
+    history_day: DateMention | None = None  # ... and the month it is set in, when it names one
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
+    last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
+    label_speaker: _Mention | None = None  # a transcript paragraph's labelled speaker ("SECRETARY BLINKEN:")
+    asking = False  # a transcript paragraph labelled as a question
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
@@ -2205,12 +2360,27 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     for k_sent, ((s, e), (a, b), mentions, par) in enumerate(zip(sentences, sent_tok, sent_mentions, paragraph)):
         if a >= b:
             continue
+        if k_sent == 0 or par != paragraph[k_sent - 1]:
+            label = discourse.transcript_label(text, s)
+            asking = label is not None and label[1]
+            label_speaker = next((m for m in mentions if starts[m.ts] < label[0]), None) \
+                if label is not None and not label[1] else None
+            if label_speaker is not None and label is not None:
+                mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
+        if label_speaker is not None:
+            mentions = discourse.resolve_first_person(mentions, label_speaker)
+        if asking or discourse.is_question(text, s, e):
+            mentions = []  # a reporter's question tells no event
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
+                told_day = dated[0]
+                if last_told is not None and told_day.date is not None and told_day.date <= published \
+                        and discourse.dates_told_event(toks, a, b):
+                    out = discourse.redate(out, *last_told, told_day.date, told_day.precision, told_day.phrase)
                 if discourse.history_frame(published, (), dated[0].date, False, lead_paragraph < 0):
-                    history_paragraph = par
+                    history_paragraph, history_day = par, discourse.frame_day(published, (), dated[0])
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
@@ -2248,30 +2418,43 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             sentence_date = inherited = continued
         sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
         if history_paragraph == par and not dates and continued is None:
-            sentence_background = True  # an undated sentence of a paragraph told in the past
+            # an undated sentence of a paragraph told in the past: in that month, or background
+            if history_day is not None and sentence_date is None:
+                sentence_date = inherited = history_day
+            else:
+                sentence_background = True
         speaker = _speaker(toks, starts, a, b, mentions, quotes, prev_subject)
         if speaker is None and quotes and quotes[0][0] == s and prev_had_quote:
             speaker = prev_speaker  # a quote continuing the previous sentence's speaker
         subject_of_sentence: _Mention | None = None
         mention_starts = [m.ts for m in mentions]
-        for cs, ce, ca, cb in chunks:
+        n_out = len(out)
+        summaries: list[tuple[_Trigger, int, int]] = []  # ", a diplomatic boycott that ...": the lead's act
+        for n_chunk, (cs, ce, ca, cb) in enumerate(chunks):
             clause_mentions = mentions[bisect.bisect_left(mention_starts, ca):bisect.bisect_left(mention_starts, cb)]
+            sa = ca  # where the clause's subject starts
+            lead = resumed_clause(toks, [(c[2], c[3]) for c in chunks], n_chunk)
+            if lead >= 0:  # "The deal with Cambodia, which was signed in March, was praised by Beijing"
+                sa = chunks[lead][2]
+                clause_mentions = mentions[bisect.bisect_left(mention_starts, sa):
+                                           bisect.bisect_left(mention_starts, chunks[lead][3])] + clause_mentions
             if quotes:
                 outside = [m for m in clause_mentions if not _inside(quotes, starts[m.ts])]
                 inside = [m for m in clause_mentions if _inside(quotes, starts[m.ts])]
-                subjects = (_subject(toks, ca, outside), _subject(toks, ca, inside))
+                subjects = (_subject(toks, sa, outside), _subject(toks, sa, inside))
             else:
-                subjects = (_subject(toks, ca, clause_mentions), None)
+                subjects = (_subject(toks, sa, clause_mentions), None)
             subj = subjects[0]
             if subj is not None and subject_of_sentence is None:
                 subject_of_sentence = subj[0]
             if toks[ca] in _CONDITIONAL:
                 continue
+            commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
+            capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
             triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
-                                     b)
+                                     b, commas, capitals)
             if not triggers:
                 continue
-            commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             background = _background(toks, ca, cb) or (sentence_background and not any(
                 cs <= d.start < ce for d in dates))
             clause_dates = [d for d in dates if cs <= d.start < ce and d.date is not None]
@@ -2303,7 +2486,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
+            barred_from = cb  # the "from" complement of a bar ("barred firms from selling to ZTE") is no event
             for trig in triggers:
+                if signs.summary_noun(toks, trig.ts, ca, trig.nominal, commas) and trig.term.tension > 0:
+                    summaries.append((trig, cs, ce))
+                if signs.is_finding(toks, trig.at) or barred_from < trig.ts or (
+                        trig.nominal and trig.term.tension > 0 and signs.eased_conflict(toks, trig.ts, ca)):
+                    continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
                 if _is_state(toks, trig, ca, cb):
@@ -2312,10 +2501,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 intent = _root_sub(trig.code, _INTENT_FOR)
-                if coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
+                attempt = "" if trig.negated else coverage.attempt_code(toks, trig.ts, ca, trig.code)
+                if attempt:
+                    trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
+                elif coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
                         and intent is not None:
                     trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
-                elif _skip_trigger(toks, trig, triggers, ca):
+                elif _skip_trigger(toks, trig, triggers, ca) and not (
+                        trig.negated and trig.code[:2] == "12" and signs.reported_refusal(toks, trig.ts, ca)):
                     skipped.add(id(trig))
                     continue
                 if _planning_frame(toks, trig, triggers) \
@@ -2331,6 +2524,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
                                                        None, published, starts, toks, None)
+                if not clause_dates and toks[ca] in discourse.EARLIER_CLAUSE and own_sentence_date is not None \
+                        and own_sentence_date.precision == "day" and phrase == own_sentence_date.phrase:
+                    # "summoned the envoy on Monday after a ship fired water cannon": no later than the
+                    # main clause's day, no date of its own (a month or a year covers both clauses)
+                    phrase = ""
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
@@ -2354,8 +2552,30 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
-                if pair is None:
+                if pair is None and _passive(toks, trig, ca) and not trig.negated \
+                        and "by" not in toks[trig.te:trig.te + 2]:
+                    passive_subj = subjects[1] if quoted else subjects[0]
+                    passive_m = _deref(passive_subj[0], prev_subject, speaker, quoted) \
+                        if passive_subj is not None and passive_subj[0].ts < trig.at else None
+                    passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
+                    if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
+                        pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                # a bar's object + "from" + gerund shows a verb even after a noun ("The order bars firms from buying")
+                bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.negated else None
+                if bar is not None:
+                    barred_from = bar
+                    aimed = _bar_pair(toks, pair, bar, cb, mentions, subjects[0], day, dyad)
+                    if aimed is not None:  # a bar on one's own people's dealings with a party is a sanction on it
+                        pair, trig = aimed, attrs.evolve(trig, code="163")
+                    elif pair is not None and pair[1][:3] == (pair[0][:3] if pair else ""):
+                        pair = None
+                law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
+                if law is not None:
+                    trig = attrs.evolve(trig, code="172")
+                if pair is None or law == "law":
                     continue
+                if coverage.domestic_force_code(pair[0], pair[1], trig.code) != trig.code:
+                    trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
                     actor, target = target, actor
@@ -2373,6 +2593,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if reported_plan:
                     mode = "plan"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) else None
+                if threat is not None and signs.announced_measure(toks, trig.ts, ca, b):
+                    threat, mode = None, "act"  # "said on Monday it would impose sanctions": the measure
+                    start = next((d for d in clause_dates if d.start > starts[trig.at] and d.date is not None
+                                  and d.date > published), None)
+                    if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
+                        day, precision, phrase = start.date, start.precision, start.phrase
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
@@ -2381,9 +2607,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
-                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal))
+                           discourse.definite_event(toks, trig.at, trig.te, trig.nominal),
+                           bool(phrase) and discourse.report_dated(toks, starts, trig.at, next(
+                               (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                if trig.code[:2] in ("11", "12", "13", "16", "17") and signs.reciprocal(toks, trig.te, cb):
+                    extras.append(attrs.evolve(raw, actor=target, target=actor))  # "on each other's goods"
                 key = (actor, target, day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both
@@ -2415,6 +2645,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 chosen[key] = (trig, raw)
             out.extend(raw for _, raw in chosen.values())
             out.extend(extras)
+        if len(out) == n_out and summaries and subject_of_sentence is not None:
+            trig0, cs0, ce0 = summaries[0]
+            said_at = [d for d in dates if cs0 <= d.start < starts[trig0.ts] and d.date is not None]
+            out.extend(_summary_raw(text, toks, summaries[0], subject_of_sentence, mentions,
+                                    said_at[-1] if said_at else sentence_date, published, dyad))
         opener = mentions[0]
         teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
         if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
@@ -2430,22 +2665,37 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     prev_person = (k_sent, told)
                 else:
                     prev_thing = (k_sent, told)
+        if prev_person is None or prev_person[0] != k_sent:
+            # no person was the subject: the first person named is the one a later "he" or "she" means
+            named = next((m for m in mentions if m.kind == "name" and m.person and not _inside(quotes, starts[m.ts])),
+                         None)
+            if named is not None:
+                prev_person = (k_sent, named)
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
+        if last_told is not None and sentence_date is not None and sentence_date.date is not None \
+                and sentence_date.date <= published and discourse.dates_told_event(toks, a, b):
+            # "The incident took place on Saturday": the date of the events told just before
+            out = discourse.redate(out, *last_told, sentence_date.date, sentence_date.precision, sentence_date.phrase)
+        if len(out) > told_from:
+            last_told = (told_from, len(out))
         in_past = discourse.history_frame(
             published, [(r.date, r.date_phrase) for r in out[told_from:]],
             sentence_date.date if sentence_date is not None and sentence_date is not inherited else None,
             sentence_background, lead_paragraph < 0 or par <= lead_paragraph)
         if in_past is not None:
             history_paragraph = par if in_past else -1
+            history_day = discourse.frame_day(
+                published, [(r.date, r.precision, r.date_phrase) for r in out[told_from:]],
+                sentence_date if sentence_date is not inherited else None) if in_past else None
         prev_speaker = speaker
         prev_had_quote = bool(quotes)
         dated = [d for d in dates if d.date is not None]
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
-    out = discourse.retold_events(out)
+    out = discourse.reported_events(discourse.retold_events(out))
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out

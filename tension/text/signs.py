@@ -1,0 +1,362 @@
+"""Sign rules of news leads: which act a lead reports, and with which sign.
+
+Pure functions over the lower-cased token list of :func:`tension.text.tokens.tokenize`
+(indices are token positions; ``ca``/``cb`` bound the clause). The extractor
+(:mod:`tension.text.extract`) calls them with a line each; the rules are general
+constructions of English news language (issue 11, family 2):
+
+- **Bars on one's own people** ("barred American companies from selling to ZTE",
+  "barred Americans from investing in Chinese companies"): the act is a sanction
+  or embargo (CAMEO 163) against the party named in the ``from`` complement, not a
+  restriction of the barred people; the complement ("selling", "investing") is no
+  event of its own. See :func:`bar_from`.
+- **Announced measures** ("China said on Monday it would impose sanctions on 11
+  Americans", "the ministry said it would expel the journalists"): a conflictual act
+  a government *says* it will take, with no condition, is the act announced (16x,
+  17x), not a threat (13x). A warning ("warned it would"), a condition ("if ...")
+  or a passive without an agent stays a threat. See :func:`announced_measure`.
+- **Findings and polls** ("a survey found that 83 percent of Americans ...", "the
+  study finds that"): "find" reporting a finding is no event (PETRARCH reads it as
+  "found" a venture, 060), and the share of a population in a poll ("83 percent of
+  Americans", "a majority of Taiwanese") is no actor. See :func:`is_finding` and
+  :func:`poll_share`.
+- **Conflicts that are eased** ("agreed to a truce in their trade war", "an end to the
+  tariff war", "a pause in the fighting"): the conflict noun is what the truce or end is
+  about, no event of its own. See :func:`eased_conflict`.
+- **Market subjects** ("Chinese stocks fell as the trade war weighed on sentiment", "the
+  yuan slid"): a country's stocks, shares, currency or economy are no actor. See
+  :func:`market_subject`.
+- **Reciprocal acts** ("the United States and China put tariffs on $16 billion of each
+  other's goods", "expelled one another's diplomats"): a conjoined subject acting on "each
+  other" does the act both ways, also when the reciprocal stands several words after the
+  verb. See :func:`reciprocal`.
+- **Refused requests** ("declined a U.S. proposal for a meeting between defence chiefs",
+  "turned down Washington's request for talks"): a refusal reaches over the request noun to
+  the cooperative act requested, which it reverses (125), however long the requester's name;
+  so does a cancellation over a plan or deadline ("backed off its Sept. 1 deadline for
+  tariffs" eases the tariffs). See :func:`refused_request`.
+- **Measures called off** ("postponed a tariff increase", "delayed the duties on laptops",
+  "paused the sanctions", "backed off its deadline for tariffs"): a cancelled, delayed or
+  paused measure is eased (085 for economic measures, 081 for administrative ones), never a
+  cut in relations (160). See :func:`eased_measure`.
+- **Reported refusals** ("Biden said on Wednesday he would not lift the tariffs"): a
+  refusal announced with "would not"/"will not" is the refusal (12x), not a hypothetical.
+  See :func:`reported_refusal`.
+- **Summary appositions** ("The United States will not send any officials to the Beijing
+  Olympics, the White House said on Monday, a diplomatic boycott that ..."): when the lead's
+  clauses code nothing, an event noun opening a closing noun phrase names the lead's act,
+  done by the sentence's subject. See :func:`summary_noun`.
+- **Signing a law** ("signed a law giving ByteDance nine months to sell",
+  "signed an executive order banning ..."): a domestic law is no agreement (057)
+  with whoever it concerns; it is the law's content: a restrictive law aimed at a
+  foreign party is 172 (new restrictive measure), another law is no event of its
+  own. See :func:`signed_law`.
+
+Examples
+--------
+>>> toks = "biden barred americans from investing in chinese companies".split()
+>>> bar_from(toks, 1, 0, len(toks))
+3
+>>> toks = "china said it would impose sanctions on 11 americans".split()
+>>> announced_measure(toks, 4, 0, len(toks))
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["announced_measure", "bar_from", "eased_conflict", "is_finding", "market_subject", "poll_share",
+           "eased_measure", "reciprocal", "refused_request", "reported_refusal", "signed_law",
+           "summary_noun"]
+
+# ------------------------------------------------------------------ bars on one's own people
+
+_BAR_VERBS = frozenset(
+    "bar bars barred barring ban bans banned banning prohibit prohibits prohibited prohibiting forbid forbids "
+    "forbade forbidden forbidding".split()
+)
+_BAR_GAP = 6  # object words between the verb and "from"
+
+
+def bar_from(toks: list[str], at: int, ca: int, cb: int) -> int | None:
+    """The position of ``from`` when the verb at ``at`` bars its object from an activity.
+
+    "barred American companies from selling parts to ZTE": the bar is aimed at the
+    party of the activity (``from`` + a gerund), not at the barred object.
+    ``None`` when the verb is no bar verb or no ``from`` + gerund follows it in the
+    clause.
+
+    >>> bar_from("they barred firms from selling chips to china".split(), 1, 0, 8)
+    3
+    >>> bar_from("they barred exports from the port".split(), 1, 0, 5) is None
+    True
+    """
+    if toks[at] not in _BAR_VERBS:
+        return None
+    for k in range(at + 2, min(cb - 1, at + 2 + _BAR_GAP)):
+        if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
+            return None
+        if toks[k] == "from":
+            nxt = toks[k + 1]
+            return k if nxt.endswith("ing") and len(nxt) > 4 else None
+    return None
+
+
+# ------------------------------------------------------------------ announced measures
+
+# reporting verbs that announce a decision (not "warned", "threatened": those stay threats)
+_ANNOUNCING = frozenset(
+    "said says announced announces confirmed confirms declared declares decided decides stated".split()
+)
+_WOULD = frozenset(["would", "will", "ll"])
+_CONDITION = frozenset(["if", "unless", "should", "otherwise"])
+_PASSIVE_BE = frozenset(["be", "been", "being"])
+_BETWEEN_WOULD = frozenset(["also", "soon", "now", "then", "immediately", "swiftly", "formally"])
+
+
+def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> bool:
+    """Whether the conflictual act at ``ts`` is announced as decided ("said it would impose").
+
+    A reporting verb of announcement ("said", "announced", "confirmed", "decided")
+    at most eight words before a "would"/"will" that governs the act, no condition
+    ("if", "unless") in the rest of the sentence, and no passive ("would be
+    imposed", which names no agent).
+
+    >>> announced_measure("china said it would expel american journalists".split(), 4, 0, 7)
+    True
+    >>> announced_measure("china warned it would expel american journalists".split(), 4, 0, 7)
+    False
+    >>> announced_measure("china said it would expel journalists if washington acted".split(), 4, 0, 9)
+    False
+    """
+    k = ts - 1
+    while k > ca and toks[k] in _BETWEEN_WOULD:
+        k -= 1
+    if k <= ca or toks[k] not in _WOULD:
+        return False
+    if toks[ts] in _PASSIVE_BE:
+        return False
+    lo = max(0, k - 8)
+    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)):
+        return False
+    return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
+
+
+# ------------------------------------------------------------------ findings and polls
+
+_FIND = frozenset(["found", "finds", "find"])
+_FINDING_NEXT = frozenset(["that", "no", "evidence", "it", "them", "him", "her", "itself", "guilty", "little",
+                           "signs", "traces", "most", "more", "a", "an"])
+_SHARE_BEFORE = frozenset(["percent", "%", "majority", "minority", "half", "third", "quarter", "share", "proportion",
+                           "plurality", "most"])
+
+
+def is_finding(toks: list[str], at: int) -> bool:
+    """Whether ``find`` at ``at`` reports a finding ("a survey found that ..."), no act.
+
+    >>> is_finding("a survey found that most americans distrust china".split(), 2)
+    True
+    >>> is_finding("they founded a company".split(), 1)
+    False
+    """
+    return toks[at] in _FIND and at + 1 < len(toks) and toks[at + 1] in _FINDING_NEXT
+
+
+def poll_share(toks: list[str], ts: int) -> bool:
+    """Whether the mention starting at ``ts`` is a share of a population ("83 percent of Americans").
+
+    >>> poll_share("83 percent of americans hold".split(), 3)
+    True
+    >>> poll_share("the president of china said".split(), 3)
+    False
+    """
+    return ts >= 2 and toks[ts - 1] == "of" and toks[ts - 2] in _SHARE_BEFORE
+
+
+# ------------------------------------------------------------------ signing a law
+
+_SIGN = frozenset(["sign", "signs", "signed", "signing"])
+_LAW = frozenset(["law", "laws", "bill", "bills", "legislation", "order", "orders", "decree", "decrees", "act",
+                  "statute", "ordinance", "measure"])
+_RESTRICTIVE = frozenset(
+    "ending revoking suspending terminating curbing limiting "
+    "ban bans banned banning barring bar bars sell divest divestiture divestment sanction sanctions sanctioning "
+    "restrict restricts restricting restriction restrictions prohibit prohibiting prohibits blacklist "
+    "blacklisting tariffs tariff duties forcing force forces penalize penalizing punish punishing".split()
+)
+
+
+def signed_law(toks: list[str], at: int, cb: int) -> str | None:
+    """``"restrictive"`` or ``"law"`` when the verb at ``at`` signs a domestic law, else ``None``.
+
+    "signed a law giving ByteDance nine months to sell the app or see it banned"
+    is restrictive (172 against the party it names); "signed a bill funding
+    schools" is a law and no agreement with anyone.
+
+    >>> toks = "biden signed a law giving bytedance nine months to sell the app or see it banned".split()
+    >>> signed_law(toks, 1, len(toks))
+    'restrictive'
+    >>> signed_law("he signed a trade deal with japan".split(), 1, 7) is None
+    True
+    """
+    if toks[at] not in _SIGN:
+        return None
+    for k in range(at + 1, min(cb, at + 5)):
+        if toks[k] in _LAW:
+            if toks[k] == "order" and toks[k - 1] not in ("executive", "an", "a"):
+                return None
+            rest = toks[k + 1:min(cb, k + 20)]
+            return "restrictive" if _RESTRICTIVE.intersection(rest) else "law"
+        if toks[k] in ("deal", "agreement", "treaty", "pact", "accord", "memorandum", "contract", "with"):
+            return None
+    return None
+
+
+# ------------------------------------------------------------------ eased conflicts
+
+_EASING_HEADS = frozenset(["truce", "ceasefire", "cease", "armistice", "end", "halt", "pause", "lull", "break",
+                           "respite", "moratorium", "de", "escalation", "deescalation", "detente", "thaw"])
+_EASING_PREPS = frozenset(["in", "to", "of", "over", "on"])
+
+
+def eased_conflict(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the conflict noun at ``ts`` is what a truce or end is about ("a truce in their trade war").
+
+    >>> eased_conflict("they agreed to a truce in their trade war".split(), 7, 0)
+    True
+    >>> eased_conflict("they escalated their trade war".split(), 3, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 5), -1):
+        if toks[k] in _EASING_PREPS:
+            return k - 1 >= ca and toks[k - 1] in _EASING_HEADS
+    return False
+
+
+# ------------------------------------------------------------------ market subjects
+
+_MARKET_NOUNS = frozenset(["stocks", "stock", "shares", "equities", "bonds", "markets", "yuan", "renminbi", "currency",
+                           "dollar", "economy", "gdp", "inflation", "index", "indexes", "indices",
+                           "growth", "output"])
+
+
+def market_subject(toks: list[str], te: int) -> bool:
+    """Whether the mention ending before ``te`` names a country's market ("Chinese stocks", "China's economy").
+
+    >>> market_subject("chinese stocks fell on monday".split(), 1)
+    True
+    >>> market_subject("china s economy slowed".split(), 1)
+    True
+    >>> market_subject("tariffs on chinese goods".split(), 3)
+    False
+    """
+    k = te + 1 if te < len(toks) and toks[te] == "s" else te
+    return k < len(toks) and toks[k] in _MARKET_NOUNS
+
+
+# ------------------------------------------------------------------ reciprocal acts
+
+_RECIPROCAL_WINDOW = 12
+
+
+def reciprocal(toks: list[str], te: int, cb: int) -> bool:
+    """Whether "each other" or "one another" follows the verb ending at ``te`` in its clause.
+
+    >>> toks = "they put tariffs on 16 billion dollars of each other s goods".split()
+    >>> reciprocal(toks, 3, len(toks))
+    True
+    >>> reciprocal("each of them imposed tariffs on china".split(), 5, 7)
+    False
+    """
+    for k in range(te, min(cb, te + _RECIPROCAL_WINDOW) - 1):
+        if (toks[k], toks[k + 1]) in (("each", "other"), ("one", "another")):
+            return True
+        if toks[k] in (";", "but", "while", "which", "who"):
+            return False
+    return False
+
+
+# ------------------------------------------------------------------ refused requests
+
+_REQUEST_NOUNS = frozenset(["proposal", "proposals", "request", "requests", "invitation", "invitations", "offer",
+                            "offers", "call", "calls", "bid", "bids", "overture", "overtures", "suggestion",
+                            "suggestions", "plan", "plans", "idea", "appeal", "appeals", "entreaties",
+                            "deadline", "deadlines", "threat", "threats", "decision"])
+_REQUEST_LINKS = frozenset(["for", "to", "of"])
+_REQUEST_GAP = 10
+_REQUEST_STOPS = frozenset([",", ";", "that", "which", "who", "because", "and", "but", "after", "while"])
+
+
+def refused_request(toks: list[str], ne: int, s: int) -> bool:
+    """Whether the words between a refusal (ending at ``ne``) and a term at ``s`` are a request for it.
+
+    >>> toks = "china declined a u s proposal for a meeting".split()
+    >>> refused_request(toks, 2, 8)
+    True
+    >>> refused_request("china declined and later held a meeting".split(), 2, 6)
+    False
+    """
+    if s - ne > _REQUEST_GAP:
+        return False
+    for k in range(ne, s - 1):
+        if toks[k] in _REQUEST_STOPS:
+            return False
+        if toks[k] in _REQUEST_NOUNS and toks[k + 1] in _REQUEST_LINKS:
+            return s - (k + 2) <= 3
+    return False
+
+
+# ------------------------------------------------------------------ measures called off
+
+def eased_measure(code: str) -> str | None:
+    """The easing code of a conflictual measure that is cancelled, delayed or paused (``None``: none).
+
+    >>> eased_measure("163"), eased_measure("1721"), eased_measure("190")
+    ('085', '081', None)
+    """
+    if code.startswith("163"):
+        return "085"
+    if code.startswith("172"):
+        return "081"
+    return None
+
+
+# ------------------------------------------------------------------ reported refusals
+
+def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether a refusal starting at ``ts`` ("not") is announced with "would"/"will" ("said he would not lift").
+
+    >>> toks = "biden said he would not lift tariffs".split()
+    >>> reported_refusal(toks, 4, 0)
+    True
+    >>> reported_refusal("biden would not lift tariffs if".split(), 2, 0)
+    False
+    """
+    if toks[ts] not in ("not", "never") or ts - 1 <= ca or toks[ts - 1] not in _WOULD:
+        return False
+    return any(toks[j] in _ANNOUNCING for j in range(max(ca, ts - 9), ts - 1))
+
+
+# ------------------------------------------------------------------ summary appositions
+
+_SUMMARY_OPENERS = frozenset(["a", "an", "the", "what"])
+_SUMMARY_MODIFIERS = frozenset(["new", "first", "latest", "largest", "biggest", "sharpest", "major", "rare",
+                                "full", "partial", "diplomatic", "economic", "further", "fresh", "sweeping",
+                                "unprecedented", "so", "called", "de", "facto", "limited", "symbolic"])
+
+
+def summary_noun(toks: list[str], ts: int, ca: int, nominal: bool, commas: frozenset[int]) -> bool:
+    """Whether the event noun at ``ts`` opens a noun phrase right after a comma ("..., a diplomatic
+    boycott that ...", "..., the largest expulsion of ..."); ``commas`` holds the tokens a comma follows.
+
+    >>> toks = "officials said on monday a diplomatic boycott that stops short".split()
+    >>> summary_noun(toks, 5, 0, True, frozenset([3]))
+    True
+    >>> summary_noun("officials said they boycott".split(), 3, 0, True, frozenset())
+    False
+    """
+    if not nominal:
+        return False
+    j = ts - 1
+    while j > ca and toks[j] in _SUMMARY_MODIFIERS:
+        j -= 1
+    return j > ca and toks[j] in _SUMMARY_OPENERS and (j - 1) in commas
