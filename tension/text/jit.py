@@ -7,12 +7,12 @@ same compiled lexicon (:func:`tension.text.compiled.compile_lexicon`), reading e
 document's UTF-8 bytes where they lie -- an Arrow string array's data buffer and
 offsets, or a chunk buffer -- with no copy and no Python object per document:
 
-1. token bounds and the sentence flags of the gaps between them, in one pass over the
-   bytes with no test per byte (a 256-entry class table; each byte's position is written
-   and kept only where the word class changes);
-2. per token, its key from one unaligned 8-byte load lower-cased eight bytes at a time
+1. token bounds in one pass over the bytes with no test per byte (a 256-entry class
+   table; each byte's position is written and kept only where the word class changes);
+2. per token, its sentence (from the flags of the two bytes before it, and of the rest of
+   the gap when it is longer), its key from one unaligned 8-byte load lower-cased eight bytes at a time
    (the token key of :mod:`tension.text.tokens`), its vocabulary id from a sparse table
-   whose first slot is read without a branch, its sentence, and whether the previous
+   whose first slot is read without a branch, and whether the previous
    token may start an actor phrase -- as arithmetic rather than tests: on news text a
    mispredicted branch costs as much as the rest of a token's work;
 3. actor phrases, leftmost-longest, and the sentences naming both sides;
@@ -104,20 +104,19 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
 def _byte_tables() -> tuple[np.ndarray, ...]:
     """Byte tables of the tokenizer. The byte class (bits 0-1: 0 not a word byte, 1 a word byte, 2 for 0xE2 and
     0xC2, word bytes unless they start one of the separator marks ``E2 80 xx`` and ``C2 xx``; bits 2-4: the gap
-    flags of the sentence rule, 1 line feed, 2 '!' and '?', 4 '.'), lower-case ASCII letters, and the last
-    bytes of the separator marks."""
+    flags of the sentence rule, 1 line feed, 2 '!' and '?', 4 '.'), and the last bytes of the separator
+    marks."""
     b = np.arange(256)
     word = ((b >= 0x30) & (b <= 0x39)) | (((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)) | (b >= 0x80)
     cls = word.astype(np.uint8)
     cls[0xE2], cls[0xC2] = 2, 2
     cls[0x0A], cls[0x21], cls[0x3F], cls[0x2E] = 1 << 2, 2 << 2, 2 << 2, 4 << 2
-    lowercase = ((b >= 0x61) & (b <= 0x7A)).astype(np.uint8)
     p2 = np.isin(b, [0xA0, 0xAB, 0xBB]).astype(np.uint8)
     p3 = np.isin(b, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]).astype(np.uint8)
-    return cls, lowercase, p2, p3
+    return cls, p2, p3
 
 
-_BCLASS, _LOWERCASE, _PUNCT2, _PUNCT3 = _byte_tables()
+_BCLASS, _PUNCT2, _PUNCT3 = _byte_tables()
 #: _MASK[n] keeps the low n bytes of a little-endian word; _MSB[n] is the top bit of each of them
 _MASK = np.array([(1 << (8 * n)) - 1 for n in range(9)], dtype=np.uint64)
 _MSB = _MASK & np.uint64(0x8080808080808080)
@@ -165,24 +164,19 @@ def _caps(x: Any) -> Any:
 
 
 @nb.njit(nogil=True, cache=True)
-def _bounds(data: Any, lo: Any, hi: Any, bclass: Any, punct2: Any, punct3: Any, bounds: Any, gaps: Any) -> Any:
-    """Start and end of every token of ``data[lo:hi]``, alternating in ``bounds`` (returns their count), and the
-    sentence flags of the gap before each token in ``gaps[2 * k]``: line feeds anywhere in the gap, '!', '?'
-    and '.' except as the gap's last byte (bits 1, 2, 4).
+def _bounds(data: Any, lo: Any, hi: Any, bclass: Any, punct2: Any, punct3: Any, bounds: Any) -> Any:
+    """Start and end of every token of ``data[lo:hi]``, alternating in ``bounds``; returns their count.
 
-    Branch-free per byte: each byte's position and the flags so far are written, and kept only where the
-    word class changes. Only 0xE2 and 0xC2 (which may start a separator mark) take a branch."""
+    No test per byte: each byte's position is written, and kept only where the word class changes.
+    Only 0xE2 and 0xC2 (which may start a separator mark) take a branch."""
     # unsigned positions and counters: numba adds no negative-index wrap-around to unsigned indices
     u0, u1, u2, u3 = np.uint64(0), np.uint64(1), np.uint64(2), np.uint64(3)
     nb_ = u0
     prev = u0
-    acc = u0  # flags of the gap's bytes before the last one
-    last = u0  # flags of the last byte
     i = np.uint64(lo)
     end = np.uint64(hi)
     while i < end:
-        x = np.uint64(bclass[data[i]])
-        c = x & u3
+        c = np.uint64(bclass[data[i]]) & u3
         if c == u2:
             n = u0
             if data[i] == 0xE2:
@@ -190,21 +184,16 @@ def _bounds(data: Any, lo: Any, hi: Any, bclass: Any, punct2: Any, punct3: Any, 
                     n = u3
             elif i + u1 < end and punct2[data[i + u1]]:
                 n = u2
-            if n:  # a separator mark: gap bytes without flags
+            if n:  # a separator mark: not word bytes
                 bounds[nb_] = i
                 nb_ += prev
                 prev = u0
-                acc |= last
-                last = u0
                 i += n
                 continue
             c = u1
-        gaps[nb_] = acc | (last & u1)
         bounds[nb_] = i
         nb_ += c ^ prev
         prev = c
-        acc = (acc | last) & (c - u1)  # a word byte ends the gap
-        last = x >> u2
         i += u1
     bounds[nb_] = end
     nb_ += prev
@@ -270,8 +259,7 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 @nb.njit(nogil=True, cache=True)
 def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, cand: Any, sstart: Any,
-               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, bounds: Any, gaps: Any, out: Any,
-               d: Any) -> None:
+               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, bounds: Any, out: Any, d: Any) -> None:
     (tkeys, info, tshift, tsel, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
     tmask = np.uint64(tkeys.shape[0] // 2 - 1)
@@ -283,8 +271,8 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     a_first, t_first, n_first = actors[10], terms[10], negators[10]
     bclass, punct2, punct3 = _BCLASS, _PUNCT2, _PUNCT3
 
-    # 1. token bounds and the sentence flags of the gaps: one branch-free pass over the bytes (``_bounds``)
-    nb = _bounds(data, lo, hi, bclass, punct2, punct3, bounds, gaps)
+    # 1. token bounds: one branch-free pass over the bytes (``_bounds``)
+    nb = _bounds(data, lo, hi, bclass, punct2, punct3, bounds)
     n_tok = nb >> 1
     if n_tok == 0:
         return
@@ -298,13 +286,22 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
     dot_ok = u0
     n_cand_u = u0
     prev_inf = u0  # id 0 ("no token") starts no phrase
-    gaps[0] = 0  # no sentence break before the first token
+    prev_end = u0
     sstart[0] = 0
     ku = u0
     while ku < np.uint64(n_tok):
         s = np.uint64(bounds[u2 * ku])
         ln = np.uint64(bounds[u2 * ku + u1]) - s
-        fl = np.uint64(gaps[u2 * ku])
+        # the gap's flags: its last byte counts only as a line feed; bytes of the previous token have none, so
+        # the two bytes before the token are read without a test (a longer gap is rare)
+        fl = u0
+        if ku > u0:  # no sentence break before the first token (after it, s >= lo + 2)
+            fl = ((np.uint64(bclass[data[s - u1]]) >> u2) & u1) | (np.uint64(bclass[data[s - u2]]) >> u2)
+            q = prev_end
+            while q + u2 < s:
+                fl |= np.uint64(bclass[data[q]]) >> u2
+                q += u1
+        prev_end = s + ln
         x = _word(data, s, min(ln, u8), size)
         b0 = x & np.uint64(0xFF)
         not_lower = np.uint64(b0 - np.uint64(0x61) >= np.uint64(26))
@@ -472,7 +469,6 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
     neg_end = np.empty(cap, dtype=pos.dtype)
     neg_win = np.empty(cap, dtype=np.int64)
     bounds = np.empty(2 * cap + 2, dtype=pos.dtype)  # token starts and ends
-    gaps = np.empty(2 * cap + 2, dtype=np.uint8)  # the sentence flags of the gap before each token
     has_valid = valid.shape[0] > 0
     for d in range(n_docs):
         for r in range(5):
@@ -480,7 +476,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
         if has_valid and not valid[d]:
             continue
         _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, cand, sstart, tid, sent,
-                   flags, neg_end, neg_win, bounds, gaps, out, d)
+                   flags, neg_end, neg_win, bounds, out, d)
 
 
 _NO_VALID = np.zeros(0, dtype=np.uint8)
