@@ -99,8 +99,6 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     )
 
 
-
-
 def _byte_tables() -> tuple[np.ndarray, ...]:
     """Byte tables of the tokenizer. The byte class (bits 0-1: 0 not a word byte, 1 a word byte, 2 for 0xE2 and
     0xC2, word bytes unless they start one of the separator marks ``E2 80 xx`` and ``C2 xx``; bits 2-4: the gap
