@@ -15,6 +15,9 @@ Scorers, all with the same rules and the packaged lexicon:
 * the OLD code (``--old``: a checkout of an earlier version, e.g. a git worktree at
   the commit before this change), imported from that tree in a child process that
   times one run whenever the parent asks, so its rounds interleave with the others;
+  once with its own packaged lexicon and once with this tree's (handed over as the
+  fields its ``compile_lexicon`` reads), so that a larger lexicon is not counted as a
+  slower engine;
 * the idiomatic same-rules Python scorer (``benchmarks/idiomatic_score.py``; checked
   to agree with the engines on a sample first) and the test suite's reference, on
   samples (they are slow; MB/s does not depend on the size);
@@ -55,30 +58,60 @@ import tension  # noqa: E402
 from tension.text.lexicon import load_lexicon  # noqa: E402
 
 OLD_CHILD = r"""
-import sys, time
-old, bench, n_bytes, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+import json, sys, time
+from collections import namedtuple
+old, bench, n_bytes, seed, lex_file = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 sys.path[:0] = [old, bench]
 import textgen
 from tension.text.score import score_texts
 import tension
 assert tension.__file__.startswith(old), tension.__file__
 texts = textgen.texts(n_bytes, seed=seed)
-s = score_texts(texts, workers=1)
-print(f"ready {len(texts)} {float(s.tension.sum())!r}", flush=True)
+lexicon = None
+if lex_file:  # this tree's lexicon, as the fields the old compile_lexicon reads (tokens, codes, scores)
+    Actor = namedtuple("Actor", "tokens code")
+    Term = namedtuple("Term", "tokens code tension negated_tension")
+
+    class Lexicon:  # hashable by identity: the old compile_lexicon caches per lexicon
+        pass
+
+    d = json.load(open(lex_file))
+    lexicon = Lexicon()
+    lexicon.actors = tuple(Actor(tuple(t), c) for t, c in d["actors"])
+    lexicon.terms = tuple(Term(tuple(t), c, x, n) for t, c, x, n in d["terms"])
+    lexicon.negators = tuple(tuple(t) for t in d["negators"])
+    lexicon.negator_kinds = tuple(d["negator_kinds"])
+s = score_texts(texts, workers=1, lexicon=lexicon)
+print(f"ready {len(texts)} {float(s.tension.sum())!r} {s.terms.tolist() == json.load(open(lex_file))['terms_want'] if lex_file else ''}",
+      flush=True)
 for line in sys.stdin:
     if line.strip() != "run":
         break
     t0 = time.perf_counter()
-    score_texts(texts, workers=1)
+    score_texts(texts, workers=1, lexicon=lexicon)
     print(time.perf_counter() - t0, flush=True)
 """
+
+
+def lexicon_file(lex: Any, terms_want: list[float], folder: Path) -> Path:
+    """This tree's lexicon as JSON for the OLD code's child (``--old``), and the term counts it should give."""
+    path = folder / "lexicon.json"
+    path.write_text(json.dumps({
+        "actors": [[list(a.tokens), a.code] for a in lex.actors],
+        "terms": [[list(t.tokens), t.code, t.tension, t.negated_tension] for t in lex.terms],
+        "negators": [list(n) for n in lex.negators],
+        "negator_kinds": list(lex.negator_kinds),
+        "terms_want": terms_want,
+    }))
+    return path
 
 
 class OldCode:
     """The old scorer in a child process, timed on demand (one run per request)."""
 
-    def __init__(self, path: Path, n_bytes: int, seed: int) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", OLD_CHILD, str(path), str(HERE), str(n_bytes), str(seed)],
+    def __init__(self, path: Path, n_bytes: int, seed: int, lex_file: Path | None = None) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-c", OLD_CHILD, str(path), str(HERE), str(n_bytes), str(seed),
+                                      str(lex_file or "")],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                                      env={**os.environ, "PYTHONPATH": str(path)}, cwd=str(path))
         assert self.proc.stdout is not None
@@ -86,6 +119,7 @@ class OldCode:
         if not ready or ready[0] != "ready":
             raise SystemExit(f"--old {path}: the child did not start ({ready})")
         self.n_docs, self.tension_sum = int(ready[1]), float(ready[2])
+        self.same_terms = ready[3] if len(ready) > 3 else ""
 
     def run(self) -> float:
         assert self.proc.stdin is not None and self.proc.stdout is not None
@@ -191,9 +225,14 @@ def compare(args: argparse.Namespace) -> None:
     except ImportError:
         vader = None
     vader_texts = sample(texts, args.vader_bytes)
-    old = OldCode(Path(args.old).resolve(), int(args.mb * 1e6), args.seed) if args.old else None
-    if old is not None and old.n_docs != len(texts):
-        raise SystemExit(f"--old: the child generated {old.n_docs} documents, expected {len(texts)}")
+    tmp = tempfile.TemporaryDirectory(prefix="tension-bench-")
+    old = old_same = None
+    if args.old:  # the old code with its own lexicon, and with this tree's (the same work, rule for rule)
+        old = OldCode(Path(args.old).resolve(), int(args.mb * 1e6), args.seed)
+        old_same = OldCode(Path(args.old).resolve(), int(args.mb * 1e6), args.seed,
+                           lexicon_file(lex, want.terms.tolist(), Path(tmp.name)))
+        if old.n_docs != len(texts):
+            raise SystemExit(f"--old: the child generated {old.n_docs} documents, expected {len(texts)}")
 
     # (name, MB, workers, callable)
     rows: list[tuple[str, float, int, Callable[[], Any]]] = []
@@ -204,8 +243,9 @@ def compare(args: argparse.Namespace) -> None:
                      lambda e=e: tension.score_texts(texts, lexicon=lex, engine=e)))
         rows.append((f"{e}, Arrow input, 2 workers", size, 2,
                      lambda e=e: tension.score_texts(arrow, lexicon=lex, engine=e, workers=2)))
-    if old is not None:
+    if old is not None and old_same is not None:
         rows.append(("OLD code (--old), list of str, 1 worker", size, 1, old.run))
+        rows.append(("OLD code, this tree's lexicon, list of str", size, 1, old_same.run))
     rows.append(("idiomatic Python, same rules", utf8_mb(idiom_texts), 1, lambda: idiom.score(idiom_texts)))
     rows.append(("tests/reference_score.py", utf8_mb(ref_texts), 1,
                  lambda: reference_score.score_texts(ref_texts, lex)))
@@ -214,7 +254,6 @@ def compare(args: argparse.Namespace) -> None:
                      lambda: [vader.polarity_scores(t)["compound"] for t in vader_texts]))
 
     corpus_rows: list[tuple[str, str, str, Callable[[], Any]]] = []
-    tmp = tempfile.TemporaryDirectory(prefix="tension-bench-")
     if not args.no_corpus:
         jl, pqf = write_corpus(Path(tmp.name), docs)
         for e in engines:
@@ -235,14 +274,15 @@ def compare(args: argparse.Namespace) -> None:
     t_start = time.perf_counter()
     for _ in range(args.rounds):
         for name, _, _, fn in rows:
-            times[name].append(old.run() if fn == getattr(old, "run", None) else timed(fn))
+            times[name].append(fn() if fn in (getattr(old, "run", None), getattr(old_same, "run", None)) else timed(fn))
         for e, what, _, fn in corpus_rows:
             ctimes[(e, what)].append(timed(fn))
         controls.append(numpy_control())
     elapsed = time.perf_counter() - t_start
     load1 = os.getloadavg()
-    if old is not None:
-        old.close()
+    for child in (old, old_same):
+        if child is not None:
+            child.close()
     tmp.cleanup()
 
     rate = {name: mb / statistics.median(times[name]) / w for name, mb, w, _ in rows}
@@ -250,6 +290,9 @@ def compare(args: argparse.Namespace) -> None:
           + (f", numba {__import__('numba').__version__}" if "numba" in engines else ", numba not installed"))
     print(f"corpus: textgen seed {args.seed}, {size:.1f} MB of UTF-8 text, {len(texts)} documents; "
           f"{args.rounds} interleaved rounds in {elapsed:.0f} s; medians")
+    if old_same is not None:
+        print(f"OLD code with this tree's lexicon: same term counts as this tree: {old_same.same_terms} "
+              "(the old code matched 2-4 capital tokens such as 'MEET' as lower-case terms)")
     print(f"load average before: {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f}; after: "
           f"{load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f}; {os.cpu_count()} cores")
     if "numba" in engines:
@@ -282,8 +325,10 @@ def compare(args: argparse.Namespace) -> None:
                                                             "numpy, Arrow input, 1 worker"), 2.5),
                    ("numba 2 workers / 1 worker (total throughput)", 2 * n2 / n1, 1.6)]
     np1 = "numpy, list of str, 1 worker"
-    if old is not None:
+    if old is not None and old_same is not None:
         checks.append(("numpy / OLD code (list of str, 1 worker)", ratio(np1, "OLD code (--old), list of str, 1 worker"),
+                       1.2))
+        checks.append(("numpy / OLD code with this tree's lexicon", ratio(np1, "OLD code, this tree's lexicon, list of str"),
                        1.2))
     checks.append(("numpy / idiomatic Python", ratio(np1, "idiomatic Python, same rules"), 10))
     if vader is not None:

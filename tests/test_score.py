@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import tension
@@ -290,3 +290,27 @@ def test_numba_is_imported_only_when_used():
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.skipif("numba" not in ENGINES, reason="the numba engine is not installed")
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(document, min_size=1, max_size=6), cut=st.integers(0, 8))
+def test_numba_reads_no_byte_past_its_buffer(texts, cut):
+    """The numba kernel loads 8 bytes at a time: at the very end of a buffer (an Arrow data buffer has no
+    padding to count on) it reads byte by byte, with the same results; documents that end mid-buffer too."""
+    from tension.text import jit
+    from tension.text.compiled import _dyad_sides, compile_lexicon
+
+    raw = [t.encode("utf-8", "surrogatepass") for t in texts]
+    raw[-1] = raw[-1][: len(raw[-1]) - min(cut, len(raw[-1]))]  # the last document stops short of the buffer's end
+    try:
+        docs = [b.decode("utf-8", "surrogatepass") for b in raw]
+    except UnicodeDecodeError:
+        assume(False)  # the cut split a character
+    offsets = np.cumsum([0] + [len(b) for b in raw])
+    data = np.frombuffer(b"".join(raw) + b"x" * min(cut, 1), dtype=np.uint8)  # no padding (one word byte after)
+    side_a, side_b = _dyad_sides(LEX, ("USA", "CHN"))
+    got = jit.score_spans(compile_lexicon(LEX), side_a, side_b, data, offsets)
+    want = tension.score_texts(docs, lexicon=LEX, engine="numpy")
+    for row, field in enumerate(("tension", "conflict", "cooperation", "terms", "dyad_sentences")):
+        assert got[row].tolist() == getattr(want, field).tolist(), field

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .rules import REPORTING_VERBS
+
 __all__ = [
     "COMMENT_ROOTS",
     "accusation_complement",
@@ -67,9 +69,9 @@ __all__ = [
 
 #: verbs that report what somebody said: the speaker stands before them ("X said ...") or after
 #: them at the end of the clause ("..., X said")
-REPORT_VERBS = frozenset(
-    "said says say stated states told tells added adds insisted insists claimed claims charged alleged "
-    "complained complains argued argues maintained maintains asserted asserts".split())
+REPORT_VERBS = REPORTING_VERBS | frozenset(
+    "insisted insists claimed claims charged alleged complained complains argued argues maintained maintains "
+    "asserted asserts".split())
 
 #: judging words that charge a crime ("said the Islamic State had committed genocide"): an accusation (112)
 CRIME_WORDS = frozenset("genocide atrocities atrocity crimes cleansing persecution abuses".split())

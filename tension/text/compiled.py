@@ -114,6 +114,7 @@ class PhraseTable:
     longer: np.ndarray
     prefixes: tuple[HashTable | None, ...]
     second: np.ndarray
+    pairs: np.ndarray
 
     @property
     def max_len(self) -> int:
@@ -126,6 +127,8 @@ class CompiledLexicon:
 
     n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
     tokens: HashTable  # token key -> entry (one per lower-cased form); -1 when absent
+    token_kv: np.ndarray  # the same keys in a table of (key, packed value) pairs: see packed_tokens
+    token_shift: np.uint64  # its hash shift
     entry_of_id: np.ndarray  # id -> entry (lower-cased form)
     entry_key1: np.ndarray  # second key word of each entry (bytes 8..15), for exact checks of long tokens
     entry_len: np.ndarray  # byte length of each entry
@@ -160,6 +163,16 @@ def _token_key(key0: np.ndarray, rest: list[np.ndarray], lengths: np.ndarray) ->
     return key
 
 
+#: Bits of a phrase table's filter of (first, second) token-id pairs (8 KiB: it stays in cache).
+PAIR_BITS = 1 << 16
+
+
+def pair_bit(t0: Any, t1: Any) -> Any:
+    """The filter bit of the token-id pairs ``(t0, t1)`` (uint64 arrays; the numba engine compiles this
+    function as it is)."""
+    return (((t0 * _C1) ^ t1) * _C1) >> np.uint64(48)
+
+
 def _phrase_step(h: np.ndarray, ids: np.ndarray) -> np.ndarray:
     h = h ^ ids.astype(np.uint64)
     h *= _C1
@@ -177,6 +190,29 @@ def _norm_phrase(tokens: Iterable[str], what: str) -> tuple[str, ...]:
             raise SchemaError(what, "phrase tokens that are single tokens under the tokenization rule", repr(t))
         out.append(normalize_token(t))
     return tuple(out)
+
+
+#: The packed value of a token: its lower-case id in bits 0-20, its kept-upper-case id in bits 21-41, its entry
+#: from bit 42 (0: absent).
+ID_BITS = 21
+ID_MASK = np.uint64((1 << ID_BITS) - 1)
+
+
+def packed_tokens(tokens: HashTable, id_lower: np.ndarray, id_upper: np.ndarray) -> tuple[np.ndarray, np.uint64]:
+    """The token table as ``kv``: ``kv[2 * slot]`` a key, ``kv[2 * slot + 1]`` its packed value (both ids and the
+    entry, 0 for an empty slot), so that one look-up reads one cache line and no second table; the same
+    keys and hash as ``tokens``, about 8 slots per key (a probe almost always ends at its first slot)."""
+    used = np.flatnonzero(tokens.keys)
+    t = HashTable.build(tokens.keys[used], tokens.values[used], spread=8)
+    e = t.values.astype(np.int64)
+    if max(int(id_lower.max(initial=0)), int(id_upper.max(initial=0)), e.shape[0]) >= 1 << ID_BITS:
+        raise TensionError(f"a lexicon of more than {1 << ID_BITS} token forms")
+    kv = np.zeros(2 * t.keys.shape[0], dtype=np.uint64)
+    kv[0::2] = t.keys
+    has = t.keys != 0
+    kv[1::2][has] = (id_lower[e[has]].astype(np.uint64) | (id_upper[e[has]].astype(np.uint64) << np.uint64(ID_BITS))
+                     | (e[has].astype(np.uint64) << np.uint64(2 * ID_BITS)))
+    return readonly(kv), t.shift
 
 
 def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTable:
@@ -213,9 +249,13 @@ def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTabl
             vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
             prefixes.append(HashTable.build(keys, vals))
     second = np.zeros(vocab_size + 1, dtype=bool)
+    pairs = np.zeros(PAIR_BITS // 64, dtype=np.uint64)
     if max_len > 1:
-        second[ids[lengths > 1, 1]] = True
-    return PhraseTable(ids, lengths, single, longer, tuple(prefixes), second)
+        two = ids[lengths > 1]
+        second[two[:, 1]] = True
+        bit = pair_bit(two[:, 0].astype(np.uint64), two[:, 1].astype(np.uint64))
+        np.bitwise_or.at(pairs, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63)))
+    return PhraseTable(ids, lengths, single, longer, tuple(prefixes), second, readonly(pairs))
 
 
 @functools.cache
@@ -300,14 +340,19 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     roles = np.zeros(size, dtype=np.uint8)
     for bit, table in ((_ROLE_ACTOR, actors), (_ROLE_TERM, terms), (_ROLE_NEG, negators)):
         roles[(table.single >= 0) | table.longer] |= bit
+    tokens = HashTable.build(key, np.arange(len(forms), dtype=np.int64))
+    id_lower, id_upper = np.append(readings[:, 0], 0), np.append(readings[:, 1], 0)
+    token_kv, token_shift = packed_tokens(tokens, id_lower, id_upper)
     return CompiledLexicon(
         n_words=n_words,
-        tokens=HashTable.build(key, np.arange(len(forms), dtype=np.int64)),
+        tokens=tokens,
+        token_kv=token_kv,
+        token_shift=token_shift,
         entry_of_id=entry_of_id,
         entry_key1=keys[:, 1],
         entry_len=lengths,
-        id_lower=np.append(readings[:, 0], 0),
-        id_upper=np.append(readings[:, 1], 0),
+        id_lower=id_lower,
+        id_upper=id_upper,
         roles=roles,
         is_abbrev=is_abbrev,
         is_blocker=is_blocker,

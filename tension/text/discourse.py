@@ -43,6 +43,7 @@ from typing import Any, Protocol, TypeVar, cast
 import attrs
 
 from .dates import DateMention
+from .rules import REPORTING_VERBS
 
 __all__ = ["briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
@@ -264,8 +265,8 @@ def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:
 _PLURAL_HEADS_NOT = frozenset(["states", "philippines", "nations", "emirates", "islands", "netherlands"])
 
 
-_REPORT_VERBS = frozenset("said says stated states told tells added adds noted notes announced announces wrote writes "
-                          "confirmed confirms insisted insists reiterated reiterates".split())
+_REPORT_VERBS = REPORTING_VERBS | frozenset(
+    "announced announces confirmed confirms insisted insists reiterated reiterates".split())
 _REPORT_GAP = frozenset(["also", "has", "had", "have", "again", "further", "later", "then"])
 _GOVERNORS = frozenset("in at near from with to for of on by against toward towards about over into between among "
                        "after before during under through via amid across within without like than since until "

@@ -111,7 +111,7 @@ from .clauses import (
 )
 from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
-from .rules import NEGATION_BLOCKERS, negation_window
+from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
 from .tokens import tokenize
 
@@ -132,7 +132,7 @@ _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got"
 _SAID = frozenset(["said", "says", "say", "stated", "claimed", "claims", "reported", "announced"])
 _SPEAKER_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople official officials source sources "
                            "statement".split())
-_REPORTING = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "wrote", "writes", "according"])
+_REPORTING = REPORTING_VERBS | {"according"}
 _MODIFIER_STOP = frozenset(
     ["and", "or", "but", "that", "which", "who", "said", "says", "told", "to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]
 )

@@ -1,4 +1,4 @@
-"""The compiled scoring engine (``engine="numba"``): one pass per document, compiled with numba.
+"""The compiled scoring engine (``engine="numba"``): a few tight loops per document, compiled with numba.
 
 Imported only when :func:`tension.score_texts` runs with ``engine="numba"`` (or
 ``"auto"`` with numba installed: ``pip install 'tension[fast]'``). It applies exactly
@@ -7,13 +7,20 @@ same compiled lexicon (:func:`tension.text.compiled.compile_lexicon`), reading e
 document's UTF-8 bytes where they lie -- an Arrow string array's data buffer and
 offsets, or a chunk buffer -- with no copy and no Python object per document:
 
-1. tokens and their vocabulary ids in one pass over the bytes (the token key of
-   :mod:`tension.text.tokens`, looked up among the same keys, in a denser table that
-   stays in cache: one probe at a time is cheap, a cache miss per token is not);
-2. sentence breaks in the same pass, from the gaps between tokens;
+1. token bounds in one pass over the bytes with no test per byte (a 256-entry class
+   table; each byte's position is written and kept only where the word class changes);
+2. per token, its sentence (from the flags of the two bytes before it, and of the rest of
+   the gap when it is longer), its key from one unaligned 8-byte load lower-cased eight bytes at a time
+   (the token key of :mod:`tension.text.tokens`), its vocabulary id from a sparse table
+   whose first slot is read without a branch, and whether the previous
+   token may start an actor phrase -- as arithmetic rather than tests: on news text a
+   mispredicted branch costs as much as the rest of a token's work;
 3. actor phrases, leftmost-longest, and the sentences naming both sides;
 4. in those sentences only: negators, then terms, each term checked against the
    nearest negator before it; sums in document order (as the numpy engine sums).
+
+The 8-byte loads assume a little-endian machine (as numba's targets are) and never
+read past the end of the buffer: the last bytes are read one at a time.
 
 The functions are compiled with ``cache=True``: the first call in a fresh
 environment compiles them (a few seconds, once per Python and numba version),
@@ -23,10 +30,14 @@ later processes load the machine code from numba's cache.
 from __future__ import annotations
 
 import functools
+import sys
 from typing import Any
 
 import numba as nb
 import numpy as np
+from llvmlite import ir
+from numba.core import types
+from numba.extending import intrinsic
 
 from .compiled import (
     _C1,
@@ -35,9 +46,13 @@ from .compiled import (
     CompiledLexicon,
     HashTable,
     PhraseTable,
+    pair_bit,
 )
 
 __all__ = ["lexicon_tables", "score_spans"]
+
+if sys.byteorder != "little":  # pragma: no cover
+    raise ImportError("tension.text.jit reads little-endian 8-byte words; use engine='numpy' on this machine")
 
 
 def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
@@ -55,44 +70,27 @@ def _flat_phrases(table: PhraseTable) -> tuple[Any, ...]:
     offs = np.zeros(len(keys) + 1, dtype=np.int64)
     np.cumsum([k.shape[0] for k in keys], out=offs[1:])
     ids = table.ids if table.ids.shape[1] else np.zeros((max(table.ids.shape[0], 1), 1), dtype=np.int64)
-    pairs = np.zeros(_PAIR_BITS // 64, dtype=np.uint64)  # a filter of the (first, second) ids of longer phrases
-    if table.ids.shape[1] > 1:
-        two = table.ids[table.lengths > 1]
-        bit = _pair_bit.py_func(two[:, 0].astype(np.uint64), two[:, 1].astype(np.uint64))
-        np.bitwise_or.at(pairs, (bit >> np.uint64(6)).astype(np.int64), np.uint64(1) << (bit & np.uint64(63)))
     # first[t]: 1 if token t is a phrase, 2 if it starts a longer one; second[t]: 2 if it is the second token of one
     first = ((table.single >= 0) | (table.longer.astype(np.uint8) << 1)).astype(np.uint8)
     return (np.ascontiguousarray(ids, dtype=np.int64), table.single.astype(np.int64),
             table.longer.astype(np.uint8), np.concatenate(keys), np.concatenate(vals), offs,
             np.array(shifts, dtype=np.uint64), np.int64(table.max_len),
-            np.where(table.second != 0, 2, 0).astype(np.uint8), pairs, first)
+            np.where(table.second != 0, 2, 0).astype(np.uint8), table.pairs, first)
 
 
-_PAIR_BITS = 1 << 16
-
-
-@nb.njit(nogil=True, cache=True)
-def _pair_bit(t0: Any, t1: Any) -> Any:
-    """The filter bit of a pair of token ids (numpy uint64 arrays or numba scalars)."""
-    return (((t0 * _C1) ^ t1) * _C1) >> np.uint64(48)
+_pair_bit = nb.njit(nogil=True, cache=True)(pair_bit)  # the filter bit of a pair of token ids
 
 
 @functools.cache
 def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     """The compiled lexicon as the tuple of arrays the kernel reads (once per lexicon)."""
-    full = comp.tokens
-    used = np.flatnonzero(full.keys)
-    t = HashTable.build(full.keys[used], full.values[used], spread=2)  # the same keys, a table that stays in cache
-    # key and value side by side (one cache line per probe); the value packs the token's two ids and its entry
-    e = t.values.astype(np.int64)
-    assert max(comp.id_lower.max(initial=0), comp.id_upper.max(initial=0), e.shape[0]) < 1 << 21
-    kv = np.zeros(2 * t.keys.shape[0], dtype=np.uint64)
-    kv[0::2] = t.keys
-    has = t.keys != 0
-    kv[1::2][has] = (comp.id_lower[e[has]].astype(np.uint64) | (comp.id_upper[e[has]].astype(np.uint64) << np.uint64(21))
-                     | (e[has].astype(np.uint64) << np.uint64(42)))
+    # per token id, the bits the tokenizing pass reads: 1 an actor phrase, 2 starts a longer one, 4 the second
+    # token of one, 8 an abbreviation
+    a = comp.actors
+    info = ((a.single >= 0) | (a.longer.astype(np.uint8) << 1) | (a.second.astype(np.uint8) << 2)
+            | (comp.is_abbrev.astype(np.uint8) << 3)).astype(np.uint8)
     return (
-        kv, t.values, np.uint64(t.shift), np.int64(comp.n_words),
+        comp.token_kv, info, comp.token_shift, np.array([~np.uint64(0), 0], dtype=np.uint64), np.int64(comp.n_words),
         comp.entry_len.astype(np.int64), comp.entry_key1, comp.id_lower.astype(np.int64),
         comp.id_upper.astype(np.int64), comp.roles, comp.is_abbrev.astype(np.uint8),
         comp.is_blocker.astype(np.uint8),
@@ -101,25 +99,103 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     )
 
 
-
-
 def _byte_tables() -> tuple[np.ndarray, ...]:
-    """Byte classes of the tokenizer (0: not a word byte; 1: a word byte; 2: 0xE2 and 3: 0xC2, which may start a
-    punctuation mark; not word bytes either: 4 line feed, 5 '!' and '?', 6 '.'), lower-case bytes, capital letters, and the last bytes of the marks ``E2 80 xx`` and ``C2 xx``."""
+    """Byte tables of the tokenizer. The byte class (bits 0-1: 0 not a word byte, 1 a word byte, 2 for 0xE2 and
+    0xC2, word bytes unless they start one of the separator marks ``E2 80 xx`` and ``C2 xx``; bits 2-4: the gap
+    flags of the sentence rule, 1 line feed, 2 '!' and '?', 4 '.'), and the last bytes of the separator
+    marks."""
     b = np.arange(256)
     word = ((b >= 0x30) & (b <= 0x39)) | (((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)) | (b >= 0x80)
     cls = word.astype(np.uint8)
-    cls[0xE2], cls[0xC2] = 2, 3
-    cls[0x0A], cls[0x21], cls[0x3F], cls[0x2E] = 4, 5, 5, 6
-    letter = ((b | 0x20) >= 0x61) & ((b | 0x20) <= 0x7A)
-    lower = np.where(letter, b | 0x20, b).astype(np.uint8)
-    cap = ((b >= 0x41) & (b <= 0x5A)).astype(np.uint8)
+    cls[0xE2], cls[0xC2] = 2, 2
+    cls[0x0A], cls[0x21], cls[0x3F], cls[0x2E] = 1 << 2, 2 << 2, 2 << 2, 4 << 2
     p2 = np.isin(b, [0xA0, 0xAB, 0xBB]).astype(np.uint8)
     p3 = np.isin(b, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]).astype(np.uint8)
-    return cls, lower, cap, p2, p3
+    return cls, p2, p3
 
 
-_BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3 = _byte_tables()
+_BCLASS, _PUNCT2, _PUNCT3 = _byte_tables()
+#: _MASK[n] keeps the low n bytes of a little-endian word; _MSB[n] is the top bit of each of them
+_MASK = np.array([(1 << (8 * n)) - 1 for n in range(9)], dtype=np.uint64)
+_MSB = _MASK & np.uint64(0x8080808080808080)
+_LOW7 = np.uint64(0x7F7F7F7F7F7F7F7F)
+_HIGH = np.uint64(0x8080808080808080)
+
+
+def _load8_typing(typingctx: Any, arr: Any, idx: Any) -> Any:
+    """The 8 bytes ``arr[idx:idx + 8]`` of a uint8 array as one uint64 (an unaligned load, no bounds check)."""
+    if not (isinstance(arr, types.Array) and arr.dtype == types.uint8 and isinstance(idx, types.Integer)):
+        return None
+    sig = types.uint64(arr, idx)
+
+    def codegen(context: Any, builder: Any, signature: Any, args: Any) -> Any:
+        ary = context.make_array(signature.args[0])(context, builder, args[0])
+        i = context.cast(builder, args[1], signature.args[1], types.intp)
+        ptr = builder.bitcast(builder.gep(ary.data, [i]), ir.IntType(64).as_pointer())
+        return builder.load(ptr, align=1)
+
+    return sig, codegen
+
+
+_load8: Any = intrinsic(_load8_typing)
+
+
+@nb.njit(nogil=True, cache=True, inline="always")
+def _word(data: Any, pos: Any, n: Any, size: Any) -> Any:
+    """Bytes ``data[pos:pos + n]`` (n <= 8; all unsigned) as the low bytes of a little-endian uint64, the rest zero."""
+    if pos + np.uint64(8) <= size:
+        return _load8(data, pos) & _MASK[n]
+    x = np.uint64(0)
+    for j in range(n):
+        x |= np.uint64(data[pos + np.uint64(j)]) << np.uint64(8 * j)
+    return x
+
+
+@nb.njit(nogil=True, cache=True, inline="always")
+def _caps(x: Any) -> Any:
+    """The top bit of each byte of ``x`` that is an ASCII capital (eight bytes at once): ``x | _caps(x) >> 2``
+    is ``x`` lower-cased."""
+    h = x & _LOW7
+    ge_a = h + np.uint64(0x3F3F3F3F3F3F3F3F)  # top bit: byte >= 'A' (0x41)
+    gt_z = h + np.uint64(0x2525252525252525)  # top bit: byte > 'Z' (0x5A)
+    return ge_a & ~gt_z & ~x & _HIGH
+
+
+@nb.njit(nogil=True, cache=True)
+def _bounds(data: Any, lo: Any, hi: Any, bclass: Any, punct2: Any, punct3: Any, bounds: Any) -> Any:
+    """Start and end of every token of ``data[lo:hi]``, alternating in ``bounds``; returns their count.
+
+    No test per byte: each byte's position is written, and kept only where the word class changes.
+    Only 0xE2 and 0xC2 (which may start a separator mark) take a branch."""
+    # unsigned positions and counters: numba adds no negative-index wrap-around to unsigned indices
+    u0, u1, u2, u3 = np.uint64(0), np.uint64(1), np.uint64(2), np.uint64(3)
+    nb_ = u0
+    prev = u0
+    i = np.uint64(lo)
+    end = np.uint64(hi)
+    while i < end:
+        c = np.uint64(bclass[data[i]]) & u3
+        if c == u2:
+            n = u0
+            if data[i] == 0xE2:
+                if i + u2 < end and data[i + u1] == 0x80 and punct3[data[i + u2]]:
+                    n = u3
+            elif i + u1 < end and punct2[data[i + u1]]:
+                n = u2
+            if n:  # a separator mark: not word bytes
+                bounds[nb_] = i
+                nb_ += prev
+                prev = u0
+                i += n
+                continue
+            c = u1
+        bounds[nb_] = i
+        nb_ += c ^ prev
+        prev = c
+        i += u1
+    bounds[nb_] = end
+    nb_ += prev
+    return np.int64(nb_)
 
 
 @nb.njit(nogil=True, cache=True)
@@ -181,113 +257,104 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ph: Any) -> Any:
 
 @nb.njit(nogil=True, cache=True)
 def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, cand: Any, sstart: Any,
-               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, words: Any, out: Any, d: Any) -> None:
-    (tkeys, tvals, tshift, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
+               tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, bounds: Any, out: Any, d: Any) -> None:
+    (tkeys, info, tshift, tsel, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
      actors, terms, negators, term_tension, term_negated, negator_window) = lex
-    tmask = tkeys.shape[0] // 2 - 1
+    tmask = np.uint64(tkeys.shape[0] // 2 - 1)
+    keep = tsel
     a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
     t_single, t_longer, t_pairs = terms[1], terms[2], terms[9]
     n_single, n_longer, n_pairs = negators[1], negators[2], negators[9]
     a_second, t_second, n_second = actors[8], terms[8], negators[8]
     a_first, t_first, n_first = actors[10], terms[10], negators[10]
-    bclass, lower, is_cap, punct2, punct3 = _BCLASS, _LOWER, _IS_CAP, _PUNCT2, _PUNCT3
+    bclass, punct2, punct3 = _BCLASS, _PUNCT2, _PUNCT3
 
-    # 1. tokens and their ids, in one pass over the bytes (a token ends at a non-word character or the end):
-    # a tight loop over the gap, then one over the token, each byte classified by table
-    # 2. sentences, in the same pass: a break can only sit in a gap between tokens (a line feed; or '!', '?', or
-    # '.' unless after an abbreviation or a single letter, not the gap's last byte, before no lower-case letter)
-    n_tok = 0
-    i = lo
-    cur = 0
-    dot_ok = False
-    n_cand = 0
-    prev_t = np.int64(0)
-    sstart[0] = 0
-    while True:
-        nl = False
-        first_bang = hi
-        first_dot = hi
-        while i < hi:  # the gap: non-word bytes, and the few multi-byte punctuation marks
-            c = bclass[data[i]]
-            if c == 0:
-                i += 1
-            elif c >= 4:
-                if c == 4:
-                    nl = True
-                elif c == 5:
-                    first_bang = min(first_bang, i)
-                else:
-                    first_dot = min(first_dot, i)
-                i += 1
-            elif c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]:
-                i += 3
-            elif c == 3 and i + 1 < hi and punct2[data[i + 1]]:
-                i += 2
-            else:
-                break
-        if i >= hi:
-            break
-        if n_tok > 0 and (nl or ((first_bang < i - 1 or (dot_ok and first_dot < i - 1))
-                                 and not (0x61 <= data[i] <= 0x7A))):
-            cur += 1
-            sstart[cur] = n_tok
-        start = i
-        upper = np.uint8(1)
-        w0 = np.uint64(0)
-        while i < hi:
-            b = data[i]
-            c = bclass[b]
-            if c == 0 or c >= 4 or (c == 2 and i + 2 < hi and data[i + 1] == 0x80 and punct3[data[i + 2]]) or (
-                    c == 3 and i + 1 < hi and punct2[data[i + 1]]):
-                break
-            j = i - start
-            upper &= is_cap[b]
-            lb = np.uint64(lower[b])
-            if j < 8:
-                w0 |= lb << np.uint64(j * 8)
-            elif j < 8 * n_words:
-                if j & 7 == 0:  # a long token: its later words, for the key mix and the exact check
-                    words[j >> 3] = 0
-                words[j >> 3] |= lb << np.uint64((j & 7) * 8)
-            i += 1
-        ln = i - start
-        key = w0
-        if ln > 8:
-            for q in range((ln + 7) // 8, n_words):  # words past the token's end are zero
-                words[q] = 0
-            h = np.uint64(ln) * _C2
-            for q in range(1, n_words):
-                h = (h ^ words[q]) * _C1
-            key ^= h
-        slot = np.int64((key * _C1) >> tshift)  # the open-addressing probe of HashTable.lookup
-        e = np.int64(-1)
-        v = np.uint64(0)
-        while True:
-            k = tkeys[2 * slot]
-            if k == key:
-                v = tkeys[2 * slot + 1]
-                e = np.int64(v >> np.uint64(42))
-                break
-            if k == 0:
-                break
-            slot = (slot + 1) & tmask
-        t = np.int64(0)
-        if e >= 0 and not (ln > 8 and (entry_len[e] != ln or entry_key1[e] != words[1])):
-            t = np.int64((v >> np.uint64(21)) & np.uint64(0x1FFFFF)) if (upper and 2 <= ln <= 4) else np.int64(
-                v & np.uint64(0x1FFFFF))
-        tid[n_tok] = t
-        sent[n_tok] = cur
-        # the previous token may start an actor phrase: it is one, or starts one and this token can be the second
-        if n_tok > 0 and a_first[prev_t] & (1 | a_second[t]):
-            cand[n_cand] = n_tok - 1
-            n_cand += 1
-        prev_t = t
-        n_tok += 1
-        dot_ok = not ((ln == 1 and 0x61 <= (data[start] | 0x20) <= 0x7A) or is_abbrev[t])
+    # 1. token bounds: one branch-free pass over the bytes (``_bounds``)
+    nb = _bounds(data, lo, hi, bclass, punct2, punct3, bounds)
+    n_tok = nb >> 1
     if n_tok == 0:
         return
-
-    n_sent = cur + 1
+    # 2. per token, with as few branches as possible (a mispredicted branch costs as much as the rest): its
+    # sentence, its key from unaligned 8-byte words lower-cased eight bytes at a time, its id; and whether the
+    # previous token may start an actor phrase
+    # unsigned positions and counters: numba adds no negative-index wrap-around to unsigned indices
+    u0, u1, u2, u8 = np.uint64(0), np.uint64(1), np.uint64(2), np.uint64(8)
+    size = np.uint64(data.shape[0])
+    cur = u0
+    dot_ok = u0
+    n_cand_u = u0
+    prev_inf = u0  # id 0 ("no token") starts no phrase
+    prev_end = u0
+    sstart[0] = 0
+    ku = u0
+    while ku < np.uint64(n_tok):
+        s = np.uint64(bounds[u2 * ku])
+        ln = np.uint64(bounds[u2 * ku + u1]) - s
+        # the gap's flags: its last byte counts only as a line feed; bytes of the previous token have none, so
+        # the two bytes before the token are read without a test (a longer gap is rare)
+        fl = u0
+        if ku > u0:  # no sentence break before the first token (after it, s >= lo + 2)
+            fl = ((np.uint64(bclass[data[s - u1]]) >> u2) & u1) | (np.uint64(bclass[data[s - u2]]) >> u2)
+            q = prev_end
+            while q + u2 < s:
+                fl |= np.uint64(bclass[data[q]]) >> u2
+                q += u1
+        prev_end = s + ln
+        x = _word(data, s, min(ln, u8), size)
+        b0 = x & np.uint64(0xFF)
+        not_lower = np.uint64(b0 - np.uint64(0x61) >= np.uint64(26))
+        brk = (fl | ((fl >> u1) & not_lower) | ((fl >> u2) & dot_ok & not_lower)) & u1
+        sstart[cur + u1] = ku  # kept only when a sentence begins here
+        cur += brk
+        # the key: the lower-cased first 8 bytes (unaligned load; eight bytes lower-cased at once), mixed with
+        # the next words and the length when the token is longer
+        up = _caps(x)
+        key = x | (up >> u2)
+        w1 = u0
+        if ln > u8:
+            h = ln * _C2
+            for q in range(1, n_words):
+                at = u8 * np.uint64(q)
+                x = _word(data, s + at, min(ln - min(ln, at), u8), size)
+                w = x | (_caps(x) >> u2)
+                w1 = w if q == 1 else w1
+                h = (h ^ w) * _C1
+            key ^= h
+        # the open-addressing probe of HashTable.lookup; the first slot without a branch (the table is
+        # sparse: almost every look-up ends there, found or not)
+        slot = (key * _C1) >> tshift
+        kk = tkeys[u2 * slot]
+        miss = np.uint64(kk != key)
+        v = tkeys[u2 * slot + u1] & keep[miss]  # keep[0] all ones, keep[1] 0: an array, so that no branch is made of it
+        if miss & np.uint64(kk != 0):
+            while True:
+                slot = (slot + u1) & tmask
+                kk = tkeys[u2 * slot]
+                if kk == key:
+                    v = tkeys[u2 * slot + u1]
+                    break
+                if kk == 0:
+                    break
+        if ln > u8 and v != 0:  # a long token: the entry must have its length and bytes 8..15
+            e = v >> np.uint64(42)
+            if ln > u8 * np.uint64(n_words) or entry_len[e] != ln or entry_key1[e] != w1:
+                v = u0
+        # 2-4 capitals: the kept-upper-case reading (bits 21..41), else the lower-case one (bits 0..20)
+        caps = np.uint64((ln - u2 <= u2) & (up == _MSB[min(ln, u8)]))
+        t = (v >> (np.uint64(21) * caps)) & np.uint64(0x1FFFFF)
+        tid[ku] = t
+        sent[ku] = cur
+        # the previous token may start an actor phrase: it is one, or starts one and this token can be the second
+        inf = np.uint64(info[t])
+        cand[n_cand_u] = ku - u1
+        n_cand_u += np.uint64((prev_inf & (u1 | ((inf >> u1) & u2))) != 0)
+        prev_inf = inf
+        # a '.' after a single letter or an abbreviation ends no sentence
+        letter = np.uint64((b0 | np.uint64(0x20)) - np.uint64(0x61) < np.uint64(26))
+        dot_ok = (u1 - (np.uint64(ln == u1) & letter)) & (u1 - (inf >> np.uint64(3)))
+        ku += u1
+    n_cand = np.int64(n_cand_u)
+    n_sent = np.int64(cur) + 1
 
     # 3. actors and the sentences naming both sides
     for s_ in range(n_sent):
@@ -399,7 +466,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
     flags = np.empty(cap, dtype=np.uint8)
     neg_end = np.empty(cap, dtype=pos.dtype)
     neg_win = np.empty(cap, dtype=np.int64)
-    words = np.zeros(max(lex[3], 2), dtype=np.uint64)  # the 8-byte words of a long token's key
+    bounds = np.empty(2 * cap + 2, dtype=pos.dtype)  # token starts and ends
     has_valid = valid.shape[0] > 0
     for d in range(n_docs):
         for r in range(5):
@@ -407,7 +474,7 @@ def _score_spans(data: Any, offsets: Any, valid: Any, lex: Any, side_a: Any, sid
         if has_valid and not valid[d]:
             continue
         _score_doc(data, offsets[d], offsets[d + 1], lex, side_a, side_b, cand, sstart, tid, sent,
-                   flags, neg_end, neg_win, words, out, d)
+                   flags, neg_end, neg_win, bounds, out, d)
 
 
 _NO_VALID = np.zeros(0, dtype=np.uint8)

@@ -27,6 +27,7 @@ __all__ = [
     "NEGATION_WINDOWS",
     "NEGATION_BLOCKERS",
     "negation_window",
+    "REPORTING_VERBS",
 ]
 
 #: Titles before a name: a "." after them never ends a sentence ("Gen. Li", "Mr. Blinken").
@@ -48,6 +49,14 @@ SUFFIX_ABBREVIATIONS: frozenset[str] = frozenset("co corp inc ltd plc llc bros j
 #: Words after which a "." does not end a sentence for the bulk scorer, which cannot look at the
 #: next word as the sentence splitter does: titles, months, suffixes and "vs".
 ABBREVIATIONS: frozenset[str] = TITLES | set(MONTH_ABBREVIATIONS) | SUFFIX_ABBREVIATIONS | {"vs"}
+
+#: Verbs of saying: the speaker stands before them ("X said ...") or after them at the end of the
+#: clause ("..., X said"). The one base list of the extractor's speaker, clause and story rules;
+#: :mod:`~tension.text.clauses` adds the verbs of claiming, :mod:`~tension.text.discourse` those of
+#: announcing, each for its own rule.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    "said says say stated states told tells added adds noted notes wrote writes".split()
+)
 
 #: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
 NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4}
