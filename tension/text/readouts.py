@@ -82,7 +82,8 @@ _CONDITION_WORDS = frozenset(["conditions", "circumstances", "time"])
 
 def no_event(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
     """Whether a trigger at ``ts``..``te`` in the clause ``ca``..``cb`` tells no event: its intention or
-    sign is denied ("saw no imminent attempt by China to invade Taiwan", "has no plans to visit"), its
+    sign is denied ("saw no imminent attempt by China to invade Taiwan", "has no plans to visit") or only
+    neared ("appeared close to a truce", "on the verge of a deal"), its
     subject names nobody ("Whoever seeks to split Taiwan from China will be violating ..."), or a future
     act waits for conditions ("We will travel to China when conditions allow").
 
@@ -92,6 +93,8 @@ def no_event(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
     True
     >>> no_event("we will travel to china when conditions allow".split(), 2, 3, 0, 8)
     True
+    >>> no_event("the two sides had appeared close to a truce in may".split(), 8, 9, 0, 11)
+    True
     >>> no_event("china sent no warships but fired missiles".split(), 5, 6, 0, 7)
     False
     """
@@ -100,6 +103,12 @@ def no_event(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
             break
         if toks[j] == "no" and any(toks[k] in _DENIED_NOUNS for k in range(j + 1, min(max(te, ts + 1), j + 4))):
             return True
+    for j in range(ts - 1, max(ca + 1, ts - 5) - 1, -1):
+        if toks[j] in ("and", "but", "or"):
+            break
+        if (toks[j] == "to" and toks[j - 1] in ("close", "closer", "near")) \
+                or (toks[j] == "of" and toks[j - 1] in ("verge", "brink", "cusp")):
+            return True  # "The two sides had appeared close to a truce in May": nearly is not at all
     for j in range(ca, ts):
         if toks[j] in _GENERIC_SUBJECTS or (
                 toks[j] in _GENERIC_HEADS and j + 1 < ts and toks[j + 1] in ("who", "that")):
