@@ -181,3 +181,9 @@ def test_listed_stop_and_appeal_list() -> None:
     assert not discourse.listed_stop(toks, 0, len(toks))
     toks = "urged japan to drop the plan and cut off ties".split()
     assert discourse.in_appeal_list(toks, 1, 8)
+
+
+def test_what_participants_take_part_in_is_theirs() -> None:
+    got = _codes("Beijing imposed sanctions on American firms involved in the arms sales to Taiwan.")
+    assert ("CHN", "USABUS", "163") in got, got
+    assert not any(a[:3] == "CHN" and t[:3] == "TWN" for a, t, _ in got), got

@@ -1628,7 +1628,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 gap = gap[1:]
             if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
-    if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca)
+    if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca) or readouts.involved_in(toks, trig.at, ca)
                                              or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
         # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
         # subject's act; only an agent after it ("by the US") can act

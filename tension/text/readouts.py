@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["failed_talks", "held_in", "no_event", "rhetorical_protection", "topic_complement"]
+__all__ = ["failed_talks", "held_in", "involved_in", "no_event", "rhetorical_protection", "topic_complement"]
 
 _HELD = frozenset("detained held jailed imprisoned arrested sentenced locked abducted kidnapped".split())
 
@@ -182,3 +182,22 @@ def rhetorical_protection(toks: Sequence[str], ts: int, te: int, cb: int) -> boo
     if ts > 0 and (toks[ts - 1] == "to" or toks[ts - 1] in _GUARD_NOUNS):
         return True
     return any(toks[k] in _ABSTRACT_GOODS for k in range(te, min(cb, te + 4)))
+
+
+_INVOLVED = frozenset("involved engaged participating implicated complicit linked related connected tied "
+                      "responsible".split())
+
+
+def involved_in(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the event noun at ``at`` is what a modified noun takes part in ("sanctions on US companies
+    involved in the arms sales to Taiwan"): the participants' act, not the clause subject's.
+
+    >>> involved_in("sanctions on us companies involved in the arms sales to taiwan".split(), 7, 0)
+    True
+    >>> involved_in("china halted arms sales".split(), 2, 0)
+    False
+    """
+    k = at - 1
+    while k >= ca and at - k <= 3 and toks[k] in ("the", "a", "an", "its", "their", "recent", "latest"):
+        k -= 1
+    return k - 1 >= ca and toks[k] in ("in", "to", "for", "with") and toks[k - 1] in _INVOLVED
