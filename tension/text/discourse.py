@@ -628,7 +628,7 @@ def institution_heads(toks: list[str], sent_tok: Sequence[tuple[int, int]], sent
 # ... and the verbs and nouns of a belief or worry whose "that"-clause has its own subject ("We have been
 # concerned that China was providing support to Russia")
 _REPORT_OPENERS = frozenset("said says say stated states told tells noted notes concerned worried concern "
-                            "fear fears feared believe believes believed warned warns".split())
+                            "fear fears feared believe believes believed warned warns regret regrets regretted".split())
 # what may follow the report verb before its clause begins: a date or the channel ("said on Friday in a
 # statement"), the listener of "told" ("told reporters")
 _REPORT_FILLER = frozenset(
@@ -660,7 +660,7 @@ def reported_subject(toks: Sequence[str], actor_te: int, ts: int) -> bool:
     False
     """
     r = actor_te
-    while r < min(ts, actor_te + 5) and toks[r] not in _REPORT_OPENERS:
+    while r < min(ts, actor_te + 6) and toks[r] not in _REPORT_OPENERS:
         if not toks[r].isalpha() or toks[r] in ("and", "or", "but", "who", "which", "that"):
             return False  # "Chinese foreign ministry spokesman Wang Wenbin said", not a second clause
         r += 1
