@@ -27,11 +27,15 @@ def _codes(text: str) -> list[tuple[str, str, str]]:
     "Lithuania's foreign ministry said several of the containers were refused entry at Chinese ports.",
     "Taipei's defence ministry said Chinese warships and aircraft crossed the median line of the strait.",
     "Manila has long been concerned that Chinese ships were blocking supply missions to the shoal.",
-    "Tokyo's foreign ministry on Friday expressed regret that the Chinese drone entered Japanese airspace.",
 ])
 def test_reported_act_is_not_the_speakers(text: str) -> None:
     """The speaker of "X said <subject> <verb>" does not do what the reported subject did."""
-    assert not any(a[:3] in ("PHL", "LTU", "TWN", "JPN") for a, _, _ in _codes(text))
+    assert not any(a[:3] in ("PHL", "LTU", "TWN") for a, _, _ in _codes(text))
+
+
+def test_regretted_act_is_not_the_speakers() -> None:
+    got = _codes("Tokyo's foreign ministry on Friday expressed regret that the Chinese drone entered Japanese airspace.")
+    assert not any(a[:3] == "JPN" and c[:2] in ("15", "19") for a, _, c in got), got
 
 
 @pytest.mark.parametrize(("text", "expected"), [
