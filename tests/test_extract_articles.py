@@ -192,3 +192,12 @@ def test_what_participants_take_part_in_is_theirs() -> None:
     got = _codes("Beijing imposed sanctions on American firms involved in the arms sales to Taiwan.")
     assert ("CHN", "USABUS", "163") in got, got
     assert not any(a[:3] == "CHN" and t[:3] == "TWN" for a, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden described Xi as a dictator.",
+    "Washington described the Chinese balloon as a provocation.",
+    "Tokyo regarded the Chinese drills as a threat.",
+])
+def test_describing_as_is_calling(text: str) -> None:
+    assert any(c == "111" for _, _, c in _codes(text))
