@@ -739,3 +739,48 @@ def briefer(toks: list[str], title_mentions: Sequence[M]) -> M | None:
     if not title_mentions or not any(t in _BRIEFING_WORDS for t in toks[title_mentions[0].ts:title_mentions[0].te + 12]):
         return None
     return next((m for m in title_mentions if m.kind == "name"), None)
+
+
+# what may open the clause of "the two sides" in the sentence that named them: "..., and the two sides
+# agreed", "...; both sides said"; the object of a verb ("X and Y urged both countries") is another pair
+_PAIR_CLAUSE_OPENERS = frozenset(["and", ",", ";", "where", "when", "after", "as", "while"])
+# how many sentences back "the two countries" reaches for the pair last named
+_PAIR_REACH = 4
+
+
+def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[str, str] | None) -> list[list[M]]:
+    """Tie "the two countries", "both sides" to the last two countries named before them.
+
+    A story about trade between the United States and China may tell of a Japanese protest
+    first; "the two sides agreed" after "The United States and China met in Geneva" means
+    those two, not the story's two most-named countries. The pair is taken from the clause
+    before the phrase in its own sentence when the phrase opens a clause of its own, else
+    from the nearest of the last few sentences that names two countries (its first two). A
+    pair equal to the story's ``dyad`` keeps the story's order; with none found, the story's
+    dyad stands.
+
+    >>> local_pairs([], [], None)
+    []
+    """
+    out: list[list[M]] = []
+    named: list[tuple[str, ...]] = []  # the distinct countries each earlier sentence names, in order
+    for ms in sent_mentions:
+        own: list[str] = []
+        new: list[M] = []
+        for m in ms:
+            if m.kind == "pair":
+                pair: tuple[str, ...] = ()
+                if m.ts > 0 and toks[m.ts - 1] in _PAIR_CLAUSE_OPENERS and len(own) >= 2:
+                    pair = tuple(own[:2])
+                else:
+                    pair = next((p[:2] for p in reversed(named[-_PAIR_REACH:]) if len(p) >= 2), ())
+                if len(pair) == 2 and (dyad is None or set(pair) != set(dyad)):
+                    m = _evolve(m, pair=(pair[0], pair[1]))
+            elif m.kind in ("name", "role") and m.countries:
+                c = m.countries[0]
+                if c not in own and len(c) == 3 and c.isalpha():
+                    own.append(c)
+            new.append(m)
+        named.append(tuple(own))
+        out.append(new)
+    return out

@@ -485,10 +485,13 @@ class _Mention:
     role: str = ""  # role suffix for a composed mention
     person: bool = False
     token: str = ""  # pronoun text
+    pair: tuple[str, str] | None = None  # the two countries a pair names, when not the story's dyad
 
     def codes(self, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, ...]:
         """The actor code(s) on ``day``: one for a name, two for a pair, none if unresolved."""
         if self.kind == "pair":
+            if self.pair is not None:
+                dyad = self.pair
             if dyad is None:
                 return ()
             return (dyad[0] + self.role, dyad[1] + self.role)
@@ -2358,6 +2361,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
+    sent_mentions = discourse.local_pairs(toks, sent_mentions, dyad)  # "the two sides": the pair last named
     paragraph = discourse.paragraphs(text, sentences)
     history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
     history_day: DateMention | None = None  # ... and the month it is set in, when it names one
