@@ -37,6 +37,7 @@ from .rules import REPORTING_VERBS
 __all__ = [
     "COMMENT_ROOTS",
     "accusation_complement",
+    "agent_modifier",
     "agent_of_noun",
     "alleged_event",
     "appositive_judgement",
@@ -967,3 +968,28 @@ def motion_with_purpose(toks: Sequence[str], te: int, cb: int, starts_of_mention
     t = toks[te]
     return t.isalpha() and t not in _NOT_VERB_AFTER_TO and not t.endswith(("ing", "s")) \
         and not t.endswith("ed")
+
+
+def agent_modifier(toks: Sequence[str], at: int, end: int, lemma: str, after_name: bool, agent_next: bool,
+                   agent_word: bool) -> bool:
+    """Whether a dictionary verb form at ``toks[at:end]`` is a word of an agent noun phrase, not a verb.
+
+    News composes actors from a country and an agent noun, with a noun modifier between:
+    "a Philippine supply boat", "a coast guard spokesman", "Chinese spies". A word that is
+    itself the agent noun of a country + role mention (``agent_word``: "spies") is no verb;
+    a base form right after a name or a modifier (``after_name``) and right before an agent
+    noun (``agent_next``: "boat", "spokesman") modifies that noun. A past form, an "-s" form
+    or a base form after an auxiliary ("will send warships") stays a verb.
+
+    >>> agent_modifier("a philippine supply boat".split(), 2, 3, "supply", True, True, False)
+    True
+    >>> agent_modifier("china will send warships".split(), 2, 3, "send", False, True, False)
+    False
+    >>> agent_modifier("china sends warships".split(), 1, 2, "send", True, True, False)
+    False
+    >>> agent_modifier("two chinese spies were held".split(), 2, 3, "spy", False, False, True)
+    True
+    """
+    if agent_word and end - at == 1:
+        return True
+    return after_name and agent_next and end - at == 1 and toks[at] == lemma

@@ -81,6 +81,7 @@ from .clauses import (
     COMMENT_ROOTS,
     UNNAMED,
     accusation_complement,
+    agent_modifier,
     agent_of_noun,
     alleged_event,
     appositive_judgement,
@@ -729,8 +730,15 @@ def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[st
     return None
 
 
-def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_tokens: set[int]) -> list[_Trigger]:
-    """Event triggers in tokens [a, b) with negation and reversal applied."""
+def _role_at(toks: list[str], i: int, b: int, comp: _Compiled) -> bool:
+    """Whether an agent noun of the lexicon's roles starts at ``i`` ("boat", "coast guard")."""
+    return i < b and any(tuple(toks[i:i + len(k)]) == k for k, _ in comp.roles.get(toks[i], ()))
+
+
+def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_tokens: set[int],
+                 agent_words: frozenset[int] = frozenset()) -> list[_Trigger]:
+    """Event triggers in tokens [a, b) with negation and reversal applied; ``agent_words`` are the
+    agent nouns ending country + role mentions ("Chinese spies"), which no dictionary verb starts on."""
     items: list[tuple[str, int, int, Any]] = []  # (what, start, end, payload)
     consumed: set[int] = set()  # tokens of a discontinuous term ("impose new tariffs": "tariffs")
     derived_until = -1  # end of the last dictionary verb's pattern
@@ -763,6 +771,11 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             i = neg[1]
             continue
         verb = _match_verb(toks, i, a, b, comp, mention_tokens) if toks[i] in comp.verbs else None
+        if verb is not None and agent_modifier(toks, i, verb[1], verb[0].lemma.split()[0], i - 1 in mention_tokens
+                                               or i - 1 in agent_words or (toks[i - 1],) in _NOUN_MODIFIERS
+                                               or (i > a and toks[i - 1] in comp.roles),
+                                               _role_at(toks, verb[1], b, comp), i in agent_words):
+            verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
             derived_until = verb[2]
@@ -2429,6 +2442,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         # "Chinese military exercises")
         mention_tokens = {i for m in mentions if m.kind != "role"
                           for i in range(m.ts, m.te - 1 if (m.country and m.role and not m.names) else m.te)}
+        agent_words = frozenset(m.te - 1 for m in mentions if m.country and m.role and not m.names)
         quotes = _quote_spans(text, s, e)
         dates = _dates_in(text, published, toks, starts, ends, a, b)
         sentence_date: DateMention | None = None
@@ -2484,7 +2498,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
-            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
+            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words),
+                                     clause_mentions,
                                      b, commas, capitals)
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
                                            [m.te for m in clause_mentions if m.kind == "name"])
