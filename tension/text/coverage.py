@@ -516,3 +516,40 @@ def _mood_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: S
                 and s.code[:3] != subj.code[:3]:
             return subj.code, s.code
     return None
+
+
+#: verbs of arriving somewhere: the place they reach is the country visited ("arrived in Beijing")
+ARRIVAL_LEMMAS = frozenset(["arrive", "arrive in", "land in", "touch down in"])
+# what may stand between an arrival verb and its "in"/"at": the time of the arrival
+_ARRIVAL_TIME = frozenset(
+    "on late early in the this last morning afternoon evening night monday tuesday wednesday thursday friday "
+    "saturday sunday today tonight yesterday shortly just".split())
+_ARRIVAL_PLACE_WORDS = frozenset(["the", "chinese", "american"])  # ... and any nationality before "capital"
+
+
+def arrival_place(toks: Sequence[str], te: int, cb: int) -> int:
+    """Where the place an arrival reaches starts, or -1: the token after "in" or "at" (and "the")
+    when only the time of the arrival stands between the verb's end ``te`` and the preposition
+    ("arrived on Monday in Washington", "arrived late on Tuesday at Beijing").
+
+    >>> arrival_place("xi arrived on monday in washington".split(), 2, 6)
+    5
+    >>> arrival_place("blinken arrived in the chinese capital".split(), 2, 6)
+    4
+    >>> arrival_place("troops arrived to help victims in japan".split(), 2, 7)
+    -1
+    """
+    k = te
+    if k > 0 and toks[k - 1] in ("in", "at"):
+        k -= 1  # the term ends on its preposition ("arrive in")
+    while k < min(cb, te + 6):
+        if toks[k] in ("in", "at") and k + 1 < cb:
+            if toks[k] == "in" and k + 1 < cb and toks[k + 1] in ("the",) and k + 2 < cb \
+                    and toks[k + 2] in _ARRIVAL_TIME:
+                k += 1  # "in the morning"
+                continue
+            return k + 2 if toks[k + 1] == "the" else k + 1
+        if toks[k] not in _ARRIVAL_TIME and not toks[k].isdigit():
+            return -1
+        k += 1
+    return -1

@@ -1721,6 +1721,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if not actor_codes:
         return None
     actor = actor_codes[0]
+    if not trig.nominal and trig.term.lemma in coverage.ARRIVAL_LEMMAS:
+        arrival = _arrival(toks, trig, actor_m, actor, clause_mentions)
+        if arrival is not None:
+            return arrival if arrival[1] else None
     window = 7 if trig.nominal else 10
     soft: _Mention | None = None
     # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
@@ -1824,6 +1828,26 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor[:3] in dyad:
             return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     return None
+
+
+def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
+             clause_mentions: list[_Mention]) -> tuple[str, str] | None:
+    """An arrival's pair: the country of the place reached ("arrived on Monday in Washington", "arrived in the
+    Chinese capital"); ``(actor, "")`` drops a landing that no person or office made ("a missile landed in
+    ..."); ``None`` leaves the target to the general rules."""
+    if trig.term.lemma != "arrive" and trig.term.lemma != "arrive in" and not (
+            (actor_m.person or _personish(actor_m) or actor_m.role in ("GOV", "MIL", "LEG"))
+            and all(t.endswith("ly") for t in toks[actor_m.te:trig.ts])):
+        return actor, ""  # "her plane landed in Taipei", "a missile landed in ...": no one's visit
+    at = coverage.arrival_place(toks, trig.te, len(toks))
+    if at < 0:
+        return None
+    place = next((m for m in clause_mentions if at <= m.ts <= at + 1 and m.kind in ("name", "place") and m.names
+                  and m.names[0].kind in _PLACE_KINDS), None)
+    if place is None:
+        return None
+    country = place.names[0].code[:3]
+    return (actor, country) if _distinct(actor, country) else (actor, "")
 
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],

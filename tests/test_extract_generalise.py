@@ -1,0 +1,83 @@
+"""General rules of wire-story language that the article rules missed (tension.text.extract and its
+rule modules): the pair "the two sides" names, agent noun phrases that hold a verb form, arrivals.
+
+Sentences and short documents written here in wire style (no text is copied from an article). Specs
+are those of tests/test_extract_families.py: "AAA>BBB CODE" (actor and target country, CAMEO code
+prefix), "@YYYY-MM-DD" for the date, "plan"/"act" for the mode.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_families import check
+
+from tension.text import clauses, coverage
+
+PUB = "2024-05-15"  # a Wednesday
+
+CASES: list[tuple[str, str, list[str], list[str]]] = [
+    # --- "the two countries", "both sides": the pair named last, not the story's most-named pair
+    ("two countries after another pair",
+     "Japan and South Korea held talks in Tokyo on Monday. Japan's foreign minister praised Seoul. "
+     "Separately, the United States and China met in Geneva on Tuesday. The two countries agreed to cut tariffs.",
+     ["USA>CHN 08"], ["JPN>KOR 08", "KOR>JPN 08"]),
+    ("both sides in the clause after the pair",
+     "Japan protested to China on Monday. Japan's foreign ministry also criticized Beijing. "
+     "Later the United States and China met in Geneva, and the two sides agreed to cut tariffs.",
+     ["USA>CHN 08"], ["JPN>CHN 08", "CHN>JPN 08"]),
+    ("the story's own pair stays",
+     "The United States and China held trade talks in London on Monday. "
+     "The two sides agreed to cut tariffs.",
+     ["USA>CHN 08"], []),
+    ("the object of an appeal is another pair",
+     "India and Pakistan exchanged fire along the border on Tuesday. "
+     "China and the United States urged both countries to exercise restraint.",
+     [], ["USA>CHN", "CHN>USA"]),
+    # --- a verb form inside an agent noun phrase is no verb
+    ("the agent noun of a country + role mention",
+     "Two Chinese spies were arrested by U.S. authorities on Thursday.",
+     ["USA>CHN 17"], ["CHN>USA 09"]),
+    ("a noun modifier before an agent noun",
+     "A Chinese coast guard spokesman said on Monday that the Philippine supply boat had intruded.",
+     [], ["CHN>PHL 07", "PHL>CHN 07"]),
+    ("a past form after a role stays a verb",
+     "Chinese coast guard vessels blocked a Philippine supply boat on Sunday.",
+     ["CHN>PHL 19"], []),
+    # --- an arrival: the place reached is the country visited
+    ("arrived, a date before the place",
+     "Chinese President Xi Jinping arrived on Monday in Washington for talks.",
+     ["CHN>USA 042 @2024-05-13"], []),
+    ("arrived in the Chinese capital",
+     "U.S. Secretary of State Antony Blinken arrived in the Chinese capital on Sunday.",
+     ["USA>CHN 042 @2024-05-12"], []),
+    ("landed in",
+     "Blinken landed in Beijing late on Sunday.",
+     ["USA>CHN 042"], []),
+    ("a missile that landed is no visit",
+     "A North Korean missile landed in Japan's exclusive economic zone on Monday.",
+     [], ["PRK>JPN 04"]),
+    ("a plane that landed is no visit by its owner",
+     "Pelosi said on Monday that she would visit Asia. Her plane landed in Taipei on Tuesday night.",
+     [], ["CHN>TWN 04"]),
+    ("arrived to do something elsewhere is no arrival in that place",
+     "Chinese rescue teams arrived to help victims of the earthquake in Turkey on Monday.",
+     [], ["CHN>TUR 042"]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,must_not", CASES, ids=[c[0] for c in CASES])
+def test_generalise_case(name: str, text: str, expected: list[str], must_not: list[str]) -> None:
+    assert check(text, expected, must_not, PUB) == []
+
+
+def test_agent_modifier_keeps_verbs() -> None:
+    toks = "china sends warships".split()
+    assert not clauses.agent_modifier(toks, 1, 2, "send", True, True, False)
+    assert clauses.agent_modifier("a philippine supply boat".split(), 2, 3, "supply", True, True, False)
+
+
+def test_arrival_place_stops_at_other_words() -> None:
+    toks = "xi arrived in the morning in moscow".split()
+    assert coverage.arrival_place(toks, 2, len(toks)) == 6
+    toks = "xi arrived with his wife in moscow".split()
+    assert coverage.arrival_place(toks, 2, len(toks)) == -1
