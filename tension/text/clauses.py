@@ -49,6 +49,7 @@ __all__ = [
     "denied_content",
     "discussed_option",
     "interruptions",
+    "shares_subject",
     "judged_subject",
     "motion_with_purpose",
     "name_part",
@@ -993,3 +994,33 @@ def agent_modifier(toks: Sequence[str], at: int, end: int, lemma: str, after_nam
     if agent_word and end - at == 1:
         return True
     return after_name and agent_next and end - at == 1 and toks[at] == lemma
+
+
+# what ends the subject's reach between two verbs: a report, a complement or a relative clause
+_COORDINATION_BREAKS = frozenset("said says say that who which whom whose while but because if unless when after "
+                                 "before as saying adding".split())
+_COORDINATION_ADVERBS = frozenset("also then later subsequently promptly quickly immediately again further "
+                                  "separately".split())
+
+
+def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
+    """Whether a verb at ``ts`` is coordinated with the verb ending at ``first_te`` and shares its
+    subject: "China condemned the move on Tuesday and vowed to retaliate", "The government criticized
+    the decision and then summoned the U.S. ambassador". The second verb follows "and" (or "and" and
+    an adverb) with no report, complement or relative clause between the two.
+
+    >>> toks = "china condemned the move on tuesday and vowed to retaliate".split()
+    >>> shares_subject(toks, 2, 7)
+    True
+    >>> toks = "china said the move was wrong and vowed to retaliate".split()
+    >>> shares_subject(toks, 2, 7)
+    False
+    """
+    if not 0 <= first_te <= ts or ts - first_te > 20 or ts < 1:
+        return False
+    k = ts - 1
+    while k > first_te and (toks[k] in _COORDINATION_ADVERBS or toks[k].endswith("ly")):
+        k -= 1
+    if toks[k] != "and":
+        return False
+    return not any(t in _COORDINATION_BREAKS for t in toks[first_te:k])

@@ -107,6 +107,7 @@ from .clauses import (
     relative_judgement,
     reported_judgement,
     resumed_clause,
+    shares_subject,
     time_clause,
     unresolved_agent,
 )
@@ -1830,6 +1831,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     return None
 
 
+def _same_side(a: _Trigger, b: _Trigger) -> bool:
+    """Whether two verbs lean the same way (both conflictual or both cooperative): only then does one
+    lend its target to the other ("welcomed the decision and criticized China" lends nothing)."""
+    ta, tb = _tension_of(a.code), _tension_of(b.code)
+    return (ta > 0 and tb > 0) or (ta < 0 and tb < 0)
+
+
 def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
              clause_mentions: list[_Mention]) -> tuple[str, str] | None:
     """An arrival's pair: the country of the place reached ("arrived on Monday in Washington", "arrived in the
@@ -2573,7 +2581,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
             barred_from = cb  # the "from" complement of a bar ("barred firms from selling to ZTE") is no event
+            waiting: list[_Trigger] = []  # verbs without a target of their own, for a coordinated verb's
+            borrowed: dict[int, tuple[str, str]] = {}  # ... pair ("criticized the decision and summoned ...")
+            last_pair: tuple[_Trigger, tuple[str, str]] | None = None
             for trig in triggers:
+                trig0 = trig
                 if signs.summary_noun(toks, trig.ts, ca, trig.nominal, commas) and trig.term.tension > 0:
                     summaries.append((trig, cs, ce))
                 if signs.is_finding(toks, trig.at) or barred_from < trig.ts or (
@@ -2651,6 +2663,23 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                lent = False
+                active = not trig.nominal and not trig.negated and not _passive(toks, trig, ca) \
+                    and toks[trig.te:trig.te + 1] != ["by"]  # ("brokered by X and approved by Y": no subject)
+                if pair is None and active:  # coordinated verbs share a subject
+                    pair = borrowed.pop(trig.ts, None)
+                    lent = pair is not None
+                    if pair is None and last_pair is not None and _same_side(last_pair[0], trig) \
+                            and shares_subject(toks, last_pair[0].te, trig.ts):
+                        pair = last_pair[1]  # "China condemned the U.S. move and vowed to retaliate"
+                    if pair is None:
+                        waiting.append(trig0)
+                elif pair is not None and active:
+                    last_pair = (trig, pair)
+                    for w in [w for w in waiting if _same_side(w, trig) and shares_subject(toks, w.te, trig.ts)]:
+                        waiting.remove(w)
+                        borrowed[w.ts] = pair  # "criticized the decision and summoned the U.S. ambassador"
+                        triggers.append(w)
                 # a bar's object + "from" + gerund shows a verb even after a noun ("The order bars firms from buying")
                 bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.negated else None
                 if bar is not None:
@@ -2711,6 +2740,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 key = (actor, target, day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both
+                    continue
+                if key in chosen and lent:
+                    if chosen[key][0].code != trig.code:
+                        extras.append(raw)  # a verb told before the one that lent it its target
                     continue
                 if key in chosen:
                     first, first_raw = chosen[key]
