@@ -1832,10 +1832,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
 
 def _same_side(a: _Trigger, b: _Trigger) -> bool:
-    """Whether two verbs lean the same way (both conflictual or both cooperative): only then does one
-    lend its target to the other ("welcomed the decision and criticized China" lends nothing)."""
-    ta, tb = _tension_of(a.code), _tension_of(b.code)
-    return (ta > 0 and tb > 0) or (ta < 0 and tb < 0)
+    """Whether two verbs are both conflictual: only then does one lend its target to the other
+    ("welcomed the decision and criticized China" lends nothing; nor does "welcomed the ceasefire and
+    called on Israel to abide by it", whose appeal has an addressee of its own)."""
+    return _tension_of(a.code) > 0 and _tension_of(b.code) > 0
 
 
 def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
