@@ -201,3 +201,13 @@ def test_what_participants_take_part_in_is_theirs() -> None:
 ])
 def test_describing_as_is_calling(text: str) -> None:
     assert any(c == "111" for _, _, c in _codes(text))
+
+
+def test_a_relative_that_after_a_reporting_verb_is_no_reported_clause() -> None:
+    """'told reporters in a press conference that capped two days of meetings': the meetings are the
+    teller's; 'told reporters that Chinese ships had rammed ...' stays a report of the ships."""
+    got = _codes("Blinken told reporters in Beijing in a press conference that capped two days of meetings "
+                 "with Chinese officials.")
+    assert any(a[:3] == "USA" and t[:3] == "CHN" and c[:2] == "04" for a, t, c in got), got
+    toks = "manila told reporters that chinese ships had rammed a boat".split()
+    assert discourse.reported_subject(toks, 1, 7)
