@@ -422,6 +422,12 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
         or prev in ("they", "it") or prev.endswith("ly")
 
 
+def _hyphenated(text: str, starts: list[int], ends: list[int], at: int, ca: int, cb: int) -> bool:
+    """Whether the token at ``at`` is joined by a hyphen to a neighbouring word: part of a compound
+    ("supply-chain exposure", "a trade-war truce", "the long-range strike"), never a dictionary verb."""
+    return (at + 1 < cb and text[ends[at]:starts[at + 1]] == "-") or (at > ca and text[ends[at - 1]:starts[at]] == "-")
+
+
 @attrs.frozen
 class _CameoTerm(Term):
     """A verb found through the CAMEO verb dictionary (the curated terms win over it).
@@ -2480,8 +2486,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
-            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
-                                     b, commas, capitals)
+            scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens)
+                       if not (isinstance(t.term, _CameoTerm) and _hyphenated(text, starts, ends, t.at, ca, cb))]
+            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
                                            [m.te for m in clause_mentions if m.kind == "name"])
             if failed is not None:
