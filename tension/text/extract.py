@@ -76,7 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import coverage, discourse, readouts, signs
+from . import clauses, coverage, discourse, readouts, signs
 from .clauses import (
     COMMENT_ROOTS,
     UNNAMED,
@@ -2487,7 +2487,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
             scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens)
-                       if not (isinstance(t.term, _CameoTerm) and _hyphenated(text, starts, ends, t.at, ca, cb))]
+                       if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
+                                                                    or clauses.indicating_verb(toks, t.at, cb)))]
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
                                            [m.te for m in clause_mentions if m.kind == "name"])
