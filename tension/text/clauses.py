@@ -48,6 +48,7 @@ __all__ = [
     "commented_noun",
     "denied_content",
     "discussed_option",
+    "indicating_verb",
     "interruptions",
     "shares_subject",
     "judged_subject",
@@ -1024,3 +1025,24 @@ def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
     if toks[k] != "and":
         return False
     return not any(t in _COORDINATION_BREAKS for t in toks[first_te:k])
+
+
+#: verbs that propose when their "that" clause is subjunctive ("suggested that the two sides hold talks")
+#: but only indicate when it is indicative ("the words suggest that both sides are ready")
+_INDICATING = frozenset("suggest suggests suggested suggesting indicate indicates indicated indicating".split())
+_INDICATIVE = frozenset("is are was were has have had will would could may might can".split())
+
+
+def indicating_verb(toks: Sequence[str], at: int, cb: int) -> bool:
+    """Whether the verb at ``at`` only indicates ("the upbeat words suggest that both sides are ready"):
+    a suggest/indicate verb whose "that" clause has an indicative verb within a few words. Such a
+    clause reports an inference, not a proposal (020), and no event of the subject.
+
+    >>> indicating_verb("the words suggest that both sides are ready to talk".split(), 2, 10)
+    True
+    >>> indicating_verb("china suggested that the two sides hold talks".split(), 1, 8)
+    False
+    """
+    if toks[at] not in _INDICATING or at + 1 >= cb or toks[at + 1] != "that":
+        return False
+    return any(toks[k] in _INDICATIVE for k in range(at + 2, min(cb, at + 7)))

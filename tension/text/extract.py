@@ -76,7 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import coverage, discourse, readouts, signs
+from . import clauses, coverage, discourse, readouts, signs
 from .clauses import (
     COMMENT_ROOTS,
     UNNAMED,
@@ -422,6 +422,12 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
         return False
     return (i - 1) in names or prev in _VERB_BEFORE or prev in _PERSONAL or prev in _FIRST_PERSON \
         or prev in ("they", "it") or prev.endswith("ly")
+
+
+def _hyphenated(text: str, starts: list[int], ends: list[int], at: int, ca: int, cb: int) -> bool:
+    """Whether the token at ``at`` is joined by a hyphen to a neighbouring word: part of a compound
+    ("supply-chain exposure", "a trade-war truce", "the long-range strike"), never a dictionary verb."""
+    return (at + 1 < cb and text[ends[at]:starts[at + 1]] == "-") or (at > ca and text[ends[at - 1]:starts[at]] == "-")
 
 
 @attrs.frozen
@@ -1259,6 +1265,22 @@ _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", 
                          "after", "before", "until", "if", "by"])
 
 
+_PURPOSE_NOUNS = frozenset(["retaliation", "response", "reprisal", "revenge", "protest"])
+
+
+def _purpose_noun(toks: list[str], at: int, cb: int) -> bool:
+    """"(expelled two diplomats) in retaliation for ...", "in response to", "in protest at": the noun
+    says why the sentence's act was done and is no event of its own."""
+    return at > 0 and toks[at - 1] == "in" and toks[at] in _PURPOSE_NOUNS and at + 1 < cb \
+        and toks[at + 1] in ("for", "to", "at", "against", "over")
+
+
+#: "in retaliation for", "in response to", "in protest at": what follows is the cause of the sentence's act
+_CAUSE_OPENERS = frozenset([("for", "retaliation"), ("for", "reprisal"), ("for", "revenge"), ("for", "punishment"),
+                            ("to", "response"), ("to", "reply"), ("at", "protest"), ("against", "protest"),
+                            ("against", "retaliation")])
+
+
 def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """An event noun inside a topic phrase is what the sentence is about, not an event of it: "at odds over
     trade disputes and China's support for Russia's war", "amid tensions over the blockade", "differences on
@@ -1276,9 +1298,11 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
         w = toks[k]
         if any(o is not trig and not o.nominal and o.ts <= k < o.te for o in triggers):
             return False  # a verb governs the noun ("imposed tariffs over ..." keeps the tariffs)
+        prev = toks[k - 1] if k - 1 >= ca else ""
+        if (w, prev) in _CAUSE_OPENERS:
+            return True  # "in retaliation for Pelosi's visit": the cause, told before, is no event of the day
         if w in _TOPIC_STOP:
             return False
-        prev = toks[k - 1] if k - 1 >= ca else ""
         if w == "since":
             return True  # a time anchor ("since the invasion of Ukraine by Russia"), told as background
         if w in _TOPIC_OPENERS:
@@ -2530,9 +2554,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
-            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words),
-                                     clause_mentions,
-                                     b, commas, capitals)
+            scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words)
+                       if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
+                                                                    or clauses.indicating_verb(toks, t.at, cb)))
+                       and not _purpose_noun(toks, t.at, cb)]
+            if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
+                scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
+            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
                                            [m.te for m in clause_mentions if m.kind == "name"])
             if failed is not None:
