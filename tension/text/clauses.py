@@ -64,6 +64,7 @@ __all__ = [
     "occurrence_subject",
     "relative_judgement",
     "reported_judgement",
+    "reduced_passive",
     "resumed_clause",
     "time_clause",
     "UNNAMED",
@@ -1046,3 +1047,24 @@ def indicating_verb(toks: Sequence[str], at: int, cb: int) -> bool:
     if toks[at] not in _INDICATING or at + 1 >= cb or toks[at + 1] != "that":
         return False
     return any(toks[k] in _INDICATIVE for k in range(at + 2, min(cb, at + 7)))
+
+
+def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Sequence[int],
+                    mention_ends: Sequence[int]) -> bool:
+    """Whether a past participle without "was" is passive: a one-word verb right after an actor's
+    mention and followed by "by" and a named agent, as in headlines and reduced relatives ("U.S. envoy
+    summoned by Beijing", "two diplomats, expelled by Washington last week, ..."). "By" with a gerund
+    ("retaliated by imposing tariffs") or a measure ("by 25 percent") names no agent, and a participle
+    after a thing ("waters claimed by Taiwan") describes the thing, not the sentence's subject.
+
+    >>> reduced_passive("u s envoy summoned by beijing".split(), 3, 4, [5], [3])
+    True
+    >>> reduced_passive("china retaliated by imposing tariffs on the u s".split(), 1, 2, [7], [1])
+    False
+    >>> reduced_passive("drills in waters claimed by taiwan".split(), 3, 4, [5], [])
+    False
+    """
+    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by" or at not in mention_ends:
+        return False
+    k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
+    return k in mention_starts

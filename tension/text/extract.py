@@ -104,6 +104,7 @@ from .clauses import (
     participle_modifier,
     perfect_subject,
     reaction_from,
+    reduced_passive,
     relative_judgement,
     reported_judgement,
     resumed_clause,
@@ -1623,7 +1624,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # passive: "was criticized by X" (X acts on the subject); without "by", the subject is the target
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) and (
-            (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)):
+            (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+            or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
+                               [m.te for m in before if m.kind != "place"])):
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
         if target_m is None:
             return None
