@@ -65,6 +65,7 @@ __all__ = [
     "relative_judgement",
     "reported_judgement",
     "reduced_passive",
+    "reported_demand",
     "resumed_clause",
     "time_clause",
     "UNNAMED",
@@ -1068,3 +1069,56 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
         return False
     k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
     return k in mention_starts
+
+
+_DEMAND_MODALS = frozenset(["should", "must"])
+# an audience between the reporting verb and its clause ("told reporters the United States should ...")
+_AUDIENCES = frozenset("reporters journalists a news conference briefing regular daily press the media".split())
+# what after the modal makes no demand of the subject: a passive or a state ("should be punished")
+_NO_DEMAND_NEXT = frozenset(["be", "have", "not", "never", "n", "t", "also"])
+
+
+def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                    ) -> tuple[int, int, int, int] | None:
+    """A demand told as a report: "X said (that) Y should/must <verb> ..." is X's demand of Y (CAMEO
+    10), as "demanded that Y <verb>" is ("Beijing said Washington should stop arming Taiwan", "the
+    ministry told reporters Tokyo must withdraw the decision"). Returns ``(speaker start, addressee
+    start, reporting verb, modal)`` or ``None``. Not a demand: a pronoun subject (often the speaker
+    itself: "said it must respond"), a passive or a state after the modal ("should be punished",
+    "should not"), a clause the speaker does not open.
+
+    >>> toks = "beijing said washington should stop arming taiwan".split()
+    >>> reported_demand(toks, 0, len(toks), [(0, 1), (2, 3), (6, 7)])
+    (0, 2, 1, 3)
+    >>> toks = "china said it must respond firmly".split()
+    >>> reported_demand(toks, 0, len(toks), [(0, 1)]) is None
+    True
+    >>> toks = "china said japan should be held responsible".split()
+    >>> reported_demand(toks, 0, len(toks), [(0, 1), (2, 3)]) is None
+    True
+    """
+    for r in range(ca, cb):
+        if toks[r] not in REPORTING_VERBS:
+            continue
+        speaker = next((m for m in reversed(mentions) if m[1] <= r and r - m[1] <= _SPEAKER_REACH
+                        and not _governed(toks, m[0], ca)), None)
+        if speaker is None or not all(toks[j].isalpha() and toks[j] not in _CONTENT_STOPS
+                                      for j in range(speaker[1], r)):
+            continue
+        k = r + 1
+        while k < cb and (toks[k] in _SKIP_AFTER_REPORT or toks[k] in _AUDIENCES):
+            k += 1
+        addressee = next((m for m in mentions if m[0] == k or (m[0] == k + 1 and toks[k] == "the")), None)
+        j = addressee[1] if addressee is not None else cb
+        while j < cb and toks[j] in _SKIP_AFTER_REPORT and toks[j] != "that":
+            j += 1  # "told Biden on Tuesday that ..."
+        if addressee is not None and toks[r] in ("told", "tells") and j < cb and toks[j] == "that":
+            k = j + 1  # "Xi told Biden that Washington should ...": the one told is the audience
+            addressee = next((m for m in mentions if m[0] == k or (m[0] == k + 1 and toks[k] == "the")), None)
+        if addressee is None or toks[addressee[0]] in _PERSON_PRONOUNS:
+            continue
+        modal = addressee[1]
+        if modal + 1 < cb and toks[modal] in _DEMAND_MODALS and toks[modal + 1] not in _NO_DEMAND_NEXT \
+                and toks[modal + 1].isalpha():
+            return speaker[0], addressee[0], r, modal
+    return None

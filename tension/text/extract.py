@@ -106,6 +106,7 @@ from .clauses import (
     reaction_from,
     reduced_passive,
     relative_judgement,
+    reported_demand,
     reported_judgement,
     resumed_clause,
     shares_subject,
@@ -2279,6 +2280,14 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
+    demand = reported_demand(toks, ca, cb, spans)
+    if demand is not None and len({c for m in clause_mentions if m.ts in demand[:2] for c in m.countries[:1]}) == 1:
+        demand = None  # "Germany's economy ministry said German companies should diversify": its own people
+    if demand is not None:  # "Beijing said Washington should stop arming Taiwan": a demand (100), its complement none
+        speaker_ts, addressee_ts, r, _ = demand
+        triggers = sorted([t for t in triggers if t.at < r]
+                          + [_Trigger(r, r + 1, _verb_term((toks[r],), "100", "demand"), "100",
+                                      fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
     apposed = appositive_judgement(toks, ca, cb, commas, spans)
     if apposed is not None:  # "..., a move Taipei called provocative"
         judge_ts, judged_ts, v, code, comma = apposed
