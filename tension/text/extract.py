@@ -1673,6 +1673,21 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 gap = gap[1:]
             if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
+    main = readouts.fronted_meeting(toks, trig.at, ca, len(toks), commas) \
+        if trig.nominal and trig.code[:2] == "04" and not trig.negated else -1
+    if main >= 0:  # "In a phone call on Thursday, Xi told Biden ...": the subject's call with its addressee
+        held = [m for m in after if m.ts >= main and m.kind in ("name", "role", "pron", "pair")]
+        partner = next((m for m in after if trig.te < m.ts < main and toks[m.ts - 1] == "with"), None)
+        if held and held[0].kind == "pair" and held[0].ts == main + int(toks[main] == "the"):
+            codes = held[0].codes(day, dyad)
+            return (codes[0], codes[1]) if len(codes) == 2 else None
+        if held and partner is not None and held[0].ts == main + int(toks[main] == "the"):
+            held = [held[0], partner]  # "In a meeting with Blinken, Xi said ..."
+        if len(held) >= 2 and held[0].ts == main + int(toks[main] == "the") \
+                and (held[1] is partner or toks[held[1].ts - 1] not in _PREPS):
+            return _codes_pair(_deref(held[0], prev_subject, speaker, quoted),
+                               _deref(held[1], prev_subject, speaker, quoted), day, dyad)
+        return None
     if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca) or readouts.involved_in(toks, trig.at, ca)
                                              or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
         # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["failed_talks", "held_in", "involved_in", "no_event", "rhetorical_protection", "topic_complement"]
+__all__ = ["failed_talks", "fronted_meeting", "held_in", "involved_in", "no_event", "rhetorical_protection", "topic_complement"]
 
 _HELD = frozenset("detained held jailed imprisoned arrested sentenced locked abducted kidnapped".split())
 
@@ -201,3 +201,26 @@ def involved_in(toks: Sequence[str], at: int, ca: int) -> bool:
     while k >= ca and at - k <= 3 and toks[k] in ("the", "a", "an", "its", "their", "recent", "latest"):
         k -= 1
     return k - 1 >= ca and toks[k] in ("in", "to", "for", "with") and toks[k - 1] in _INVOLVED
+
+
+_FRONTING = frozenset(["in", "during", "at"])
+
+
+def fronted_meeting(toks: Sequence[str], at: int, ca: int, cb: int, commas: frozenset[int]) -> int:
+    """Where the main clause starts after a fronted meeting or call that it tells of, or -1: "In a phone
+    call on Thursday, Xi told Biden ...", "During talks in Beijing, Blinken pressed Wang ...". The noun
+    at ``at`` lies in a phrase that opens the clause with "in", "during" or "at" and ends at a comma;
+    the main clause's subject held the meeting with the party it addresses. ``commas`` holds the
+    tokens a comma follows.
+
+    >>> toks = "in a phone call on thursday xi told biden that taiwan mattered".split()
+    >>> fronted_meeting(toks, 3, 0, len(toks), frozenset([5]))
+    6
+    >>> toks = "xi told biden in a phone call on thursday that taiwan mattered".split()
+    >>> fronted_meeting(toks, 6, 0, len(toks), frozenset()) == -1
+    True
+    """
+    if toks[ca] not in _FRONTING or not ca < at <= ca + 4:
+        return -1
+    close = next((k for k in sorted(commas) if at <= k < min(cb - 1, at + 10)), -1)
+    return close + 1 if close >= 0 else -1
