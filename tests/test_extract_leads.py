@@ -285,3 +285,12 @@ def test_the_cause_of_a_retaliation_is_no_new_event(text: str) -> None:
 def test_a_planned_trip_postponed_is_dated_in_the_past() -> None:
     rows = _rows("Blinken postponed a planned trip to Beijing on Friday.", "2023-02-04")
     assert [(r[0][:3], r[1][:3], r[2], r[3]) for r in rows] == [("USA", "CHN", "160", "2023-02-03")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Top U.S. and Chinese officials traded sharp rebukes on Thursday at the opening of their talks.",
+    "China and the United States exchanged accusations over the balloon on Monday.",
+])
+def test_traded_rebukes_go_both_ways(text: str) -> None:
+    rows = _rows(text, "2021-03-19")
+    assert _has(rows, "USA", "CHN", "11") and _has(rows, "CHN", "USA", "11"), rows

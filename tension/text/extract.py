@@ -1118,6 +1118,7 @@ _CLAUSE_WORDS = frozenset("yesterday today tonight monday tuesday wednesday thur
 # codes that conjoined subjects do together, to each other ("X and Y met / signed / clashed")
 _JOINT_ROOTS = frozenset(["03", "04", "06", "08", "15", "19"])
 _RECIPROCAL = frozenset("traded exchanged trade exchange each another mutual mutually between".split())
+_TRADED = frozenset("traded trade trading trades exchanged exchange exchanging exchanges swapped".split())
 _JOINT_CODES = frozenset(["057", "054", "0871", "050", "051", "160", "161", "164"])
 
 
@@ -2692,8 +2693,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
-                if trig.code[:2] in ("11", "12", "13", "16", "17") and signs.reciprocal(toks, trig.te, cb):
-                    extras.append(attrs.evolve(raw, actor=target, target=actor))  # "on each other's goods"
+                if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
+                        trig.code[:2] in ("11", "12", "13")
+                        and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
+                    # "on each other's goods", "traded sharp rebukes": both ways
+                    extras.append(attrs.evolve(raw, actor=target, target=actor))
                 key = (actor, target, day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both
