@@ -404,6 +404,9 @@ def _match_pattern(toks: list[str], i: int, j: int, a: int, b: int, pat: _VerbPa
 _VERB_BEFORE = frozenset(["will", "would", "to", "not", "also", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do", "has", "reportedly", "then", "later", "again", "formally", "officially", "jointly", "swiftly", "quickly", "never", "n", "t"])
 
 
+_REDUCED_RELATIVE_PREPS = frozenset(["to", "by", "with", "in", "from", "on", "for"])
+
+
 def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
     """Whether the form at ``i`` is used as a verb: a past form or "-ing" not after a determiner, or a
     base/-s form right after a name, a pronoun, an auxiliary or an adverb."""
@@ -414,6 +417,10 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
     lemma0 = form.lemma.split()[0]
     if first.endswith("ing") and (prev in _PREPS or (prev and _adjectival(prev))):
         return False  # a gerund ("warned China against arming Russia") or a modifier ("a major trading partner")
+    if first.endswith("ed") and i > a and (i - 1) not in names and prev.endswith("s") and prev.isalpha() \
+            and prev not in _VERB_BEFORE and prev not in _PLURAL and i + 1 < len(toks) \
+            and toks[i + 1] in _REDUCED_RELATIVE_PREPS:
+        return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in"
     if first != lemma0 and not first.endswith("s") or (first.endswith("ss") and first != lemma0):
         return True  # past, participle, -ing
     if i == a:
