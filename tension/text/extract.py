@@ -405,6 +405,10 @@ _VERB_BEFORE = frozenset(["will", "would", "to", "not", "also", "has", "have", "
 
 
 _REDUCED_RELATIVE_PREPS = frozenset(["to", "by", "with", "in", "from", "on", "for"])
+#: participles that describe a noun they follow rather than tell its act ("individuals linked to", "firms
+#: based in", "groups backed by")
+_DESCRIBING_PARTICIPLES = frozenset("linked tied connected affiliated associated based backed owned controlled "
+                                    "operated allied aligned funded sponsored supported".split())
 
 
 def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
@@ -417,7 +421,7 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
     lemma0 = form.lemma.split()[0]
     if first.endswith("ing") and (prev in _PREPS or (prev and _adjectival(prev))):
         return False  # a gerund ("warned China against arming Russia") or a modifier ("a major trading partner")
-    if first.endswith("ed") and i > a and (i - 1) not in names and prev.endswith("s") and prev.isalpha() \
+    if first in _DESCRIBING_PARTICIPLES and i > a and (i - 1) not in names and prev.endswith("s") and prev.isalpha() \
             and prev not in _VERB_BEFORE and prev not in _PLURAL and i + 1 < len(toks) \
             and toks[i + 1] in _REDUCED_RELATIVE_PREPS:
         return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in"
