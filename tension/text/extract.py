@@ -1484,8 +1484,9 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
             continue
-        if toks[k] == "to" or any(toks[j] == "that" for j in range(other.te, min(other.te + 2, trig.ts))):
-            return other
+        if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
+                                  for j in range(other.te, min(other.te + 4, trig.ts))):
+            return other  # "demanded (on Friday) that China release ..."
     return None
 
 
