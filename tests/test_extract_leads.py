@@ -285,3 +285,19 @@ def test_the_cause_of_a_retaliation_is_no_new_event(text: str) -> None:
 def test_a_planned_trip_postponed_is_dated_in_the_past() -> None:
     rows = _rows("Blinken postponed a planned trip to Beijing on Friday.", "2023-02-04")
     assert [(r[0][:3], r[1][:3], r[2], r[3]) for r in rows] == [("USA", "CHN", "160", "2023-02-03")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Top U.S. and Chinese officials traded sharp rebukes on Thursday at the opening of their talks.",
+    "China and the United States exchanged accusations over the balloon on Monday.",
+])
+def test_traded_rebukes_go_both_ways(text: str) -> None:
+    rows = _rows(text, "2021-03-19")
+    assert _has(rows, "USA", "CHN", "11") and _has(rows, "CHN", "USA", "11"), rows
+
+
+def test_fighting_a_problem_is_no_use_of_force() -> None:
+    rows = _rows("China said it would halt cooperation with the United States on climate change, military talks "
+                 "and fighting drug trafficking.", "2022-08-06")
+    assert _has(rows, "CHN", "USA", "16") and not any(c[:2] in ("18", "19", "20") for _, _, c, *_ in rows), rows
+    assert _has(_rows("Russia and Ukraine fought fierce battles near Bakhmut.", "2023-05-01"), "RUS", "UKR", "19")

@@ -448,6 +448,9 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
     >>> toks = "japan accused china of lying but imposed sanctions".split()
     >>> accusation_complement(toks, 1, 7, len(toks))
     False
+    >>> toks = "britain accused china of a hacking campaign and imposed sanctions".split()
+    >>> accusation_complement(toks, 1, 8, len(toks))
+    False
     """
     if at <= accuse_at or at - accuse_at > _COMPLEMENT_REACH:
         return False
@@ -456,6 +459,8 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
         t = toks[k]
         if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "said":
             return False
+        if t == "and" and opened and toks[k + 1].endswith("ed") and len(toks[k + 1]) > 4:
+            return False  # "accused China of a hacking campaign and imposed sanctions": a second finite verb
         if t in _COMPLEMENT_OPENERS and k - accuse_at <= 6:
             opened = True
     return opened

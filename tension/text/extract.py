@@ -408,6 +408,13 @@ def _match_pattern(toks: list[str], i: int, j: int, a: int, b: int, pat: _VerbPa
 _VERB_BEFORE = frozenset(["will", "would", "to", "not", "also", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do", "has", "reportedly", "then", "later", "again", "formally", "officially", "jointly", "swiftly", "quickly", "never", "n", "t"])
 
 
+_REDUCED_RELATIVE_PREPS = frozenset(["to", "by", "with", "in", "from", "on", "for"])
+#: participles that describe a noun they follow rather than tell its act ("individuals linked to", "firms
+#: based in", "groups backed by")
+_DESCRIBING_PARTICIPLES = frozenset("linked tied connected affiliated associated based backed owned controlled "
+                                    "operated allied aligned funded sponsored supported".split())
+
+
 def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
     """Whether the form at ``i`` is used as a verb: a past form or "-ing" not after a determiner, or a
     base/-s form right after a name, a pronoun, an auxiliary or an adverb."""
@@ -418,6 +425,10 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
     lemma0 = form.lemma.split()[0]
     if first.endswith("ing") and (prev in _PREPS or (prev and _adjectival(prev))):
         return False  # a gerund ("warned China against arming Russia") or a modifier ("a major trading partner")
+    if first in _DESCRIBING_PARTICIPLES and i > a and (i - 1) not in names and prev.endswith("s") and prev.isalpha() \
+            and prev not in _VERB_BEFORE and prev not in _PLURAL and i + 1 < len(toks) \
+            and toks[i + 1] in _REDUCED_RELATIVE_PREPS:
+        return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in"
     if first != lemma0 and not first.endswith("s") or (first.endswith("ss") and first != lemma0):
         return True  # past, participle, -ing
     if i == a:
@@ -1137,6 +1148,7 @@ _CLAUSE_WORDS = frozenset("yesterday today tonight monday tuesday wednesday thur
 # codes that conjoined subjects do together, to each other ("X and Y met / signed / clashed")
 _JOINT_ROOTS = frozenset(["03", "04", "06", "08", "15", "19"])
 _RECIPROCAL = frozenset("traded exchanged trade exchange each another mutual mutually between".split())
+_TRADED = frozenset("traded trade trading trades exchanged exchange exchanging exchanges swapped".split())
 _JOINT_CODES = frozenset(["057", "054", "0871", "050", "051", "160", "161", "164"])
 
 
@@ -1265,6 +1277,19 @@ _TOPIC_HEADS = frozenset(
     "criticism anger outrage frustration alarm".split())
 _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", "but", "because", "when", "while",
                          "after", "before", "until", "if", "by"])
+
+
+#: what one "fights", "combats" or "battles" without force: "fighting drug trafficking", "combat climate change"
+_PROBLEMS = frozenset("crime crimes drug drugs trafficking terrorism terror corruption climate poverty pandemic virus "
+                      "disease diseases fraud piracy smuggling inflation hunger misinformation disinformation "
+                      "extremism narcotics fentanyl money laundering cybercrime".split())
+
+
+def _fights_a_problem(toks: list[str], trig: _Trigger, cb: int) -> bool:
+    """A fight against a problem ("cooperation on fighting drug trafficking", "to combat climate change")
+    is no use of force (roots 18-20)."""
+    return trig.code[:2] in ("18", "19", "20") and not trig.nominal and any(
+        toks[k] in _PROBLEMS for k in range(trig.te, min(cb, trig.te + 3)))
 
 
 _PURPOSE_NOUNS = frozenset(["retaliation", "response", "reprisal", "revenge", "protest"])
@@ -1478,8 +1503,9 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
             continue
-        if toks[k] == "to" or any(toks[j] == "that" for j in range(other.te, min(other.te + 2, trig.ts))):
-            return other
+        if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
+                                  for j in range(other.te, min(other.te + 4, trig.ts))):
+            return other  # "demanded (on Friday) that China release ..."
     return None
 
 
@@ -2584,7 +2610,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words)
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
-                       and not _purpose_noun(toks, t.at, cb)]
+                       and not _purpose_noun(toks, t.at, cb) and not _fights_a_problem(toks, t, cb)]
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
@@ -2790,8 +2816,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
-                if trig.code[:2] in ("11", "12", "13", "16", "17") and signs.reciprocal(toks, trig.te, cb):
-                    extras.append(attrs.evolve(raw, actor=target, target=actor))  # "on each other's goods"
+                if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
+                        trig.code[:2] in ("11", "12", "13")
+                        and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
+                    # "on each other's goods", "traded sharp rebukes": both ways
+                    extras.append(attrs.evolve(raw, actor=target, target=actor))
                 key = (actor, target, day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both
