@@ -108,6 +108,16 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("a fronted statement is no meeting",
      "In a statement on Monday, China's foreign ministry criticized the United States.",
      ["CHN>USA 111"], ["CHN>USA 04"]),
+    # --- "<Title> <Name> of <Country>": the title belongs to that country
+    ("a title and an unknown name of a country",
+     "Foreign Minister Arnoldo Ventura of Guatemala criticized China on Monday.",
+     ["GTM>CHN 111"], []),
+    ("... as the target",
+     "Chinese Premier Li Qiang met Prime Minister Lars Pedersen of Denmark on Monday.",
+     ["CHN>DNK 04"], []),
+    ("lower-case words between are no name",
+     "The minister said on Monday that officials of China would attend.",
+     [], ["*"]),
     # --- an arrival: the place reached is the country visited
     ("arrived, a date before the place",
      "Chinese President Xi Jinping arrived on Monday in Washington for talks.",

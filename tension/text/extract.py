@@ -645,6 +645,13 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
     while k < len(merged):
         m = merged[k]
         nxt = merged[k + 1] if k + 1 < len(merged) else None
+        named = m.kind == "role" and nxt is not None and starts is not None and 2 <= nxt.ts - m.te <= 4 \
+            and toks[nxt.ts - 1] == "of" and _is_countryish(nxt) and all(
+                text[starts[j]].isupper() and toks[j].isalpha() for j in range(m.te, nxt.ts - 1))
+        if named and nxt is not None:  # "Foreign Minister Arnoldo Ventura of Guatemala": the title's country
+            regrouped.append(_Mention(m.ts, nxt.te, "name", country=nxt.names[0].code[:3], role=m.role, person=True))
+            k += 2
+            continue
         if (m.kind == "role" and nxt is not None and nxt.ts == m.te + 1 and toks[m.te] in ("from", "of")
                 and (_is_countryish(nxt) or (nxt.kind == "pair" and not nxt.role))):
             if nxt.kind == "pair":
