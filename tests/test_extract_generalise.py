@@ -33,6 +33,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "India and Pakistan exchanged fire along the border on Tuesday. "
      "China and the United States urged both countries to exercise restraint.",
      [], ["USA>CHN", "CHN>USA"]),
+    ("the story's pair named in the sentence itself",
+     "The United States and China held talks on Monday. Indonesia and Australia signed a deal on Tuesday. "
+     "Blinken's meeting with Xi laid the groundwork for talks between the two countries later this year.",
+     [], ["CHN>IDN", "IDN>CHN", "AUS>IDN 04", "IDN>AUS 04"]),
+    ("a noun after a country lends nothing to an -ing form",
+     "Wang blasted US sanctions and putting the blame on Washington, China's foreign ministry said.",
+     [], ["CHN>USA 16"]),
     # --- a verb form inside an agent noun phrase is no verb
     ("the agent noun of a country + role mention",
      "Two Chinese spies were arrested by U.S. authorities on Thursday.",

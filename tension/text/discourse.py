@@ -777,21 +777,25 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
     those two, not the story's two most-named countries. The pair is taken from the clause
     before the phrase in its own sentence when the phrase opens a clause of its own, else
     from the nearest of the last few sentences that names two countries (its first two). A
-    pair equal to the story's ``dyad`` keeps the story's order; with none found, the story's
-    dyad stands.
+    pair equal to the story's ``dyad``, or a sentence that names both of the story's countries
+    before the phrase, keeps the story's pair; with none found, the story's dyad stands.
 
     >>> local_pairs([], [], None)
     []
     """
     out: list[list[M]] = []
     named: list[tuple[str, ...]] = []  # the distinct countries each earlier sentence names, in order
+    story = set(dyad) if dyad is not None else set()
     for ms in sent_mentions:
         own: list[str] = []
         new: list[M] = []
         for m in ms:
             if m.kind == "pair":
                 pair: tuple[str, ...] = ()
-                if m.ts > 0 and toks[m.ts - 1] in _PAIR_CLAUSE_OPENERS and len(own) >= 2:
+                if story and story <= set(own):
+                    pair = ()  # "Blinken's meeting with Xi lays the groundwork for talks between the two
+                    # countries": the story's pair, named in the sentence itself
+                elif m.ts > 0 and toks[m.ts - 1] in _PAIR_CLAUSE_OPENERS and len(own) >= 2:
                     pair = tuple(own[:2])
                 else:
                     pair = next((p[:2] for p in reversed(named[-_PAIR_REACH:]) if len(p) >= 2), ())

@@ -2752,8 +2752,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
                 lent = False
+                # finite verbs only: "brokered by X and approved by Y" has no subject, "-ing" forms and
+                # "US sanctions" (a noun) are no coordinated verbs
                 active = not trig.nominal and not trig.negated and not _passive(toks, trig, ca) \
-                    and toks[trig.te:trig.te + 1] != ["by"]  # ("brokered by X and approved by Y": no subject)
+                    and toks[trig.te:trig.te + 1] != ["by"] and not toks[trig.at].endswith("ing") \
+                    and not (toks[trig.at].endswith("s") and not toks[trig.at].endswith("ss"))
                 if pair is None and active:  # coordinated verbs share a subject
                     pair = borrowed.pop(trig.ts, None)
                     lent = pair is not None
