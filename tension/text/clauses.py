@@ -1020,8 +1020,8 @@ def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
     >>> toks = "china condemned the move on tuesday and vowed to retaliate".split()
     >>> shares_subject(toks, 2, 7)
     True
-    >>> toks = "china said the move was wrong and vowed to retaliate".split()
-    >>> shares_subject(toks, 2, 7)
+    >>> toks = "china condemned the move which the us said was legal and vowed to retaliate".split()
+    >>> shares_subject(toks, 2, 11)
     False
     """
     if not 0 <= first_te <= ts or ts - first_te > 20 or ts < 1:
