@@ -1911,7 +1911,7 @@ def _same_side(a: _Trigger, b: _Trigger) -> bool:
     """Whether two verbs are both conflictual: only then does one lend its target to the other
     ("welcomed the decision and criticized China" lends nothing; nor does "welcomed the ceasefire and
     called on Israel to abide by it", whose appeal has an addressee of its own)."""
-    return _tension_of(a.code) > 0 and _tension_of(b.code) > 0
+    return _tension_of(a.code) >= 1 and _tension_of(b.code) >= 1  # (an appeal to yield, +0.3, is no conflict)
 
 
 def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
