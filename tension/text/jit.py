@@ -305,7 +305,10 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
                 fl |= np.uint64(bclass[data[q]]) >> u2
                 q += u1
         prev_end = s + ln
-        x = _word(data, s, min(ln, u8), size)
+        if s + u8 <= size:  # the 8-byte load written out rather than through _word: about 1.07x for the kernel
+            x = _load8(data, s) & _MASK[min(ln, u8)]
+        else:
+            x = _word(data, s, min(ln, u8), size)
         b0 = x & np.uint64(0xFF)
         not_lower = np.uint64(b0 - np.uint64(0x61) >= np.uint64(26))
         brk = (fl | ((fl >> u1) & not_lower) | ((fl >> u2) & dot_ok & not_lower)) & u1
