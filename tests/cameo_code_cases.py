@@ -105,9 +105,9 @@ CASES: list[Case] = [
     ("057", "India and Bangladesh signed a formal agreement on water sharing.", "IND>BGD", []),
     # 06 material cooperation
     ("061", "Russia and Iran agreed to cooperate on building a nuclear power plant.", "RUS>IRN", []),
-    ("061", "Japan and Vietnam signed a trade agreement.", "JPN>VNM", []),
+    ("061", "Japan and Vietnam expanded trade and investment ties.", "JPN>VNM", []),
     ("062", "The United States and the Philippines held joint military exercises.", "USA>PHL", []),
-    ("062", "Israel and Turkey agreed on military cooperation.", "ISR>TUR", []),
+    ("062", "Israeli and Turkish pilots trained together in joint air force drills.", "ISR>TUR", []),
     ("063", "Germany extradited a suspected war criminal to the Netherlands.", "DEU>NLD", []),
     ("063", "Colombia and the United States agreed to cooperate in the fight against drug trafficking.", "COL>USA", []),
     ("064", "The CIA shared intelligence with Pakistan on the militants.", "USA>PAK", []),
@@ -234,7 +234,8 @@ CASES: list[Case] = [
     # 17 coerce
     ("171", "Israeli troops demolished Palestinian homes in Hebron.", "ISR>PSE", []),
     ("171", "Iraqi troops seized the possessions of Kuwaiti citizens.", "IRQ>KWT", []),
-    ("172", "Russia banned imports of Georgian wine.", "RUS>GEO", []),
+    ("163", "Russia banned imports of Georgian wine.", "RUS>GEO", []),
+    ("172", "Israel imposed a curfew on the Palestinian town of Hebron.", "ISR>PSE", []),
     ("172", "Beijing imposed a curfew in Lhasa.", "CHN>", []),
     ("173", "Israeli police arrested a Hamas leader.", "ISR>PSE", []),
     ("173", "Russia detained a Japanese fishing crew.", "RUS>JPN", []),
@@ -272,7 +273,7 @@ CASES: list[Case] = [
     ("194", "Israeli tanks fired on Palestinian positions in Gaza.", "ISR>PSE", []),
     ("195", "NATO warplanes bombed Serbian targets.", "IGO>SRB", []),
     ("195", "American aircraft carried out air strikes against Iraq.", "USA>IRQ", []),
-    ("196", "India accused Pakistan of violating the ceasefire in Kashmir.", "PAK>IND", []),
+    ("196", "Pakistani troops violated the ceasefire with India in Kashmir.", "PAK>IND", []),
     ("196", "Armenia said Azerbaijani forces violated the ceasefire.", "AZE>ARM", []),
     # 20 mass violence
     ("201", "Serbian forces drove thousands of ethnic Albanians out of Kosovo.", "SRB>", []),
