@@ -55,7 +55,7 @@ CASES: list[Case] = [
     ("024", "The European Union urged Belarus to hold free elections.", "IGO>BLR", []),
     ("024", "Washington called on Myanmar's junta to release political prisoners and restore democracy.", "USA>MMR", []),
     ("025", "NATO urged the Yugoslav army to withdraw from Kosovo.", "IGO>SRB", []),
-    ("025", "The United States demanded that Iraq withdraw its troops from Kuwait.", "USA>IRQ", []),
+    ("025", "The United States urged Iraq to pull its troops out of Kuwait.", "USA>IRQ", []),
     ("026", "Washington urged India and Pakistan to resume talks.", "USA>IND", []),
     ("026", "Egypt called on Israel to return to the negotiating table with the Palestinians.", "EGY>ISR", []),
     ("027", "The United Nations urged Ethiopia and Eritrea to settle their border dispute peacefully.", "IGO>ETH", []),
@@ -91,7 +91,7 @@ CASES: list[Case] = [
     ("046", "Israel and the PLO opened negotiations on the final status of the territories.", "ISR>PSE", []),
     ("046", "Britain negotiated with China over the future of Hong Kong.", "GBR>CHN", []),
     # 05 engage in diplomatic cooperation
-    ("050", "Russia and China pledged closer diplomatic cooperation.", "RUS>CHN", []),
+    ("050", "Russia and China coordinated their positions at the United Nations.", "RUS>CHN", []),
     ("051", "The Japanese prime minister praised South Korea's economic reforms.", "JPN>KOR", []),
     ("051", "Washington welcomed Libya's decision to give up its weapons programs.", "USA>LBY", []),
     ("052", "China defended Pakistan's nuclear program against Western criticism.", "CHN>PAK", []),
@@ -104,7 +104,8 @@ CASES: list[Case] = [
     ("057", "Israel and Jordan signed a peace treaty.", "ISR>JOR", []),
     ("057", "India and Bangladesh signed a formal agreement on water sharing.", "IND>BGD", []),
     # 06 material cooperation
-    ("061", "Russia and Iran agreed to cooperate on building a nuclear power plant.", "RUS>IRN", []),
+    ("060", "Germany and France launched a joint project to build a new fighter jet.", "DEU>FRA", []),
+    ("061", "Russian engineers helped Iran build a nuclear power plant.", "RUS>IRN", []),
     ("061", "Japan and Vietnam expanded trade and investment ties.", "JPN>VNM", []),
     ("062", "The United States and the Philippines held joint military exercises.", "USA>PHL", []),
     ("062", "Israeli and Turkish pilots trained together in joint air force drills.", "ISR>TUR", []),
@@ -232,6 +233,7 @@ CASES: list[Case] = [
     ("166", "Moscow withdrew its peacekeepers from Georgia.", "RUS>GEO", []),
     ("166", "Rwanda expelled the UN peacekeepers.", "RWA>IGO", []),
     # 17 coerce
+    ("170", "Russian troops forced Georgian villagers from their homes at gunpoint.", "RUS>GEO", []),
     ("171", "Israeli troops demolished Palestinian homes in Hebron.", "ISR>PSE", []),
     ("171", "Iraqi troops seized the possessions of Kuwaiti citizens.", "IRQ>KWT", []),
     ("163", "Russia banned imports of Georgian wine.", "RUS>GEO", []),
@@ -276,6 +278,7 @@ CASES: list[Case] = [
     ("196", "Pakistani troops violated the ceasefire with India in Kashmir.", "PAK>IND", []),
     ("196", "Armenia said Azerbaijani forces violated the ceasefire.", "AZE>ARM", []),
     # 20 mass violence
+    ("200", "Government forces committed atrocities against civilians in Darfur, the United Nations said.", "SDN>SDN", []),
     ("201", "Serbian forces drove thousands of ethnic Albanians out of Kosovo.", "SRB>", []),
     ("202", "Hutu militias massacred hundreds of Tutsi civilians.", "RWA>RWA", []),
     ("202", "Government troops killed dozens of villagers in a massacre in Algeria.", "DZA>DZA", []),

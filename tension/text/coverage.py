@@ -18,6 +18,9 @@ one). Each rule is a general convention of news language and of CAMEO coding:
   Tokyo"): the one after "from" acts on the subject's owner.
 - **Moves aimed at someone** ("..., a move aimed at Washington"): an appositive that names the
   target of the clause's measure.
+- **Campaigns against a problem** ("the fight against terrorism", "the war on drugs", "combat
+  corruption", "battle climate change"): a force word aimed at a crime, a disease or a social ill
+  is a policy, not an attack on anyone.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
-           "willing_to", "domestic_force_code", "attempt_code"]
+           "willing_to", "domestic_force_code", "attempt_code",
+           "against_a_problem"]
 
 
 class Span(NamedTuple):
@@ -516,3 +520,42 @@ def _mood_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: S
                 and s.code[:3] != subj.code[:3]:
             return subj.code, s.code
     return None
+
+
+_PROBLEM_NOUNS = frozenset(
+    "terrorism terror terrorist crime crimes corruption graft drugs drug narcotics trafficking smuggling piracy "
+    "poverty hunger famine disease diseases pandemic epidemic covid coronavirus virus aids malaria ebola cancer "
+    "climate inflation unemployment extremism radicalism radicalization fraud laundering cybercrime "
+    "desertification pollution illiteracy impunity disinformation misinformation".split())
+_PROBLEM_MODIFIERS = frozenset("the international global transnational organized organised illegal illicit "
+                               "cross-border cross border domestic rampant official money human arms "
+                               "its their our".split())
+_FORCE_WORDS = frozenset("fight fights fought fighting battle battles battled battling war wars combat combats "
+                         "combating combatting combated campaign crackdown struggle offensive".split())
+
+
+def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
+    """A force word aimed at a social ill, not at anyone ("the fight against terrorism", "war on drugs").
+
+    ``at``..``te`` is the trigger; true when its word is a fight/battle/war/combat word and what
+    follows (after "against", "on" or directly, past a few modifiers) is a problem noun.
+
+    >>> against_a_problem("joined the fight against international terrorism".split(), 2, 3, 6)
+    True
+    >>> against_a_problem("troops fought against the rebels".split(), 1, 2, 5)
+    False
+    """
+    if toks[at] not in _FORCE_WORDS:
+        return False
+    k = te
+    if k < cb and toks[k] in ("against", "on"):
+        k += 1
+    for _ in range(4):
+        if k >= cb:
+            return False
+        if toks[k] in _PROBLEM_NOUNS:
+            return True
+        if toks[k] not in _PROBLEM_MODIFIERS:
+            return False
+        k += 1
+    return False

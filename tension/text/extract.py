@@ -1359,6 +1359,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if trig.code[:2] in ("18", "19", "20") and coverage.against_a_problem(toks, trig.at, trig.te, len(toks)):
+        return True  # "the fight against terrorism" is a policy, no attack
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
             and _participle(toks[trig.at], trig.term)):
         return True  # a participle used as an adjective: "the detained sailors"
