@@ -16,6 +16,9 @@ one). Each rule is a general convention of news language and of CAMEO coding:
   country's people or institutions belong to that country: a domestic attack.
 - **Reactions drawn from someone** ("drew a sharp rebuke from Beijing", "sparked protests from
   Tokyo"): the one after "from" acts on the subject's owner.
+- **Force abroad** with no named victim ("a Hamas militant carried out a suicide bombing in Tel
+  Aviv", "Russian jets bombed targets in Syria") is aimed at the country where it happens; at
+  home it needs a named victim or civilians.
 - **Moves aimed at someone** ("..., a move aimed at Washington"): an appositive that names the
   target of the clause's measure.
 - **Campaigns against a problem** ("the fight against terrorism", "the war on drugs", "combat
@@ -198,7 +201,26 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
             return (actor, target) if actor[:3] != country or actor[3:6] not in ("CVL", "") else None
         if toks[k] in (",", "said", "says", "after", "before", "when", "while", "which", "that"):
             break
+    if any(toks[k] in _PASSIVE_AUX for k in range(max(ca, at - 2), at)):
+        return None  # "a Canadian diplomat was detained in Beijing": the subject is the one it is done to
+    return _abroad(actor, place)
+
+
+def _abroad(actor: str, place: str) -> tuple[str, str] | None:
+    """Force used in another country with no named victim ("carried out a suicide bombing in Tel
+    Aviv", "Russian jets bombed targets in Syria") is aimed at the country where it happens."""
+    if place and _country(actor) and place != actor[:3]:
+        return actor, place
     return None
+
+
+def _nominal_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                        ) -> tuple[str, str] | None:
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not subj.code or any(te <= s.ts < cb and not s.place and s.code and
+                                            toks[s.ts - 1] not in _LOCATION_PREPS for s in spans):
+        return None
+    return _abroad(subj.code, _location(toks, spans, te, cb))
 
 
 def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
@@ -226,7 +248,10 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         if got is not None:
             return _with(got, code)
     if nominal:
-        return _with(_nominal_pair(toks, at, te, ca, cb, spans), code)
+        got = _nominal_pair(toks, at, te, ca, cb, spans)
+        if got is None and code[:2] in ("18", "19", "20"):
+            got = _nominal_force_pair(toks, at, te, ca, cb, spans)
+        return _with(got, code)
     if code[:2] == "14":
         return _with(_protest_pair(toks, at, te, ca, cb, spans),
                      "141" if code == "140" and toks[at] in _STREET_VERBS else code)
