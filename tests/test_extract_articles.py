@@ -201,3 +201,24 @@ def test_what_participants_take_part_in_is_theirs() -> None:
 ])
 def test_describing_as_is_calling(text: str) -> None:
     assert any(c == "111" for _, _, c in _codes(text))
+
+
+def test_a_relative_that_after_a_reporting_verb_is_no_reported_clause() -> None:
+    """'told reporters in a press conference that capped two days of meetings': the meetings are the
+    teller's; 'told reporters that Chinese ships had rammed ...' stays a report of the ships."""
+    got = _codes("Blinken told reporters in Beijing in a press conference that capped two days of meetings "
+                 "with Chinese officials.")
+    assert any(a[:3] == "USA" and t[:3] == "CHN" and c[:2] == "04" for a, t, c in got), got
+    toks = "manila told reporters that chinese ships had rammed a boat".split()
+    assert discourse.reported_subject(toks, 1, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "Four US lawmakers will travel to Detroit to push carmakers to reduce their supply-chain exposure to China.",
+    "Analysts said the long-range missile test was a message to Washington.",
+])
+def test_a_hyphenated_compound_is_no_dictionary_verb(text: str) -> None:
+    """'supply-chain', 'long-range': a word joined to its neighbour by a hyphen is part of a compound noun."""
+    got = _codes(text)
+    assert not any(c[:2] == "06" for _, _, c in got), got
+    assert not any(t[:3] == "CHN" and c[:2] in ("06", "04") for _, t, c in got), got

@@ -618,3 +618,24 @@ def test_unconditional_future_measure_keeps_its_day() -> None:
     got = [(e.code, e.date.isoformat()) for e in tension.extract_events(
         "The US will impose new tariffs on Chinese goods next week.", published="2022-08-05")]
     assert got == [("163", "2022-08-12")]
+
+
+def test_suggest_that_with_an_indicative_clause_only_indicates() -> None:
+    """'the upbeat words from Xi and Blinken suggest that both sides are ready': an inference, no
+    appeal; 'Beijing suggested that the two sides hold talks' stays a proposal."""
+    got = [(e.actor[:3], e.target[:3], e.code) for e in tension.extract_events(
+        "The upbeat words from Xi and Blinken suggest that both sides are ready to turn back the clock.",
+        published="2023-06-19")]
+    assert not any(c.startswith("02") for _, _, c in got), got
+    assert clauses.indicating_verb("data indicated that china was ready".split(), 1, 6)
+    assert not clauses.indicating_verb("beijing suggested that the two sides hold talks".split(), 1, 8)
+
+
+def test_a_second_finite_verb_ends_an_accusation_and_reduced_relatives_are_no_verbs() -> None:
+    """'accused China of a hacking campaign and imposed sanctions on a Chinese company and two
+    individuals linked to the group': the sanctions are asserted; 'linked to' describes the individuals."""
+    got = [(e.actor[:3], e.target[:3], e.code) for e in tension.extract_events(
+        "Britain accused China of a sweeping hacking campaign and imposed sanctions on a Chinese company and "
+        "two individuals linked to a state-backed group.", published="2024-03-26")]
+    assert ("GBR", "CHN", "163") in got and any(c.startswith("112") for _, _, c in got), got
+    assert not any(c.startswith("06") for _, _, c in got), got

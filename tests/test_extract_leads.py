@@ -261,3 +261,36 @@ def test_summary_apposition_only_when_the_lead_codes_nothing() -> None:
     rows = _rows(text, "2023-05-10")
     assert len([r for r in rows if r[0][:3] == "CHN" and r[1][:3] == "AUS"]) == 1, rows
     assert not signs.summary_noun(_toks("officials said they boycott"), 3, 0, True, frozenset())
+
+
+def test_public_opinion_is_no_event() -> None:
+    """'Most Americans now see China as the greatest threat': a poll, not a threat; a crowd still acts."""
+    assert _rows("Most Americans now see China as the greatest threat to the United States, a poll found.",
+                 "2024-02-10") == []
+    rows = _rows("Some Americans protested outside the Chinese embassy on Friday.", "2024-02-10")
+    assert any(r[0][:3] == "USA" and r[1][:3] == "CHN" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "China halted cooperation with the United States on climate change in retaliation for Pelosi's visit to Taiwan.",
+    "Beijing expelled two US diplomats in response to the expulsion of Chinese envoys by Washington.",
+])
+def test_the_cause_of_a_retaliation_is_no_new_event(text: str) -> None:
+    rows = _rows(text, "2022-08-06")
+    assert any(r[0][:3] == "CHN" and r[1][:3] == "USA" and r[2][:2] in ("16", "17") for r in rows), rows
+    assert not any(r[0][:3] == "USA" for r in rows), rows  # the visit / the US expulsion: told before
+    assert not any(r[2][:2] == "13" for r in rows), rows  # "retaliation" is the reason, no threat
+
+
+def test_a_planned_trip_postponed_is_dated_in_the_past() -> None:
+    rows = _rows("Blinken postponed a planned trip to Beijing on Friday.", "2023-02-04")
+    assert [(r[0][:3], r[1][:3], r[2], r[3]) for r in rows] == [("USA", "CHN", "160", "2023-02-03")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Top U.S. and Chinese officials traded sharp rebukes on Thursday at the opening of their talks.",
+    "China and the United States exchanged accusations over the balloon on Monday.",
+])
+def test_traded_rebukes_go_both_ways(text: str) -> None:
+    rows = _rows(text, "2021-03-19")
+    assert _has(rows, "USA", "CHN", "11") and _has(rows, "CHN", "USA", "11"), rows

@@ -47,6 +47,7 @@ __all__ = [
     "commented_noun",
     "denied_content",
     "discussed_option",
+    "indicating_verb",
     "interruptions",
     "judged_subject",
     "motion_with_purpose",
@@ -443,6 +444,9 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
     >>> toks = "japan accused china of lying but imposed sanctions".split()
     >>> accusation_complement(toks, 1, 7, len(toks))
     False
+    >>> toks = "britain accused china of a hacking campaign and imposed sanctions".split()
+    >>> accusation_complement(toks, 1, 8, len(toks))
+    False
     """
     if at <= accuse_at or at - accuse_at > _COMPLEMENT_REACH:
         return False
@@ -451,6 +455,8 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
         t = toks[k]
         if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "said":
             return False
+        if t == "and" and opened and toks[k + 1].endswith("ed") and len(toks[k + 1]) > 4:
+            return False  # "accused China of a hacking campaign and imposed sanctions": a second finite verb
         if t in _COMPLEMENT_OPENERS and k - accuse_at <= 6:
             opened = True
     return opened
@@ -967,3 +973,24 @@ def motion_with_purpose(toks: Sequence[str], te: int, cb: int, starts_of_mention
     t = toks[te]
     return t.isalpha() and t not in _NOT_VERB_AFTER_TO and not t.endswith(("ing", "s")) \
         and not t.endswith("ed")
+
+
+#: verbs that propose when their "that" clause is subjunctive ("suggested that the two sides hold talks")
+#: but only indicate when it is indicative ("the words suggest that both sides are ready")
+_INDICATING = frozenset("suggest suggests suggested suggesting indicate indicates indicated indicating".split())
+_INDICATIVE = frozenset("is are was were has have had will would could may might can".split())
+
+
+def indicating_verb(toks: Sequence[str], at: int, cb: int) -> bool:
+    """Whether the verb at ``at`` only indicates ("the upbeat words suggest that both sides are ready"):
+    a suggest/indicate verb whose "that" clause has an indicative verb within a few words. Such a
+    clause reports an inference, not a proposal (020), and no event of the subject.
+
+    >>> indicating_verb("the words suggest that both sides are ready to talk".split(), 2, 10)
+    True
+    >>> indicating_verb("china suggested that the two sides hold talks".split(), 1, 8)
+    False
+    """
+    if toks[at] not in _INDICATING or at + 1 >= cb or toks[at + 1] != "that":
+        return False
+    return any(toks[k] in _INDICATIVE for k in range(at + 2, min(cb, at + 7)))

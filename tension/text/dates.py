@@ -97,7 +97,8 @@ _DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enume
 
 #: Words that put a clause in the future (planned events).
 FUTURE_RE = re.compile(
-    r"\b(?:will|would|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|set\s+to|to\s+be\s+held|"
+    r"\b(?:will|would|shall|plans?\s+to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )planned|"
+    r"planning|scheduled|expected\s+to|set\s+to|to\s+be\s+held|"
     r"upcoming|next|later|intends?\s+to|is\s+to|are\s+to|going\s+to)\b",
     re.IGNORECASE,
 )
@@ -373,6 +374,8 @@ def is_future_context(text: str, a: int, b: int) -> bool:
     >>> is_future_context("China will impose the tariffs on goods ", 0, 39)
     True
     >>> is_future_context("China will act, and imposed tariffs ", 0, 36)
+    False
+    >>> is_future_context("Blinken postponed a planned trip to Beijing ", 0, 44)
     False
     """
     return _future_before(text, a, b)

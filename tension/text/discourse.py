@@ -640,6 +640,25 @@ _SPEAKER_BACK = frozenset("it its they their he his she her we our i my would wi
                           "could should must may might can to".split())
 
 
+_FINITE_AFTER_THAT = frozenset("was were is are has have had will would can could may might".split())
+
+
+def _relative_that(toks: Sequence[str], at: int, verb: int) -> bool:
+    """Whether "that" at ``at`` opens a relative clause on the noun before it rather than the reported
+    clause of the reporting verb at ``verb``: it is not right after the verb, and a finite verb follows
+    it with no subject between ("a press conference that capped two days of talks").
+
+    >>> _relative_that("he told reporters at a briefing that followed the talks".split(), 6, 1)
+    True
+    >>> _relative_that("he told reporters that china had agreed".split(), 3, 1)
+    False
+    """
+    if at <= verb + 1 or at + 1 >= len(toks):
+        return False
+    nxt = toks[at + 1]
+    return nxt in _FINITE_AFTER_THAT or (nxt.endswith("ed") and len(nxt) > 4)
+
+
 def reported_subject(toks: Sequence[str], actor_te: int, ts: int) -> bool:
     """Whether a trigger at ``ts`` lies in a clause reported by a speaker ending at ``actor_te`` that has a
     subject of its own: "Taiwan's defence ministry said Chinese warships and aircraft crossed the median
@@ -670,6 +689,8 @@ def reported_subject(toks: Sequence[str], actor_te: int, ts: int) -> bool:
         return False  # "He said the buoy was placed lawfully and rejected the demand": the speaker's second act
     k = r + 1
     thats = [j for j in range(k, ts) if toks[j] == "that"]
+    if thats and _relative_that(toks, thats[0], r):
+        return False  # "told reporters in a press conference that capped two days of meetings": no report
     if thats:
         k = thats[0] + 1
     elif toks[r] in ("told", "tells"):

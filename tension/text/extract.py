@@ -76,7 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import coverage, discourse, readouts, signs
+from . import clauses, coverage, discourse, readouts, signs
 from .clauses import (
     COMMENT_ROOTS,
     UNNAMED,
@@ -404,6 +404,13 @@ def _match_pattern(toks: list[str], i: int, j: int, a: int, b: int, pat: _VerbPa
 _VERB_BEFORE = frozenset(["will", "would", "to", "not", "also", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do", "has", "reportedly", "then", "later", "again", "formally", "officially", "jointly", "swiftly", "quickly", "never", "n", "t"])
 
 
+_REDUCED_RELATIVE_PREPS = frozenset(["to", "by", "with", "in", "from", "on", "for"])
+#: participles that describe a noun they follow rather than tell its act ("individuals linked to", "firms
+#: based in", "groups backed by")
+_DESCRIBING_PARTICIPLES = frozenset("linked tied connected affiliated associated based backed owned controlled "
+                                    "operated allied aligned funded sponsored supported".split())
+
+
 def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
     """Whether the form at ``i`` is used as a verb: a past form or "-ing" not after a determiner, or a
     base/-s form right after a name, a pronoun, an auxiliary or an adverb."""
@@ -414,12 +421,22 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
     lemma0 = form.lemma.split()[0]
     if first.endswith("ing") and (prev in _PREPS or (prev and _adjectival(prev))):
         return False  # a gerund ("warned China against arming Russia") or a modifier ("a major trading partner")
+    if first in _DESCRIBING_PARTICIPLES and i > a and (i - 1) not in names and prev.endswith("s") and prev.isalpha() \
+            and prev not in _VERB_BEFORE and prev not in _PLURAL and i + 1 < len(toks) \
+            and toks[i + 1] in _REDUCED_RELATIVE_PREPS:
+        return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in"
     if first != lemma0 and not first.endswith("s") or (first.endswith("ss") and first != lemma0):
         return True  # past, participle, -ing
     if i == a:
         return False
     return (i - 1) in names or prev in _VERB_BEFORE or prev in _PERSONAL or prev in _FIRST_PERSON \
         or prev in ("they", "it") or prev.endswith("ly")
+
+
+def _hyphenated(text: str, starts: list[int], ends: list[int], at: int, ca: int, cb: int) -> bool:
+    """Whether the token at ``at`` is joined by a hyphen to a neighbouring word: part of a compound
+    ("supply-chain exposure", "a trade-war truce", "the long-range strike"), never a dictionary verb."""
+    return (at + 1 < cb and text[ends[at]:starts[at + 1]] == "-") or (at > ca and text[ends[at - 1]:starts[at]] == "-")
 
 
 @attrs.frozen
@@ -1112,6 +1129,7 @@ _CLAUSE_WORDS = frozenset("yesterday today tonight monday tuesday wednesday thur
 # codes that conjoined subjects do together, to each other ("X and Y met / signed / clashed")
 _JOINT_ROOTS = frozenset(["03", "04", "06", "08", "15", "19"])
 _RECIPROCAL = frozenset("traded exchanged trade exchange each another mutual mutually between".split())
+_TRADED = frozenset("traded trade trading trades exchanged exchange exchanging exchanges swapped".split())
 _JOINT_CODES = frozenset(["057", "054", "0871", "050", "051", "160", "161", "164"])
 
 
@@ -1242,6 +1260,22 @@ _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", 
                          "after", "before", "until", "if", "by"])
 
 
+_PURPOSE_NOUNS = frozenset(["retaliation", "response", "reprisal", "revenge", "protest"])
+
+
+def _purpose_noun(toks: list[str], at: int, cb: int) -> bool:
+    """"(expelled two diplomats) in retaliation for ...", "in response to", "in protest at": the noun
+    says why the sentence's act was done and is no event of its own."""
+    return at > 0 and toks[at - 1] == "in" and toks[at] in _PURPOSE_NOUNS and at + 1 < cb \
+        and toks[at + 1] in ("for", "to", "at", "against", "over")
+
+
+#: "in retaliation for", "in response to", "in protest at": what follows is the cause of the sentence's act
+_CAUSE_OPENERS = frozenset([("for", "retaliation"), ("for", "reprisal"), ("for", "revenge"), ("for", "punishment"),
+                            ("to", "response"), ("to", "reply"), ("at", "protest"), ("against", "protest"),
+                            ("against", "retaliation")])
+
+
 def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """An event noun inside a topic phrase is what the sentence is about, not an event of it: "at odds over
     trade disputes and China's support for Russia's war", "amid tensions over the blockade", "differences on
@@ -1259,9 +1293,11 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
         w = toks[k]
         if any(o is not trig and not o.nominal and o.ts <= k < o.te for o in triggers):
             return False  # a verb governs the noun ("imposed tariffs over ..." keeps the tariffs)
+        prev = toks[k - 1] if k - 1 >= ca else ""
+        if (w, prev) in _CAUSE_OPENERS:
+            return True  # "in retaliation for Pelosi's visit": the cause, told before, is no event of the day
         if w in _TOPIC_STOP:
             return False
-        prev = toks[k - 1] if k - 1 >= ca else ""
         if w == "since":
             return True  # a time anchor ("since the invasion of Ukraine by Russia"), told as background
         if w in _TOPIC_OPENERS:
@@ -2482,8 +2518,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
-            triggers = _clause_rules(toks, ca, cb, _scan_clause(toks, ca, cb, comp, mention_tokens), clause_mentions,
-                                     b, commas, capitals)
+            scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens)
+                       if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
+                                                                    or clauses.indicating_verb(toks, t.at, cb)))
+                       and not _purpose_noun(toks, t.at, cb)]
+            if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
+                scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
+            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
                                            [m.te for m in clause_mentions if m.kind == "name"])
             if failed is not None:
@@ -2665,8 +2706,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
-                if trig.code[:2] in ("11", "12", "13", "16", "17") and signs.reciprocal(toks, trig.te, cb):
-                    extras.append(attrs.evolve(raw, actor=target, target=actor))  # "on each other's goods"
+                if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
+                        trig.code[:2] in ("11", "12", "13")
+                        and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
+                    # "on each other's goods", "traded sharp rebukes": both ways
+                    extras.append(attrs.evolve(raw, actor=target, target=actor))
                 key = (actor, target, day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both

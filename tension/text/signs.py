@@ -146,6 +146,11 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
 _FIND = frozenset(["found", "finds", "find"])
 _FINDING_NEXT = frozenset(["that", "no", "evidence", "it", "them", "him", "her", "itself", "guilty", "little",
                            "signs", "traces", "most", "more", "a", "an"])
+_POPULATION_SHARE = frozenset("most many few fewer more some".split())
+_OPINION = frozenset("see sees saw view views viewed believe believes think thinks feel feels regard regards consider "
+                     "considers support supports oppose opposes favor favour favors favours want wants trust distrust "
+                     "approve disapprove expect expects worry worries fear fears".split())
+_NOT_PEOPLE = frozenset("forces troops officials ships vessels aircraft jets warships diplomats lawmakers".split())
 _SHARE_BEFORE = frozenset(["percent", "%", "majority", "minority", "half", "third", "quarter", "share", "proportion",
                            "plurality", "most"])
 
@@ -168,7 +173,12 @@ def poll_share(toks: list[str], ts: int) -> bool:
     True
     >>> poll_share("the president of china said".split(), 3)
     False
+    >>> poll_share("most americans now see china as a threat".split(), 1)
+    True
     """
+    if ts >= 1 and toks[ts - 1] in _POPULATION_SHARE and toks[ts].endswith("s") and toks[ts] not in _NOT_PEOPLE \
+            and any(t in _OPINION for t in toks[ts + 1:ts + 4]):
+        return True  # "most Americans now see ...": a public's opinion, never a state's act
     return ts >= 2 and toks[ts - 1] == "of" and toks[ts - 2] in _SHARE_BEFORE
 
 
