@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
            "willing_to", "domestic_force_code", "attempt_code",
-           "against_a_problem"]
+           "against_a_problem", "bomber_code"]
 
 
 class Span(NamedTuple):
@@ -489,6 +489,25 @@ def attempt_code(toks: Sequence[str], ts: int, ca: int, code: str) -> str:
     if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _ATTEMPT_WORDS or code[:2] not in _FORCE_ROOTS:
         return ""
     return "185" if code in ("186", "1823", "182", "180") else code
+
+
+_BOMBER_NOUNS = frozenset("bomber bombers attacker attackers".split())
+
+
+def bomber_code(toks: Sequence[str], ts: int, ca: int, code: str) -> str:
+    """A suicide bomber's attack is a suicide bombing (1831), or "" when the attacker is no suicide bomber.
+
+    >>> bomber_code("a hamas suicide bomber attacked a bus".split(), 4, 0, "190")
+    '1831'
+    >>> bomber_code("hamas gunmen attacked a bus".split(), 2, 0, "190")
+    ''
+    """
+    if code not in ("180", "190", "1823", "182", "183"):
+        return ""
+    for k in range(max(ca, ts - 6), ts - 1):
+        if toks[k] == "suicide" and toks[k + 1] in _BOMBER_NOUNS:
+            return "1831"
+    return ""
 
 
 # waters and features whose passage by foreign navies and air forces challenges a claimant: a US destroyer
