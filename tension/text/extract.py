@@ -1439,8 +1439,9 @@ _REPORT_BEFORE_WOULD = frozenset("said says announced told promised pledged vowe
 
 
 def _reported_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
-    """A cooperative act after a reported "would" ("Trump said he would hold off on tariffs") is an intent."""
-    if trig.term.tension >= 0 or trig.negated:
+    """A cooperative act after a reported "would" ("Trump said he would hold off on tariffs") is an intent;
+    a reported "would consider" is the option considered (014)."""
+    if (trig.term.tension >= 0 and trig.code != "014") or trig.negated:
         return False
     k = trig.ts - 1
     while k >= ca and toks[k] != "would":
@@ -1463,10 +1464,15 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if frame is not None:
                 return frame
     for other in triggers:
-        if other is trig or other.ts >= trig.ts or other.negated or other.code[:2] not in ("02", "10", "03"):
+        if other is trig or other.ts >= trig.ts or other.negated or (other.code[:2] not in ("02", "10", "03")
+                                                                     and other.code != "014"):
             continue
         gap = trig.ts - other.te
         if gap > 6:
+            continue
+        if other.code == "014":
+            if gap <= 3:
+                return other  # "is considering sending troops", "is weighing new sanctions": an option, no act
             continue
         if other.code[:2] == "03":
             # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
@@ -2680,7 +2686,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 reported_plan = False
                 if _reported_would(toks, trig, ca) and trig.code[:2] == "04":
                     reported_plan = True  # "said Putin would travel to Beijing": a planned visit
-                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03":
+                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014":
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
