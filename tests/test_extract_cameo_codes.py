@@ -69,4 +69,6 @@ def test_cameo_code_floors() -> None:
     assert s["pair"] >= FLOORS["pair"], s
 
 
-FLOORS = {"found": 0.0, "sign": 0.0, "root": 0.0, "pair": 0.0}
+# Before the coverage2 branch (main, end of round 3): found 0.695, sign 0.947, root 0.905, pair 0.605 on
+# these 243 cases; after it: found 0.765, sign 0.989, root 0.946, pair 0.712. Floors sit a little below.
+FLOORS = {"found": 0.74, "sign": 0.96, "root": 0.92, "pair": 0.68}
