@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
            "willing_to", "domestic_force_code", "attempt_code",
-           "against_a_problem", "bomber_code"]
+           "against_a_problem", "bomber_code", "bombing_code"]
 
 
 class Span(NamedTuple):
@@ -471,6 +471,24 @@ def domestic_force_code(actor: str, target: str, code: str) -> str:
         return "175"
     if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in _SECURITY_ROLES):
         return "145"
+    return code
+
+
+_STATE_FORCE_ROLES = frozenset(["", "GOV", "MIL"])
+
+
+def bombing_code(actor: str, code: str) -> str:
+    """A "bombing" (183, non-military bombing) by a state, its armed forces or an alliance is an air
+    strike (195): "NATO's bombing of Serbia", "the US bombing of Libya". Other codes pass through.
+
+    >>> bombing_code("IGOWSTNAT", "183"), bombing_code("USAMIL", "183"), bombing_code("PSEINS", "183")
+    ('195', '195', '183')
+    """
+    if code != "183":
+        return code
+    if actor.startswith("IGO") or (len(actor) >= 3 and actor[:3].isalpha() and actor[3:6] in _STATE_FORCE_ROLES
+                                   and not actor.startswith(("NGO", "IGO"))):
+        return "195"
     return code
 
 

@@ -2677,6 +2677,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if coverage.domestic_force_code(pair[0], pair[1], trig.code) != trig.code:
                     trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
+                if coverage.bombing_code(pair[0], trig.code) != trig.code:
+                    trig = attrs.evolve(trig, code=coverage.bombing_code(pair[0], trig.code))  # a state's bombing
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
                     actor, target = target, actor
