@@ -1538,6 +1538,7 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
 
 
 _AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides"])
+_OFFER_FORMS = frozenset(["offer", "offers", "offered", "offering", "agree", "agrees", "agreed", "agreeing"])
 
 
 def _first_word(trig: _Trigger) -> str:
@@ -1556,6 +1557,8 @@ def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
     if frame.code[:2] == "03":
         if complement.code[:2] == "08" and _first_word(frame) in _AGREE_FORMS:
             return complement.code  # "agreed to pause tariffs": a decided easing is the easing (085)
+        if complement.code == "166" and _first_word(frame) in _OFFER_FORMS:
+            return "035"  # "offered to withdraw from southern Lebanon": an offer to yield, no threat
         if complement.term.tension > 0:  # "vowed to impose sanctions" 1312, "vowed to retaliate" 13x
             return _THREAT_OF_CODE.get(complement.code, _THREAT_OF_ROOT.get(complement.code[:2], complement.code))
         if frame.code != "030":
