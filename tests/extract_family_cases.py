@@ -338,6 +338,7 @@ _PAIRS: list[tuple[str, list[str], list[str]]] = [
     ("Japan sent humanitarian aid to Turkey after the earthquake.", ["JPN>TUR 07"], []),
     ("Ukraine demanded that Germany send more tanks.", ["UKR>DEU 10"], []),
     ("Beijing objects to Moscow's war in Ukraine.", ["CHN>RUS 111"], ["RUS>UKR", "CHN>UKR"]),
+    ("Japan demanded on Friday that China release the detained fishermen.", ["JPN>CHN 1053"], ["CHN>JPN"]),
     # demands mirror appeals as in CAMEO 1.1b3: 106 meet or negotiate, 1056 de-escalation
     ("Japan demanded that China hold talks on the dispute.", ["JPN>CHN 106"], ["JPN>CHN 108"]),
     ("Vietnam demanded that China agree to a ceasefire.", ["VNM>CHN 1056"], ["VNM>CHN 107"]),

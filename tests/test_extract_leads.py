@@ -294,3 +294,10 @@ def test_a_planned_trip_postponed_is_dated_in_the_past() -> None:
 def test_traded_rebukes_go_both_ways(text: str) -> None:
     rows = _rows(text, "2021-03-19")
     assert _has(rows, "USA", "CHN", "11") and _has(rows, "CHN", "USA", "11"), rows
+
+
+def test_fighting_a_problem_is_no_use_of_force() -> None:
+    rows = _rows("China said it would halt cooperation with the United States on climate change, military talks "
+                 "and fighting drug trafficking.", "2022-08-06")
+    assert _has(rows, "CHN", "USA", "16") and not any(c[:2] in ("18", "19", "20") for _, _, c, *_ in rows), rows
+    assert _has(_rows("Russia and Ukraine fought fierce battles near Bakhmut.", "2023-05-01"), "RUS", "UKR", "19")

@@ -1260,6 +1260,19 @@ _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", 
                          "after", "before", "until", "if", "by"])
 
 
+#: what one "fights", "combats" or "battles" without force: "fighting drug trafficking", "combat climate change"
+_PROBLEMS = frozenset("crime crimes drug drugs trafficking terrorism terror corruption climate poverty pandemic virus "
+                      "disease diseases fraud piracy smuggling inflation hunger misinformation disinformation "
+                      "extremism narcotics fentanyl money laundering cybercrime".split())
+
+
+def _fights_a_problem(toks: list[str], trig: _Trigger, cb: int) -> bool:
+    """A fight against a problem ("cooperation on fighting drug trafficking", "to combat climate change")
+    is no use of force (roots 18-20)."""
+    return trig.code[:2] in ("18", "19", "20") and not trig.nominal and any(
+        toks[k] in _PROBLEMS for k in range(trig.te, min(cb, trig.te + 3)))
+
+
 _PURPOSE_NOUNS = frozenset(["retaliation", "response", "reprisal", "revenge", "protest"])
 
 
@@ -1479,8 +1492,9 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
             continue
-        if toks[k] == "to" or any(toks[j] == "that" for j in range(other.te, min(other.te + 2, trig.ts))):
-            return other
+        if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
+                                  for j in range(other.te, min(other.te + 4, trig.ts))):
+            return other  # "demanded (on Friday) that China release ..."
     return None
 
 
@@ -2533,7 +2547,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens)
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
-                       and not _purpose_noun(toks, t.at, cb)]
+                       and not _purpose_noun(toks, t.at, cb) and not _fights_a_problem(toks, t, cb)]
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
