@@ -163,14 +163,17 @@ def _token_key(key0: np.ndarray, rest: list[np.ndarray], lengths: np.ndarray) ->
     return key
 
 
-#: Bits of a phrase table's filter of (first, second) token-id pairs (8 KiB: it stays in cache).
-PAIR_BITS = 1 << 16
+#: Bits of a phrase table's filter of (first, second) token-id pairs (128 KiB: it stays in the second-level
+#: cache; with the ~19,000 pairs of the packaged actor phrases about 2% of other pairs pass, against 28% with
+#: 64 Ki bits).
+PAIR_BITS = 1 << 20
+_PAIR_SHIFT = np.uint64(64 - 20)
 
 
 def pair_bit(t0: Any, t1: Any) -> Any:
     """The filter bit of the token-id pairs ``(t0, t1)`` (uint64 arrays; the numba engine compiles this
     function as it is)."""
-    return (((t0 * _C1) ^ t1) * _C1) >> np.uint64(48)
+    return (((t0 * _C1) ^ t1) * _C1) >> _PAIR_SHIFT
 
 
 def _phrase_step(h: np.ndarray, ids: np.ndarray) -> np.ndarray:

@@ -16,8 +16,14 @@ one). Each rule is a general convention of news language and of CAMEO coding:
   country's people or institutions belong to that country: a domestic attack.
 - **Reactions drawn from someone** ("drew a sharp rebuke from Beijing", "sparked protests from
   Tokyo"): the one after "from" acts on the subject's owner.
+- **Force abroad** with no named victim ("a Hamas militant carried out a suicide bombing in Tel
+  Aviv", "Russian jets bombed targets in Syria") is aimed at the country where it happens; at
+  home it needs a named victim or civilians.
 - **Moves aimed at someone** ("..., a move aimed at Washington"): an appositive that names the
   target of the clause's measure.
+- **Campaigns against a problem** ("the fight against terrorism", "the war on drugs", "combat
+  corruption", "battle climate change"): a force word aimed at a crime, a disease or a social ill
+  is a policy, not an attack on anyone.
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
-           "willing_to", "domestic_force_code", "attempt_code"]
+           "willing_to", "domestic_force_code", "attempt_code",
+           "against_a_problem", "bomber_code", "bombing_code"]
 
 
 class Span(NamedTuple):
@@ -194,7 +201,26 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
             return (actor, target) if actor[:3] != country or actor[3:6] not in ("CVL", "") else None
         if toks[k] in (",", "said", "says", "after", "before", "when", "while", "which", "that"):
             break
+    if any(toks[k] in _PASSIVE_AUX for k in range(max(ca, at - 2), at)):
+        return None  # "a Canadian diplomat was detained in Beijing": the subject is the one it is done to
+    return _abroad(actor, place)
+
+
+def _abroad(actor: str, place: str) -> tuple[str, str] | None:
+    """Force used in another country with no named victim ("carried out a suicide bombing in Tel
+    Aviv", "Russian jets bombed targets in Syria") is aimed at the country where it happens."""
+    if place and _country(actor) and place != actor[:3]:
+        return actor, place
     return None
+
+
+def _nominal_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                        ) -> tuple[str, str] | None:
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not subj.code or any(te <= s.ts < cb and not s.place and s.code and
+                                            toks[s.ts - 1] not in _LOCATION_PREPS for s in spans):
+        return None
+    return _abroad(subj.code, _location(toks, spans, te, cb))
 
 
 def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
@@ -222,7 +248,10 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         if got is not None:
             return _with(got, code)
     if nominal:
-        return _with(_nominal_pair(toks, at, te, ca, cb, spans), code)
+        got = _nominal_pair(toks, at, te, ca, cb, spans)
+        if got is None and code[:2] in ("18", "19", "20"):
+            got = _nominal_force_pair(toks, at, te, ca, cb, spans)
+        return _with(got, code)
     if code[:2] == "14":
         return _with(_protest_pair(toks, at, te, ca, cb, spans),
                      "141" if code == "140" and toks[at] in _STREET_VERBS else code)
@@ -445,6 +474,24 @@ def domestic_force_code(actor: str, target: str, code: str) -> str:
     return code
 
 
+_STATE_FORCE_ROLES = frozenset(["", "GOV", "MIL"])
+
+
+def bombing_code(actor: str, code: str) -> str:
+    """A "bombing" (183, non-military bombing) by a state, its armed forces or an alliance is an air
+    strike (195): "NATO's bombing of Serbia", "the US bombing of Libya". Other codes pass through.
+
+    >>> bombing_code("IGOWSTNAT", "183"), bombing_code("USAMIL", "183"), bombing_code("PSEINS", "183")
+    ('195', '195', '183')
+    """
+    if code != "183":
+        return code
+    if actor.startswith("IGO") or (len(actor) >= 3 and actor[:3].isalpha() and actor[3:6] in _STATE_FORCE_ROLES
+                                   and not actor.startswith(("NGO", "IGO"))):
+        return "195"
+    return code
+
+
 _ATTEMPT_WORDS = frozenset("tried tries trying attempted attempts attempting".split())
 
 
@@ -460,6 +507,25 @@ def attempt_code(toks: Sequence[str], ts: int, ca: int, code: str) -> str:
     if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _ATTEMPT_WORDS or code[:2] not in _FORCE_ROOTS:
         return ""
     return "185" if code in ("186", "1823", "182", "180") else code
+
+
+_BOMBER_NOUNS = frozenset("bomber bombers attacker attackers".split())
+
+
+def bomber_code(toks: Sequence[str], ts: int, ca: int, code: str) -> str:
+    """A suicide bomber's attack is a suicide bombing (1831), or "" when the attacker is no suicide bomber.
+
+    >>> bomber_code("a hamas suicide bomber attacked a bus".split(), 4, 0, "190")
+    '1831'
+    >>> bomber_code("hamas gunmen attacked a bus".split(), 2, 0, "190")
+    ''
+    """
+    if code not in ("180", "190", "1823", "182", "183"):
+        return ""
+    for k in range(max(ca, ts - 6), ts - 1):
+        if toks[k] == "suicide" and toks[k + 1] in _BOMBER_NOUNS:
+            return "1831"
+    return ""
 
 
 # waters and features whose passage by foreign navies and air forces challenges a claimant: a US destroyer
@@ -553,3 +619,42 @@ def arrival_place(toks: Sequence[str], te: int, cb: int) -> int:
             return -1
         k += 1
     return -1
+
+
+_PROBLEM_NOUNS = frozenset(
+    "terrorism terror terrorist crime crimes corruption graft drugs drug narcotics trafficking smuggling piracy "
+    "poverty hunger famine disease diseases pandemic epidemic covid coronavirus virus aids malaria ebola cancer "
+    "climate inflation unemployment extremism radicalism radicalization fraud laundering cybercrime "
+    "desertification pollution illiteracy impunity disinformation misinformation".split())
+_PROBLEM_MODIFIERS = frozenset("the international global transnational organized organised illegal illicit "
+                               "cross-border cross border domestic rampant official money human arms "
+                               "its their our".split())
+_FORCE_WORDS = frozenset("fight fights fought fighting battle battles battled battling war wars combat combats "
+                         "combating combatting combated campaign crackdown struggle offensive".split())
+
+
+def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
+    """A force word aimed at a social ill, not at anyone ("the fight against terrorism", "war on drugs").
+
+    ``at``..``te`` is the trigger; true when its word is a fight/battle/war/combat word and what
+    follows (after "against", "on" or directly, past a few modifiers) is a problem noun.
+
+    >>> against_a_problem("joined the fight against international terrorism".split(), 2, 3, 6)
+    True
+    >>> against_a_problem("troops fought against the rebels".split(), 1, 2, 5)
+    False
+    """
+    if toks[at] not in _FORCE_WORDS:
+        return False
+    k = te
+    if k < cb and toks[k] in ("against", "on"):
+        k += 1
+    for _ in range(4):
+        if k >= cb:
+            return False
+        if toks[k] in _PROBLEM_NOUNS:
+            return True
+        if toks[k] not in _PROBLEM_MODIFIERS:
+            return False
+        k += 1
+    return False

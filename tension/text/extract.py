@@ -1434,6 +1434,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if trig.code[:2] in ("18", "19", "20") and coverage.against_a_problem(toks, trig.at, trig.te, len(toks)):
+        return True  # "the fight against terrorism" is a policy, no attack
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
             and _participle(toks[trig.at], trig.term)):
         return True  # a participle used as an adjective: "the detained sailors"
@@ -1476,8 +1478,9 @@ _REPORT_BEFORE_WOULD = frozenset("said says announced told promised pledged vowe
 
 
 def _reported_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
-    """A cooperative act after a reported "would" ("Trump said he would hold off on tariffs") is an intent."""
-    if trig.term.tension >= 0 or trig.negated:
+    """A cooperative act after a reported "would" ("Trump said he would hold off on tariffs") is an intent;
+    a reported "would consider" is the option considered (014)."""
+    if (trig.term.tension >= 0 and trig.code != "014") or trig.negated:
         return False
     k = trig.ts - 1
     while k >= ca and toks[k] != "would":
@@ -1500,10 +1503,15 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if frame is not None:
                 return frame
     for other in triggers:
-        if other is trig or other.ts >= trig.ts or other.negated or other.code[:2] not in ("02", "10", "03"):
+        if other is trig or other.ts >= trig.ts or other.negated or (other.code[:2] not in ("02", "10", "03")
+                                                                     and other.code != "014"):
             continue
         gap = trig.ts - other.te
         if gap > 6:
+            continue
+        if other.code == "014":
+            if gap <= 3:
+                return other  # "is considering sending troops", "is weighing new sanctions": an option, no act
             continue
         if other.code[:2] == "03":
             # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
@@ -1531,18 +1539,21 @@ def _root_sub(code: str, table: Mapping[str, str]) -> str | None:
 _APPEAL_FOR = {"084": "0253", "0841": "0253", "0842": "0253", "085": "0254", "081": "0251", "082": "0252",
                "086": "0255", "087": "0256", "04": "026", "036": "026", "037": "027", "027": "027", "045": "028",
                "038": "028", "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
-               "061": "0211", "062": "0212", "063": "0213", "064": "0214", "06": "021", "05": "022"}
+               "061": "0211", "062": "0212", "063": "0213", "064": "0214", "06": "021", "05": "022",
+               "083": "024", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244", "166": "025"}
 _DEMAND_FOR = {"084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "082": "1052",
                "086": "1055", "087": "1056", "04": "106", "036": "106", "037": "107", "027": "107", "045": "108",
                "038": "108",
                "070": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "061": "1011",
-               "062": "1012", "063": "1013", "064": "1014", "06": "101", "05": "102", "09": "101"}
+               "062": "1012", "063": "1013", "064": "1014", "06": "101", "05": "102", "09": "101",
+               "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044", "166": "105"}
 
 
 _INTENT_FOR = {"084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "081": "0351", "082": "0352",
                "086": "0355", "087": "0356", "04": "036", "036": "036", "037": "037", "027": "037", "045": "039",
                "038": "038", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
-               "061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031", "05": "032", "057": "030"}
+               "061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031", "05": "032", "057": "030",
+               "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 
 
 _STOP_WORDS = frozenset("stop halt cease end refrain desist abandon drop".split())
@@ -1567,6 +1578,7 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
 
 
 _AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides"])
+_OFFER_FORMS = frozenset(["offer", "offers", "offered", "offering", "agree", "agrees", "agreed", "agreeing"])
 
 
 def _first_word(trig: _Trigger) -> str:
@@ -1585,6 +1597,8 @@ def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
     if frame.code[:2] == "03":
         if complement.code[:2] == "08" and _first_word(frame) in _AGREE_FORMS:
             return complement.code  # "agreed to pause tariffs": a decided easing is the easing (085)
+        if complement.code == "166" and _first_word(frame) in _OFFER_FORMS:
+            return "035"  # "offered to withdraw from southern Lebanon": an offer to yield, no threat
         if complement.term.tension > 0:  # "vowed to impose sanctions" 1312, "vowed to retaliate" 13x
             return _THREAT_OF_CODE.get(complement.code, _THREAT_OF_ROOT.get(complement.code[:2], complement.code))
         if frame.code != "030":
@@ -2687,7 +2701,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 intent = _root_sub(trig.code, _INTENT_FOR)
-                attempt = "" if trig.negated else coverage.attempt_code(toks, trig.ts, ca, trig.code)
+                attempt = "" if trig.negated else (coverage.attempt_code(toks, trig.ts, ca, trig.code)
+                                                   or coverage.bomber_code(toks, trig.ts, ca, trig.code))
                 if attempt:
                     trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
                 elif coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
@@ -2787,6 +2802,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if coverage.domestic_force_code(pair[0], pair[1], trig.code) != trig.code:
                     trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
+                if coverage.bombing_code(pair[0], trig.code) != trig.code:
+                    trig = attrs.evolve(trig, code=coverage.bombing_code(pair[0], trig.code))  # a state's bombing
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
                     actor, target = target, actor
@@ -2796,7 +2813,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 reported_plan = False
                 if _reported_would(toks, trig, ca) and trig.code[:2] == "04":
                     reported_plan = True  # "said Putin would travel to Beijing": a planned visit
-                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03":
+                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014":
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
