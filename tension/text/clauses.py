@@ -110,6 +110,14 @@ _JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judgi
 _SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
 
 
+def _speaker_before(toks: Sequence[str], r: int, ca: int, mentions: Sequence[tuple[int, int]]
+                    ) -> tuple[int, int] | None:
+    """The last mention ending at most a few words before the reporting verb at ``r`` that no
+    preposition governs: who speaks ("China's foreign ministry said", not "in Beijing said")."""
+    return next((m for m in reversed(mentions) if m[1] <= r and r - m[1] <= _SPEAKER_REACH
+                 and not _governed(toks, m[0], ca)), None)
+
+
 def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
                        ) -> tuple[int, int, int, int, str] | None:
     """A reported judgement in clause [ca, cb): ``(speaker start, judged start, reporting verb, judging
@@ -142,8 +150,7 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
     for r in range(ca, cb):
         if toks[r] not in REPORT_VERBS:
             continue
-        speaker = next((m for m in reversed(mentions) if m[1] <= r and r - m[1] <= _SPEAKER_REACH
-                        and not _governed(toks, m[0], ca)), None)
+        speaker = _speaker_before(toks, r, ca, mentions)
         if speaker is None:
             continue
         k = r + 1
@@ -1105,8 +1112,7 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
     for r in range(ca, cb):
         if toks[r] not in REPORTING_VERBS:
             continue
-        speaker = next((m for m in reversed(mentions) if m[1] <= r and r - m[1] <= _SPEAKER_REACH
-                        and not _governed(toks, m[0], ca)), None)
+        speaker = _speaker_before(toks, r, ca, mentions)
         if speaker is None or not all(toks[j].isalpha() and toks[j] not in _CONTENT_STOPS
                                       for j in range(speaker[1], r)):
             continue
