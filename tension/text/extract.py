@@ -1154,8 +1154,8 @@ _CLAUSE_WORDS = frozenset("yesterday today tonight monday tuesday wednesday thur
 
 # codes that conjoined subjects do together, to each other ("X and Y met / signed / clashed")
 _JOINT_ROOTS = frozenset(["03", "04", "06", "08", "15", "19"])
-_RECIPROCAL = frozenset("traded exchanged trade exchange each another mutual mutually between".split())
 _TRADED = frozenset("traded trade trading trades exchanged exchange exchanging exchanges swapped".split())
+_RECIPROCAL = _TRADED | frozenset("each another mutual mutually between".split())
 _JOINT_CODES = frozenset(["057", "054", "0871", "050", "051", "160", "161", "164"])
 
 
@@ -1284,19 +1284,6 @@ _TOPIC_HEADS = frozenset(
     "criticism anger outrage frustration alarm".split())
 _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", "but", "because", "when", "while",
                          "after", "before", "until", "if", "by"])
-
-
-#: what one "fights", "combats" or "battles" without force: "fighting drug trafficking", "combat climate change"
-_PROBLEMS = frozenset("crime crimes drug drugs trafficking terrorism terror corruption climate poverty pandemic virus "
-                      "disease diseases fraud piracy smuggling inflation hunger misinformation disinformation "
-                      "extremism narcotics fentanyl money laundering cybercrime".split())
-
-
-def _fights_a_problem(toks: list[str], trig: _Trigger, cb: int) -> bool:
-    """A fight against a problem ("cooperation on fighting drug trafficking", "to combat climate change")
-    is no use of force (roots 18-20)."""
-    return trig.code[:2] in ("18", "19", "20") and not trig.nominal and any(
-        toks[k] in _PROBLEMS for k in range(trig.te, min(cb, trig.te + 3)))
 
 
 _PURPOSE_NOUNS = frozenset(["retaliation", "response", "reprisal", "revenge", "protest"])
@@ -2631,7 +2618,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words)
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
-                       and not _purpose_noun(toks, t.at, cb) and not _fights_a_problem(toks, t, cb)]
+                       and not _purpose_noun(toks, t.at, cb)]
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
