@@ -1286,20 +1286,20 @@ _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", 
                          "after", "before", "until", "if", "by"])
 
 
-_PURPOSE_NOUNS = frozenset(["retaliation", "response", "reprisal", "revenge", "protest"])
+#: "in retaliation for", "in response to", "in protest at": the noun says why the sentence's act was done
+#: and what follows its preposition is that act's cause; one table for both rules below
+_PURPOSE_PREPS: Mapping[str, frozenset[str]] = {
+    "retaliation": frozenset(["for", "against"]), "reprisal": frozenset(["for"]), "revenge": frozenset(["for"]),
+    "punishment": frozenset(["for"]), "response": frozenset(["to"]), "reply": frozenset(["to"]),
+    "protest": frozenset(["at", "against", "over"]),
+}
+_CAUSE_OPENERS = frozenset((prep, noun) for noun, preps in _PURPOSE_PREPS.items() for prep in preps)
 
 
 def _purpose_noun(toks: list[str], at: int, cb: int) -> bool:
     """"(expelled two diplomats) in retaliation for ...", "in response to", "in protest at": the noun
     says why the sentence's act was done and is no event of its own."""
-    return at > 0 and toks[at - 1] == "in" and toks[at] in _PURPOSE_NOUNS and at + 1 < cb \
-        and toks[at + 1] in ("for", "to", "at", "against", "over")
-
-
-#: "in retaliation for", "in response to", "in protest at": what follows is the cause of the sentence's act
-_CAUSE_OPENERS = frozenset([("for", "retaliation"), ("for", "reprisal"), ("for", "revenge"), ("for", "punishment"),
-                            ("to", "response"), ("to", "reply"), ("at", "protest"), ("against", "protest"),
-                            ("against", "retaliation")])
+    return at > 0 and toks[at - 1] == "in" and at + 1 < cb and toks[at + 1] in _PURPOSE_PREPS.get(toks[at], ())
 
 
 def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
