@@ -43,6 +43,7 @@ __all__ = [
     "appositive_judgement",
     "background_head",
     "background_relative",
+    "meeting_venue",
     "caused_by_subject",
     "characterising_apposition",
     "commented_noun",
@@ -791,6 +792,34 @@ def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
     while k >= ca and toks[k] in ("the", "a", "an", "its", "their", "s") and ts - k <= 3:
         k -= 1
     return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS
+
+
+_VENUE_PREPS = frozenset(["at", "during"])
+_VENUE_FRAMES = frozenset([("sidelines", "of"), ("margins", "of"), ("eve", "of"), ("ahead", "of"), ("end", "of"),
+                           ("start", "of"), ("opening", "of"), ("close", "of")])
+
+
+def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether a meeting noun at ``ts`` names where or when another meeting happens, not a meeting of
+    its own: "met Xi at the Group of 20 summit", "talks on the sidelines of the summit", "during the
+    APEC meeting". Articles, modifiers and a gathering's name may stand between the opener and the noun.
+
+    >>> meeting_venue("biden met xi at the group of 20 summit".split(), 7, 0)
+    True
+    >>> meeting_venue("he met xi on the sidelines of the summit".split(), 8, 0)
+    True
+    >>> meeting_venue("the summit ended without a deal".split(), 1, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 7 and toks[k] not in _VENUE_PREPS \
+            and (toks[k] != "of" or (k - 1 >= ca and toks[k - 1] == "group")):  # "the Group of 20 summit"
+        k -= 1
+    if k < ca or ts - k > 7:
+        return False
+    if toks[k] in _VENUE_PREPS:
+        return True
+    return k - 1 >= ca and (toks[k - 1], toks[k]) in _VENUE_FRAMES
 
 
 #: nouns that sum up the main clause's act in an apposition: ", a move Taipei called provocative"
