@@ -44,6 +44,7 @@ __all__ = [
     "background_head",
     "background_relative",
     "meeting_venue",
+    "labelling",
     "caused_by_subject",
     "characterising_apposition",
     "commented_noun",
@@ -820,6 +821,49 @@ def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
     if toks[k] in _VENUE_PREPS:
         return True
     return k - 1 >= ca and (toks[k - 1], toks[k]) in _VENUE_FRAMES
+
+
+#: verbs that give a party a name: "labelled China a currency manipulator", "branded the group a threat"
+LABEL_VERBS = frozenset("label labels labelled labeled labelling labeling brand brands branded branding call calls "
+                        "called calling dub dubs dubbed name names named designate designates designated declare "
+                        "declares declared deem deems deemed".split())
+#: names that accuse (112) or criticise (111) the party they are given
+LABEL_NOUNS = {
+    **dict.fromkeys("manipulator manipulators violator violators aggressor aggressors abuser abusers sponsor "
+                    "sponsors cheat cheats thief thieves liar liars predator predators proliferator "
+                    "proliferators perpetrator perpetrators".split(), "112"),
+    **dict.fromkeys("threat threats menace bully bullies adversary adversaries enemy enemies dictator dictators "
+                    "troublemaker troublemakers hypocrite hypocrites".split(), "111"),
+}
+
+
+def labelling(toks: Sequence[str], ca: int, cb: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """A party given a damning name by the clause's subject: "the Treasury labelled China a currency
+    manipulator" is the Treasury accusing China (112); "called the party a threat" a criticism (111).
+    Returns (the naming verb, the named party's start, code) or None. Up to three modifiers may stand
+    before the noun ("a currency manipulator", "a state sponsor of terrorism").
+
+    >>> toks = "the treasury labelled china a currency manipulator".split()
+    >>> labelling(toks, 0, len(toks), [(1, 2), (3, 4)])
+    (2, 3, '112')
+    >>> toks = "he called china a partner".split()
+    >>> labelling(toks, 0, len(toks), [(0, 1), (2, 3)]) is None
+    True
+    """
+    for ts, te in spans:
+        v = ts - 1 - int(ts - 1 > ca and toks[ts - 1] == "the")
+        if v < ca or toks[v] not in LABEL_VERBS or te >= cb:
+            continue
+        k = te + int(toks[te] == "as")
+        if k < cb and toks[k] in ("a", "an", "the"):
+            k += 1
+        for j in range(k, min(cb, k + 4)):
+            code = LABEL_NOUNS.get(toks[j])
+            if code is not None:
+                return v, ts, code
+            if not toks[j].isalpha() or toks[j] in ("and", "but", "that", "who", "which", "to", "for", "on"):
+                break
+    return None
 
 
 #: nouns that sum up the main clause's act in an apposition: ", a move Taipei called provocative"

@@ -2361,6 +2361,12 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         triggers = sorted([t for t in triggers if t.at < r]
                           + [_Trigger(r, r + 1, _verb_term((toks[r],), "100", "demand"), "100",
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
+    labelled = clauses.labelling(toks, ca, cb, spans)
+    if labelled is not None:  # "labelled China a currency manipulator": the name is the subject's judgement
+        v, named_ts, code = labelled
+        triggers = sorted([t for t in triggers if not v <= t.at < v + 8]
+                          + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "label"), code,
+                                      fixed_target=named_ts)], key=lambda t: t.ts)
     apposed = appositive_judgement(toks, ca, cb, commas, spans)
     if apposed is not None:  # "..., a move Taipei called provocative"
         judge_ts, judged_ts, v, code, comma = apposed
