@@ -41,3 +41,16 @@ def test_a_past_date_of_a_cause_does_not_date_the_reported_act() -> None:
     rows = _coded_events("China said on Monday it would impose sanctions on 11 Americans in response to "
                          "Washington's sanctions on Chinese officials last week.", "2020-08-10")
     assert ("CHN", "USA", "16", "2020-08-10") in [(r[0][:3], r[1][:3], r[2][:2], r[3]) for r in rows]
+
+
+def test_a_milestones_since_clause_is_its_yardstick_not_news() -> None:
+    rows = _coded_events("The United States and China set up a joint working group on drugs on Tuesday, the first "
+                         "concrete step since their leaders met in California in November.", "2024-01-31")
+    assert [(r[0][:3], r[1][:3], r[2][:2], r[3]) for r in rows] == [("USA", "CHN", "06", "2024-01-30")]
+
+
+def test_a_plain_since_clause_is_left_alone() -> None:
+    # no milestone: the clause is not dropped by this rule (whatever else codes it)
+    from tension.text.clauses import milestone_since
+    toks = "exports have fallen since china imposed the curbs".split()
+    assert not milestone_since(toks, 5, 0)

@@ -44,6 +44,7 @@ __all__ = [
     "background_head",
     "background_relative",
     "meeting_venue",
+    "milestone_since",
     "labelling",
     "caused_by_subject",
     "characterising_apposition",
@@ -299,6 +300,27 @@ def time_clause(toks: Sequence[str], ca: int) -> bool:
     if toks[k] not in TIME_OPENERS:
         return False
     return k + 1 < len(toks) and not toks[k + 1].endswith("ing")
+
+
+_MILESTONE_WORDS = frozenset(["first", "highest", "lowest", "biggest", "largest", "worst", "best", "longest",
+                              "strongest", "weakest", "most", "least"])
+
+
+def milestone_since(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the trigger at ``ts`` stands in the "since" clause of a milestone ("the first step since
+    their leaders met in November", "for the first time since Beijing imposed the curbs"): what it
+    tells is the yardstick, told before, not news of the report.
+
+    >>> toks = "they launched a group the first step since their leaders met in november".split()
+    >>> milestone_since(toks, 10, 0)
+    True
+    >>> milestone_since("trade has fallen since china imposed the curbs".split(), 5, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 6) - 1, -1):
+        if toks[k] == "since":
+            return any(w in _MILESTONE_WORDS for w in toks[max(ca, k - 8):k])
+    return False
 
 
 # ------------------------------------------------------------------ nouns and verbs

@@ -2375,6 +2375,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                           + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "call"), code, fixed_actor=judge_ts,
                                       fixed_target=judged_ts, date_from=v)], key=lambda t: t.ts)
     in_time_clause = time_clause(toks, ca)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
+                for t in triggers]  # "the first step since their leaders met": the yardstick
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
     mention_starts = frozenset(m.ts for m in clause_mentions)
