@@ -845,10 +845,12 @@ def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
     return k - 1 >= ca and (toks[k - 1], toks[k]) in _VENUE_FRAMES
 
 
-#: verbs that give a party a name: "labelled China a currency manipulator", "branded the group a threat"
+#: verbs that give a party a name: "labelled China a currency manipulator", "branded the group a threat",
+#: "still regarded Xi as a dictator"
 LABEL_VERBS = frozenset("label labels labelled labeled labelling labeling brand brands branded branding call calls "
                         "called calling dub dubs dubbed name names named designate designates designated declare "
-                        "declares declared deem deems deemed".split())
+                        "declares declared deem deemed regarded saw viewed considered describe describes "
+                        "described portray portrays portrayed".split())  # a view held now ("views X as") is a state
 #: names that accuse (112) or criticise (111) the party they are given
 LABEL_NOUNS = {
     **dict.fromkeys("manipulator manipulators violator violators aggressor aggressors abuser abusers sponsor "
@@ -859,15 +861,18 @@ LABEL_NOUNS = {
 }
 
 
-def labelling(toks: Sequence[str], ca: int, cb: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int, str] | None:
+def labelling(toks: Sequence[str], ca: int, cb: int,
+              spans: Sequence[tuple[int, int]]) -> tuple[int, int, int, str] | None:
     """A party given a damning name by the clause's subject: "the Treasury labelled China a currency
     manipulator" is the Treasury accusing China (112); "called the party a threat" a criticism (111).
-    Returns (the naming verb, the named party's start, code) or None. Up to three modifiers may stand
-    before the noun ("a currency manipulator", "a state sponsor of terrorism").
+    Returns (the naming verb, the named party's start, the namer's start or -1, code) or None. Up to three
+    modifiers may stand before the noun ("a currency manipulator", "a state sponsor of terrorism"); the
+    namer is the party right before the verb, with up to four words between ("Biden still regarded Xi as
+    a dictator", "the Treasury on Monday labelled").
 
     >>> toks = "the treasury labelled china a currency manipulator".split()
     >>> labelling(toks, 0, len(toks), [(1, 2), (3, 4)])
-    (2, 3, '112')
+    (2, 3, 1, '112')
     >>> toks = "he called china a partner".split()
     >>> labelling(toks, 0, len(toks), [(0, 1), (2, 3)]) is None
     True
@@ -882,7 +887,11 @@ def labelling(toks: Sequence[str], ca: int, cb: int, spans: Sequence[tuple[int, 
         for j in range(k, min(cb, k + 4)):
             code = LABEL_NOUNS.get(toks[j])
             if code is not None:
-                return v, ts, code
+                namer = next((ss for ss, se in reversed(spans) if se <= v and v - se <= 4
+                              and (ss == ca or toks[ss - 1] not in NOUN_PREPOSITIONS | {"of", "to", "by"})), -1)
+                if namer >= 0 and toks[namer] in ("he", "she", "it", "they", "we", "i"):
+                    namer = -1  # a pronoun: the clause's own subject rules resolve it ("Biden said he ...")
+                return v, ts, namer, code
             if not toks[j].isalpha() or toks[j] in ("and", "but", "that", "who", "which", "to", "for", "on"):
                 break
     return None

@@ -1232,6 +1232,8 @@ def _is_year(tok: str) -> bool:
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
+    if trig.term.lemma == "label":
+        return False  # a damning name given now is said now, even of a view held "still"
     k = trig.ts - 1
     if k >= ca and (toks[k] in _STATE_VERBS or (k - 1 >= ca and toks[k - 1] in _STATE_VERBS and toks[k].endswith("ly"))):
         return True
@@ -2363,10 +2365,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
     labelled = clauses.labelling(toks, ca, cb, spans)
     if labelled is not None:  # "labelled China a currency manipulator": the name is the subject's judgement
-        v, named_ts, code = labelled
+        v, named_ts, namer_ts, code = labelled
         triggers = sorted([t for t in triggers if not v <= t.at < v + 8]
                           + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "label"), code,
-                                      fixed_target=named_ts)], key=lambda t: t.ts)
+                                      fixed_actor=namer_ts, fixed_target=named_ts)], key=lambda t: t.ts)
     apposed = appositive_judgement(toks, ca, cb, commas, spans)
     if apposed is not None:  # "..., a move Taipei called provocative"
         judge_ts, judged_ts, v, code, comma = apposed
