@@ -1617,6 +1617,16 @@ _SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
 
 
+_START_WORDS = frozenset(["from", "starting", "beginning", "effective", "effect"])
+
+
+def _starts_from(toks: list[str], starts: list[int], at: int) -> bool:
+    """Whether the date phrase at character ``at`` tells when a measure starts ("starting on Feb. 14",
+    "from June 1", "effective Monday", "take effect on Tuesday")."""
+    k = bisect.bisect_left(starts, at)
+    return any(toks[j] in _START_WORDS for j in range(max(0, k - 2), k))
+
+
 def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], trig: _Trigger,
                ahead: bool) -> tuple[bool, int]:
     """How well a date of the clause fits a trigger: nearest first, but when a future date follows the
@@ -2388,9 +2398,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
-        or characterising_apposition(toks, t.at, ca, commas)
-        or (t.nominal and t.code[:2] == "04" and clauses.meeting_venue(toks, t.ts, ca)
-            and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in triggers))) else t
+        or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
     if options:  # "would discuss how to counter threats posed by China": China is the option's, not the talks'
@@ -2409,6 +2417,12 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     out = [attrs.evolve(t, nominal=True) if t.term.kind == "verb" and not t.nominal and not t.negated
            and t.ts == t.at and noun_after_article(toks, t.at, ca, t.term.lemma.split()[0].lower(), inside) else t
            for t in out]  # "a sharp rebuke", "the latest attack": nouns
+    out = [attrs.evolve(t, code=_COMMENTED) if not t.negated and t.code[:2] == "04" and (
+               t.nominal or (t.ts - 1 >= ca and toks[t.ts - 1] in ("for", "at", "during")
+                             and not toks[t.ts].endswith("ing")))  # "for talks with": a noun
+           and clauses.meeting_venue(toks, t.ts, ca)
+           and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in out) else t
+           for t in out]  # "met Xi at the summit", "will visit Washington for talks": one meeting
     for n, t in enumerate(out):
         nxt = next((u for u in out[n + 1:] if not u.nominal and u.ts - 1 >= t.te and toks[u.ts - 1] == "and"), None)
         if nxt is not None and t.mention_end < 0 and t.fixed_actor < 0 and any(
@@ -2439,6 +2453,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             continue
         if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "The US arms sales to Taiwan seriously violate ..."
+            continue
+        if t.nominal and not t.negated and clauses.effect_subject(toks, ca, t.ts, t.te, b, spans):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "as tariffs on both sides weighed on trade"
             continue
         if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
@@ -2834,13 +2851,22 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                        day, dyad)
                 co_targets = _co_targets(toks, trig, clause_mentions, actor, target, day, dyad)
                 reported_plan = False
-                if _reported_would(toks, trig, ca) and trig.code[:2] == "04":
+                eased_from = next((d for d in dates if d.start > starts[trig.at] and d.date is not None
+                                   and d.date > published and _starts_from(toks, starts, d.start)
+                                   and not _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start))),
+                                  None) \
+                    if trig.code[:2] == "08" and not trig.negated and signs.announced_measure(toks, trig.ts, ca, b) \
+                    else None  # (a delay's date is the delayed thing's: "would delay the increase due on March 1")
+                if eased_from is not None and eased_from.date is not None:
+                    # "said it would halve the tariffs, starting on Feb. 14": a decided easing, on its day
+                    day, precision, phrase = eased_from.date, eased_from.precision, eased_from.phrase
+                elif _reported_would(toks, trig, ca) and trig.code[:2] == "04":
                     reported_plan = True  # "said Putin would travel to Beijing": a planned visit
                 elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014":
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
-                mode = "act" if trig.code[:2] == "03" else _mode(toks, trig, ca, day, published)
+                mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
