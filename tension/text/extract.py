@@ -1670,7 +1670,25 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         best = continued  # only a relative clause's date: the story's day goes on
     if best is None or best.date is None:
         return published, "day", ""
+    back = _days_before(toks, starts, best, trig) if best.start < pos and best.precision == "day" else 0
+    if back:  # "drills on Saturday, a day after Lai returned": Friday
+        return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
+
+
+_AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trigger) -> int:
+    """How many days before the date ``d`` of the main clause a trigger in a following "a day after"
+    clause happened ("a day after" 1, "two days after" 2; "hours after" 0; "days after" is no count)."""
+    k0 = bisect.bisect_left(starts, d.start)
+    for k in range(trig.ts - 1, k0, -1):
+        if toks[k] == "after":
+            if k - 2 >= 0 and toks[k - 1] in ("day", "days") and toks[k - 2] in _AFTER_SPANS:
+                return _AFTER_SPANS[toks[k - 2]]
+            return 0
+    return 0
 
 
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
