@@ -44,6 +44,8 @@ __all__ = [
     "background_head",
     "background_relative",
     "meeting_venue",
+    "speculated",
+    "hedged",
     "effect_subject",
     "milestone_since",
     "labelling",
@@ -631,6 +633,44 @@ _ALLEGATION_REACH = 9
 _ALLEGATION_LINKS = frozenset(["into", "of", "about", "that", "over", "on"])
 
 
+def hedged(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the noun at ``ts`` is hedged by its modifier: "possible war crimes", "an alleged attack",
+    "a possible visit to Taiwan" (a visit that may happen is no visit).
+
+    >>> hedged("warned against a possible visit to taiwan".split(), 0, 4)
+    True
+    >>> hedged("condemned the visit to taiwan".split(), 0, 2)
+    False
+    """
+    k = ts - 1
+    while k >= ca and k >= ts - 3 and toks[k] in _HEDGED_NOUN_GLUE:
+        k -= 1
+    return k >= ca and toks[k] in HEDGE_MODIFIERS
+
+
+#: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",
+#: "fears of a trade war", "speculation about a visit")
+EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
+                              "talk bets bet optimism worries worry concern concerns".split())
+
+
+def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the event noun at ``ts`` is what an expectation noun expects: "soybeans rose on hopes of
+    renewed Chinese purchases", "fears of a wider trade war" (nothing happened yet).
+
+    >>> speculated("futures rose on hopes of renewed chinese purchases".split(), 0, 7)
+    True
+    >>> speculated("china resumed purchases of soybeans".split(), 0, 2)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if toks[k] in ("of", "about", "for", "on") and k - 1 >= ca and toks[k - 1] in EXPECTATION_NOUNS:
+            return True
+        if not (toks[k] in _HEDGED_NOUN_GLUE or toks[k].isalpha()) or toks[k] in REPORT_VERBS:
+            return False
+    return False
+
+
 def alleged_event(toks: Sequence[str], ca: int, ts: int) -> bool:
     """Whether the trigger at ``ts`` is alleged rather than asserted: hedged by its modifier ("possible
     war crimes", "an alleged attack") or inside the complement of an allegation noun ("an inquiry into
@@ -645,10 +685,7 @@ def alleged_event(toks: Sequence[str], ca: int, ts: int) -> bool:
     >>> alleged_event("russia launched strikes on kyiv".split(), 0, 2)
     False
     """
-    k = ts - 1
-    while k >= ca and k >= ts - 3 and toks[k] in _HEDGED_NOUN_GLUE:
-        k -= 1
-    if k >= ca and toks[k] in HEDGE_MODIFIERS:
+    if hedged(toks, ca, ts):
         return True
     for k in range(ts - 1, max(ca, ts - _ALLEGATION_REACH) - 1, -1):
         t = toks[k]

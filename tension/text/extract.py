@@ -586,8 +586,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 break
         for cand, role in comp.roles.get(t, ()):
             n = len(cand)
-            if i > a and toks[i - 1] in ("anti", "counter"):
-                break  # "anti-terrorist operations": no terrorists
+            if i > a and toks[i - 1] in ("anti", "counter", "artificial"):
+                break  # "anti-terrorist operations": no terrorists; "artificial intelligence": no spies
             if n > best_len and i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "role", role=role)
                 best_len = n
@@ -1867,6 +1867,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue  # a place ("met in Jakarta"), unless the term ends in the preposition ("arrived in")
         if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
             continue  # the source of the report ("..., Seoul said"), not the target
+        if m.ts > trig.te and any(toks[k] in _TOPIC_OPENERS for k in range(trig.te, m.ts)) \
+                and any(o.kind == "name" and o is not actor_m and trig.at > o.ts > (actor_m.te if actor_m else -1)
+                        for o in clause_mentions):
+            continue  # "added 12 U.S. companies to its list over arms sales to Taiwan": the cause's, not the target
         if prev in _SOFT_LOCATION_PREPS:
             if soft is None:
                 soft = m  # "drills near Taiwan", "missiles into waters around Taiwan": a target if nothing else
@@ -2365,6 +2369,7 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
     return out
 
 
+_MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "in a phone call", "video conference"
 _COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
 
 
@@ -2441,6 +2446,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
            and clauses.meeting_venue(toks, t.ts, ca)
            and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in out) else t
            for t in out]  # "met Xi at the summit", "will visit Washington for talks": one meeting
+    out = [attrs.evolve(t, code=_COMMENTED) if not t.negated and t.code[:2] == "04"
+           and toks[t.te - 1] in _MEDIUM_NOUNS and t.ts - 2 >= ca and toks[t.ts - 2] in ("in", "during")
+           and toks[t.ts - 1] in ("a", "an", "their", "his", "her")
+           and any(not o.nominal and o.code != _COMMENTED and o.te <= t.ts for o in out) else t
+           for t in out]  # "warned Biden in a phone call": the call carries the warning
     for n, t in enumerate(out):
         nxt = next((u for u in out[n + 1:] if not u.nominal and u.ts - 1 >= t.te and toks[u.ts - 1] == "and"), None)
         if nxt is not None and t.mention_end < 0 and t.fixed_actor < 0 and any(
@@ -2468,6 +2478,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             continue
         if not t.negated and t.code[:2] >= "15" and alleged_event(toks, ca, t.at):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
+            continue
+        if not t.negated and t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts)):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "warned against a possible visit to Taiwan"
             continue
         if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "The US arms sales to Taiwan seriously violate ..."
