@@ -44,6 +44,7 @@ __all__ = [
     "background_head",
     "background_relative",
     "meeting_venue",
+    "risk_warning",
     "speculated",
     "hedged",
     "effect_subject",
@@ -652,6 +653,24 @@ def hedged(toks: Sequence[str], ca: int, ts: int) -> bool:
 #: "fears of a trade war", "speculation about a visit")
 EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
                               "talk bets bet optimism worries worry concern concerns".split())
+
+
+_RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
+
+
+def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a warning ending at ``te`` is about risks ("warned American companies of the growing risks
+    of operating in Hong Kong", "warned travellers about the dangers"): advice, not a threat.
+
+    >>> risk_warning("warned american companies of the growing risks of operating".split(), 1, 9)
+    True
+    >>> risk_warning("warned china of consequences".split(), 1, 4)
+    False
+    """
+    for k in range(te, min(cb, te + 5)):
+        if toks[k] in ("of", "about"):
+            return any(toks[j] in _RISK_NOUNS for j in range(k + 1, min(cb, k + 5)))
+    return False
 
 
 def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:

@@ -1867,6 +1867,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue  # a place ("met in Jakarta"), unless the term ends in the preposition ("arrived in")
         if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
             continue  # the source of the report ("..., Seoul said"), not the target
+        if trig.code == "016" and m.ts > trig.te and any(
+                toks[k] == "that" and toks[k - 1] in clauses.ALLEGATION_NOUNS for k in range(trig.te, m.ts)):
+            break  # "denied a report that it had reached a deal with Cuba": the report's content names no target
+        if not trig.nominal and trig.code[:2] in ("02", "10") and m.ts > trig.te and any(
+                toks[k] == "to" and k + 1 < m.ts and toks[k + 1] not in _DETERMINERS
+                and not any(o.ts == k + 1 for o in clause_mentions) for k in range(trig.te, m.ts)):
+            break  # "called on the free world to change China's behaviour": the complement's, not the addressee
         if m.ts > trig.te and any(toks[k] in _TOPIC_OPENERS for k in range(trig.te, m.ts)) \
                 and any(o.kind == "name" and o is not actor_m and trig.at > o.ts > (actor_m.te if actor_m else -1)
                         for o in clause_mentions):
@@ -2396,6 +2403,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         triggers = sorted([t for t in triggers if t.at < r]
                           + [_Trigger(r, r + 1, _verb_term((toks[r],), "100", "demand"), "100",
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if t.code[:2] == "13" and not t.nominal and not t.negated
+                and clauses.risk_warning(toks, t.te, cb) else t for t in triggers]  # "warned firms of the risks"
     labelled = clauses.labelling(toks, ca, cb, spans)
     if labelled is not None:  # "labelled China a currency manipulator": the name is the subject's judgement
         v, named_ts, namer_ts, code = labelled
