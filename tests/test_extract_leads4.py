@@ -66,3 +66,13 @@ def test_a_warning_of_risks_is_advice_not_a_threat() -> None:
     assert not _rows("The State Department warned American firms on Friday of the risks of operating in Hong Kong.",
                      "2021-07-17")
     assert _rows("China warned the United States of serious consequences.", "2021-07-17")
+
+
+def test_an_invitation_taken_back_reduces_relations() -> None:
+    rows = _rows("The Pentagon on Wednesday withdrew an invitation to China to join a naval exercise.", "2018-05-24")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("USA", "CHN", "16")], rows
+
+
+def test_a_declared_partnership_is_an_agreement() -> None:
+    rows = _rows("Russia and Iran forged a partnership on Monday.", "2022-02-04")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "IRN", "057")], rows
