@@ -1101,8 +1101,8 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
                 day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """Further members of a listed target: "lifted its ban on tours to the United States, Japan and South
     Korea" (one event each)."""
-    pair = next((m for m in clause_mentions if m.ts >= trig.te and m.kind == "pair" and target in m.codes(day, dyad)),
-                None)
+    pair = next((m for m in clause_mentions if m.ts > trig.at and m.kind == "pair" and target in m.codes(day, dyad)),
+                None)  # (after the verb: a pattern may run over the pair, "urged both countries to exercise restraint")
     if pair is not None:  # "urged both countries to exercise restraint": each of the two
         return [c for c in pair.codes(day, dyad) if c != target and _distinct(actor, c)]
     first = next((m for m in clause_mentions if m.ts >= trig.te and m.codes(day, dyad)[:1] == (target,)), None)
@@ -2932,6 +2932,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
+                              if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
                         trig.code[:2] in ("11", "12", "13")
                         and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
