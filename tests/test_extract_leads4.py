@@ -83,3 +83,9 @@ def test_two_actors_urging_both_countries_make_four_appeals() -> None:
             "China and the United States urged both countries to exercise restraint.")
     rows = {(a, t) for a, t, c, _ in _rows(text, "2019-02-27") if c.startswith("02")}
     assert rows == {("CHN", "PAK"), ("CHN", "IND"), ("USA", "PAK"), ("USA", "IND")}, rows
+
+
+def test_a_since_in_a_relative_clause_leaves_the_sentence_news() -> None:
+    rows = _rows("Japan's foreign minister urged China on Thursday to lift its suspension of seafood imports, "
+                 "which has continued since August 2023.", "2024-07-05")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "0254")], rows

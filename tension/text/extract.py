@@ -2673,7 +2673,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
-        sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
+        sentence_background = _background(toks, a, b) or any(
+            d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in bound)
+            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023")
         if history_paragraph == par and not dates and continued is None:
             # an undated sentence of a paragraph told in the past: in that month, or background
             if history_day is not None and sentence_date is None:
