@@ -2673,8 +2673,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
+        relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
         sentence_background = _background(toks, a, b) or any(
-            d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in bound)
+            d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
             for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023")
         if history_paragraph == par and not dates and continued is None:
             # an undated sentence of a paragraph told in the past: in that month, or background
