@@ -836,7 +836,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         pending = None
         nominal = _is_nominal(toks, s, term, a)
         if term.tension > 0:  # a negated conflict event did not happen
-            eased = signs.eased_measure(term.code) if kind == "cancel" else None
+            eased = signs.eased_measure(term.code) if kind == "cancel" or signs.no_longer(toks, ns, ne) else None
             if eased is not None:  # "postponed a tariff increase": the measure is eased
                 triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
                 continue
@@ -1242,6 +1242,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
             break
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
+    if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
+        return True  # "keeps American tariffs at 30 percent": a measure kept is a state
     k = trig.ts - 1
     while k > ca and _adjectival(toks[k]):
         k -= 1
@@ -1810,7 +1812,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))]
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
     for m in inner + after:
-        if m.ts - trig.te > window:
+        if m.ts - trig.te > window and not (trig.nominal and m.ts - trig.te <= 2 * window
+                                            and toks[m.ts - 1] == "from"
+                                            and coverage.goods_origin(toks, trig.te, m.ts - 1)):
             break
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
@@ -1839,7 +1843,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
                                 for k in range(trig.te - 1, m.ts - 1)):
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
-        if trig.nominal and prev in ("from", "by") and m.kind == "name":
+        if trig.nominal and prev in ("from", "by") and m.kind == "name" \
+                and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)):
             # "a loan from China", "a visit by Xi": the noun's agent follows it
             codes = m.codes(day, dyad)
             if codes and _distinct(actor, codes[0]):
@@ -2782,6 +2787,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         pair, trig = aimed, attrs.evolve(trig, code="163")
                     elif pair is not None and pair[1][:3] == (pair[0][:3] if pair else ""):
                         pair = None
+                if pair is not None and pair[0][:3] == pair[1][:3] and trig.code[:2] in ("08", "16", "17"):
+                    dest = coverage.trade_destination(toks, trig.te, cb, [m.ts for m in clause_mentions])
+                    dest_m = next((m for m in clause_mentions if m.ts == dest), None)
+                    dest_codes = dest_m.codes(day, dyad) if dest_m is not None else ()
+                    if dest_codes and dest_codes[0][:3] != pair[0][:3]:
+                        pair = (pair[0], dest_codes[0])  # "a ban on sales of Nvidia's chips to China"
+                if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
+                    trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
                 law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
@@ -2800,7 +2813,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 reported_plan = False
                 if _reported_would(toks, trig, ca) and trig.code[:2] == "04":
                     reported_plan = True  # "said Putin would travel to Beijing": a planned visit
-                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014":
+                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014" \
+                        and not signs.continued(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later

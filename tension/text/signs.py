@@ -46,6 +46,17 @@ constructions of English news language (issue 11, family 2):
   Olympics, the White House said on Monday, a diplomatic boycott that ..."): when the lead's
   clauses code nothing, an event noun opening a closing noun phrase names the lead's act,
   done by the sentence's subject. See :func:`summary_noun`.
+- **Measures kept** ("the extension keeps American tariffs on Chinese goods at 30 percent",
+  "left the sanctions in place"): a measure that is kept, left or maintained is a state, no
+  new act. See :func:`kept_measure`.
+- **Removals from a list** ("removed China's Institute of Forensic Science from its entity
+  list", "took the firms off the blacklist"): the listing noun after "from"/"off" is reversed,
+  an easing (085), never a new listing. See :func:`delisted`.
+- **Measures no longer taken** ("said it would no longer delist three Chinese companies"): a
+  conflictual measure under "no longer" is eased, as under "paused". See :func:`no_longer`.
+- **Acts continued** ("said it would continue to suspend the additional tariff"): what a
+  party says it will go on doing is the act itself (here the easing, 085), not an intent
+  (03x). See :func:`continued`.
 - **Signing a law** ("signed a law giving ByteDance nine months to sell",
   "signed an executive order banning ..."): a domestic law is no agreement (057)
   with whoever it concerns; it is the law's content: a restrictive law aimed at a
@@ -64,9 +75,9 @@ True
 
 from __future__ import annotations
 
-__all__ = ["announced_measure", "bar_from", "eased_conflict", "is_finding", "market_subject", "poll_share",
-           "eased_measure", "reciprocal", "refused_request", "reported_refusal", "signed_law",
-           "summary_noun"]
+__all__ = ["announced_measure", "bar_from", "continued", "delisted", "eased_conflict", "is_finding", "kept_measure",
+           "market_subject", "no_longer", "poll_share", "eased_measure", "reciprocal", "refused_request",
+           "reported_refusal", "signed_law", "summary_noun"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -370,3 +381,99 @@ def summary_noun(toks: list[str], ts: int, ca: int, nominal: bool, commas: froze
     while j > ca and toks[j] in _SUMMARY_MODIFIERS:
         j -= 1
     return j > ca and toks[j] in _SUMMARY_OPENERS and (j - 1) in commas
+
+
+# ------------------------------------------------------------------ measures kept (states)
+
+_KEEP_VERBS = frozenset("keep keeps kept keeping leave leaves left leaving maintain maintains maintained "
+                        "maintaining retain retains retained retaining".split())
+_KEEP_STOPS = frozenset([",", ";", "and", "but", "or", "after", "before", "because", "to", "in", "on", "with",
+                         "as", "while", "that", "which", "who", "said", "says", "by", "from", "for"])
+_KEEP_GAP = 4
+
+
+def kept_measure(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is the object of a verb that keeps it ("keeps American tariffs").
+
+    A measure kept, left or maintained is a state ("the truce keeps tariffs at 30 percent",
+    "left the sanctions in place"), not a new act; at most four modifier words stand between.
+
+    >>> toks = "the extension keeps american tariffs on chinese goods at 30 percent".split()
+    >>> kept_measure(toks, 4, 0)
+    True
+    >>> kept_measure("they left talks and imposed tariffs".split(), 5, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 1 - _KEEP_GAP) - 1, -1):
+        if toks[k] in _KEEP_VERBS:
+            return True
+        if toks[k] in _KEEP_STOPS:
+            return False
+    return False
+
+
+# ------------------------------------------------------------------ removals from a list
+
+_REMOVE_VERBS = frozenset("remove removes removed removing delete deletes deleted deleting drop drops dropped "
+                          "dropping strike strikes struck striking take takes took taken taking delist delists "
+                          "delisted delisting pull pulls pulled pulling exclude excludes excluded excluding "
+                          "erase erased".split())
+_LIST_WORDS = frozenset(["list", "lists", "blacklist", "blacklists"])
+_FROM_OFF = frozenset(["from", "off"])
+_REMOVE_GAP = 12
+_REMOVE_STOPS = frozenset([",", ";", "but", "which", "who", "that", "said", "after", "because", "while"])
+
+
+def delisted(toks: list[str], ts: int, te: int, ca: int) -> bool:
+    """Whether the listing noun at ``ts``..``te`` is what a party is removed from ("removed X from its entity list").
+
+    "from"/"off" stands at most three words before the list (its, the, the ministry's), and a
+    removal verb at most twelve words before that in the clause.
+
+    >>> toks = "commerce removed china s institute of forensic science from its entity list".split()
+    >>> delisted(toks, 10, 12, 0)
+    True
+    >>> toks = "commerce added china s institute of forensic science to its entity list".split()
+    >>> delisted(toks, 10, 12, 0)
+    False
+    """
+    if not any(t in _LIST_WORDS for t in toks[ts:te]):
+        return False
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if toks[k] in _FROM_OFF:
+            for j in range(k - 1, max(ca, k - _REMOVE_GAP) - 1, -1):
+                if toks[j] in _REMOVE_VERBS:
+                    return True
+                if toks[j] in _REMOVE_STOPS:
+                    return False
+            return False
+    return False
+
+
+# ------------------------------------------------------------------ measures no longer taken
+
+def no_longer(toks: list[str], ns: int, ne: int) -> bool:
+    """Whether the negator at ``ns``..``ne`` is "no longer", which eases the measure it negates.
+
+    >>> no_longer("it would no longer delist them".split(), 2, 4)
+    True
+    >>> no_longer("it would not delist them".split(), 2, 3)
+    False
+    """
+    return ne - ns == 2 and toks[ns] == "no" and toks[ns + 1] == "longer"
+
+
+# ------------------------------------------------------------------ acts continued
+
+_CONTINUE = frozenset(["continue", "keep", "go"])
+
+
+def continued(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the act at ``ts`` is one its actor goes on doing ("would continue to suspend the tariff").
+
+    >>> continued("china would continue to suspend the tariff".split(), 4, 0)
+    True
+    >>> continued("china would suspend the tariff".split(), 2, 0)
+    False
+    """
+    return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
