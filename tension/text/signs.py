@@ -427,6 +427,8 @@ _REMOVE_STOPS = frozenset([",", ";", "but", "which", "who", "that", "said", "aft
 def delisted(toks: list[str], ts: int, te: int, ca: int) -> bool:
     """Whether the listing noun at ``ts``..``te`` is what a party is removed from ("removed X from its entity list").
 
+    The list word may also follow the measure noun ("off its sanctions blacklist").
+
     "from"/"off" stands at most three words before the list (its, the, the ministry's), and a
     removal verb at most twelve words before that in the clause.
 
@@ -437,7 +439,7 @@ def delisted(toks: list[str], ts: int, te: int, ca: int) -> bool:
     >>> delisted(toks, 10, 12, 0)
     False
     """
-    if not any(t in _LIST_WORDS for t in toks[ts:te]):
+    if not any(t in _LIST_WORDS for t in toks[ts:te + 2]):  # "its sanctions blacklist": the noun before
         return False
     for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
         if toks[k] in _FROM_OFF:

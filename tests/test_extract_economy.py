@@ -1,0 +1,112 @@
+"""Economy and technology measures in articles (issue 11; tension/text/signs.py, coverage.py, dates.py).
+
+Sentences written for these tests (news style, no copied text). Each rule has cases it must
+code and cases it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tension.text.extract import _coded_events
+
+Row = tuple[str, str, str, str, str, str]  # actor, target, code, date, precision, mode
+
+
+def _has(rows: list[Row], actor: str, target: str, prefix: str, day: str = "") -> bool:
+    return any(a[:3] == actor and t[:3] == target and c.startswith(prefix) and (not day or d == day)
+               for a, t, c, d, _, _ in rows)
+
+
+# ------------------------------------------------------------------ measures kept are states
+
+@pytest.mark.parametrize("text", [
+    "The truce keeps American tariffs on most Chinese imports at about 30 percent.",
+    "The deal left the Japanese duties on Korean chemicals in place.",
+    "The ruling maintains European sanctions on Russian banks.",
+])
+def test_a_kept_measure_is_no_new_act(text: str) -> None:
+    rows = _coded_events(text, "2025-08-12")
+    assert not any(c[:2] == "16" for _, _, c, *_ in rows), rows
+
+
+def test_a_measure_imposed_after_a_keep_verb_is_still_an_act() -> None:
+    rows = _coded_events("China kept its word and imposed tariffs on American soybeans.", "2019-05-14")
+    assert _has(rows, "CHN", "USA", "16"), rows
+
+
+# ------------------------------------------------------------------ removals from a list
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The Commerce Department removed China's Institute of Forensic Science from its entity list.", "USA", "CHN"),
+    ("Tokyo took two Russian banks off its sanctions blacklist on Friday.", "JPN", "RUS"),
+])
+def test_removal_from_a_list_is_easing(text: str, actor: str, target: str) -> None:
+    rows = _coded_events(text, "2023-11-17")
+    assert _has(rows, actor, target, "08"), rows
+    assert not any(c[:2] == "16" for _, _, c, *_ in rows), rows
+
+
+def test_adding_to_a_list_stays_a_sanction() -> None:
+    rows = _coded_events("The Commerce Department added China's Institute of Forensic Science to its entity list.",
+                         "2020-06-06")
+    assert _has(rows, "USA", "CHN", "16"), rows
+    assert not any(c[:2] == "08" for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ reversals and "no longer"
+
+def test_a_reversed_ban_on_sales_to_a_country_eases_toward_it() -> None:
+    rows = _coded_events("Washington reversed a ban on sales of Nvidia's H20 chip to China in July.", "2025-08-12")
+    assert _has(rows, "USA", "CHN", "08"), rows
+    assert not any(c[:2] in ("16", "17") for _, _, c, *_ in rows), rows
+    assert not any(a[:3] == t[:3] for a, t, *_ in rows), rows  # the seller is no target
+
+
+def test_a_ban_on_sales_to_a_country_targets_it() -> None:
+    rows = _coded_events("Washington imposed a ban on sales of Nvidia's chips to China on Monday.", "2023-10-17")
+    assert _has(rows, "USA", "CHN", "1"), rows
+    assert not any(a[:3] == t[:3] for a, t, *_ in rows), rows
+
+
+def test_no_longer_imposing_a_measure_is_easing() -> None:
+    rows = _coded_events("The United States said it will no longer impose tariffs on Chinese steel.", "2025-08-12")
+    assert _has(rows, "USA", "CHN", "08"), rows
+    assert not any(c[:2] == "16" for _, _, c, *_ in rows), rows
+
+
+def test_continuing_a_suspension_is_the_easing_not_an_intent() -> None:
+    rows = _coded_events("China's commerce ministry said it would continue to suspend an additional 24 percent "
+                         "tariff on American products.", "2025-08-12")
+    assert _has(rows, "CHN", "USA", "085"), rows
+    assert not any(c[:2] in ("03", "16") for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ investigations of goods from a country
+
+def test_a_probe_into_goods_from_a_country_targets_it() -> None:
+    rows = _coded_events("China opened an anti-dumping investigation into imports of plastic from the "
+                         "United States.", "2024-05-19")
+    assert _has(rows, "CHN", "USA", "09"), rows
+    assert not _has(rows, "USA", "CHN", ""), rows
+
+
+def test_a_loan_from_a_country_keeps_its_agent() -> None:
+    rows = _coded_events("Pakistan received a loan from China on Monday.", "2024-05-19")
+    assert _has(rows, "CHN", "PAK", "07"), rows
+
+
+# ------------------------------------------------------------------ dates of announced measures
+
+def test_a_start_date_after_a_long_list_of_goods_is_future() -> None:
+    rows = _coded_events("China's tariff commission said it would impose a 15 percent levy on U.S. coal and LNG and a "
+                         "10 percent levy on crude oil, farm machinery, large cars and pickup trucks from Feb. 10.",
+                         "2025-02-04")
+    assert any(d == "2025-02-10" for _, _, _, d, _, _ in rows), rows
+    assert not any(d.startswith("2024") for _, _, _, d, _, _ in rows), rows
+
+
+def test_would_have_is_a_counterfactual_past() -> None:
+    rows = _coded_events("Without the deal, tariffs would have returned to the rates that Washington imposed on "
+                         "Chinese goods in April.", "2025-08-12")
+    assert not any(d.startswith("2026") for _, _, _, d, _, _ in rows), rows
