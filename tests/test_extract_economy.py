@@ -110,3 +110,35 @@ def test_would_have_is_a_counterfactual_past() -> None:
     rows = _coded_events("Without the deal, tariffs would have returned to the rates that Washington imposed on "
                          "Chinese goods in April.", "2025-08-12")
     assert not any(d.startswith("2026") for _, _, _, d, _, _ in rows), rows
+
+
+# ------------------------------------------------------------------ "lift ... to" a level
+
+def test_lifting_duties_to_a_level_is_a_raise() -> None:
+    rows = _coded_events("President Donald Trump lifted duties on Chinese imports to 145 percent on Wednesday.",
+                         "2025-04-11")
+    assert _has(rows, "USA", "CHN", "163"), rows
+    assert not any(c[:2] == "08" for _, _, c, *_ in rows), rows
+
+
+def test_lifting_duties_without_a_level_is_easing() -> None:
+    rows = _coded_events("President Donald Trump lifted duties on Chinese imports on Wednesday.", "2025-04-11")
+    assert _has(rows, "USA", "CHN", "08"), rows
+
+
+# ------------------------------------------------------------------ orders to stop dealing with a party
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("China ordered state firms to stop using American software.", "CHN", "USA"),
+    ("Beijing ordered operators of critical infrastructure to stop buying products from Micron Technology.",
+     "CHN", "USA"),
+])
+def test_an_order_to_stop_dealing_with_a_party_is_a_sanction_on_it(text: str, actor: str, target: str) -> None:
+    rows = _coded_events(text, "2023-05-22")
+    assert _has(rows, actor, target, "163"), rows
+    assert not any(c[:2] == "10" for _, _, c, *_ in rows), rows  # no demand on one's own firms
+
+
+def test_telling_a_foreign_state_to_stop_buying_is_no_sanction_on_a_third() -> None:
+    rows = _coded_events("Biden told China to stop buying Russian oil.", "2023-05-22")
+    assert not _has(rows, "USA", "RUS", "16"), rows

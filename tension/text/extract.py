@@ -2814,6 +2814,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         triggers.append(w)
                 # a bar's object + "from" + gerund shows a verb even after a noun ("The order bars firms from buying")
                 bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.negated else None
+                stop = signs.stop_order(toks, trig.at, ca, cb) if bar is None and not trig.negated else None
+                if stop is not None and pair is not None and not any(  # ... told to one's own people only
+                        trig.at < m.ts < stop and m.kind == "name" and m.codes(day, dyad)
+                        and m.codes(day, dyad)[0][:3] != pair[0][:3] for m in clause_mentions):
+                    bar = stop  # "ordered state firms to stop using American software"
                 if bar is not None:
                     barred_from = bar
                     aimed = _bar_pair(toks, pair, bar, cb, mentions, subjects[0], day, dyad)
@@ -2827,6 +2832,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     dest_codes = dest_m.codes(day, dyad) if dest_m is not None else ()
                     if dest_codes and dest_codes[0][:3] != pair[0][:3]:
                         pair = (pair[0], dest_codes[0])  # "a ban on sales of Nvidia's chips to China"
+                if trig.code[:3] == "085" and signs.raised_to(toks, trig.at, trig.te, cb):
+                    trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
                 law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None

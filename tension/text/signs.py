@@ -10,6 +10,10 @@ constructions of English news language (issue 11, family 2):
   or embargo (CAMEO 163) against the party named in the ``from`` complement, not a
   restriction of the barred people; the complement ("selling", "investing") is no
   event of its own. See :func:`bar_from`.
+- **Orders to stop dealing** ("ordered state firms to stop using American software", "told
+  operators to stop buying products from Micron"): an order to one's own people to stop
+  trading with a party is a sanction on that party, like a bar (163); the stopped activity is no
+  event of its own. See :func:`stop_order`.
 - **Announced measures** ("China said on Monday it would impose sanctions on 11
   Americans", "the ministry said it would expel the journalists"): a conflictual act
   a government *says* it will take, with no condition, is the act announced (16x,
@@ -54,6 +58,8 @@ constructions of English news language (issue 11, family 2):
   an easing (085), never a new listing. See :func:`delisted`.
 - **Measures no longer taken** ("said it would no longer delist three Chinese companies"): a
   conflictual measure under "no longer" is eased, as under "paused". See :func:`no_longer`.
+- **Measures lifted to a level** ("lifted duties on Chinese imports to 145 percent"): "lift"
+  with a new level is a raise (163), not a removal (085). See :func:`raised_to`.
 - **Acts continued** ("said it would continue to suspend the additional tariff"): what a
   party says it will go on doing is the act itself (here the easing, 085), not an intent
   (03x). See :func:`continued`.
@@ -76,7 +82,7 @@ True
 from __future__ import annotations
 
 __all__ = ["announced_measure", "bar_from", "continued", "delisted", "eased_conflict", "is_finding", "kept_measure",
-           "market_subject", "no_longer", "poll_share", "eased_measure", "reciprocal", "refused_request",
+           "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun"]
 
 # ------------------------------------------------------------------ bars on one's own people
@@ -109,6 +115,35 @@ def bar_from(toks: list[str], at: int, ca: int, cb: int) -> int | None:
         if toks[k] == "from":
             nxt = toks[k + 1]
             return k if nxt.endswith("ing") and len(nxt) > 4 else None
+    return None
+
+
+_ORDER_VERBS = frozenset("order orders ordered ordering tell tells told telling instruct instructs instructed "
+                         "instructing direct directs directed directing require requires required requiring".split())
+_STOP_WORDS = frozenset(["stop", "halt", "cease", "end", "suspend"])
+_DEALING = frozenset("buying using importing purchasing selling exporting shipping supplying installing "
+                     "procuring dealing doing trading sourcing".split())
+
+
+def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
+    """The position of the stopped activity when the verb at ``at`` orders its object to stop trading.
+
+    "ordered state firms to stop using American software": the order is aimed at the party of
+    the activity (after the gerund), as a bar is (:func:`bar_from`). ``None`` when the verb is
+    no order verb or no "to stop" + trading gerund follows in the clause.
+
+    >>> stop_order("china ordered state firms to stop using american software".split(), 1, 0, 9)
+    6
+    >>> stop_order("china ordered troops to stop firing".split(), 1, 0, 6) is None
+    True
+    """
+    if toks[at] not in _ORDER_VERBS:
+        return None
+    for k in range(at + 1, min(cb - 2, at + 2 + _BAR_GAP)):
+        if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
+            return None
+        if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
+            return k + 2 if toks[k + 2] in _DEALING else None
     return None
 
 
@@ -421,6 +456,7 @@ _REMOVE_VERBS = frozenset("remove removes removed removing delete deletes delete
 _LIST_WORDS = frozenset(["list", "lists", "blacklist", "blacklists"])
 _FROM_OFF = frozenset(["from", "off"])
 _REMOVE_GAP = 12
+_TRUSTED = frozenset(["white", "whitelist", "trusted", "preferred", "favoured", "favored", "approved"])
 _REMOVE_STOPS = frozenset([",", ";", "but", "which", "who", "that", "said", "after", "because", "while"])
 
 
@@ -441,6 +477,8 @@ def delisted(toks: list[str], ts: int, te: int, ca: int) -> bool:
     """
     if not any(t in _LIST_WORDS for t in toks[ts:te + 2]):  # "its sanctions blacklist": the noun before
         return False
+    if any(t in _TRUSTED for t in toks[max(ca, ts - 4):te + 4]):
+        return False  # off a list of trusted partners ("white list"): a restriction, not an easing
     for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
         if toks[k] in _FROM_OFF:
             for j in range(k - 1, max(ca, k - _REMOVE_GAP) - 1, -1):
@@ -479,3 +517,27 @@ def continued(toks: list[str], ts: int, ca: int) -> bool:
     False
     """
     return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
+
+
+# ------------------------------------------------------------------ measures lifted to a level
+
+_LIFT = frozenset(["lift", "lifts", "lifted", "lifting"])
+
+
+def raised_to(toks: list[str], at: int, te: int, cb: int) -> bool:
+    """Whether "lift" at ``at`` raises a measure to a level ("lifted duties on Chinese imports to 145 percent").
+
+    >>> toks = "trump lifted duties on chinese imports to 145 percent".split()
+    >>> raised_to(toks, 1, 3, len(toks))
+    True
+    >>> raised_to("trump lifted duties on chinese imports".split(), 1, 3, 6)
+    False
+    """
+    if toks[at] not in _LIFT:
+        return False
+    for k in range(te, min(cb - 1, te + 8)):
+        if toks[k] in (",", ";", "and", "but", "which", "that"):
+            return False
+        if toks[k] == "to" and toks[k + 1][:1].isdigit():
+            return True
+    return False
