@@ -142,3 +142,29 @@ def test_an_order_to_stop_dealing_with_a_party_is_a_sanction_on_it(text: str, ac
 def test_telling_a_foreign_state_to_stop_buying_is_no_sanction_on_a_third() -> None:
     rows = _coded_events("Biden told China to stop buying Russian oil.", "2023-05-22")
     assert not _has(rows, "USA", "RUS", "16"), rows
+
+
+# ------------------------------------------------------------------ matching tariffs, expiring truces, drug fights
+
+def test_matching_tariffs_is_a_sanction_not_a_fight() -> None:
+    rows = _coded_events("Beijing matched each round of American tariffs with its own on Friday.", "2019-05-14")
+    assert _has(rows, "CHN", "USA", "163"), rows
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c, *_ in rows), rows
+
+
+def test_a_truce_due_to_expire_is_a_state() -> None:
+    rows = _coded_events("Trump signed an order on Monday extending a pause on higher tariffs on Chinese goods, "
+                         "hours before the truce between the two countries was due to expire.", "2025-08-12")
+    assert _has(rows, "USA", "CHN", "085"), rows
+    assert not any(c.startswith("087") for _, _, c, *_ in rows), rows
+
+
+def test_a_truce_agreed_is_still_a_truce() -> None:
+    rows = _coded_events("The United States and China agreed to a truce in their trade war on Saturday.",
+                         "2018-12-02")
+    assert any(c[:2] == "08" or c[:2] == "05" or c[:2] == "03" for _, _, c, *_ in rows), rows
+
+
+def test_drug_fighting_talks_are_no_force() -> None:
+    rows = _coded_events("U.S. and China Revive Drug-Fighting Talks in Beijing", "2024-01-31")
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c, *_ in rows), rows

@@ -643,9 +643,13 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
     True
     >>> against_a_problem("troops fought against the rebels".split(), 1, 2, 5)
     False
+    >>> against_a_problem("revive drug fighting talks".split(), 2, 3, 4)
+    True
     """
     if toks[at] not in _FORCE_WORDS:
         return False
+    if at > 0 and toks[at - 1] in _PROBLEM_NOUNS:
+        return True  # "drug-fighting talks", "the drug war": the ill is the word's own modifier
     k = te
     if k < cb and toks[k] in ("against", "on"):
         k += 1

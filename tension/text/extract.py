@@ -1244,6 +1244,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         return True  # "the 1962 war": history, not news
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
         return True  # "keeps American tariffs at 30 percent": a measure kept is a state
+    if trig.nominal and signs.expiring(toks, trig.te, cb):
+        return True  # "before the truce was due to expire": a measure's expiry is its state
     k = trig.ts - 1
     while k > ca and _adjectival(toks[k]):
         k -= 1

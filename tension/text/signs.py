@@ -53,6 +53,9 @@ constructions of English news language (issue 11, family 2):
 - **Measures kept** ("the extension keeps American tariffs on Chinese goods at 30 percent",
   "left the sanctions in place"): a measure that is kept, left or maintained is a state, no
   new act. See :func:`kept_measure`.
+- **Measures expiring** ("hours before the truce was due to expire", "when the exemptions
+  lapse"): a measure or truce told with its expiry is the state it is in, no new act. See
+  :func:`expiring`.
 - **Removals from a list** ("removed China's Institute of Forensic Science from its entity
   list", "took the firms off the blacklist"): the listing noun after "from"/"off" is reversed,
   an easing (085), never a new listing. See :func:`delisted`.
@@ -81,7 +84,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["announced_measure", "bar_from", "continued", "delisted", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["announced_measure", "bar_from", "continued", "delisted", "expiring", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun"]
 
@@ -443,6 +446,26 @@ def kept_measure(toks: list[str], ts: int, ca: int) -> bool:
         if toks[k] in _KEEP_VERBS:
             return True
         if toks[k] in _KEEP_STOPS:
+            return False
+    return False
+
+
+_EXPIRE = frozenset("expire expires expired expiring lapse lapses lapsed lapsing".split())
+_EXPIRE_STOPS = frozenset([",", ";", "and", "but", "which", "that", "who", "said", "after", "before", "because"])
+
+
+def expiring(toks: list[str], te: int, cb: int) -> bool:
+    """Whether the measure noun ending at ``te`` is told with its expiry ("the truce was due to expire").
+
+    >>> expiring("hours before the truce was due to expire".split(), 4, 8)
+    True
+    >>> expiring("they agreed a truce on friday".split(), 4, 6)
+    False
+    """
+    for k in range(te, min(cb, te + 12)):
+        if toks[k] in _EXPIRE:
+            return True
+        if toks[k] in _EXPIRE_STOPS:
             return False
     return False
 
