@@ -168,3 +168,28 @@ def test_a_truce_agreed_is_still_a_truce() -> None:
 def test_drug_fighting_talks_are_no_force() -> None:
     rows = _coded_events("U.S. and China Revive Drug-Fighting Talks in Beijing", "2024-01-31")
     assert not any(c[:2] in ("18", "19", "20") for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ forced sales, one measure told twice
+
+@pytest.mark.parametrize("text", [
+    "Biden on Monday ordered a Chinese-backed mining company to sell land it owns near a missile base.",
+    "President Joe Biden ordered ByteDance to divest TikTok's American operations within 90 days.",
+])
+def test_an_order_to_sell_is_a_sanction(text: str) -> None:
+    rows = _coded_events(text, "2024-05-13")
+    assert _has(rows, "USA", "CHN", "163"), rows
+    assert not any(c[:2] in ("03", "10") for _, _, c, *_ in rows), rows
+
+
+def test_a_sale_agreed_is_no_sanction() -> None:
+    rows = _coded_events("ByteDance agreed on Monday to sell TikTok's American operations to Oracle.", "2024-05-13")
+    assert not any(c.startswith("163") for _, _, c, *_ in rows), rows
+
+
+def test_a_measure_told_with_its_effective_day_is_the_measure_announced() -> None:
+    text = ("China Hits Back With Tariffs\n\nBEIJING — China announced tariffs on American coal and gas on Tuesday. "
+            "The tariff commission said China would impose a 15 percent levy on U.S. coal from Feb. 10.")
+    rows = [r for r in _coded_events(text, "2025-02-04") if r[0][:3] == "CHN" and r[1][:3] == "USA"
+            and r[2].startswith("163")]
+    assert len(rows) == 1, rows

@@ -2834,6 +2834,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     dest_codes = dest_m.codes(day, dyad) if dest_m is not None else ()
                     if dest_codes and dest_codes[0][:3] != pair[0][:3]:
                         pair = (pair[0], dest_codes[0])  # "a ban on sales of Nvidia's chips to China"
+                if not trig.negated and signs.forced_sale(toks, trig.ts, ca):
+                    trig = attrs.evolve(trig, code="163")  # "ordered ByteDance to divest TikTok": a sanction
                 if trig.code[:3] == "085" and signs.raised_to(toks, trig.at, trig.te, cb):
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
@@ -3126,6 +3128,9 @@ def _headline_end(text: str) -> int:
     return lead + nl
 
 
+_MEASURE_ROOTS = frozenset(["08", "16", "17"])
+
+
 def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: int = -1) -> list[tuple[_Raw, int]]:
     """One (first report, mentions) per distinct event of a document, in text order.
 
@@ -3133,7 +3138,8 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
     (with the most specific actor and target codes told); its ``mentions`` counts the sentences and
     the first report is the evidence. An event dated by default (no date
     phrase) that repeats an event dated by a phrase within the week before publication (a headline
-    and its story's "on Wednesday") takes that date. A plan repeated as an act is an act. A headline's event that the story
+    and its story's "on Wednesday") takes that date; a measure told again later in the story with
+    its effective day ("from Feb. 10") is the measure already reported. A plan repeated as an act is an act. A headline's event that the story
     tells again between the same two countries is left to the story.
     """
     if headline_end > 0:
@@ -3153,6 +3159,18 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
             raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
                     if not r.date_phrase and (k := (r.actor[:3], r.target[:3], r.code)) in dated else r
                     for r in raws]
+    if published is not None:
+        # a measure told as announced (dated up to a week before publication) and again with its
+        # effective day ("from Feb. 10") is one measure: the later mention joins the first report
+        told: dict[tuple[str, str, str], _Raw] = {}
+        for r in raws:
+            if r.code[:2] in _MEASURE_ROOTS and 0 <= (published - r.date).days <= 7:
+                told.setdefault((r.actor[:3], r.target[:3], r.code), r)
+        if told:
+            raws = [attrs.evolve(r, date=t.date, precision=t.precision, date_phrase=t.date_phrase)
+                    if r.code[:2] in _MEASURE_ROOTS and 0 < (r.date - published).days <= 62
+                    and (t := told.get((r.actor[:3], r.target[:3], r.code))) is not None and t.start < r.start
+                    else r for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
         # one event per (actor country, target country, code, day): "China" and "China's foreign

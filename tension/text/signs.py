@@ -14,6 +14,9 @@ constructions of English news language (issue 11, family 2):
   operators to stop buying products from Micron"): an order to one's own people to stop
   trading with a party is a sanction on that party, like a bar (163); the stopped activity is no
   event of its own. See :func:`stop_order`.
+- **Orders to sell** ("ordered a Chinese-backed company to sell land near a missile base",
+  "ordered ByteDance to divest TikTok"): a forced sale is a sanction on the seller (163), not
+  the sale's own code. See :func:`forced_sale`.
 - **Announced measures** ("China said on Monday it would impose sanctions on 11
   Americans", "the ministry said it would expel the journalists"): a conflictual act
   a government *says* it will take, with no condition, is the act announced (16x,
@@ -84,7 +87,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["announced_measure", "bar_from", "continued", "delisted", "expiring", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["announced_measure", "bar_from", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun"]
 
@@ -148,6 +151,36 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
         if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
             return k + 2 if toks[k + 2] in _DEALING else None
     return None
+
+
+_SELL_VERBS = frozenset("sell divest unload dispose".split())
+
+
+def forced_sale(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` is a sale its subject was ordered to make ("ordered the company to sell").
+
+    >>> forced_sale("biden ordered a chinese-backed company to sell land".split(), 6, 0)
+    True
+    >>> forced_sale("biden ordered a chinese-backed company to sell land".split(), 1, 0)
+    True
+    >>> forced_sale("the company agreed to sell land".split(), 4, 0)
+    False
+    """
+    if toks[ts] in _ORDER_VERBS:  # the order verb itself ("ordered ... to sell"): look ahead
+        for k in range(ts + 1, min(len(toks) - 1, ts + 2 + _BAR_GAP)):
+            if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
+                return False
+            if toks[k] == "to":
+                return toks[k + 1] in _SELL_VERBS
+        return False
+    if toks[ts] not in _SELL_VERBS or ts - 1 <= ca or toks[ts - 1] != "to":
+        return False
+    for k in range(ts - 2, max(ca, ts - 2 - _BAR_GAP) - 1, -1):
+        if toks[k] in _ORDER_VERBS or toks[k] in ("forced", "forces", "force", "forcing", "compelled", "compel"):
+            return True
+        if toks[k] in (",", ";", "and", "but", "that", "which", "who", "to"):
+            return False
+    return False
 
 
 # ------------------------------------------------------------------ announced measures
