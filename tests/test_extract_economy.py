@@ -193,3 +193,21 @@ def test_a_measure_told_with_its_effective_day_is_the_measure_announced() -> Non
     rows = [r for r in _coded_events(text, "2025-02-04") if r[0][:3] == "CHN" and r[1][:3] == "USA"
             and r[2].startswith("163")]
     assert len(rows) == 1, rows
+
+
+# ------------------------------------------------------------------ designations dropped, trusted-partner lists
+
+def test_dropping_a_designation_is_easing() -> None:
+    rows = _coded_events("On Monday the Treasury Department dropped its designation of China as a currency "
+                         "manipulator.", "2020-01-16")
+    assert _has(rows, "USA", "CHN", "08", "2020-01-13"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's cabinet approved on Friday the removal of South Korea from a list of trusted trading partners.",
+    "Seoul said on Friday it would drop Japan from its own list of trusted partners.",
+])
+def test_removal_from_a_trusted_partner_list_is_a_restriction(text: str) -> None:
+    rows = _coded_events(text, "2019-08-03")
+    assert any(c.startswith("163") for _, _, c, *_ in rows), rows
+    assert not any(c[:2] == "08" for _, _, c, *_ in rows), rows
