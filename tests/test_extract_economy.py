@@ -211,3 +211,16 @@ def test_removal_from_a_trusted_partner_list_is_a_restriction(text: str) -> None
     rows = _coded_events(text, "2019-08-03")
     assert any(c.startswith("163") for _, _, c, *_ in rows), rows
     assert not any(c[:2] == "08" for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ "the bloc"
+
+def test_the_bloc_is_the_organisation_named_before() -> None:
+    rows = _coded_events("The EU imposed tariffs on Chinese cars. China criticised the bloc on Friday.", "2024-10-08")
+    assert _has(rows, "CHN", "IGO", "11"), rows
+
+
+def test_the_country_is_never_an_organisation() -> None:
+    rows = _coded_events("The EU imposed tariffs on Chinese cars. The country said on Friday it would appeal.",
+                         "2024-10-08")
+    assert not any(a.startswith("IGO") and c.startswith("11") for a, _, c, *_ in rows), rows

@@ -547,6 +547,11 @@ def _is_countryish(m: _Mention) -> bool:
     return m.kind == "name" and bool(m.names) and m.names[0].kind in _PLACE_KINDS and not m.role
 
 
+def _is_bloc(m: _Mention) -> bool:
+    """An organisation of states ("the European Union"), the antecedent of "the bloc"."""
+    return m.kind == "name" and bool(m.names) and m.names[0].code.startswith("IGO") and not m.role
+
+
 _GLUE = frozenset(" \t\n'’s-")
 
 
@@ -3043,7 +3048,7 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
     return out
 
 
-_COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago"])
+_COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago", "bloc"])
 _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
 
@@ -3078,15 +3083,16 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                 if k < a or toks[k] != "the" or k in covered:
                     continue
                 first = mentions[0].countries if mentions and mentions[0].ts < k else ()
-                seen = recent + [m for m in mentions if m.ts < k and _is_countryish(m)]
+                seen = recent + [m for m in mentions if m.ts < k and (_is_countryish(m) or _is_bloc(m))]
                 ante = next((m for m in reversed(seen) if m.countries and m.countries[0] not in first
-                             and (toks[i] != "island" or m.countries[0] in _ISLANDS)), None)
+                             and (toks[i] != "island" or m.countries[0] in _ISLANDS)
+                             and (toks[i] == "bloc") == m.countries[0].startswith("IGO")), None)
                 if ante is not None:
                     extra.append(attrs.evolve(ante, ts=k, te=i + 1))
         if extra:
             mentions = sorted(mentions + extra, key=lambda m: m.ts)
         out.append(mentions)
-        recent.extend(m for m in mentions if _is_countryish(m))
+        recent.extend(m for m in mentions if _is_countryish(m) or _is_bloc(m))
         del recent[:-8]
         for m in mentions:
             if m.kind != "name" or not m.person:
