@@ -224,3 +224,27 @@ def test_the_country_is_never_an_organisation() -> None:
     rows = _coded_events("The EU imposed tariffs on Chinese cars. The country said on Friday it would appeal.",
                          "2024-10-08")
     assert not any(a.startswith("IGO") and c.startswith("11") for a, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ analysts are no actors
+
+@pytest.mark.parametrize("text", [
+    '"China is targeting the countries that voted yes," said a trade economist in Brussels.',
+    '"Beijing is punishing Paris for its vote," said an analyst at a bank in Hong Kong.',
+    "Analysts said China was targeting France with the brandy duties.",
+    "According to economists, Beijing is retaliating against the European Union.",
+])
+def test_commentary_codes_nothing(text: str) -> None:
+    assert _coded_events(text, "2024-10-08") == []
+
+
+def test_an_analyst_detained_is_still_an_event() -> None:
+    rows = _coded_events("China detained an American analyst on Monday, the State Department said.", "2024-10-08")
+    assert _has(rows, "CHN", "USA", "173"), rows
+
+
+# ------------------------------------------------------------------ "European" goods
+
+def test_european_goods_are_the_eus() -> None:
+    rows = _coded_events("China raised tariffs on European cars on Monday.", "2024-10-08")
+    assert _has(rows, "CHN", "IGO", "163"), rows

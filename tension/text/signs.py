@@ -30,6 +30,10 @@ constructions of English news language (issue 11, family 2):
 - **Conflicts that are eased** ("agreed to a truce in their trade war", "an end to the
   tariff war", "a pause in the fighting"): the conflict noun is what the truce or end is
   about, no event of its own. See :func:`eased_conflict`.
+- **Commentary** ("'China is targeting the countries that voted yes,' said a trade economist in
+  Brussels", "Analysts said the move was calibrated to pressure Paris"): what analysts,
+  economists and other commentators say is their reading of events, no event; the sentence
+  they are quoted in codes nothing. See :func:`commentary`.
 - **Market subjects** ("Chinese stocks fell as the trade war weighed on sentiment", "the
   yuan slid"): a country's stocks, shares, currency or economy are no actor. See
   :func:`market_subject`.
@@ -87,7 +91,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["announced_measure", "bar_from", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun"]
 
@@ -595,5 +599,51 @@ def raised_to(toks: list[str], at: int, te: int, cb: int) -> bool:
         if toks[k] in (",", ";", "and", "but", "which", "that"):
             return False
         if toks[k] == "to" and toks[k + 1][:1].isdigit():
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ commentary
+
+_COMMENTATORS = frozenset("analyst analysts economist economists strategist strategists expert experts scholar "
+                          "scholars researcher researchers professor professors commentator commentators observer "
+                          "observers academic academics consultant consultants specialist specialists".split())
+_ATTRIBUTION = frozenset("said says say according wrote writes noted notes argued argues added".split())
+_BEFORE_COMMENTATOR = frozenset("a an the some many most other several one two three independent western chinese "
+                                "american foreign trade china political security senior leading".split())
+
+
+def commentary(toks: list[str], a: int, b: int) -> bool:
+    """Whether the sentence ``toks[a:b]`` is attributed to a commentator ("..., said an analyst").
+
+    >>> toks = "china is targeting france said a trade economist in brussels".split()
+    >>> commentary(toks, 0, len(toks))
+    True
+    >>> toks = "analysts said the move was calibrated to pressure paris".split()
+    >>> commentary(toks, 0, len(toks))
+    True
+    >>> toks = "china said an analyst had been detained".split()
+    >>> commentary(toks, 0, len(toks))
+    False
+    """
+    for i in range(a, b):
+        if toks[i] not in _ATTRIBUTION:
+            continue
+        j = i + 1
+        if toks[i] == "according" and j < b and toks[j] == "to":
+            j += 1
+        if j < b and toks[j] in _BEFORE_COMMENTATOR:
+            k = j
+            while k < min(b, j + 4) and toks[k] not in _COMMENTATORS:
+                k += 1
+            if k < b and toks[k] in _COMMENTATORS and (k + 1 >= b or toks[k + 1] in (",", "at", "in", "with", "for",
+                                                                                         "who", "from", "of", ".")):
+                return True
+        elif j < b and toks[j] in _COMMENTATORS and toks[i] == "according":
+            return True
+        k = i - 1
+        while k > a and toks[k] in ("have", "has", "had", "also"):
+            k -= 1
+        if k >= a and toks[k] in _COMMENTATORS and (k == a or toks[k - 1] in _BEFORE_COMMENTATOR):
             return True
     return False
