@@ -248,3 +248,18 @@ def test_an_analyst_detained_is_still_an_event() -> None:
 def test_european_goods_are_the_eus() -> None:
     rows = _coded_events("China raised tariffs on European cars on Monday.", "2024-10-08")
     assert _has(rows, "CHN", "IGO", "163"), rows
+
+
+# ------------------------------------------------------------------ dispute forums
+
+def test_the_wto_is_the_forum_of_a_complaint() -> None:
+    rows = _coded_events("China filed a complaint with the World Trade Organization against American tariffs.",
+                         "2024-10-08")
+    assert _has(rows, "CHN", "USA", "11"), rows
+    assert not any(t.startswith("IGOBUSWTO") for _, t, *_ in rows), rows
+
+
+def test_a_challenge_at_the_wto_is_not_aimed_at_it() -> None:
+    rows = _coded_events("The European Commission said it would challenge the measures at the World Trade "
+                         "Organization.", "2024-10-08")
+    assert not any(t.startswith("IGOBUSWTO") for _, t, *_ in rows), rows

@@ -713,3 +713,26 @@ def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     False
     """
     return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at))
+
+
+# ------------------------------------------------------------------ dispute forums
+
+_FORUM_CODES = ("IGOBUSWTO",)
+_FORUM_PREPS = frozenset(["at", "with", "to", "before", "in"])
+
+
+def forum(toks: Sequence[str], ts: int, code: str) -> bool:
+    """Whether the organisation at ``ts`` is the forum of a dispute, not its target ("challenge the
+    measures at the World Trade Organization", "filed a complaint with the WTO against ...").
+
+    >>> forum("challenge the measures at the world trade organization".split(), 5, "IGOBUSWTO")
+    True
+    >>> forum("the world trade organization ruled against china".split(), 1, "IGOBUSWTO")
+    False
+    """
+    if not code.startswith(_FORUM_CODES):
+        return False
+    k = ts - 1
+    if k >= 0 and toks[k] == "the":
+        k -= 1
+    return k >= 0 and toks[k] in _FORUM_PREPS

@@ -1878,6 +1878,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if target_m is None or target_m.kind in ("role", "place"):
             continue
         codes = target_m.codes(day, dyad)
+        if codes and coverage.forum(toks, m.ts, codes[0]):
+            continue  # "a complaint with the WTO against ...": the forum, not the target
         if target_m.kind == "pair":
             if len(codes) != 2:
                 continue
