@@ -28,3 +28,8 @@ def test_a_damning_name_is_a_judgement_of_the_named(text: str, code: str) -> Non
 ])
 def test_a_neutral_name_is_no_accusation(text: str) -> None:
     assert not any(c[:3] in ("111", "112") for _, _, c in _pairs(text)), _pairs(text)
+
+
+def test_a_view_said_is_a_judgement_a_view_held_is_not() -> None:
+    assert ("USA", "CHN", "111") in _pairs("Biden said he still regarded Xi as a dictator.", "2023-11-16")
+    assert not _pairs("Many in Washington view Beijing as a threat.", "2023-11-16")

@@ -44,6 +44,7 @@ __all__ = [
     "background_head",
     "background_relative",
     "meeting_venue",
+    "effect_subject",
     "milestone_since",
     "labelling",
     "caused_by_subject",
@@ -586,6 +587,38 @@ def perfect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
     return False
 
 
+#: verbs that tell what a measure did to something ("tariffs weighed on trade", "the sanctions hurt
+#: farmers"): the measure is the cause in the sentence, told before, not news
+EFFECT_VERBS = frozenset("weighed weighs weigh hurt hurts dragged drags slowed slows squeezed squeezes rattled "
+                         "rattles disrupted disrupts dented dents battered batters hammered hammers eroded erodes "
+                         "fuelled fueled fuels spooked spooks boosted boosts drove drives".split())
+_CLAUSE_LEADS = frozenset(["as", "while", "because", "since", "with", "although", "though", "and", "but"])
+
+
+def effect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
+                   mention_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the event noun [ts, te) heads the subject of a clause that tells its effect ("as tariffs
+    on both sides weighed on trade", "the sanctions have hurt farmers"): the noun is background.
+
+    >>> toks = "as tariffs on both sides weighed on trade".split()
+    >>> effect_subject(toks, 0, 1, 2, len(toks), [(3, 5)])
+    True
+    >>> toks = "the united states imposed tariffs that weighed on trade".split()
+    >>> effect_subject(toks, 0, 4, 5, len(toks), [(0, 3)])
+    False
+    """
+    inside = {k for s, e in mention_spans for k in range(s, e)}
+    if any(k not in inside and toks[k] not in _SUBJECT_LEAD and toks[k] not in _CLAUSE_LEADS for k in range(ca, ts)):
+        return False
+    for j in range(te, min(cb, te + _NOUN_PHRASE_REACH)):
+        t = toks[j]
+        if t in EFFECT_VERBS:
+            return True
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "was", "were", "is", "are", "will", "would"):
+            return False
+    return False
+
+
 #: nouns whose complement is alleged, not asserted: "an inquiry into possible war crimes", "reports of
 #: abuses", "claims that an agent plotted to kill"
 ALLEGATION_NOUNS = frozenset(
@@ -817,15 +850,16 @@ def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
     return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS
 
 
-_VENUE_PREPS = frozenset(["at", "during"])
+_VENUE_PREPS = frozenset(["at", "during", "for"])
 _VENUE_FRAMES = frozenset([("sidelines", "of"), ("margins", "of"), ("eve", "of"), ("ahead", "of"), ("end", "of"),
                            ("start", "of"), ("opening", "of"), ("close", "of")])
 
 
 def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
-    """Whether a meeting noun at ``ts`` names where or when another meeting happens, not a meeting of
-    its own: "met Xi at the Group of 20 summit", "talks on the sidelines of the summit", "during the
-    APEC meeting". Articles, modifiers and a gathering's name may stand between the opener and the noun.
+    """Whether a meeting noun at ``ts`` names where, when or why another meeting happens, not a meeting
+    of its own: "met Xi at the Group of 20 summit", "talks on the sidelines of the summit", "during the
+    APEC meeting", "will visit Washington for talks with Blinken". Articles, modifiers and a gathering's
+    name may stand between the opener and the noun.
 
     >>> meeting_venue("biden met xi at the group of 20 summit".split(), 7, 0)
     True
@@ -845,10 +879,12 @@ def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
     return k - 1 >= ca and (toks[k - 1], toks[k]) in _VENUE_FRAMES
 
 
-#: verbs that give a party a name: "labelled China a currency manipulator", "branded the group a threat"
+#: verbs that give a party a name: "labelled China a currency manipulator", "branded the group a threat",
+#: "still regarded Xi as a dictator"
 LABEL_VERBS = frozenset("label labels labelled labeled labelling labeling brand brands branded branding call calls "
                         "called calling dub dubs dubbed name names named designate designates designated declare "
-                        "declares declared deem deems deemed".split())
+                        "declares declared deem deemed regarded saw viewed considered describe describes "
+                        "described portray portrays portrayed".split())  # a view held now ("views X as") is a state
 #: names that accuse (112) or criticise (111) the party they are given
 LABEL_NOUNS = {
     **dict.fromkeys("manipulator manipulators violator violators aggressor aggressors abuser abusers sponsor "
@@ -859,15 +895,18 @@ LABEL_NOUNS = {
 }
 
 
-def labelling(toks: Sequence[str], ca: int, cb: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int, str] | None:
+def labelling(toks: Sequence[str], ca: int, cb: int,
+              spans: Sequence[tuple[int, int]]) -> tuple[int, int, int, str] | None:
     """A party given a damning name by the clause's subject: "the Treasury labelled China a currency
     manipulator" is the Treasury accusing China (112); "called the party a threat" a criticism (111).
-    Returns (the naming verb, the named party's start, code) or None. Up to three modifiers may stand
-    before the noun ("a currency manipulator", "a state sponsor of terrorism").
+    Returns (the naming verb, the named party's start, the namer's start or -1, code) or None. Up to three
+    modifiers may stand before the noun ("a currency manipulator", "a state sponsor of terrorism"); the
+    namer is the party right before the verb, with up to four words between ("Biden still regarded Xi as
+    a dictator", "the Treasury on Monday labelled").
 
     >>> toks = "the treasury labelled china a currency manipulator".split()
     >>> labelling(toks, 0, len(toks), [(1, 2), (3, 4)])
-    (2, 3, '112')
+    (2, 3, 1, '112')
     >>> toks = "he called china a partner".split()
     >>> labelling(toks, 0, len(toks), [(0, 1), (2, 3)]) is None
     True
@@ -882,7 +921,11 @@ def labelling(toks: Sequence[str], ca: int, cb: int, spans: Sequence[tuple[int, 
         for j in range(k, min(cb, k + 4)):
             code = LABEL_NOUNS.get(toks[j])
             if code is not None:
-                return v, ts, code
+                namer = next((ss for ss, se in reversed(spans) if se <= v and v - se <= 4
+                              and (ss == ca or toks[ss - 1] not in NOUN_PREPOSITIONS | {"of", "to", "by"})), -1)
+                if namer >= 0 and toks[namer] in ("he", "she", "it", "they", "we", "i"):
+                    namer = -1  # a pronoun: the clause's own subject rules resolve it ("Biden said he ...")
+                return v, ts, namer, code
             if not toks[j].isalpha() or toks[j] in ("and", "but", "that", "who", "which", "to", "for", "on"):
                 break
     return None

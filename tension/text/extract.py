@@ -1237,6 +1237,8 @@ def _is_year(tok: str) -> bool:
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
+    if trig.term.lemma == "label":
+        return False  # a damning name given now is said now, even of a view held "still"
     k = trig.ts - 1
     if k >= ca and (toks[k] in _STATE_VERBS or (k - 1 >= ca and toks[k - 1] in _STATE_VERBS and toks[k].endswith("ly"))):
         return True
@@ -1622,6 +1624,16 @@ def _relative_between(toks: list[str], i: int, j: int) -> bool:
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 _SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
+
+
+_START_WORDS = frozenset(["from", "starting", "beginning", "effective", "effect"])
+
+
+def _starts_from(toks: list[str], starts: list[int], at: int) -> bool:
+    """Whether the date phrase at character ``at`` tells when a measure starts ("starting on Feb. 14",
+    "from June 1", "effective Monday", "take effect on Tuesday")."""
+    k = bisect.bisect_left(starts, at)
+    return any(toks[j] in _START_WORDS for j in range(max(0, k - 2), k))
 
 
 def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], trig: _Trigger,
@@ -2377,10 +2389,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
     labelled = clauses.labelling(toks, ca, cb, spans)
     if labelled is not None:  # "labelled China a currency manipulator": the name is the subject's judgement
-        v, named_ts, code = labelled
+        v, named_ts, namer_ts, code = labelled
         triggers = sorted([t for t in triggers if not v <= t.at < v + 8]
                           + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "label"), code,
-                                      fixed_target=named_ts)], key=lambda t: t.ts)
+                                      fixed_actor=namer_ts, fixed_target=named_ts)], key=lambda t: t.ts)
     apposed = appositive_judgement(toks, ca, cb, commas, spans)
     if apposed is not None:  # "..., a move Taipei called provocative"
         judge_ts, judged_ts, v, code, comma = apposed
@@ -2400,9 +2412,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
-        or characterising_apposition(toks, t.at, ca, commas)
-        or (t.nominal and t.code[:2] == "04" and clauses.meeting_venue(toks, t.ts, ca)
-            and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in triggers))) else t
+        or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
     if options:  # "would discuss how to counter threats posed by China": China is the option's, not the talks'
@@ -2421,6 +2431,12 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     out = [attrs.evolve(t, nominal=True) if t.term.kind == "verb" and not t.nominal and not t.negated
            and t.ts == t.at and noun_after_article(toks, t.at, ca, t.term.lemma.split()[0].lower(), inside) else t
            for t in out]  # "a sharp rebuke", "the latest attack": nouns
+    out = [attrs.evolve(t, code=_COMMENTED) if not t.negated and t.code[:2] == "04" and (
+               t.nominal or (t.ts - 1 >= ca and toks[t.ts - 1] in ("for", "at", "during")
+                             and not toks[t.ts].endswith("ing")))  # "for talks with": a noun
+           and clauses.meeting_venue(toks, t.ts, ca)
+           and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in out) else t
+           for t in out]  # "met Xi at the summit", "will visit Washington for talks": one meeting
     for n, t in enumerate(out):
         nxt = next((u for u in out[n + 1:] if not u.nominal and u.ts - 1 >= t.te and toks[u.ts - 1] == "and"), None)
         if nxt is not None and t.mention_end < 0 and t.fixed_actor < 0 and any(
@@ -2451,6 +2467,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             continue
         if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "The US arms sales to Taiwan seriously violate ..."
+            continue
+        if t.nominal and not t.negated and clauses.effect_subject(toks, ca, t.ts, t.te, b, spans):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "as tariffs on both sides weighed on trade"
             continue
         if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
@@ -2863,14 +2882,23 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                        day, dyad)
                 co_targets = _co_targets(toks, trig, clause_mentions, actor, target, day, dyad)
                 reported_plan = False
-                if _reported_would(toks, trig, ca) and trig.code[:2] == "04":
+                eased_from = next((d for d in dates if d.start > starts[trig.at] and d.date is not None
+                                   and d.date > published and _starts_from(toks, starts, d.start)
+                                   and not _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start))),
+                                  None) \
+                    if trig.code[:2] == "08" and not trig.negated and signs.announced_measure(toks, trig.ts, ca, b) \
+                    else None  # (a delay's date is the delayed thing's: "would delay the increase due on March 1")
+                if eased_from is not None and eased_from.date is not None:
+                    # "said it would halve the tariffs, starting on Feb. 14": a decided easing, on its day
+                    day, precision, phrase = eased_from.date, eased_from.precision, eased_from.phrase
+                elif _reported_would(toks, trig, ca) and trig.code[:2] == "04":
                     reported_plan = True  # "said Putin would travel to Beijing": a planned visit
                 elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014" \
                         and not signs.continued(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
-                mode = "act" if trig.code[:2] == "03" else _mode(toks, trig, ca, day, published)
+                mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
