@@ -263,3 +263,15 @@ def test_a_challenge_at_the_wto_is_not_aimed_at_it() -> None:
     rows = _coded_events("The European Commission said it would challenge the measures at the World Trade "
                          "Organization.", "2024-10-08")
     assert not any(t.startswith("IGOBUSWTO") for _, t, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ goods made in a country
+
+def test_goods_made_in_a_country_make_it_the_target() -> None:
+    rows = _coded_events("The EU imposed tariffs on electric cars made in China on Tuesday.", "2024-10-29")
+    assert _has(rows, "IGO", "CHN", "163"), rows
+
+
+def test_a_meeting_in_a_country_keeps_it_a_place() -> None:
+    rows = _coded_events("Apple praised phones made in China.", "2024-10-29")
+    assert not any(c[:2] == "16" for _, _, c, *_ in rows), rows

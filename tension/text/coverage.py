@@ -701,6 +701,21 @@ def trade_destination(toks: Sequence[str], te: int, cb: int, mention_starts: Seq
     return -1
 
 
+_MADE = frozenset("made produced manufactured built assembled grown sourced".split())
+
+
+def made_in(toks: Sequence[str], ts: int) -> bool:
+    """Whether the place at ``ts`` is where goods were made ("electric cars made in China"): their
+    origin, the target of a measure on them, not where the measure happened.
+
+    >>> made_in("tariffs on electric cars made in china".split(), 6)
+    True
+    >>> made_in("they met in china".split(), 3)
+    False
+    """
+    return ts >= 2 and toks[ts - 1] == "in" and toks[ts - 2] in _MADE
+
+
 def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     """Whether "from" at ``from_at`` gives the origin of the goods a measure noun ending at ``te`` is
     about ("an investigation into imports of plastic from the United States"): the noun's object

@@ -1846,12 +1846,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))]
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
     for m in inner + after:
-        if m.ts - trig.te > window and not (trig.nominal and m.ts - trig.te <= 2 * window
-                                            and toks[m.ts - 1] == "from"
-                                            and coverage.goods_origin(toks, trig.te, m.ts - 1)):
+        if m.ts - trig.te > window and not (m.ts - trig.te <= 2 * window and (
+                coverage.made_in(toks, m.ts) or (trig.nominal and toks[m.ts - 1] == "from"
+                                                 and coverage.goods_origin(toks, trig.te, m.ts - 1)))):
             break
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
+                and not (trig.term.tension > 0 and coverage.made_in(toks, m.ts)) \
                 and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
                 and not (prev == "at" and m.role and not m.names) \
                 and not (prev == "at" and trig.code[:2] in _FORCE_ROOTS and not trig.nominal):
