@@ -275,3 +275,26 @@ def test_goods_made_in_a_country_make_it_the_target() -> None:
 def test_a_meeting_in_a_country_keeps_it_a_place() -> None:
     rows = _coded_events("Apple praised phones made in China.", "2024-10-29")
     assert not any(c[:2] == "16" for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ countermeasures and regulatory probes
+
+@pytest.mark.parametrize("text", [
+    "China's commerce ministry announced countermeasures against Lockheed Martin and Raytheon on Thursday.",
+    "China imposed countermeasures on two American defence firms on Thursday.",
+])
+def test_countermeasures_announced_or_imposed_are_measures(text: str) -> None:
+    rows = _coded_events(text, "2023-02-16")
+    assert _has(rows, "CHN", "USA", "163"), rows
+    assert not any(c[:2] == "13" for _, _, c, *_ in rows), rows
+
+
+def test_countermeasures_warned_of_stay_a_threat() -> None:
+    rows = _coded_events("China warned on Thursday that it would take countermeasures against the United States.",
+                         "2023-02-16")
+    assert not any(c.startswith("163") for _, _, c, *_ in rows), rows
+
+
+def test_a_security_review_of_a_firm_is_an_investigation() -> None:
+    rows = _coded_events("China opened a security review of Micron's products sold in China.", "2023-04-01")
+    assert _has(rows, "CHN", "USA", "09"), rows
