@@ -2884,11 +2884,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 # a bar's object + "from" + gerund shows a verb even after a noun ("The order bars firms from buying")
                 bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.negated else None
                 stop = signs.stop_order(toks, trig.at, ca, cb) if bar is None and not trig.negated else None
-                own = pair[0] if pair is not None else next(iter(subjects[0][0].codes(day, dyad)), "") \
+                own_country = pair[0] if pair is not None else next(iter(subjects[0][0].codes(day, dyad)), "") \
                     if stop is not None and subjects[0] is not None else ""
-                if stop is not None and own and not any(  # ... told to one's own people only
+                if stop is not None and own_country and not any(  # ... told to one's own people only
                         trig.at < m.ts < stop and m.kind == "name" and m.codes(day, dyad)
-                        and m.codes(day, dyad)[0][:3] != own[:3] for m in clause_mentions):
+                        and m.codes(day, dyad)[0][:3] != own_country[:3] for m in clause_mentions):
                     bar = stop  # "ordered state firms to stop using American software"
                 if bar is not None:
                     barred_from = bar
