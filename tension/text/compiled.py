@@ -127,6 +127,7 @@ class CompiledLexicon:
 
     n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
     tokens: HashTable  # token key -> entry (one per lower-cased form); -1 when absent
+    token_packed: HashTable  # token key -> packed value of packed_tokens (both readings and the entry); 0 when absent
     token_kv: np.ndarray  # the same keys in a table of (key, packed value) pairs: see packed_tokens
     token_shift: np.uint64  # its hash shift
     entry_of_id: np.ndarray  # id -> entry (lower-cased form)
@@ -346,9 +347,12 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     tokens = HashTable.build(key, np.arange(len(forms), dtype=np.int64))
     id_lower, id_upper = np.append(readings[:, 0], 0), np.append(readings[:, 1], 0)
     token_kv, token_shift = packed_tokens(tokens, id_lower, id_upper)
+    used = token_kv[0::2] != 0
+    token_packed = HashTable.build(token_kv[0::2][used], token_kv[1::2][used].view(np.int64), missing=0)
     return CompiledLexicon(
         n_words=n_words,
         tokens=tokens,
+        token_packed=token_packed,
         token_kv=token_kv,
         token_shift=token_shift,
         entry_of_id=entry_of_id,

@@ -59,6 +59,8 @@ from .compiled import (
     _ROLE_ACTOR,
     _ROLE_NEG,
     _ROLE_TERM,
+    ID_BITS,
+    ID_MASK,
     CompiledLexicon,
     PhraseTable,
     _dyad_sides,
@@ -67,6 +69,9 @@ from .compiled import (
 )
 from .scores import TextScores
 from .tokens import PAD, Workspace, prefix_keys, token_bounds, word_bytes
+
+_UPPER_SHIFT = np.uint64(ID_BITS)
+_ENTRY_SHIFT = np.uint64(2 * ID_BITS)
 
 __all__ = [
     "TextScores",
@@ -91,40 +96,52 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
     n_tok = starts.shape[0]
     key = prefix_keys(low, starts, lengths, ws=ws)
     long = np.zeros(0, dtype=np.int64)
+    k1 = long.view(np.uint64)
     if comp.n_words > 1:  # mix the rest of long tokens into their key
         long = np.flatnonzero(lengths > 8)
         ls, ll = starts[long], lengths[long]
         h = ll.astype(np.uint64) * _C2
-        k1 = np.zeros(0, dtype=np.uint64)
-        for w in range(1, comp.n_words):
-            k = prefix_keys(low, ls, ll, 8 * w)
-            k[ll <= 8 * w] = 0
-            k1 = k if w == 1 else k1
+        k1 = prefix_keys(low, ls, ll, 8)
+        h ^= k1
+        h *= _C1
+        for w in range(2, comp.n_words):
+            k = np.zeros(long.size, dtype=np.uint64)
+            more = np.flatnonzero(ll > 8 * w)  # rare: most long tokens end before byte 8 * w
+            if more.size:
+                k[more] = prefix_keys(low, ls[more], ll[more], 8 * w)
             h ^= k
             h *= _C1
         key[long] ^= h
-    vals = comp.tokens.lookup(key, ws)  # the entry (lower-cased form) of each token, -1 when absent
+    val = comp.token_packed.lookup(key, ws).view(np.uint64)  # both readings and the entry; 0 when absent
     if long.size:  # exact check of long tokens: length and bytes 8..15
-        v = vals[long]
-        found = np.flatnonzero(v >= 0)
+        v = val[long]
+        found = np.flatnonzero(v)
         if found.size:
-            e = v[found]
+            e = (v[found] >> _ENTRY_SHIFT).view(np.int64)
             bad = (comp.entry_len[e] != ll[found]) | (comp.entry_key1[e] != k1[found])
-            vals[long[found[bad]]] = -1
+            val[long[found[bad]]] = 0
     tid = ws.get("tid", n_tok + comp.max_phrase + 1, np.int64)
     tid[n_tok:] = 0  # look-ahead past the last token reads "no token"
-    np.take(comp.id_lower, vals, out=tid[:n_tok], mode="wrap")  # -1 wraps to the trailing 0
+    tu = tid[:n_tok].view(np.uint64)
+    np.bitwise_and(val, ID_MASK, out=tu)
     # a token of 2-4 ASCII capitals keeps its case: it reads as the upper-case form ("US") or as nothing
-    # ("MEET" is not "meet")
-    short = np.flatnonzero((vals >= 0) & (lengths >= 2) & (lengths <= 4))
+    # ("MEET" is not "meet"); only tokens whose first byte is a capital need the full check
+    b = ws.get("first_byte", n_tok, np.uint8)
+    np.take(buf, starts, out=b, mode="clip")
+    b -= np.uint8(0x41)
+    short = np.flatnonzero(b < 26)
+    ul = lengths[short]
+    keep = (ul >= 2) & (ul <= 4)
+    keep &= val[short] != 0
+    short = short[keep]
     if short.size:
-        us, ul = starts[short], lengths[short]
+        us, ul = starts[short], ul[keep]
         upper = np.ones(short.size, dtype=bool)
-        for j in range(4):
+        for j in range(1, 4):
             b = buf[us + j]
             upper &= (j >= ul) | ((b >= 0x41) & (b <= 0x5A))
         up = short[upper]
-        tid[up] = comp.id_upper[vals[up]]
+        tu[up] = (val[up] >> _UPPER_SHIFT) & ID_MASK
     return tid
 
 
