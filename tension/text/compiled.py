@@ -136,6 +136,7 @@ class CompiledLexicon:
     id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none), then a 0 for "absent" (-1)
     id_upper: np.ndarray  # id of the kept-upper-case reading (2-4 capitals; 0: none), then a 0 for "absent"
     roles: np.ndarray  # uint8 per id: which dictionaries have a phrase starting with it
+    actor_flags: np.ndarray  # uint8 per id: 1 an actor phrase, 2 starts a longer one, 4 the second token of one
     is_abbrev: np.ndarray  # bool per id
     is_blocker: np.ndarray  # bool per id
     actors: PhraseTable
@@ -361,6 +362,8 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         id_lower=id_lower,
         id_upper=id_upper,
         roles=roles,
+        actor_flags=readonly(((actors.single >= 0) | (actors.longer.astype(np.uint8) << 1)
+                              | (actors.second.astype(np.uint8) << 2)).astype(np.uint8)),
         is_abbrev=is_abbrev,
         is_blocker=is_blocker,
         actors=actors,

@@ -205,15 +205,19 @@ def _gap_marks(buf: np.ndarray, gs: np.ndarray, glen: np.ndarray) -> tuple[np.nd
     return nl, bang, dot
 
 
-def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray,
+           alive: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Leftmost-longest matches of a phrase table starting at the candidate tokens
-    ``cand`` (sorted): (start token, length, phrase index)."""
+    ``cand`` (sorted): (start token, length, phrase index).
+
+    ``alive`` (optional): the positions in ``cand`` of the starts of possible longer phrases
+    (first token starts one, second token may follow), when the caller has them."""
     first = tid[cand]
     best_phrase = table.single[first]
     best_len = (best_phrase >= 0).astype(np.int64)
-    alive = np.flatnonzero(table.longer[first])
-    alive = alive[table.second[tid[cand[alive] + 1]]]  # no phrase goes on with the next token: no rounds
+    if alive is None:
+        alive = np.flatnonzero(table.longer[first])
+        alive = alive[table.second[tid[cand[alive] + 1]]]  # no phrase goes on with the next token: no rounds
     h = np.full(alive.size, _PHRASE_SEED, dtype=np.uint64)
     h = _phrase_step(h, first[alive])
     for n in range(2, table.max_len + 1):
@@ -301,13 +305,20 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     is_start = _sentence_starts(buf, word, starts, ends, tid, comp, doc_first, ws)
     sent_starts = np.flatnonzero(is_start)
     sent_starts = sent_starts[sent_starts < n_tok]
-    roles = ws.get("roles", n_tok, np.uint8)
-    np.take(comp.roles, tid[:n_tok], out=roles, mode="clip")
-    picked = ws.get("picked", n_tok, np.uint8)
 
-    # dyad sentences
-    np.bitwise_and(roles, _ROLE_ACTOR, out=picked)
-    a_start, _, a_phrase = _match(comp.actors, tid, np.flatnonzero(picked), is_start)
+    # dyad sentences: actor phrases start at a token that is one, or at a token that starts a longer one
+    # followed, in the same sentence, by a token that is the second of one (flags over all tokens, no gathers)
+    flags = ws.get("flags", n_tok + 1, np.uint8)
+    np.take(comp.actor_flags, tid[:n_tok + 1], out=flags, mode="clip")
+    multi = ws.get("multi", n_tok, np.uint8)
+    np.right_shift(flags[1:], 2, out=multi)  # bit 0: the next token is the second of a phrase
+    np.bitwise_and(multi, flags[:-1] >> 1, out=multi)  # ... and this one starts a longer one
+    np.greater(multi, is_start[1:n_tok + 1], out=multi.view(np.bool_))  # ... and the next is in the same sentence
+    picked = ws.get("picked", n_tok, np.uint8)
+    np.bitwise_and(flags[:-1], _ROLE_ACTOR, out=picked)
+    np.bitwise_or(picked, multi, out=picked)
+    cand = np.flatnonzero(picked)
+    a_start, _, a_phrase = _match(comp.actors, tid, cand, is_start, np.flatnonzero(multi.view(np.bool_)[cand]))
     a_sent = np.searchsorted(sent_starts, a_start, side="right") - 1
     n_sent = sent_starts.shape[0]
     has_a = np.bincount(a_sent[side_a[a_phrase]], minlength=n_sent) > 0
@@ -326,7 +337,7 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     inside[0] = sent_starts[dyad_sent[0]]
     inside[first_of] = sent_starts[dyad_sent[1:]] - (sent_starts[dyad_sent[:-1]] + sent_len[:-1] - 1)
     k = np.cumsum(inside)
-    r = roles[k] & (_ROLE_TERM | _ROLE_NEG)
+    r = comp.roles[tid[k]] & (_ROLE_TERM | _ROLE_NEG)
     sel = np.flatnonzero(r)
     k, r = k[sel], r[sel]
     t_start, _, t_phrase = _match(comp.terms, tid, k[(r & _ROLE_TERM) > 0], is_start)
