@@ -150,20 +150,38 @@ def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends
     """A mask over tokens (padded with True past the last one): True where a sentence begins
     (document starts included).
 
-    A break can only sit in the gap between two tokens, and only in a gap of two or
-    more bytes (a mark needs a non-word byte after it) or a single line break: the
-    scan looks at those gaps' bytes only, not at every byte of the buffer.
+    A break can only sit in the gap between two tokens: at a line break, or at a ".", "!" or
+    "?" that is not the gap's last byte. The first two bytes of every gap are read (most gaps
+    are one space); only gaps that start with a line break, that are two bytes long and hold
+    a mark or a line break, or that are longer, are read further.
     """
     n_tok = starts.shape[0]
     is_start = np.zeros((n_tok + comp.max_phrase + 8) // 8 * 8, dtype=bool)  # padded: look-ahead stops here
     is_start[0] = True
     is_start[n_tok:] = True
     if n_tok > 1:
+        n = n_tok - 1
         gs = ends[:-1]  # gap k - 1 lies between token k - 1 and token k
         glen = starts[1:] - gs
-        one = np.flatnonzero(glen == 1)
-        brk = one[buf[gs[one]] == 0x0A]  # a single line break
-        multi = np.flatnonzero(glen > 1)
+        b0 = ws.get("gap_b0", n, np.uint8)
+        b1 = ws.get("gap_b1", n, np.uint8)
+        np.take(buf, gs, out=b0, mode="clip")
+        np.take(buf[1:], gs, out=b1, mode="clip")  # in a one-byte gap: the next token's first byte
+        cand = ws.get("gap_cand", n, np.bool_)
+        tmp = ws.get("gap_tmp", n, np.bool_)
+        np.equal(b0, np.uint8(0x2E), out=cand)  # b0 or b1 holds a mark or a line break ...
+        for c in (0x21, 0x3F):
+            np.equal(b0, np.uint8(c), out=tmp)
+            np.bitwise_or(cand, tmp, out=cand)
+        np.equal(b1, np.uint8(0x0A), out=tmp)
+        np.bitwise_or(cand, tmp, out=cand)
+        np.greater(glen, 1, out=tmp)  # ... in a gap of 2+ bytes
+        np.bitwise_and(cand, tmp, out=cand)
+        np.equal(b0, np.uint8(0x0A), out=tmp)  # or the gap starts with a line break
+        np.bitwise_or(cand, tmp, out=cand)
+        np.greater(glen, 2, out=tmp)  # or it is longer
+        np.bitwise_or(cand, tmp, out=cand)
+        multi = np.flatnonzero(cand)
         if multi.size:
             nl, bang, dot = _gap_marks(buf, gs[multi], glen[multi])
             prev = multi  # token k - 1 of gap k - 1
@@ -173,17 +191,16 @@ def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends
             mark = bang | (dot & ~(single | comp.is_abbrev[tid[prev]]))
             nxt = buf[starts[multi + 1]]
             ends_sentence = nl | (mark & ~((nxt >= 0x61) & (nxt <= 0x7A)))
-            brk = np.concatenate((brk, multi[ends_sentence]))
-        is_start[brk + 1] = True
+            is_start[multi[ends_sentence] + 1] = True
     is_start[doc_first] = True
     return is_start
 
 
 def _gap_marks(buf: np.ndarray, gs: np.ndarray, glen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For gaps of 2+ bytes at ``gs``: does each hold a line break, a "!" or "?" that is not its last
-    byte, a "." that is not its last byte? Two-byte gaps (", ", ". ") are read directly, longer ones
-    byte by byte."""
-    b0, b1 = buf[gs], buf[gs + 1]
+    """For gaps at ``gs`` (of 2+ bytes, or of one line break): does each hold a line break, a "!" or
+    "?" that is not its last byte, a "." that is not its last byte? The first two bytes are read
+    directly, the rest of longer gaps byte by byte."""
+    b0, b1 = buf[gs], buf[gs + 1]  # b1 of a one-byte gap is a word byte: no mark, no line break
     nl = (b0 == 0x0A) | (b1 == 0x0A)
     bang = (b0 == 0x21) | (b0 == 0x3F)
     dot = b0 == 0x2E
