@@ -251,7 +251,7 @@ def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTabl
         else:
             keys = np.fromiter(info.keys(), dtype=np.uint64, count=len(info))
             vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
-            prefixes.append(HashTable.build(keys, vals))
+            prefixes.append(HashTable.build(keys, vals, spread=32 if n == 2 else 16))  # most queries: n = 2
     second = np.zeros(vocab_size + 1, dtype=bool)
     pairs = np.zeros(PAIR_BITS // 64, dtype=np.uint64)
     if max_len > 1:

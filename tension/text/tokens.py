@@ -238,11 +238,10 @@ def token_bounds(word: np.ndarray, ws: Workspace | None = None) -> tuple[np.ndar
     ([1, 4], [3, 5])
     """
     ws = ws or Workspace()
-    change = ws.get("change", word.shape[0] - 1, np.bool_)
-    np.not_equal(word[1:], word[:-1], out=change)
-    idx = np.flatnonzero(change)
-    idx += 1
-    pairs = idx.reshape(-1, 2)
+    change = ws.get("change", word.shape[0], np.bool_)
+    change[0] = False
+    np.not_equal(word[1:], word[:-1], out=change[1:])  # change[i]: byte i starts or ends a word run
+    pairs = np.flatnonzero(change).reshape(-1, 2)
     return np.ascontiguousarray(pairs[:, 0]), pairs[:, 1]
 
 
