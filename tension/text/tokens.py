@@ -242,7 +242,7 @@ def token_bounds(word: np.ndarray, ws: Workspace | None = None) -> tuple[np.ndar
     change[0] = False
     np.not_equal(word[1:], word[:-1], out=change[1:])  # change[i]: byte i starts or ends a word run
     pairs = np.flatnonzero(change).reshape(-1, 2)
-    return np.ascontiguousarray(pairs[:, 0]), pairs[:, 1]
+    return np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
 
 
 #: MASKS[k] keeps the low k bytes of a little-endian uint64 (k = 0..8).
