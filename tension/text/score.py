@@ -415,7 +415,7 @@ def _as_texts(texts: Iterable[str | bytes]) -> tuple[list[str], np.ndarray]:
     return out, replaced
 
 
-def _chunks(docs: list[str], chunk_bytes: int) -> list[tuple[int, int]]:
+def _chunks(docs: Sequence[str], chunk_bytes: int) -> list[tuple[int, int]]:
     if not docs:
         return []
     sizes = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs)) + 1
@@ -554,6 +554,13 @@ def resolve_engine(engine: Any) -> str:
     return "numpy"
 
 
+#: The numpy engine scores at most about this much text at once, whatever the piece size: its intermediate
+#: arrays (a few per byte, a dozen per token) then mostly stay in a core's second-level cache, which measured
+#: faster than whole 1 MB pieces in interleaved rounds (``benchmarks/compare_scorers.py``). Documents are never
+#: split, so the results do not depend on it.
+NUMPY_SLICE_BYTES = 1 << 19
+
+
 def _score_piece(engine: str, comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray,
                  piece: Sequence[str] | ArrowSpan, ws: Workspace | None) -> np.ndarray:
     """Score one piece (str documents or an Arrow span) with one engine: array (5, n)."""
@@ -564,16 +571,19 @@ def _score_piece(engine: str, comp: CompiledLexicon, side_a: np.ndarray, side_b:
             return score_spans(comp, side_a, side_b, piece.data, piece.offsets, piece.valid)
         if piece.offsets.shape[0] < 2:
             return np.zeros((5, 0), dtype=np.float64)
-        buf, doc_starts = _span_buffer(piece, ws)
-        return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+        parts = [_score_chunk(comp, side_a, side_b, *_span_buffer(sp, ws), ws)
+                 for sp in _arrow_pieces([piece], NUMPY_SLICE_BYTES)]
+        return parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
     if not piece:
         return np.zeros((5, 0), dtype=np.float64)
-    buf, doc_starts = _chunk_buffer(piece)
     if engine == "numba":
         from .jit import score_spans
 
+        buf, doc_starts = _chunk_buffer(piece)
         return score_spans(comp, side_a, side_b, buf, doc_starts)  # a trailing NUL in a span separates too
-    return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+    parts = [_score_chunk(comp, side_a, side_b, *_chunk_buffer(piece[a:b]), ws)
+             for a, b in _chunks(piece, NUMPY_SLICE_BYTES)]
+    return parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
 
 
 def _default_lexicon() -> Any:
