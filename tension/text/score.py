@@ -66,6 +66,7 @@ from .compiled import (
     _dyad_sides,
     _phrase_step,
     compile_lexicon,
+    pair_bit,
 )
 from .scores import TextScores
 from .tokens import PAD, Workspace, prefix_keys, token_bounds, word_bytes
@@ -228,37 +229,46 @@ def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.n
     ``cand`` (sorted): (start token, length, phrase index).
 
     ``alive`` (optional): the positions in ``cand`` of the starts of possible longer phrases
-    (first token starts one, second token may follow), when the caller has them."""
+    (first token starts one, the next token, in the same sentence, is the second of one), when
+    the caller has them."""
     first = tid[cand]
     best_phrase = table.single[first]
     best_len = (best_phrase >= 0).astype(np.int64)
     if alive is None:
         alive = np.flatnonzero(table.longer[first])
-        alive = alive[table.second[tid[cand[alive] + 1]]]  # no phrase goes on with the next token: no rounds
-    h = np.full(alive.size, _PHRASE_SEED, dtype=np.uint64)
-    h = _phrase_step(h, first[alive])
+        pos = cand[alive] + 1
+        nxt = tid[pos]
+        alive = alive[table.second[nxt] & ~is_start[pos]]  # no phrase goes on with the next token: no rounds
+    start = cand[alive]
+    t0 = first[alive].view(np.uint64)
+    t1 = tid[start + 1].view(np.uint64)
+    bit = pair_bit(t0, t1)  # the (first, second) pair filter: most pairs of two common words start no phrase
+    has = (table.pairs[(bit >> np.uint64(6)).view(np.int64)] >> (bit & np.uint64(63))) & np.uint64(1)
+    sel = np.flatnonzero(has)
+    alive, start, t0, t1 = alive[sel], start[sel], t0[sel], t1[sel]
+    h = _phrase_step(_phrase_step(np.full(alive.size, _PHRASE_SEED, dtype=np.uint64), t0), t1)
     for n in range(2, table.max_len + 1):
         if alive.size == 0:
             break
-        pos = cand[alive] + (n - 1)
-        nxt = tid[pos]
-        keep = (nxt > 0) & ~is_start[pos]  # inside one sentence
-        alive, h, nxt = alive[keep], h[keep], nxt[keep]
-        h = _phrase_step(h, nxt)
+        if n > 2:
+            pos = start + (n - 1)
+            nxt = tid[pos]
+            keep = np.flatnonzero((nxt > 0) & ~is_start[pos])  # inside one sentence
+            alive, start, h = alive[keep], start[keep], _phrase_step(h[keep], nxt[keep])
         prefixes = table.prefixes[n]
         assert prefixes is not None  # built for every length 2..max_len
         v = prefixes.lookup(h)
         full = np.flatnonzero(v >= 2)
         if full.size:
             phrase = (v[full] >> 1) - 1
-            at = alive[full]
+            at = start[full]
             ok = np.ones(full.size, dtype=bool)
             for j in range(n):  # verify the ids (hashes could collide)
-                ok &= table.ids[phrase, j] == tid[cand[at] + j]
-            best_len[at[ok]] = n
-            best_phrase[at[ok]] = phrase[ok]
-        more = (v >= 0) & (v & 1 == 1)
-        alive, h = alive[more], h[more]
+                ok &= table.ids[phrase, j] == tid[at + j]
+            best_len[alive[full[ok]]] = n
+            best_phrase[alive[full[ok]]] = phrase[ok]
+        more = np.flatnonzero((v >= 0) & (v & 1 == 1))
+        alive, start, h = alive[more], start[more], h[more]
     found = np.flatnonzero(best_len > 0)
     start, length, phrase = cand[found], best_len[found], best_phrase[found]
     keep = _leftmost_longest(start, length)
