@@ -126,19 +126,22 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
     tu = tid[:n_tok].view(np.uint64)
     np.bitwise_and(val, ID_MASK, out=tu)
     # a token of 2-4 ASCII capitals keeps its case: it reads as the upper-case form ("US") or as nothing
-    # ("MEET" is not "meet"); only tokens whose first byte is a capital need the full check
-    b = ws.get("first_byte", n_tok, np.uint8)
-    np.take(buf, starts, out=b, mode="clip")
-    b -= np.uint8(0x41)
-    short = np.flatnonzero(b < 26)
-    ul = lengths[short]
-    keep = (ul >= 2) & (ul <= 4)
-    keep &= val[short] != 0
-    short = short[keep]
+    # ("MEET" is not "meet"); only tokens in the lexicon whose first two bytes are capitals need the full check
+    b0 = ws.get("cap_b0", n_tok, np.uint8)
+    b1 = ws.get("cap_b1", n_tok, np.uint8)
+    np.take(buf, starts, out=b0, mode="clip")
+    np.take(buf[1:], starts, out=b1, mode="clip")
+    b0 -= np.uint8(0x41)
+    b1 -= np.uint8(0x41)
+    np.maximum(b0, b1, out=b0)
+    cap = ws.get("cap", n_tok, np.bool_)
+    np.less(b0, np.uint8(26), out=cap)
+    cap &= val != 0
+    short = np.flatnonzero(cap)
     if short.size:
-        us, ul = starts[short], ul[keep]
-        upper = np.ones(short.size, dtype=bool)
-        for j in range(1, 4):
+        us, ul = starts[short], lengths[short]
+        upper = ul <= 4
+        for j in range(2, 4):
             b = buf[us + j]
             upper &= (j >= ul) | ((b >= 0x41) & (b <= 0x5A))
         up = short[upper]
