@@ -210,16 +210,19 @@ def _gap_marks(buf: np.ndarray, gs: np.ndarray, glen: np.ndarray) -> tuple[np.nd
     dot = b0 == 0x2E
     long = np.flatnonzero(glen > 2)
     if long.size:
-        ml = glen[long] - 2  # bytes 2.. of the long gaps; byte 1 is not last there
+        c1 = b1[long]  # byte 1 is not last in a long gap
+        bang[long[(c1 == 0x21) | (c1 == 0x3F)]] = True
+        dot[long[c1 == 0x2E]] = True
+        nl[long[buf[gs[long] + 2] == 0x0A]] = True  # byte 2: the last of a three-byte gap
+        long = long[glen[long] > 3]
+    if long.size:  # four bytes or more: bytes 2.. one by one
+        ml = glen[long] - 2
         first = np.cumsum(ml) - ml
         owner = np.repeat(np.arange(long.size), ml)
         pos = np.arange(int(first[-1] + ml[-1])) - first[owner] + (gs[long] + 2)[owner]
         c = buf[pos]
         last = pos + 1 == (gs[long] + glen[long])[owner]
         nl[long[owner[c == 0x0A]]] = True
-        c1 = b1[long]
-        bang[long[(c1 == 0x21) | (c1 == 0x3F)]] = True
-        dot[long[c1 == 0x2E]] = True
         inner = ~last
         bang[long[owner[inner & ((c == 0x21) | (c == 0x3F))]]] = True
         dot[long[owner[inner & (c == 0x2E)]]] = True
