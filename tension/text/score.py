@@ -336,8 +336,7 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     tid = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
     is_start = _sentence_starts(buf, word, starts, ends, tid, comp, doc_first, ws)
-    sent_starts = np.flatnonzero(is_start)
-    sent_starts = sent_starts[sent_starts < n_tok]
+    sent_starts = np.flatnonzero(is_start[:n_tok])
 
     # dyad sentences: actor phrases start at a token that is one, or at a token that starts a longer one
     # followed, in the same sentence, by a token that is the second of one (flags over all tokens, no gathers)
