@@ -1,9 +1,9 @@
 """Bulk tension scoring of news text, vectorized with numpy.
 
 :func:`score_texts` scores each document of a corpus in one pass over a UTF-8
-byte buffer per chunk of about 1 MB (``chunk_bytes``). Every step is a numpy
-operation over the whole chunk; there is no Python loop over documents,
-sentences or tokens:
+byte buffer per chunk of about 1 MB (``chunk_bytes``), in slices of about
+512 KiB (:data:`NUMPY_SLICE_BYTES`). Every step is a numpy operation over the
+whole slice; there is no Python loop over documents, sentences or tokens:
 
 1. **Tokens** (:mod:`tension.text.tokens`): word bytes, token start/end offsets.
 2. **Lookup**: each token's lower-cased first 8 bytes (mixed with the rest and
