@@ -44,6 +44,7 @@ __all__ = [
     "background_head",
     "background_relative",
     "meeting_venue",
+    "risk_warning",
     "speculated",
     "hedged",
     "effect_subject",
@@ -641,17 +642,44 @@ def hedged(toks: Sequence[str], ca: int, ts: int) -> bool:
     True
     >>> hedged("condemned the visit to taiwan".split(), 0, 2)
     False
+    >>> hedged("approved the possible sale of jets to taiwan".split(), 0, 3)
+    False
     """
     k = ts - 1
     while k >= ca and k >= ts - 3 and toks[k] in _HEDGED_NOUN_GLUE:
         k -= 1
-    return k >= ca and toks[k] in HEDGE_MODIFIERS
+    if k < ca or toks[k] not in HEDGE_MODIFIERS:
+        return False
+    j = k - 1 - int(k - 1 >= ca and toks[k - 1] in ("the", "a", "an"))
+    return not (j >= ca and toks[j] in _APPROVING)  # "approved the possible sale of": the approval is made
+
+
+_APPROVING = frozenset("approved approves approve cleared clears authorized authorised authorizes authorises "
+                       "notified notifies".split())
 
 
 #: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",
 #: "fears of a trade war", "speculation about a visit")
 EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
                               "talk bets bet optimism worries worry concern concerns".split())
+
+
+_RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
+
+
+def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a warning ending at ``te`` is about risks ("warned American companies of the growing risks
+    of operating in Hong Kong", "warned travellers about the dangers"): advice, not a threat.
+
+    >>> risk_warning("warned american companies of the growing risks of operating".split(), 1, 9)
+    True
+    >>> risk_warning("warned china of consequences".split(), 1, 4)
+    False
+    """
+    for k in range(te, min(cb, te + 5)):
+        if toks[k] in ("of", "about"):
+            return any(toks[j] in _RISK_NOUNS for j in range(k + 1, min(cb, k + 5)))
+    return False
 
 
 def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:

@@ -1101,8 +1101,8 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
                 day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """Further members of a listed target: "lifted its ban on tours to the United States, Japan and South
     Korea" (one event each)."""
-    pair = next((m for m in clause_mentions if m.ts >= trig.te and m.kind == "pair" and target in m.codes(day, dyad)),
-                None)
+    pair = next((m for m in clause_mentions if m.ts > trig.at and m.kind == "pair" and target in m.codes(day, dyad)),
+                None)  # (after the verb: a pattern may run over the pair, "urged both countries to exercise restraint")
     if pair is not None:  # "urged both countries to exercise restraint": each of the two
         return [c for c in pair.codes(day, dyad) if c != target and _distinct(actor, c)]
     first = next((m for m in clause_mentions if m.ts >= trig.te and m.codes(day, dyad)[:1] == (target,)), None)
@@ -1867,6 +1867,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue  # a place ("met in Jakarta"), unless the term ends in the preposition ("arrived in")
         if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
             continue  # the source of the report ("..., Seoul said"), not the target
+        if trig.code == "016" and m.ts > trig.te and any(
+                toks[k] == "that" and toks[k - 1] in clauses.ALLEGATION_NOUNS for k in range(trig.te, m.ts)):
+            break  # "denied a report that it had reached a deal with Cuba": the report's content names no target
+        if not trig.nominal and trig.code[:2] in ("02", "10") and m.ts > trig.te and any(
+                toks[k] == "to" and k + 1 < m.ts and toks[k + 1] not in _DETERMINERS
+                and not any(o.ts == k + 1 for o in clause_mentions) for k in range(trig.te, m.ts)):
+            break  # "called on the free world to change China's behaviour": the complement's, not the addressee
         if m.ts > trig.te and any(toks[k] in _TOPIC_OPENERS for k in range(trig.te, m.ts)) \
                 and any(o.kind == "name" and o is not actor_m and trig.at > o.ts > (actor_m.te if actor_m else -1)
                         for o in clause_mentions):
@@ -2396,6 +2403,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         triggers = sorted([t for t in triggers if t.at < r]
                           + [_Trigger(r, r + 1, _verb_term((toks[r],), "100", "demand"), "100",
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if t.code[:2] == "13" and not t.nominal and not t.negated
+                and clauses.risk_warning(toks, t.te, cb) else t for t in triggers]  # "warned firms of the risks"
     labelled = clauses.labelling(toks, ca, cb, spans)
     if labelled is not None:  # "labelled China a currency manipulator": the name is the subject's judgement
         v, named_ts, namer_ts, code = labelled
@@ -2664,7 +2673,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
-        sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
+        relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
+        sentence_background = _background(toks, a, b) or any(
+            d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
+            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023")
         if history_paragraph == par and not dates and continued is None:
             # an undated sentence of a paragraph told in the past: in that month, or background
             if history_day is not None and sentence_date is None:
@@ -2923,6 +2935,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
+                              if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
                         trig.code[:2] in ("11", "12", "13")
                         and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
