@@ -524,6 +524,43 @@ def denied_content(toks: Sequence[str], deny_te: int, at: int) -> bool:
 _RELATIVE_OPENERS = frozenset(["which", "who", "whose", "whom"])
 
 
+_REL_AUX = frozenset("had has have was were is are would will".split())
+
+
+def relative_opener(toks: Sequence[str], ts: int, ca: int) -> int:
+    """The position of the "who"/"which" that opens an unpunctuated relative clause whose verb is at
+    ``ts`` ("protesters who had surrounded the legislature", "a firm which sells"), else -1: the
+    antecedent before it, not the sentence's subject, is the verb's subject.
+
+    >>> relative_opener("police fired at protesters who had surrounded the legislature".split(), 6, 0)
+    4
+    >>> relative_opener("police fired at protesters".split(), 1, 0)
+    -1
+    """
+    k = ts - 1
+    if k > ca and toks[k] in _REL_AUX:
+        k -= 1
+    return k if k > ca and toks[k] in ("who", "which") else -1
+
+
+def result_participle(toks: Sequence[str], at: int, commas: frozenset[int]) -> bool:
+    """Whether the verb at ``at`` is a result clause after a comma that forces a government's hand
+    (", forcing the government to delay the debate", ", forcing authorities to cancel"): the political
+    consequence of the main act, not a coercive act of its subject.
+
+    >>> result_participle("police fired tear gas forcing the government to delay".split(), 4, frozenset([3]))
+    True
+    >>> result_participle("a warship cut across its path forcing the ship to slow".split(), 6, frozenset([5]))
+    False
+    """
+    k = at + 1 + int(at + 1 < len(toks) and toks[at + 1] == "the")
+    return toks[at] in ("forcing", "compelling") and at - 1 in commas and k < len(toks) and toks[k] in _FORCED_ORGANS
+
+
+_FORCED_ORGANS = frozenset("government authorities legislature council lawmakers officials parliament "
+                           "congress administration".split())
+
+
 def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
     """Whether the clause at ``ca`` is an undated relative clause ("China, which has sanctioned several
     American firms, warned ..."): it describes its antecedent, and what it tells is background, not news

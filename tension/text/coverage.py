@@ -214,9 +214,65 @@ def _abroad(actor: str, place: str) -> tuple[str, str] | None:
     return None
 
 
-def _nominal_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
-                        ) -> tuple[str, str] | None:
+_AIMED_PREPS = frozenset(["at", "against", "into", "on"])
+
+
+_RELEASED_THINGS = frozenset("report reports statement statements data figures video videos document documents "
+                             "results survey paper list plan plans details footage images photos book album film "
+                             "guidance rules funds oil reserves water emissions gas version transcript readout "
+                             "findings record records assessment strategy update app software product products "
+                             "text".split())
+_BE_FORMS = frozenset("was were been be being is are".split())
+
+
+def released_people(toks: Sequence[str], i: int, te: int, b: int, names: set[int] | frozenset[int]) -> bool:
+    """Whether "release" at ``i``..``te`` frees people: a party named right after it ("released two
+    Canadians", "released an American pastor"), a name followed by its apposition ("released David Lin,
+    an American pastor"), or a party as the subject of its passive ("a Japanese academic was released").
+    Released reports, statements and data are no release (CAMEO 0841 is for persons).
+
+    >>> released_people("china released two canadians".split(), 1, 2, 4, {3})
+    True
+    >>> released_people("china released david lin an american pastor".split(), 1, 2, 7, {5})
+    True
+    >>> released_people("china released a report on japan".split(), 1, 2, 6, {5})
+    False
+    >>> released_people("a japanese academic was released".split(), 4, 5, 5, {1})
+    True
+    >>> released_people("the report on japan was released".split(), 5, 6, 6, {3})
+    False
+    """
+    if i - 2 >= 0 and toks[i - 1] in _BE_FORMS and any(
+            j in names and toks[j - 1] not in _PREPS for j in (i - 2, i - 3) if j >= 1) \
+            and not any(toks[j] in _RELEASED_THINGS for j in range(max(0, i - 6), i - 1)):
+        return True
+    k = te
+    while k < b and (toks[k] in ("the", "a", "an", "all", "its", "their") or toks[k].isdigit()
+                     or toks[k] in NUMBER_WORDS):
+        k += 1
+    if k < b and k in names:
+        return True
+    for j in range(k, min(b - 2, k + 4)):
+        if toks[j] in _RELEASED_THINGS or toks[j] in _PREPS:
+            return False
+        if toks[j] in ("a", "an") and j > k and j + 1 in names:
+            return True  # (commas are no tokens) "David Lin, an American pastor"
+    return False
+
+
+def _nominal_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                        aimed_only: bool = False) -> tuple[str, str] | None:
+    """The subject's force noun ("fired tear gas", "used rubber bullets") aimed at its own country's
+    people after "at/against/on" ("... at thousands of protesters"), else (18-20 only) at the place."""
     subj = _subject_span(toks, spans, ca, at)
+    if subj is not None and subj.code:
+        own = subj.code[:3]
+        aimed = next((s for s in spans if te <= s.ts < cb and s.code and not s.place and s.code[:3] == own
+                      and toks[s.ts - 3 if crowd_of(toks, s.ts, te) else s.ts - 1] in _AIMED_PREPS), None)
+        if aimed is not None:
+            return subj.code, aimed.code  # "police fired tear gas ... at thousands of protesters": at home
+    if aimed_only:
+        return None
     if subj is None or not subj.code or any(te <= s.ts < cb and not s.place and s.code and
                                             toks[s.ts - 1] not in _LOCATION_PREPS for s in spans):
         return None
@@ -235,6 +291,9 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     """
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
+    held = _held_where(toks, code, at, te, ca, cb, spans) if not nominal else None
+    if held is not None:
+        return None if held == ("", "") else _with(held, code)
     if not nominal and at - 1 >= ca and (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)):
         got = _passive_pair(toks, at, te, ca, cb, spans)
         if got is not None:
@@ -249,8 +308,8 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
             return _with(got, code)
     if nominal:
         got = _nominal_pair(toks, at, te, ca, cb, spans)
-        if got is None and code[:2] in ("18", "19", "20"):
-            got = _nominal_force_pair(toks, at, te, ca, cb, spans)
+        if got is None and code[:2] in ("17", "18", "19", "20"):
+            got = _nominal_force_pair(toks, at, te, ca, cb, spans, aimed_only=code[:2] == "17")
         return _with(got, code)
     if code[:2] == "14":
         return _with(_protest_pair(toks, at, te, ca, cb, spans),
@@ -469,12 +528,13 @@ def domestic_force_code(actor: str, target: str, code: str) -> str:
         return code
     if actor[3:6] in _SECURITY_ROLES and target[3:6] in _STREET_ROLES:
         return "175"
-    if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in _SECURITY_ROLES):
+    if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in _SECURITY_ROLES | _STATE_ORGANS):
         return "145"
     return code
 
 
 _STATE_FORCE_ROLES = frozenset(["", "GOV", "MIL"])
+_STATE_ORGANS = frozenset(["GOV", "LEG"])  # "protesters stormed the legislature": a riot (145)
 
 
 def bombing_code(actor: str, code: str) -> str:
@@ -551,6 +611,32 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
                 target = "TWN" if claimant == _country(subj.code) == "CHN" else claimant
                 return (subj.code, target) if target != _country(subj.code) else None
     return None
+
+
+_PATIENT_ROLES = frozenset(["", "CVL", "OPP", "MED", "EDU", "REL", "BUS", "LAB", "REF", "PPL"])
+
+
+def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                ) -> tuple[str, str] | None:
+    """Arrests and releases told in the passive without an agent are the acts of the state where the
+    people are held: "Two Canadians were freed on Friday" after "detained in China", "an American was
+    detained in Shanghai" -> the government of that country acts on them. A participle right after
+    the people ("Two Canadians detained in China for 1,000 days were freed") only describes them:
+    ``("", "")``, no event. ``None`` when the rule does not apply."""
+    if code[:2] != "17" and code[:3] != "084":
+        return None
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not subj.code or (subj.role not in _PATIENT_ROLES) or (not subj.people and not subj.role):
+        return None
+    if subj.te == at and toks[at].endswith("ed") and (at + 1 >= cb or toks[at + 1] not in ("by",)):
+        return "", ""  # "Canadians detained in China ...": a description of the people
+    if not (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)) \
+            or (te < cb and toks[te] == "by"):
+        return None
+    where = _location(toks, spans, te - 1, min(cb, te + 4)) or _location(toks, spans, subj.te - 1, at)
+    if not where or where == _country(subj.code):
+        return None
+    return where + "GOV", subj.code
 
 
 def _passive_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]

@@ -207,6 +207,9 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                 # "Foreign ministry spokeswoman ...": a country's office named without the country is
                 # that of the office named before, else of the country the story is filed from
                 ante = _antecedent(toks, m, [(n, x) for n, x in earlier if not _generic(x)], k, by_role=False)
+                if m.ts > 0 and toks[m.ts - 1] in ("its", "their"):  # "China ..., but its foreign ministry"
+                    ante = next((x for x in new if _actorish(x) and not x.person and x.countries), None) or next(
+                        (x for n, x in earlier if n == k - 1 and not x.person and x.countries), ante)
                 country = ante.countries[0] if ante is not None else home
                 if country and country not in _NO_MINISTRIES.get(toks[m.te - 1], ()):
                     name = m.names[0]

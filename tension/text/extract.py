@@ -486,6 +486,8 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
                     return None
                 return _verb_term(form.tokens, pat.code, form.lemma, pat.reverse), i + n, end
         code = _ISOLATED_CODE.get(form.lemma, form.code)
+        if form.lemma == "release" and coverage.released_people(toks, i, i + n, b, names):
+            return _verb_term(form.tokens, "0841", form.lemma), i + n, i + n  # "released two Canadians"
         if code and code[:2] not in _GENERIC_VERB_ROOTS and toks[i] not in _REPORTING \
                 and form.lemma not in _NO_ISOLATED and code not in _NO_ISOLATED_CODES:
             return _verb_term(form.tokens, code, form.lemma), i + n, i + n
@@ -1441,7 +1443,9 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     # through dialogue")
     modal = [toks[k] for k in range(max(ca, trig.ts - (6 if trig.nominal else 2)), trig.ts) if toks[k] in _MODALS]
     if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13"
-                                              or _reported_would(toks, trig, ca))):
+                                              or _reported_would(toks, trig, ca)
+                                              or (trig.neg_kind == "cancel" and _said_would(toks, trig.ts, ca)))):
+        # ("said it would suspend visits": an announced suspension is an act)
         return True
     if _frame_of(toks, trig, triggers, ca) is not None:
         return True
@@ -1480,7 +1484,12 @@ def _reported_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
     a reported "would consider" is the option considered (014)."""
     if (trig.term.tension >= 0 and trig.code != "014") or trig.negated:
         return False
-    k = trig.ts - 1
+    return _said_would(toks, trig.ts, ca)
+
+
+def _said_would(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` follows a reported "would" ("said it would suspend visits")."""
+    k = ts - 1
     while k >= ca and toks[k] != "would":
         k -= 1
     return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - 6), k))
@@ -2216,11 +2225,16 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
 
 
 _FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
+_HOME_ROLES = frozenset(["COP", "OPP"])  # with no country named, the police and protesters of the dateline's place
+_HOME_OWNERS = (["city", "s"], ["territory", "s"])  # "the city's legislature": the city or the dateline's place
+_CITY_STATES = frozenset(["HKG", "MAC", "SGP"])
 
 
-def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
+def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "") -> list[_Mention]:
     """Give a bare role noun ("police", "protesters", "rebels") the country of the sentence: the place
-    it happens ("in Hong Kong", "in Minsk"), else the only country the sentence names."""
+    it happens ("in Hong Kong", "in Minsk"), else the only country the sentence names, else, for the
+    police and protesters named before any country, and the offices of "the city's", that of the
+    story's dateline ``home`` ("HONG KONG — Police fired tear gas at protesters")."""
     if not any(m.kind == "role" for m in mentions):
         return mentions
     place = ""
@@ -2238,7 +2252,12 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Me
     for m in mentions:
         # the sentence's only country names a role after it ("Hong Kong police ... protesters"); a role
         # before any country ("The ministry condemned the US") is the document's own speaker, not the target
-        country = place or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "")
+        country = place or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
+            or (home if m.ts < first_name and m.role in _HOME_ROLES else "")
+        if not country and toks[m.ts - 2:m.ts] in _HOME_OWNERS:  # "the city's legislature": the city named last
+            country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name" and x.names
+                            and (x.names[0].kind == "capital" or x.names[0].code in _CITY_STATES)), "") \
+                or (home if m.ts < first_name else "")
         out.append(attrs.evolve(m, kind="name", country=country) if m.kind == "role" and country else m)
     return out
 
@@ -2588,6 +2607,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                      for a, b in sent_tok]
     home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
                  and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
+    if not home:  # an upper-case dateline of short words ("HONG KONG —") keeps them as acronyms
+        home = next((m.countries[0] for a, _ in sent_tok[:3] if (end := discourse.dateline_end(text, starts[a])) > 0
+                     for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "")
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
                      for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
@@ -2597,7 +2619,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                                   in zip(sent_mentions, sent_tok)], home)
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
-    sent_mentions = [_anchor_roles(toks, ms, a) for ms, (a, _) in zip(sent_mentions, sent_tok)]
+    sent_mentions = [_anchor_roles(toks, ms, a, home) for ms, (a, _) in zip(sent_mentions, sent_tok)]
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     sent_mentions = discourse.local_pairs(toks, sent_mentions, dyad)  # "the two sides": the pair last named
     paragraph = discourse.paragraphs(text, sentences)
@@ -2733,6 +2755,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
+            triggers = [t for t in triggers if not (t.code[:2] == "03" and not t.nominal and any(  # "said it would
+                o.neg_kind == "cancel" and 0 < o.ts - t.te <= 8 for o in triggers))]  # suspend visits": no intent
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
                                            [m.te for m in clause_mentions if m.kind == "name"])
             if failed is not None:
@@ -2759,6 +2783,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 clause_dates = [d for d in clause_dates if not starts[gs] <= d.start < ends[ge - 1]]
                 if sentence_date is not None and starts[gs] <= sentence_date.start < ends[ge - 1]:
                     own_sentence_date = None
+            clause_mentions = [m for m in clause_mentions if not signs.law_content(toks, m.ts, ca)]  # what a bill allows
             if not triggers:
                 continue
             if rel is None and background_relative(toks, ca, bool(clause_dates)):
@@ -2816,6 +2841,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
+                        or signs.law_content(toks, trig.ts, ca) \
+                        or clauses.result_participle(toks, trig.at, commas) \
                         or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts
                                and discourse.in_appeal_list(toks, f.te, trig.ts) for f in triggers if f is not trig) \
                         or (trig.code == "074" and readouts.rhetorical_protection(toks, trig.at, trig.te, cb)) \
@@ -2840,19 +2867,24 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
                 sentence_subject = subject_of_sentence
-                if toks[ca] in _RELATIVE_OPENERS:
+                rel_at = ca if toks[ca] in _RELATIVE_OPENERS else \
+                    clauses.relative_opener(toks, trig.ts, ca) if not trig.nominal else -1
+                if rel_at >= 0:
                     # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
                     # antecedent right before the relative pronoun is the clause's subject, or nobody
-                    sentence_subject = next((m for m in mentions if ca - 3 <= m.te <= ca
-                                             and toks[m.ts - 1] not in _PREPS
+                    sentence_subject = next((m for m in mentions if rel_at - 3 <= m.te <= rel_at
+                                             and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a))
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
                 if trig.fixed_actor >= 0:
                     pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad)
                 else:
                     own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
                                                                         if m.ts < trig.mention_end]
-                    pair = _actor_target(toks, trig, ca, own, subjects[1] if quoted else subjects[0],
-                                         sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
+                    clause_subj = subjects[1] if quoted else subjects[0]
+                    if rel_at > ca and sentence_subject is not None:
+                        clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
+                    pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
+                                         prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
@@ -3131,12 +3163,22 @@ _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the coun
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
 
 
+def _title_tokens(head: str) -> tuple[list[str], int, int]:
+    """The tokens of a dateline read in title case, and their range, for :func:`_find_mentions`."""
+    toks = [t for t, _, _ in tokenize(head.title())]
+    return toks, 0, len(toks)
+
+
 def _without_dateline(text: str, starts: list[int], ends: list[int], mentions: list[_Mention]) -> list[_Mention]:
     """A dateline ("SINGAPORE — China's defence minister ...", "TAIPEI, Taiwan (AP) —") places the story;
     it is no actor."""
     if not mentions:
         return mentions
-    end = discourse.dateline_end(text, starts[mentions[0].ts])
+    first = starts[mentions[0].ts]
+    end = discourse.dateline_end(text, first)
+    if end < 0:  # "NEW DELHI —": the mention starts inside the dateline, after a short upper-case word
+        line = text.rfind("\n", 0, first) + 1
+        end = discourse.dateline_end(text, line) if first - line <= 12 else -1
     return [m for m in mentions if starts[m.ts] >= end] if end >= 0 else mentions
 
 

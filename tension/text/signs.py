@@ -336,6 +336,33 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
     return None
 
 
+_ENABLING = frozenset("allow allows allowing permit permits permitting authorize authorizes authorizing authorise backing "
+                      "authorises authorising enable enables enabling require requires requiring".split())
+
+
+def law_content(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the trigger at ``ts`` is what a law or bill would allow or require ("a bill allowing
+    extraditions to mainland China", "a proposed law that would allow extraditions", "a law that
+    requires reciprocal access"): the content of a law is no event of its own.
+
+    >>> law_content("they marched against a bill allowing extraditions to china".split(), 6, 0)
+    True
+    >>> law_content("a proposed law that would allow extraditions to china".split(), 6, 0)
+    True
+    >>> law_content("china allowed extraditions to hong kong".split(), 1, 0)
+    False
+    """
+    for j in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if toks[j] in _ENABLING:
+            k = j - 1
+            while k >= ca and k > j - 4 and toks[k] in ("that", "which", "would", "will", "could", "to"):
+                k -= 1
+            return k >= ca and toks[k] in _LAW
+        if toks[j] in (",", ";", "and", "but"):
+            return False
+    return False
+
+
 # ------------------------------------------------------------------ eased conflicts
 
 _EASING_HEADS = frozenset(["truce", "ceasefire", "cease", "armistice", "end", "halt", "pause", "lull", "break",
