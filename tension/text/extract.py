@@ -76,7 +76,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import clauses, coverage, discourse, readouts, signs
+from . import adverbials, clauses, coverage, discourse, readouts, signs
 from .clauses import (
     COMMENT_ROOTS,
     UNNAMED,
@@ -374,21 +374,23 @@ def _find_seq(toks: list[str], alts: frozenset[tuple[str, ...]], lo: int, hi: in
 
 
 def _match_pattern(toks: list[str], i: int, j: int, a: int, b: int, pat: _VerbPattern,
-                   names: set[int] | frozenset[int] = frozenset()) -> int:
+                   names: set[int] | frozenset[int] = frozenset(), when: tuple[int, int] = (0, 0)) -> int:
     """End of the matched pattern after the verb [i, j) (or j if it has no words after); -1 if no match.
 
-    A preposition of the pattern may be separated from what precedes it only by a name, articles and
-    modifiers ("asked China for aid", not "called Xi a dictator on Tuesday")."""
+    A preposition of the pattern may be separated from what precedes it only by a name, articles,
+    modifiers and the time adverbial ``when`` (token span) ("asked China for aid", "asked China on
+    Monday for aid", not "called Xi a dictator on Tuesday")."""
     p = j
     first = True
     for el in pat.post:
-        end = _find_seq(toks, el, p, min(b, p + (_VERB_GAP_FIRST if first else _VERB_GAP) + 1))
+        reach = (_VERB_GAP_FIRST if first else _VERB_GAP) + (when[1] - when[0] if p <= when[0] else 0)
+        end = _find_seq(toks, el, p, min(b, p + reach + 1))
         if end < 0:
             return -1
         if end - p > 1 and len(el) == 1 and next(iter(el))[0] in _PREPS:  # one alternative: a preposition
             start = end - 1
             if any(k not in names and toks[k] not in _ARTICLES_POSS and not _adjectival(toks[k])
-                   for k in range(p, start)):
+                   and not when[0] <= k < when[1] for k in range(p, start)):
                 return -1
         p = end
         first = False
@@ -476,11 +478,12 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
             return None
         if not _verbal(toks, i, form, a, names):
             return None
-        ahead = frozenset(toks[i + n:min(b, i + n + _VERB_GAP_FIRST + 1)])
+        when = adverbials.span_within(toks, i + n, min(b, i + n + _VERB_GAP_FIRST + 1), b)
+        ahead = frozenset(toks[i + n:min(b, i + n + _VERB_GAP_FIRST + 1 + when[1] - when[0])])
         for pat in form.patterns:
             if pat.first and pat.first.isdisjoint(ahead):
                 continue  # its first word is not in reach (most patterns fail here, cheaply)
-            end = _match_pattern(toks, i, i + n, a, b, pat, names)
+            end = _match_pattern(toks, i, i + n, a, b, pat, names, when)
             if end >= 0:
                 if not pat.code:
                     return None
@@ -719,6 +722,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
             k = j
             skipped = 0  # words inside the term, articles not counted ("signed an intelligence-sharing pact")
             while k < b and toks[k] != want:
+                if toks[k] in adverbials.ADVERBIAL_FIRST and adverbials.time_adverbial_end(toks, k, b) > k:
+                    k = adverbials.time_adverbial_end(toks, k, b)  # "asked China on Monday for": not counted
+                    continue
                 if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s":
                     skipped += 1
                     if skipped > _MAX_INNER_GAP:
@@ -729,8 +735,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                     continue  # "sign the trade deal" matches "sign a deal"
                 ok = False
                 break
+            when = adverbials.span_within(toks, j, k, k) if want in _PARTICLES and k - j > 1 else (0, 0)
             if want in _PARTICLES and any(toks[g] not in _ARTICLES and toks[g] not in _PARTICLES and g not in names
-                                          for g in range(j, k)):
+                                          and not when[0] <= g < when[1] for g in range(j, k)):
                 ok = False  # a particle follows its verb, or the verb's named object ("accused China of")
                 break
             if term.kind != "verb" and any(not _adjectival(toks[g]) for g in range(j, k)):
@@ -1689,9 +1696,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
     # control: "causing Blinken to cancel", "pressure on Xi to condemn"
     if not trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "to":
+        ends_at = (trig.ts - 1, adverbials.time_adverbial_start(toks, trig.ts - 1, ca))  # "ordered X on Friday to"
         for m in before:
-            if m.te == trig.ts - 1 and m.kind != "pron" and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
-                actor_m = m
+            if m.te in ends_at and m.kind != "pron" and (m.ts == ca or toks[m.ts - 1] not in _PREPS) \
+                    and toks[m.ts - 1 - int(m.ts - 1 > ca and toks[m.ts - 1] == "the")] not in _SUMMONED:
+                actor_m = m  # ("summoned the ambassador to protest": the one who summons protests)
         # "The US ordered China to close its consulate": the one who orders acts on the one ordered
         # ("ordered the United States to close": the article is skipped)
         ordered_at = -1 if actor_m is None else actor_m.ts - 1 - int(toks[actor_m.ts - 1] == "the")
@@ -1972,6 +1981,7 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
     return (got[0], got[1]), (trig if got[2] == trig.code else attrs.evolve(trig, code=got[2]))
 
 
+_SUMMONED = frozenset(["summoned", "summons", "summon", "summoning"])
 _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled compels told tells instructed "
                           "instructs directed directs".split())
 

@@ -1,0 +1,67 @@
+"""Security news: time adverbials inside a verb's frame, force at places, implied agents (issue 11).
+
+Written here (paraphrased news style; no sentence is copied from an article). Each case is
+``(text, expected, must_not)`` in the spec syntax of ``tests/extract_family_cases.py``
+(``"RUS>CHN 023 @2024-05-06"``: actor and target countries, a code prefix, a day).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_families import check
+
+from tension.text.adverbials import span_within, time_adverbial_end, time_adverbial_start
+from tension.text.tokens import tokenize
+
+PUB = "2024-05-07"  # a Tuesday
+
+ADVERBIAL_CASES: list[tuple[str, list[str], list[str]]] = [
+    # a day between the verb and the rest of its pattern keeps the pattern and dates the clause
+    ("Russia asked China on Monday for military aid.", ["RUS>CHN 023 @2024-05-06"], ["RUS>CHN 07"]),
+    ("Russia asked China for military aid.", ["RUS>CHN 023"], ["RUS>CHN 07"]),
+    ("China ordered the United States on Friday to close its consulate in Chengdu.",
+     ["CHN>USA 16 @2024-05-03"], ["CHN>USA 10"]),
+    ("China ordered the United States earlier on Friday to close its consulate in Chengdu.",
+     ["CHN>USA 16 @2024-05-03"], ["CHN>USA 10"]),
+    ("Vietnam asked Japan last week for patrol boats.", ["VNM>JPN 02"], ["VNM>JPN 07", "JPN>VNM"]),
+    ("Manila asked Washington in March for help with the resupply missions.", ["PHL>USA 02 ~month"], []),
+    ("Japan asked China on Tuesday to prevent a recurrence.", ["JPN>CHN 02 @2024-05-07"], []),
+    # the one summoned does not act in the summoner's purpose clause
+    ("China summoned the U.S. ambassador on Thursday to protest against the arms sale.", ["CHN>USA 114"],
+     ["USA>CHN", "USA>USA"]),
+    ("Seoul summoned Japan's ambassador to protest the textbook.", ["KOR>JPN 114"], ["JPN>KOR"]),
+    # control still holds where the one ordered is the doer, and a date alone breaks nothing
+    ("The United States forced China on Monday to close the consulate in Houston.", ["USA>CHN 16"], []),
+    ("Beijing called Xi's critics traitors on Tuesday.", [], ["CHN>CHN 04"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), ADVERBIAL_CASES,
+                         ids=[str(i) for i in range(len(ADVERBIAL_CASES))])
+def test_time_adverbial_in_frame(text: str, expected: list[str], must_not: list[str]) -> None:
+    """A time adverbial between a verb and its object, preposition or infinitive keeps the frame."""
+    assert check(text, expected, must_not, PUB) == []
+
+
+def _toks(text: str) -> list[str]:
+    return [t for t, _, _ in tokenize(text)]
+
+
+@pytest.mark.parametrize(("phrase", "length"), [
+    ("on Monday", 2), ("Friday night", 2), ("on Oct. 14", 3), ("on May 3, 2024", 4), ("last week", 2),
+    ("earlier this month", 3), ("late last week", 3), ("yesterday", 1), ("in March", 2), ("in June 2023", 3),
+    ("in 2019", 2), ("two days ago", 3), ("earlier on Friday", 3),
+    # not time adverbials
+    ("on Taiwan", 0), ("in May", 0), ("last round", 0), ("late payments", 0), ("in China", 0), ("on 14", 0),
+])
+def test_time_adverbial_end(phrase: str, length: int) -> None:
+    toks = _toks(phrase + " for aid")
+    assert time_adverbial_end(toks, 0, len(toks)) == length
+
+
+def test_time_adverbial_start_and_span() -> None:
+    toks = _toks("ordered the United States earlier on Friday to close")
+    assert time_adverbial_start(toks, toks.index("to"), 0) == toks.index("earlier")
+    assert time_adverbial_start(toks, toks.index("states") + 1, 0) == toks.index("states") + 1
+    assert span_within(toks, 1, len(toks), len(toks)) == (toks.index("earlier"), toks.index("to"))
+    assert span_within(_toks("asked China for aid"), 1, 4, 4) == (0, 0)
