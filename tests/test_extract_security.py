@@ -43,6 +43,34 @@ def test_time_adverbial_in_frame(text: str, expected: list[str], must_not: list[
     assert check(text, expected, must_not, PUB) == []
 
 
+APPROACH_CASES: list[tuple[str, list[str], list[str]]] = [
+    # military craft moved up to a country: a show of force aimed at it
+    ("Chinese bombers flew near Japan on Tuesday.", ["CHN>JPN 150 @2024-05-07"], []),
+    ("Chinese and Russian bombers flew a joint patrol near Japan on Monday.", ["CHN>JPN 150", "RUS>JPN 150"],
+     ["CHN>RUS 15", "RUS>CHN 15"]),
+    ("China's military sent warships and aircraft around Taiwan on Tuesday.", ["CHN>TWN 150"], ["CHN>TWN 07"]),
+    ("A Chinese navy helicopter flew within three meters of a Philippine government plane.", ["CHN>PHL 150"], []),
+    ("Russian warships sailed off the coast of Japan on Friday.", ["RUS>JPN 150"], []),
+    # must-not: seas named after a country, aid sent to a country, civilian travel
+    ("Chinese bombers flew over the Sea of Japan.", [], ["CHN>JPN"]),
+    ("China sent medical teams and aid to Tonga.", [], ["CHN>TON 15"]),
+    ("Chinese tourists flew to Japan for the holidays.", [], ["CHN>JPN 15"]),
+    ("The Chinese ambassador flew to Tokyo on Monday.", [], ["CHN>JPN 15"]),
+    # a clause opened by "as" with a named subject has its own actor
+    ("Chinese bombers flew near Japan on Tuesday as Biden met Kishida in Tokyo.", ["CHN>JPN 150", "USA>JPN 04"],
+     ["CHN>JPN 04"]),
+    ("Beijing condemned the visit as Pelosi arrived in Taipei.", ["USA>TWN 04"], ["CHN>TWN 04"]),
+    ("Countries such as Japan welcomed the deal.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), APPROACH_CASES,
+                         ids=[str(i) for i in range(len(APPROACH_CASES))])
+def test_approach_force(text: str, expected: list[str], must_not: list[str]) -> None:
+    """Military craft moving up to a country show force at it; an "as" clause has its own subject."""
+    assert check(text, expected, must_not, PUB) == []
+
+
 def _toks(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 

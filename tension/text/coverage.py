@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
            "willing_to", "domestic_force_code", "attempt_code",
-           "against_a_problem", "bomber_code", "bombing_code"]
+           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
 class Span(NamedTuple):
@@ -658,3 +658,79 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
             return False
         k += 1
     return False
+
+
+# moving military craft up to someone: a show of force (CAMEO 150) aimed at the country it nears
+_APPROACH_VERBS = frozenset("flew fly flies flying flown sailed sail sails sailing patrolled patrol patrols "
+                            "patrolling cruised circled circling loitered transited approached approaching "
+                            "intruded entered crossed".split())
+_SEND_VERBS = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy "
+                        "deploys deploying".split())
+_CRAFT = frozenset("warships warship ships ship vessels vessel aircraft jets jet planes plane bombers bomber "
+                   "fighters fighter destroyers destroyer frigates frigate carrier carriers drones drone "
+                   "helicopters helicopter submarines submarine boats boat cutters cutter troops".split())
+#: the verbs :func:`approach_force` looks at (a cheap test before it runs)
+MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS
+_NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
+_WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
+_APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
+                              "west north south northern southern eastern western".split())
+
+
+def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span]) -> list[tuple[int, int, int]]:
+    """Military craft moved up to a country with nobody else named: a show of force (150) aimed at it.
+
+    "Chinese bombers flew near Japan", "Russian warships sailed off the coast of Alaska", "China's
+    military sent warships around Taiwan", "a Chinese helicopter flew within three meters of a
+    Philippine plane": the military subject (a span with the ``MIL`` role) acts on the country the
+    movement nears (the first span with a country of its own after "near", "around", "off",
+    "toward", "into", "over", "within ... of"). A sea or strait named after a country ("the Sea of
+    Japan", "the Taiwan Strait") is no target. "sent"/"deployed" need military craft as their
+    object ("sent troops around" yes; "sent aid to" no). Returns (verb, actor span start, target
+    span start) for each such verb of clause [ca, cb).
+
+    >>> toks = "chinese bombers flew near japan on tuesday".split()
+    >>> approach_force(toks, 0, 7, [Span(0, 2, "CHNMIL", "MIL", False), Span(4, 5, "JPN", "", True)])
+    [(2, 0, 4)]
+    >>> toks = "chinese bombers flew over the sea of japan".split()
+    >>> approach_force(toks, 0, 8, [Span(0, 2, "CHNMIL", "MIL", False), Span(7, 8, "JPN", "", True)])
+    []
+    """
+    out: list[tuple[int, int, int]] = []
+    for v in range(ca + 1, cb):
+        word = toks[v]
+        if word not in _APPROACH_VERBS and word not in _SEND_VERBS:
+            continue
+        actor = next((s for s in reversed(spans) if s.te <= v and v - s.te <= 2 and s.code), None)
+        if actor is None or (actor.role != "MIL" and word not in _SEND_VERBS
+                             and not any(toks[j] in _CRAFT for j in range(actor.te, v))):
+            continue  # "Chinese bombers flew", "a Chinese helicopter flew"
+        k = v + 1
+        if word in _SEND_VERBS:  # its object: military craft, then the movement's preposition
+            craft = next((j for j in range(k, min(cb, k + 6)) if toks[j] in _CRAFT), -1)
+            if craft < 0 or any(toks[j] in (",", "to", "that") for j in range(k, craft)):
+                continue
+            while craft + 2 < cb and toks[craft + 1] == "and" and toks[craft + 2] in _CRAFT:
+                craft += 2  # "warships and aircraft"
+            k = craft + 1
+        prep = -1
+        for j in range(k, min(cb, k + 8)):
+            if toks[j] in _NEAR or (toks[j] == "within" and "of" in toks[j + 1:j + 5]):
+                prep = j if toks[j] != "within" else toks.index("of", j + 1)
+                break
+            if toks[j] in (",", "and", "after", "before", "while", "as", "when", "to", "for"):
+                break
+        if prep < 0:
+            continue
+        target = next((s for s in spans if prep < s.ts <= prep + 5 and s.code), None)
+        if target is None or target.code[:3] == actor.code[:3] \
+                or any(toks[j] not in _APPROACH_FILLERS and not toks[j].isdigit() for j in range(prep + 1, target.ts)) \
+                or (target.te < cb and toks[target.te] in _WATER_NAMES) \
+                or (target.ts >= 2 and toks[target.ts - 1] == "of" and toks[target.ts - 2] in _WATER_NAMES):
+            continue
+        out.append((v, actor.ts, target.ts))
+        co = next((s for s in spans if s.te < actor.ts and toks[s.te:actor.ts] == ["and"] and s.code
+                   and s.code[:3] not in (actor.code[:3], target.code[:3])), None)
+        if co is not None:  # "Chinese and Russian bombers flew near Japan": both
+            out.append((v, co.ts, target.ts))
+    return out

@@ -2332,6 +2332,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
     triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
+    triggers = _approaches(toks, ca, cb, triggers, clause_mentions)
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
         speaker_ts, judged_ts, r, w, code = got
@@ -2431,6 +2432,27 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         if agent is not None and comment.fixed_actor < 0:
             out[out.index(comment)] = attrs.evolve(comment, fixed_target=agent[0])
     return out
+
+
+def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention]
+                ) -> list[_Trigger]:
+    """Military craft moved up to a country (:func:`coverage.approach_force`): a show of force (150) at
+    the verb, in place of what the dictionary read there ("sent warships around Taiwan" is no aid)."""
+    if not any(toks[k] in coverage.MOVING_WORDS for k in range(ca, cb)):
+        return triggers
+    spans = []
+    for m in clause_mentions:
+        code = m.names[0].code if m.names and not m.role else (m.countries[0] + m.role if m.countries else "")
+        spans.append(coverage.Span(m.ts, m.te, code if m.kind != "pron" else "", code[3:6], _is_countryish(m)))
+    found = [f for f in coverage.approach_force(toks, ca, cb, spans)
+             if not any(t.at == f[0] and t.code[:2] == "15" for t in triggers)]
+    if not found:
+        return triggers
+    verbs = {v for v, _, _ in found}
+    return sorted([t for t in triggers if t.at not in verbs]
+                  + [_Trigger(v, v + 1, _verb_term((toks[v],), "150", toks[v]), "150",
+                              fixed_actor=actor_ts, fixed_target=target_ts) for v, actor_ts, target_ts in found],
+                  key=lambda t: t.ts)
 
 
 def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _Mention | None,
