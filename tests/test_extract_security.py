@@ -71,6 +71,34 @@ def test_approach_force(text: str, expected: list[str], must_not: list[str]) -> 
     assert check(text, expected, must_not, PUB) == []
 
 
+RESPONSE_CASES: list[tuple[str, list[str], list[str]]] = [
+    # a military response with no object answers whoever the sentence names after "after"/"when"/"to"
+    ("South Korea scrambled fighter jets on Friday after Chinese and Russian aircraft entered its air defense "
+     "zone.", ["KOR>CHN 150 @2024-05-03", "CHN>KOR 150"], []),
+    ("Taiwan scrambled jets when Chinese warplanes crossed the median line.", ["TWN>CHN 150"], []),
+    # ... or the story's latest intruder; with neither, nothing
+    ("A Chinese plane entered Japanese airspace on Monday. Japan's air force scrambled fighter jets.",
+     ["CHN>JPN 150", "JPN>CHN 150"], []),
+    ("Japan scrambled fighter jets on Monday.", [], ["*"]),
+    # must-not: a verb that is no response does not borrow the story's intruder
+    ("Chinese jets entered Taiwan's air defense zone. The Taiwanese destroyer sailed through the strait.",
+     ["CHN>TWN 150"], ["TWN>CHN"]),
+    ("Japan scrambled jets after the typhoon hit Okinawa.", [], ["JPN>JPN"]),
+    # "entered its airspace": the owner named before the clause, or the reporting subject
+    ("Seoul scrambled jets after five Chinese and six Russian military aircraft entered its air defense "
+     "identification zone.", ["CHN>KOR 150", "RUS>KOR 150"], ["CHN>RUS", "RUS>CHN"]),
+    ("Japan said Chinese bombers entered its airspace on Monday.", ["CHN>JPN 150 @2024-05-06"], ["JPN>CHN 15"]),
+    ("Chinese bombers flew over their own territory.", [], ["*"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), RESPONSE_CASES,
+                         ids=[str(i) for i in range(len(RESPONSE_CASES))])
+def test_military_response(text: str, expected: list[str], must_not: list[str]) -> None:
+    """Scrambling jets answers the intruder the sentence or the story names."""
+    assert check(text, expected, must_not, PUB) == []
+
+
 def _toks(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 

@@ -669,8 +669,11 @@ _SEND_VERBS = frozenset("sent send sends sending dispatched dispatch dispatches 
 _CRAFT = frozenset("warships warship ships ship vessels vessel aircraft jets jet planes plane bombers bomber "
                    "fighters fighter destroyers destroyer frigates frigate carrier carriers drones drone "
                    "helicopters helicopter submarines submarine boats boat cutters cutter troops".split())
+_ENTRY_VERBS = frozenset("entered enter enters entering violated violate violates violating intruded crossed "
+                         "flew sailed".split())
+_TERRITORY = frozenset("airspace waters zone territory territorial adiz eez".split())
 #: the verbs :func:`approach_force` looks at (a cheap test before it runs)
-MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS
+MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS
 _NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
 _WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
 _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
@@ -686,8 +689,10 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
     movement nears (the first span with a country of its own after "near", "around", "off",
     "toward", "into", "over", "within ... of"). A sea or strait named after a country ("the Sea of
     Japan", "the Taiwan Strait") is no target. "sent"/"deployed" need military craft as their
-    object ("sent troops around" yes; "sent aid to" no). Returns (verb, actor span start, target
-    span start) for each such verb of clause [ca, cb).
+    object ("sent troops around" yes; "sent aid to" no). "entered its/their airspace, waters, zone"
+    gives the target -1: the owner named before the clause ("Seoul scrambled jets after Chinese
+    aircraft entered its zone"). Returns (verb, actor span start, target span start) for each such
+    verb of clause [ca, cb).
 
     >>> toks = "chinese bombers flew near japan on tuesday".split()
     >>> approach_force(toks, 0, 7, [Span(0, 2, "CHNMIL", "MIL", False), Span(4, 5, "JPN", "", True)])
@@ -706,6 +711,15 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
                              and not any(toks[j] in _CRAFT for j in range(actor.te, v))):
             continue  # "Chinese bombers flew", "a Chinese helicopter flew"
         k = v + 1
+        if word in _ENTRY_VERBS:  # "entered its air defense zone": the owner is named before the clause
+            j = k + 1 if k < cb and toks[k] == "into" else k
+            if j + 1 < cb and toks[j] in ("its", "their") and any(toks[x] in _TERRITORY
+                                                                 for x in range(j + 1, min(cb, j + 6))):
+                out.append((v, actor.ts, -1))
+                co = _co_actor(toks, spans, actor)
+                if co is not None:
+                    out.append((v, co.ts, -1))
+                continue
         if word in _SEND_VERBS:  # its object: military craft, then the movement's preposition
             craft = next((j for j in range(k, min(cb, k + 6)) if toks[j] in _CRAFT), -1)
             if craft < 0 or any(toks[j] in (",", "to", "that") for j in range(k, craft)):
@@ -729,8 +743,18 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
                 or (target.ts >= 2 and toks[target.ts - 1] == "of" and toks[target.ts - 2] in _WATER_NAMES):
             continue
         out.append((v, actor.ts, target.ts))
-        co = next((s for s in spans if s.te < actor.ts and toks[s.te:actor.ts] == ["and"] and s.code
-                   and s.code[:3] not in (actor.code[:3], target.code[:3])), None)
-        if co is not None:  # "Chinese and Russian bombers flew near Japan": both
+        co = _co_actor(toks, spans, actor)
+        if co is not None and co.code[:3] != target.code[:3]:  # "Chinese and Russian bombers flew near Japan"
             out.append((v, co.ts, target.ts))
     return out
+
+
+def _co_actor(toks: Sequence[str], spans: Sequence[Span], actor: Span) -> Span | None:
+    """The country joined to an actor by "and" ("Chinese and Russian bombers", "five Chinese and six
+    Russian aircraft")."""
+    for s in spans:
+        gap = toks[s.te:actor.ts]
+        if s.te < actor.ts and s.code and s.code[:3] != actor.code[:3] and gap[:1] == ["and"] \
+                and all(t.isdigit() or t in NUMBER_WORDS for t in gap[1:]):
+            return s
+    return None

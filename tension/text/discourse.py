@@ -45,7 +45,7 @@ import attrs
 from .dates import DateMention
 from .rules import REPORTING_VERBS
 
-__all__ = ["briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["RESPONSE_VERBS", "responded_to", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -560,6 +560,44 @@ def story_agent(raws: Sequence[R], code: str, target: str) -> tuple[str, str] | 
     for r in reversed(raws):
         if r.code == code and r.actor[:3] != target[:3]:
             return r.actor, target
+    return None
+
+
+#: the beginnings of the verbs of a military response ("scrambled jets", "shadowed", "intercepted")
+RESPONSE_VERBS = ("scrambl", "shadow", "track", "monitor", "intercept", "tail", "escort")
+_RESPONSE_PREPS = frozenset(["after", "when", "as", "following", "to", "because"])
+
+
+def responded_to(toks: Sequence[str], mention_starts: Sequence[tuple[int, str]], cb: int, b: int,
+                 country: str) -> int:
+    """The mention a military response without an object answers, later in the same sentence: "South
+    Korea scrambled jets *after* Chinese aircraft entered its zone" (the first mention of another
+    country in the next 25 tokens, past "after", "when", "as", "following" or "to"); -1 if none.
+    ``mention_starts`` are (first token, country) of the sentence's mentions, ``[cb, b)`` the rest of
+    the sentence after the response's clause.
+
+    >>> toks = "korea scrambled jets after chinese aircraft entered its zone".split()
+    >>> responded_to(toks, [(0, "KOR"), (4, "CHN")], 3, 9, "KOR")
+    4
+    >>> responded_to(toks, [(0, "KOR"), (4, "CHN")], 3, 4, "KOR")
+    -1
+    """
+    for ts, c in mention_starts:
+        if ts < cb or ts >= min(b, cb + 25) or not c or c == country:
+            continue
+        if any(toks[k] in _RESPONSE_PREPS for k in range(cb, ts + 1)):
+            return ts
+        return -1
+    return -1
+
+
+def story_intruder(raws: Sequence[R], country: str) -> str | None:
+    """Whom a military response without an object answers, when its sentence names nobody ("Japan's
+    air force scrambled fighter jets"): the actor of the story's latest show or use of force (roots
+    15, 19) aimed at the responder's country, or None."""
+    for r in reversed(raws):
+        if r.code[:2] in ("15", "19") and r.target[:3] == country and r.actor[:3] != country:
+            return r.actor
     return None
 
 

@@ -2325,14 +2325,15 @@ _COMMENTED = "commented"  # the code of an event noun that a comment is about (d
 
 
 def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
-                  b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset()) -> list[_Trigger]:
+                  b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset(),
+                  owner: _Mention | None = None) -> list[_Trigger]:
     """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
     becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
     triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
-    triggers = _approaches(toks, ca, cb, triggers, clause_mentions)
+    triggers = _approaches(toks, ca, cb, triggers, clause_mentions, owner)
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
         speaker_ts, judged_ts, r, w, code = got
@@ -2434,18 +2435,29 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     return out
 
 
-def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention]
-                ) -> list[_Trigger]:
+def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
+                owner: _Mention | None = None) -> list[_Trigger]:
     """Military craft moved up to a country (:func:`coverage.approach_force`): a show of force (150) at
-    the verb, in place of what the dictionary read there ("sent warships around Taiwan" is no aid)."""
+    the verb, in place of what the dictionary read there ("sent warships around Taiwan" is no aid);
+    "entered its zone" is aimed at ``owner``, the subject named before the clause."""
     if not any(toks[k] in coverage.MOVING_WORDS for k in range(ca, cb)):
         return triggers
     spans = []
     for m in clause_mentions:
         code = m.names[0].code if m.names and not m.role else (m.countries[0] + m.role if m.countries else "")
         spans.append(coverage.Span(m.ts, m.te, code if m.kind != "pron" else "", code[3:6], _is_countryish(m)))
-    found = [f for f in coverage.approach_force(toks, ca, cb, spans)
-             if not any(t.at == f[0] and t.code[:2] == "15" for t in triggers)]
+    if owner is None:  # "Japan said Chinese bombers entered its airspace": the reporting subject
+        owner = next((m for m in clause_mentions if m.kind == "name" and m.countries
+                      and any(toks[k] in _REPORTING for k in range(m.te, min(cb, m.te + 3)))), None)
+    found: list[tuple[int, int, int]] = []
+    for v, actor_ts, target_ts in coverage.approach_force(toks, ca, cb, spans):
+        if target_ts >= 0:  # a dictionary reading of the verb as a show of force stays
+            if not any(t.at == v and t.code[:2] == "15" for t in triggers):
+                found.append((v, actor_ts, target_ts))
+            continue
+        actor_country = next((m.countries[:1] for m in clause_mentions if m.ts == actor_ts), ())
+        if owner is not None and owner.countries and tuple(owner.countries[:1]) != actor_country:
+            found.append((v, actor_ts, owner.ts))  # "entered its airspace": the owner's
     if not found:
         return triggers
     verbs = {v for v, _, _ in found}
@@ -2453,6 +2465,29 @@ def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], cla
                   + [_Trigger(v, v + 1, _verb_term((toks[v],), "150", toks[v]), "150",
                               fixed_actor=actor_ts, fixed_target=target_ts) for v, actor_ts, target_ts in found],
                   key=lambda t: t.ts)
+
+
+def _response_pair(toks: list[str], trig: _Trigger, cb: int, b: int, mentions: list[_Mention],
+                   subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                   speaker: _Mention | None, quoted: bool, raws: list[_Raw], day: _dt.date,
+                   dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A show of force with no target in its clause (scrambling jets, raising alert) answers whoever the
+    rest of the sentence names after "after"/"when"/"to", else the story's latest intruder."""
+    if subj is None or subj[0].ts > trig.at:
+        return None
+    actor_m = _deref(subj[0], prev_subject, speaker, quoted)
+    codes = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
+    if not codes:
+        return None
+    actor = codes[0]
+    at = discourse.responded_to(toks, [(m.ts, m.countries[0] if m.countries and m.kind in ("name", "role") else "")
+                                       for m in mentions], cb, b, actor[:3])
+    target_m = next((m for m in mentions if m.ts == at), None)
+    target = target_m.codes(day, dyad) if target_m is not None else ()
+    if target:
+        return actor, target[0]
+    intruder = discourse.story_intruder(raws, actor[:3])
+    return (actor, intruder) if intruder is not None else None
 
 
 def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _Mention | None,
@@ -2653,7 +2688,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                        and not _purpose_noun(toks, t.at, cb)]
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
-            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
+            owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
+            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner)
+            if owner is not None and any(t.fixed_target == owner.ts for t in triggers):
+                clause_mentions = [owner, *clause_mentions]  # "... after Chinese aircraft entered its zone"
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
                                            [m.te for m in clause_mentions if m.kind == "name"])
             if failed is not None:
@@ -2785,6 +2823,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
+                        and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
+                    pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
+                                          out, day, dyad)  # "Japan scrambled jets (after Chinese planes ...)"
                 lent = False
                 # finite verbs only: "brokered by X and approved by Y" has no subject, "-ing" forms and
                 # "US sanctions" (a noun) are no coordinated verbs
