@@ -99,6 +99,29 @@ def test_military_response(text: str, expected: list[str], must_not: list[str]) 
     assert check(text, expected, must_not, PUB) == []
 
 
+STORY_CASES: list[tuple[str, list[str], list[str]]] = [
+    # a comment on a definite event noun with no agent is aimed at whoever the story told doing it
+    ("A Chinese coast guard ship rammed a Philippine vessel on Saturday. U.S. Ambassador MaryKay Carlson "
+     "condemned the ramming on Saturday.", ["CHN>PHL 191", "USA>CHN 11"], ["USA>PHL 11"]),
+    ("Chinese warships held drills near Japan on Monday. Australia criticized the drills.",
+     ["AUS>CHN 11"], ["AUS>JPN 11"]),
+    # must-not: no such act told, or the commenter's own act
+    ("Washington condemned the ramming.", [], ["*"]),
+    ("Japan held drills near its islands on Monday. Tokyo defended the drills.", [], ["JPN>JPN"]),
+    # China's show of force in the seas it claims against several neighbours names no one ...
+    ("Chinese warships held drills in the South China Sea on Monday.", [], ["CHN>TWN"]),
+    ("China's deployment of missiles to the Spratlys drew a protest from Vietnam.", ["VNM>CHN 11"], ["CHN>TWN"]),
+    # ... but in the Taiwan Strait it is aimed at Taiwan
+    ("Chinese warships held drills in the Taiwan Strait on Monday.", ["CHN>TWN 15"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), STORY_CASES, ids=[str(i) for i in range(len(STORY_CASES))])
+def test_story_noun(text: str, expected: list[str], must_not: list[str]) -> None:
+    """A definite event noun refers to the act the story told; claimed seas name no target."""
+    assert check(text, expected, must_not, PUB) == []
+
+
 def _toks(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 

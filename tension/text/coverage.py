@@ -548,8 +548,11 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
     for k in range(te, min(cb, te + 14)):
         for phrase, claimant in _CONTESTED_WATERS:
             if toks[k] == phrase[0] and tuple(toks[k:k + len(phrase)]) == phrase:
-                target = "TWN" if claimant == _country(subj.code) == "CHN" else claimant
-                return (subj.code, target) if target != _country(subj.code) else None
+                if claimant == _country(subj.code):
+                    # China's own show of force in the Taiwan Strait is aimed at Taiwan; in the seas it
+                    # claims against several neighbours it names no one
+                    return (subj.code, "TWN") if phrase == ("taiwan", "strait") else None
+                return subj.code, claimant
     return None
 
 

@@ -45,7 +45,7 @@ import attrs
 from .dates import DateMention
 from .rules import REPORTING_VERBS
 
-__all__ = ["RESPONSE_VERBS", "responded_to", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -589,6 +589,16 @@ def responded_to(toks: Sequence[str], mention_starts: Sequence[tuple[int, str]],
             return ts
         return -1
     return -1
+
+
+def story_actor(raws: Sequence[R], root: str, country: str) -> str | None:
+    """Who did the act a definite event noun names, when the sentence names nobody ("U.S. Ambassador
+    MaryKay Carlson condemned *the ramming*"): the actor of the story's latest event of the noun's
+    CAMEO ``root``, not of the commenter's ``country``; None when the story told no such act."""
+    for r in reversed(raws):
+        if r.code[:2] == root and r.actor[:3] != country:
+            return r.actor
+    return None
 
 
 def story_intruder(raws: Sequence[R], country: str) -> str | None:

@@ -698,6 +698,7 @@ class _Trigger:
     fixed_target: int = -1  # ... and of the target's (a reported judgement, a comment's event noun)
     mention_end: int = -1  # when set, the trigger's parties stand before this token (a subject's own phrase)
     date_from: int = -1  # when set, only dates from this token on are the trigger's
+    about_root: str = ""  # a comment on a definite event noun with no agent ("condemned the ramming"): its root
 
     def __attrs_post_init__(self) -> None:
         if self.at < 0:
@@ -2468,6 +2469,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         agent = agent_of_noun(toks, t.te, cb, spans)
         if agent is not None and comment.fixed_actor < 0:
             out[out.index(comment)] = attrs.evolve(comment, fixed_target=agent[0])
+        elif agent is None and comment.fixed_actor < 0 and comment.fixed_target < 0 and toks[t.ts - 1] == "the" \
+                and comment.te <= t.ts - 1 and not any(comment.te <= m.ts < t.te for m in clause_mentions):
+            # "condemned the ramming": the definite noun is an act the story told (discourse.story_actor)
+            out[out.index(comment)] = attrs.evolve(comment, about_root=t.code[:2])
     return out
 
 
@@ -2501,6 +2506,21 @@ def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], cla
                   + [_Trigger(v, v + 1, _verb_term((toks[v],), "150", toks[v]), "150",
                               fixed_actor=actor_ts, fixed_target=target_ts) for v, actor_ts, target_ts in found],
                   key=lambda t: t.ts)
+
+
+def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                speaker: _Mention | None, quoted: bool, raws: list[_Raw], day: _dt.date,
+                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A comment on a definite event noun with no agent ("condemned the ramming") is aimed at whoever
+    the story last told doing such an act (:func:`discourse.story_actor`)."""
+    if subj is None or subj[0].ts > trig.at:
+        return None
+    actor_m = _deref(subj[0], prev_subject, speaker, quoted)
+    codes = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
+    if not codes:
+        return None
+    target = discourse.story_actor(raws, trig.about_root, codes[0][:3])
+    return (codes[0], target) if target is not None else None
 
 
 def _response_pair(toks: list[str], trig: _Trigger, cb: int, b: int, mentions: list[_Mention],
@@ -2859,6 +2879,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                if pair is None and trig.about_root:
+                    pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
