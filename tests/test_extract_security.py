@@ -122,6 +122,25 @@ def test_story_noun(text: str, expected: list[str], must_not: list[str]) -> None
     assert check(text, expected, must_not, PUB) == []
 
 
+INTENT_CASES: list[tuple[str, list[str], list[str]]] = [
+    # a hope or wish to meet or cooperate is an intention (03x), not the meeting
+    ("The Pentagon said it still hoped to hold a round of maritime safety talks with China.", ["USA>CHN 036"],
+     ["USA>CHN 04"]),
+    ("Blinken said he hoped to visit Beijing soon.", ["USA>CHN 036"], ["USA>CHN 04"]),
+    ("Tokyo wants to hold talks with Seoul on the dispute.", ["JPN>KOR 036"], ["JPN>KOR 04"]),
+    # must-not: a hope that is denied, and a meeting that happened after a hope
+    ("China does not want to hold talks with Washington.", [], ["CHN>USA 036", "CHN>USA 04"]),
+    ("China hoped to win support, and then held talks with Russia.", ["CHN>RUS 04"], ["CHN>RUS 036"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), INTENT_CASES,
+                         ids=[str(i) for i in range(len(INTENT_CASES))])
+def test_hoped_to_meet(text: str, expected: list[str], must_not: list[str]) -> None:
+    """A hope to meet is an intention to meet."""
+    assert check(text, expected, must_not, PUB) == []
+
+
 def _toks(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 

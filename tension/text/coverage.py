@@ -434,21 +434,32 @@ def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
 
 # a stated readiness to cooperate is an expressed intent (CAMEO 03x): "said it was ready to meet",
 # "is willing to ease sanctions", "stands ready to provide aid"
-_WILLING = frozenset(["ready", "willing", "eager", "prepared", "open"])
+# (a hope or a wish to meet or to cooperate is an expressed intention, CAMEO 03x: "hoped to hold talks")
+_WILLING = frozenset(["ready", "willing", "eager", "prepared", "open", "keen", "hope", "hopes", "hoped", "hoping",
+                      "wish", "wishes", "wished", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking"])
+_NOT_IN_INFINITIVE = frozenset([",", "and", "or", "but", "that", "which", "who", "after", "before", "while", "if"])
 _NOT_WILLING = frozenset(["not", "never", "no", "nt", "t", "un", "less", "hardly"])
 
 
 def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
-    """Whether the verb at ``ts`` follows "ready/willing/eager/prepared to" (not negated).
+    """Whether the verb at ``ts`` follows "ready/willing/eager/prepared to" or "hoped/wants/seeks to"
+    (not negated).
 
     >>> willing_to("china said it was ready to meet japan".split(), 6, 0)
     True
     >>> willing_to("china said it was not ready to meet japan".split(), 7, 0)
     False
+    >>> willing_to("the pentagon hoped to hold a round of talks with china".split(), 8, 0)
+    True
+    >>> willing_to("china hoped to win and then held talks".split(), 6, 0)
+    False
     """
-    if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _WILLING:
+    to = ts - 1
+    while to > ca + 1 and ts - to <= 7 and toks[to] != "to" and toks[to] not in _NOT_IN_INFINITIVE:
+        to -= 1  # "hoped to hold a round of talks": the noun's light verb and modifiers
+    if to - 1 < ca or toks[to] != "to" or toks[to - 1] not in _WILLING:
         return False
-    return not any(toks[k] in _NOT_WILLING for k in range(max(ca, ts - 5), ts - 2))
+    return not any(toks[k] in _NOT_WILLING for k in range(max(ca, to - 4), to - 1))
 
 
 _SECURITY_ROLES = frozenset(["COP", "MIL", "GOV", "SPY"])
