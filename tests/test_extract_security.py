@@ -141,6 +141,24 @@ def test_hoped_to_meet(text: str, expected: list[str], must_not: list[str]) -> N
     assert check(text, expected, must_not, PUB) == []
 
 
+CHARGE_CASES: list[tuple[str, list[str], list[str]]] = [
+    # what a charge says is no event, and nobody named in it made the arrest
+    ("Two U.S. Navy sailors were arrested on charges of passing military secrets to Chinese intelligence officers.",
+     [], ["CHN>USA", "USA>CHN 06"]),
+    ("A Taiwanese officer was detained on suspicion of spying for China.", [], ["CHN>TWN 17", "TWN>CHN 06"]),
+    ("China detained a Japanese employee of Astellas on suspicion of espionage.", ["CHN>JPN 173"], []),
+    # must-not over-reach: an act after the charge's clause stays
+    ("Police arrested two men on charges of fraud, and China protested to Japan on Monday.", ["CHN>JPN 11"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), CHARGE_CASES,
+                         ids=[str(i) for i in range(len(CHARGE_CASES))])
+def test_charge_content(text: str, expected: list[str], must_not: list[str]) -> None:
+    """The content of a charge is no event and gives no agent."""
+    assert check(text, expected, must_not, PUB) == []
+
+
 def _toks(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 

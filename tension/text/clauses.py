@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from .rules import REPORTING_VERBS
 
 __all__ = [
+    "charge_content",
     "COMMENT_ROOTS",
     "accusation_complement",
     "agent_modifier",
@@ -1237,3 +1238,31 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
                 and toks[modal + 1].isalpha():
             return speaker[0], addressee[0], r, modal
     return None
+
+
+_CHARGE_NOUNS = frozenset("charges charge suspicion allegations allegation accusations accusation counts".split())
+_CHARGE_STOPS = frozenset([",", ";", "said", "says", "and", "but", "while", "after", "before", "which", "who"])
+
+
+def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the token at ``at`` lies in what a charge says ("were arrested *on charges of passing
+    secrets to Chinese intelligence officers*", "detained on suspicion of spying for Taiwan", "jailed
+    for allegedly helping Russia"): the alleged act is the charge's content, not an event the report
+    asserts, and nobody named in it is the agent of the arrest.
+
+    >>> toks = "two sailors were arrested on charges of passing secrets to chinese officers".split()
+    >>> charge_content(toks, 7, 0), charge_content(toks, 10, 0), charge_content(toks, 3, 0)
+    (True, True, False)
+    >>> toks = "he was detained on suspicion of spying, and china protested".split()
+    >>> charge_content(toks, 9, 0)
+    False
+    """
+    for k in range(at - 1, max(ca, at - 10) - 1, -1):
+        t = toks[k]
+        if t in _CHARGE_STOPS:
+            return False
+        if t == "of" and k > ca and toks[k - 1] in _CHARGE_NOUNS:
+            return True
+        if t == "allegedly" and k > ca and toks[k - 1] == "for":
+            return True
+    return False

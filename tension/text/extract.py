@@ -1693,7 +1693,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         target_m = _deref(target_m, prev_subject, speaker, quoted)
         by = [m for m in after if toks[m.ts - 1] == "by" and m.ts - trig.te <= 2]
         agents = by or [m for m in after if m.ts - trig.te <= 8 and toks[m.ts - 1] not in _LOCATION_PREPS
-                        and m.kind == "name" and target_m is not None
+                        and m.kind == "name" and target_m is not None and not clauses.charge_content(toks, m.ts, ca)
                         and set(m.countries).isdisjoint(target_m.countries)]
         if not agents:
             return None
@@ -2439,6 +2439,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             if parties is not None:  # "drew a rebuke from Beijing"
                 out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
     for n, t in enumerate(out):
+        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" for c in out[:n]) \
+                and clauses.charge_content(toks, t.at, ca):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
+            continue
         if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
                and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "accused China of harassing fishermen": its content
