@@ -56,6 +56,12 @@ APPROACH_CASES: list[tuple[str, list[str], list[str]]] = [
     ("China sent medical teams and aid to Tonga.", [], ["CHN>TON 15"]),
     ("Chinese tourists flew to Japan for the holidays.", [], ["CHN>JPN 15"]),
     ("The Chinese ambassador flew to Tokyo on Monday.", [], ["CHN>JPN 15"]),
+    # conjoined craft of two countries moving together are one side, not two
+    ("U.S. and Canadian warships sailed through the Taiwan Strait on Sunday.", ["USA>CHN 150", "CAN>CHN 150"],
+     ["USA>CAN", "CAN>USA"]),
+    ("An American destroyer and a Canadian frigate sailed through the Taiwan Strait.", ["USA>CHN 150",
+                                                                                       "CAN>CHN 150"], ["USA>CAN"]),
+    ("Chinese and Indian troops clashed along the border.", ["CHN<>IND 19"], []),
     # a clause opened by "as" with a named subject has its own actor
     ("Chinese bombers flew near Japan on Tuesday as Biden met Kishida in Tokyo.", ["CHN>JPN 150", "USA>JPN 04"],
      ["CHN>JPN 04"]),

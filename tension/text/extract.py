@@ -1097,7 +1097,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"]) and nxt.kind not in ("role", "pron", "place") \
+            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"], ["and", "a"], ["and", "an"]) \
+                    and nxt.kind not in ("role", "pron", "place") \
                     and toks[m.te - 1] not in _PREPS \
                     and set(nxt.countries).isdisjoint(m.countries):
                 partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
@@ -1180,7 +1181,8 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
         return []  # a joint event between the two
 
     def ends_list(gap: list[str], m: _Mention) -> bool:
-        return gap not in ([], ["and"], ["and", "the"], ["the"]) or m.kind in ("role", "pron", "place")
+        return gap not in ([], ["and"], ["and", "the"], ["the"], ["and", "a"], ["and", "an"]) \
+            or m.kind in ("role", "pron", "place")
 
     return _list_members(toks, first, clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
 
@@ -1806,6 +1808,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
     # joint events: "The US and China agreed", "talks between the two countries"; but conjoined actors
     # with a target of their own act on it ("American and British warplanes struck Yemen")
+    if partner is not None and trig.code[:2] == "15" and toks[trig.at] in coverage.MOVING_WORDS:
+        # "U.S. and Canadian warships sailed through the strait": one group moving, not two sides
+        return _actor_target(toks, trig, ca, [m for m in clause_mentions if m is not partner],
+                             (subj[0], None) if subj else None, sentence_subject, prev_subject, speaker, quoted,
+                             day, dyad, commas)
     if partner is not None:
         partner_m = _deref(partner, prev_subject, speaker, quoted)
         if partner_m is not None:
