@@ -114,6 +114,11 @@ STORY_CASES: list[tuple[str, list[str], list[str]]] = [
     # must-not: no such act told, or the commenter's own act
     ("Washington condemned the ramming.", [], ["*"]),
     ("Japan held drills near its islands on Monday. Tokyo defended the drills.", [], ["JPN>JPN"]),
+    # an object relative clause names the event noun's agent and dates it
+    ("The passage followed the drills, code-named Strait Thunder, that China held on Monday in the waters "
+     "around Taiwan.", ["CHN>TWN 150 @2024-05-06"], ["TWN>CHN"]),
+    ("Manila protested the blockade that China imposed on the shoal in March.", ["PHL>CHN 11"], []),
+    ("The passage followed the drills that angered China on Monday.", [], ["*"]),
     # China's show of force in the seas it claims against several neighbours names no one ...
     ("Chinese warships held drills in the South China Sea on Monday.", [], ["CHN>TWN"]),
     ("China's deployment of missiles to the Spratlys drew a protest from Vietnam.", ["VNM>CHN 11"], ["CHN>TWN"]),

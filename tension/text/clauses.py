@@ -36,6 +36,8 @@ from .rules import REPORTING_VERBS
 
 __all__ = [
     "charge_content",
+    "relative_agent",
+    "own_relative",
     "COMMENT_ROOTS",
     "accusation_complement",
     "agent_modifier",
@@ -1266,3 +1268,62 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
     return False
+
+
+#: verbs by which an agent carries out the act an event noun names ("the drills China held")
+_CARRY_VERBS = frozenset("held holds staged stages conducted conducts imposed imposes launched launches announced "
+                         "announces carried began started placed levied signed mounted unveiled slapped".split())
+
+
+def relative_agent(toks: Sequence[str], noun_te: int, mention_ends: dict[int, int]) -> int:
+    """The agent an object relative clause names for an event noun ending at ``noun_te``: "the drills
+    (that) China held on Oct. 14", "the tariffs which Washington imposed": the first token of the
+    mention right after the noun (past "that"/"which" and "the") when a carrying-out verb follows it
+    (``mention_ends``: the end of each mention of the clause by its start); -1 if none.
+
+    >>> toks = "the drills that china held around taiwan".split()
+    >>> relative_agent(toks, 2, {3: 4, 6: 7})
+    3
+    >>> toks = "drills near china threatened taiwan".split()
+    >>> relative_agent(toks, 1, {2: 3, 4: 5})
+    -1
+    """
+    k = _relative_start(toks, noun_te)
+    if k < len(toks) and toks[k] == "the":
+        k += 1
+    end = mention_ends.get(k, -1)
+    if end < 0 or end >= len(toks) or toks[end] not in _CARRY_VERBS:
+        return -1
+    return k
+
+
+_NAMING = frozenset(["code", "dubbed", "named", "called", "known", "codenamed"])
+
+
+def _relative_start(toks: Sequence[str], noun_te: int) -> int:
+    """Where an object relative clause after an event noun starts: past "that"/"which" and past a name
+    given to the noun ("the drills, code-named Joint Sword-2024B, that ...")."""
+    k = noun_te
+    if k < len(toks) and toks[k] in _NAMING:
+        that = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j] in ("that", "which")), -1)
+        if that < 0:
+            return noun_te
+        k = that
+    if k < len(toks) and toks[k] in ("that", "which"):
+        k += 1
+    return k
+
+
+def own_relative(toks: Sequence[str], noun_te: int) -> bool:
+    """Whether the event noun ending at ``noun_te`` is the object of the relative clause after it ("the
+    drills that China held on Oct. 14"): that clause's date is the noun's date.
+
+    >>> own_relative("the drills that china held on oct 14".split(), 2)
+    True
+    >>> own_relative("the drills that angered china on monday".split(), 2)
+    False
+    """
+    k = _relative_start(toks, noun_te)
+    if k == noun_te:
+        return False
+    return any(toks[j] in _CARRY_VERBS for j in range(k + 1, min(len(toks), k + 4)))

@@ -1649,7 +1649,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     ahead = any(d.start > pos and d.date is not None and d.date > published for d in clause_dates)
     for d in clause_dates:
         assert d.date is not None
-        if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)):
+        if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)) \
+                and not (trig.nominal and clauses.own_relative(toks, trig.te)):
             relative = True
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
@@ -1736,6 +1737,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 gap = gap[1:]
             if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
+    from_k = trig.te  # where the noun's or verb's target may stand
+    if actor_m is None and trig.nominal:  # "the drills that China held": the relative clause's subject
+        agent_ts = clauses.relative_agent(toks, trig.te, {m.ts: m.te for m in after if m.kind == "name"})
+        actor_m = next((m for m in after if m.ts == agent_ts), None)
+        if actor_m is not None:
+            from_k = actor_m.te + 1  # "... that China held on Oct. 14 in the waters around Taiwan"
     main = readouts.fronted_meeting(toks, trig.at, ca, len(toks), commas) \
         if trig.nominal and trig.code[:2] == "04" and not trig.negated else -1
     if main >= 0:  # "In a phone call on Thursday, Xi told Biden ...": the subject's call with its addressee
@@ -1837,15 +1844,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         arrival = _arrival(toks, trig, actor_m, actor, clause_mentions)
         if arrival is not None:
             return arrival if arrival[1] else None
-    window = 7 if trig.nominal else 10
+    window = 7 if trig.nominal and from_k == trig.te else 10  # (a relative clause's verb reaches as a verb)
     soft: _Mention | None = None
     # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
     inner = [m for m in clause_mentions if m.kind == "name" and m is not actor_m and (
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))]
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
     for m in inner + after:
-        if m.ts - trig.te > window:
+        if m.ts - from_k > window:
             break
+        if from_k > trig.te and m.ts < from_k:
+            continue  # the relative clause's own subject
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
                 and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
