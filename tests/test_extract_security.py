@@ -170,6 +170,22 @@ def test_charge_content(text: str, expected: list[str], must_not: list[str]) -> 
     assert check(text, expected, must_not, PUB) == []
 
 
+TALKS_CASES: list[tuple[str, list[str], list[str]]] = [
+    # military talks: "the two ministers" is the story's pair; talks by video link are 041
+    ("Lloyd Austin met Dong Jun on Friday. The two ministers also met in May in Singapore.",
+     ["USA<>CHN 04 @2024-05-01 ~month"], []),
+    ("Lloyd Austin and Dong Jun spoke by video link in April.", ["USA<>CHN 041 ~month"], []),
+    ("The two navies held a videoconference on Tuesday, Washington and Beijing said.", [], ["USA>USA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), TALKS_CASES,
+                         ids=[str(i) for i in range(len(TALKS_CASES))])
+def test_military_talks(text: str, expected: list[str], must_not: list[str]) -> None:
+    """Defence chiefs' talks: pairs of ministers and video links."""
+    assert check(text, expected, must_not, PUB) == []
+
+
 def _toks(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 

@@ -156,10 +156,13 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two governments", "both governments", "the two powers", "the two superpowers", "the two leaders",
         "both leaders", "the two militaries", "both militaries", "the two presidents", "the two economies",
         "the two rivals", "both capitals", "the two capitals", "the world s two largest economies",
-        "their countries",
+        "their countries", "the two ministers", "both ministers", "the two defense ministers",
+        "the two defence ministers", "the two foreign ministers", "the two defense chiefs", "the two defence chiefs",
+        "the two navies", "the two commanders",
     ]
 )
-_PAIR_ROLE = {"leaders": "GOV", "governments": "GOV", "presidents": "GOV", "militaries": "MIL", "capitals": "GOV"}
+_PAIR_ROLE = {"leaders": "GOV", "governments": "GOV", "presidents": "GOV", "militaries": "MIL", "capitals": "GOV",
+              "ministers": "GOV", "chiefs": "MIL", "navies": "MIL", "commanders": "MIL"}
 _QUOTE_OPEN = "“\""
 
 # Event-code roots that are verbal (may be aimed at the speaker's counterpart when quoted).
