@@ -176,6 +176,11 @@ TALKS_CASES: list[tuple[str, list[str], list[str]]] = [
      ["USA<>CHN 04 @2024-05-01 ~month"], []),
     ("Lloyd Austin and Dong Jun spoke by video link in April.", ["USA<>CHN 041 ~month"], []),
     ("The two navies held a videoconference on Tuesday, Washington and Beijing said.", [], ["USA>USA"]),
+    # an arrangement reached is an agreement; "X and his Philippine counterpart" act together
+    ("Manila and Beijing reached a provisional arrangement on resupply missions in July.", ["PHL<>CHN 057"], []),
+    ("Lloyd Austin and his Philippine counterpart, Gilberto Teodoro, signed an agreement on Monday.",
+     ["USA<>PHL 057"], []),
+    ("Japan and Chinese officials traded accusations.", ["JPN>CHN 11", "CHN>JPN 11"], []),
 ]
 
 

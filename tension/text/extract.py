@@ -1100,8 +1100,9 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"], ["and", "a"], ["and", "an"]) \
-                    and nxt.kind not in ("role", "pron", "place") \
+            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"],
+                                      ["and", "her"]) \
+                    and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
                     and set(nxt.countries).isdisjoint(m.countries):
                 partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
