@@ -62,6 +62,13 @@ APPROACH_CASES: list[tuple[str, list[str], list[str]]] = [
     ("An American destroyer and a Canadian frigate sailed through the Taiwan Strait.", ["USA>CHN 150",
                                                                                        "CAN>CHN 150"], ["USA>CAN"]),
     ("Chinese and Indian troops clashed along the border.", ["CHN<>IND 19"], []),
+    # craft sent through contested waters: the claimant; "the waterway" is the strait the story named
+    ("Japan sent a destroyer through the Taiwan Strait for the first time in September.", ["JPN>CHN 150 ~month"],
+     ["JPN>TWN"]),
+    ("A British frigate sailed through the Taiwan Strait on Monday. Japan sent a destroyer through the waterway "
+     "in September.", ["GBR>CHN 150", "JPN>CHN 150 ~month"], []),
+    ("Britain sent a warship through the strait.", [], ["*"]),
+    ("Britain sent aid through Jordan.", [], ["GBR>JOR 15"]),
     # a clause opened by "as" with a named subject has its own actor
     ("Chinese bombers flew near Japan on Tuesday as Biden met Kishida in Tokyo.", ["CHN>JPN 150", "USA>JPN 04"],
      ["CHN>JPN 04"]),

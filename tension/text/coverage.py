@@ -557,6 +557,10 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
     if subj is None or not _country(subj.code):
         return None
     for k in range(te, min(cb, te + 14)):
+        if toks[k] == "the" and k + 1 < cb and toks[k + 1] in ("strait", "waterway"):
+            named = _strait_named_before(toks, k)  # "through the waterway": the strait the story named
+            if named:
+                return (subj.code, named) if named != _country(subj.code) else None
         for phrase, claimant in _CONTESTED_WATERS:
             if toks[k] == phrase[0] and tuple(toks[k:k + len(phrase)]) == phrase:
                 if claimant == _country(subj.code):
@@ -565,6 +569,15 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
                     return (subj.code, "TWN") if phrase == ("taiwan", "strait") else None
                 return subj.code, claimant
     return None
+
+
+def _strait_named_before(toks: Sequence[str], k: int) -> str:
+    """The claimant of the last contested strait the text named before token ``k`` ("the Taiwan Strait
+    ... the waterway"), within 1,500 tokens; "" if none."""
+    for j in range(k - 1, max(0, k - 1500) - 1, -1):
+        if toks[j] == "strait" and j > 0 and toks[j - 1] == "taiwan":
+            return "CHN"
+    return ""
 
 
 def _passive_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
@@ -705,8 +718,9 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
     Japan", "the Taiwan Strait") is no target. "sent"/"deployed" need military craft as their
     object ("sent troops around" yes; "sent aid to" no). "entered its/their airspace, waters, zone"
     gives the target -1: the owner named before the clause ("Seoul scrambled jets after Chinese
-    aircraft entered its zone"). Returns (verb, actor span start, target span start) for each such
-    verb of clause [ca, cb).
+    aircraft entered its zone"); "sent a destroyer through the strait" gives -2: no named target, the
+    waters' claimant (:func:`fallback_pair`). Returns (verb, actor span start, target span start) for
+    each such verb of clause [ca, cb).
 
     >>> toks = "chinese bombers flew near japan on tuesday".split()
     >>> approach_force(toks, 0, 7, [Span(0, 2, "CHNMIL", "MIL", False), Span(4, 5, "JPN", "", True)])
@@ -743,11 +757,17 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             k = craft + 1
         prep = -1
         for j in range(k, min(cb, k + 8)):
+            if toks[j] == "through" and word in _SEND_VERBS:
+                prep = -2  # "sent a destroyer through the strait": the waters' claimant (_show_of_force_pair)
+                break
             if toks[j] in _NEAR or (toks[j] == "within" and "of" in toks[j + 1:j + 5]):
                 prep = j if toks[j] != "within" else toks.index("of", j + 1)
                 break
             if toks[j] in (",", "and", "after", "before", "while", "as", "when", "to", "for"):
                 break
+        if prep == -2:
+            out.append((v, actor.ts, -2))
+            continue
         if prep < 0:
             continue
         target = next((s for s in spans if prep < s.ts <= prep + 5 and s.code), None)

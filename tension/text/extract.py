@@ -2515,7 +2515,12 @@ def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], cla
         owner = next((m for m in clause_mentions if m.kind == "name" and m.countries
                       and any(toks[k] in _REPORTING for k in range(m.te, min(cb, m.te + 3)))), None)
     found: list[tuple[int, int, int]] = []
+    plain: list[int] = []
     for v, actor_ts, target_ts in coverage.approach_force(toks, ca, cb, spans):
+        if target_ts == -2:  # no named target: the main path and the fallbacks find the waters' claimant
+            if not any(t.at == v and t.code[:2] == "15" for t in triggers):
+                plain.append(v)
+            continue
         if target_ts >= 0:  # a dictionary reading of the verb as a show of force stays
             if not any(t.at == v and t.code[:2] == "15" for t in triggers):
                 found.append((v, actor_ts, target_ts))
@@ -2523,12 +2528,13 @@ def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], cla
         actor_country = next((m.countries[:1] for m in clause_mentions if m.ts == actor_ts), ())
         if owner is not None and owner.countries and tuple(owner.countries[:1]) != actor_country:
             found.append((v, actor_ts, owner.ts))  # "entered its airspace": the owner's
-    if not found:
+    if not found and not plain:
         return triggers
-    verbs = {v for v, _, _ in found}
+    verbs = {v for v, _, _ in found} | set(plain)
     return sorted([t for t in triggers if t.at not in verbs]
                   + [_Trigger(v, v + 1, _verb_term((toks[v],), "150", toks[v]), "150",
-                              fixed_actor=actor_ts, fixed_target=target_ts) for v, actor_ts, target_ts in found],
+                              fixed_actor=actor_ts, fixed_target=target_ts) for v, actor_ts, target_ts in found]
+                  + [_Trigger(v, v + 1, _verb_term((toks[v],), "150", toks[v]), "150") for v in plain],
                   key=lambda t: t.ts)
 
 
