@@ -198,6 +198,26 @@ def test_military_talks(text: str, expected: list[str], must_not: list[str]) -> 
     assert check(text, expected, must_not, PUB) == []
 
 
+STANDING_CASES: list[tuple[str, list[str], list[str]]] = [
+    # habits, obligations and standing claims are states, not dated acts
+    ("Chinese coast guard ships patrol the waters around the Senkaku Islands, a group of islets administered by "
+     "Japan, almost every day.", [], ["*"]),
+    ("Chinese coast guard ships have at times chased Japanese fishing boats there.", [], ["CHN>JPN"]),
+    ("Washington is bound by law to provide the island with the means to defend itself.", [], ["*"]),
+    ("China claims Taiwan as its own territory.", [], ["CHN>TWN"]),
+    # must-not over-reach: a dated act, and a claim made as news
+    ("Chinese ships patrolled the waters near Japan on Monday.", ["CHN>JPN 150"], []),
+    ("Chinese coast guard ships chased Japanese fishing boats near the islands on Sunday.", ["CHN>JPN"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), STANDING_CASES,
+                         ids=[str(i) for i in range(len(STANDING_CASES))])
+def test_standing_states(text: str, expected: list[str], must_not: list[str]) -> None:
+    """Habits, obligations and standing claims are no events."""
+    assert check(text, expected, must_not, PUB) == []
+
+
 def _toks(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 

@@ -36,6 +36,7 @@ from .rules import REPORTING_VERBS
 
 __all__ = [
     "charge_content",
+    "standing",
     "relative_agent",
     "own_relative",
     "COMMENT_ROOTS",
@@ -1417,3 +1418,51 @@ def own_relative(toks: Sequence[str], noun_te: int) -> bool:
     if k == noun_te:
         return False
     return any(toks[j] in _CARRY_VERBS for j in range(k + 1, min(len(toks), k + 4)))
+
+
+_HABITUAL = (("every", "day"), ("every", "week"), ("each", "day"), ("almost", "daily"), ("daily",), ("routinely",),
+             ("regularly",), ("frequently",), ("often",), ("at", "times"), ("from", "time", "to", "time"),
+             ("habitually",))
+_IRREGULAR_PAST = frozenset("held sent flew met sailed made took gave began fought struck won led saw told said "
+                            "spoke came went left sought".split())
+_OBLIGED = frozenset(["bound", "obliged", "obligated", "required"])
+_CLAIM_VERBS = frozenset(["claims", "claim", "regards", "regard", "considers", "consider", "sees", "see"])
+
+
+def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
+    """Whether the verb at ``at`` tells a standing state rather than a dated act: a habit ("Chinese coast
+    guard ships patrol the waters almost every day", "have at times chased fishing boats there"), an
+    obligation ("is bound by law to provide the island with the means to defend itself"), or a standing
+    claim in the present ("China claims Taiwan as its own territory").
+
+    >>> standing("chinese ships patrol the waters almost every day".split(), 2, 0, 8)
+    True
+    >>> standing("chinese ships patrolled the waters on monday".split(), 2, 0, 6)
+    False
+    >>> standing("washington is bound by law to provide the island with arms".split(), 6, 0, 11)
+    True
+    >>> standing("china claims taiwan as its own territory".split(), 1, 0, 7)
+    True
+    >>> standing("china claimed victory as its ships left".split(), 1, 0, 7)
+    False
+    """
+    verb = toks[at]
+    perfect = any(toks[k] in ("have", "has") for k in range(max(ca, at - 3), at))  # "have at times chased"
+    past = (verb.endswith("ed") or verb in _IRREGULAR_PAST) and not perfect
+    if not past:
+        for k in range(ca, cb):
+            if any(toks[k:k + len(h)] == list(h) for h in _HABITUAL if toks[k] == h[0]):
+                return True
+    # "is bound (by law) to provide", "are obliged to"
+    j = at - 1
+    if j >= ca and toks[j] == "to":
+        j -= 1
+        if j - 1 >= ca and toks[j - 1] == "by" and toks[j] == "law":
+            j -= 2
+        if j >= ca and toks[j] in _OBLIGED and j - 1 >= ca and toks[j - 1] in ("is", "are", "was", "were", "be"):
+            return True
+    if verb in _CLAIM_VERBS and "as" in toks[at + 1:min(cb, at + 5)]:
+        own = toks.index("as", at + 1)
+        return own + 2 < cb and toks[own + 1] in ("its", "their", "part") and (
+            toks[own + 1] == "part" or toks[own + 2] == "own")
+    return False

@@ -417,7 +417,8 @@ _REDUCED_RELATIVE_PREPS = frozenset(["to", "by", "with", "in", "from", "on", "fo
 #: participles that describe a noun they follow rather than tell its act ("individuals linked to", "firms
 #: based in", "groups backed by")
 _DESCRIBING_PARTICIPLES = frozenset("linked tied connected affiliated associated based backed owned controlled "
-                                    "operated allied aligned funded sponsored supported".split())
+                                    "operated allied aligned funded sponsored supported administered governed "
+                                    "claimed".split())
 
 
 def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
@@ -1248,6 +1249,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     "China is a major trading partner", "exports to the US fell 13 percent"."""
     if trig.term.lemma == "label":
         return False  # a damning name given now is said now, even of a view held "still"
+    if not trig.nominal and not trig.negated and clauses.standing(toks, trig.at, ca, cb):
+        return True  # "patrol the waters almost every day", "is bound by law to provide", "claims X as its own"
     k = trig.ts - 1
     if k >= ca and (toks[k] in _STATE_VERBS or (k - 1 >= ca and toks[k - 1] in _STATE_VERBS and toks[k].endswith("ly"))):
         return True
