@@ -118,6 +118,11 @@ STORY_CASES: list[tuple[str, list[str], list[str]]] = [
      "condemned the ramming on Saturday.", ["CHN>PHL 191", "USA>CHN 11"], ["USA>PHL 11"]),
     ("Chinese warships held drills near Japan on Monday. Australia criticized the drills.",
      ["AUS>CHN 11"], ["AUS>JPN 11"]),
+    # a role noun "of the Japanese drugmaker" belongs to that country, not to the place it is held
+    ("Chinese prosecutors indicted an employee of the Japanese drugmaker Astellas who was detained in Beijing "
+     "in March 2023.", ["CHN>JPN 173"], ["CHN>CHN"]),
+    ("China detained a staff member of the British consulate in Shanghai.", ["CHN>GBR 173"], ["CHN>CHN"]),
+    ("Biden hosted leaders of the Group of Seven on Sunday.", [], ["USA>IGO 17"]),
     # must-not: no such act told, or the commenter's own act
     ("Washington condemned the ramming.", [], ["*"]),
     ("Japan held drills near its islands on Monday. Tokyo defended the drills.", [], ["JPN>JPN"]),

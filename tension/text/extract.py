@@ -2237,6 +2237,9 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
 _FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
 
 
+_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"])
+
+
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Mention]:
     """Give a bare role noun ("police", "protesters", "rebels") the country of the sentence: the place
     it happens ("in Hong Kong", "in Minsk"), else the only country the sentence names."""
@@ -2256,8 +2259,12 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int) -> list[_Me
     out = []
     for m in mentions:
         # the sentence's only country names a role after it ("Hong Kong police ... protesters"); a role
-        # before any country ("The ministry condemned the US") is the document's own speaker, not the target
-        country = place or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "")
+        # before any country ("The ministry condemned the US") is the document's own speaker, not the target;
+        # a role "of the Japanese drugmaker", "at the British consulate" belongs to that country first
+        owner = next((n for n in mentions if m.kind == "role" and n.kind == "name" and n.countries
+                      and n.countries[0] not in ("IGO", "NGO", "MNC", "IMG") and toks[m.te:n.ts] in _OWNER_GAPS), None)
+        country = owner.countries[0] if owner is not None else \
+            place or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "")
         out.append(attrs.evolve(m, kind="name", country=country) if m.kind == "role" and country else m)
     return out
 
