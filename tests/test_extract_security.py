@@ -210,6 +210,9 @@ STANDING_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Chinese coast guard ships have at times chased Japanese fishing boats there.", [], ["CHN>JPN"]),
     ("Washington is bound by law to provide the island with the means to defend itself.", [], ["*"]),
     ("China claims Taiwan as its own territory.", [], ["CHN>TWN"]),
+    # facing rivalry or pressure is no meeting
+    ("China will raise its military budget as it faces growing rivalry with the United States.", [], ["CHN>USA"]),
+    ("Taiwan faces mounting pressure from Beijing.", [], ["TWN>CHN 04"]),
     # must-not over-reach: a dated act, and a claim made as news
     ("Chinese ships patrolled the waters near Japan on Monday.", ["CHN>JPN 150"], []),
     ("Chinese coast guard ships chased Japanese fishing boats near the islands on Sunday.", ["CHN>JPN"], []),
