@@ -51,11 +51,15 @@ APPROACH_CASES: list[tuple[str, list[str], list[str]]] = [
     ("China's military sent warships and aircraft around Taiwan on Tuesday.", ["CHN>TWN 150"], ["CHN>TWN 07"]),
     ("A Chinese navy helicopter flew within three meters of a Philippine government plane.", ["CHN>PHL 150"], []),
     ("Russian warships sailed off the coast of Japan on Friday.", ["RUS>JPN 150"], []),
+    ("A Chinese military aircraft came within 10 feet of an American B-52 in October, the Pentagon said.",
+     ["CHN>USA 150 ~month"], []),
+    ("A Chinese warship came dangerously close to a Canadian frigate on Saturday.", ["CHN>CAN 150"], []),
     # must-not: seas named after a country, aid sent to a country, civilian travel
     ("Chinese bombers flew over the Sea of Japan.", [], ["CHN>JPN"]),
     ("China sent medical teams and aid to Tonga.", [], ["CHN>TON 15"]),
     ("Chinese tourists flew to Japan for the holidays.", [], ["CHN>JPN 15"]),
     ("The Chinese ambassador flew to Tokyo on Monday.", [], ["CHN>JPN 15"]),
+    ("Chinese officials came to Washington for talks.", [], ["CHN>USA 15"]),
     # conjoined craft of two countries moving together are one side, not two
     ("U.S. and Canadian warships sailed through the Taiwan Strait on Sunday.", ["USA>CHN 150", "CAN>CHN 150"],
      ["USA>CAN", "CAN>USA"]),

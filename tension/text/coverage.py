@@ -690,7 +690,7 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
 # moving military craft up to someone: a show of force (CAMEO 150) aimed at the country it nears
 _APPROACH_VERBS = frozenset("flew fly flies flying flown sailed sail sails sailing patrolled patrol patrols "
                             "patrolling cruised circled circling loitered transited approached approaching "
-                            "intruded entered crossed".split())
+                            "intruded entered crossed came comes coming passed manoeuvred maneuvered".split())
 _SEND_VERBS = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy "
                         "deploys deploying".split())
 _CRAFT = frozenset("warships warship ships ship vessels vessel aircraft jets jet planes plane bombers bomber "
@@ -762,6 +762,9 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
                 break
             if toks[j] in _NEAR or (toks[j] == "within" and "of" in toks[j + 1:j + 5]):
                 prep = j if toks[j] != "within" else toks.index("of", j + 1)
+                break
+            if toks[j] in ("close", "closer", "dangerously") and j + 1 < cb and toks[j + 1] == "to":
+                prep = j + 1  # "came dangerously close to", "sailed close to"
                 break
             if toks[j] in (",", "and", "after", "before", "while", "as", "when", "to", "for"):
                 break
