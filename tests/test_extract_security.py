@@ -230,6 +230,26 @@ def test_standing_states(text: str, expected: list[str], must_not: list[str]) ->
     assert check(text, expected, must_not, PUB) == []
 
 
+LEXICON_CASES: list[tuple[str, list[str], list[str]]] = [
+    # boarding vessels, flares at aircraft, talks cut off
+    ("Chinese coast guard personnel boarded two Philippine navy boats on Monday.", ["CHN>PHL 171"], []),
+    ("A Chinese fighter jet released flares near an Australian surveillance plane.", ["CHN>AUS 150"], []),
+    ("China cut off military talks with the United States after Pelosi's visit.", ["CHN>USA 164"],
+     ["CHN>USA 04"]),
+    ("Washington cut off aid to Niger.", ["USA>NER 162"], []),
+    # must-not: a passenger boarding, an easing cut
+    ("Xi boarded a plane to Moscow.", [], ["*"]),
+    ("The United States cut tariffs on Chinese goods.", ["USA>CHN 085"], ["USA>CHN 16"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), LEXICON_CASES,
+                         ids=[str(i) for i in range(len(LEXICON_CASES))])
+def test_security_lexicon(text: str, expected: list[str], must_not: list[str]) -> None:
+    """Boarding, flares and cut-off talks."""
+    assert check(text, expected, must_not, PUB) == []
+
+
 def _toks(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 
