@@ -66,3 +66,26 @@ def test_a_warning_of_risks_is_advice_not_a_threat() -> None:
     assert not _rows("The State Department warned American firms on Friday of the risks of operating in Hong Kong.",
                      "2021-07-17")
     assert _rows("China warned the United States of serious consequences.", "2021-07-17")
+
+
+def test_an_invitation_taken_back_reduces_relations() -> None:
+    rows = _rows("The Pentagon on Wednesday withdrew an invitation to China to join a naval exercise.", "2018-05-24")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("USA", "CHN", "16")], rows
+
+
+def test_a_declared_partnership_is_an_agreement() -> None:
+    rows = _rows("Russia and Iran forged a partnership on Monday.", "2022-02-04")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "IRN", "057")], rows
+
+
+def test_two_actors_urging_both_countries_make_four_appeals() -> None:
+    text = ("Pakistan closed its airspace on Wednesday. India summoned Pakistan's envoy in New Delhi. "
+            "China and the United States urged both countries to exercise restraint.")
+    rows = {(a, t) for a, t, c, _ in _rows(text, "2019-02-27") if c.startswith("02")}
+    assert rows == {("CHN", "PAK"), ("CHN", "IND"), ("USA", "PAK"), ("USA", "IND")}, rows
+
+
+def test_a_since_in_a_relative_clause_leaves_the_sentence_news() -> None:
+    rows = _rows("Japan's foreign minister urged China on Thursday to lift its suspension of seafood imports, "
+                 "which has continued since August 2023.", "2024-07-05")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "0254")], rows

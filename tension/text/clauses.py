@@ -646,11 +646,20 @@ def hedged(toks: Sequence[str], ca: int, ts: int) -> bool:
     True
     >>> hedged("condemned the visit to taiwan".split(), 0, 2)
     False
+    >>> hedged("approved the possible sale of jets to taiwan".split(), 0, 3)
+    False
     """
     k = ts - 1
     while k >= ca and k >= ts - 3 and toks[k] in _HEDGED_NOUN_GLUE:
         k -= 1
-    return k >= ca and toks[k] in HEDGE_MODIFIERS
+    if k < ca or toks[k] not in HEDGE_MODIFIERS:
+        return False
+    j = k - 1 - int(k - 1 >= ca and toks[k - 1] in ("the", "a", "an"))
+    return not (j >= ca and toks[j] in _APPROVING)  # "approved the possible sale of": the approval is made
+
+
+_APPROVING = frozenset("approved approves approve cleared clears authorized authorised authorizes authorises "
+                       "notified notifies".split())
 
 
 #: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",

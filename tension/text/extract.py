@@ -1115,8 +1115,8 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
                 day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """Further members of a listed target: "lifted its ban on tours to the United States, Japan and South
     Korea" (one event each)."""
-    pair = next((m for m in clause_mentions if m.ts >= trig.te and m.kind == "pair" and target in m.codes(day, dyad)),
-                None)
+    pair = next((m for m in clause_mentions if m.ts > trig.at and m.kind == "pair" and target in m.codes(day, dyad)),
+                None)  # (after the verb: a pattern may run over the pair, "urged both countries to exercise restraint")
     if pair is not None:  # "urged both countries to exercise restraint": each of the two
         return [c for c in pair.codes(day, dyad) if c != target and _distinct(actor, c)]
     first = next((m for m in clause_mentions if m.ts >= trig.te and m.codes(day, dyad)[:1] == (target,)), None)
@@ -2800,7 +2800,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
-        sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
+        relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
+        sentence_background = _background(toks, a, b) or any(
+            d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
+            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023")
         if history_paragraph == par and not dates and continued is None:
             # an undated sentence of a paragraph told in the past: in that month, or background
             if history_day is not None and sentence_date is None:
@@ -3068,6 +3071,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
+                              if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
                         trig.code[:2] in ("11", "12", "13")
                         and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
