@@ -237,6 +237,11 @@ LEXICON_CASES: list[tuple[str, list[str], list[str]]] = [
     ("China cut off military talks with the United States after Pelosi's visit.", ["CHN>USA 164"],
      ["CHN>USA 04"]),
     ("Washington cut off aid to Niger.", ["USA>NER 162"], []),
+    # an unsafe approach or manoeuvre is a show of force, also when a source judges it
+    ("A Chinese destroyer made an unsafe approach to an American warship on Sunday.", ["CHN>USA 150"], []),
+    ('A Chinese destroyer made an "unsafe and unprofessional" approach to an American warship on Sunday, the U.S. '
+     'Navy said.', ["CHN>USA 150", "USA>CHN 11"], []),
+    ("The foreign ministry said its approach to Washington had not changed.", [], ["CHN>USA 15"]),
     # must-not: a passenger boarding, an easing cut
     ("Xi boarded a plane to Moscow.", [], ["*"]),
     ("The United States cut tariffs on Chinese goods.", ["USA>CHN 085"], ["USA>CHN 16"]),

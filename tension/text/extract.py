@@ -2434,7 +2434,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
         speaker_ts, judged_ts, r, w, code = got
-        triggers = [t for t in triggers if not (t.at <= w < t.te or t.at == r)]
+        # (a force noun that holds the judging word stays: "made an unsafe approach to a US warship, the Navy
+        # said" is the approach and the Navy's criticism)
+        triggers = [t for t in triggers if not ((t.at <= w < t.te and not (t.nominal and t.code[:2] == "15"))
+                                                or t.at == r)]
         triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
