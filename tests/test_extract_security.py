@@ -97,6 +97,9 @@ RESPONSE_CASES: list[tuple[str, list[str], list[str]]] = [
     ("A Chinese plane entered Japanese airspace on Monday. Japan's air force scrambled fighter jets.",
      ["CHN>JPN 150", "JPN>CHN 150"], []),
     ("Japan scrambled fighter jets on Monday.", [], ["*"]),
+    # ... on the incident's day when the response sentence carries no date of its own
+    ("A Chinese plane entered Japanese airspace on Monday morning, the Defense Ministry said. Japan's air force "
+     "scrambled fighter jets.", ["JPN>CHN 150 @2024-05-06"], []),
     # must-not: a verb that is no response does not borrow the story's intruder
     ("Chinese jets entered Taiwan's air defense zone. The Taiwanese destroyer sailed through the strait.",
      ["CHN>TWN 150"], ["TWN>CHN"]),

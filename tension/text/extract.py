@@ -3195,6 +3195,8 @@ def _continues(toks: list[str], a: int, mentions: list[_Mention]) -> bool:
     or "the two sides", or it opens on the story's event ("Under the deal", "At the talks")."""
     if mentions[0].kind in ("pron", "role", "pair"):
         return True
+    if any(toks[k].startswith("scrambl") for k in range(a, min(len(toks), a + 8))):
+        return True  # "Japan's air force scrambled fighter jets": the response on the incident's day
     return toks[a] in _ANAPHORIC_OPENERS and a + 2 < len(toks) and toks[a + 1] == "the" \
         and toks[a + 2] not in ("same", "past", "early", "late")
 
