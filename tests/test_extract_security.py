@@ -130,6 +130,11 @@ STORY_CASES: list[tuple[str, list[str], list[str]]] = [
      "in March 2023.", ["CHN>JPN 173"], ["CHN>CHN"]),
     ("China detained a staff member of the British consulate in Shanghai.", ["CHN>GBR 173"], ["CHN>CHN"]),
     ("Biden hosted leaders of the Group of Seven on Sunday.", [], ["USA>IGO 17"]),
+    # a country named only as whose allies they are is no party
+    ("Warships of U.S. allies have sailed through the Taiwan Strait more often this year.", [], ["USA>CHN"]),
+    ("China warned the allies of the United States on Monday.", [], ["CHN>USA"]),
+    ("U.S. allies Japan and Australia protested to China on Monday.", ["JPN>CHN 11", "AUS>CHN 11"], ["USA>CHN"]),
+    ("The United States and its allies condemned China on Monday.", ["USA>CHN 11"], []),
     # must-not: no such act told, or the commenter's own act
     ("Washington condemned the ramming.", [], ["*"]),
     ("Japan held drills near its islands on Monday. Tokyo defended the drills.", [], ["JPN>JPN"]),

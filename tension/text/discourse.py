@@ -239,12 +239,20 @@ def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:
     named: "China's ambassador to Japan condemned ...", "at the residence of its ambassador to the
     United Nations", "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China
     to Japan". It stays the target when the envoy is the object of a verb: "Mexico recalled its
-    ambassador to Peru" acts on Peru. ``a`` is the sentence's first token."""
+    ambassador to Peru" acts on Peru. A country named only as whose allies or partners they are ("warships
+    of U.S. allies", "Washington's partners", "allies of Russia") is no party either. ``a`` is the
+    sentence's first token."""
     if not mentions:
         return mentions
     out: list[M] = []
     for m in mentions:
         k = m.ts - 1
+        after = m.te + 1 if m.te < len(toks) and toks[m.te] == "s" else m.te
+        of = k - 1 if k > a and toks[k] == "the" else k
+        if m.kind == "name" and ((after < len(toks) and toks[after] in _ALLIES)
+                                 or (of - 1 >= a and toks[of] == "of" and toks[of - 1] in _ALLIES)):
+            out.append(_evolve(m, kind="place"))  # "warships of U.S. allies", "allies of Russia": not that country
+            continue
         if k > a and toks[k] == "the":
             k -= 1
         if k > a and toks[k] == "to" and m.kind == "name":
@@ -262,6 +270,7 @@ def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:
     return out
 
 
+_ALLIES = frozenset(["allies", "ally", "partners"])
 _PLURAL_HEADS_NOT = frozenset(["states", "philippines", "nations", "emirates", "islands", "netherlands"])
 
 
