@@ -250,6 +250,8 @@ LEXICON_CASES: list[tuple[str, list[str], list[str]]] = [
     ('A Chinese destroyer made an "unsafe and unprofessional" approach to an American warship on Sunday, the U.S. '
      'Navy said.', ["CHN>USA 150", "USA>CHN 11"], []),
     ("The foreign ministry said its approach to Washington had not changed.", [], ["CHN>USA 15"]),
+    ("A Russian fighter jet dumped fuel on a U.S. drone over the Black Sea on Tuesday.", ["RUS>USA 171"], []),
+    ("The pilot dumped fuel before landing.", [], ["*"]),
     # must-not: a passenger boarding, an easing cut
     ("Xi boarded a plane to Moscow.", [], ["*"]),
     ("The United States cut tariffs on Chinese goods.", ["USA>CHN 085"], ["USA>CHN 16"]),
