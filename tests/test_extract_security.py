@@ -199,6 +199,10 @@ TALKS_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Lloyd Austin met Dong Jun on Friday. The two ministers also met in May in Singapore.",
      ["USA<>CHN 04 @2024-05-01 ~month"], []),
     ("Lloyd Austin and Dong Jun spoke by video link in April.", ["USA<>CHN 041 ~month"], []),
+    # an unknown officer after "with" takes the country of the office an appositive gives him
+    ("In September, Admiral Samuel Paparo held a video call with General Wu Yanan, commander of the Chinese "
+     "military's Southern Theater Command.", ["USA<>CHN 041 ~month"], []),
+    ("Austin held talks with officials, in a sign of warming ties with Beijing.", [], ["USA>CHN 04"]),
     ("The two navies held a videoconference on Tuesday, Washington and Beijing said.", [], ["USA>USA"]),
     # an arrangement reached is an agreement; "X and his Philippine counterpart" act together
     ("Manila and Beijing reached a provisional arrangement on resupply missions in July.", ["PHL<>CHN 057"], []),

@@ -45,7 +45,7 @@ import attrs
 from .dates import DateMention
 from .rules import REPORTING_VERBS
 
-__all__ = ["RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -598,6 +598,39 @@ def responded_to(toks: Sequence[str], mention_starts: Sequence[tuple[int, str]],
             return ts
         return -1
     return -1
+
+
+_DESCRIBING_ROLES = frozenset("commander chief head minister spokesman spokeswoman spokesperson director deputy envoy "
+                              "ambassador president leader secretary general admiral official".split())
+
+
+def described_party(toks: Sequence[str], te: int, ts: int, commas: frozenset[int], mention_starts: Sequence[int]
+                    ) -> bool:
+    """Whether the mention at ``ts`` describes an unknown person named right after an event noun ending
+    at ``te``: "a video call *with General Wu Yanan, commander of the Chinese military's* Southern
+    Theater Command" (the person is that country's); ``commas`` holds the tokens a comma follows and
+    ``mention_starts`` the first tokens of the clause's mentions after the noun.
+
+    >>> toks = "a call with general wu yanan commander of the chinese military".split()
+    >>> described_party(toks, 2, 9, frozenset([5]), [9])
+    True
+    >>> described_party(toks, 2, 9, frozenset([5]), [4, 9])
+    False
+    """
+    if te >= len(toks) or toks[te] != "with":
+        return False
+    comma = next((k for k in range(te + 1, min(ts, te + 6)) if k in commas), -1)
+    if comma < 0 or any(te < s <= comma for s in mention_starts) or not all(t.isalpha() for t in toks[te + 1:comma + 1]):
+        return False  # the person after "with" must be unknown
+    k = comma + 1
+    if k < ts and toks[k] in ("the", "a"):
+        k += 1
+    if k + 1 >= ts or toks[k] not in _DESCRIBING_ROLES or toks[k + 1] != "of":
+        return False
+    k += 2
+    if k < ts and toks[k] == "the":
+        k += 1
+    return k == ts
 
 
 def story_actor(raws: Sequence[R], root: str, country: str) -> str | None:

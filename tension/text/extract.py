@@ -1926,7 +1926,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
-                                for k in range(trig.te - 1, m.ts - 1)):
+                                for k in range(trig.te - 1, m.ts - 1)) \
+                and not discourse.described_party(toks, trig.te, m.ts, commas, [x.ts for x in after]):
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name":
             # "a loan from China", "a visit by Xi": the noun's agent follows it
