@@ -799,6 +799,8 @@ def _co_actor(toks: Sequence[str], spans: Sequence[Span], actor: Span) -> Span |
                 and all(t.isdigit() or t in NUMBER_WORDS for t in gap[1:]):
             return s
     return None
+
+
 # ------------------------------------------------------------------ trade in a measure's object
 
 _TRADE_NOUNS = frozenset("sales sale exports export shipments shipment supplies supply deliveries delivery "
