@@ -143,6 +143,10 @@ STORY_CASES: list[tuple[str, list[str], list[str]]] = [
      "around Taiwan.", ["CHN>TWN 150 @2024-05-06"], ["TWN>CHN"]),
     ("Manila protested the blockade that China imposed on the shoal in March.", ["PHL>CHN 11"], []),
     ("The passage followed the drills that angered China on Monday.", [], ["*"]),
+    # "the island" is the island country the story named in any way
+    ("Taiwan's president spoke on Thursday. China staged large-scale military drills around the island on Monday.",
+     ["CHN>TWN 150 @2024-05-06"], []),
+    ("China staged drills around the island on Monday.", [], ["CHN>TWN", "CHN>CHN"]),
     # China's show of force in the seas it claims against several neighbours names no one ...
     ("Chinese warships held drills in the South China Sea on Monday.", [], ["CHN>TWN"]),
     ("China's deployment of missiles to the Spratlys drew a protest from Vietnam.", ["VNM>CHN 11"], ["CHN>TWN"]),

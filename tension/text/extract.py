@@ -3290,6 +3290,7 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
     alias: dict[str, _Mention | None] = {}
     out: list[list[_Mention]] = []
     recent: list[_Mention] = []  # the last countries named, for "the country", "the Baltic nation"
+    islands: list[str] = []  # the last island countries named in any way ("Taiwan's president", "Taiwan Strait")
     for (a, b), mentions in zip(sent_tok, sent_mentions):
         covered = {i for m in mentions for i in range(m.ts, m.te)}
         extra = [attrs.evolve(m, ts=i, te=i + 1) for i in range(a, b)
@@ -3309,11 +3310,19 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                              and (toks[i] == "bloc") == m.countries[0].startswith("IGO")), None)
                 if ante is not None:
                     extra.append(attrs.evolve(ante, ts=k, te=i + 1))
+                elif toks[i] == "island":  # "Taiwan's president ... drills around the island": the island named
+                    c = next((c for c in reversed(islands + [x.countries[0] for x in mentions if x.ts < k
+                                                             and x.countries and x.countries[0] in _ISLANDS])
+                              if c not in first), "")
+                    if c:
+                        extra.append(_Mention(k, i + 1, "name", country=c))
         if extra:
             mentions = sorted(mentions + extra, key=lambda m: m.ts)
         out.append(mentions)
         recent.extend(m for m in mentions if _is_countryish(m) or _is_bloc(m))
         del recent[:-8]
+        islands.extend(m.countries[0] for m in mentions if m.countries and m.countries[0] in _ISLANDS)
+        del islands[:-8]
         for m in mentions:
             if m.kind != "name" or not m.person:
                 continue
