@@ -147,6 +147,8 @@ STORY_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Taiwan's president spoke on Thursday. China staged large-scale military drills around the island on Monday.",
      ["CHN>TWN 150 @2024-05-06"], []),
     ("China staged drills around the island on Monday.", [], ["CHN>TWN", "CHN>CHN"]),
+    ("Two warships sailed through the Taiwan Strait. China sent warships toward the island on Monday.",
+     ["CHN>TWN 150"], []),
     # China's show of force in the seas it claims against several neighbours names no one ...
     ("Chinese warships held drills in the South China Sea on Monday.", [], ["CHN>TWN"]),
     ("China's deployment of missiles to the Spratlys drew a protest from Vietnam.", ["VNM>CHN 11"], ["CHN>TWN"]),

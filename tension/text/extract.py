@@ -3322,6 +3322,8 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
         recent.extend(m for m in mentions if _is_countryish(m) or _is_bloc(m))
         del recent[:-8]
         islands.extend(m.countries[0] for m in mentions if m.countries and m.countries[0] in _ISLANDS)
+        if "taiwan" in toks[a:b] and not any(m.countries[:1] == ("TWN",) for m in mentions):
+            islands.append("TWN")  # named only in "the Taiwan Strait"
         del islands[:-8]
         for m in mentions:
             if m.kind != "name" or not m.person:
