@@ -134,3 +134,24 @@ def test_its_foreign_ministry_is_the_country_just_named() -> None:
     rows = _coded_events("NEW DELHI — China did not disclose casualties, but its foreign ministry accused Indian "
                          "troops of crossing the border.", "2020-06-17")
     assert _has(rows, "CHN", "IND", "112"), rows
+
+
+# ------------------------------------------------------------------ votes at the UN and its office holders
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The Human Rights Council on Thursday voted down a motion led by the United States to debate Xinjiang.",
+     "IGOUNO", "USA"),
+    ("The Senate voted down a resolution brought by Russia on Tuesday.", "USA", "RUS"),
+])
+def test_voting_down_a_motion_is_a_rejection(text: str, actor: str, target: str) -> None:
+    rows = _coded_events(text, "2022-10-06")
+    assert _has(rows, actor, target, "12"), rows
+    assert not any(c[:2] == "17" for _, _, c, *_ in rows), rows
+
+
+def test_the_un_rights_chief_is_the_un_while_in_office_and_chile_before() -> None:
+    rows = _coded_events("Michelle Bachelet urged the Chinese government on Saturday to review its policies.",
+                         "2022-05-28")
+    assert _has(rows, "IGOUNO", "CHN", "02"), rows
+    rows = _coded_events("Michelle Bachelet visited Argentina on Monday.", "2008-03-03")
+    assert _has(rows, "CHL", "ARG", "04"), rows
