@@ -155,3 +155,26 @@ def test_the_un_rights_chief_is_the_un_while_in_office_and_chile_before() -> Non
     assert _has(rows, "IGOUNO", "CHN", "02"), rows
     rows = _coded_events("Michelle Bachelet visited Argentina on Monday.", "2008-03-03")
     assert _has(rows, "CHL", "ARG", "04"), rows
+
+
+# ------------------------------------------------------------------ detainees described, releases requested
+
+def test_a_detainee_described_is_no_new_detention() -> None:
+    rows = _coded_events("Japan's foreign minister met Wang Yi on Thursday and requested the early release of a "
+                         "Japanese employee of a drugmaker detained in China.", "2024-07-05")
+    assert not any(c[:2] == "17" for _, _, c, *_ in rows), rows
+    assert _has(rows, "JPN", "CHN", "0253"), rows  # aimed at the state holding him, not at Japan
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Two Canadians were detained in China on Friday.", "CHN", "CAN"),
+    ("Police detained in Minsk more than 100 people on Sunday.", "BLR", "BLR"),
+])
+def test_a_detention_told_as_such_stays(text: str, actor: str, target: str) -> None:
+    rows = _coded_events(text, "2024-07-05")
+    assert _has(rows, actor, target, "173"), rows
+
+
+def test_a_demand_for_release_names_the_holder() -> None:
+    rows = _coded_events("Canada demanded the release of two Canadians detained in China.", "2019-01-10")
+    assert _has(rows, "CAN", "CHN", "105"), rows

@@ -657,6 +657,29 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
     return where + "GOV", subj.code
 
 
+_HELD_WORDS = frozenset("detained jailed imprisoned held arrested".split())
+
+
+def release_holder(toks: Sequence[str], code: str, actor: str, target: str, ca: int, cb: int,
+                   named: Sequence[tuple[int, str]]) -> str:
+    """The party an appeal or demand for a release (0253, 1053) is aimed at when the clause gives the
+    detainee's own country as its target ("Japan requested the release of a Japanese employee detained
+    in China"): the country the person is held in, else the first other country named in the clause
+    ("met Wang Yi ... and requested"); ``target`` when it is another country already. ``named`` holds
+    (first token, code) of the clause's actors.
+
+    >>> toks = "japan requested the release of a japanese employee detained in china".split()
+    >>> release_holder(toks, "0253", "JPNGOV", "JPNLAB", 0, 11, [(0, "JPNGOV"), (6, "JPN"), (10, "CHN")])
+    'CHN'
+    """
+    if code not in ("0253", "1053") or actor[:3] != target[:3]:
+        return target
+    for k, c in named:
+        if ca <= k < cb and k >= 2 and toks[k - 1] == "in" and toks[k - 2] in _HELD_WORDS and c[:3] != actor[:3]:
+            return c
+    return next((c for k, c in named if ca <= k < cb and c[:3] != actor[:3] and _country(c)), target)
+
+
 def _strait_named_before(toks: Sequence[str], k: int) -> str:
     """The claimant of the last contested strait the text named before token ``k`` ("the Taiwan Strait
     ... the waterway"), within 1,500 tokens; "" if none."""

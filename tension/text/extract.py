@@ -416,9 +416,22 @@ _VERB_BEFORE = frozenset(["will", "would", "to", "not", "also", "has", "have", "
 _REDUCED_RELATIVE_PREPS = frozenset(["to", "by", "with", "in", "from", "on", "for"])
 #: participles that describe a noun they follow rather than tell its act ("individuals linked to", "firms
 #: based in", "groups backed by")
+_HELD_PARTICIPLES = frozenset("detained jailed imprisoned held arrested".split())
 _DESCRIBING_PARTICIPLES = frozenset("linked tied connected affiliated associated based backed owned controlled "
                                     "operated allied aligned funded sponsored supported administered governed "
                                     "claimed".split())
+
+
+def _described_detainee(toks: list[str], i: int, a: int, names: set[int] | frozenset[int]) -> bool:
+    """Whether "detained/held/jailed in <place>" at ``i`` describes the noun before it ("two Canadians
+    detained in China", "an employee of the firm held in China") rather than telling a detention."""
+    prev = toks[i - 1] if i > a else ""
+    return toks[i] in _HELD_PARTICIPLES and i > a and prev not in _VERB_BEFORE and prev not in _PERSONAL \
+        and prev not in ("they", "it") and prev not in _DETAINING and i + 2 < len(toks) and toks[i + 1] == "in" \
+        and (i + 2) in names
+
+
+_DETAINING = frozenset("police authorities officers troops forces agents guards".split())  # "police detained in"
 
 
 def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
@@ -435,6 +448,8 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
             and prev not in _VERB_BEFORE and prev not in _PLURAL and i + 1 < len(toks) \
             and toks[i + 1] in _REDUCED_RELATIVE_PREPS:
         return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in"
+    if _described_detainee(toks, i, a, names):
+        return False  # a detainee described: "two Canadians detained in China", "an employee ... held in China"
     if first != lemma0 and not first.endswith("s") or (first.endswith("ss") and first != lemma0):
         return True  # past, participle, -ing
     if i == a:
@@ -797,6 +812,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         found = _match_term(toks, i, b, comp, mention_tokens)
         if found is not None and found[1] - 1 in consumed:
             found = None  # its last word belongs to a term already found ("joint military exercises")
+        if found is not None and _described_detainee(toks, i, a, mention_tokens):
+            found = None
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
                     and items[-1][2] + 6 > i >= derived_until:
@@ -3095,6 +3112,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="172")
                 if pair is None or law == "law":
                     continue
+                pair = (pair[0], coverage.release_holder(  # "requested the release of a Japanese ... in China"
+                    toks, trig.code, pair[0], pair[1], ca, cb,
+                    [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad))]))
                 if coverage.domestic_force_code(pair[0], pair[1], trig.code) != trig.code:
                     trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
                 if coverage.bombing_code(pair[0], trig.code) != trig.code:
