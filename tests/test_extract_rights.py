@@ -178,3 +178,22 @@ def test_a_detention_told_as_such_stays(text: str, actor: str, target: str) -> N
 def test_a_demand_for_release_names_the_holder() -> None:
     rows = _coded_events("Canada demanded the release of two Canadians detained in China.", "2019-01-10")
     assert _has(rows, "CAN", "CHN", "105"), rows
+
+
+# ------------------------------------------------------------------ expulsions and travel advisories
+
+def test_ordering_foreign_reporters_to_leave_is_an_expulsion() -> None:
+    rows = _coded_events("China ordered three Wall Street Journal reporters to leave the country within five days.",
+                         "2020-02-19")
+    assert _has(rows, "CHN", "USA", "174"), rows
+
+
+def test_ordering_ones_own_people_to_leave_is_no_expulsion() -> None:
+    rows = _coded_events("China told its citizens to leave Ukraine on Monday.", "2022-02-28")
+    assert not any(c == "174" for _, _, c, *_ in rows), rows
+
+
+def test_a_lowered_travel_advisory_eases() -> None:
+    rows = _coded_events("The State Department on Monday lowered its travel advisory for China by one level.",
+                         "2023-11-27")
+    assert _has(rows, "USA", "CHN", "081"), rows

@@ -170,14 +170,34 @@ def forced_sale(toks: list[str], ts: int, ca: int) -> bool:
     >>> forced_sale("the company agreed to sell land".split(), 4, 0)
     False
     """
+    return _ordered_to(toks, ts, ca, _SELL_VERBS)
+
+
+_LEAVE_VERBS = frozenset(["leave", "depart", "exit", "quit"])
+
+
+def ordered_out(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` orders someone out of the country ("ordered three reporters to leave
+    the country within five days", "told the diplomats to leave"): an expulsion (174) when the ones
+    ordered are foreign (the caller checks the pair).
+
+    >>> ordered_out("china ordered three reporters to leave the country".split(), 1, 0)
+    True
+    >>> ordered_out("china ordered the firm to stop sales".split(), 1, 0)
+    False
+    """
+    return _ordered_to(toks, ts, ca, _LEAVE_VERBS)
+
+
+def _ordered_to(toks: list[str], ts: int, ca: int, verbs: frozenset[str]) -> bool:
     if toks[ts] in _ORDER_VERBS:  # the order verb itself ("ordered ... to sell"): look ahead
         for k in range(ts + 1, min(len(toks) - 1, ts + 2 + _BAR_GAP)):
             if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
                 return False
             if toks[k] == "to":
-                return toks[k + 1] in _SELL_VERBS
+                return toks[k + 1] in verbs
         return False
-    if toks[ts] not in _SELL_VERBS or ts - 1 <= ca or toks[ts - 1] != "to":
+    if toks[ts] not in verbs or ts - 1 <= ca or toks[ts - 1] != "to":
         return False
     for k in range(ts - 2, max(ca, ts - 2 - _BAR_GAP) - 1, -1):
         if toks[k] in _ORDER_VERBS or toks[k] in ("forced", "forces", "force", "forcing", "compelled", "compel"):
