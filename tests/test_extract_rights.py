@@ -197,3 +197,20 @@ def test_a_lowered_travel_advisory_eases() -> None:
     rows = _coded_events("The State Department on Monday lowered its travel advisory for China by one level.",
                          "2023-11-27")
     assert _has(rows, "USA", "CHN", "081"), rows
+
+
+# ------------------------------------------------------------------ characterisations
+
+@pytest.mark.parametrize("text", [
+    "China's foreign ministry on Wednesday condemned the law as a malicious attack on Chinese companies.",
+    "Beijing denounced the measure as an assault on Chinese students.",
+])
+def test_a_characterisation_names_no_target_and_no_attack(text: str) -> None:
+    rows = _coded_events(text, "2022-06-22")
+    assert not any(a[:3] == t[:3] for a, t, *_ in rows), rows
+    assert not any(c[:2] in ("18", "19") for _, _, c, *_ in rows), rows
+
+
+def test_a_comment_on_a_named_party_stays() -> None:
+    rows = _coded_events("China condemned the American law as a malicious attack on Chinese companies.", "2022-06-22")
+    assert _has(rows, "CHN", "USA", "11"), rows

@@ -565,6 +565,44 @@ _FORCED_ORGANS = frozenset("government authorities legislature council lawmakers
                            "congress administration".split())
 
 
+_CHARACTERISING = frozenset(
+    "called calls described describes denounced condemned termed branded labelled labeled decried slammed "
+    "criticized criticised criticizes criticises dismissed dismisses rejected rejects denounces condemns slams "
+    "decries describing calling denouncing condemning criticizing criticising dismissing rejecting".split())
+_CHARACTER_START = frozenset("a an interference illegal baseless groundless unacceptable unreasonable racist "
+                             "discriminatory hypocritical bullying unjustified unfounded".split())
+_CHARACTER_ENDS = frozenset("and but that which who while after before said saying says".split())
+
+
+def characterisations(toks: Sequence[str], ca: int, cb: int) -> list[tuple[int, int]]:
+    """Token spans that characterise what a comment verb's object is ("condemned the law as a malicious
+    attack on Chinese companies", "denounced the sanctions as interference in China's affairs"): neither
+    the events nor the parties named in them are the comment's or anyone's act and target.
+
+    >>> toks = "china condemned the law as a malicious attack on chinese companies".split()
+    >>> characterisations(toks, 0, len(toks))
+    [(4, 11)]
+    >>> toks = "china criticized beijing as tensions rose".split()
+    >>> characterisations(toks, 0, len(toks))
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for v in range(ca, cb):
+        if toks[v] not in _CHARACTERISING:
+            continue
+        for j in range(v + 1, min(cb - 1, v + 8)):
+            if toks[j] == "as":
+                if toks[j + 1] in _CHARACTER_START:
+                    e = j + 1
+                    while e < cb and e < j + 14 and toks[e] not in _CHARACTER_ENDS:
+                        e += 1
+                    out.append((j, e))
+                break
+            if toks[j] in _CHARACTER_ENDS or toks[j] == "to":
+                break
+    return out
+
+
 def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
     """Whether the clause at ``ca`` is an undated relative clause ("China, which has sanctioned several
     American firms, warned ..."): it describes its antecedent, and what it tells is background, not news

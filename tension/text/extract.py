@@ -2762,7 +2762,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
                  and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
     if not home:  # an upper-case dateline of short words ("HONG KONG —") keeps them as acronyms
-        home = next((m.countries[0] for a, _ in sent_tok[:3] if (end := discourse.dateline_end(text, starts[a])) > 0
+        home = next((m.countries[0] for a, b in sent_tok[:3] if a < b
+                     and (end := discourse.dateline_end(text, starts[a])) > 0
                      for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "")
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
@@ -2941,6 +2942,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if sentence_date is not None and starts[gs] <= sentence_date.start < ends[ge - 1]:
                     own_sentence_date = None
             clause_mentions = [m for m in clause_mentions if not signs.law_content(toks, m.ts, ca)]  # what a bill allows
+            for gs, ge in clauses.characterisations(toks, ca, cb):  # "condemned the law as an attack on X"
+                clause_mentions = [m for m in clause_mentions if not gs <= m.ts < ge]
+                triggers = [t for t in triggers if not gs <= t.at < ge]
             if not triggers:
                 continue
             if rel is None and background_relative(toks, ca, bool(clause_dates)):
