@@ -43,6 +43,9 @@ __all__ = [
     "appositive_judgement",
     "background_head",
     "background_relative",
+    "blamed_act",
+    "ARMED_FORCE",
+    "ARMED_FORCE_CODES",
     "caused_by_subject",
     "characterising_apposition",
     "commented_noun",
@@ -94,6 +97,14 @@ JUDGEMENT_WORDS = frozenset(
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
     "unlawful illegal".split()) | CRIME_WORDS
 
+#: adverbs by which a speaker charges the reported party's act ("the coast guard said the Philippine boats had
+#: 'deliberately approached' its ship"): the speaker's accusation (112) of the party, and the act so modified is
+#: the speaker's claim, not news of an act (:func:`blamed_act`)
+BLAME_ADVERBS = frozenset(
+    "deliberately intentionally purposely purposefully wilfully willfully knowingly dangerously recklessly "
+    "provocatively brazenly blatantly flagrantly wantonly illegally unlawfully unprofessionally".split())
+JUDGEMENT_WORDS = JUDGEMENT_WORDS | BLAME_ADVERBS
+
 #: the judged start :func:`reported_judgement` gives when the judged act has no party in the clause
 #: ("said the decision undermines ..."): the caller takes the other side of the story
 UNNAMED = -2
@@ -104,7 +115,10 @@ _CONTENT_STOPS = frozenset(["which", "who", "whom", "whose", "but", "because", "
                             "although", "though", "if", "unless", "when", "since", "until", "whether"])
 _SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "this", "earlier", "later", "also",
                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                "today", "yesterday", "week", "month", "year", "the", "a", "an"])
+                                "today", "yesterday", "week", "month", "year", "the", "a", "an",
+                                # "said in a statement on Monday that", "told a regular news briefing that"
+                                "statement", "briefing", "news", "press", "conference", "regular", "daily",
+                                "interview", "speech", "remarks", "post", "online"])
 _PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
 _JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
 _SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
@@ -187,8 +201,28 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
 
 
 def _judgement_code(word: str) -> str:
-    """112 (accuse) for a charged crime, 111 (criticise) for any other judgement."""
-    return "112" if word in CRIME_WORDS else "111"
+    """112 (accuse) for a charged crime or a charged act, 111 (criticise) for any other judgement."""
+    return "112" if word in CRIME_WORDS or word in BLAME_ADVERBS else "111"
+
+
+def blamed_act(toks: Sequence[str], w: int, ts: int) -> bool:
+    """Whether the verb at ``ts`` is the act a blame adverb at ``w`` charges ("had deliberately and
+    dangerously approached"): reported with the speaker's charge, it is no news of an act.
+
+    >>> toks = "said the boats had deliberately and dangerously approached a vessel".split()
+    >>> blamed_act(toks, 4, 7), blamed_act(toks, 4, 9)
+    (True, False)
+
+    Armed force so charged (:data:`ARMED_FORCE`) stays an event: the caller keeps it.
+    """
+    return toks[w] in BLAME_ADVERBS and w < ts <= w + 4 \
+        and all(toks[j] in BLAME_ADVERBS or toks[j] == "and" for j in range(w + 1, ts))
+
+
+#: codes of armed force that stay news although a speaker charges them ("Kyiv said Russian forces had
+#: deliberately shelled a hospital" is the shelling as well as the charge); blockades and rams (191, 192) do not
+ARMED_FORCE = frozenset(["18", "20"])
+ARMED_FORCE_CODES = frozenset(["190", "193", "194", "195", "1951", "1952", "196"])
 
 
 def _governed(toks: Sequence[str], ts: int, ca: int) -> bool:

@@ -78,6 +78,8 @@ from ..events import EventTable
 from ..exceptions import FieldTypeError
 from . import clauses, coverage, discourse, readouts, signs
 from .clauses import (
+    ARMED_FORCE,
+    ARMED_FORCE_CODES,
     COMMENT_ROOTS,
     UNNAMED,
     accusation_complement,
@@ -87,6 +89,7 @@ from .clauses import (
     appositive_judgement,
     background_head,
     background_relative,
+    blamed_act,
     caused_by_subject,
     characterising_apposition,
     commented_noun,
@@ -194,6 +197,8 @@ _SKIPPED_AGENT_ROLES = frozenset(["CVL", "ELI", "MOD", "CRM", "HLH", "ENV", "NGO
 
 
 # agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
+# craft a noun modifier describes ("a Philippine supply ship", "a Chinese research vessel")
+_CARRIER_NOUNS = frozenset("ship ships boat boats vessel vessels plane planes aircraft convoy convoys".split())
 _NOUN_MODIFIERS = frozenset([("spy",), ("surveillance",), ("research",), ("fishing",), ("cargo",), ("trade",)])
 
 
@@ -801,7 +806,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if verb is not None and agent_modifier(toks, i, verb[1], verb[0].lemma.split()[0], i - 1 in mention_tokens
                                                or i - 1 in agent_words or (toks[i - 1],) in _NOUN_MODIFIERS
                                                or (i > a and toks[i - 1] in comp.roles),
-                                               _role_at(toks, verb[1], b, comp), i in agent_words):
+                                               _role_at(toks, verb[1], b, comp)
+                                               or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
@@ -2325,7 +2331,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
         speaker_ts, judged_ts, r, w, code = got
-        triggers = [t for t in triggers if not (t.at <= w < t.te or t.at == r)]
+        triggers = [t for t in triggers if not (t.at <= w < t.te or t.at == r or (
+            not t.nominal and blamed_act(toks, w, t.ts) and t.code[:2] not in ARMED_FORCE
+            and t.code not in ARMED_FORCE_CODES))]
         triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
