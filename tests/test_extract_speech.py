@@ -74,3 +74,47 @@ def test_blamed_act_function() -> None:
     assert clauses.blamed_act(toks, 4, 7)
     assert not clauses.blamed_act(toks, 4, 9)
     assert not clauses.blamed_act("said the ship had rammed the boat".split(), 3, 4)
+
+
+# ---------------------------------------------------------------- retaliation vowed, participle clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China condemned the U.S. sanctions on Tuesday, vowing to retaliate.",
+        "Beijing denounced the American export curbs, vowing to take all necessary measures to defend its interests.",
+        "The Chinese commerce ministry criticised the U.S. blacklisting of its firms, warning of countermeasures.",
+    ],
+)
+def test_a_participle_clause_shares_the_speakers_subject_and_target(text: str) -> None:
+    """', vowing to retaliate' after a clause about the United States: China threatens the United States."""
+    got = _roots(text)
+    assert ("CHN", "USA", "11") in got
+    assert ("CHN", "USA", "13") in got
+
+
+def test_retaliation_without_a_named_party_is_aimed_at_the_other_side() -> None:
+    text = ("Washington added 30 Chinese companies to its export blacklist on Monday. "
+            "China's commerce ministry said on Tuesday that Beijing would take all necessary measures to protect "
+            "the rights of Chinese firms.")
+    got = tension.extract_events(text, published=PUB)
+    threats = [(e.actor[:3], e.target[:3], e.mode) for e in got if e.code.startswith("13")]
+    assert threats == [("CHN", "USA", "act")]  # a threat is made now; what is protected is no target
+
+
+def test_retaliation_told_as_done_is_no_threat() -> None:
+    """'Beijing retaliated with its own duties': past, no threat aimed at the other side."""
+    got = _roots("American tariffs took effect at midnight, and Beijing retaliated with its own duties.")
+    assert not any(c == "13" for _, _, c in got)
+
+
+def test_resolute_measures_at_home_are_no_threat() -> None:
+    assert _roots("China will take resolute measures to contain the epidemic, the health ministry said.") == []
+
+
+def test_speaker_participle_function() -> None:
+    toks = "china criticised the move vowing to respond".split()
+    assert clauses.speaker_participle(toks, 4, frozenset([3]))
+    assert not clauses.speaker_participle(toks, 4, frozenset())
+    assert not clauses.speaker_participle("china criticised the move and vowed".split(), 5, frozenset([3]))

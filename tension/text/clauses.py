@@ -54,6 +54,7 @@ __all__ = [
     "indicating_verb",
     "interruptions",
     "shares_subject",
+    "speaker_participle",
     "judged_subject",
     "motion_with_purpose",
     "name_part",
@@ -492,6 +493,9 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
     >>> toks = "britain accused china of a hacking campaign and imposed sanctions".split()
     >>> accusation_complement(toks, 1, 8, len(toks))
     False
+    >>> toks = "china criticised the blacklisting of its firms threatening to retaliate".split()
+    >>> accusation_complement(toks, 1, 9, len(toks))
+    False
     """
     if at <= accuse_at or at - accuse_at > _COMPLEMENT_REACH:
         return False
@@ -504,7 +508,9 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
             return False  # "accused China of a hacking campaign and imposed sanctions": a second finite verb
         if t in _COMPLEMENT_OPENERS and k - accuse_at <= 6:
             opened = True
-    return opened
+        elif opened and t in SPEAKER_PARTICIPLES and toks[k - 1] not in ("of", "for", "and"):
+            return False  # "criticised the U.S. blacklisting of its firms, threatening to retaliate": the speaker's
+    return opened and not (toks[at] in SPEAKER_PARTICIPLES and toks[at - 1] not in ("of", "for", "and"))
 
 
 _DENIAL_REACH = 12
@@ -1043,6 +1049,24 @@ def agent_modifier(toks: Sequence[str], at: int, end: int, lemma: str, after_nam
     if agent_word and end - at == 1:
         return True
     return after_name and agent_next and end - at == 1 and toks[at] == lemma
+
+
+#: participles of saying and intending that open a clause after a comma: their subject is the main clause's
+#: ("China condemned the U.S. sanctions, vowing to retaliate")
+SPEAKER_PARTICIPLES = frozenset(
+    "vowing warning pledging promising threatening accusing calling urging saying adding insisting demanding "
+    "describing denouncing condemning arguing noting stressing".split())
+
+
+def speaker_participle(toks: Sequence[str], at: int, commas: frozenset[int] | set[int]) -> bool:
+    """Whether the verb at ``at`` opens a participle clause after a comma (", vowing to retaliate"): it
+    shares the main clause's subject and, with no party of its own, its target.
+
+    >>> toks = "china condemned the sanctions vowing to retaliate".split()
+    >>> speaker_participle(toks, 4, frozenset([3])), speaker_participle(toks, 4, frozenset())
+    (True, False)
+    """
+    return at >= 1 and at - 1 in commas and toks[at] in SPEAKER_PARTICIPLES
 
 
 # what ends the subject's reach between two verbs: a report, a complement or a relative clause

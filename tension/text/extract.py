@@ -113,6 +113,7 @@ from .clauses import (
     reported_judgement,
     resumed_clause,
     shares_subject,
+    speaker_participle,
     time_clause,
     unresolved_agent,
 )
@@ -1416,6 +1417,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     date), else ``act``."""
     if day > published:
         return "plan"
+    if trig.code[:2] == "13":  # "China will take resolute countermeasures": the threat is made now
+        return "act"
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
@@ -1900,6 +1903,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             and trig.te < len(toks) and toks[trig.te] == "that" and toks[trig.at].startswith("warn") \
             and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # retaliation vowed with no one named ("will take resolute countermeasures", "vowing to take all necessary
+    # measures to defend its interests") is aimed at the other side of a story about two countries
+    if not trig.nominal and not trig.negated and trig.code[:2] == "13" and dyad is not None and actor[:3] in dyad \
+            and any(w.startswith(_RETALIATION_STEMS) for w in trig.term.tokens) and not toks[trig.at].endswith("ed") \
+            and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a demand or request for the other side's act on what it holds ("demanded its immediate removal",
     # "requested his early release") in a document about two countries
     if not trig.negated and trig.code[:2] in ("02", "10") and dyad is not None and actor[:3] in dyad \
@@ -1982,6 +1991,7 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
                           "instructs directed directs".split())
 
 
+_RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
 _RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
@@ -2352,6 +2362,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                            for t in triggers if not t.at <= v < t.te]  # the act's parties are before the comma
                           + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "call"), code, fixed_actor=judge_ts,
                                       fixed_target=judged_ts, date_from=v)], key=lambda t: t.ts)
+    triggers = [attrs.evolve(t, mention_end=t.te) if t.mention_end < 0 and t.code[:2] == "13"
+                and t.term.tokens[-1].startswith(_RETALIATION_STEMS) else t for t in triggers]
+    # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
     in_time_clause = time_clause(toks, ca)
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
@@ -2775,6 +2788,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         pair = last_pair[1]  # "China condemned the U.S. move and vowed to retaliate"
                     if pair is None:
                         waiting.append(trig0)
+                elif pair is None and last_pair is not None and not trig.nominal and not trig.negated \
+                        and speaker_participle(toks, trig.at, commas):
+                    pair, lent = last_pair[1], True  # "China condemned the U.S. sanctions, vowing to retaliate"
+                elif pair is not None and last_pair is not None and pair[0] == last_pair[1][0] \
+                        and not trig.nominal and speaker_participle(toks, trig.at, commas):
+                    lent = True  # "condemned the launch, warning that ...": a second act of the same speaker
                 elif pair is not None and active:
                     last_pair = (trig, pair)
                     for w in [w for w in waiting if _same_side(w, trig) and shares_subject(toks, w.te, trig.ts)]:
