@@ -118,3 +118,43 @@ def test_speaker_participle_function() -> None:
     assert clauses.speaker_participle(toks, 4, frozenset([3]))
     assert not clauses.speaker_participle(toks, 4, frozenset())
     assert not clauses.speaker_participle("china criticised the move and vowed".split(), 5, frozenset([3]))
+
+
+# ---------------------------------------------------------------- judgements named in a noun phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Treasury Secretary Janet Yellen said on Tuesday that Washington would respond to what she described as "
+         "China's economic coercion.", ("USA", "CHN", "11")),
+        ("China said the measure answered what it called the United States' gross interference in its internal "
+         "affairs.", ("CHN", "USA", "11")),
+        ("Beijing said the visa rules were yet another act of suppression by the United States.", ("CHN", "USA", "11")),
+        ("The White House condemned what it called genocide in Xinjiang by China.", ("USA", "CHN", "11")),
+    ],
+)
+def test_a_named_judgement_is_the_judges_criticism(text: str, expected: tuple[str, str, str]) -> None:
+    got = _roots(text)
+    assert expected in got
+    assert not any(a == expected[1] and t == expected[0] for a, t, _ in got)  # no act of the judged on the judge
+
+
+def test_a_judgement_in_a_transcript_answer_is_the_answerers() -> None:
+    text = ("Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference\n\n"
+            "Q: The State Department has put new visa limits on Chinese reporters. What is your comment?\n\n"
+            "A: This is yet another act of political suppression of Chinese media by the US side.\n")
+    got = [(e.actor[:3], e.target[:3], e.code[:2]) for e in tension.extract_events(text, published=PUB)]
+    assert ("CHN", "USA", "11") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manila protested what it called a routine patrol by Chinese ships.",  # no judging noun: no criticism of it
+        "The minister said it was another example of cooperation between the two countries.",
+    ],
+)
+def test_no_named_judgement_without_a_judging_noun(text: str) -> None:
+    got = clauses.named_judgement(text.lower().replace(".", "").split(), 0, len(text.split()), [])
+    assert got is None

@@ -58,6 +58,7 @@ __all__ = [
     "judged_subject",
     "motion_with_purpose",
     "name_part",
+    "named_judgement",
     "noun_after_article",
     "noun_after_modifier",
     "noun_after_preposition",
@@ -73,6 +74,7 @@ __all__ = [
     "resumed_clause",
     "time_clause",
     "UNNAMED",
+    "SPEAKER",
     "unresolved_agent",
 ]
 
@@ -109,6 +111,9 @@ JUDGEMENT_WORDS = JUDGEMENT_WORDS | BLAME_ADVERBS
 #: the judged start :func:`reported_judgement` gives when the judged act has no party in the clause
 #: ("said the decision undermines ..."): the caller takes the other side of the story
 UNNAMED = -2
+#: the judge :func:`named_judgement` gives when the judge is the story's speaker ("This is yet another act of
+#: suppression by the US side" in a spokesperson's answer, or closed by ", the spokesman said")
+SPEAKER = -3
 
 _NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "nor"])
 # words that end the reported clause: what follows belongs to another clause
@@ -976,6 +981,84 @@ def relative_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
     v = judge[1]
     w = next((x for x in range(v + 1, min(cb, v + 5)) if toks[x] in JUDGEMENT_WORDS), -1)
     return (judge[0], v, _judgement_code(toks[w])) if w >= 0 else None
+
+
+#: nouns by which a speaker names another party's conduct as wrong ("what she described as China's economic
+#: coercion", "yet another act of suppression by the US side"), besides :data:`JUDGEMENT_WORDS`
+JUDGING_NOUNS = frozenset(
+    "suppression repression oppression intimidation harassment aggression hegemony blackmail containment "
+    "lies disinformation manipulation protectionism unilateralism encroachment infringement intrusion "
+    "intrusions incursion incursions espionage theft sabotage".split())
+_NAMING_VERBS = JUDGING_VERBS | frozenset(["sees", "saw", "views", "viewed", "regards", "regarded"])
+_CASE_NOUNS = frozenset(["act", "acts", "case", "example", "instance", "form", "display"])
+_CASE_GLUE = frozenset(["yet", "also", "just", "clearly", "simply", "another", "a", "an", "the", "typical",
+                        "blatant", "flagrant", "clear", "new", "latest", "further", "serious", "gross"])
+_PHRASE_REACH = 10  # tokens from the naming verb to the end of the named phrase
+_NAMED_STOPS = (_CONTENT_STOPS | REPORT_VERBS | frozenset(["said", "that", "to", "was", "were", "is", "are"])
+                ) - frozenset(["states", "state"])  # "the United States' interference"
+
+
+def named_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                    ) -> tuple[int, int, int, int, str] | None:
+    """A judgement that names the other party's conduct in a noun phrase: "criticized what she described as
+    China's economic coercion", "answered what he called the United States' gross interference", "this is
+    yet another act of political suppression by the US side". Returns (judge start or :data:`SPEAKER` when the
+    judge is the story's speaker, judged start or :data:`UNNAMED`, first token of the judgement, last token, code) or
+    ``None``. The judge of "what X called" is X (a pronoun there is the speaker of the clause's report, when
+    there is one); the judge of "is another act of" is the speaker of the clause's report. The judged party
+    is the agent after "by" in the phrase, else its possessor or modifier.
+
+    >>> toks = "yellen said washington would respond to what she described as china s economic coercion".split()
+    >>> named_judgement(toks, 0, len(toks), [(0, 1), (2, 3), (7, 8), (10, 11)])
+    (0, 10, 6, 13, '111')
+    >>> toks = "this is yet another act of political suppression of chinese media by the us side".split()
+    >>> named_judgement(toks, 0, len(toks), [(9, 11), (13, 15)])
+    (-3, 13, 1, 14, '111')
+    >>> toks = "what she called a routine patrol".split()
+    >>> named_judgement(toks, 0, len(toks), [(1, 2)]) is None
+    True
+    """
+    words = JUDGEMENT_WORDS | JUDGING_NOUNS
+    for k in range(ca, cb - 2):
+        t = toks[k]
+        if t == "what":
+            judge = next((m for m in mentions if m[0] == k + 1), None)
+            if judge is None or judge[1] >= cb or toks[judge[1]] not in _NAMING_VERBS:
+                continue
+            j = judge[1] + 1 + int(judge[1] + 1 < cb and toks[judge[1] + 1] == "as")
+            lo, judge_ts = k, judge[0]
+            if toks[judge_ts] in _PERSON_PRONOUNS:  # "Yellen said ... what she described as": the speaker
+                r = next((x for x in range(k - 1, ca - 1, -1) if toks[x] in REPORT_VERBS), -1)
+                speaker = _speaker_before(toks, r, ca, mentions) if r >= 0 else None
+                judge_ts = speaker[0] if speaker is not None else judge_ts
+        elif t in _CASE_NOUNS and k + 1 < cb and toks[k + 1] == "of" and k - 1 >= ca and toks[k - 1] in _CASE_GLUE:
+            c = k - 1
+            while c > ca and toks[c] in _CASE_GLUE:
+                c -= 1
+            if toks[c] not in ("is", "was", "are", "were", "s", "constitutes", "constituted", "represents"):
+                continue
+            j, lo = k + 2, c
+            r = next((x for x in range(c - 1, ca - 1, -1) if toks[x] in REPORT_VERBS), -1)
+            speaker = _speaker_before(toks, r, ca, mentions) if r >= 0 else None
+            judge_ts = speaker[0] if speaker is not None else SPEAKER
+        else:
+            continue
+        end = j
+        while end < min(cb, j + _PHRASE_REACH) and toks[end] not in _NAMED_STOPS:
+            end += 1
+        w = next((x for x in range(j, min(end, j + 6)) if toks[x] in words), -1)
+        if w < 0 or any(x in _NEGATORS for x in toks[j:w]):
+            continue
+        inside = [m for m in mentions if j <= m[0] < end and m[0] != judge_ts]
+        agent = next((m for m in inside if toks[m[0] - 1] == "by" or (toks[m[0] - 1] == "the" and toks[m[0] - 2] == "by")),
+                     None)
+        owner = next((m for m in inside if m[0] < w and not _governed(toks, m[0], ca)), None)
+        judged = agent or owner
+        if judged is None and judge_ts == SPEAKER:
+            continue
+        last = max(w, judged[1] - 1) if judged is not None else w
+        return judge_ts, judged[0] if judged is not None else UNNAMED, lo, last, "112" if toks[w] in CRIME_WORDS else "111"
+    return None
 
 
 #: words before "to <verb>" that make the verb an option under discussion, not an act: "discuss how to

@@ -81,6 +81,7 @@ from .clauses import (
     ARMED_FORCE,
     ARMED_FORCE_CODES,
     COMMENT_ROOTS,
+    SPEAKER,
     UNNAMED,
     accusation_complement,
     agent_modifier,
@@ -99,6 +100,7 @@ from .clauses import (
     judged_subject,
     motion_with_purpose,
     name_part,
+    named_judgement,
     noun_after_article,
     noun_after_modifier,
     noun_after_preposition,
@@ -2347,6 +2349,12 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
+    named = named_judgement(toks, ca, cb, spans) if got is None else None
+    if named is not None:  # "what she described as China's economic coercion", "yet another act of suppression"
+        judge_ts, judged_ts, lo, last, code = named
+        triggers = sorted([t for t in triggers if not lo <= t.at <= last]
+                          + [_Trigger(lo, lo + 1, _verb_term((toks[lo],), code, "judge"), code,
+                                      fixed_actor=judge_ts, fixed_target=judged_ts)], key=lambda t: t.ts)
     demand = reported_demand(toks, ca, cb, spans)
     if demand is not None and len({c for m in clause_mentions if m.ts in demand[:2] for c in m.countries[:1]}) == 1:
         demand = None  # "Germany's economy ministry said German companies should diversify": its own people
@@ -2472,6 +2480,22 @@ def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _
     target_m = _deref(target_m, prev_subject, speaker, quoted)
     actor = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
     target = target_m.codes(day, dyad) if target_m is not None and target_m.kind != "pair" else ()
+    if not actor or not target or not _distinct(actor[0], target[0]):
+        return None
+    return actor[0], target[0]
+
+
+def _speaker_pair(trig: _Trigger, clause_mentions: list[_Mention], speaker: _Mention | None,
+                  prev_subject: _Mention | None, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair of a judgement whose judge is the story's speaker (a transcript's answerer, ", the spokesman
+    said"; a role without a country is the story's subject so far) and whose judged party a clause rule chose."""
+    actor_m = speaker
+    if actor_m is None or actor_m.kind == "pron" or (actor_m.kind == "role" and not actor_m.country):
+        actor_m = prev_subject
+    target_m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    if actor_m is None or target_m is None or actor_m.kind == "pair" or target_m.kind not in ("name", "role"):
+        return None
+    actor, target = actor_m.codes(day, dyad), target_m.codes(day, dyad)
     if not actor or not target or not _distinct(actor[0], target[0]):
         return None
     return actor[0], target[0]
@@ -2756,7 +2780,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_subject = next((m for m in mentions if ca - 3 <= m.te <= ca
                                              and toks[m.ts - 1] not in _PREPS
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
-                if trig.fixed_actor >= 0:
+                if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"
+                    pair = _speaker_pair(trig, clause_mentions, speaker or label_speaker, prev_subject, day, dyad)
+                elif trig.fixed_actor >= 0:
                     pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad)
                 else:
                     own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
