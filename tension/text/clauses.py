@@ -46,6 +46,9 @@ __all__ = [
     "blamed_act",
     "ARMED_FORCE",
     "ARMED_FORCE_CODES",
+    "meeting_venue",
+    "milestone_since",
+    "labelling",
     "caused_by_subject",
     "characterising_apposition",
     "commented_noun",
@@ -337,6 +340,27 @@ def time_clause(toks: Sequence[str], ca: int) -> bool:
     if toks[k] not in TIME_OPENERS:
         return False
     return k + 1 < len(toks) and not toks[k + 1].endswith("ing")
+
+
+_MILESTONE_WORDS = frozenset(["first", "highest", "lowest", "biggest", "largest", "worst", "best", "longest",
+                              "strongest", "weakest", "most", "least"])
+
+
+def milestone_since(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the trigger at ``ts`` stands in the "since" clause of a milestone ("the first step since
+    their leaders met in November", "for the first time since Beijing imposed the curbs"): what it
+    tells is the yardstick, told before, not news of the report.
+
+    >>> toks = "they launched a group the first step since their leaders met in november".split()
+    >>> milestone_since(toks, 10, 0)
+    True
+    >>> milestone_since("trade has fallen since china imposed the curbs".split(), 5, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 6) - 1, -1):
+        if toks[k] == "since":
+            return any(w in _MILESTONE_WORDS for w in toks[max(ca, k - 8):k])
+    return False
 
 
 # ------------------------------------------------------------------ nouns and verbs
@@ -836,6 +860,86 @@ def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
     while k >= ca and toks[k] in ("the", "a", "an", "its", "their", "s") and ts - k <= 3:
         k -= 1
     return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS
+
+
+_VENUE_PREPS = frozenset(["at", "during"])
+_VENUE_FRAMES = frozenset([("sidelines", "of"), ("margins", "of"), ("eve", "of"), ("ahead", "of"), ("end", "of"),
+                           ("start", "of"), ("opening", "of"), ("close", "of")])
+
+
+def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether a meeting noun at ``ts`` names where or when another meeting happens, not a meeting of
+    its own: "met Xi at the Group of 20 summit", "talks on the sidelines of the summit", "during the
+    APEC meeting". Articles, modifiers and a gathering's name may stand between the opener and the noun.
+
+    >>> meeting_venue("biden met xi at the group of 20 summit".split(), 7, 0)
+    True
+    >>> meeting_venue("he met xi on the sidelines of the summit".split(), 8, 0)
+    True
+    >>> meeting_venue("the summit ended without a deal".split(), 1, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 7 and toks[k] not in _VENUE_PREPS \
+            and (toks[k] != "of" or (k - 1 >= ca and toks[k - 1] == "group")):  # "the Group of 20 summit"
+        k -= 1
+    if k < ca or ts - k > 7:
+        return False
+    if toks[k] in _VENUE_PREPS:
+        return True
+    return k - 1 >= ca and (toks[k - 1], toks[k]) in _VENUE_FRAMES
+
+
+#: verbs that give a party a name: "labelled China a currency manipulator", "branded the group a threat",
+#: "still regarded Xi as a dictator"
+LABEL_VERBS = frozenset("label labels labelled labeled labelling labeling brand brands branded branding call calls "
+                        "called calling dub dubs dubbed name names named designate designates designated declare "
+                        "declares declared deem deemed regarded saw viewed considered describe describes "
+                        "described portray portrays portrayed".split())  # a view held now ("views X as") is a state
+#: names that accuse (112) or criticise (111) the party they are given
+LABEL_NOUNS = {
+    **dict.fromkeys("manipulator manipulators violator violators aggressor aggressors abuser abusers sponsor "
+                    "sponsors cheat cheats thief thieves liar liars predator predators proliferator "
+                    "proliferators perpetrator perpetrators".split(), "112"),
+    **dict.fromkeys("threat threats menace bully bullies adversary adversaries enemy enemies dictator dictators "
+                    "troublemaker troublemakers hypocrite hypocrites".split(), "111"),
+}
+
+
+def labelling(toks: Sequence[str], ca: int, cb: int,
+              spans: Sequence[tuple[int, int]]) -> tuple[int, int, int, str] | None:
+    """A party given a damning name by the clause's subject: "the Treasury labelled China a currency
+    manipulator" is the Treasury accusing China (112); "called the party a threat" a criticism (111).
+    Returns (the naming verb, the named party's start, the namer's start or -1, code) or None. Up to three
+    modifiers may stand before the noun ("a currency manipulator", "a state sponsor of terrorism"); the
+    namer is the party right before the verb, with up to four words between ("Biden still regarded Xi as
+    a dictator", "the Treasury on Monday labelled").
+
+    >>> toks = "the treasury labelled china a currency manipulator".split()
+    >>> labelling(toks, 0, len(toks), [(1, 2), (3, 4)])
+    (2, 3, 1, '112')
+    >>> toks = "he called china a partner".split()
+    >>> labelling(toks, 0, len(toks), [(0, 1), (2, 3)]) is None
+    True
+    """
+    for ts, te in spans:
+        v = ts - 1 - int(ts - 1 > ca and toks[ts - 1] == "the")
+        if v < ca or toks[v] not in LABEL_VERBS or te >= cb:
+            continue
+        k = te + int(toks[te] == "as")
+        if k < cb and toks[k] in ("a", "an", "the"):
+            k += 1
+        for j in range(k, min(cb, k + 4)):
+            code = LABEL_NOUNS.get(toks[j])
+            if code is not None:
+                namer = next((ss for ss, se in reversed(spans) if se <= v and v - se <= 4
+                              and (ss == ca or toks[ss - 1] not in NOUN_PREPOSITIONS | {"of", "to", "by"})), -1)
+                if namer >= 0 and toks[namer] in ("he", "she", "it", "they", "we", "i"):
+                    namer = -1  # a pronoun: the clause's own subject rules resolve it ("Biden said he ...")
+                return v, ts, namer, code
+            if not toks[j].isalpha() or toks[j] in ("and", "but", "that", "who", "which", "to", "for", "on"):
+                break
+    return None
 
 
 #: nouns that sum up the main clause's act in an apposition: ", a move Taipei called provocative"

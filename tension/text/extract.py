@@ -1241,6 +1241,8 @@ def _is_year(tok: str) -> bool:
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
+    if trig.term.lemma == "label":
+        return False  # a damning name given now is said now, even of a view held "still"
     k = trig.ts - 1
     if k >= ca and (toks[k] in _STATE_VERBS or (k - 1 >= ca and toks[k - 1] in _STATE_VERBS and toks[k].endswith("ly"))):
         return True
@@ -1626,12 +1628,26 @@ _SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
 
 
+def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], trig: _Trigger,
+               ahead: bool) -> tuple[bool, int]:
+    """How well a date of the clause fits a trigger: nearest first, but when a future date follows the
+    trigger, a date that dates the report rather than the reported plan comes last ("said on Wednesday
+    that he would meet Xi at the end of June": Wednesday is the saying, June the meeting). Such a date
+    follows a reporting verb or has a "that" between it and the trigger."""
+    k0 = bisect.bisect_left(starts, d.start)
+    speech = False
+    if ahead and d.start < pos:
+        speech = (k0 >= 1 and toks[k0 - 1] in _REPORTING) or "that" in toks[k0:trig.ts]
+    return speech, abs(d.start - pos)
+
+
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
               starts: list[int], toks: list[str], continued: DateMention | None = None) -> tuple[_dt.date, str, str]:
     pos = starts[trig.at]
     best: DateMention | None = None
     relative = False
+    ahead = any(d.start > pos and d.date is not None and d.date > published for d in clause_dates)
     for d in clause_dates:
         assert d.date is not None
         if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)):
@@ -1643,10 +1659,11 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
-            nearest = min(triggers, key=lambda t: abs(starts[t.at] - d.start))
+            nearest = min((t for t in triggers if t.code != _COMMENTED or t is trig),
+                          key=lambda t: abs(starts[t.at] - d.start))
             if nearest is not trig:
                 continue
-        if best is None or abs(d.start - pos) < abs(best.start - pos):
+        if best is None or _date_rank(d, pos, toks, starts, trig, ahead) < _date_rank(best, pos, toks, starts, trig, ahead):
             best = d
     if best is None and not clause_dates and sentence_date is not None and sentence_date.date is not None:
         best = sentence_date
@@ -2103,6 +2120,11 @@ def _distinct(a: str, b: str) -> bool:
 
 _LIST_OPENERS = (("such", "as"), ("issues", "of"), ("questions", "of"), ("matters", "of"))
 _PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "province", "region", "port", "island", "islands", "state", "county", "district", "prefecture"])
+#: nouns naming a gathering: an organisation's name right before one names the venue, not a party ("met on
+#: the eve of the Group of 20 summit", "at a NATO summit", "the APEC meeting")
+_VENUE_NOUNS = frozenset(["summit", "summits", "meeting", "meetings", "forum", "conference", "ministerial",
+                          "gathering", "games", "olympics"])
+_VENUE_OPENERS = frozenset(["the", "a", "an", "this", "next", "last", "year", "s", "annual"])
 
 
 def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
@@ -2141,6 +2163,10 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             follower = mentions[idx + 1]
             if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
                 demote = True  # "China's Taiwan region" is Taiwan
+        if not demote and nxt in _VENUE_NOUNS and prev in _VENUE_OPENERS and m.names \
+                and m.names[0].code.startswith("IGO") and any(o.kind == "name" for o in out):
+            demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
+            # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
             if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
                 demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
@@ -2363,6 +2389,12 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         triggers = sorted([t for t in triggers if t.at < r]
                           + [_Trigger(r, r + 1, _verb_term((toks[r],), "100", "demand"), "100",
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
+    labelled = clauses.labelling(toks, ca, cb, spans)
+    if labelled is not None:  # "labelled China a currency manipulator": the name is the subject's judgement
+        v, named_ts, namer_ts, code = labelled
+        triggers = sorted([t for t in triggers if not v <= t.at < v + 8]
+                          + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "label"), code,
+                                      fixed_actor=namer_ts, fixed_target=named_ts)], key=lambda t: t.ts)
     apposed = appositive_judgement(toks, ca, cb, commas, spans)
     if apposed is not None:  # "..., a move Taipei called provocative"
         judge_ts, judged_ts, v, code, comma = apposed
@@ -2374,6 +2406,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.term.tokens[-1].startswith(_RETALIATION_STEMS) else t for t in triggers]
     # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
     in_time_clause = time_clause(toks, ca)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
+                for t in triggers]  # "the first step since their leaders met": the yardstick
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
     mention_starts = frozenset(m.ts for m in clause_mentions)
@@ -2383,7 +2417,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
-        or characterising_apposition(toks, t.at, ca, commas)) else t
+        or characterising_apposition(toks, t.at, ca, commas)
+        or (t.nominal and t.code[:2] == "04" and clauses.meeting_venue(toks, t.ts, ca)
+            and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in triggers))) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
     if options:  # "would discuss how to counter threats posed by China": China is the option's, not the talks'
