@@ -158,3 +158,25 @@ def test_a_judgement_in_a_transcript_answer_is_the_answerers() -> None:
 def test_no_named_judgement_without_a_judging_noun(text: str) -> None:
     got = clauses.named_judgement(text.lower().replace(".", "").split(), 0, len(text.split()), [])
     assert got is None
+
+
+# ---------------------------------------------------------------- diplomatic recognition switched
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taiwan ended diplomatic relations with Honduras on Sunday.", ("TWN", "HND", "161")),
+        ("Honduras switched recognition to Beijing on Sunday.", ("HND", "CHN", "054")),
+        ("The Solomon Islands switched diplomatic ties to China last year.", ("SLB", "CHN", "054")),
+    ],
+)
+def test_recognition_switched_and_ties_ended(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(a[:3], t[:3], c) for a, t, c in _codes(text)]
+
+
+def test_a_regions_adjective_is_not_the_united_states() -> None:
+    """'the Central American country' is Honduras, not America."""
+    got = _roots("Taiwan ended diplomatic relations with Honduras on Sunday after the Central American country "
+                 "switched recognition to Beijing.")
+    assert not any("USA" in (a, t) for a, t, _ in got)
