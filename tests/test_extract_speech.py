@@ -180,3 +180,32 @@ def test_a_regions_adjective_is_not_the_united_states() -> None:
     got = _roots("Taiwan ended diplomatic relations with Honduras on Sunday after the Central American country "
                  "switched recognition to Beijing.")
     assert not any("USA" in (a, t) for a, t, _ in got)
+
+
+# ---------------------------------------------------------------- listings in press releases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Commerce Department on Wednesday added Huawei Technologies and about 70 of its affiliates to a list "
+         "of companies that cannot buy American parts without government approval.", ("USA", "CHN", "163")),
+        ("The Commerce Department added 25 Chinese entities to its Unverified List on Thursday.", ("USA", "CHN", "163")),
+        ("The Commerce Department removed 25 Chinese entities from the Entity List on Thursday.", ("USA", "CHN", "085")),
+        ("The Commerce Department on Thursday removed 25 Chinese entities from its Unverified List.",
+         ("USA", "CHN", "085")),
+    ],
+)
+def test_listings_and_delistings(text: str, expected: tuple[str, str, str]) -> None:
+    got = [(a[:3], t[:3], c) for a, t, c in _codes(text)]
+    assert expected in got
+    if expected[2] == "085":
+        assert not any(c == "163" for _, _, c in got)  # removal from a list is no listing
+
+
+def test_a_conflict_fed_is_no_new_event() -> None:
+    """'a step that could further inflame the trade war': the war goes on; no new act of it."""
+    got = _roots("The Commerce Department blacklisted Huawei on Wednesday, a step that could further inflame the "
+                 "trade war between the two countries.", "2019-05-16")
+    assert got.count(("USA", "CHN", "16")) == 1
+    assert not any(a == "CHN" for a, _, _ in got)

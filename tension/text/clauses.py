@@ -60,6 +60,7 @@ __all__ = [
     "speaker_participle",
     "judged_subject",
     "motion_with_purpose",
+    "intensified_noun",
     "name_part",
     "named_judgement",
     "noun_after_article",
@@ -860,6 +861,31 @@ def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
     while k >= ca and toks[k] in ("the", "a", "an", "its", "their", "s") and ts - k <= 3:
         k -= 1
     return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS
+
+
+#: verbs that feed an existing conflict: their object ("could further inflame the trade war") is that
+#: conflict going on, not a new event
+INTENSIFYING_VERBS = frozenset(
+    "inflame inflames inflamed inflaming escalate escalates escalated escalating intensify intensifies intensified "
+    "intensifying deepen deepens deepened deepening widen widens widened widening fuel fuels fuelled fueled "
+    "fuelling fueling stoke stokes stoked stoking worsen worsens worsened worsening exacerbate exacerbates "
+    "exacerbated exacerbating prolong prolongs prolonged prolonging aggravate aggravates aggravated".split())
+
+
+def intensified_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is the object of a verb that feeds a conflict already going on
+    ("a step that could further inflame the trade war", "widening the dispute").
+
+    >>> intensified_noun("a step that could further inflame the trade war".split(), 7, 0)
+    True
+    >>> intensified_noun("china imposed a ban on imports".split(), 3, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 4 and toks[k] in ("the", "a", "an", "its", "their", "s", "this", "that", "trade",
+                                                   "bitter", "long", "running", "ongoing", "growing"):
+        k -= 1
+    return k >= ca and toks[k] in INTENSIFYING_VERBS
 
 
 _VENUE_PREPS = frozenset(["at", "during"])

@@ -96,6 +96,7 @@ from .clauses import (
     commented_noun,
     denied_content,
     discussed_option,
+    intensified_noun,
     interruptions,
     judged_subject,
     motion_with_purpose,
@@ -2405,6 +2406,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     triggers = [attrs.evolve(t, mention_end=t.te) if t.mention_end < 0 and t.code[:2] == "13"
                 and t.term.tokens[-1].startswith(_RETALIATION_STEMS) else t for t in triggers]
     # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
+    triggers = [attrs.evolve(t, code="085") if (t.nominal or t.term.kind != "verb") and not t.negated and t.code == "163"
+                and signs.delisted(toks, t.ts, ca) else t for t in triggers]  # "removed X from the Entity List"
     in_time_clause = time_clause(toks, ca)
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
@@ -2413,7 +2416,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     mention_starts = frozenset(m.ts for m in clause_mentions)
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
-        or (t.nominal and background_head(toks, t.ts, ca))
+        or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)))
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
