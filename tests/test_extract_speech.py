@@ -209,3 +209,27 @@ def test_a_conflict_fed_is_no_new_event() -> None:
                  "trade war between the two countries.", "2019-05-16")
     assert got.count(("USA", "CHN", "16")) == 1
     assert not any(a == "CHN" for a, _, _ in got)
+
+
+# ---------------------------------------------------------------- the day of a speech told in its phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking after a cabinet meeting on Friday, Japan's prime minister criticized China's coast guard patrols.",
+        "Japan's prime minister, speaking after a cabinet meeting on Friday, criticized China.",
+    ],
+)
+def test_a_speaking_phrase_dates_the_speech(text: str) -> None:
+    got = tension.extract_events(text, published="2024-02-20")  # a Tuesday
+    assert [(e.actor[:3], e.target[:3], str(e.date)) for e in got] == [("JPN", "CHN", "2024-02-16")]
+
+
+def test_an_after_clause_still_dates_only_itself() -> None:
+    """'China retaliated on Monday after the US imposed tariffs on Friday': each its own day."""
+    got = tension.extract_events("China retaliated with tariffs on Monday after the United States imposed new duties "
+                                 "on Chinese goods on Friday.", published="2024-02-20")
+    days = {(e.actor[:3], str(e.date)) for e in got}
+    assert ("USA", "2024-02-16") in days
+    assert ("CHN", "2024-02-16") not in days

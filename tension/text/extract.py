@@ -2288,6 +2288,7 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
 # conditional's too ("If talks fail next week, Washington will raise tariffs": a threat made today)
 _BOUND_OPENERS = frozenset(["which", "who", "whose", "after", "before", "since", "while", "although", "though",
                             "because"]) | _CONDITIONAL
+_SPEAKING = frozenset(["speaking", "talking", "writing", "commenting", "testifying"])
 _WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"])
 _WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
 
@@ -2649,7 +2650,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
-        bound = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _BOUND_OPENERS]
+        bound = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _BOUND_OPENERS
+                 and not (ca > a and toks[ca - 1] in _SPEAKING)]  # "speaking after a meeting on Friday": the speech's day
         conditional = any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition makes a threat
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
