@@ -233,3 +233,19 @@ def test_an_after_clause_still_dates_only_itself() -> None:
     days = {(e.actor[:3], str(e.date)) for e in got}
     assert ("USA", "2024-02-16") in days
     assert ("CHN", "2024-02-16") not in days
+
+
+def test_a_relative_judgement_in_an_answer_is_aimed_at_the_other_side() -> None:
+    text = ("Foreign Ministry Spokesperson's Regular Press Conference\n\n"
+            "Reuters: The United States has invited Taiwan to its summit. What is your comment?\n\n"
+            "Zhao Lijian: By inviting the Taiwan authorities, the U.S. side is sending a wrong signal, which is yet "
+            "another act of interference in China's internal affairs.\n")
+    got = [(e.actor[:3], e.target[:3], e.code[:2]) for e in tension.extract_events(text, published="2021-12-07")]
+    assert ("CHN", "USA", "11") in got
+    assert not any(a == "USA" and t == "CHN" and c == "11" for a, t, c in got)
+
+
+def test_a_so_called_noun_is_no_event() -> None:
+    """'the so-called boycott is a show': the speaker disputes it; no boycott is told."""
+    got = _roots("China said on Tuesday that the so-called boycott by the United States was a political show.")
+    assert not any(c in ("14", "16") for _, _, c in got)

@@ -54,6 +54,7 @@ __all__ = [
     "commented_noun",
     "denied_content",
     "discussed_option",
+    "disputed_noun",
     "indicating_verb",
     "interruptions",
     "shares_subject",
@@ -888,6 +889,18 @@ def intensified_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
     return k >= ca and toks[k] in INTENSIFYING_VERBS
 
 
+def disputed_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is named with "so-called" ("the so-called boycott is a show", "the
+    so-called forced labour"): the speaker disputes it or refers to it, no new event.
+
+    >>> disputed_noun("so the so called diplomatic boycott is a show".split(), 5, 0)
+    True
+    >>> disputed_noun("the diplomatic boycott began".split(), 2, 0)
+    False
+    """
+    return any(toks[k] == "called" and toks[k - 1] == "so" for k in range(max(ca + 1, ts - 3), ts))
+
+
 _VENUE_PREPS = frozenset(["at", "during"])
 _VENUE_FRAMES = frozenset([("sidelines", "of"), ("margins", "of"), ("eve", "of"), ("ahead", "of"), ("end", "of"),
                            ("start", "of"), ("opening", "of"), ("close", "of")])
@@ -1184,8 +1197,8 @@ def named_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
                      None)
         owner = next((m for m in inside if m[0] < w and not _governed(toks, m[0], ca)), None)
         judged = agent or owner
-        if judged is None and judge_ts == SPEAKER:
-            continue
+        if judged is None and judge_ts == SPEAKER and toks[lo - 1 if lo > ca else lo] not in ("which", "this", "it"):
+            continue  # "..., which is yet another act of interference": the act told before, of the other side
         last = max(w, judged[1] - 1) if judged is not None else w
         return judge_ts, judged[0] if judged is not None else UNNAMED, lo, last, "112" if toks[w] in CRIME_WORDS else "111"
     return None

@@ -524,14 +524,32 @@ _LABEL = re.compile(r"([A-Z](?:[A-Z.'’ -]{0,60}[A-Z.])?):\s")
 _ASKER_LABELS = frozenset(["Q", "QUESTION", "REPORTER", "JOURNALIST"])
 
 
+# a spokesperson's name as the label of an answer in a briefing transcript ("Zhao Lijian: ...", "Mao Ning: ...");
+# an outlet asking ("Global Times: ...") is no speaker label
+_NAME_LABEL = re.compile(r"((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+):\s")
+_OUTLET_WORDS = frozenset("Times Daily News Post Journal Agency Press Television Radio Herald Tribune Review "
+                          "Network Broadcasting Media Weekly Economist Observer".split())
+
+
 def transcript_label(text: str, s: int) -> tuple[int, bool] | None:
     """The speaker label opening a transcript paragraph at ``s``: (where the label ends, whether it
-    labels a question: "QUESTION:", "Q:"), or None. Everything in the paragraph is its speaker's."""
+    labels a question: "QUESTION:", "Q:"), or None. Everything in the paragraph is its speaker's.
+    A label in capitals names any speaker; a name of two or three capitalised words ("Zhao Lijian:")
+    labels an answer, unless it is an outlet's ("Global Times:").
+
+    >>> transcript_label("Mao Ning: The US side should stop.", 0)
+    (8, False)
+    >>> transcript_label("Global Times: What is your comment?", 0) is None
+    True
+    """
     if s > 0 and text[s - 1] != "\n":
         return None
     m = _LABEL.match(text, s, min(len(text), s + 70))
     if m is None:
-        return None
+        n = _NAME_LABEL.match(text, s, min(len(text), s + 40))
+        if n is None or _OUTLET_WORDS.intersection(n.group(1).split()):
+            return None
+        return n.end(1), False
     label = m.group(1).strip()
     return m.end(1), label in _ASKER_LABELS or label.startswith("QUESTION")
 

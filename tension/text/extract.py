@@ -96,6 +96,7 @@ from .clauses import (
     commented_noun,
     denied_content,
     discussed_option,
+    disputed_noun,
     intensified_noun,
     interruptions,
     judged_subject,
@@ -2417,7 +2418,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     mention_starts = frozenset(m.ts for m in clause_mentions)
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
-        or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)))
+        or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)
+                           or disputed_noun(toks, t.ts, ca)))
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
@@ -2533,6 +2535,9 @@ def _speaker_pair(trig: _Trigger, clause_mentions: list[_Mention], speaker: _Men
     if actor_m is None or actor_m.kind == "pron" or (actor_m.kind == "role" and not actor_m.country):
         actor_m = prev_subject
     target_m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    if trig.fixed_target == UNNAMED and actor_m is not None and actor_m.kind != "pair" and dyad is not None:
+        own = actor_m.codes(day, dyad)  # "..., which is yet another act of interference": the other side
+        return (own[0], dyad[1] if own[0][:3] == dyad[0] else dyad[0]) if own and own[0][:3] in dyad else None
     if actor_m is None or target_m is None or actor_m.kind == "pair" or target_m.kind not in ("name", "role"):
         return None
     actor, target = actor_m.codes(day, dyad), target_m.codes(day, dyad)
