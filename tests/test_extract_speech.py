@@ -249,3 +249,17 @@ def test_a_so_called_noun_is_no_event() -> None:
     """'the so-called boycott is a show': the speaker disputes it; no boycott is told."""
     got = _roots("China said on Tuesday that the so-called boycott by the United States was a political show.")
     assert not any(c in ("14", "16") for _, _, c in got)
+
+
+def test_a_participle_after_a_report_is_the_speakers() -> None:
+    """'..., Beijing said on Wednesday, calling the move an escalation and vowing to retaliate': Beijing's."""
+    got = _roots("The United States has ordered China to close its consulate in Houston within 72 hours, Beijing "
+                 "said on Wednesday, calling the move an outrageous escalation and vowing to retaliate.")
+    assert ("CHN", "USA", "11") in got and ("CHN", "USA", "13") in got
+    assert not any(a == "USA" and c in ("11", "13") for a, _, c in got)
+
+
+def test_participle_speaker_function() -> None:
+    toks = "the us acted beijing said calling it an escalation".split()
+    assert clauses.participle_speaker(toks, 5, 0, frozenset([2, 4]), [(1, 2), (3, 4)]) == 3
+    assert clauses.participle_speaker(toks, 5, 0, frozenset([2]), [(1, 2), (3, 4)]) == -1  # no comma

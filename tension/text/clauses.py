@@ -70,6 +70,7 @@ __all__ = [
     "occurrence_verb",
     "reaction_from",
     "participle_modifier",
+    "participle_speaker",
     "perfect_subject",
     "occurrence_subject",
     "relative_judgement",
@@ -1293,6 +1294,38 @@ def speaker_participle(toks: Sequence[str], at: int, commas: frozenset[int] | se
     (True, False)
     """
     return at >= 1 and at - 1 in commas and toks[at] in SPEAKER_PARTICIPLES
+
+
+_REPORT_TAIL = frozenset(["on", "in", "a", "an", "the", "statement", "today", "yesterday", "monday", "tuesday",
+                          "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "also"])
+
+
+def participle_speaker(toks: Sequence[str], at: int, a: int, commas: frozenset[int] | set[int],
+                       mentions: Sequence[tuple[int, int]]) -> int:
+    """The start of the speaker a participle clause belongs to when it follows a report ("..., Beijing said
+    on Wednesday, calling the move an escalation and vowing to retaliate"), or -1. A participle
+    coordinated with such a participle ("and vowing") belongs to the same speaker.
+
+    >>> toks = "the us ordered the closure beijing said on wednesday calling it an escalation and vowing to retaliate".split()
+    >>> participle_speaker(toks, 9, 0, frozenset([4, 8]), [(1, 2), (5, 6)]), participle_speaker(toks, 14, 0, frozenset([4, 8]), [(1, 2), (5, 6)])
+    (5, 5)
+    """
+    if toks[at] not in SPEAKER_PARTICIPLES:
+        return -1
+    if at - 1 >= a and toks[at - 1] == "and":
+        at = next((j for j in range(at - 2, max(a, at - 14) - 1, -1)
+                   if toks[j] in SPEAKER_PARTICIPLES and j - 1 in commas), -1)
+        if at < 0:
+            return -1
+    k = at - 1
+    if k < a or k not in commas:
+        return -1
+    while k > a and toks[k] in _REPORT_TAIL and at - k <= 5:
+        k -= 1
+    if toks[k] not in REPORT_VERBS:
+        return -1
+    speaker = _speaker_before(toks, k, a, mentions)
+    return speaker[0] if speaker is not None else -1
 
 
 # what ends the subject's reach between two verbs: a report, a complement or a relative clause

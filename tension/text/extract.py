@@ -109,6 +109,7 @@ from .clauses import (
     occurrence_subject,
     occurrence_verb,
     participle_modifier,
+    participle_speaker,
     perfect_subject,
     reaction_from,
     reduced_passive,
@@ -2527,6 +2528,25 @@ def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _
     return actor[0], target[0]
 
 
+def _told_by_pair(teller: _Mention, pair: tuple[str, str] | None, prev_subject: _Mention | None,
+                  speaker: _Mention | None, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair of a participle clause of a report's speaker: the speaker acts, on the party its own
+    search found when that is another country, else on its target or the story's other side."""
+    teller_m = _deref(teller, prev_subject, speaker, False) if teller.kind == "pron" else teller
+    if teller_m is not None and teller_m.kind == "role" and not teller_m.country:
+        teller_m = prev_subject
+    own = teller_m.codes(day, dyad) if teller_m is not None and teller_m.kind != "pair" else ()
+    if not own:
+        return pair
+    if pair is not None:
+        other = pair[0] if pair[0][:3] != own[0][:3] else pair[1]
+    elif dyad is not None and own[0][:3] in dyad:
+        other = dyad[1] if own[0][:3] == dyad[0] else dyad[0]
+    else:
+        return None
+    return (own[0], other) if _distinct(own[0], other) else None
+
+
 def _speaker_pair(trig: _Trigger, clause_mentions: list[_Mention], speaker: _Mention | None,
                   prev_subject: _Mention | None, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     """The pair of a judgement whose judge is the story's speaker (a transcript's answerer, ", the spokesman
@@ -2838,6 +2858,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
+                told_by = participle_speaker(toks, trig.at, a, commas, [(m.ts, m.te) for m in mentions]) \
+                    if not trig.nominal and not trig.negated else -1
+                if told_by >= 0:  # "..., Beijing said on Wednesday, calling the move an escalation and vowing to"
+                    pair = _told_by_pair(next(m for m in mentions if m.ts == told_by), pair, prev_subject, speaker,
+                                         day, dyad)
                 if pair is None and _passive(toks, trig, ca) and not trig.negated \
                         and "by" not in toks[trig.te:trig.te + 2]:
                     passive_subj = subjects[1] if quoted else subjects[0]
