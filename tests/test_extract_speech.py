@@ -263,3 +263,20 @@ def test_participle_speaker_function() -> None:
     toks = "the us acted beijing said calling it an escalation".split()
     assert clauses.participle_speaker(toks, 5, 0, frozenset([2, 4]), [(1, 2), (3, 4)]) == 3
     assert clauses.participle_speaker(toks, 5, 0, frozenset([2]), [(1, 2), (3, 4)]) == -1  # no comma
+
+
+def test_an_answerers_statement_of_a_partys_conduct_is_a_judgement() -> None:
+    text = ("Foreign Ministry Spokesperson's Regular Press Conference\n\n"
+            "Q: The US Secretary of State is visiting New Delhi this week. Does China have any comment?\n\n"
+            "A: Secretary Pompeo has repeatedly spread lies about China and incited confrontation. China and India "
+            "have the ability and the wisdom to resolve their differences through dialogue. China will continue to "
+            "take necessary measures to firmly safeguard its sovereignty.\n")
+    got = [(e.actor[:3], e.target[:3], e.code) for e in tension.extract_events(text, published="2020-10-26")]
+    assert ("CHN", "USA", "112") in got
+    assert not any(t == "IND" for _, t, _ in got)  # a capacity to talk is no talk
+    assert not any(c.startswith("13") for _, _, c in got)  # a standing policy is no threat
+
+
+def test_a_statement_outside_an_answer_is_no_judgement_by_a_speaker() -> None:
+    got = _roots("Secretary Pompeo has repeatedly spread lies about China, the newspaper wrote.")
+    assert not any(a == "CHN" for a, _, _ in got)

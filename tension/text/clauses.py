@@ -39,6 +39,7 @@ __all__ = [
     "accusation_complement",
     "agent_modifier",
     "agent_of_noun",
+    "answered_judgement",
     "alleged_event",
     "appositive_judgement",
     "background_head",
@@ -1131,7 +1132,7 @@ def relative_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
 #: coercion", "yet another act of suppression by the US side"), besides :data:`JUDGEMENT_WORDS`
 JUDGING_NOUNS = frozenset(
     "suppression repression oppression intimidation harassment aggression hegemony blackmail containment "
-    "lies disinformation manipulation protectionism unilateralism encroachment infringement intrusion "
+    "lies lie disinformation manipulation protectionism unilateralism encroachment infringement intrusion "
     "intrusions incursion incursions espionage theft sabotage".split())
 _NAMING_VERBS = JUDGING_VERBS | frozenset(["sees", "saw", "views", "viewed", "regards", "regarded"])
 _CASE_NOUNS = frozenset(["act", "acts", "case", "example", "instance", "form", "display"])
@@ -1205,10 +1206,42 @@ def named_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
     return None
 
 
+_ANSWER_SUBJECT_REACH = 3  # tokens from the clause's start to its subject ("The US arms sales", "Secretary Pompeo")
+
+
+def answered_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                       ) -> tuple[int, int, str] | None:
+    """A judgement the answerer of a briefing makes of a party by stating its conduct: "Secretary Pompeo has
+    repeatedly spread lies about China", "The US arms sales to Taiwan seriously violate the one-China
+    principle". Returns (judged start, judging word, code) or None; the caller applies it to answer
+    paragraphs of transcripts only, where the judge is the answerer. The judged party is the clause's
+    subject; a judging word must follow it within a few words, before any negation or clause break.
+
+    >>> toks = "secretary pompeo has repeatedly spread lies about china".split()
+    >>> answered_judgement(toks, 0, len(toks), [(0, 2), (7, 8)])
+    (0, 5, '112')
+    >>> answered_judgement("we have never interfered".split(), 0, 4, [(0, 1)]) is None
+    True
+    """
+    first = next((m for m in mentions if m[0] >= ca), None)
+    if first is None or first[0] - ca > _ANSWER_SUBJECT_REACH or toks[first[0]] in _PERSON_PRONOUNS \
+            or _governed(toks, first[0], ca):
+        return None
+    for j in range(first[1], min(cb, first[1] + _JUDGEMENT_REACH)):
+        t = toks[j]
+        if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
+            return None
+        if t in JUDGEMENT_WORDS or t in JUDGING_NOUNS:
+            return first[0], j, "112" if t in CRIME_WORDS or t in ("lies", "lie") else "111"
+    return None
+
+
 #: words before "to <verb>" that make the verb an option under discussion, not an act: "discuss how to
 #: counter threats", "debated whether to impose sanctions", "ways to deter an invasion"
 OPTION_WORDS = frozenset(["how", "whether", "ways", "way", "options", "option", "means", "proposals",
-                          "proposal", "what", "when", "where"])
+                          "proposal", "what", "when", "where",
+                          # a capacity, no act: "have the ability and the wisdom to resolve their differences"
+                          "ability", "capability", "capacity", "wisdom"])
 
 
 def discussed_option(toks: Sequence[str], at: int, ca: int) -> bool:

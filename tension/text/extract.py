@@ -87,6 +87,7 @@ from .clauses import (
     agent_modifier,
     agent_of_noun,
     alleged_event,
+    answered_judgement,
     appositive_judgement,
     background_head,
     background_relative,
@@ -1929,6 +1930,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # measures to defend its interests") is aimed at the other side of a story about two countries
     if not trig.nominal and not trig.negated and trig.code[:2] == "13" and dyad is not None and actor[:3] in dyad \
             and any(w.startswith(_RETALIATION_STEMS) for w in trig.term.tokens) and not toks[trig.at].endswith("ed") \
+            and not (trig.ts >= 2 and toks[trig.ts - 1] == "to" and toks[trig.ts - 2].startswith("continu")) \
             and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a demand or request for the other side's act on what it holds ("demanded its immediate removal",
@@ -2363,7 +2365,8 @@ _COMMENTED = "commented"  # the code of an event noun that a comment is about (d
 
 
 def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
-                  b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset()) -> list[_Trigger]:
+                  b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset(),
+                  answering: bool = False) -> list[_Trigger]:
     """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
     becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
@@ -2380,6 +2383,12 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
     named = named_judgement(toks, ca, cb, spans) if got is None else None
+    answered = answered_judgement(toks, ca, cb, spans) if got is None and named is None and answering else None
+    if answered is not None:  # in a briefing answer: "Secretary Pompeo has repeatedly spread lies about China"
+        judged_ts, w, code = answered
+        triggers = sorted([t for t in triggers if not judged_ts < t.at <= w]
+                          + [_Trigger(w, w + 1, _verb_term((toks[w],), code, "judge"), code,
+                                      fixed_actor=SPEAKER, fixed_target=judged_ts)], key=lambda t: t.ts)
     if named is not None:  # "what she described as China's economic coercion", "yet another act of suppression"
         judge_ts, judged_ts, lo, last, code = named
         triggers = sorted([t for t in triggers if not lo <= t.at <= last]
@@ -2429,6 +2438,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in triggers))) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
+    triggers = [attrs.evolve(t, code=_COMMENTED) if t.nominal and t.code != _COMMENTED
+                and any(0 < t.ts - (p + 2) <= 6 for p in options) else t for t in triggers]
+    # ("have the ability to resolve their differences through dialogue": the dialogue is the option's too)
     if options:  # "would discuss how to counter threats posed by China": China is the option's, not the talks'
         triggers = [attrs.evolve(t, mention_end=min(p for p in options if p >= t.te))
                     if t.mention_end < 0 and t.code != _COMMENTED and any(p >= t.te for p in options) else t
@@ -2732,7 +2744,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                        and not _purpose_noun(toks, t.at, cb)]
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
-            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals)
+            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals,
+                                     label_speaker is not None and not asking)
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
                                            [m.te for m in clause_mentions if m.kind == "name"])
             if failed is not None:
@@ -2835,8 +2848,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     phrase = ""
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
-                if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
-                        or phrase[:6].lower() == "since ":
+                if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background
+                        and trig.fixed_actor != SPEAKER) \
+                        or phrase[:6].lower() == "since ":  # (a speaker's judgement of a habit is made now)
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
                 sentence_subject = subject_of_sentence
