@@ -54,3 +54,25 @@ def test_a_plain_since_clause_is_left_alone() -> None:
     from tension.text.clauses import milestone_since
     toks = "exports have fallen since china imposed the curbs".split()
     assert not milestone_since(toks, 5, 0)
+
+
+def test_talks_as_the_purpose_of_a_visit_are_the_visit() -> None:
+    rows = _coded_events("Wang Yi will visit Washington on Thursday for talks with Blinken.", "2023-10-25")
+    assert [(r[0][:3], r[1][:3], r[2], r[3], r[5]) for r in rows] == [("CHN", "USA", "042", "2023-10-26", "plan")]
+
+
+def test_a_measures_effect_is_no_new_measure() -> None:
+    assert not _coded_events("U.S. tariffs on Chinese steel hurt American carmakers last year.", "2020-02-06")
+    assert not _coded_events("Exports fell 3 percent as tariffs on both sides weighed on trade.", "2020-02-06")
+
+
+def test_a_decided_easing_is_dated_on_its_start_day() -> None:
+    rows = _coded_events("China said on Thursday it would cut tariffs on $75 billion of American goods from "
+                         "Feb. 14.", "2020-02-06")
+    assert [(r[0][:3], r[1][:3], r[2], r[3], r[5]) for r in rows] == [("CHN", "USA", "085", "2020-02-14", "act")]
+
+
+def test_a_delay_keeps_the_day_it_was_announced() -> None:
+    rows = _coded_events("Trump said on Sunday that he would delay an increase in tariffs on Chinese goods that "
+                         "had been due to take effect on March 1.", "2019-02-25")
+    assert [r[3] for r in rows] == ["2019-02-24"]  # easing (085) or its intent (0354): on Sunday

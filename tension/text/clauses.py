@@ -48,6 +48,10 @@ __all__ = [
     "ARMED_FORCE",
     "ARMED_FORCE_CODES",
     "meeting_venue",
+    "risk_warning",
+    "speculated",
+    "hedged",
+    "effect_subject",
     "milestone_since",
     "labelling",
     "caused_by_subject",
@@ -635,6 +639,38 @@ def perfect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
     return False
 
 
+#: verbs that tell what a measure did to something ("tariffs weighed on trade", "the sanctions hurt
+#: farmers"): the measure is the cause in the sentence, told before, not news
+EFFECT_VERBS = frozenset("weighed weighs weigh hurt hurts dragged drags slowed slows squeezed squeezes rattled "
+                         "rattles disrupted disrupts dented dents battered batters hammered hammers eroded erodes "
+                         "fuelled fueled fuels spooked spooks boosted boosts drove drives".split())
+_CLAUSE_LEADS = frozenset(["as", "while", "because", "since", "with", "although", "though", "and", "but"])
+
+
+def effect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
+                   mention_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the event noun [ts, te) heads the subject of a clause that tells its effect ("as tariffs
+    on both sides weighed on trade", "the sanctions have hurt farmers"): the noun is background.
+
+    >>> toks = "as tariffs on both sides weighed on trade".split()
+    >>> effect_subject(toks, 0, 1, 2, len(toks), [(3, 5)])
+    True
+    >>> toks = "the united states imposed tariffs that weighed on trade".split()
+    >>> effect_subject(toks, 0, 4, 5, len(toks), [(0, 3)])
+    False
+    """
+    inside = {k for s, e in mention_spans for k in range(s, e)}
+    if any(k not in inside and toks[k] not in _SUBJECT_LEAD and toks[k] not in _CLAUSE_LEADS for k in range(ca, ts)):
+        return False
+    for j in range(te, min(cb, te + _NOUN_PHRASE_REACH)):
+        t = toks[j]
+        if t in EFFECT_VERBS:
+            return True
+        if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "was", "were", "is", "are", "will", "would"):
+            return False
+    return False
+
+
 #: nouns whose complement is alleged, not asserted: "an inquiry into possible war crimes", "reports of
 #: abuses", "claims that an agent plotted to kill"
 ALLEGATION_NOUNS = frozenset(
@@ -645,6 +681,71 @@ HEDGE_MODIFIERS = frozenset(["possible", "alleged", "suspected", "purported", "p
                              "so-called", "unconfirmed"])
 _ALLEGATION_REACH = 9
 _ALLEGATION_LINKS = frozenset(["into", "of", "about", "that", "over", "on"])
+
+
+def hedged(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the noun at ``ts`` is hedged by its modifier: "possible war crimes", "an alleged attack",
+    "a possible visit to Taiwan" (a visit that may happen is no visit).
+
+    >>> hedged("warned against a possible visit to taiwan".split(), 0, 4)
+    True
+    >>> hedged("condemned the visit to taiwan".split(), 0, 2)
+    False
+    >>> hedged("approved the possible sale of jets to taiwan".split(), 0, 3)
+    False
+    """
+    k = ts - 1
+    while k >= ca and k >= ts - 3 and toks[k] in _HEDGED_NOUN_GLUE:
+        k -= 1
+    if k < ca or toks[k] not in HEDGE_MODIFIERS:
+        return False
+    j = k - 1 - int(k - 1 >= ca and toks[k - 1] in ("the", "a", "an"))
+    return not (j >= ca and toks[j] in _APPROVING)  # "approved the possible sale of": the approval is made
+
+
+_APPROVING = frozenset("approved approves approve cleared clears authorized authorised authorizes authorises "
+                       "notified notifies".split())
+
+
+#: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",
+#: "fears of a trade war", "speculation about a visit")
+EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
+                              "talk bets bet optimism worries worry concern concerns".split())
+
+
+_RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
+
+
+def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a warning ending at ``te`` is about risks ("warned American companies of the growing risks
+    of operating in Hong Kong", "warned travellers about the dangers"): advice, not a threat.
+
+    >>> risk_warning("warned american companies of the growing risks of operating".split(), 1, 9)
+    True
+    >>> risk_warning("warned china of consequences".split(), 1, 4)
+    False
+    """
+    for k in range(te, min(cb, te + 5)):
+        if toks[k] in ("of", "about"):
+            return any(toks[j] in _RISK_NOUNS for j in range(k + 1, min(cb, k + 5)))
+    return False
+
+
+def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the event noun at ``ts`` is what an expectation noun expects: "soybeans rose on hopes of
+    renewed Chinese purchases", "fears of a wider trade war" (nothing happened yet).
+
+    >>> speculated("futures rose on hopes of renewed chinese purchases".split(), 0, 7)
+    True
+    >>> speculated("china resumed purchases of soybeans".split(), 0, 2)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if toks[k] in ("of", "about", "for", "on") and k - 1 >= ca and toks[k - 1] in EXPECTATION_NOUNS:
+            return True
+        if not (toks[k] in _HEDGED_NOUN_GLUE or toks[k].isalpha()) or toks[k] in REPORT_VERBS:
+            return False
+    return False
 
 
 def alleged_event(toks: Sequence[str], ca: int, ts: int) -> bool:
@@ -661,10 +762,7 @@ def alleged_event(toks: Sequence[str], ca: int, ts: int) -> bool:
     >>> alleged_event("russia launched strikes on kyiv".split(), 0, 2)
     False
     """
-    k = ts - 1
-    while k >= ca and k >= ts - 3 and toks[k] in _HEDGED_NOUN_GLUE:
-        k -= 1
-    if k >= ca and toks[k] in HEDGE_MODIFIERS:
+    if hedged(toks, ca, ts):
         return True
     for k in range(ts - 1, max(ca, ts - _ALLEGATION_REACH) - 1, -1):
         t = toks[k]
@@ -903,15 +1001,16 @@ def disputed_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
     return any(toks[k] == "called" and toks[k - 1] == "so" for k in range(max(ca + 1, ts - 3), ts))
 
 
-_VENUE_PREPS = frozenset(["at", "during"])
+_VENUE_PREPS = frozenset(["at", "during", "for"])
 _VENUE_FRAMES = frozenset([("sidelines", "of"), ("margins", "of"), ("eve", "of"), ("ahead", "of"), ("end", "of"),
                            ("start", "of"), ("opening", "of"), ("close", "of")])
 
 
 def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
-    """Whether a meeting noun at ``ts`` names where or when another meeting happens, not a meeting of
-    its own: "met Xi at the Group of 20 summit", "talks on the sidelines of the summit", "during the
-    APEC meeting". Articles, modifiers and a gathering's name may stand between the opener and the noun.
+    """Whether a meeting noun at ``ts`` names where, when or why another meeting happens, not a meeting
+    of its own: "met Xi at the Group of 20 summit", "talks on the sidelines of the summit", "during the
+    APEC meeting", "will visit Washington for talks with Blinken". Articles, modifiers and a gathering's
+    name may stand between the opener and the noun.
 
     >>> meeting_venue("biden met xi at the group of 20 summit".split(), 7, 0)
     True

@@ -598,8 +598,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 break
         for cand, role in comp.roles.get(t, ()):
             n = len(cand)
-            if i > a and toks[i - 1] in ("anti", "counter"):
-                break  # "anti-terrorist operations": no terrorists
+            if i > a and toks[i - 1] in ("anti", "counter", "artificial"):
+                break  # "anti-terrorist operations": no terrorists; "artificial intelligence": no spies
             if n > best_len and i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
                 best = _Mention(i, i + n, "role", role=role)
                 best_len = n
@@ -1632,6 +1632,16 @@ _SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
 
 
+_START_WORDS = frozenset(["from", "starting", "beginning", "effective", "effect"])
+
+
+def _starts_from(toks: list[str], starts: list[int], at: int) -> bool:
+    """Whether the date phrase at character ``at`` tells when a measure starts ("starting on Feb. 14",
+    "from June 1", "effective Monday", "take effect on Tuesday")."""
+    k = bisect.bisect_left(starts, at)
+    return any(toks[j] in _START_WORDS for j in range(max(0, k - 2), k))
+
+
 def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], trig: _Trigger,
                ahead: bool) -> tuple[bool, int]:
     """How well a date of the clause fits a trigger: nearest first, but when a future date follows the
@@ -1675,7 +1685,25 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         best = continued  # only a relative clause's date: the story's day goes on
     if best is None or best.date is None:
         return published, "day", ""
+    back = _days_before(toks, starts, best, trig) if best.start < pos and best.precision == "day" else 0
+    if back:  # "drills on Saturday, a day after Lai returned": Friday
+        return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
+
+
+_AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trigger) -> int:
+    """How many days before the date ``d`` of the main clause a trigger in a following "a day after"
+    clause happened ("a day after" 1, "two days after" 2; "hours after" 0; "days after" is no count)."""
+    k0 = bisect.bisect_left(starts, d.start)
+    for k in range(trig.ts - 1, k0, -1):
+        if toks[k] == "after":
+            if k - 2 >= 0 and toks[k - 1] in ("day", "days") and toks[k - 2] in _AFTER_SPANS:
+                return _AFTER_SPANS[toks[k - 2]]
+            return 0
+    return 0
 
 
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
@@ -1854,6 +1882,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue  # a place ("met in Jakarta"), unless the term ends in the preposition ("arrived in")
         if (m.te < len(toks) and toks[m.te] in _REPORTING) or prev in _REPORTING:
             continue  # the source of the report ("..., Seoul said"), not the target
+        if trig.code == "016" and m.ts > trig.te and any(
+                toks[k] == "that" and toks[k - 1] in clauses.ALLEGATION_NOUNS for k in range(trig.te, m.ts)):
+            break  # "denied a report that it had reached a deal with Cuba": the report's content names no target
+        if not trig.nominal and trig.code[:2] in ("02", "10") and m.ts > trig.te and any(
+                toks[k] == "to" and k + 1 < m.ts and toks[k + 1] not in _DETERMINERS
+                and not any(o.ts == k + 1 for o in clause_mentions) for k in range(trig.te, m.ts)):
+            break  # "called on the free world to change China's behaviour": the complement's, not the addressee
+        if m.ts > trig.te and any(toks[k] in _TOPIC_OPENERS for k in range(trig.te, m.ts)) \
+                and any(o.kind == "name" and o is not actor_m and trig.at > o.ts > (actor_m.te if actor_m else -1)
+                        for o in clause_mentions):
+            continue  # "added 12 U.S. companies to its list over arms sales to Taiwan": the cause's, not the target
         if prev in _SOFT_LOCATION_PREPS:
             if soft is None:
                 soft = m  # "drills near Taiwan", "missiles into waters around Taiwan": a target if nothing else
@@ -2361,6 +2400,7 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
     return out
 
 
+_MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "in a phone call", "video conference"
 _COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
 
 
@@ -2402,6 +2442,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         triggers = sorted([t for t in triggers if t.at < r]
                           + [_Trigger(r, r + 1, _verb_term((toks[r],), "100", "demand"), "100",
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if t.code[:2] == "13" and not t.nominal and not t.negated
+                and clauses.risk_warning(toks, t.te, cb) else t for t in triggers]  # "warned firms of the risks"
     labelled = clauses.labelling(toks, ca, cb, spans)
     if labelled is not None:  # "labelled China a currency manipulator": the name is the subject's judgement
         v, named_ts, namer_ts, code = labelled
@@ -2433,9 +2475,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
-        or characterising_apposition(toks, t.at, ca, commas)
-        or (t.nominal and t.code[:2] == "04" and clauses.meeting_venue(toks, t.ts, ca)
-            and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in triggers))) else t
+        or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
     triggers = [attrs.evolve(t, code=_COMMENTED) if t.nominal and t.code != _COMMENTED
@@ -2457,6 +2497,17 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     out = [attrs.evolve(t, nominal=True) if t.term.kind == "verb" and not t.nominal and not t.negated
            and t.ts == t.at and noun_after_article(toks, t.at, ca, t.term.lemma.split()[0].lower(), inside) else t
            for t in out]  # "a sharp rebuke", "the latest attack": nouns
+    out = [attrs.evolve(t, code=_COMMENTED) if not t.negated and t.code[:2] == "04" and (
+               t.nominal or (t.ts - 1 >= ca and toks[t.ts - 1] in ("for", "at", "during")
+                             and not toks[t.ts].endswith("ing")))  # "for talks with": a noun
+           and clauses.meeting_venue(toks, t.ts, ca)
+           and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in out) else t
+           for t in out]  # "met Xi at the summit", "will visit Washington for talks": one meeting
+    out = [attrs.evolve(t, code=_COMMENTED) if not t.negated and t.code[:2] == "04"
+           and toks[t.te - 1] in _MEDIUM_NOUNS and t.ts - 2 >= ca and toks[t.ts - 2] in ("in", "during")
+           and toks[t.ts - 1] in ("a", "an", "their", "his", "her")
+           and any(not o.nominal and o.code != _COMMENTED and o.te <= t.ts for o in out) else t
+           for t in out]  # "warned Biden in a phone call": the call carries the warning
     for n, t in enumerate(out):
         nxt = next((u for u in out[n + 1:] if not u.nominal and u.ts - 1 >= t.te and toks[u.ts - 1] == "and"), None)
         if nxt is not None and t.mention_end < 0 and t.fixed_actor < 0 and any(
@@ -2485,8 +2536,14 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         if not t.negated and t.code[:2] >= "15" and alleged_event(toks, ca, t.at):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
             continue
+        if not t.negated and t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts)):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "warned against a possible visit to Taiwan"
+            continue
         if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "The US arms sales to Taiwan seriously violate ..."
+            continue
+        if t.nominal and not t.negated and clauses.effect_subject(toks, ca, t.ts, t.te, b, spans):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "as tariffs on both sides weighed on trade"
             continue
         if t.nominal and not t.negated and perfect_subject(toks, ca, t.ts, t.te, b, spans):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "Russia's invasion of Ukraine has pushed Moscow ..."
@@ -2936,13 +2993,22 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                        day, dyad)
                 co_targets = _co_targets(toks, trig, clause_mentions, actor, target, day, dyad)
                 reported_plan = False
-                if _reported_would(toks, trig, ca) and trig.code[:2] == "04":
+                eased_from = next((d for d in dates if d.start > starts[trig.at] and d.date is not None
+                                   and d.date > published and _starts_from(toks, starts, d.start)
+                                   and not _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start))),
+                                  None) \
+                    if trig.code[:2] == "08" and not trig.negated and signs.announced_measure(toks, trig.ts, ca, b) \
+                    else None  # (a delay's date is the delayed thing's: "would delay the increase due on March 1")
+                if eased_from is not None and eased_from.date is not None:
+                    # "said it would halve the tariffs, starting on Feb. 14": a decided easing, on its day
+                    day, precision, phrase = eased_from.date, eased_from.precision, eased_from.phrase
+                elif _reported_would(toks, trig, ca) and trig.code[:2] == "04":
                     reported_plan = True  # "said Putin would travel to Beijing": a planned visit
                 elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014":
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
-                mode = "act" if trig.code[:2] == "03" else _mode(toks, trig, ca, day, published)
+                mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \

@@ -136,9 +136,38 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
     if toks[ts] in _PASSIVE_BE:
         return False
     lo = max(0, k - 8)
-    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)):
+    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca):
         return False
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
+
+
+#: instruments whose content is decided once they are issued: "finalised rules that will bar ..."
+_INSTRUMENTS = frozenset("rule rules regulation regulations order orders measure measures law laws directive "
+                         "directives guidelines guidance policy ban".split())
+_ISSUING = frozenset("finalised finalized issued adopted signed approved announced unveiled published introduced "
+                     "passed enacted imposed released".split())
+
+
+_DAY_WORDS = frozenset("on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def _decided_instrument(toks: list[str], would: int, ca: int) -> bool:
+    """Whether the "will"/"would" at ``would`` opens a relative clause of an instrument just issued:
+    "the Treasury finalised rules that will bar investments", "signed an executive order that will ban".
+
+    >>> _decided_instrument("treasury finalised rules that will bar investments".split(), 4, 0)
+    True
+    >>> _decided_instrument("treasury said rules that will bar investments were drafted".split(), 4, 0)
+    False
+    """
+    if would - 2 < ca or toks[would - 1] not in ("that", "which"):
+        return False
+    k = would - 2
+    while k > ca and would - 2 - k < 3 and toks[k] in _DAY_WORDS:
+        k -= 1  # "signed an executive order on Wednesday that will bar"
+    if toks[k] not in _INSTRUMENTS:
+        return False
+    return any(toks[j] in _ISSUING for j in range(max(ca, k - 4), k))
 
 
 # ------------------------------------------------------------------ findings and polls

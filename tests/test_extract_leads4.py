@@ -1,0 +1,78 @@
+"""News-lead rules of the fourth round (sentences written here, not taken from articles)."""
+
+from __future__ import annotations
+
+from tension.text.extract import _coded_events
+
+
+def _rows(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    return [(r[0][:3], r[1][:3], r[2], r[3]) for r in _coded_events(text, published)]
+
+
+def test_an_act_a_day_after_is_dated_the_day_before() -> None:
+    rows = _rows("Beijing staged drills around Taiwan on Saturday, a day after Taiwan's president returned from "
+                 "a visit to Guatemala.", "2023-08-19")
+    assert ("TWN", "GTM", "042", "2023-08-18") in rows, rows
+    assert ("CHN", "TWN", "150", "2023-08-19") in rows, rows
+
+
+def test_a_possible_visit_is_no_visit() -> None:
+    rows = _rows("Beijing warned against a possible visit to Taiwan by Pelosi.", "2022-07-29")
+    assert not any(c[:2] == "04" for *_, c, _ in rows), rows
+
+
+def test_the_call_that_carries_a_warning_is_no_second_event() -> None:
+    rows = _rows("Xi warned Biden in a phone call on Thursday that Washington should not play with fire.",
+                 "2022-07-29")
+    assert [c[:2] for _, _, c, _ in rows] == ["13"], rows
+
+
+def test_artificial_intelligence_is_no_spy_agency() -> None:
+    rows = _coded_events("Washington barred investments in artificial intelligence in China on Monday.", "2024-10-29")
+    assert all(not r[1].endswith("SPY") for r in rows), rows
+
+
+def test_an_issued_instruments_content_is_decided() -> None:
+    rows = _rows("The Treasury finalised rules on Monday that will bar some American investments in Chinese chips.",
+                 "2024-10-29")
+    assert rows and rows[0][2][:2] in ("16", "17"), rows
+
+
+def test_a_cause_phrase_names_no_target() -> None:
+    rows = _rows("China added Lockheed Martin to its unreliable entity list over arms sales to Taiwan.", "2024-05-20")
+    assert [(a, t) for a, t, _, _ in rows] == [("CHN", "USA")], rows
+
+
+def test_what_markets_hope_for_has_not_happened() -> None:
+    assert not _rows("Soybean futures rose on Friday on hopes of renewed Chinese purchases of American crops.",
+                     "2019-11-15")
+
+
+def test_an_appeal_to_no_named_party_has_no_target_in_its_complement() -> None:
+    assert not _rows("Pompeo on Thursday called on the free world to change the behaviour of Communist China.",
+                     "2020-07-24")
+    assert [(a, t, c[:2]) for a, t, c, _ in _rows("Biden urged China to release the detained Americans.",
+                                                  "2020-07-24")] == [("USA", "CHN", "02")]
+
+
+def test_a_denied_reports_content_names_no_target() -> None:
+    rows = _rows("China on Friday denied a report that it had built a listening post in Cuba.", "2023-06-09")
+    assert not any(t == "CUB" for _, t, _, _ in rows), rows
+    rows = _rows("China denied that its ships had rammed Philippine boats.", "2023-06-09")
+    assert ("CHN", "PHL", "016") in [(a, t, c) for a, t, c, _ in rows], rows
+
+
+def test_a_warning_of_risks_is_advice_not_a_threat() -> None:
+    assert not _rows("The State Department warned American firms on Friday of the risks of operating in Hong Kong.",
+                     "2021-07-17")
+    assert _rows("China warned the United States of serious consequences.", "2021-07-17")
+
+
+def test_an_invitation_taken_back_reduces_relations() -> None:
+    rows = _rows("The Pentagon on Wednesday withdrew an invitation to China to join a naval exercise.", "2018-05-24")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("USA", "CHN", "16")], rows
+
+
+def test_a_declared_partnership_is_an_agreement() -> None:
+    rows = _rows("Russia and Iran forged a partnership on Monday.", "2022-02-04")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "IRN", "057")], rows
