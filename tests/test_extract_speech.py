@@ -280,3 +280,23 @@ def test_an_answerers_statement_of_a_partys_conduct_is_a_judgement() -> None:
 def test_a_statement_outside_an_answer_is_no_judgement_by_a_speaker() -> None:
     got = _roots("Secretary Pompeo has repeatedly spread lies about China, the newspaper wrote.")
     assert not any(a == "CHN" for a, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("China imposed sanctions on Friday on two American institutions that hosted Taiwan's president.",
+         ("USA", "TWN", "04"), ("CHN", "TWN")),
+        ("Beijing said on Tuesday that Washington hosted Taiwan's president.", None, None),
+    ],
+)
+def test_a_that_relative_clause_has_its_antecedent_as_subject(text: str, expected: tuple[str, str, str] | None,
+                                                              absent: tuple[str, str] | None) -> None:
+    got = _roots(text)
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert not any((a, t) == absent for a, t, _ in got)
+    toks = text.lower().replace(".", "").replace("'", " ").split()
+    if expected is None:
+        assert clauses.that_relative(toks, toks.index("hosted"), 0, [(0, 1), (5, 6), (7, 8)]) is None

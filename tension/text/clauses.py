@@ -44,6 +44,7 @@ __all__ = [
     "appositive_judgement",
     "background_head",
     "background_relative",
+    "that_relative",
     "blamed_act",
     "ARMED_FORCE",
     "ARMED_FORCE_CODES",
@@ -1303,6 +1304,33 @@ def named_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
         last = max(w, judged[1] - 1) if judged is not None else w
         return judge_ts, judged[0] if judged is not None else UNNAMED, lo, last, "112" if toks[w] in CRIME_WORDS else "111"
     return None
+
+
+_NOT_ANTECEDENT = frozenset(["so", "such", "now", "given", "except", "provided", "saying", "adding", "said", "says",
+                             "announced", "noted", "warned", "claimed", "insisted", "argued", "stated"])
+
+
+def that_relative(toks: Sequence[str], at: int, ca: int, mentions: Sequence[tuple[int, int]]
+                  ) -> tuple[int, int] | None:
+    """The parties of a past verb in a relative clause opened by "that" ("two American institutions that
+    hosted Taiwan's president"): (the antecedent's start, the verb's object's start), or None. The
+    antecedent is a party ending at most one word before "that"; a report's "that" ("said that") opens no
+    relative clause.
+
+    >>> toks = "china sanctioned two american institutions that hosted taiwan s president".split()
+    >>> that_relative(toks, 6, 0, [(0, 1), (3, 4), (7, 8)])
+    (3, 7)
+    >>> that_relative("beijing said that washington hosted taiwan".split(), 4, 0, [(0, 1), (3, 4), (5, 6)]) is None
+    True
+    """
+    if at - 2 < ca or toks[at - 1] != "that" or not toks[at].endswith("ed") or toks[at - 2] in _NOT_ANTECEDENT \
+            or toks[at - 2] in REPORT_VERBS or not toks[at - 2].isalpha():
+        return None
+    antecedent = next((m for m in mentions if at - 3 <= m[1] <= at - 1 and not _governed(toks, m[0], ca)), None)
+    target = next((m for m in mentions if at < m[0] <= at + 3 and not _governed(toks, m[0], ca)), None)
+    if antecedent is None or target is None:
+        return None
+    return antecedent[0], target[0]
 
 
 _ANSWER_SUBJECT_REACH = 3  # tokens from the clause's start to its subject ("The US arms sales", "Secretary Pompeo")

@@ -120,6 +120,7 @@ from .clauses import (
     resumed_clause,
     shares_subject,
     speaker_participle,
+    that_relative,
     time_clause,
     unresolved_agent,
 )
@@ -2423,6 +2424,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
     named = named_judgement(toks, ca, cb, spans) if got is None else None
+    triggers = [attrs.evolve(t, fixed_actor=rel[0], fixed_target=rel[1])
+                if not t.nominal and not t.negated and t.fixed_actor < 0 and t.term.kind == "verb"
+                and (rel := that_relative(toks, t.at, ca, spans)) is not None else t for t in triggers]
+    # ("two American institutions that hosted Taiwan's president": the institutions host)
     answered = answered_judgement(toks, ca, cb, spans) if got is None and named is None and answering else None
     if answered is not None:  # in a briefing answer: "Secretary Pompeo has repeatedly spread lies about China"
         judged_ts, w, code = answered
