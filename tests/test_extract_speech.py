@@ -300,3 +300,26 @@ def test_a_that_relative_clause_has_its_antecedent_as_subject(text: str, expecte
     toks = text.lower().replace(".", "").replace("'", " ").split()
     if expected is None:
         assert clauses.that_relative(toks, toks.index("hosted"), 0, [(0, 1), (5, 6), (7, 8)]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("Japan's foreign minister said Chinese ships had entered its waters, and accused Beijing of violating its "
+         "sovereignty.", ("JPN", "CHN", "11"), ("CHN", "JPN", "11")),
+        ("China said the United States had imposed new tariffs, and vowed to retaliate.", ("CHN", "USA", "13"),
+         ("USA", "CHN", "13")),
+    ],
+)
+def test_a_second_verb_after_a_reported_clause_is_the_speakers(text: str, expected: tuple[str, str, str],
+                                                               wrong: tuple[str, str, str]) -> None:
+    got = _roots(text)
+    assert expected in got
+    assert wrong not in got
+
+
+def test_a_verb_coordinated_inside_the_reported_clause_stays_there() -> None:
+    """'told Wang that the incident was premeditated and planned by China': no comma, no second verb of the
+    speaker."""
+    toks = "jaishankar told wang that the clash was premeditated and planned by china".split()
+    assert clauses.coordinated_speaker(toks, 9, 0, [(0, 1), (2, 3), (11, 12)], frozenset()) == -1

@@ -58,6 +58,7 @@ __all__ = [
     "caused_by_subject",
     "characterising_apposition",
     "commented_noun",
+    "coordinated_speaker",
     "denied_content",
     "discussed_option",
     "disputed_noun",
@@ -1485,6 +1486,29 @@ def participle_speaker(toks: Sequence[str], at: int, a: int, commas: frozenset[i
     if toks[k] not in REPORT_VERBS:
         return -1
     speaker = _speaker_before(toks, k, a, mentions)
+    return speaker[0] if speaker is not None else -1
+
+
+def coordinated_speaker(toks: Sequence[str], at: int, a: int, mentions: Sequence[tuple[int, int]],
+                        commas: frozenset[int] | set[int]) -> int:
+    """The start of the speaker whose second verb is at ``at`` after a reported clause ("He said China had
+    offered more aid, and accused Beijing of poaching"): the verb follows ", and" with no subject of its
+    own, and an earlier report of the sentence names its speaker. -1 when there is none.
+
+    >>> toks = "he said china had offered more aid and accused beijing of poaching".split()
+    >>> coordinated_speaker(toks, 8, 0, [(0, 1), (2, 3), (9, 10)], frozenset([6]))
+    0
+    >>> coordinated_speaker(toks, 8, 0, [(0, 1), (2, 3), (9, 10)], frozenset())  # "premeditated and planned"
+    -1
+    """
+    if at - 2 < a or toks[at - 1] != "and" or at - 2 not in commas or not toks[at].endswith("ed") \
+            or toks[at] in REPORT_VERBS:
+        return -1
+    r = next((x for x in range(at - 2, a - 1, -1) if toks[x] in REPORT_VERBS and toks[x] not in ("states", "state")),
+             -1)  # ("the United States": no report)
+    if r < 0 or any(toks[x] in _CONTENT_STOPS for x in range(r, at)):
+        return -1
+    speaker = _speaker_before(toks, r, a, mentions)
     return speaker[0] if speaker is not None else -1
 
 

@@ -95,6 +95,7 @@ from .clauses import (
     caused_by_subject,
     characterising_apposition,
     commented_noun,
+    coordinated_speaker,
     denied_content,
     discussed_option,
     disputed_noun,
@@ -1508,7 +1509,9 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if frame is not None:
                 return frame
     for other in triggers:
-        if other is trig or other.ts >= trig.ts or other.negated or (other.code[:2] not in ("02", "10", "03")
+        intent = other.code[:2] == "03" or (other.code[:2] == "13" and other.term.code[:2] == "03"
+                                            and toks[other.at].startswith(("vow", "pledg", "promis")))
+        if other is trig or other.ts >= trig.ts or other.negated or (other.code[:2] not in ("02", "10") and not intent
                                                                      and other.code != "014"):
             continue
         gap = trig.ts - other.te
@@ -1518,7 +1521,7 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if gap <= 3:
                 return other  # "is considering sending troops", "is weighing new sanctions": an option, no act
             continue
-        if other.code[:2] == "03":
+        if intent:  # (also once "vowed" has taken the threat code of its complement)
             # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
@@ -2934,11 +2937,17 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
-                told_by = participle_speaker(toks, trig.at, a, commas, [(m.ts, m.te) for m in mentions]) \
-                    if not trig.nominal and not trig.negated else -1
+                spans_all = [(m.ts, m.te) for m in mentions]
+                told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
+                              coordinated_speaker(toks, trig.at, a, spans_all, frozenset(
+                                  [trig.at - 2] if trig.at - 2 >= a and "," in text[ends[trig.at - 2]:starts[trig.at - 1]]
+                                  else []))) \
+                    if not trig.nominal and not trig.negated and trig.code[:2] in _VERBAL_ROOTS else -1
                 if told_by >= 0:  # "..., Beijing said on Wednesday, calling the move an escalation and vowing to"
-                    pair = _told_by_pair(next(m for m in mentions if m.ts == told_by), pair, prev_subject, speaker,
+                    told = _told_by_pair(next(m for m in mentions if m.ts == told_by), pair, prev_subject, speaker,
                                          day, dyad)
+                    if told is not None and (pair is None or pair[0][:3] != told[0][:3]):
+                        pair = told  # (only where the clause's own search took another party as the actor)
                 if pair is None and _passive(toks, trig, ca) and not trig.negated \
                         and "by" not in toks[trig.te:trig.te + 2]:
                     passive_subj = subjects[1] if quoted else subjects[0]
