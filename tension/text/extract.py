@@ -2944,10 +2944,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                   else []))) \
                     if not trig.nominal and not trig.negated and trig.code[:2] in _VERBAL_ROOTS else -1
                 if told_by >= 0:  # "..., Beijing said on Wednesday, calling the move an escalation and vowing to"
-                    told = _told_by_pair(next(m for m in mentions if m.ts == told_by), pair, prev_subject, speaker,
-                                         day, dyad)
-                    if told is not None and (pair is None or pair[0][:3] != told[0][:3]):
-                        pair = told  # (only where the clause's own search took another party as the actor)
+                    tellers = _told_by_pair(next(m for m in mentions if m.ts == told_by), pair, prev_subject, speaker,
+                                            day, dyad)
+                    if tellers is not None and (pair is None or pair[0][:3] != tellers[0][:3]):
+                        pair = tellers  # (only where the clause's own search took another party as the actor)
                 if pair is None and _passive(toks, trig, ca) and not trig.negated \
                         and "by" not in toks[trig.te:trig.te + 2]:
                     passive_subj = subjects[1] if quoted else subjects[0]
