@@ -323,3 +323,10 @@ def test_a_verb_coordinated_inside_the_reported_clause_stays_there() -> None:
     speaker."""
     toks = "jaishankar told wang that the clash was premeditated and planned by china".split()
     assert clauses.coordinated_speaker(toks, 9, 0, [(0, 1), (2, 3), (11, 12)], frozenset()) == -1
+
+
+def test_opposing_a_definite_act_told_before_is_aimed_at_its_author() -> None:
+    text = ("The Commerce Department added 36 Chinese companies to the Entity List on Thursday. "
+            "China's commerce ministry said on Friday that it firmly opposed the additions.")
+    got = [(e.actor[:3], e.target[:3], e.code[:2]) for e in tension.extract_events(text, published="2022-12-16")]
+    assert ("CHN", "USA", "11") in got

@@ -1961,7 +1961,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             and actor[:3] in dyad and trig.at + 1 < len(toks) and toks[trig.at + 1] in _DEFINITE_OBJECT \
             and not any(m.ts > trig.te and m.ts - trig.te <= 4 and m.kind == "name"
                         and m.countries[:1] != (actor[:3],) for m in after) \
-            and (trig.code[:2] != "11" or toks[trig.at] in _CALLED):  # "called the manoeuvre unsafe"
+            and (trig.code[:2] != "11" or toks[trig.at] in _CALLED or toks[trig.at] in _OPPOSING):
+        # "called the manoeuvre unsafe", "firmly opposed the additions"
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a warning with no one named ("warned that Seoul would respond with countermeasures") is aimed at
     # the other side of a story about two countries
@@ -2058,6 +2059,8 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
                           "instructs directed directs".split())
 
 
+_OPPOSING = frozenset("opposed opposes oppose condemned condemns denounced denounces deplored deplores slammed "
+                      "slams protested protests".split())
 _RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
