@@ -76,3 +76,16 @@ def test_an_invitation_taken_back_reduces_relations() -> None:
 def test_a_declared_partnership_is_an_agreement() -> None:
     rows = _rows("Russia and Iran forged a partnership on Monday.", "2022-02-04")
     assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "IRN", "057")], rows
+
+
+def test_two_actors_urging_both_countries_make_four_appeals() -> None:
+    text = ("Pakistan closed its airspace on Wednesday. India summoned Pakistan's envoy in New Delhi. "
+            "China and the United States urged both countries to exercise restraint.")
+    rows = {(a, t) for a, t, c, _ in _rows(text, "2019-02-27") if c.startswith("02")}
+    assert rows == {("CHN", "PAK"), ("CHN", "IND"), ("USA", "PAK"), ("USA", "IND")}, rows
+
+
+def test_a_since_in_a_relative_clause_leaves_the_sentence_news() -> None:
+    rows = _rows("Japan's foreign minister urged China on Thursday to lift its suspension of seafood imports, "
+                 "which has continued since August 2023.", "2024-07-05")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "0254")], rows

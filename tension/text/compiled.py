@@ -126,7 +126,7 @@ class CompiledLexicon:
     """A lexicon compiled into lookup arrays (see :func:`compile_lexicon`)."""
 
     n_words: int  # uint64 words per token key (tokens longer than 8 * n_words bytes are never in the lexicon)
-    tokens: HashTable  # token key -> entry (one per lower-cased form); -1 when absent
+    token_packed: HashTable  # token key -> packed value of packed_tokens (both readings and the entry); 0 when absent
     token_kv: np.ndarray  # the same keys in a table of (key, packed value) pairs: see packed_tokens
     token_shift: np.uint64  # its hash shift
     entry_of_id: np.ndarray  # id -> entry (lower-cased form)
@@ -135,6 +135,7 @@ class CompiledLexicon:
     id_lower: np.ndarray  # id of the lower-case reading of each entry (0: none), then a 0 for "absent" (-1)
     id_upper: np.ndarray  # id of the kept-upper-case reading (2-4 capitals; 0: none), then a 0 for "absent"
     roles: np.ndarray  # uint8 per id: which dictionaries have a phrase starting with it
+    actor_flags: np.ndarray  # uint8 per id: 1 an actor phrase, 2 starts a longer one, 4 the second token of one
     is_abbrev: np.ndarray  # bool per id
     is_blocker: np.ndarray  # bool per id
     actors: PhraseTable
@@ -250,7 +251,7 @@ def _phrase_table(phrases: list[tuple[int, ...]], vocab_size: int) -> PhraseTabl
         else:
             keys = np.fromiter(info.keys(), dtype=np.uint64, count=len(info))
             vals = np.fromiter(info.values(), dtype=np.int64, count=len(info))
-            prefixes.append(HashTable.build(keys, vals))
+            prefixes.append(HashTable.build(keys, vals, spread=32 if n == 2 else 16))  # most queries: n = 2
     second = np.zeros(vocab_size + 1, dtype=bool)
     pairs = np.zeros(PAIR_BITS // 64, dtype=np.uint64)
     if max_len > 1:
@@ -346,9 +347,14 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     tokens = HashTable.build(key, np.arange(len(forms), dtype=np.int64))
     id_lower, id_upper = np.append(readings[:, 0], 0), np.append(readings[:, 1], 0)
     token_kv, token_shift = packed_tokens(tokens, id_lower, id_upper)
+    used = token_kv[0::2] != 0
+    # a sparse table for the numpy engine's bulk look-up: with 32 slots per key, a token of news text lands on
+    # another key's slot (and needs a second probing round) several times less often than with 16 -- the
+    # frequent words decide
+    token_packed = HashTable.build(token_kv[0::2][used], token_kv[1::2][used].view(np.int64), missing=0, spread=32)
     return CompiledLexicon(
         n_words=n_words,
-        tokens=tokens,
+        token_packed=token_packed,
         token_kv=token_kv,
         token_shift=token_shift,
         entry_of_id=entry_of_id,
@@ -357,6 +363,8 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         id_lower=id_lower,
         id_upper=id_upper,
         roles=roles,
+        actor_flags=readonly(((actors.single >= 0) | (actors.longer.astype(np.uint8) << 1)
+                              | (actors.second.astype(np.uint8) << 2)).astype(np.uint8)),
         is_abbrev=is_abbrev,
         is_blocker=is_blocker,
         actors=actors,

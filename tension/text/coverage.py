@@ -643,9 +643,13 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
     True
     >>> against_a_problem("troops fought against the rebels".split(), 1, 2, 5)
     False
+    >>> against_a_problem("revive drug fighting talks".split(), 2, 3, 4)
+    True
     """
     if toks[at] not in _FORCE_WORDS:
         return False
+    if at > 0 and toks[at - 1] in _PROBLEM_NOUNS:
+        return True  # "drug-fighting talks", "the drug war": the ill is the word's own modifier
     k = te
     if k < cb and toks[k] in ("against", "on"):
         k += 1
@@ -658,3 +662,92 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
             return False
         k += 1
     return False
+
+
+# ------------------------------------------------------------------ trade in a measure's object
+
+_TRADE_NOUNS = frozenset("sales sale exports export shipments shipment supplies supply deliveries delivery "
+                         "transfers transfer imports import purchases".split())
+_TRADE_STOPS = frozenset([",", ";", "and", "but", "which", "who", "that", "said", "after", "because", "while"])
+_OBJECT_OPENERS = frozenset(["into", "on", "against", "of", "over", "targeting"])
+
+
+def trade_destination(toks: Sequence[str], te: int, cb: int, mention_starts: Sequence[int]) -> int:
+    """Where the destination of the trade a measure is about starts ("a ban on sales of Nvidia's
+    chips to China": China), else -1.
+
+    The trade noun stands at most six words after the measure and "to" at most eight after it;
+    the party right after "to" (or "to the") is the measure's target, not the seller named
+    between.
+
+    >>> toks = "reversed a ban on sales of nvidia s chips to china".split()
+    >>> trade_destination(toks, 3, len(toks), [6, 10])
+    10
+    >>> trade_destination("a ban on travel to china".split(), 2, 6, [5])
+    -1
+    """
+    starts = set(mention_starts)
+    for k in range(te, min(cb, te + 6)):
+        if toks[k] in _TRADE_STOPS:
+            return -1
+        if toks[k] in _TRADE_NOUNS:
+            for j in range(k + 1, min(cb - 1, k + 9)):
+                if toks[j] in _TRADE_STOPS:
+                    return -1
+                if toks[j] == "to":
+                    at = j + 2 if toks[j + 1] == "the" else j + 1
+                    return at if at in starts else -1
+            return -1
+    return -1
+
+
+_MADE = frozenset("made produced manufactured built assembled grown sourced".split())
+
+
+def made_in(toks: Sequence[str], ts: int) -> bool:
+    """Whether the place at ``ts`` is where goods were made ("electric cars made in China"): their
+    origin, the target of a measure on them, not where the measure happened.
+
+    >>> made_in("tariffs on electric cars made in china".split(), 6)
+    True
+    >>> made_in("they met in china".split(), 3)
+    False
+    """
+    return ts >= 2 and toks[ts - 1] == "in" and toks[ts - 2] in _MADE
+
+
+def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
+    """Whether "from" at ``from_at`` gives the origin of the goods a measure noun ending at ``te`` is
+    about ("an investigation into imports of plastic from the United States"): the noun's object
+    preposition stands between, so the party after "from" is the target, not the noun's agent
+    ("a loan from China").
+
+    >>> goods_origin("an investigation into imports of plastic from the us".split(), 2, 6)
+    True
+    >>> goods_origin("a loan from china".split(), 2, 2)
+    False
+    """
+    return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at))
+
+
+# ------------------------------------------------------------------ dispute forums
+
+_FORUM_CODES = ("IGOBUSWTO",)
+_FORUM_PREPS = frozenset(["at", "with", "to", "before", "in"])
+
+
+def forum(toks: Sequence[str], ts: int, code: str) -> bool:
+    """Whether the organisation at ``ts`` is the forum of a dispute, not its target ("challenge the
+    measures at the World Trade Organization", "filed a complaint with the WTO against ...").
+
+    >>> forum("challenge the measures at the world trade organization".split(), 5, "IGOBUSWTO")
+    True
+    >>> forum("the world trade organization ruled against china".split(), 1, "IGOBUSWTO")
+    False
+    """
+    if not code.startswith(_FORUM_CODES):
+        return False
+    k = ts - 1
+    if k >= 0 and toks[k] == "the":
+        k -= 1
+    return k >= 0 and toks[k] in _FORUM_PREPS

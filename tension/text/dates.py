@@ -95,9 +95,10 @@ _RULES: list[tuple[str, str]] = [
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(_RULES)))
 
-#: Words that put a clause in the future (planned events).
+#: Words that put a clause in the future (planned events); "would have" is a counterfactual past
+#: ("would have climbed back to the rates imposed in April": the last April).
 FUTURE_RE = re.compile(
-    r"\b(?:will|would|shall|plans?\s+to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )planned|"
+    r"\b(?:will|would(?!\s+have\b)|shall|plans?\s+to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )planned|"
     r"planning|scheduled|expected\s+to|set\s+to|to\s+be\s+held|"
     r"upcoming|next|later|intends?\s+to|is\s+to|are\s+to|going\s+to)\b",
     re.IGNORECASE,
@@ -343,9 +344,11 @@ _LOCAL_BREAK_RE = re.compile(r"[,;:.!?]|\band\b|\bbut\b|\bafter\b|\bbefore\b")
 
 # a start date ("from Sunday", "starting on Monday", "effective Tuesday") is future when the sentence
 # announces the measure ("said it would bar downloads of TikTok and WeChat from Sunday"): the future
-# word may stand further back, across "and" and object phrases, up to the sentence's last clause break
+# word may stand further back, across "and" and object phrases (a long list of goods before "from
+# Feb. 10"), up to the sentence's last clause break
 _EFFECTIVE_RE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
-_WIDE_BREAK_RE = re.compile(r"[;.!?]|\bbut\b|\bafter\b|\bbefore\b")
+# (the period of an initialism, "U.S. coal", "U.N.", ends no sentence)
+_WIDE_BREAK_RE = re.compile(r"[;!?]|(?<![A-Z])\.|\bbut\b|\bafter\b|\bbefore\b")
 
 
 def _future_start_date(text: str, a: int, b: int) -> bool:
@@ -422,7 +425,7 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
         kind = (m.lastgroup or "").rstrip("0123456789")
         phrase = m.group()
         fut = future if future is not None else (_future_before(text, max(start, m.start() - 60), m.start())
-                                                 or _future_start_date(text, max(0, m.start() - 120), m.start()))
+                                                 or _future_start_date(text, max(0, m.start() - 240), m.start()))
         try:
             date, precision = _resolve(kind, phrase, published, fut)
         except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31

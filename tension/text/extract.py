@@ -561,6 +561,11 @@ def _is_countryish(m: _Mention) -> bool:
     return m.kind == "name" and bool(m.names) and m.names[0].kind in _PLACE_KINDS and not m.role
 
 
+def _is_bloc(m: _Mention) -> bool:
+    """An organisation of states ("the European Union"), the antecedent of "the bloc"."""
+    return m.kind == "name" and bool(m.names) and m.names[0].code.startswith("IGO") and not m.role
+
+
 _GLUE = frozenset(" \t\n'’s-")
 
 
@@ -851,7 +856,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         pending = None
         nominal = _is_nominal(toks, s, term, a)
         if term.tension > 0:  # a negated conflict event did not happen
-            eased = signs.eased_measure(term.code) if kind == "cancel" else None
+            eased = signs.eased_measure(term.code) if kind == "cancel" or signs.no_longer(toks, ns, ne) else None
             if eased is not None:  # "postponed a tariff increase": the measure is eased
                 triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
                 continue
@@ -1116,8 +1121,8 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
                 day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """Further members of a listed target: "lifted its ban on tours to the United States, Japan and South
     Korea" (one event each)."""
-    pair = next((m for m in clause_mentions if m.ts >= trig.te and m.kind == "pair" and target in m.codes(day, dyad)),
-                None)
+    pair = next((m for m in clause_mentions if m.ts > trig.at and m.kind == "pair" and target in m.codes(day, dyad)),
+                None)  # (after the verb: a pattern may run over the pair, "urged both countries to exercise restraint")
     if pair is not None:  # "urged both countries to exercise restraint": each of the two
         return [c for c in pair.codes(day, dyad) if c != target and _distinct(actor, c)]
     first = next((m for m in clause_mentions if m.ts >= trig.te and m.codes(day, dyad)[:1] == (target,)), None)
@@ -1259,6 +1264,10 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
             break
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
+    if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
+        return True  # "keeps American tariffs at 30 percent": a measure kept is a state
+    if trig.nominal and signs.expiring(toks, trig.te, cb):
+        return True  # "before the truce was due to expire": a measure's expiry is its state
     k = trig.ts - 1
     while k > ca and _adjectival(toks[k]):
         k -= 1
@@ -1874,10 +1883,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))]
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
     for m in inner + after:
-        if m.ts - trig.te > window:
+        if m.ts - trig.te > window and not (m.ts - trig.te <= 2 * window and (
+                coverage.made_in(toks, m.ts) or (trig.nominal and toks[m.ts - 1] == "from"
+                                                 and coverage.goods_origin(toks, trig.te, m.ts - 1)))):
             break
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
+                and not (trig.term.tension > 0 and coverage.made_in(toks, m.ts)) \
                 and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
                 and not (prev == "at" and m.role and not m.names) \
                 and not (prev == "at" and trig.code[:2] in _FORCE_ROOTS and not trig.nominal):
@@ -1914,7 +1926,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
                                 for k in range(trig.te - 1, m.ts - 1)):
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
-        if trig.nominal and prev in ("from", "by") and m.kind == "name":
+        if trig.nominal and prev in ("from", "by") and m.kind == "name" \
+                and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)):
             # "a loan from China", "a visit by Xi": the noun's agent follows it
             codes = m.codes(day, dyad)
             if codes and _distinct(actor, codes[0]):
@@ -1926,6 +1939,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if target_m is None or target_m.kind in ("role", "place"):
             continue
         codes = target_m.codes(day, dyad)
+        if codes and coverage.forum(toks, m.ts, codes[0]):
+            continue  # "a complaint with the WTO against ...": the forum, not the target
         if target_m.kind == "pair":
             if len(codes) != 2:
                 continue
@@ -2721,8 +2736,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
         if label_speaker is not None:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
-        if asking or discourse.is_question(text, s, e):
-            mentions = []  # a reporter's question tells no event
+        if asking or discourse.is_question(text, s, e) or signs.commentary(toks, a, b):
+            mentions = []  # a reporter's question, an analyst's reading: no event
         if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
@@ -2771,7 +2786,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
-        sentence_background = _background(toks, a, b) or any(d.phrase[:6].lower() == "since " for d in dates)
+        relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
+        sentence_background = _background(toks, a, b) or any(
+            d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
+            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023")
         if history_paragraph == par and not dates and continued is None:
             # an undated sentence of a paragraph told in the past: in that month, or background
             if history_day is not None and sentence_date is None:
@@ -2987,6 +3005,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         triggers.append(w)
                 # a bar's object + "from" + gerund shows a verb even after a noun ("The order bars firms from buying")
                 bar = signs.bar_from(toks, trig.at, ca, cb) if not trig.negated else None
+                stop = signs.stop_order(toks, trig.at, ca, cb) if bar is None and not trig.negated else None
+                own_country = pair[0] if pair is not None else next(iter(subjects[0][0].codes(day, dyad)), "") \
+                    if stop is not None and subjects[0] is not None else ""
+                if stop is not None and own_country and not any(  # ... told to one's own people only
+                        trig.at < m.ts < stop and m.kind == "name" and m.codes(day, dyad)
+                        and m.codes(day, dyad)[0][:3] != own_country[:3] for m in clause_mentions):
+                    bar = stop  # "ordered state firms to stop using American software"
                 if bar is not None:
                     barred_from = bar
                     aimed = _bar_pair(toks, pair, bar, cb, mentions, subjects[0], day, dyad)
@@ -2994,6 +3019,18 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         pair, trig = aimed, attrs.evolve(trig, code="163")
                     elif pair is not None and pair[1][:3] == (pair[0][:3] if pair else ""):
                         pair = None
+                if pair is not None and pair[0][:3] == pair[1][:3] and trig.code[:2] in ("08", "16", "17"):
+                    dest = coverage.trade_destination(toks, trig.te, cb, [m.ts for m in clause_mentions])
+                    dest_m = next((m for m in clause_mentions if m.ts == dest), None)
+                    dest_codes = dest_m.codes(day, dyad) if dest_m is not None else ()
+                    if dest_codes and dest_codes[0][:3] != pair[0][:3]:
+                        pair = (pair[0], dest_codes[0])  # "a ban on sales of Nvidia's chips to China"
+                if not trig.negated and signs.forced_sale(toks, trig.ts, ca):
+                    trig = attrs.evolve(trig, code="163")  # "ordered ByteDance to divest TikTok": a sanction
+                if trig.code[:3] == "085" and signs.raised_to(toks, trig.at, trig.te, cb):
+                    trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
+                if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
+                    trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
                 law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
@@ -3021,7 +3058,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     day, precision, phrase = eased_from.date, eased_from.precision, eased_from.phrase
                 elif _reported_would(toks, trig, ca) and trig.code[:2] == "04":
                     reported_plan = True  # "said Putin would travel to Beijing": a planned visit
-                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014":
+                elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014" \
+                        and not signs.continued(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
@@ -3051,6 +3089,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)))
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
+                              if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
                         trig.code[:2] in ("11", "12", "13")
                         and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
@@ -3205,7 +3245,7 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
     return out
 
 
-_COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago"])
+_COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago", "bloc"])
 _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
 
@@ -3240,15 +3280,16 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                 if k < a or toks[k] != "the" or k in covered:
                     continue
                 first = mentions[0].countries if mentions and mentions[0].ts < k else ()
-                seen = recent + [m for m in mentions if m.ts < k and _is_countryish(m)]
+                seen = recent + [m for m in mentions if m.ts < k and (_is_countryish(m) or _is_bloc(m))]
                 ante = next((m for m in reversed(seen) if m.countries and m.countries[0] not in first
-                             and (toks[i] != "island" or m.countries[0] in _ISLANDS)), None)
+                             and (toks[i] != "island" or m.countries[0] in _ISLANDS)
+                             and (toks[i] == "bloc") == m.countries[0].startswith("IGO")), None)
                 if ante is not None:
                     extra.append(attrs.evolve(ante, ts=k, te=i + 1))
         if extra:
             mentions = sorted(mentions + extra, key=lambda m: m.ts)
         out.append(mentions)
-        recent.extend(m for m in mentions if _is_countryish(m))
+        recent.extend(m for m in mentions if _is_countryish(m) or _is_bloc(m))
         del recent[:-8]
         for m in mentions:
             if m.kind != "name" or not m.person:
@@ -3290,6 +3331,9 @@ def _headline_end(text: str) -> int:
     return lead + nl
 
 
+_MEASURE_ROOTS = frozenset(["08", "16", "17"])
+
+
 def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: int = -1) -> list[tuple[_Raw, int]]:
     """One (first report, mentions) per distinct event of a document, in text order.
 
@@ -3297,7 +3341,8 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
     (with the most specific actor and target codes told); its ``mentions`` counts the sentences and
     the first report is the evidence. An event dated by default (no date
     phrase) that repeats an event dated by a phrase within the week before publication (a headline
-    and its story's "on Wednesday") takes that date. A plan repeated as an act is an act. A headline's event that the story
+    and its story's "on Wednesday") takes that date; a measure told again later in the story with
+    its effective day ("from Feb. 10") is the measure already reported. A plan repeated as an act is an act. A headline's event that the story
     tells again between the same two countries is left to the story.
     """
     if headline_end > 0:
@@ -3317,6 +3362,18 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
             raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
                     if not r.date_phrase and (k := (r.actor[:3], r.target[:3], r.code)) in dated else r
                     for r in raws]
+    if published is not None:
+        # a measure told as announced (dated up to a week before publication) and again with its
+        # effective day ("from Feb. 10") is one measure: the later mention joins the first report
+        told: dict[tuple[str, str, str], _Raw] = {}
+        for r in raws:
+            if r.code[:2] in _MEASURE_ROOTS and 0 <= (published - r.date).days <= 7:
+                told.setdefault((r.actor[:3], r.target[:3], r.code), r)
+        if told:
+            raws = [attrs.evolve(r, date=t.date, precision=t.precision, date_phrase=t.date_phrase)
+                    if r.code[:2] in _MEASURE_ROOTS and 0 < (r.date - published).days <= 62
+                    and (t := told.get((r.actor[:3], r.target[:3], r.code))) is not None and t.start < r.start
+                    else r for r in raws]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for r in raws:
         # one event per (actor country, target country, code, day): "China" and "China's foreign

@@ -86,9 +86,7 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
     """The compiled lexicon as the tuple of arrays the kernel reads (once per lexicon)."""
     # per token id, the bits the tokenizing pass reads: 1 an actor phrase, 2 starts a longer one, 4 the second
     # token of one, 8 an abbreviation
-    a = comp.actors
-    info = ((a.single >= 0) | (a.longer.astype(np.uint8) << 1) | (a.second.astype(np.uint8) << 2)
-            | (comp.is_abbrev.astype(np.uint8) << 3)).astype(np.uint8)
+    info = (comp.actor_flags | (comp.is_abbrev.astype(np.uint8) << 3)).astype(np.uint8)
     return (
         comp.token_kv, info, comp.token_shift, np.array([~np.uint64(0), 0], dtype=np.uint64), np.int64(comp.n_words),
         comp.entry_len.astype(np.int64), comp.entry_key1, comp.id_lower.astype(np.int64),

@@ -1,9 +1,9 @@
 """Bulk tension scoring of news text, vectorized with numpy.
 
 :func:`score_texts` scores each document of a corpus in one pass over a UTF-8
-byte buffer per chunk of about 1 MB (``chunk_bytes``). Every step is a numpy
-operation over the whole chunk; there is no Python loop over documents,
-sentences or tokens:
+byte buffer per chunk of about 1 MB (``chunk_bytes``), in slices of about
+512 KiB (:data:`NUMPY_SLICE_BYTES`). Every step is a numpy operation over the
+whole slice; there is no Python loop over documents, sentences or tokens:
 
 1. **Tokens** (:mod:`tension.text.tokens`): word bytes, token start/end offsets.
 2. **Lookup**: each token's lower-cased first 8 bytes (mixed with the rest and
@@ -59,14 +59,20 @@ from .compiled import (
     _ROLE_ACTOR,
     _ROLE_NEG,
     _ROLE_TERM,
+    ID_BITS,
+    ID_MASK,
     CompiledLexicon,
     PhraseTable,
     _dyad_sides,
     _phrase_step,
     compile_lexicon,
+    pair_bit,
 )
 from .scores import TextScores
 from .tokens import PAD, Workspace, prefix_keys, token_bounds, word_bytes
+
+_UPPER_SHIFT = np.uint64(ID_BITS)
+_ENTRY_SHIFT = np.uint64(2 * ID_BITS)
 
 __all__ = [
     "TextScores",
@@ -91,40 +97,55 @@ def _token_ids(comp: CompiledLexicon, buf: np.ndarray, low: np.ndarray, starts: 
     n_tok = starts.shape[0]
     key = prefix_keys(low, starts, lengths, ws=ws)
     long = np.zeros(0, dtype=np.int64)
+    k1 = long.view(np.uint64)
     if comp.n_words > 1:  # mix the rest of long tokens into their key
         long = np.flatnonzero(lengths > 8)
         ls, ll = starts[long], lengths[long]
         h = ll.astype(np.uint64) * _C2
-        k1 = np.zeros(0, dtype=np.uint64)
-        for w in range(1, comp.n_words):
-            k = prefix_keys(low, ls, ll, 8 * w)
-            k[ll <= 8 * w] = 0
-            k1 = k if w == 1 else k1
+        k1 = prefix_keys(low, ls, ll, 8)
+        h ^= k1
+        h *= _C1
+        for w in range(2, comp.n_words):
+            k = np.zeros(long.size, dtype=np.uint64)
+            more = np.flatnonzero(ll > 8 * w)  # rare: most long tokens end before byte 8 * w
+            if more.size:
+                k[more] = prefix_keys(low, ls[more], ll[more], 8 * w)
             h ^= k
             h *= _C1
         key[long] ^= h
-    vals = comp.tokens.lookup(key, ws)  # the entry (lower-cased form) of each token, -1 when absent
+    val = comp.token_packed.lookup(key, ws).view(np.uint64)  # both readings and the entry; 0 when absent
     if long.size:  # exact check of long tokens: length and bytes 8..15
-        v = vals[long]
-        found = np.flatnonzero(v >= 0)
+        v = val[long]
+        found = np.flatnonzero(v)
         if found.size:
-            e = v[found]
+            e = (v[found] >> _ENTRY_SHIFT).view(np.int64)
             bad = (comp.entry_len[e] != ll[found]) | (comp.entry_key1[e] != k1[found])
-            vals[long[found[bad]]] = -1
+            val[long[found[bad]]] = 0
     tid = ws.get("tid", n_tok + comp.max_phrase + 1, np.int64)
     tid[n_tok:] = 0  # look-ahead past the last token reads "no token"
-    np.take(comp.id_lower, vals, out=tid[:n_tok], mode="wrap")  # -1 wraps to the trailing 0
+    tu = tid[:n_tok].view(np.uint64)
+    np.bitwise_and(val, ID_MASK, out=tu)
     # a token of 2-4 ASCII capitals keeps its case: it reads as the upper-case form ("US") or as nothing
-    # ("MEET" is not "meet")
-    short = np.flatnonzero((vals >= 0) & (lengths >= 2) & (lengths <= 4))
+    # ("MEET" is not "meet"); only tokens in the lexicon whose first two bytes are capitals need the full check
+    b0 = ws.get("cap_b0", n_tok, np.uint8)
+    b1 = ws.get("cap_b1", n_tok, np.uint8)
+    np.take(buf, starts, out=b0, mode="clip")
+    np.take(buf[1:], starts, out=b1, mode="clip")
+    b0 -= np.uint8(0x41)
+    b1 -= np.uint8(0x41)
+    np.maximum(b0, b1, out=b0)
+    cap = ws.get("cap", n_tok, np.bool_)
+    np.less(b0, np.uint8(26), out=cap)
+    cap &= val != 0
+    short = np.flatnonzero(cap)
     if short.size:
         us, ul = starts[short], lengths[short]
-        upper = np.ones(short.size, dtype=bool)
-        for j in range(4):
+        upper = ul <= 4
+        for j in range(2, 4):
             b = buf[us + j]
             upper &= (j >= ul) | ((b >= 0x41) & (b <= 0x5A))
         up = short[upper]
-        tid[up] = comp.id_upper[vals[up]]
+        tu[up] = (val[up] >> _UPPER_SHIFT) & ID_MASK
     return tid
 
 
@@ -133,20 +154,38 @@ def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends
     """A mask over tokens (padded with True past the last one): True where a sentence begins
     (document starts included).
 
-    A break can only sit in the gap between two tokens, and only in a gap of two or
-    more bytes (a mark needs a non-word byte after it) or a single line break: the
-    scan looks at those gaps' bytes only, not at every byte of the buffer.
+    A break can only sit in the gap between two tokens: at a line break, or at a ".", "!" or
+    "?" that is not the gap's last byte. The first two bytes of every gap are read (most gaps
+    are one space); only gaps that start with a line break, that are two bytes long and hold
+    a mark or a line break, or that are longer, are read further.
     """
     n_tok = starts.shape[0]
     is_start = np.zeros((n_tok + comp.max_phrase + 8) // 8 * 8, dtype=bool)  # padded: look-ahead stops here
     is_start[0] = True
     is_start[n_tok:] = True
     if n_tok > 1:
+        n = n_tok - 1
         gs = ends[:-1]  # gap k - 1 lies between token k - 1 and token k
         glen = starts[1:] - gs
-        one = np.flatnonzero(glen == 1)
-        brk = one[buf[gs[one]] == 0x0A]  # a single line break
-        multi = np.flatnonzero(glen > 1)
+        b0 = ws.get("gap_b0", n, np.uint8)
+        b1 = ws.get("gap_b1", n, np.uint8)
+        np.take(buf, gs, out=b0, mode="clip")
+        np.take(buf[1:], gs, out=b1, mode="clip")  # in a one-byte gap: the next token's first byte
+        cand = ws.get("gap_cand", n, np.bool_)
+        tmp = ws.get("gap_tmp", n, np.bool_)
+        np.equal(b0, np.uint8(0x2E), out=cand)  # b0 or b1 holds a mark or a line break ...
+        for c in (0x21, 0x3F):
+            np.equal(b0, np.uint8(c), out=tmp)
+            np.bitwise_or(cand, tmp, out=cand)
+        np.equal(b1, np.uint8(0x0A), out=tmp)
+        np.bitwise_or(cand, tmp, out=cand)
+        np.greater(glen, 1, out=tmp)  # ... in a gap of 2+ bytes
+        np.bitwise_and(cand, tmp, out=cand)
+        np.equal(b0, np.uint8(0x0A), out=tmp)  # or the gap starts with a line break
+        np.bitwise_or(cand, tmp, out=cand)
+        np.greater(glen, 2, out=tmp)  # or it is longer
+        np.bitwise_or(cand, tmp, out=cand)
+        multi = np.flatnonzero(cand)
         if multi.size:
             nl, bang, dot = _gap_marks(buf, gs[multi], glen[multi])
             prev = multi  # token k - 1 of gap k - 1
@@ -156,71 +195,86 @@ def _sentence_starts(buf: np.ndarray, word: np.ndarray, starts: np.ndarray, ends
             mark = bang | (dot & ~(single | comp.is_abbrev[tid[prev]]))
             nxt = buf[starts[multi + 1]]
             ends_sentence = nl | (mark & ~((nxt >= 0x61) & (nxt <= 0x7A)))
-            brk = np.concatenate((brk, multi[ends_sentence]))
-        is_start[brk + 1] = True
+            is_start[multi[ends_sentence] + 1] = True
     is_start[doc_first] = True
     return is_start
 
 
 def _gap_marks(buf: np.ndarray, gs: np.ndarray, glen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For gaps of 2+ bytes at ``gs``: does each hold a line break, a "!" or "?" that is not its last
-    byte, a "." that is not its last byte? Two-byte gaps (", ", ". ") are read directly, longer ones
-    byte by byte."""
-    b0, b1 = buf[gs], buf[gs + 1]
+    """For gaps at ``gs`` (of 2+ bytes, or of one line break): does each hold a line break, a "!" or
+    "?" that is not its last byte, a "." that is not its last byte? The first two bytes are read
+    directly, the rest of longer gaps byte by byte."""
+    b0, b1 = buf[gs], buf[gs + 1]  # b1 of a one-byte gap is a word byte: no mark, no line break
     nl = (b0 == 0x0A) | (b1 == 0x0A)
     bang = (b0 == 0x21) | (b0 == 0x3F)
     dot = b0 == 0x2E
     long = np.flatnonzero(glen > 2)
     if long.size:
-        ml = glen[long] - 2  # bytes 2.. of the long gaps; byte 1 is not last there
+        c1 = b1[long]  # byte 1 is not last in a long gap
+        bang[long[(c1 == 0x21) | (c1 == 0x3F)]] = True
+        dot[long[c1 == 0x2E]] = True
+        nl[long[buf[gs[long] + 2] == 0x0A]] = True  # byte 2: the last of a three-byte gap
+        long = long[glen[long] > 3]
+    if long.size:  # four bytes or more: bytes 2.. one by one
+        ml = glen[long] - 2
         first = np.cumsum(ml) - ml
         owner = np.repeat(np.arange(long.size), ml)
         pos = np.arange(int(first[-1] + ml[-1])) - first[owner] + (gs[long] + 2)[owner]
         c = buf[pos]
         last = pos + 1 == (gs[long] + glen[long])[owner]
         nl[long[owner[c == 0x0A]]] = True
-        c1 = b1[long]
-        bang[long[(c1 == 0x21) | (c1 == 0x3F)]] = True
-        dot[long[c1 == 0x2E]] = True
         inner = ~last
         bang[long[owner[inner & ((c == 0x21) | (c == 0x3F))]]] = True
         dot[long[owner[inner & (c == 0x2E)]]] = True
     return nl, bang, dot
 
 
-def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _match(table: PhraseTable, tid: np.ndarray, cand: np.ndarray, is_start: np.ndarray,
+           alive: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Leftmost-longest matches of a phrase table starting at the candidate tokens
-    ``cand`` (sorted): (start token, length, phrase index)."""
+    ``cand`` (sorted): (start token, length, phrase index).
+
+    ``alive`` (optional): the positions in ``cand`` of the starts of possible longer phrases
+    (first token starts one, the next token, in the same sentence, is the second of one), when
+    the caller has them."""
     first = tid[cand]
     best_phrase = table.single[first]
     best_len = (best_phrase >= 0).astype(np.int64)
-    alive = np.flatnonzero(table.longer[first])
-    alive = alive[table.second[tid[cand[alive] + 1]]]  # no phrase goes on with the next token: no rounds
-    h = np.full(alive.size, _PHRASE_SEED, dtype=np.uint64)
-    h = _phrase_step(h, first[alive])
+    if alive is None:
+        alive = np.flatnonzero(table.longer[first])
+        pos = cand[alive] + 1
+        nxt = tid[pos]
+        alive = alive[table.second[nxt] & ~is_start[pos]]  # no phrase goes on with the next token: no rounds
+    start = cand[alive]
+    t0 = first[alive].view(np.uint64)
+    t1 = tid[start + 1].view(np.uint64)
+    bit = pair_bit(t0, t1)  # the (first, second) pair filter: most pairs of two common words start no phrase
+    has = (table.pairs[(bit >> np.uint64(6)).view(np.int64)] >> (bit & np.uint64(63))) & np.uint64(1)
+    sel = np.flatnonzero(has)
+    alive, start, t0, t1 = alive[sel], start[sel], t0[sel], t1[sel]
+    h = _phrase_step(_phrase_step(np.full(alive.size, _PHRASE_SEED, dtype=np.uint64), t0), t1)
     for n in range(2, table.max_len + 1):
         if alive.size == 0:
             break
-        pos = cand[alive] + (n - 1)
-        nxt = tid[pos]
-        keep = (nxt > 0) & ~is_start[pos]  # inside one sentence
-        alive, h, nxt = alive[keep], h[keep], nxt[keep]
-        h = _phrase_step(h, nxt)
+        if n > 2:
+            pos = start + (n - 1)
+            nxt = tid[pos]
+            keep = np.flatnonzero((nxt > 0) & ~is_start[pos])  # inside one sentence
+            alive, start, h = alive[keep], start[keep], _phrase_step(h[keep], nxt[keep])
         prefixes = table.prefixes[n]
         assert prefixes is not None  # built for every length 2..max_len
         v = prefixes.lookup(h)
         full = np.flatnonzero(v >= 2)
         if full.size:
             phrase = (v[full] >> 1) - 1
-            at = alive[full]
+            at = start[full]
             ok = np.ones(full.size, dtype=bool)
             for j in range(n):  # verify the ids (hashes could collide)
-                ok &= table.ids[phrase, j] == tid[cand[at] + j]
-            best_len[at[ok]] = n
-            best_phrase[at[ok]] = phrase[ok]
-        more = (v >= 0) & (v & 1 == 1)
-        alive, h = alive[more], h[more]
+                ok &= table.ids[phrase, j] == tid[at + j]
+            best_len[alive[full[ok]]] = n
+            best_phrase[alive[full[ok]]] = phrase[ok]
+        more = np.flatnonzero((v >= 0) & (v & 1 == 1))
+        alive, start, h = alive[more], start[more], h[more]
     found = np.flatnonzero(best_len > 0)
     start, length, phrase = cand[found], best_len[found], best_phrase[found]
     keep = _leftmost_longest(start, length)
@@ -282,15 +336,21 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     tid = _token_ids(comp, buf, low, starts, ends - starts, ws)
     doc_first = np.searchsorted(starts, doc_starts[:-1])
     is_start = _sentence_starts(buf, word, starts, ends, tid, comp, doc_first, ws)
-    sent_starts = np.flatnonzero(is_start)
-    sent_starts = sent_starts[sent_starts < n_tok]
-    roles = ws.get("roles", n_tok, np.uint8)
-    np.take(comp.roles, tid[:n_tok], out=roles, mode="clip")
-    picked = ws.get("picked", n_tok, np.uint8)
+    sent_starts = np.flatnonzero(is_start[:n_tok])
 
-    # dyad sentences
-    np.bitwise_and(roles, _ROLE_ACTOR, out=picked)
-    a_start, _, a_phrase = _match(comp.actors, tid, np.flatnonzero(picked), is_start)
+    # dyad sentences: actor phrases start at a token that is one, or at a token that starts a longer one
+    # followed, in the same sentence, by a token that is the second of one (flags over all tokens, no gathers)
+    flags = ws.get("flags", n_tok + 1, np.uint8)
+    np.take(comp.actor_flags, tid[:n_tok + 1], out=flags, mode="clip")
+    multi = ws.get("multi", n_tok, np.uint8)
+    np.right_shift(flags[1:], 2, out=multi)  # bit 0: the next token is the second of a phrase
+    np.bitwise_and(multi, flags[:-1] >> 1, out=multi)  # ... and this one starts a longer one
+    np.greater(multi, is_start[1:n_tok + 1], out=multi.view(np.bool_))  # ... and the next is in the same sentence
+    picked = ws.get("picked", n_tok, np.uint8)
+    np.bitwise_and(flags[:-1], _ROLE_ACTOR, out=picked)
+    np.bitwise_or(picked, multi, out=picked)
+    cand = np.flatnonzero(picked)
+    a_start, _, a_phrase = _match(comp.actors, tid, cand, is_start, np.flatnonzero(multi.view(np.bool_)[cand]))
     a_sent = np.searchsorted(sent_starts, a_start, side="right") - 1
     n_sent = sent_starts.shape[0]
     has_a = np.bincount(a_sent[side_a[a_phrase]], minlength=n_sent) > 0
@@ -309,7 +369,7 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     inside[0] = sent_starts[dyad_sent[0]]
     inside[first_of] = sent_starts[dyad_sent[1:]] - (sent_starts[dyad_sent[:-1]] + sent_len[:-1] - 1)
     k = np.cumsum(inside)
-    r = roles[k] & (_ROLE_TERM | _ROLE_NEG)
+    r = comp.roles[tid[k]] & (_ROLE_TERM | _ROLE_NEG)
     sel = np.flatnonzero(r)
     k, r = k[sel], r[sel]
     t_start, _, t_phrase = _match(comp.terms, tid, k[(r & _ROLE_TERM) > 0], is_start)
@@ -370,7 +430,7 @@ def _as_texts(texts: Iterable[str | bytes]) -> tuple[list[str], np.ndarray]:
     return out, replaced
 
 
-def _chunks(docs: list[str], chunk_bytes: int) -> list[tuple[int, int]]:
+def _chunks(docs: Sequence[str], chunk_bytes: int) -> list[tuple[int, int]]:
     if not docs:
         return []
     sizes = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs)) + 1
@@ -509,6 +569,13 @@ def resolve_engine(engine: Any) -> str:
     return "numpy"
 
 
+#: The numpy engine scores at most about this much text at once, whatever the piece size: its intermediate
+#: arrays (a few per byte, a dozen per token) then mostly stay in a core's second-level cache, which measured
+#: faster than whole 1 MB pieces in interleaved rounds (``benchmarks/compare_scorers.py``). Documents are never
+#: split, so the results do not depend on it.
+NUMPY_SLICE_BYTES = 1 << 19
+
+
 def _score_piece(engine: str, comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray,
                  piece: Sequence[str] | ArrowSpan, ws: Workspace | None) -> np.ndarray:
     """Score one piece (str documents or an Arrow span) with one engine: array (5, n)."""
@@ -519,16 +586,19 @@ def _score_piece(engine: str, comp: CompiledLexicon, side_a: np.ndarray, side_b:
             return score_spans(comp, side_a, side_b, piece.data, piece.offsets, piece.valid)
         if piece.offsets.shape[0] < 2:
             return np.zeros((5, 0), dtype=np.float64)
-        buf, doc_starts = _span_buffer(piece, ws)
-        return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+        parts = [_score_chunk(comp, side_a, side_b, *_span_buffer(sp, ws), ws)
+                 for sp in _arrow_pieces([piece], NUMPY_SLICE_BYTES)]
+        return parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
     if not piece:
         return np.zeros((5, 0), dtype=np.float64)
-    buf, doc_starts = _chunk_buffer(piece)
     if engine == "numba":
         from .jit import score_spans
 
+        buf, doc_starts = _chunk_buffer(piece)
         return score_spans(comp, side_a, side_b, buf, doc_starts)  # a trailing NUL in a span separates too
-    return _score_chunk(comp, side_a, side_b, buf, doc_starts, ws)
+    parts = [_score_chunk(comp, side_a, side_b, *_chunk_buffer(piece[a:b]), ws)
+             for a, b in _chunks(piece, NUMPY_SLICE_BYTES)]
+    return parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
 
 
 def _default_lexicon() -> Any:

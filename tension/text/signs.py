@@ -10,6 +10,13 @@ constructions of English news language (issue 11, family 2):
   or embargo (CAMEO 163) against the party named in the ``from`` complement, not a
   restriction of the barred people; the complement ("selling", "investing") is no
   event of its own. See :func:`bar_from`.
+- **Orders to stop dealing** ("ordered state firms to stop using American software", "told
+  operators to stop buying products from Micron"): an order to one's own people to stop
+  trading with a party is a sanction on that party, like a bar (163); the stopped activity is no
+  event of its own. See :func:`stop_order`.
+- **Orders to sell** ("ordered a Chinese-backed company to sell land near a missile base",
+  "ordered ByteDance to divest TikTok"): a forced sale is a sanction on the seller (163), not
+  the sale's own code. See :func:`forced_sale`.
 - **Announced measures** ("China said on Monday it would impose sanctions on 11
   Americans", "the ministry said it would expel the journalists"): a conflictual act
   a government *says* it will take, with no condition, is the act announced (16x,
@@ -23,6 +30,10 @@ constructions of English news language (issue 11, family 2):
 - **Conflicts that are eased** ("agreed to a truce in their trade war", "an end to the
   tariff war", "a pause in the fighting"): the conflict noun is what the truce or end is
   about, no event of its own. See :func:`eased_conflict`.
+- **Commentary** ("'China is targeting the countries that voted yes,' said a trade economist in
+  Brussels", "Analysts said the move was calibrated to pressure Paris"): what analysts,
+  economists and other commentators say is their reading of events, no event; the sentence
+  they are quoted in codes nothing. See :func:`commentary`.
 - **Market subjects** ("Chinese stocks fell as the trade war weighed on sentiment", "the
   yuan slid"): a country's stocks, shares, currency or economy are no actor. See
   :func:`market_subject`.
@@ -46,6 +57,22 @@ constructions of English news language (issue 11, family 2):
   Olympics, the White House said on Monday, a diplomatic boycott that ..."): when the lead's
   clauses code nothing, an event noun opening a closing noun phrase names the lead's act,
   done by the sentence's subject. See :func:`summary_noun`.
+- **Measures kept** ("the extension keeps American tariffs on Chinese goods at 30 percent",
+  "left the sanctions in place"): a measure that is kept, left or maintained is a state, no
+  new act. See :func:`kept_measure`.
+- **Measures expiring** ("hours before the truce was due to expire", "when the exemptions
+  lapse"): a measure or truce told with its expiry is the state it is in, no new act. See
+  :func:`expiring`.
+- **Removals from a list** ("removed China's Institute of Forensic Science from its entity
+  list", "took the firms off the blacklist"): the listing noun after "from"/"off" is reversed,
+  an easing (085), never a new listing. See :func:`delisted`.
+- **Measures no longer taken** ("said it would no longer delist three Chinese companies"): a
+  conflictual measure under "no longer" is eased, as under "paused". See :func:`no_longer`.
+- **Measures lifted to a level** ("lifted duties on Chinese imports to 145 percent"): "lift"
+  with a new level is a raise (163), not a removal (085). See :func:`raised_to`.
+- **Acts continued** ("said it would continue to suspend the additional tariff"): what a
+  party says it will go on doing is the act itself (here the easing, 085), not an intent
+  (03x). See :func:`continued`.
 - **Signing a law** ("signed a law giving ByteDance nine months to sell",
   "signed an executive order banning ..."): a domestic law is no agreement (057)
   with whoever it concerns; it is the law's content: a restrictive law aimed at a
@@ -64,9 +91,9 @@ True
 
 from __future__ import annotations
 
-__all__ = ["announced_measure", "bar_from", "eased_conflict", "is_finding", "market_subject", "poll_share",
-           "eased_measure", "reciprocal", "refused_request", "reported_refusal", "signed_law",
-           "summary_noun"]
+__all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+           "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
+           "reported_refusal", "signed_law", "summary_noun"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -99,6 +126,65 @@ def bar_from(toks: list[str], at: int, ca: int, cb: int) -> int | None:
             nxt = toks[k + 1]
             return k if nxt.endswith("ing") and len(nxt) > 4 else None
     return None
+
+
+_ORDER_VERBS = frozenset("order orders ordered ordering tell tells told telling instruct instructs instructed "
+                         "instructing direct directs directed directing require requires required requiring".split())
+_STOP_WORDS = frozenset(["stop", "halt", "cease", "end", "suspend"])
+_DEALING = frozenset("buying using importing purchasing selling exporting shipping supplying installing "
+                     "procuring dealing doing trading sourcing".split())
+
+
+def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
+    """The position of the stopped activity when the verb at ``at`` orders its object to stop trading.
+
+    "ordered state firms to stop using American software": the order is aimed at the party of
+    the activity (after the gerund), as a bar is (:func:`bar_from`). ``None`` when the verb is
+    no order verb or no "to stop" + trading gerund follows in the clause.
+
+    >>> stop_order("china ordered state firms to stop using american software".split(), 1, 0, 9)
+    6
+    >>> stop_order("china ordered troops to stop firing".split(), 1, 0, 6) is None
+    True
+    """
+    if toks[at] not in _ORDER_VERBS:
+        return None
+    for k in range(at + 1, min(cb - 2, at + 2 + _BAR_GAP)):
+        if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
+            return None
+        if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
+            return k + 2 if toks[k + 2] in _DEALING else None
+    return None
+
+
+_SELL_VERBS = frozenset("sell divest unload dispose".split())
+
+
+def forced_sale(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` is a sale its subject was ordered to make ("ordered the company to sell").
+
+    >>> forced_sale("biden ordered a chinese-backed company to sell land".split(), 6, 0)
+    True
+    >>> forced_sale("biden ordered a chinese-backed company to sell land".split(), 1, 0)
+    True
+    >>> forced_sale("the company agreed to sell land".split(), 4, 0)
+    False
+    """
+    if toks[ts] in _ORDER_VERBS:  # the order verb itself ("ordered ... to sell"): look ahead
+        for k in range(ts + 1, min(len(toks) - 1, ts + 2 + _BAR_GAP)):
+            if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
+                return False
+            if toks[k] == "to":
+                return toks[k + 1] in _SELL_VERBS
+        return False
+    if toks[ts] not in _SELL_VERBS or ts - 1 <= ca or toks[ts - 1] != "to":
+        return False
+    for k in range(ts - 2, max(ca, ts - 2 - _BAR_GAP) - 1, -1):
+        if toks[k] in _ORDER_VERBS or toks[k] in ("forced", "forces", "force", "forcing", "compelled", "compel"):
+            return True
+        if toks[k] in (",", ";", "and", "but", "that", "which", "who", "to"):
+            return False
+    return False
 
 
 # ------------------------------------------------------------------ announced measures
@@ -424,3 +510,194 @@ def summary_noun(toks: list[str], ts: int, ca: int, nominal: bool, commas: froze
     while j > ca and toks[j] in _SUMMARY_MODIFIERS:
         j -= 1
     return j > ca and toks[j] in _SUMMARY_OPENERS and (j - 1) in commas
+
+
+# ------------------------------------------------------------------ measures kept (states)
+
+_KEEP_VERBS = frozenset("keep keeps kept keeping leave leaves left leaving maintain maintains maintained "
+                        "maintaining retain retains retained retaining".split())
+_KEEP_STOPS = frozenset([",", ";", "and", "but", "or", "after", "before", "because", "to", "in", "on", "with",
+                         "as", "while", "that", "which", "who", "said", "says", "by", "from", "for"])
+_KEEP_GAP = 4
+
+
+def kept_measure(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is the object of a verb that keeps it ("keeps American tariffs").
+
+    A measure kept, left or maintained is a state ("the truce keeps tariffs at 30 percent",
+    "left the sanctions in place"), not a new act; at most four modifier words stand between.
+
+    >>> toks = "the extension keeps american tariffs on chinese goods at 30 percent".split()
+    >>> kept_measure(toks, 4, 0)
+    True
+    >>> kept_measure("they left talks and imposed tariffs".split(), 5, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 1 - _KEEP_GAP) - 1, -1):
+        if toks[k] in _KEEP_VERBS:
+            return True
+        if toks[k] in _KEEP_STOPS:
+            return False
+    return False
+
+
+_EXPIRE = frozenset("expire expires expired expiring lapse lapses lapsed lapsing".split())
+_EXPIRE_STOPS = frozenset([",", ";", "and", "but", "which", "that", "who", "said", "after", "before", "because"])
+
+
+def expiring(toks: list[str], te: int, cb: int) -> bool:
+    """Whether the measure noun ending at ``te`` is told with its expiry ("the truce was due to expire").
+
+    >>> expiring("hours before the truce was due to expire".split(), 4, 8)
+    True
+    >>> expiring("they agreed a truce on friday".split(), 4, 6)
+    False
+    """
+    for k in range(te, min(cb, te + 12)):
+        if toks[k] in _EXPIRE:
+            return True
+        if toks[k] in _EXPIRE_STOPS:
+            return False
+    return False
+
+
+# ------------------------------------------------------------------ removals from a list
+
+_REMOVE_VERBS = frozenset("remove removes removed removing delete deletes deleted deleting drop drops dropped "
+                          "dropping strike strikes struck striking take takes took taken taking delist delists "
+                          "delisted delisting pull pulls pulled pulling exclude excludes excluded excluding "
+                          "erase erased".split())
+_LIST_WORDS = frozenset(["list", "lists", "blacklist", "blacklists"])
+_FROM_OFF = frozenset(["from", "off"])
+_REMOVE_GAP = 12
+_TRUSTED = frozenset(["white", "whitelist", "trusted", "preferred", "favoured", "favored", "approved"])
+_REMOVE_STOPS = frozenset([",", ";", "but", "which", "who", "that", "said", "after", "because", "while"])
+
+
+def delisted(toks: list[str], ts: int, te: int, ca: int) -> bool:
+    """Whether the listing noun at ``ts``..``te`` is what a party is removed from ("removed X from its entity list").
+
+    The list word may also follow the measure noun ("off its sanctions blacklist").
+
+    "from"/"off" stands at most three words before the list (its, the, the ministry's), and a
+    removal verb at most twelve words before that in the clause.
+
+    >>> toks = "commerce removed china s institute of forensic science from its entity list".split()
+    >>> delisted(toks, 10, 12, 0)
+    True
+    >>> toks = "commerce added china s institute of forensic science to its entity list".split()
+    >>> delisted(toks, 10, 12, 0)
+    False
+    """
+    if not any(t in _LIST_WORDS for t in toks[ts:te + 2]):  # "its sanctions blacklist": the noun before
+        return False
+    if any(t in _TRUSTED for t in toks[max(ca, ts - 4):te + 4]):
+        return False  # off a list of trusted partners ("white list"): a restriction, not an easing
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if toks[k] in _FROM_OFF:
+            for j in range(k - 1, max(ca, k - _REMOVE_GAP) - 1, -1):
+                if toks[j] in _REMOVE_VERBS:
+                    return True
+                if toks[j] in _REMOVE_STOPS:
+                    return False
+            return False
+    return False
+
+
+# ------------------------------------------------------------------ measures no longer taken
+
+def no_longer(toks: list[str], ns: int, ne: int) -> bool:
+    """Whether the negator at ``ns``..``ne`` is "no longer", which eases the measure it negates.
+
+    >>> no_longer("it would no longer delist them".split(), 2, 4)
+    True
+    >>> no_longer("it would not delist them".split(), 2, 3)
+    False
+    """
+    return ne - ns == 2 and toks[ns] == "no" and toks[ns + 1] == "longer"
+
+
+# ------------------------------------------------------------------ acts continued
+
+_CONTINUE = frozenset(["continue", "keep", "go"])
+
+
+def continued(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the act at ``ts`` is one its actor goes on doing ("would continue to suspend the tariff").
+
+    >>> continued("china would continue to suspend the tariff".split(), 4, 0)
+    True
+    >>> continued("china would suspend the tariff".split(), 2, 0)
+    False
+    """
+    return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
+
+
+# ------------------------------------------------------------------ measures lifted to a level
+
+_LIFT = frozenset(["lift", "lifts", "lifted", "lifting"])
+
+
+def raised_to(toks: list[str], at: int, te: int, cb: int) -> bool:
+    """Whether "lift" at ``at`` raises a measure to a level ("lifted duties on Chinese imports to 145 percent").
+
+    >>> toks = "trump lifted duties on chinese imports to 145 percent".split()
+    >>> raised_to(toks, 1, 3, len(toks))
+    True
+    >>> raised_to("trump lifted duties on chinese imports".split(), 1, 3, 6)
+    False
+    """
+    if toks[at] not in _LIFT:
+        return False
+    for k in range(te, min(cb - 1, te + 8)):
+        if toks[k] in (",", ";", "and", "but", "which", "that"):
+            return False
+        if toks[k] == "to" and toks[k + 1][:1].isdigit():
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ commentary
+
+_COMMENTATORS = frozenset("analyst analysts economist economists strategist strategists expert experts scholar "
+                          "scholars researcher researchers professor professors commentator commentators observer "
+                          "observers academic academics consultant consultants specialist specialists".split())
+_ATTRIBUTION = frozenset("said says say according wrote writes noted notes argued argues added".split())
+_BEFORE_COMMENTATOR = frozenset("a an the some many most other several one two three independent western chinese "
+                                "american foreign trade china political security senior leading".split())
+
+
+def commentary(toks: list[str], a: int, b: int) -> bool:
+    """Whether the sentence ``toks[a:b]`` is attributed to a commentator ("..., said an analyst").
+
+    >>> toks = "china is targeting france said a trade economist in brussels".split()
+    >>> commentary(toks, 0, len(toks))
+    True
+    >>> toks = "analysts said the move was calibrated to pressure paris".split()
+    >>> commentary(toks, 0, len(toks))
+    True
+    >>> toks = "china said an analyst had been detained".split()
+    >>> commentary(toks, 0, len(toks))
+    False
+    """
+    for i in range(a, b):
+        if toks[i] not in _ATTRIBUTION:
+            continue
+        j = i + 1
+        if toks[i] == "according" and j < b and toks[j] == "to":
+            j += 1
+        if j < b and toks[j] in _BEFORE_COMMENTATOR:
+            k = j
+            while k < min(b, j + 4) and toks[k] not in _COMMENTATORS:
+                k += 1
+            if k < b and toks[k] in _COMMENTATORS and (k + 1 >= b or toks[k + 1] in (",", "at", "in", "with", "for",
+                                                                                         "who", "from", "of", ".")):
+                return True
+        elif j < b and toks[j] in _COMMENTATORS and toks[i] == "according":
+            return True
+        k = i - 1
+        while k > a and toks[k] in ("have", "has", "had", "also"):
+            k -= 1
+        if k >= a and toks[k] in _COMMENTATORS and (k == a or toks[k - 1] in _BEFORE_COMMENTATOR):
+            return True
+    return False

@@ -192,24 +192,30 @@ def word_bytes(buf: np.ndarray, ws: Workspace | None = None) -> tuple[np.ndarray
     np.bitwise_or(word, letter, out=word)
     high = ws.get("high", n, np.bool_)
     np.greater_equal(buf, np.uint8(0x80), out=high)
-    if high.any():
+    pos = np.flatnonzero(high)
+    if pos.size:
         np.bitwise_or(word, high, out=word)
-        _blank_separators(buf, word, ws)
+        _blank_separators(buf, word, pos)
     return low, word
 
 
-def _blank_separators(buf: np.ndarray, word: np.ndarray, ws: Workspace) -> None:
-    """Mark the bytes of the non-ASCII separator characters as non-word, in place."""
-    lead = ws.get("lead", buf.shape[0], np.bool_)
-    x = ws.get("x", buf.shape[0], np.uint8)
-    np.bitwise_and(buf, np.uint8(0xDF), out=x)  # 0xE2 and 0xC2 (and only they) become 0xC2
-    np.equal(x, np.uint8(0xC2), out=lead)
-    pos = np.flatnonzero(lead)
+#: The last byte of each separator: ``_E2_LAST[b]`` for ``E2 80 b``, ``_C2_LAST[b]`` for ``C2 b``.
+_E2_LAST = np.zeros(256, dtype=bool)
+_E2_LAST[_E2_SEPARATORS] = True
+_C2_LAST = np.zeros(256, dtype=bool)
+_C2_LAST[_C2_SEPARATORS] = True
+
+
+def _blank_separators(buf: np.ndarray, word: np.ndarray, high: np.ndarray) -> None:
+    """Mark the bytes of the non-ASCII separator characters as non-word, in place (``high``: the
+    positions of the bytes >= 0x80)."""
+    b0 = buf[high]
+    pos = high[(b0 & np.uint8(0xDF)) == np.uint8(0xC2)]  # 0xE2 and 0xC2 (and only they) become 0xC2
     if pos.size == 0:
         return
     b0, b1, b2 = buf[pos], buf[pos + 1], buf[pos + 2]
-    three = (b0 == 0xE2) & (b1 == 0x80) & np.isin(b2, _E2_SEPARATORS)
-    two = (b0 == 0xC2) & np.isin(b1, _C2_SEPARATORS)
+    three = (b0 == 0xE2) & (b1 == 0x80) & _E2_LAST[b2]
+    two = (b0 == 0xC2) & _C2_LAST[b1]
     p3 = pos[three]
     p2 = pos[two]
     for k in range(3):
@@ -232,12 +238,11 @@ def token_bounds(word: np.ndarray, ws: Workspace | None = None) -> tuple[np.ndar
     ([1, 4], [3, 5])
     """
     ws = ws or Workspace()
-    change = ws.get("change", word.shape[0] - 1, np.bool_)
-    np.not_equal(word[1:], word[:-1], out=change)
-    idx = np.flatnonzero(change)
-    idx += 1
-    pairs = idx.reshape(-1, 2)
-    return np.ascontiguousarray(pairs[:, 0]), pairs[:, 1]
+    change = ws.get("change", word.shape[0], np.bool_)
+    change[0] = False
+    np.not_equal(word[1:], word[:-1], out=change[1:])  # change[i]: byte i starts or ends a word run
+    pairs = np.flatnonzero(change).reshape(-1, 2)
+    return np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
 
 
 #: MASKS[k] keeps the low k bytes of a little-endian uint64 (k = 0..8).
