@@ -2486,8 +2486,6 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     triggers = [attrs.evolve(t, mention_end=t.te) if t.mention_end < 0 and t.code[:2] == "13"
                 and t.term.tokens[-1].startswith(_RETALIATION_STEMS) else t for t in triggers]
     # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
-    triggers = [attrs.evolve(t, code="085") if (t.nominal or t.term.kind != "verb") and not t.negated and t.code == "163"
-                and signs.delisted(toks, t.ts, ca) else t for t in triggers]  # "removed X from the Entity List"
     in_time_clause = time_clause(toks, ca)
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick

@@ -357,31 +357,6 @@ def eased_conflict(toks: list[str], ts: int, ca: int) -> bool:
     return False
 
 
-_REMOVAL_VERBS = frozenset("remove removes removed removing delist delists delisted delisting drop drops dropped "
-                           "dropping strike strikes struck striking take takes took taking lift lifts lifted "
-                           "lifting delete deletes deleted deleting".split())
-_REMOVAL_REACH = 10
-_LIST_GLUE = frozenset(["the", "its", "their", "a", "an", "trade", "export", "us", "u", "s", "american", "commerce",
-                        "department", "treasury", "government", "s"])
-
-
-def delisted(toks: list[str], ts: int, ca: int) -> bool:
-    """Whether the listing noun at ``ts`` is what a party is removed from ("removed 25 Chinese entities from
-    its Unverified List", "took the firm off the blacklist"): an easing, not a listing.
-
-    >>> delisted("the department removed 25 chinese entities from its unverified list".split(), 8, 0)
-    True
-    >>> delisted("the department added 36 chinese firms to the entity list".split(), 8, 0)
-    False
-    """
-    k = ts - 1
-    while k >= ca and ts - k <= 4 and toks[k] in _LIST_GLUE:
-        k -= 1
-    if k < ca or toks[k] not in ("from", "off"):
-        return False
-    return any(toks[j] in _REMOVAL_VERBS for j in range(max(ca, k - _REMOVAL_REACH), k))
-
-
 # ------------------------------------------------------------------ market subjects
 
 _MARKET_NOUNS = frozenset(["stocks", "stock", "shares", "equities", "bonds", "markets", "yuan", "renminbi", "currency",
