@@ -330,3 +330,16 @@ def test_opposing_a_definite_act_told_before_is_aimed_at_its_author() -> None:
             "China's commerce ministry said on Friday that it firmly opposed the additions.")
     got = [(e.actor[:3], e.target[:3], e.code[:2]) for e in tension.extract_events(text, published="2022-12-16")]
     assert ("CHN", "USA", "11") in got
+
+
+def test_what_it_called_without_a_report_is_the_subjects_judgement() -> None:
+    got = _roots("India summoned Pakistan's envoy on Wednesday and protested against what it called an act of "
+                 "aggression against military targets.")
+    assert not any(a == "PAK" for a, _, _ in got)
+    assert any(a == "IND" and t == "PAK" and c == "11" for a, t, c in got)
+
+
+def test_a_trip_put_off_is_no_visit() -> None:
+    got = _codes("Secretary of State Antony Blinken put off his planned trip to Beijing on Friday after a Chinese "
+                 "balloon was spotted over Montana.", "2023-02-06")
+    assert got and all(c.startswith("16") for a, t, c in got if a.startswith("USA"))

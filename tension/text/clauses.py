@@ -1276,6 +1276,9 @@ def named_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
             if toks[judge_ts] in _PERSON_PRONOUNS:  # "Yellen said ... what she described as": the speaker
                 r = next((x for x in range(k - 1, ca - 1, -1) if toks[x] in REPORT_VERBS), -1)
                 speaker = _speaker_before(toks, r, ca, mentions) if r >= 0 else None
+                if speaker is None:  # "India summoned the envoy and protested against what it called": the subject
+                    speaker = next((m for m in mentions if ca <= m[0] < k and toks[m[0]] not in _PERSON_PRONOUNS
+                                    and not _governed(toks, m[0], ca)), None)
                 judge_ts = speaker[0] if speaker is not None else judge_ts
         elif t in _CASE_NOUNS and k + 1 < cb and toks[k + 1] == "of" and k - 1 >= ca and toks[k - 1] in _CASE_GLUE:
             c = k - 1
