@@ -343,3 +343,20 @@ def test_a_trip_put_off_is_no_visit() -> None:
     got = _codes("Secretary of State Antony Blinken put off his planned trip to Beijing on Friday after a Chinese "
                  "balloon was spotted over Montana.", "2023-02-06")
     assert got and all(c.startswith("16") for a, t, c in got if a.startswith("USA"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department said on Wednesday it would designate six more Chinese media organisations as "
+        "foreign missions.",
+        "The State Department designated four Chinese media outlets as foreign missions on Monday.",
+    ],
+)
+def test_a_designation_as_foreign_mission_restricts(text: str) -> None:
+    assert ("USA", "CHN", "17") in _roots(text)
+
+
+def test_a_foreign_mission_abroad_is_no_designation() -> None:
+    assert _roots("Protesters gathered outside China's foreign missions in London on Sunday.") == [] or not any(
+        c == "17" for _, _, c in _roots("Protesters gathered outside China's foreign missions in London on Sunday."))
