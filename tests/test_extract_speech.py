@@ -360,3 +360,9 @@ def test_a_designation_as_foreign_mission_restricts(text: str) -> None:
 def test_a_foreign_mission_abroad_is_no_designation() -> None:
     assert _roots("Protesters gathered outside China's foreign missions in London on Sunday.") == [] or not any(
         c == "17" for _, _, c in _roots("Protesters gathered outside China's foreign missions in London on Sunday."))
+
+
+def test_a_concern_voiced_is_the_speakers_pessimism_not_a_passive() -> None:
+    got = _codes("The United States said on Saturday that it was concerned by reports of Chinese interference with "
+                 "oil and gas activities in the South China Sea.", "2019-07-20")
+    assert [(a[:3], t[:3], c) for a, t, c in got] == [("USA", "CHN", "012")]
