@@ -366,3 +366,9 @@ def test_a_concern_voiced_is_the_speakers_pessimism_not_a_passive() -> None:
     got = _codes("The United States said on Saturday that it was concerned by reports of Chinese interference with "
                  "oil and gas activities in the South China Sea.", "2019-07-20")
     assert [(a[:3], t[:3], c) for a, t, c in got] == [("USA", "CHN", "012")]
+
+
+def test_the_standard_of_a_comparison_is_no_party() -> None:
+    got = _roots("China offered Nauru more economic aid than Taiwan could, officials said.")
+    assert ("CHN", "NRU", "03") in got
+    assert not any(t == "TWN" for _, t, _ in got)

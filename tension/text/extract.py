@@ -1725,7 +1725,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                   dyad: tuple[str, str] | None, commas: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
-    after = [m for m in clause_mentions if m.ts > at]
+    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"]  # "more aid than Taiwan": no party
     actor_m: _Mention | None = None
     partner: _Mention | None = None
 
