@@ -372,3 +372,10 @@ def test_the_standard_of_a_comparison_is_no_party() -> None:
     got = _roots("China offered Nauru more economic aid than Taiwan could, officials said.")
     assert ("CHN", "NRU", "03") in got
     assert not any(t == "TWN" for _, t, _ in got)
+
+
+def test_an_island_nation_is_the_country_named_before() -> None:
+    got = _roots("TAIPEI — Taiwan cut diplomatic ties with Nauru on Monday after the Pacific island nation said it "
+                 "would recognise Beijing instead.", "2024-01-16")
+    assert not any(a == "TWN" and t == "CHN" for a, t, _ in got)
+    assert any(a == "NRU" for a, _, _ in got)

@@ -3271,10 +3271,11 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                  if i not in covered and (m := alias.get(toks[i])) is not None and text[starts[i]].isupper()] \
             if alias else []
         for i in range(a, b):
-            if toks[i] in _COUNTRY_NOUNS and i not in covered and i + 1 < len(toks) and toks[i + 1] not in _PLURAL_NEXT:
+            if toks[i] in _COUNTRY_NOUNS and i not in covered and i + 1 < len(toks) and toks[i + 1] not in _PLURAL_NEXT \
+                    and not (toks[i] == "island" and toks[i + 1] in _COUNTRY_NOUNS):  # "island nation": the nation
                 k = i - 1
-                while k >= a and k > i - 3 and toks[k] != "the" and text[starts[k]].isupper():
-                    k -= 1  # "the Baltic country", "the Asian nation"
+                while k >= a and k > i - 4 and toks[k] != "the" and (text[starts[k]].isupper() or toks[k] == "island"):
+                    k -= 1  # "the Baltic country", "the Asian nation", "the Pacific island nation"
                 if k < a or toks[k] != "the" or k in covered:
                     continue
                 first = mentions[0].countries if mentions and mentions[0].ts < k else ()
