@@ -379,3 +379,8 @@ def test_an_island_nation_is_the_country_named_before() -> None:
                  "would recognise Beijing instead.", "2024-01-16")
     assert not any(a == "TWN" and t == "CHN" for a, t, _ in got)
     assert any(a == "NRU" for a, _, _ in got)
+
+
+def test_adding_that_is_a_report_not_an_act() -> None:
+    assert _roots("Taiwan's foreign ministry condemned Beijing on Monday, adding that it would not compete with China "
+                  "in dollar diplomacy.").count(("TWN", "CHN", "06")) == 0

@@ -2435,6 +2435,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
     triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
+    triggers = [t for t in triggers if not (len(t.term.tokens) == 1 and t.term.tokens[0] in ("add", "adds", "added", "adding")
+                                            and toks[t.te:t.te + 1] == ["that"])]  # "adding that ...": a report
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
         speaker_ts, judged_ts, r, w, code = got
