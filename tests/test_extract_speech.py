@@ -384,3 +384,11 @@ def test_an_island_nation_is_the_country_named_before() -> None:
 def test_adding_that_is_a_report_not_an_act() -> None:
     assert _roots("Taiwan's foreign ministry condemned Beijing on Monday, adding that it would not compete with China "
                   "in dollar diplomacy.").count(("TWN", "CHN", "06")) == 0
+
+
+def test_a_complaint_at_a_forum_is_aimed_at_the_other_side() -> None:
+    text = ("The United States imposed export controls on China in October. "
+            "Beijing filed a complaint at the World Trade Organization over those rules on Monday.")
+    got = [(e.actor[:3], e.target[:3], e.code[:2]) for e in tension.extract_events(text, published="2022-12-16")]
+    assert ("CHN", "USA", "11") in got
+    assert not any(t.startswith("IGO") for _, t, _ in got)

@@ -1726,6 +1726,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
     after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"]  # "more aid than Taiwan": no party
+    forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
 
@@ -1940,6 +1941,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         codes = target_m.codes(day, dyad)
         if codes and coverage.forum(toks, m.ts, codes[0]):
+            forum_seen = True
             continue  # "a complaint with the WTO against ...": the forum, not the target
         if target_m.kind == "pair":
             if len(codes) != 2:
@@ -1991,6 +1993,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             and any(w.startswith(_RETALIATION_STEMS) for w in trig.term.tokens) and not toks[trig.at].endswith("ed") \
             and not (trig.ts >= 2 and toks[trig.ts - 1] == "to" and toks[trig.ts - 2].startswith("continu")) \
             and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # a complaint at a forum with no party named ("filed a complaint at the World Trade Organization over those
+    # rules") is aimed at the other side of a story about two countries
+    if forum_seen and not trig.negated and trig.code[:2] == "11" and dyad is not None and actor[:3] in dyad:
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a demand or request for the other side's act on what it holds ("demanded its immediate removal",
     # "requested his early release") in a document about two countries
