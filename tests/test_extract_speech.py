@@ -392,3 +392,8 @@ def test_a_complaint_at_a_forum_is_aimed_at_the_other_side() -> None:
     got = [(e.actor[:3], e.target[:3], e.code[:2]) for e in tension.extract_events(text, published="2022-12-16")]
     assert ("CHN", "USA", "11") in got
     assert not any(t.startswith("IGO") for _, t, _ in got)
+
+
+def test_a_sanctions_designation_in_a_press_release() -> None:
+    assert ("USA", "CHN", "16") in _roots("The Treasury Department designated three Chinese companies on Tuesday for "
+                                          "supplying Iran's drone program.")
