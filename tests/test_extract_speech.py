@@ -397,3 +397,9 @@ def test_a_complaint_at_a_forum_is_aimed_at_the_other_side() -> None:
 def test_a_sanctions_designation_in_a_press_release() -> None:
     assert ("USA", "CHN", "16") in _roots("The Treasury Department designated three Chinese companies on Tuesday for "
                                           "supplying Iran's drone program.")
+
+
+def test_a_fronted_after_meeting_phrase_dates_the_report_on_it() -> None:
+    got = tension.extract_events("After talks with Wang Yi on Friday, Blinken said the two sides had agreed to keep "
+                                 "communicating.", published="2024-02-20")
+    assert got and all(str(e.date) == "2024-02-16" for e in got)

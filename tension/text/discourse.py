@@ -45,7 +45,7 @@ import attrs
 from .dates import DateMention
 from .rules import REPORTING_VERBS
 
-__all__ = ["briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -827,3 +827,28 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         named.append(tuple(own))
         out.append(new)
     return out
+
+
+_MEETING_HEADS = frozenset("talks meeting meetings call calls summit visit conversation conversations "
+                           "discussions negotiations".split())
+_MEETING_GLUE = frozenset("a an the his her their two days of hours phone video telephone lengthy brief "
+                          "first second third closed door door high level".split())
+
+
+def meeting_phrase(toks: list[str], ca: int, cb: int) -> bool:
+    """Whether the clause at ``ca`` is a fronted "after" phrase naming a meeting and no verb ("After talks
+    with Wang Yi on Friday, Blinken said ...", "After a phone call on Tuesday, ..."): its date is also the
+    main clause's, which reports on that meeting.
+
+    >>> meeting_phrase("after talks with wang yi on friday".split(), 0, 7)
+    True
+    >>> meeting_phrase("after the united states imposed tariffs on friday".split(), 0, 8)
+    False
+    """
+    if toks[ca] not in ("after", "following"):
+        return False
+    k = ca + 1
+    while k < cb and toks[k] in _MEETING_GLUE:
+        k += 1
+    return k < cb and toks[k] in _MEETING_HEADS and not any(t.endswith("ed") and len(t) > 4 for t in toks[k + 1:cb])
+

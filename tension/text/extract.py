@@ -2776,8 +2776,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
-        bound = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _BOUND_OPENERS
-                 and not (ca > a and toks[ca - 1] in _SPEAKING)]  # "speaking after a meeting on Friday": the speech's day
+        bound = [(cs, ce) for cs, ce, ca, cb in chunks if toks[ca] in _BOUND_OPENERS
+                 and not (ca > a and toks[ca - 1] in _SPEAKING)  # "speaking after a meeting on Friday": the speech's day
+                 and not (ca <= a + 1 and discourse.meeting_phrase(toks, ca, cb))]  # "After talks with Wang on Friday, ..."
         conditional = any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition makes a threat
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
