@@ -403,3 +403,10 @@ def test_a_fronted_after_meeting_phrase_dates_the_report_on_it() -> None:
     got = tension.extract_events("After talks with Wang Yi on Friday, Blinken said the two sides had agreed to keep "
                                  "communicating.", published="2024-02-20")
     assert got and all(str(e.date) == "2024-02-16" for e in got)
+
+
+def test_a_measure_retaliated_with_is_aimed_at_the_other_side() -> None:
+    got = _roots("American tariffs on Chinese goods took effect at midnight, and Beijing retaliated with its own "
+                 "duties.", "2018-07-06")
+    assert ("CHN", "USA", "16") in got
+    assert not any(a == "CHN" and c == "13" for a, _, c in got)  # told as done: no threat

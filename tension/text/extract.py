@@ -1994,6 +1994,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             and not (trig.ts >= 2 and toks[trig.ts - 1] == "to" and toks[trig.ts - 2].startswith("continu")) \
             and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # a measure one retaliates with, no party named ("Beijing retaliated with its own duties") is aimed at the
+    # other side of a story about two countries
+    if trig.nominal and not trig.negated and trig.code[:2] == "16" and dyad is not None and actor[:3] in dyad \
+            and any(toks[k].startswith(("retaliat", "respond")) or (toks[k] == "back" and toks[k - 1] in _HIT)
+                    for k in range(max(ca + 1, trig.ts - 5), trig.ts)) \
+            and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a complaint at a forum with no party named ("filed a complaint at the World Trade Organization over those
     # rules") is aimed at the other side of a story about two countries
     if forum_seen and not trig.negated and trig.code[:2] == "11" and dyad is not None and actor[:3] in dyad:
@@ -2082,6 +2089,7 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
 
 _OPPOSING = frozenset("opposed opposes oppose condemned condemns denounced denounces deplored deplores slammed "
                       "slams protested protests".split())
+_HIT = frozenset(["hit", "hits", "struck", "strikes", "striking", "hitting", "fought", "fights", "fire", "fired"])
 _RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
