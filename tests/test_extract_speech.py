@@ -410,3 +410,10 @@ def test_a_measure_retaliated_with_is_aimed_at_the_other_side() -> None:
                  "duties.", "2018-07-06")
     assert ("CHN", "USA", "16") in got
     assert not any(a == "CHN" and c == "13" for a, _, c in got)  # told as done: no threat
+
+
+def test_firm_measures_to_defend_sovereignty_are_a_threat() -> None:
+    text = ("China condemned the US delegation's visit on Monday. "
+            "China will take resolute and forceful measures to defend its sovereignty.")
+    got = [(e.actor[:3], e.target[:3], e.code[:2]) for e in tension.extract_events(text, published="2024-01-16")]
+    assert ("CHN", "USA", "13") in got

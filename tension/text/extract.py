@@ -1996,7 +1996,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # retaliation vowed with no one named ("will take resolute countermeasures", "vowing to take all necessary
     # measures to defend its interests") is aimed at the other side of a story about two countries
     if not trig.nominal and not trig.negated and trig.code[:2] == "13" and dyad is not None and actor[:3] in dyad \
-            and any(w.startswith(_RETALIATION_STEMS) for w in trig.term.tokens) and not toks[trig.at].endswith("ed") \
+            and (any(w.startswith(_RETALIATION_STEMS) for w in trig.term.tokens)
+                 or any(w.startswith(_RETALIATION_STEMS + ("respon",)) for w in toks[trig.te:trig.te + 3])) \
+            and not toks[trig.at].endswith("ed") \
             and not (trig.ts >= 2 and toks[trig.ts - 1] == "to" and toks[trig.ts - 2].startswith("continu")) \
             and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
