@@ -417,3 +417,9 @@ def test_firm_measures_to_defend_sovereignty_are_a_threat() -> None:
             "China will take resolute and forceful measures to defend its sovereignty.")
     got = [(e.actor[:3], e.target[:3], e.code[:2]) for e in tension.extract_events(text, published="2024-01-16")]
     assert ("CHN", "USA", "13") in got
+
+
+def test_opposing_and_lodging_protests_are_two_acts() -> None:
+    got = _codes("China deplores and firmly opposes the visit by the US delegation and has lodged serious protests "
+                 "with the US.")
+    assert {c for _, _, c in got} >= {"110", "114"}

@@ -2098,6 +2098,7 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
 _OPPOSING = frozenset("opposed opposes oppose condemned condemns denounced denounces deplored deplores slammed "
                       "slams protested protests".split())
 _HIT = frozenset(["hit", "hits", "struck", "strikes", "striking", "hitting", "fought", "fights", "fire", "fired"])
+_HOSTILE_SPEECH = frozenset(["10", "11", "12", "13"])
 _RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
@@ -3126,6 +3127,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if key in chosen and lent:
                     if chosen[key][0].code != trig.code:
                         extras.append(raw)  # a verb told before the one that lent it its target
+                    continue
+                if key in chosen and not trig.nominal and not chosen[key][0].nominal \
+                        and chosen[key][0].code[:2] != trig.code[:2] and chosen[key][0].code[:2] in _HOSTILE_SPEECH \
+                        and trig.code[:2] in _HOSTILE_SPEECH and shares_subject(toks, chosen[key][0].te, trig.ts):
+                    extras.append(raw)  # "China firmly opposes it and has lodged serious protests": two acts
                     continue
                 if key in chosen:
                     first, first_raw = chosen[key]
