@@ -1259,7 +1259,7 @@ def named_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
     (0, 10, 6, 13, '111')
     >>> toks = "this is yet another act of political suppression of chinese media by the us side".split()
     >>> named_judgement(toks, 0, len(toks), [(9, 11), (13, 15)])
-    (-3, 13, 1, 14, '111')
+    (-3, 13, 1, 14, '112')
     >>> toks = "what she called a routine patrol".split()
     >>> named_judgement(toks, 0, len(toks), [(1, 2)]) is None
     True
@@ -1306,7 +1306,8 @@ def named_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
         if judged is None and judge_ts == SPEAKER and toks[lo - 1 if lo > ca else lo] not in ("which", "this", "it"):
             continue  # "..., which is yet another act of interference": the act told before, of the other side
         last = max(w, judged[1] - 1) if judged is not None else w
-        return judge_ts, judged[0] if judged is not None else UNNAMED, lo, last, "112" if toks[w] in CRIME_WORDS else "111"
+        charged = toks[w] in CRIME_WORDS or t in _CASE_NOUNS  # "yet another act of interference": an accusation
+        return judge_ts, judged[0] if judged is not None else UNNAMED, lo, last, "112" if charged else "111"
     return None
 
 
