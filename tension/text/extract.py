@@ -1114,6 +1114,18 @@ def _speaker(toks: list[str], starts: list[int], a: int, b: int, mentions: list[
 _SAYING = frozenset(["said", "says", "say", "told", "tells", "added", "stated", "states"])  # (take clauses, not acts)
 
 
+def _unnamed_subject(toks: list[str], ca: int, trig: _Trigger, clause_mentions: list[_Mention]) -> bool:
+    """Whether a subordinate clause ("as the West pressed China to ...", "while investors sold ...") has a
+    subject of its own that names no party: its act then belongs to nobody we code, not to the main
+    clause's subject."""
+    if toks[ca] not in _SUBORDINATORS or trig.nominal or trig.ts <= ca + 1:
+        return False
+    if any(ca < m.ts < trig.ts for m in clause_mentions):
+        return False
+    return any(toks[k].isalpha() and toks[k] not in _DETERMINERS and toks[k] not in _VERB_BEFORE
+               for k in range(ca + 1, trig.ts))
+
+
 def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple[_Mention, _Mention | None] | None:
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
@@ -3161,6 +3173,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 else:
                     own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
                                                                         if m.ts < trig.mention_end]
+                    if _unnamed_subject(toks, ca, trig, own):
+                        continue  # "..., as the West pressed China to stop": no party of ours acts
                     clause_subj = subjects[1] if quoted else subjects[0]
                     if rel_at > ca and sentence_subject is not None:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
