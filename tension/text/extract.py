@@ -2759,14 +2759,22 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
                 dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     """A comment on a definite event noun with no agent ("condemned the ramming") is aimed at whoever
     the story last told doing such an act (:func:`discourse.story_actor`)."""
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
+        return None
+    target = discourse.story_actor(raws, trig.about_root, actor[:3])
+    return (actor, target) if target is not None else None
+
+
+def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                  speaker: _Mention | None, quoted: bool, day: _dt.date,
+                  dyad: tuple[str, str] | None) -> str | None:
+    """The code of the clause's subject when it stands before the trigger (a pronoun resolved)."""
     if subj is None or subj[0].ts > trig.at:
         return None
     actor_m = _deref(subj[0], prev_subject, speaker, quoted)
     codes = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
-    if not codes:
-        return None
-    target = discourse.story_actor(raws, trig.about_root, codes[0][:3])
-    return (codes[0], target) if target is not None else None
+    return codes[0] if codes else None
 
 
 def _response_pair(toks: list[str], trig: _Trigger, cb: int, b: int, mentions: list[_Mention],
@@ -2775,13 +2783,9 @@ def _response_pair(toks: list[str], trig: _Trigger, cb: int, b: int, mentions: l
                    dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     """A show of force with no target in its clause (scrambling jets, raising alert) answers whoever the
     rest of the sentence names after "after"/"when"/"to", else the story's latest intruder."""
-    if subj is None or subj[0].ts > trig.at:
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
         return None
-    actor_m = _deref(subj[0], prev_subject, speaker, quoted)
-    codes = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
-    if not codes:
-        return None
-    actor = codes[0]
     at = discourse.responded_to(toks, [(m.ts, m.countries[0] if m.countries and m.kind in ("name", "role") else "")
                                        for m in mentions], cb, b, actor[:3])
     target_m = next((m for m in mentions if m.ts == at), None)
