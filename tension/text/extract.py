@@ -1575,7 +1575,8 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
     return ""
 
 
-_AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides"])
+_AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides",
+                          "vote", "votes", "voted", "voting"])  # "voted to lift sanctions": the easing
 _OFFER_FORMS = frozenset(["offer", "offers", "offered", "offering", "agree", "agrees", "agreed", "agreeing"])
 
 

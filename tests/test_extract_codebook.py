@@ -1,0 +1,82 @@
+"""CAMEO-codebook-style single sentences (issue 11; tension/text/coverage.py, data/event_terms.tsv).
+
+Sentences written for these tests (wire style, no copied text). Each rule has cases it must code
+and cases it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tension.text.extract import _coded_events
+
+Row = tuple[str, str, str, str, str, str]  # actor, target, code, date, precision, mode
+
+
+def _rows(text: str, published: str = "2001-05-16") -> list[tuple[str, str, str]]:
+    return [(a, t, c) for a, t, c, *_ in _coded_events(text, published)]
+
+
+# ------------------------------------------------------------------ one side named only by its role
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Separatist rebels demanded on Monday that Jakarta hold a referendum on independence.", "IDNREB", "IDN"),
+    ("Army troops and Tamil Tiger rebels agreed to a truce on Tuesday.", "LKAMIL", "LKAREB"),
+    ("Maoist rebels urged Kathmandu on Sunday to free their jailed leaders.", "NPLREB", "NPL"),
+])
+def test_a_bare_role_takes_the_other_sides_country(text: str, actor: str, target: str) -> None:
+    rows = _rows(text)
+    assert any(a[:6] == actor and t.startswith(target) for a, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Ontario criticized Mexico on Monday.",  # a located subject is not the object's people
+    "Police detained three Japanese tourists on Monday.",  # a state organ takes no foreigner's country
+    "Rebels have held much of southern Sudan since the 1980s.",  # a part of a place is no party
+    "A businessman who led tours to Cuba was arrested on Monday.",  # a destination is not one's country
+])
+def test_a_bare_role_is_not_given_a_country_it_does_not_have(text: str) -> None:
+    rows = _rows(text)
+    assert not any(a[:3] == t[:3] for a, t, _ in rows), rows
+
+
+def test_a_country_s_prisons_and_towns_are_where_it_happens() -> None:
+    rows = _rows("Jailed activists went on hunger strike in Egyptian prisons on Sunday.")
+    assert any(a[:3] == "EGY" and c == "142" for a, _, c in rows), rows
+
+
+# ------------------------------------------------------------------ mass violence with no named victim
+
+def test_weapons_of_mass_destruction_at_home_strike_the_civilians() -> None:
+    rows = _rows("Syrian aircraft dropped chemical weapons on a town in the north on Sunday.")
+    assert ("SYRMIL", "SYRCVL", "2041") in rows or any(a[:3] == "SYR" and t == "SYRCVL" and c == "2041"
+                                                       for a, t, c in rows), rows
+
+
+def test_chemical_weapons_in_a_hypothetical_stay_uncoded() -> None:
+    assert _rows("If Syria dropped chemical weapons on a town, the West would respond.") == []
+
+
+# ------------------------------------------------------------------ verbs and idioms of CAMEO codes
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Militiamen hacked to death dozens of villagers in eastern Congo on Monday.", "1823"),
+    ("Iraq expelled U.N. weapons inspectors on Monday.", "1662"),
+    ("The IAEA sent inspectors to North Korea on Monday.", "090"),
+    ("Beijing released a prominent dissident from prison on Monday.", "0841"),
+    ("Minsk released opposition leader Mikola Statkevich on Monday.", "0841"),
+    ("The Security Council voted on Monday to lift sanctions on Sudan.", "085"),
+])
+def test_codebook_idioms(text: str, code: str) -> None:
+    rows = _rows(text)
+    assert any(c == code for _, _, c in rows), rows
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Hackers broke into the Indian defence ministry's network on Monday.", "1823"),  # no killing
+    ("Her party released a statement on Monday.", "0841"),  # a release of words, not of a person
+    ("Canada expelled two Russian diplomats on Monday.", "1662"),  # diplomats are no inspectors
+])
+def test_codebook_idioms_must_not(text: str, code: str) -> None:
+    rows = _rows(text)
+    assert not any(c == code for _, _, c in rows), rows
