@@ -80,3 +80,25 @@ def test_codebook_idioms(text: str, code: str) -> None:
 def test_codebook_idioms_must_not(text: str, code: str) -> None:
     rows = _rows(text)
     assert not any(c == code for _, _, c in rows), rows
+
+
+# ------------------------------------------------------------------ agents of a group, days inside a verb term
+
+def test_a_groups_agent_noun_is_the_group() -> None:
+    rows = _rows("A Hezbollah gunman fired on an Israeli patrol on Monday.")
+    assert any(a == "LBNINS" and t[:3] == "ISR" for a, t, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Chilean government declined on Friday to comment on the report from Lima.", "011"),
+    ("Ecuador agreed on Tuesday to lift sanctions on Colombia.", "085"),
+    ("Kenyan President Daniel arap Moi received the visiting Ugandan foreign minister on Monday.", "043"),
+    ("Egyptian intelligence handed Israel information on Monday about a planned bombing.", "064"),
+])
+def test_codebook_terms_with_a_day_or_object_inside(text: str, code: str) -> None:
+    rows = _rows(text)
+    assert any(c == code for _, _, c in rows), rows
+
+
+def test_a_received_visitor_needs_a_party() -> None:
+    assert not any(c == "043" for _, _, c in _rows("The museum received visiting students on Monday."))

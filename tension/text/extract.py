@@ -642,6 +642,11 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                     merged.append(_Mention(m.ts, nxt.te, "name", country=m.names[0].code[:3], role=role))
                 k += 2
                 continue
+        if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "group" and nxt.kind == "role" \
+                and nxt.ts == m.te and glued(m.te, nxt.ts):
+            merged.append(attrs.evolve(m, te=nxt.te))  # "a Hamas suicide bomber": the group's own agent
+            k += 2
+            continue
         merged.append(m)
         k += 1
     # "officials from China", "commanders of both sides": a role with its country after it
@@ -709,6 +714,8 @@ class _Trigger:
 _MAX_INNER_GAP = 2
 
 
+# a day inside a verb term is its date, not a word of its object ("declined on Thursday to comment")
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 _PARTICLES = frozenset(["on", "for", "off", "upon", "with", "to", "down", "out", "back", "in", "at", "of", "against", "from", "about", "by"])
 
 
@@ -724,7 +731,8 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
             k = j
             skipped = 0  # words inside the term, articles not counted ("signed an intelligence-sharing pact")
             while k < b and toks[k] != want:
-                if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s":
+                if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s" \
+                        and toks[k] not in _WEEKDAY_WORDS:
                     skipped += 1
                     if skipped > _MAX_INNER_GAP:
                         break
@@ -735,7 +743,7 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 ok = False
                 break
             if want in _PARTICLES and any(toks[g] not in _ARTICLES and toks[g] not in _PARTICLES and g not in names
-                                          for g in range(j, k)):
+                                          and toks[g] not in _WEEKDAY_WORDS for g in range(j, k)):
                 ok = False  # a particle follows its verb, or the verb's named object ("accused China of")
                 break
             if term.kind != "verb" and any(not _adjectival(toks[g]) for g in range(j, k)):
