@@ -89,3 +89,24 @@ def test_a_since_in_a_relative_clause_leaves_the_sentence_news() -> None:
     rows = _rows("Japan's foreign minister urged China on Thursday to lift its suspension of seafood imports, "
                  "which has continued since August 2023.", "2024-07-05")
     assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "0254")], rows
+
+
+def test_a_subject_announcing_a_measure_is_its_actor_in_a_time_clause() -> None:
+    rows = _rows("China hit back on Monday after Trump announced new tariffs on Chinese goods last week.",
+                 "2019-08-06")
+    assert ("USA", "CHN", "163") in [(a, t, c) for a, t, c, _ in rows], rows
+    assert not _rows("The Pentagon said China had deployed missiles.", "2019-08-06") or all(
+        a != "USA" for a, _, _, _ in _rows("The Pentagon said China had deployed missiles.", "2019-08-06"))
+
+
+def test_goods_of_a_country_named_far_on_make_it_the_target() -> None:
+    rows = _rows("China imposed anti-dumping duties on Sunday on imports of a type of engineering plastic from the "
+                 "United States.", "2024-05-20")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CHN", "USA", "163")], rows
+
+
+def test_purchases_stopped_are_a_boycott_and_reported_considerations_no_event() -> None:
+    rows = _rows("China suspended imports of Japanese seafood on Thursday.", "2023-08-25")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CHN", "JPN", "163")], rows
+    assert not _rows("Shares fell on Tuesday after a report that the administration was considering further curbs on "
+                     "chip sales to China.", "2023-07-12")

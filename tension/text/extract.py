@@ -1073,6 +1073,9 @@ def _speaker(toks: list[str], starts: list[int], a: int, b: int, mentions: list[
     return None
 
 
+_SAYING = frozenset(["said", "says", "say", "told", "tells", "added", "stated", "states"])  # (take clauses, not acts)
+
+
 def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple[_Mention, _Mention | None] | None:
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
@@ -1095,8 +1098,10 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             if j < len(toks) and toks[j] in _SAID:
                 said_at = j
         if said_at < len(toks) and toks[said_at] in _SAID and idx + 1 < len(clause_mentions) \
-                and clause_mentions[idx + 1].kind != "pron":
-            continue  # "The Pentagon said China had ...": the reporter is not the subject
+                and clause_mentions[idx + 1].kind != "pron" and (
+                    clause_mentions[idx + 1].ts - said_at <= 3 or toks[said_at] in _SAYING):
+            continue  # "The Pentagon said China had ...": the reporter is not the subject (but "Trump
+            # announced new tariffs on Chinese goods" is Trump's act: no party opens the content)
         if m.kind == "pron" and m.token in _IMPERSONAL and m.te < len(toks) and toks[m.te] in _EXPLETIVE_NEXT:
             continue  # "It was very good that ...": no actor
         partner = None
@@ -1689,7 +1694,7 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     if best is None or best.date is None:
         return published, "day", ""
     back = _days_before(toks, starts, best, trig) if best.start < pos and best.precision == "day" else 0
-    if back:  # "drills on Saturday, a day after Lai returned": Friday
+    if back > 0:  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
 
@@ -1873,9 +1878,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))]
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
     for m in inner + after:
+        origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
         if m.ts - trig.te > window and not (m.ts - trig.te <= 2 * window and (
-                coverage.made_in(toks, m.ts) or (trig.nominal and toks[m.ts - 1] == "from"
-                                                 and coverage.goods_origin(toks, trig.te, m.ts - 1)))):
+                coverage.made_in(toks, m.ts) or (toks[origin_at] == "from"
+                                                 and coverage.goods_origin(toks, trig.te, origin_at)))):
             break
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
@@ -2509,7 +2515,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "denied that its ships had rammed the vessel"
             continue
-        if not t.negated and t.code[:2] >= "15" and alleged_event(toks, ca, t.at):
+        if not t.negated and alleged_event(toks, ca, t.at):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
             continue
         if not t.negated and t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts)):
