@@ -102,3 +102,17 @@ def test_codebook_terms_with_a_day_or_object_inside(text: str, code: str) -> Non
 
 def test_a_received_visitor_needs_a_party() -> None:
     assert not any(c == "043" for _, _, c in _rows("The museum received visiting students on Monday."))
+
+
+# ------------------------------------------------------------------ the dateline's country for a bare state organ
+
+def test_a_bare_state_organ_opening_a_datelined_story_is_the_datelines() -> None:
+    rows = _rows("HARARE, Zimbabwe (AP) — The police arrested 30 opposition activists on Monday.")
+    assert any(a == "ZWECOP" and t[:3] == "ZWE" for a, t, _ in rows), rows
+
+
+def test_a_dateline_does_not_claim_a_crowd_or_a_named_country() -> None:
+    rows = _rows("BEIJING (AP) — Thousands of protesters marched in Hong Kong on Monday.")
+    assert not any(a[:3] == "CHN" for a, _, _ in rows), rows
+    rows = _rows("TOKYO (AP) — Chinese police detained two Japanese businessmen on Monday.")
+    assert not any(a[:3] == "JPN" for a, _, _ in rows), rows

@@ -184,7 +184,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     possessive ("his security council") is the possessor's body, or no actor. An office named without
     its country ("the Foreign Ministry", dictionary kind ``generic``) is that of the last office of the
     same head noun named with its country, else of ``home`` (the country of the story's dateline),
-    else the dictionary's default.
+    else the dictionary's default. A state organ without a country that opens the
+    story ("LAGOS, Nigeria — The junta ...", "... — Police ...") is of ``home``.
     Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
     (a sentence opening on one continues the story, as one opening on a pronoun does).
     """
@@ -207,7 +208,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                 # "Foreign ministry spokeswoman ...": a country's office named without the country is
                 # that of the office named before, else of the country the story is filed from
                 ante = _antecedent(toks, m, [(n, x) for n, x in earlier if not _generic(x)], k, by_role=False)
-                country = ante.countries[0] if ante is not None else home
+                owned = m.ts > 0 and toks[m.ts - 1] in _OWNERS  # "its foreign ministry": the owner's, told later
+                country = ante.countries[0] if ante is not None else ("" if owned else home)
                 if country and country not in _NO_MINISTRIES.get(toks[m.te - 1], ()):
                     name = m.names[0]
                     m = _evolve(m, names=(attrs.evolve(name, code=country + name.code[3:]),))
@@ -227,11 +229,17 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                     m = _evolve(m, kind="name", names=(), country=owner.countries[0], role=m.role or "GOV")
                 elif m.kind == "name":
                     m = _evolve(m, kind="place")  # someone's body, not the organisation of that name
+            if m.kind == "role" and home and k == 0 and not new and m.role in _HOME_ROLES:
+                m = _evolve(m, kind="name", country=home)  # "LAGOS, Nigeria — The junta ...": filed from there
             new.append(m)
         out.append(new)
         earlier.extend((k, x) for x in new if _actorish(x))
         del earlier[:-40]
     return out, resolved
+
+
+# a state organ with no country opening the dateline's sentence is of the country the story is filed from
+_HOME_ROLES = frozenset(["GOV", "MIL", "COP", "JUD", "LEG"])  # (crowds and rebels take the place they are in)
 
 
 def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:

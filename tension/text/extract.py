@@ -2601,8 +2601,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
-    home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
-                 and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
+    home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
+                 and (discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]
+                      or starts[m.ts] < discourse.dateline_end(text, starts[a]))), "")  # where the story is filed
+    # (its place, or the country after a place the lexicon does not name: "LAGOS, Nigeria (AP) —")
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
                      for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
