@@ -116,3 +116,28 @@ def test_a_dateline_does_not_claim_a_crowd_or_a_named_country() -> None:
     assert not any(a[:3] == "CHN" for a, _, _ in rows), rows
     rows = _rows("TOKYO (AP) — Chinese police detained two Japanese businessmen on Monday.")
     assert not any(a[:3] == "JPN" for a, _, _ in rows), rows
+
+
+# ------------------------------------------------------------------ an armed group's concession; a weapon fired at youths
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The PKK announced a unilateral ceasefire on Friday.", "TURREB", "TURGOV"),
+    ("Tamil Tiger rebels freed four captured soldiers on Friday.", "LKAREB", "LKA"),
+])
+def test_an_armed_groups_concession_is_made_to_its_state(text: str, actor: str, target: str) -> None:
+    rows = _rows(text)
+    assert any(a == actor and t.startswith(target) and c[:2] == "08" for a, t, c in rows), rows
+
+
+def test_a_state_concession_with_no_other_side_is_not_given_one() -> None:
+    assert _rows("Colombia announced a unilateral ceasefire on Friday.") == []
+
+
+def test_a_weapon_fired_at_youths_in_a_town_hits_the_towns_civilians() -> None:
+    rows = _rows("Israeli soldiers fired rubber bullets at youths in the Palestinian town of Jenin on Friday.")
+    assert any(a[:3] == "ISR" and t == "PSECVL" and c[:2] == "17" for a, t, c in rows), rows
+
+
+def test_a_condemned_shelling_of_civilians_is_no_attack_by_the_speaker() -> None:
+    rows = _rows("Chinese officials condemned the shelling of civilians in Gaza on Friday.")
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in rows), rows

@@ -55,7 +55,8 @@ _CROWD_WORDS = frozenset("thousands hundreds dozens scores millions tens crowds 
 _CROWD_NOUNS = frozenset("people crowds crowd demonstrators protesters protestors marchers residents citizens "
                          "thousands hundreds dozens activists students workers".split())
 _CIVILIAN_NOUNS = frozenset("civilians civilian residents villagers people inhabitants worshippers pilgrims "
-                            "children women families passengers bystanders shoppers".split())
+                            "children women families passengers bystanders shoppers youths youth teenagers "
+                            "mourners".split())
 _PREPS = frozenset("of in at on to for from with by against about over into under near".split())
 _LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near", "through", "around"])
 _NONSTATE_ROLES = frozenset(["UAF", "REB", "INS", "CRM", "RAD", "SEP", "OPP"])
@@ -254,7 +255,10 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         got = _nominal_pair(toks, at, te, ca, cb, spans)
         if got is None and code[:2] in ("18", "19", "20"):
             got = _nominal_force_pair(toks, at, te, ca, cb, spans)
-        return _with(got or _domestic_pair(toks, code, at, te, ca, cb, spans), code)
+        if got is None and code[:2] in _FORCE_ROOTS and at - 1 >= ca and toks[at - 1] in _FIRING_VERBS:
+            got = _force_pair(toks, at, te, ca, cb, spans)  # "fired tear gas at youths in Hebron": a weapon used
+        return _with(got or _domestic_pair(toks, code, at, te, ca, cb, spans)
+                     or _insurgent_yield_pair(toks, code, at, ca, spans), code)
     if code[:2] == "14":
         return _with(_protest_pair(toks, at, te, ca, cb, spans),
                      "141" if code == "140" and toks[at] in _STREET_VERBS else code)
@@ -272,7 +276,20 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         if got is None and code[:2] == "20":
             got = _mass_violence_pair(toks, at, te, ca, cb, spans)
         return _with(got, code)
-    return _with(_domestic_pair(toks, code, at, te, ca, cb, spans), code)
+    return _with(_domestic_pair(toks, code, at, te, ca, cb, spans) or _insurgent_yield_pair(toks, code, at, ca, spans),
+                 code)
+
+
+def _insurgent_yield_pair(toks: Sequence[str], code: str, at: int, ca: int, spans: Sequence[Span]
+                          ) -> tuple[str, str] | None:
+    """An armed group's concession with no other side named ("The PKK declared a unilateral ceasefire",
+    "the rebels freed 20 hostages") is made to the state it fights: its country's government."""
+    if code[:2] != "08":
+        return None
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or subj.code[3:6] not in ("REB", "INS", "SEP") or not _country(subj.code):
+        return None
+    return subj.code, _country(subj.code) + "GOV"
 
 
 def _mass_violence_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
@@ -345,6 +362,8 @@ def _with(pair: tuple[str, str] | None, code: str) -> tuple[str, str, str] | Non
     return None if pair is None else (pair[0], pair[1], code)
 
 
+_FIRING_VERBS = frozenset("fired fires fire firing used uses use using lobbed lobs lobbing sprayed sprays spraying "
+                          "threw throws throwing".split())
 _STREET_VERBS = frozenset("protested protest protests protesting rallied rally rallies rallying marched march "
                           "marches marching demonstrated demonstrate demonstrates demonstrating".split())
 
