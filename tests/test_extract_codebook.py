@@ -141,3 +141,22 @@ def test_a_weapon_fired_at_youths_in_a_town_hits_the_towns_civilians() -> None:
 def test_a_condemned_shelling_of_civilians_is_no_attack_by_the_speaker() -> None:
     rows = _rows("Chinese officials condemned the shelling of civilians in Gaza on Friday.")
     assert not any(c[:2] in ("18", "19", "20") for _, _, c in rows), rows
+
+
+# ------------------------------------------------------------------ mood words; a place in a nominal force event
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Seoul's foreign minister said on Friday he was hopeful that talks with Pyongyang would resume.", "013"),
+    ("Egypt said on Friday it was optimistic that Israel and Syria would reach a deal.", "013"),
+])
+def test_mood_adjectives_are_comments(text: str, code: str) -> None:
+    assert any(c == code for _, _, c in _rows(text)), _rows(text)
+
+
+def test_a_mood_with_no_state_speaker_is_not_coded() -> None:
+    assert _rows("Investors were optimistic that the Brazilian economy would recover.") == []
+
+
+def test_a_place_after_a_compass_word_is_where_a_nominal_force_event_happens() -> None:
+    rows = _rows("Croatian forces carried out ethnic cleansing of villages in western Bosnia.")
+    assert any(a[:3] == "HRV" and t[:3] == "BIH" and c == "203" for a, t, c in rows), rows

@@ -222,9 +222,18 @@ def _nominal_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
                         ) -> tuple[str, str] | None:
     subj = _subject_span(toks, spans, ca, at)
     if subj is None or not subj.code or any(te <= s.ts < cb and not s.place and s.code and
-                                            toks[s.ts - 1] not in _LOCATION_PREPS for s in spans):
+                                            not _located(toks, s.ts, te) for s in spans):
         return None
     return _abroad(subj.code, _location(toks, spans, te, cb))
+
+
+def _located(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the mention at ``ts`` is a place the event happens in ("in Bosnia", "in eastern Bosnia",
+    "in several Indian cities")."""
+    k = ts - 1
+    while k > ca and ts - k <= 3 and toks[k] in _PLACE_MODIFIERS:
+        k -= 1
+    return k >= ca and toks[k] in _LOCATION_PREPS
 
 
 def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
@@ -300,7 +309,7 @@ def _mass_violence_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
     subj = _subject_span(toks, spans, ca, at)
     if subj is None or not _country(subj.code) or any(toks[k] in _PASSIVE_AUX for k in range(max(ca, at - 2), at)):
         return None
-    if any(te <= s.ts < cb and s.code and not s.place and toks[s.ts - 1] not in _LOCATION_PREPS for s in spans):
+    if any(te <= s.ts < cb and s.code and not s.place and not _located(toks, s.ts, te) for s in spans):
         return None  # a named victim: the main path decides
     return subj.code, (_location(toks, spans, te, cb) or _country(subj.code)) + "CVL"
 
