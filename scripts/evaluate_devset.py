@@ -640,6 +640,35 @@ class CodebookTally:
                 "sign_right": r(self.sign_right, self.found), "root_right": r(self.root_right, self.found)}
 
 
+@dataclass
+class DocSignTally:
+    """The document sign (issue 11: "document sign from ``score_texts`` agrees with a reader").
+
+    A reader's US-China sign of a document is the sign of the summed tension of its required gold
+    US-China events (neutral when they sum to less than 1 in size, or there are none); it is compared
+    with the sign of ``tension.score_texts`` on the document's text, and with that of the summed
+    tension of the extracted US-China events.
+    """
+
+    documents: int = 0
+    scored_right: int = 0
+    extracted_right: int = 0
+
+    def add(self, o: Outcome, scored: float) -> None:
+        gold = _net_sign(float(codebook.tension_of([g.code])[0])
+                         for g in o.item.events if g.required and is_us_china(g.actor, g.target))
+        self.documents += 1
+        self.scored_right += _sign(scored) == gold
+        self.extracted_right += _net_sign(x.tension for x in o.extracted if is_us_china(x.actor, x.target)) == gold
+
+    def figures(self) -> dict[str, float | int]:
+        def r(a: int, b: int) -> float:
+            return round(a / b, 4) if b else float("nan")
+
+        return {"documents": self.documents, "score_texts_sign_right": r(self.scored_right, self.documents),
+                "extracted_sign_right": r(self.extracted_right, self.documents)}
+
+
 def _merge(into: Tally, t: Tally) -> None:
     for name in into.__dataclass_fields__:
         setattr(into, name, getattr(into, name) + getattr(t, name))
@@ -654,6 +683,7 @@ class Report:
     roots: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     leads: LeadTally = field(default_factory=LeadTally)
     codebook: CodebookTally = field(default_factory=CodebookTally)
+    doc_sign: DocSignTally = field(default_factory=DocSignTally)
     outcomes: list[Outcome] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -661,6 +691,7 @@ class Report:
             "total": self.total.figures(),
             "leads": self.leads.figures(),
             "codebook": self.codebook.figures(),
+            "doc_sign": self.doc_sign.figures(),
             "sentences": self.sentences.figures(),
             "documents": self.documents.figures(),
             "families": {f: self.families[f].figures() for f in FAMILIES if f in self.families},
@@ -695,6 +726,11 @@ def evaluate(items: Sequence[Item]) -> Report:
             rep.roots[x.root].extracted += 1
         for p in o.pairs:
             rep.roots[p.got.root].matched_x += 1
+    docs = [o for o in rep.outcomes if o.item.kind == "document"]
+    if docs:
+        scored = tension.score_texts([o.item.text for o in docs]).tension
+        for o, sc in zip(docs, scored):
+            rep.doc_sign.add(o, float(sc))
     return rep
 
 
@@ -759,6 +795,13 @@ def report_lines(rep: Report, errors: int = 0) -> list[str]:
         lines.append(
             f"codebook examples: {cf['examples']}; an event found {_fmt(cf['found'])}; of those, sign right"
             f" {_fmt(cf['sign_right'])} (first event), root right {_fmt(cf['root_right'])} (any event)"
+        )
+    df = d["doc_sign"]
+    if df["documents"]:
+        lines.append(
+            f"documents: the US-China sign a reader gives (the gold events' net tension) agrees with"
+            f" score_texts in {_fmt(df['score_texts_sign_right'])} and with the extracted events in"
+            f" {_fmt(df['extracted_sign_right'])} of {df['documents']}"
         )
     if errors:
         lines.append("")

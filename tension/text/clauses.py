@@ -35,6 +35,10 @@ from collections.abc import Sequence
 from .rules import REPORTING_VERBS
 
 __all__ = [
+    "charge_content",
+    "standing",
+    "relative_agent",
+    "own_relative",
     "COMMENT_ROOTS",
     "accusation_complement",
     "agent_modifier",
@@ -1336,3 +1340,138 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
                 and toks[modal + 1].isalpha():
             return speaker[0], addressee[0], r, modal
     return None
+
+
+_CHARGE_NOUNS = frozenset("charges charge suspicion allegations allegation accusations accusation counts".split())
+_CHARGE_STOPS = frozenset([",", ";", "said", "says", "and", "but", "while", "after", "before", "which", "who"])
+
+
+def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the token at ``at`` lies in what a charge says ("were arrested *on charges of passing
+    secrets to Chinese intelligence officers*", "detained on suspicion of spying for Taiwan", "jailed
+    for allegedly helping Russia"): the alleged act is the charge's content, not an event the report
+    asserts, and nobody named in it is the agent of the arrest.
+
+    >>> toks = "two sailors were arrested on charges of passing secrets to chinese officers".split()
+    >>> charge_content(toks, 7, 0), charge_content(toks, 10, 0), charge_content(toks, 3, 0)
+    (True, True, False)
+    >>> toks = "he was detained on suspicion of spying, and china protested".split()
+    >>> charge_content(toks, 9, 0)
+    False
+    """
+    for k in range(at - 1, max(ca, at - 10) - 1, -1):
+        t = toks[k]
+        if t in _CHARGE_STOPS:
+            return False
+        if t == "of" and k > ca and toks[k - 1] in _CHARGE_NOUNS:
+            return True
+        if t == "allegedly" and k > ca and toks[k - 1] == "for":
+            return True
+    return False
+
+
+#: verbs by which an agent carries out the act an event noun names ("the drills China held")
+_CARRY_VERBS = frozenset("held holds staged stages conducted conducts imposed imposes launched launches announced "
+                         "announces carried began started placed levied signed mounted unveiled slapped".split())
+
+
+def relative_agent(toks: Sequence[str], noun_te: int, mention_ends: dict[int, int]) -> int:
+    """The agent an object relative clause names for an event noun ending at ``noun_te``: "the drills
+    (that) China held on Oct. 14", "the tariffs which Washington imposed": the first token of the
+    mention right after the noun (past "that"/"which" and "the") when a carrying-out verb follows it
+    (``mention_ends``: the end of each mention of the clause by its start); -1 if none.
+
+    >>> toks = "the drills that china held around taiwan".split()
+    >>> relative_agent(toks, 2, {3: 4, 6: 7})
+    3
+    >>> toks = "drills near china threatened taiwan".split()
+    >>> relative_agent(toks, 1, {2: 3, 4: 5})
+    -1
+    """
+    k = _relative_start(toks, noun_te)
+    if k < len(toks) and toks[k] == "the":
+        k += 1
+    end = mention_ends.get(k, -1)
+    if end < 0 or end >= len(toks) or toks[end] not in _CARRY_VERBS:
+        return -1
+    return k
+
+
+_NAMING = frozenset(["code", "dubbed", "named", "called", "known", "codenamed"])
+
+
+def _relative_start(toks: Sequence[str], noun_te: int) -> int:
+    """Where an object relative clause after an event noun starts: past "that"/"which" and past a name
+    given to the noun ("the drills, code-named Joint Sword-2024B, that ...")."""
+    k = noun_te
+    if k < len(toks) and toks[k] in _NAMING:
+        that = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j] in ("that", "which")), -1)
+        if that < 0:
+            return noun_te
+        k = that
+    if k < len(toks) and toks[k] in ("that", "which"):
+        k += 1
+    return k
+
+
+def own_relative(toks: Sequence[str], noun_te: int) -> bool:
+    """Whether the event noun ending at ``noun_te`` is the object of the relative clause after it ("the
+    drills that China held on Oct. 14"): that clause's date is the noun's date.
+
+    >>> own_relative("the drills that china held on oct 14".split(), 2)
+    True
+    >>> own_relative("the drills that angered china on monday".split(), 2)
+    False
+    """
+    k = _relative_start(toks, noun_te)
+    if k == noun_te:
+        return False
+    return any(toks[j] in _CARRY_VERBS for j in range(k + 1, min(len(toks), k + 4)))
+
+
+_HABITUAL = (("every", "day"), ("every", "week"), ("each", "day"), ("almost", "daily"), ("daily",), ("routinely",),
+             ("regularly",), ("frequently",), ("often",), ("at", "times"), ("from", "time", "to", "time"),
+             ("habitually",))
+_IRREGULAR_PAST = frozenset("held sent flew met sailed made took gave began fought struck won led saw told said "
+                            "spoke came went left sought".split())
+_OBLIGED = frozenset(["bound", "obliged", "obligated", "required"])
+_CLAIM_VERBS = frozenset(["claims", "claim", "regards", "regard", "considers", "consider", "sees", "see"])
+
+
+def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
+    """Whether the verb at ``at`` tells a standing state rather than a dated act: a habit ("Chinese coast
+    guard ships patrol the waters almost every day", "have at times chased fishing boats there"), an
+    obligation ("is bound by law to provide the island with the means to defend itself"), or a standing
+    claim in the present ("China claims Taiwan as its own territory").
+
+    >>> standing("chinese ships patrol the waters almost every day".split(), 2, 0, 8)
+    True
+    >>> standing("chinese ships patrolled the waters on monday".split(), 2, 0, 6)
+    False
+    >>> standing("washington is bound by law to provide the island with arms".split(), 6, 0, 11)
+    True
+    >>> standing("china claims taiwan as its own territory".split(), 1, 0, 7)
+    True
+    >>> standing("china claimed victory as its ships left".split(), 1, 0, 7)
+    False
+    """
+    verb = toks[at]
+    perfect = any(toks[k] in ("have", "has") for k in range(max(ca, at - 3), at))  # "have at times chased"
+    past = (verb.endswith("ed") or verb in _IRREGULAR_PAST) and not perfect
+    if not past:
+        for k in range(ca, cb):
+            if any(toks[k:k + len(h)] == list(h) for h in _HABITUAL if toks[k] == h[0]):
+                return True
+    # "is bound (by law) to provide", "are obliged to"
+    j = at - 1
+    if j >= ca and toks[j] == "to":
+        j -= 1
+        if j - 1 >= ca and toks[j - 1] == "by" and toks[j] == "law":
+            j -= 2
+        if j >= ca and toks[j] in _OBLIGED and j - 1 >= ca and toks[j - 1] in ("is", "are", "was", "were", "be"):
+            return True
+    if verb in _CLAIM_VERBS and "as" in toks[at + 1:min(cb, at + 5)]:
+        own = toks.index("as", at + 1)
+        return own + 2 < cb and toks[own + 1] in ("its", "their", "part") and (
+            toks[own + 1] == "part" or toks[own + 2] == "own")
+    return False

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
            "willing_to", "domestic_force_code", "attempt_code",
-           "against_a_problem", "bomber_code", "bombing_code"]
+           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
 class Span(NamedTuple):
@@ -517,21 +517,32 @@ def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
 
 # a stated readiness to cooperate is an expressed intent (CAMEO 03x): "said it was ready to meet",
 # "is willing to ease sanctions", "stands ready to provide aid"
-_WILLING = frozenset(["ready", "willing", "eager", "prepared", "open"])
+# (a hope or a wish to meet or to cooperate is an expressed intention, CAMEO 03x: "hoped to hold talks")
+_WILLING = frozenset(["ready", "willing", "eager", "prepared", "open", "keen", "hope", "hopes", "hoped", "hoping",
+                      "wish", "wishes", "wished", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking"])
+_NOT_IN_INFINITIVE = frozenset([",", "and", "or", "but", "that", "which", "who", "after", "before", "while", "if"])
 _NOT_WILLING = frozenset(["not", "never", "no", "nt", "t", "un", "less", "hardly"])
 
 
 def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
-    """Whether the verb at ``ts`` follows "ready/willing/eager/prepared to" (not negated).
+    """Whether the verb at ``ts`` follows "ready/willing/eager/prepared to" or "hoped/wants/seeks to"
+    (not negated).
 
     >>> willing_to("china said it was ready to meet japan".split(), 6, 0)
     True
     >>> willing_to("china said it was not ready to meet japan".split(), 7, 0)
     False
+    >>> willing_to("the pentagon hoped to hold a round of talks with china".split(), 8, 0)
+    True
+    >>> willing_to("china hoped to win and then held talks".split(), 6, 0)
+    False
     """
-    if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _WILLING:
+    to = ts - 1
+    while to > ca + 1 and ts - to <= 7 and toks[to] != "to" and toks[to] not in _NOT_IN_INFINITIVE:
+        to -= 1  # "hoped to hold a round of talks": the noun's light verb and modifiers
+    if to - 1 < ca or toks[to] != "to" or toks[to - 1] not in _WILLING:
         return False
-    return not any(toks[k] in _NOT_WILLING for k in range(max(ca, ts - 5), ts - 2))
+    return not any(toks[k] in _NOT_WILLING for k in range(max(ca, to - 4), to - 1))
 
 
 _SECURITY_ROLES = frozenset(["COP", "MIL", "GOV", "SPY"])
@@ -629,11 +640,27 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
     if subj is None or not _country(subj.code):
         return None
     for k in range(te, min(cb, te + 14)):
+        if toks[k] == "the" and k + 1 < cb and toks[k + 1] in ("strait", "waterway"):
+            named = _strait_named_before(toks, k)  # "through the waterway": the strait the story named
+            if named:
+                return (subj.code, named) if named != _country(subj.code) else None
         for phrase, claimant in _CONTESTED_WATERS:
             if toks[k] == phrase[0] and tuple(toks[k:k + len(phrase)]) == phrase:
-                target = "TWN" if claimant == _country(subj.code) == "CHN" else claimant
-                return (subj.code, target) if target != _country(subj.code) else None
+                if claimant == _country(subj.code):
+                    # China's own show of force in the Taiwan Strait is aimed at Taiwan; in the seas it
+                    # claims against several neighbours it names no one
+                    return (subj.code, "TWN") if phrase == ("taiwan", "strait") else None
+                return subj.code, claimant
     return None
+
+
+def _strait_named_before(toks: Sequence[str], k: int) -> str:
+    """The claimant of the last contested strait the text named before token ``k`` ("the Taiwan Strait
+    ... the waterway"), within 1,500 tokens; "" if none."""
+    for j in range(k - 1, max(0, k - 1500) - 1, -1):
+        if toks[j] == "strait" and j > 0 and toks[j - 1] == "taiwan":
+            return "CHN"
+    return ""
 
 
 def _passive_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
@@ -745,6 +772,116 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
             return False
         k += 1
     return False
+
+
+# moving military craft up to someone: a show of force (CAMEO 150) aimed at the country it nears
+_APPROACH_VERBS = frozenset("flew fly flies flying flown sailed sail sails sailing patrolled patrol patrols "
+                            "patrolling cruised circled circling loitered transited approached approaching "
+                            "intruded entered crossed came comes coming passed manoeuvred maneuvered".split())
+_SEND_VERBS = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy "
+                        "deploys deploying".split())
+_CRAFT = frozenset("warships warship ships ship vessels vessel aircraft jets jet planes plane bombers bomber "
+                   "fighters fighter destroyers destroyer frigates frigate carrier carriers drones drone "
+                   "helicopters helicopter submarines submarine boats boat cutters cutter troops".split())
+_ENTRY_VERBS = frozenset("entered enter enters entering violated violate violates violating intruded crossed "
+                         "flew sailed".split())
+_TERRITORY = frozenset("airspace waters zone territory territorial adiz eez".split())
+#: the verbs :func:`approach_force` looks at (a cheap test before it runs)
+MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS
+_NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
+_WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
+_APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
+                              "west north south northern southern eastern western".split())
+
+
+def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span]) -> list[tuple[int, int, int]]:
+    """Military craft moved up to a country with nobody else named: a show of force (150) aimed at it.
+
+    "Chinese bombers flew near Japan", "Russian warships sailed off the coast of Alaska", "China's
+    military sent warships around Taiwan", "a Chinese helicopter flew within three meters of a
+    Philippine plane": the military subject (a span with the ``MIL`` role) acts on the country the
+    movement nears (the first span with a country of its own after "near", "around", "off",
+    "toward", "into", "over", "within ... of"). A sea or strait named after a country ("the Sea of
+    Japan", "the Taiwan Strait") is no target. "sent"/"deployed" need military craft as their
+    object ("sent troops around" yes; "sent aid to" no). "entered its/their airspace, waters, zone"
+    gives the target -1: the owner named before the clause ("Seoul scrambled jets after Chinese
+    aircraft entered its zone"); "sent a destroyer through the strait" gives -2: no named target, the
+    waters' claimant (:func:`fallback_pair`). Returns (verb, actor span start, target span start) for
+    each such verb of clause [ca, cb).
+
+    >>> toks = "chinese bombers flew near japan on tuesday".split()
+    >>> approach_force(toks, 0, 7, [Span(0, 2, "CHNMIL", "MIL", False), Span(4, 5, "JPN", "", True)])
+    [(2, 0, 4)]
+    >>> toks = "chinese bombers flew over the sea of japan".split()
+    >>> approach_force(toks, 0, 8, [Span(0, 2, "CHNMIL", "MIL", False), Span(7, 8, "JPN", "", True)])
+    []
+    """
+    out: list[tuple[int, int, int]] = []
+    for v in range(ca + 1, cb):
+        word = toks[v]
+        if word not in _APPROACH_VERBS and word not in _SEND_VERBS:
+            continue
+        actor = next((s for s in reversed(spans) if s.te <= v and v - s.te <= 2 and s.code), None)
+        if actor is None or (actor.role != "MIL" and word not in _SEND_VERBS
+                             and not any(toks[j] in _CRAFT for j in range(actor.te, v))):
+            continue  # "Chinese bombers flew", "a Chinese helicopter flew"
+        k = v + 1
+        if word in _ENTRY_VERBS:  # "entered its air defense zone": the owner is named before the clause
+            j = k + 1 if k < cb and toks[k] == "into" else k
+            if j + 1 < cb and toks[j] in ("its", "their") and any(toks[x] in _TERRITORY
+                                                                 for x in range(j + 1, min(cb, j + 6))):
+                out.append((v, actor.ts, -1))
+                co = _co_actor(toks, spans, actor)
+                if co is not None:
+                    out.append((v, co.ts, -1))
+                continue
+        if word in _SEND_VERBS:  # its object: military craft, then the movement's preposition
+            craft = next((j for j in range(k, min(cb, k + 6)) if toks[j] in _CRAFT), -1)
+            if craft < 0 or any(toks[j] in (",", "to", "that") for j in range(k, craft)):
+                continue
+            while craft + 2 < cb and toks[craft + 1] == "and" and toks[craft + 2] in _CRAFT:
+                craft += 2  # "warships and aircraft"
+            k = craft + 1
+        prep = -1
+        for j in range(k, min(cb, k + 8)):
+            if toks[j] == "through" and word in _SEND_VERBS:
+                prep = -2  # "sent a destroyer through the strait": the waters' claimant (_show_of_force_pair)
+                break
+            if toks[j] in _NEAR or (toks[j] == "within" and "of" in toks[j + 1:j + 5]):
+                prep = j if toks[j] != "within" else toks.index("of", j + 1)
+                break
+            if toks[j] in ("close", "closer", "dangerously") and j + 1 < cb and toks[j + 1] == "to":
+                prep = j + 1  # "came dangerously close to", "sailed close to"
+                break
+            if toks[j] in (",", "and", "after", "before", "while", "as", "when", "to", "for"):
+                break
+        if prep == -2:
+            out.append((v, actor.ts, -2))
+            continue
+        if prep < 0:
+            continue
+        target = next((s for s in spans if prep < s.ts <= prep + 5 and s.code), None)
+        if target is None or target.code[:3] == actor.code[:3] \
+                or any(toks[j] not in _APPROACH_FILLERS and not toks[j].isdigit() for j in range(prep + 1, target.ts)) \
+                or (target.te < cb and toks[target.te] in _WATER_NAMES) \
+                or (target.ts >= 2 and toks[target.ts - 1] == "of" and toks[target.ts - 2] in _WATER_NAMES):
+            continue
+        out.append((v, actor.ts, target.ts))
+        co = _co_actor(toks, spans, actor)
+        if co is not None and co.code[:3] != target.code[:3]:  # "Chinese and Russian bombers flew near Japan"
+            out.append((v, co.ts, target.ts))
+    return out
+
+
+def _co_actor(toks: Sequence[str], spans: Sequence[Span], actor: Span) -> Span | None:
+    """The country joined to an actor by "and" ("Chinese and Russian bombers", "five Chinese and six
+    Russian aircraft")."""
+    for s in spans:
+        gap = toks[s.te:actor.ts]
+        if s.te < actor.ts and s.code and s.code[:3] != actor.code[:3] and gap[:1] == ["and"] \
+                and all(t.isdigit() or t in NUMBER_WORDS for t in gap[1:]):
+            return s
+    return None
 
 
 # ------------------------------------------------------------------ trade in a measure's object

@@ -45,7 +45,7 @@ import attrs
 from .dates import DateMention
 from .rules import REPORTING_VERBS
 
-__all__ = ["briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -247,12 +247,20 @@ def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:
     named: "China's ambassador to Japan condemned ...", "at the residence of its ambassador to the
     United Nations", "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China
     to Japan". It stays the target when the envoy is the object of a verb: "Mexico recalled its
-    ambassador to Peru" acts on Peru. ``a`` is the sentence's first token."""
+    ambassador to Peru" acts on Peru. A country named only as whose allies or partners they are ("warships
+    of U.S. allies", "Washington's partners", "allies of Russia") is no party either. ``a`` is the
+    sentence's first token."""
     if not mentions:
         return mentions
     out: list[M] = []
     for m in mentions:
         k = m.ts - 1
+        after = m.te + 1 if m.te < len(toks) and toks[m.te] == "s" else m.te
+        of = k - 1 if k > a and toks[k] == "the" else k
+        if m.kind == "name" and ((after < len(toks) and toks[after] in _ALLIES)
+                                 or (of - 1 >= a and toks[of] == "of" and toks[of - 1] in _ALLIES)):
+            out.append(_evolve(m, kind="place"))  # "warships of U.S. allies", "allies of Russia": not that country
+            continue
         if k > a and toks[k] == "the":
             k -= 1
         if k > a and toks[k] == "to" and m.kind == "name":
@@ -270,6 +278,7 @@ def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:
     return out
 
 
+_ALLIES = frozenset(["allies", "ally", "partners"])
 _PLURAL_HEADS_NOT = frozenset(["states", "philippines", "nations", "emirates", "islands", "netherlands"])
 
 
@@ -568,6 +577,87 @@ def story_agent(raws: Sequence[R], code: str, target: str) -> tuple[str, str] | 
     for r in reversed(raws):
         if r.code == code and r.actor[:3] != target[:3]:
             return r.actor, target
+    return None
+
+
+#: the beginnings of the verbs of a military response ("scrambled jets", "shadowed", "intercepted")
+RESPONSE_VERBS = ("scrambl", "shadow", "track", "monitor", "intercept", "tail", "escort")
+_RESPONSE_PREPS = frozenset(["after", "when", "as", "following", "to", "because"])
+
+
+def responded_to(toks: Sequence[str], mention_starts: Sequence[tuple[int, str]], cb: int, b: int,
+                 country: str) -> int:
+    """The mention a military response without an object answers, later in the same sentence: "South
+    Korea scrambled jets *after* Chinese aircraft entered its zone" (the first mention of another
+    country in the next 25 tokens, past "after", "when", "as", "following" or "to"); -1 if none.
+    ``mention_starts`` are (first token, country) of the sentence's mentions, ``[cb, b)`` the rest of
+    the sentence after the response's clause.
+
+    >>> toks = "korea scrambled jets after chinese aircraft entered its zone".split()
+    >>> responded_to(toks, [(0, "KOR"), (4, "CHN")], 3, 9, "KOR")
+    4
+    >>> responded_to(toks, [(0, "KOR"), (4, "CHN")], 3, 4, "KOR")
+    -1
+    """
+    for ts, c in mention_starts:
+        if ts < cb or ts >= min(b, cb + 25) or not c or c == country:
+            continue
+        if any(toks[k] in _RESPONSE_PREPS for k in range(cb, ts + 1)):
+            return ts
+        return -1
+    return -1
+
+
+_DESCRIBING_ROLES = frozenset("commander chief head minister spokesman spokeswoman spokesperson director deputy envoy "
+                              "ambassador president leader secretary general admiral official".split())
+
+
+def described_party(toks: Sequence[str], te: int, ts: int, commas: frozenset[int], mention_starts: Sequence[int]
+                    ) -> bool:
+    """Whether the mention at ``ts`` describes an unknown person named right after an event noun ending
+    at ``te``: "a video call *with General Wu Yanan, commander of the Chinese military's* Southern
+    Theater Command" (the person is that country's); ``commas`` holds the tokens a comma follows and
+    ``mention_starts`` the first tokens of the clause's mentions after the noun.
+
+    >>> toks = "a call with general wu yanan commander of the chinese military".split()
+    >>> described_party(toks, 2, 9, frozenset([5]), [9])
+    True
+    >>> described_party(toks, 2, 9, frozenset([5]), [4, 9])
+    False
+    """
+    if te >= len(toks) or toks[te] != "with":
+        return False
+    comma = next((k for k in range(te + 1, min(ts, te + 6)) if k in commas), -1)
+    if comma < 0 or any(te < s <= comma for s in mention_starts) or not all(t.isalpha() for t in toks[te + 1:comma + 1]):
+        return False  # the person after "with" must be unknown
+    k = comma + 1
+    if k < ts and toks[k] in ("the", "a"):
+        k += 1
+    if k + 1 >= ts or toks[k] not in _DESCRIBING_ROLES or toks[k + 1] != "of":
+        return False
+    k += 2
+    if k < ts and toks[k] == "the":
+        k += 1
+    return k == ts
+
+
+def story_actor(raws: Sequence[R], root: str, country: str) -> str | None:
+    """Who did the act a definite event noun names, when the sentence names nobody ("U.S. Ambassador
+    MaryKay Carlson condemned *the ramming*"): the actor of the story's latest event of the noun's
+    CAMEO ``root``, not of the commenter's ``country``; None when the story told no such act."""
+    for r in reversed(raws):
+        if r.code[:2] == root and r.actor[:3] != country:
+            return r.actor
+    return None
+
+
+def story_intruder(raws: Sequence[R], country: str) -> str | None:
+    """Whom a military response without an object answers, when its sentence names nobody ("Japan's
+    air force scrambled fighter jets"): the actor of the story's latest show or use of force (roots
+    15, 19) aimed at the responder's country, or None."""
+    for r in reversed(raws):
+        if r.code[:2] in ("15", "19") and r.target[:3] == country and r.actor[:3] != country:
+            return r.actor
     return None
 
 

@@ -162,6 +162,10 @@ _CLAUSE_RE = re.compile(
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
     r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)"
+    # "as" opening a clause with a named subject and a past verb ("... near Japan as President Joe Biden
+    # met ..."), not "such as", "as well as" or "as part of"
+    r"|(?<!such)(?<!well)\s+(?=as\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}"
+    r"(?:[a-z]+ed|met|held|spoke|flew|sent|took|made|began|came|left|told|said|wrapped)\s)"
     r"|,\s+(?=and\s+(?:they|he|she|it)\s)"
     r"|,?\s+(?=and\s+that\s)"  # "said X had violated ... and that Y had deployed ...": a second reported clause
     r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"

@@ -1,0 +1,130 @@
+"""Time adverbials inside a verb's frame: "asked China *on Monday* for aid".
+
+News writers put the day of an act between the verb and the rest of its frame: "Russia asked China
+on Monday for military aid", "China ordered the United States on Friday to close its consulate",
+"Vietnam accused China last week of violating its waters". The time adverbial says *when*; it does
+not break the frame, so the verb's object, preposition or infinitive still belongs to the verb. The
+date itself is read separately (:mod:`tension.text.dates`) and still dates the clause.
+
+Pure functions over the lower-cased token list (:func:`tension.text.tokens.tokenize`). A time
+adverbial here is a short fixed-form phrase:
+
+- a weekday, optionally after "on" and before a part of the day ("on Monday", "Friday night");
+- a calendar date after "on" ("on Oct. 14", "on May 3, 2024");
+- "last", "this", "next" or "earlier this" with a unit, a weekday or a month ("last week",
+  "earlier this month", "this spring");
+- "yesterday", "today", "tonight", "overnight";
+- "in" with a month, a month and year, or a year ("in March", "in June 2023", "in 2019");
+- an amount of time "ago" ("two days ago", "a week ago");
+- any of these after "earlier", "later", "early" or "late" ("earlier on Friday", "late last week").
+"""
+
+from __future__ import annotations
+
+__all__ = ["time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST"]
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_UNITS = frozenset("week weekend month year spring summer autumn fall winter quarter".split())
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+_DEICTIC = frozenset(["last", "this", "next"])
+_ALONE = frozenset(["yesterday", "today", "tonight", "overnight"])
+_PREFIXES = frozenset(["earlier", "later", "early", "late"])
+_AMOUNTS = frozenset("a an one two three four five six seven eight nine ten several few".split())
+_AGO_UNITS = frozenset("day days week weeks month months year years".split())
+
+#: tokens a time adverbial can start with (a cheap test before :func:`time_adverbial_end`)
+ADVERBIAL_FIRST = frozenset(["on", "in", *_WEEKDAYS, *_DEICTIC, *_ALONE, *_PREFIXES, *_AMOUNTS])
+
+
+def _number(tok: str) -> bool:
+    return tok.isdigit() and len(tok) <= 2
+
+
+def _year(tok: str) -> bool:
+    return tok.isdigit() and len(tok) == 4 and tok[:2] in ("19", "20")
+
+
+def _core_end(toks: list[str], k: int, hi: int) -> int:
+    """End of a time adverbial without a prefix starting at ``k`` (``k``: none)."""
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < hi else ""
+    if t in _ALONE:
+        return k + 1
+    if t in _WEEKDAYS:
+        return k + 2 if nxt in _PARTS_OF_DAY else k + 1
+    if t == "on":
+        if nxt in _WEEKDAYS:
+            return k + 3 if k + 2 < hi and toks[k + 2] in _PARTS_OF_DAY else k + 2
+        if nxt in _MONTHS and k + 2 < hi and _number(toks[k + 2]):
+            return k + 4 if k + 3 < hi and _year(toks[k + 3]) else k + 3
+        return k
+    if t in _DEICTIC:
+        if nxt in _UNITS or nxt in _WEEKDAYS or nxt in _MONTHS:
+            return k + 2
+        return k
+    if t == "in":
+        if nxt in _MONTHS and nxt != "may":
+            return k + 3 if k + 2 < hi and _year(toks[k + 2]) else k + 2
+        if nxt == "may" and k + 2 < hi and _year(toks[k + 2]):
+            return k + 3
+        if _year(nxt):
+            return k + 2
+        return k
+    if t in _AMOUNTS or _number(t):
+        if nxt in _AGO_UNITS and k + 2 < hi and toks[k + 2] == "ago":
+            return k + 3
+    return k
+
+
+def time_adverbial_end(toks: list[str], k: int, hi: int) -> int:
+    """End (exclusive) of the time adverbial starting at token ``k``, before ``hi``; ``k`` when none.
+
+    >>> from tension.text.tokens import tokenize
+    >>> toks = [t for t, _, _ in tokenize("asked China earlier on Monday for aid")]
+    >>> time_adverbial_end(toks, 2, len(toks))
+    5
+    >>> time_adverbial_end(toks, 1, len(toks))
+    1
+    """
+    if k >= hi or toks[k] not in ADVERBIAL_FIRST and not _number(toks[k]):
+        return k
+    if toks[k] in _PREFIXES and k + 1 < hi:
+        if toks[k + 1] == "this" or toks[k + 1] in _DEICTIC or toks[k + 1] in ("on", "in", *_WEEKDAYS, *_ALONE):
+            end = _core_end(toks, k + 1, hi)
+            return end if end > k + 1 else k
+        return k
+    return _core_end(toks, k, hi)
+
+
+def time_adverbial_start(toks: list[str], end: int, lo: int) -> int:
+    """Start of a time adverbial that ends right before token ``end`` (not before ``lo``); ``end`` when none.
+
+    >>> from tension.text.tokens import tokenize
+    >>> toks = [t for t, _, _ in tokenize("ordered the United States on Friday to close")]
+    >>> time_adverbial_start(toks, 6, 0)
+    4
+    """
+    for s in range(max(lo, end - 5), end):  # the longest first: "earlier on Friday", not "Friday"
+        if time_adverbial_end(toks, s, end) == end:
+            return s
+    return end
+
+
+def span_within(toks: list[str], lo: int, hi: int, limit: int) -> tuple[int, int]:
+    """The first time adverbial starting in tokens [lo, hi) (it may run on to ``limit``) as a
+    (start, end) span; ``(0, 0)`` when none.
+
+    >>> from tension.text.tokens import tokenize
+    >>> toks = [t for t, _, _ in tokenize("asked China on Monday for aid")]
+    >>> span_within(toks, 1, 5, len(toks))
+    (2, 4)
+    """
+    for k in range(lo, hi):
+        t = toks[k]
+        if t in ADVERBIAL_FIRST or t.isdigit():
+            end = time_adverbial_end(toks, k, limit)
+            if end > k:
+                return k, end
+    return 0, 0
