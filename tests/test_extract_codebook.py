@@ -160,3 +160,19 @@ def test_a_mood_with_no_state_speaker_is_not_coded() -> None:
 def test_a_place_after_a_compass_word_is_where_a_nominal_force_event_happens() -> None:
     rows = _rows("Croatian forces carried out ethnic cleansing of villages in western Bosnia.")
     assert any(a[:3] == "HRV" and t[:3] == "BIH" and c == "203" for a, t, c in rows), rows
+
+
+# ------------------------------------------------------------------ places as the object of force; located rebels
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Turkish troops sealed off the Syrian town of Afrin on Friday.", "TUR", "SYR"),
+    ("Ethiopian troops shelled western Eritrea on Friday.", "ETH", "ERI"),
+    ("Rebels in southern Sudan captured the town of Torit on Friday.", "SDN", "SDN"),
+])
+def test_a_place_is_the_target_of_force_done_to_it(text: str, actor: str, target: str) -> None:
+    rows = _rows(text)
+    assert any(a[:3] == actor and t[:3] == target and c[:2] in ("17", "18", "19") for a, t, c in rows), rows
+
+
+def test_an_unnamed_place_sealed_off_has_no_target() -> None:
+    assert _rows("Police sealed off the area around the stadium on Friday.") == []

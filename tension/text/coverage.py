@@ -175,6 +175,8 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
     if subj is None:
         return None
     place = _location(toks, spans, te, cb)
+    if not place and not subj.code:
+        place = _location(toks, spans, subj.ts, at)  # "Rebels in eastern Zaire captured the town": theirs
     after = [s for s in spans if te <= s.ts < min(cb, te + 8) and not s.place and s.code]
     if not subj.code and subj.role in _NONSTATE_ROLES:
         # "Gunmen assassinated the Haitian president": unidentified armed men of the victims' country
@@ -207,6 +209,12 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
             break
     if any(toks[k] in _PASSIVE_AUX for k in range(max(ca, at - 2), at)):
         return None  # "a Canadian diplomat was detained in Beijing": the subject is the one it is done to
+    # a place as the verb's object ("sealed off the West Bank", "shelled the Palestinian town of Hebron")
+    # is the target: the country it belongs to
+    hit = next((s for s in spans if s.place and te <= s.ts <= te + 3 and _country(s.code) and not _located(toks, s.ts, te)
+                and all(t in _ARTICLES_ADJ for t in toks[te:s.ts])), None)
+    if hit is not None and _country(hit.code) != actor[:3]:
+        return actor, _country(hit.code)
     return _abroad(actor, place)
 
 
@@ -371,6 +379,7 @@ def _with(pair: tuple[str, str] | None, code: str) -> tuple[str, str, str] | Non
     return None if pair is None else (pair[0], pair[1], code)
 
 
+_ARTICLES_ADJ = frozenset("the a an its their his her".split()) | _PLACE_MODIFIERS
 _FIRING_VERBS = frozenset("fired fires fire firing used uses use using lobbed lobs lobbing sprayed sprays spraying "
                           "threw throws throwing".split())
 _STREET_VERBS = frozenset("protested protest protests protesting rallied rally rallies rallying marched march "
