@@ -43,10 +43,15 @@ __all__ = [
     "accusation_complement",
     "agent_modifier",
     "agent_of_noun",
+    "answered_judgement",
     "alleged_event",
     "appositive_judgement",
     "background_head",
     "background_relative",
+    "that_relative",
+    "blamed_act",
+    "ARMED_FORCE",
+    "ARMED_FORCE_CODES",
     "meeting_venue",
     "risk_warning",
     "speculated",
@@ -57,20 +62,26 @@ __all__ = [
     "caused_by_subject",
     "characterising_apposition",
     "commented_noun",
+    "coordinated_speaker",
     "denied_content",
     "discussed_option",
+    "disputed_noun",
     "indicating_verb",
     "interruptions",
     "shares_subject",
+    "speaker_participle",
     "judged_subject",
     "motion_with_purpose",
+    "intensified_noun",
     "name_part",
+    "named_judgement",
     "noun_after_article",
     "noun_after_modifier",
     "noun_after_preposition",
     "occurrence_verb",
     "reaction_from",
     "participle_modifier",
+    "participle_speaker",
     "perfect_subject",
     "occurrence_subject",
     "relative_judgement",
@@ -80,6 +91,7 @@ __all__ = [
     "resumed_clause",
     "time_clause",
     "UNNAMED",
+    "SPEAKER",
     "unresolved_agent",
 ]
 
@@ -105,9 +117,20 @@ JUDGEMENT_WORDS = frozenset(
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
     "unlawful illegal".split()) | CRIME_WORDS
 
+#: adverbs by which a speaker charges the reported party's act ("the coast guard said the Philippine boats had
+#: 'deliberately approached' its ship"): the speaker's accusation (112) of the party, and the act so modified is
+#: the speaker's claim, not news of an act (:func:`blamed_act`)
+BLAME_ADVERBS = frozenset(
+    "deliberately intentionally purposely purposefully wilfully willfully knowingly dangerously recklessly "
+    "provocatively brazenly blatantly flagrantly wantonly illegally unlawfully unprofessionally".split())
+JUDGEMENT_WORDS = JUDGEMENT_WORDS | BLAME_ADVERBS
+
 #: the judged start :func:`reported_judgement` gives when the judged act has no party in the clause
 #: ("said the decision undermines ..."): the caller takes the other side of the story
 UNNAMED = -2
+#: the judge :func:`named_judgement` gives when the judge is the story's speaker ("This is yet another act of
+#: suppression by the US side" in a spokesperson's answer, or closed by ", the spokesman said")
+SPEAKER = -3
 
 _NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "nor"])
 # words that end the reported clause: what follows belongs to another clause
@@ -115,7 +138,10 @@ _CONTENT_STOPS = frozenset(["which", "who", "whom", "whose", "but", "because", "
                             "although", "though", "if", "unless", "when", "since", "until", "whether"])
 _SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "this", "earlier", "later", "also",
                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                "today", "yesterday", "week", "month", "year", "the", "a", "an"])
+                                "today", "yesterday", "week", "month", "year", "the", "a", "an",
+                                # "said in a statement on Monday that", "told a regular news briefing that"
+                                "statement", "briefing", "news", "press", "conference", "regular", "daily",
+                                "interview", "speech", "remarks", "post", "online"])
 _PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
 _JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
 _SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
@@ -198,8 +224,28 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
 
 
 def _judgement_code(word: str) -> str:
-    """112 (accuse) for a charged crime, 111 (criticise) for any other judgement."""
-    return "112" if word in CRIME_WORDS else "111"
+    """112 (accuse) for a charged crime or a charged act, 111 (criticise) for any other judgement."""
+    return "112" if word in CRIME_WORDS or word in BLAME_ADVERBS else "111"
+
+
+def blamed_act(toks: Sequence[str], w: int, ts: int) -> bool:
+    """Whether the verb at ``ts`` is the act a blame adverb at ``w`` charges ("had deliberately and
+    dangerously approached"): reported with the speaker's charge, it is no news of an act.
+
+    >>> toks = "said the boats had deliberately and dangerously approached a vessel".split()
+    >>> blamed_act(toks, 4, 7), blamed_act(toks, 4, 9)
+    (True, False)
+
+    Armed force so charged (:data:`ARMED_FORCE`) stays an event: the caller keeps it.
+    """
+    return toks[w] in BLAME_ADVERBS and w < ts <= w + 4 \
+        and all(toks[j] in BLAME_ADVERBS or toks[j] == "and" for j in range(w + 1, ts))
+
+
+#: codes of armed force that stay news although a speaker charges them ("Kyiv said Russian forces had
+#: deliberately shelled a hospital" is the shelling as well as the charge); blockades and rams (191, 192) do not
+ARMED_FORCE = frozenset(["18", "20"])
+ARMED_FORCE_CODES = frozenset(["190", "193", "194", "195", "1951", "1952", "196"])
 
 
 def _governed(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -490,6 +536,9 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
     >>> toks = "britain accused china of a hacking campaign and imposed sanctions".split()
     >>> accusation_complement(toks, 1, 8, len(toks))
     False
+    >>> toks = "china criticised the blacklisting of its firms threatening to retaliate".split()
+    >>> accusation_complement(toks, 1, 9, len(toks))
+    False
     """
     if at <= accuse_at or at - accuse_at > _COMPLEMENT_REACH:
         return False
@@ -502,7 +551,9 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
             return False  # "accused China of a hacking campaign and imposed sanctions": a second finite verb
         if t in _COMPLEMENT_OPENERS and k - accuse_at <= 6:
             opened = True
-    return opened
+        elif opened and t in SPEAKER_PARTICIPLES and toks[k - 1] not in ("of", "for", "and"):
+            return False  # "criticised the U.S. blacklisting of its firms, threatening to retaliate": the speaker's
+    return opened and not (toks[at] in SPEAKER_PARTICIPLES and toks[at - 1] not in ("of", "for", "and"))
 
 
 _DENIAL_REACH = 12
@@ -919,6 +970,43 @@ def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
     return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS
 
 
+#: verbs that feed an existing conflict: their object ("could further inflame the trade war") is that
+#: conflict going on, not a new event
+INTENSIFYING_VERBS = frozenset(
+    "inflame inflames inflamed inflaming escalate escalates escalated escalating intensify intensifies intensified "
+    "intensifying deepen deepens deepened deepening widen widens widened widening fuel fuels fuelled fueled "
+    "fuelling fueling stoke stokes stoked stoking worsen worsens worsened worsening exacerbate exacerbates "
+    "exacerbated exacerbating prolong prolongs prolonged prolonging aggravate aggravates aggravated".split())
+
+
+def intensified_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is the object of a verb that feeds a conflict already going on
+    ("a step that could further inflame the trade war", "widening the dispute").
+
+    >>> intensified_noun("a step that could further inflame the trade war".split(), 7, 0)
+    True
+    >>> intensified_noun("china imposed a ban on imports".split(), 3, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 4 and toks[k] in ("the", "a", "an", "its", "their", "s", "this", "that", "trade",
+                                                   "bitter", "long", "running", "ongoing", "growing"):
+        k -= 1
+    return k >= ca and toks[k] in INTENSIFYING_VERBS
+
+
+def disputed_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is named with "so-called" ("the so-called boycott is a show", "the
+    so-called forced labour"): the speaker disputes it or refers to it, no new event.
+
+    >>> disputed_noun("so the so called diplomatic boycott is a show".split(), 5, 0)
+    True
+    >>> disputed_noun("the diplomatic boycott began".split(), 2, 0)
+    False
+    """
+    return any(toks[k] == "called" and toks[k - 1] == "so" for k in range(max(ca + 1, ts - 3), ts))
+
+
 _VENUE_PREPS = frozenset(["at", "during", "for"])
 _VENUE_FRAMES = frozenset([("sidelines", "of"), ("margins", "of"), ("eve", "of"), ("ahead", "of"), ("end", "of"),
                            ("start", "of"), ("opening", "of"), ("close", "of")])
@@ -1145,10 +1233,151 @@ def relative_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
     return (judge[0], v, _judgement_code(toks[w])) if w >= 0 else None
 
 
+#: nouns by which a speaker names another party's conduct as wrong ("what she described as China's economic
+#: coercion", "yet another act of suppression by the US side"), besides :data:`JUDGEMENT_WORDS`
+JUDGING_NOUNS = frozenset(
+    "suppression repression oppression intimidation harassment aggression hegemony blackmail containment "
+    "lies lie disinformation manipulation protectionism unilateralism encroachment infringement intrusion "
+    "intrusions incursion incursions espionage theft sabotage".split())
+_NAMING_VERBS = JUDGING_VERBS | frozenset(["sees", "saw", "views", "viewed", "regards", "regarded"])
+_CASE_NOUNS = frozenset(["act", "acts", "case", "example", "instance", "form", "display"])
+_CASE_GLUE = frozenset(["yet", "also", "just", "clearly", "simply", "another", "a", "an", "the", "typical",
+                        "blatant", "flagrant", "clear", "new", "latest", "further", "serious", "gross"])
+_PHRASE_REACH = 10  # tokens from the naming verb to the end of the named phrase
+_NAMED_STOPS = (_CONTENT_STOPS | REPORT_VERBS | frozenset(["said", "that", "to", "was", "were", "is", "are"])
+                ) - frozenset(["states", "state"])  # "the United States' interference"
+
+
+def named_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                    ) -> tuple[int, int, int, int, str] | None:
+    """A judgement that names the other party's conduct in a noun phrase: "criticized what she described as
+    China's economic coercion", "answered what he called the United States' gross interference", "this is
+    yet another act of political suppression by the US side". Returns (judge start or :data:`SPEAKER` when the
+    judge is the story's speaker, judged start or :data:`UNNAMED`, first token of the judgement, last token, code) or
+    ``None``. The judge of "what X called" is X (a pronoun there is the speaker of the clause's report, when
+    there is one); the judge of "is another act of" is the speaker of the clause's report. The judged party
+    is the agent after "by" in the phrase, else its possessor or modifier.
+
+    >>> toks = "yellen said washington would respond to what she described as china s economic coercion".split()
+    >>> named_judgement(toks, 0, len(toks), [(0, 1), (2, 3), (7, 8), (10, 11)])
+    (0, 10, 6, 13, '111')
+    >>> toks = "this is yet another act of political suppression of chinese media by the us side".split()
+    >>> named_judgement(toks, 0, len(toks), [(9, 11), (13, 15)])
+    (-3, 13, 1, 14, '112')
+    >>> toks = "what she called a routine patrol".split()
+    >>> named_judgement(toks, 0, len(toks), [(1, 2)]) is None
+    True
+    """
+    words = JUDGEMENT_WORDS | JUDGING_NOUNS
+    for k in range(ca, cb - 2):
+        t = toks[k]
+        if t == "what":
+            judge = next((m for m in mentions if m[0] == k + 1), None)
+            if judge is None or judge[1] >= cb or toks[judge[1]] not in _NAMING_VERBS:
+                continue
+            j = judge[1] + 1 + int(judge[1] + 1 < cb and toks[judge[1] + 1] == "as")
+            lo, judge_ts = k, judge[0]
+            if toks[judge_ts] in _PERSON_PRONOUNS:  # "Yellen said ... what she described as": the speaker
+                r = next((x for x in range(k - 1, ca - 1, -1) if toks[x] in REPORT_VERBS), -1)
+                speaker = _speaker_before(toks, r, ca, mentions) if r >= 0 else None
+                if speaker is None:  # "India summoned the envoy and protested against what it called": the subject
+                    speaker = next((m for m in mentions if ca <= m[0] < k and toks[m[0]] not in _PERSON_PRONOUNS
+                                    and not _governed(toks, m[0], ca)), None)
+                judge_ts = speaker[0] if speaker is not None else judge_ts
+        elif t in _CASE_NOUNS and k + 1 < cb and toks[k + 1] == "of" and k - 1 >= ca and toks[k - 1] in _CASE_GLUE:
+            c = k - 1
+            while c > ca and toks[c] in _CASE_GLUE:
+                c -= 1
+            if toks[c] not in ("is", "was", "are", "were", "s", "constitutes", "constituted", "represents"):
+                continue
+            j, lo = k + 2, c
+            r = next((x for x in range(c - 1, ca - 1, -1) if toks[x] in REPORT_VERBS), -1)
+            speaker = _speaker_before(toks, r, ca, mentions) if r >= 0 else None
+            judge_ts = speaker[0] if speaker is not None else SPEAKER
+        else:
+            continue
+        end = j
+        while end < min(cb, j + _PHRASE_REACH) and toks[end] not in _NAMED_STOPS:
+            end += 1
+        w = next((x for x in range(j, min(end, j + 6)) if toks[x] in words), -1)
+        if w < 0 or any(x in _NEGATORS for x in toks[j:w]):
+            continue
+        inside = [m for m in mentions if j <= m[0] < end and m[0] != judge_ts]
+        agent = next((m for m in inside if toks[m[0] - 1] == "by" or (toks[m[0] - 1] == "the" and toks[m[0] - 2] == "by")),
+                     None)
+        owner = next((m for m in inside if m[0] < w and not _governed(toks, m[0], ca)), None)
+        judged = agent or owner
+        if judged is None and judge_ts == SPEAKER and toks[lo - 1 if lo > ca else lo] not in ("which", "this", "it"):
+            continue  # "..., which is yet another act of interference": the act told before, of the other side
+        last = max(w, judged[1] - 1) if judged is not None else w
+        charged = toks[w] in CRIME_WORDS or t in _CASE_NOUNS  # "yet another act of interference": an accusation
+        return judge_ts, judged[0] if judged is not None else UNNAMED, lo, last, "112" if charged else "111"
+    return None
+
+
+_NOT_ANTECEDENT = frozenset(["so", "such", "now", "given", "except", "provided", "saying", "adding", "said", "says",
+                             "announced", "noted", "warned", "claimed", "insisted", "argued", "stated"])
+
+
+def that_relative(toks: Sequence[str], at: int, ca: int, mentions: Sequence[tuple[int, int]]
+                  ) -> tuple[int, int] | None:
+    """The parties of a past verb in a relative clause opened by "that" ("two American institutions that
+    hosted Taiwan's president"): (the antecedent's start, the verb's object's start), or None. The
+    antecedent is a party ending at most one word before "that"; a report's "that" ("said that") opens no
+    relative clause.
+
+    >>> toks = "china sanctioned two american institutions that hosted taiwan s president".split()
+    >>> that_relative(toks, 6, 0, [(0, 1), (3, 4), (7, 8)])
+    (3, 7)
+    >>> that_relative("beijing said that washington hosted taiwan".split(), 4, 0, [(0, 1), (3, 4), (5, 6)]) is None
+    True
+    """
+    if at - 2 < ca or toks[at - 1] != "that" or not toks[at].endswith("ed") or toks[at - 2] in _NOT_ANTECEDENT \
+            or toks[at - 2] in REPORT_VERBS or not toks[at - 2].isalpha():
+        return None
+    antecedent = next((m for m in mentions if at - 3 <= m[1] <= at - 1 and not _governed(toks, m[0], ca)), None)
+    target = next((m for m in mentions if at < m[0] <= at + 3 and not _governed(toks, m[0], ca)), None)
+    if antecedent is None or target is None:
+        return None
+    return antecedent[0], target[0]
+
+
+_ANSWER_SUBJECT_REACH = 3  # tokens from the clause's start to its subject ("The US arms sales", "Secretary Pompeo")
+
+
+def answered_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tuple[int, int]],
+                       ) -> tuple[int, int, str] | None:
+    """A judgement the answerer of a briefing makes of a party by stating its conduct: "Secretary Pompeo has
+    repeatedly spread lies about China", "The US arms sales to Taiwan seriously violate the one-China
+    principle". Returns (judged start, judging word, code) or None; the caller applies it to answer
+    paragraphs of transcripts only, where the judge is the answerer. The judged party is the clause's
+    subject; a judging word must follow it within a few words, before any negation or clause break.
+
+    >>> toks = "secretary pompeo has repeatedly spread lies about china".split()
+    >>> answered_judgement(toks, 0, len(toks), [(0, 2), (7, 8)])
+    (0, 5, '112')
+    >>> answered_judgement("we have never interfered".split(), 0, 4, [(0, 1)]) is None
+    True
+    """
+    first = next((m for m in mentions if m[0] >= ca), None)
+    if first is None or first[0] - ca > _ANSWER_SUBJECT_REACH or toks[first[0]] in _PERSON_PRONOUNS \
+            or _governed(toks, first[0], ca):
+        return None
+    for j in range(first[1], min(cb, first[1] + _JUDGEMENT_REACH)):
+        t = toks[j]
+        if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
+            return None
+        if t in JUDGEMENT_WORDS or t in JUDGING_NOUNS:
+            return first[0], j, "112" if t in CRIME_WORDS or t in ("lies", "lie") else "111"
+    return None
+
+
 #: words before "to <verb>" that make the verb an option under discussion, not an act: "discuss how to
 #: counter threats", "debated whether to impose sanctions", "ways to deter an invasion"
 OPTION_WORDS = frozenset(["how", "whether", "ways", "way", "options", "option", "means", "proposals",
-                          "proposal", "what", "when", "where"])
+                          "proposal", "what", "when", "where",
+                          # a capacity, no act: "have the ability and the wisdom to resolve their differences"
+                          "ability", "capability", "capacity", "wisdom"])
 
 
 def discussed_option(toks: Sequence[str], at: int, ca: int) -> bool:
@@ -1216,6 +1445,79 @@ def agent_modifier(toks: Sequence[str], at: int, end: int, lemma: str, after_nam
     if agent_word and end - at == 1:
         return True
     return after_name and agent_next and end - at == 1 and toks[at] == lemma
+
+
+#: participles of saying and intending that open a clause after a comma: their subject is the main clause's
+#: ("China condemned the U.S. sanctions, vowing to retaliate")
+SPEAKER_PARTICIPLES = frozenset(
+    "vowing warning pledging promising threatening accusing calling urging saying adding insisting demanding "
+    "describing denouncing condemning arguing noting stressing".split())
+
+
+def speaker_participle(toks: Sequence[str], at: int, commas: frozenset[int] | set[int]) -> bool:
+    """Whether the verb at ``at`` opens a participle clause after a comma (", vowing to retaliate"): it
+    shares the main clause's subject and, with no party of its own, its target.
+
+    >>> toks = "china condemned the sanctions vowing to retaliate".split()
+    >>> speaker_participle(toks, 4, frozenset([3])), speaker_participle(toks, 4, frozenset())
+    (True, False)
+    """
+    return at >= 1 and at - 1 in commas and toks[at] in SPEAKER_PARTICIPLES
+
+
+_REPORT_TAIL = frozenset(["on", "in", "a", "an", "the", "statement", "today", "yesterday", "monday", "tuesday",
+                          "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "also"])
+
+
+def participle_speaker(toks: Sequence[str], at: int, a: int, commas: frozenset[int] | set[int],
+                       mentions: Sequence[tuple[int, int]]) -> int:
+    """The start of the speaker a participle clause belongs to when it follows a report ("..., Beijing said
+    on Wednesday, calling the move an escalation and vowing to retaliate"), or -1. A participle
+    coordinated with such a participle ("and vowing") belongs to the same speaker.
+
+    >>> toks = "the us ordered the closure beijing said on wednesday calling it an escalation and vowing to retaliate".split()
+    >>> participle_speaker(toks, 9, 0, frozenset([4, 8]), [(1, 2), (5, 6)]), participle_speaker(toks, 14, 0, frozenset([4, 8]), [(1, 2), (5, 6)])
+    (5, 5)
+    """
+    if toks[at] not in SPEAKER_PARTICIPLES:
+        return -1
+    if at - 1 >= a and toks[at - 1] == "and":
+        at = next((j for j in range(at - 2, max(a, at - 14) - 1, -1)
+                   if toks[j] in SPEAKER_PARTICIPLES and j - 1 in commas), -1)
+        if at < 0:
+            return -1
+    k = at - 1
+    if k < a or k not in commas:
+        return -1
+    while k > a and toks[k] in _REPORT_TAIL and at - k <= 5:
+        k -= 1
+    if toks[k] not in REPORT_VERBS:
+        return -1
+    speaker = _speaker_before(toks, k, a, mentions)
+    return speaker[0] if speaker is not None else -1
+
+
+def coordinated_speaker(toks: Sequence[str], at: int, a: int, mentions: Sequence[tuple[int, int]],
+                        commas: frozenset[int] | set[int]) -> int:
+    """The start of the speaker whose second verb is at ``at`` after a reported clause ("He said China had
+    offered more aid, and accused Beijing of poaching"): the verb follows ", and" with no subject of its
+    own, and an earlier report of the sentence names its speaker. -1 when there is none.
+
+    >>> toks = "he said china had offered more aid and accused beijing of poaching".split()
+    >>> coordinated_speaker(toks, 8, 0, [(0, 1), (2, 3), (9, 10)], frozenset([6]))
+    0
+    >>> coordinated_speaker(toks, 8, 0, [(0, 1), (2, 3), (9, 10)], frozenset())  # "premeditated and planned"
+    -1
+    """
+    if at - 2 < a or toks[at - 1] != "and" or at - 2 not in commas or not toks[at].endswith("ed") \
+            or toks[at] in REPORT_VERBS:
+        return -1
+    r = next((x for x in range(at - 2, a - 1, -1) if toks[x] in REPORT_VERBS and toks[x] not in ("states", "state")),
+             -1)  # ("the United States": no report)
+    if r < 0 or any(toks[x] in _CONTENT_STOPS for x in range(r, at)):
+        return -1
+    speaker = _speaker_before(toks, r, a, mentions)
+    return speaker[0] if speaker is not None else -1
 
 
 # what ends the subject's reach between two verbs: a report, a complement or a relative clause

@@ -45,7 +45,7 @@ import attrs
 from .dates import DateMention
 from .rules import REPORTING_VERBS
 
-__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -541,14 +541,32 @@ _LABEL = re.compile(r"([A-Z](?:[A-Z.'’ -]{0,60}[A-Z.])?):\s")
 _ASKER_LABELS = frozenset(["Q", "QUESTION", "REPORTER", "JOURNALIST"])
 
 
+# a spokesperson's name as the label of an answer in a briefing transcript ("Zhao Lijian: ...", "Mao Ning: ...");
+# an outlet asking ("Global Times: ...") is no speaker label
+_NAME_LABEL = re.compile(r"((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+):\s")
+_OUTLET_WORDS = frozenset("Times Daily News Post Journal Agency Press Television Radio Herald Tribune Review "
+                          "Network Broadcasting Media Weekly Economist Observer".split())
+
+
 def transcript_label(text: str, s: int) -> tuple[int, bool] | None:
     """The speaker label opening a transcript paragraph at ``s``: (where the label ends, whether it
-    labels a question: "QUESTION:", "Q:"), or None. Everything in the paragraph is its speaker's."""
+    labels a question: "QUESTION:", "Q:"), or None. Everything in the paragraph is its speaker's.
+    A label in capitals names any speaker; a name of two or three capitalised words ("Zhao Lijian:")
+    labels an answer, unless it is an outlet's ("Global Times:").
+
+    >>> transcript_label("Mao Ning: The US side should stop.", 0)
+    (8, False)
+    >>> transcript_label("Global Times: What is your comment?", 0) is None
+    True
+    """
     if s > 0 and text[s - 1] != "\n":
         return None
     m = _LABEL.match(text, s, min(len(text), s + 70))
     if m is None:
-        return None
+        n = _NAME_LABEL.match(text, s, min(len(text), s + 40))
+        if n is None or _OUTLET_WORDS.intersection(n.group(1).split()):
+            return None
+        return n.end(1), False
     label = m.group(1).strip()
     return m.end(1), label in _ASKER_LABELS or label.startswith("QUESTION")
 
@@ -907,3 +925,28 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         named.append(tuple(own))
         out.append(new)
     return out
+
+
+_MEETING_HEADS = frozenset("talks meeting meetings call calls summit visit conversation conversations "
+                           "discussions negotiations".split())
+_MEETING_GLUE = frozenset("a an the his her their two days of hours phone video telephone lengthy brief "
+                          "first second third closed door door high level".split())
+
+
+def meeting_phrase(toks: list[str], ca: int, cb: int) -> bool:
+    """Whether the clause at ``ca`` is a fronted "after" phrase naming a meeting and no verb ("After talks
+    with Wang Yi on Friday, Blinken said ...", "After a phone call on Tuesday, ..."): its date is also the
+    main clause's, which reports on that meeting.
+
+    >>> meeting_phrase("after talks with wang yi on friday".split(), 0, 7)
+    True
+    >>> meeting_phrase("after the united states imposed tariffs on friday".split(), 0, 8)
+    False
+    """
+    if toks[ca] not in ("after", "following"):
+        return False
+    k = ca + 1
+    while k < cb and toks[k] in _MEETING_GLUE:
+        k += 1
+    return k < cb and toks[k] in _MEETING_HEADS and not any(t.endswith("ed") and len(t) > 4 for t in toks[k + 1:cb])
+

@@ -78,30 +78,40 @@ from ..events import EventTable
 from ..exceptions import FieldTypeError
 from . import adverbials, clauses, coverage, discourse, readouts, signs
 from .clauses import (
+    ARMED_FORCE,
+    ARMED_FORCE_CODES,
     COMMENT_ROOTS,
+    SPEAKER,
     UNNAMED,
     accusation_complement,
     agent_modifier,
     agent_of_noun,
     alleged_event,
+    answered_judgement,
     appositive_judgement,
     background_head,
     background_relative,
+    blamed_act,
     caused_by_subject,
     characterising_apposition,
     commented_noun,
+    coordinated_speaker,
     denied_content,
     discussed_option,
+    disputed_noun,
+    intensified_noun,
     interruptions,
     judged_subject,
     motion_with_purpose,
     name_part,
+    named_judgement,
     noun_after_article,
     noun_after_modifier,
     noun_after_preposition,
     occurrence_subject,
     occurrence_verb,
     participle_modifier,
+    participle_speaker,
     perfect_subject,
     reaction_from,
     reduced_passive,
@@ -110,6 +120,8 @@ from .clauses import (
     reported_judgement,
     resumed_clause,
     shares_subject,
+    speaker_participle,
+    that_relative,
     time_clause,
     unresolved_agent,
 )
@@ -197,6 +209,8 @@ _SKIPPED_AGENT_ROLES = frozenset(["CVL", "ELI", "MOD", "CRM", "HLH", "ENV", "NGO
 
 
 # agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
+# craft a noun modifier describes ("a Philippine supply ship", "a Chinese research vessel")
+_CARRIER_NOUNS = frozenset("ship ships boat boats vessel vessels plane planes aircraft convoy convoys".split())
 _NOUN_MODIFIERS = frozenset([("spy",), ("surveillance",), ("research",), ("fishing",), ("cargo",), ("trade",)])
 
 
@@ -823,7 +837,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if verb is not None and agent_modifier(toks, i, verb[1], verb[0].lemma.split()[0], i - 1 in mention_tokens
                                                or i - 1 in agent_words or (toks[i - 1],) in _NOUN_MODIFIERS
                                                or (i > a and toks[i - 1] in comp.roles),
-                                               _role_at(toks, verb[1], b, comp), i in agent_words):
+                                               _role_at(toks, verb[1], b, comp)
+                                               or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
@@ -1448,6 +1463,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     date), else ``act``."""
     if day > published:
         return "plan"
+    if trig.code[:2] == "13":  # "China will take resolute countermeasures": the threat is made now
+        return "act"
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
@@ -1528,7 +1545,9 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if frame is not None:
                 return frame
     for other in triggers:
-        if other is trig or other.ts >= trig.ts or other.negated or (other.code[:2] not in ("02", "10", "03")
+        intent = other.code[:2] == "03" or (other.code[:2] == "13" and other.term.code[:2] == "03"
+                                            and toks[other.at].startswith(("vow", "pledg", "promis")))
+        if other is trig or other.ts >= trig.ts or other.negated or (other.code[:2] not in ("02", "10") and not intent
                                                                      and other.code != "014"):
             continue
         gap = trig.ts - other.te
@@ -1538,7 +1557,7 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             if gap <= 3:
                 return other  # "is considering sending troops", "is weighing new sanctions": an option, no act
             continue
-        if other.code[:2] == "03":
+        if intent:  # (also once "vowed" has taken the threat code of its complement)
             # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
@@ -1735,7 +1754,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                   dyad: tuple[str, str] | None, commas: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
-    after = [m for m in clause_mentions if m.ts > at]
+    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"]  # "more aid than Taiwan": no party
+    forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
 
@@ -1967,6 +1987,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         codes = target_m.codes(day, dyad)
         if codes and coverage.forum(toks, m.ts, codes[0]):
+            forum_seen = True
             continue  # "a complaint with the WTO against ...": the forum, not the target
         if target_m.kind == "pair":
             if len(codes) != 2:
@@ -2003,13 +2024,34 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             and actor[:3] in dyad and trig.at + 1 < len(toks) and toks[trig.at + 1] in _DEFINITE_OBJECT \
             and not any(m.ts > trig.te and m.ts - trig.te <= 4 and m.kind == "name"
                         and m.countries[:1] != (actor[:3],) for m in after) \
-            and (trig.code[:2] != "11" or toks[trig.at] in _CALLED):  # "called the manoeuvre unsafe"
+            and (trig.code[:2] != "11" or toks[trig.at] in _CALLED or toks[trig.at] in _OPPOSING):
+        # "called the manoeuvre unsafe", "firmly opposed the additions"
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a warning with no one named ("warned that Seoul would respond with countermeasures") is aimed at
     # the other side of a story about two countries
     if not trig.nominal and not trig.negated and trig.code[:2] == "13" and dyad is not None and actor[:3] in dyad \
             and trig.te < len(toks) and toks[trig.te] == "that" and toks[trig.at].startswith("warn") \
             and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # retaliation vowed with no one named ("will take resolute countermeasures", "vowing to take all necessary
+    # measures to defend its interests") is aimed at the other side of a story about two countries
+    if not trig.nominal and not trig.negated and trig.code[:2] == "13" and dyad is not None and actor[:3] in dyad \
+            and (any(w.startswith(_RETALIATION_STEMS) for w in trig.term.tokens)
+                 or any(w.startswith(_RETALIATION_STEMS + ("respon",)) for w in toks[trig.te:trig.te + 3])) \
+            and not toks[trig.at].endswith("ed") \
+            and not (trig.ts >= 2 and toks[trig.ts - 1] == "to" and toks[trig.ts - 2].startswith("continu")) \
+            and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # a measure one retaliates with, no party named ("Beijing retaliated with its own duties") is aimed at the
+    # other side of a story about two countries
+    if trig.nominal and not trig.negated and trig.code[:2] == "16" and dyad is not None and actor[:3] in dyad \
+            and any(toks[k].startswith(("retaliat", "respond")) or (toks[k] == "back" and toks[k - 1] in _HIT)
+                    for k in range(max(ca + 1, trig.ts - 5), trig.ts)) \
+            and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # a complaint at a forum with no party named ("filed a complaint at the World Trade Organization over those
+    # rules") is aimed at the other side of a story about two countries
+    if forum_seen and not trig.negated and trig.code[:2] == "11" and dyad is not None and actor[:3] in dyad:
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a demand or request for the other side's act on what it holds ("demanded its immediate removal",
     # "requested his early release") in a document about two countries
@@ -2094,6 +2136,11 @@ _ORDER_VERBS = frozenset("ordered orders order forced forces force compelled com
                           "instructs directed directs".split())
 
 
+_OPPOSING = frozenset("opposed opposes oppose condemned condemns denounced denounces deplored deplores slammed "
+                      "slams protested protests".split())
+_HIT = frozenset(["hit", "hits", "struck", "strikes", "striking", "hitting", "fought", "fights", "fire", "fired"])
+_HOSTILE_SPEECH = frozenset(["10", "11", "12", "13"])
+_RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
 _RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
@@ -2377,6 +2424,7 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
 # conditional's too ("If talks fail next week, Washington will raise tariffs": a threat made today)
 _BOUND_OPENERS = frozenset(["which", "who", "whose", "after", "before", "since", "while", "although", "though",
                             "because"]) | _CONDITIONAL
+_SPEAKING = frozenset(["speaking", "talking", "writing", "commenting", "testifying"])
 _WEAK_ANCHORS = frozenset(["year", "week", "month", "weekend", "time", "recent"])
 _WEAK_ANCHOR_BEFORE = frozenset(["last", "this", "next", "past", "that", "the", "in", "a"])
 
@@ -2451,24 +2499,45 @@ _COMMENTED = "commented"  # the code of an event noun that a comment is about (d
 
 def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
                   b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset(),
-                  owner: _Mention | None = None) -> list[_Trigger]:
+                  owner: _Mention | None = None, answering: bool = False) -> list[_Trigger]:
     """Apply the clause rules of :mod:`tension.text.clauses` to a clause's triggers: a reported judgement
     becomes the speaker's criticism (its judging word no event of the judged), an event noun commented on
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
     triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
+    triggers = [t for t in triggers if not (len(t.term.tokens) == 1 and t.term.tokens[0] in ("add", "adds", "added", "adding")
+                                            and toks[t.te:t.te + 1] == ["that"])]  # "adding that ...": a report
     triggers = _approaches(toks, ca, cb, triggers, clause_mentions, owner)
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None:
         speaker_ts, judged_ts, r, w, code = got
         # (a force noun that holds the judging word stays: "made an unsafe approach to a US warship, the Navy
-        # said" is the approach and the Navy's criticism)
+        # said" is the approach and the Navy's criticism; an act a blame adverb charges goes, unless armed force)
         triggers = [t for t in triggers if not ((t.at <= w < t.te and not (t.nominal and t.code[:2] == "15"))
-                                                or t.at == r)]
+                                                or t.at == r
+                                                or (not t.nominal and blamed_act(toks, w, t.ts)
+                                                    and t.code[:2] not in ARMED_FORCE
+                                                    and t.code not in ARMED_FORCE_CODES))]
         triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
+    named = named_judgement(toks, ca, cb, spans) if got is None else None
+    triggers = [attrs.evolve(t, fixed_actor=rel[0], fixed_target=rel[1])
+                if not t.nominal and not t.negated and t.fixed_actor < 0 and t.term.kind == "verb"
+                and (rel := that_relative(toks, t.at, ca, spans)) is not None else t for t in triggers]
+    # ("two American institutions that hosted Taiwan's president": the institutions host)
+    answered = answered_judgement(toks, ca, cb, spans) if got is None and named is None and answering else None
+    if answered is not None:  # in a briefing answer: "Secretary Pompeo has repeatedly spread lies about China"
+        judged_ts, w, code = answered
+        triggers = sorted([t for t in triggers if not judged_ts < t.at <= w]
+                          + [_Trigger(w, w + 1, _verb_term((toks[w],), code, "judge"), code,
+                                      fixed_actor=SPEAKER, fixed_target=judged_ts)], key=lambda t: t.ts)
+    if named is not None:  # "what she described as China's economic coercion", "yet another act of suppression"
+        judge_ts, judged_ts, lo, last, code = named
+        triggers = sorted([t for t in triggers if not lo <= t.at <= last]
+                          + [_Trigger(lo, lo + 1, _verb_term((toks[lo],), code, "judge"), code,
+                                      fixed_actor=judge_ts, fixed_target=judged_ts)], key=lambda t: t.ts)
     demand = reported_demand(toks, ca, cb, spans)
     if demand is not None and len({c for m in clause_mentions if m.ts in demand[:2] for c in m.countries[:1]}) == 1:
         demand = None  # "Germany's economy ministry said German companies should diversify": its own people
@@ -2492,6 +2561,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                            for t in triggers if not t.at <= v < t.te]  # the act's parties are before the comma
                           + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "call"), code, fixed_actor=judge_ts,
                                       fixed_target=judged_ts, date_from=v)], key=lambda t: t.ts)
+    triggers = [attrs.evolve(t, mention_end=t.te) if t.mention_end < 0 and t.code[:2] == "13"
+                and t.term.tokens[-1].startswith(_RETALIATION_STEMS) else t for t in triggers]
+    # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
     in_time_clause = time_clause(toks, ca)
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
@@ -2500,13 +2572,17 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     mention_starts = frozenset(m.ts for m in clause_mentions)
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
-        or (t.nominal and background_head(toks, t.ts, ca))
+        or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)
+                           or disputed_noun(toks, t.ts, ca)))
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
         or characterising_apposition(toks, t.at, ca, commas)) else t
         for t in triggers]  # "a hunger strike demanding ...", "the end of the war", ", citing ..."
     options = [t.ts - 2 for t in triggers if t.code == _COMMENTED and not t.nominal and discussed_option(toks, t.ts, ca)]
+    triggers = [attrs.evolve(t, code=_COMMENTED) if t.nominal and t.code != _COMMENTED
+                and any(0 < t.ts - (p + 2) <= 6 for p in options) else t for t in triggers]
+    # ("have the ability to resolve their differences through dialogue": the dialogue is the option's too)
     if options:  # "would discuss how to counter threats posed by China": China is the option's, not the talks'
         triggers = [attrs.evolve(t, mention_end=min(p for p in options if p >= t.te))
                     if t.mention_end < 0 and t.code != _COMMENTED and any(p >= t.te for p in options) else t
@@ -2707,6 +2783,44 @@ def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _
     return actor[0], target[0]
 
 
+def _told_by_pair(teller: _Mention, pair: tuple[str, str] | None, prev_subject: _Mention | None,
+                  speaker: _Mention | None, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair of a participle clause of a report's speaker: the speaker acts, on the party its own
+    search found when that is another country, else on its target or the story's other side."""
+    teller_m = _deref(teller, prev_subject, speaker, False) if teller.kind == "pron" else teller
+    if teller_m is not None and teller_m.kind == "role" and not teller_m.country:
+        teller_m = prev_subject
+    own = teller_m.codes(day, dyad) if teller_m is not None and teller_m.kind != "pair" else ()
+    if not own:
+        return pair
+    if pair is not None:
+        other = pair[0] if pair[0][:3] != own[0][:3] else pair[1]
+    elif dyad is not None and own[0][:3] in dyad:
+        other = dyad[1] if own[0][:3] == dyad[0] else dyad[0]
+    else:
+        return None
+    return (own[0], other) if _distinct(own[0], other) else None
+
+
+def _speaker_pair(trig: _Trigger, clause_mentions: list[_Mention], speaker: _Mention | None,
+                  prev_subject: _Mention | None, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair of a judgement whose judge is the story's speaker (a transcript's answerer, ", the spokesman
+    said"; a role without a country is the story's subject so far) and whose judged party a clause rule chose."""
+    actor_m = speaker
+    if actor_m is None or actor_m.kind == "pron" or (actor_m.kind == "role" and not actor_m.country):
+        actor_m = prev_subject
+    target_m = next((m for m in clause_mentions if m.ts == trig.fixed_target), None)
+    if trig.fixed_target == UNNAMED and actor_m is not None and actor_m.kind != "pair" and dyad is not None:
+        own = actor_m.codes(day, dyad)  # "..., which is yet another act of interference": the other side
+        return (own[0], dyad[1] if own[0][:3] == dyad[0] else dyad[0]) if own and own[0][:3] in dyad else None
+    if actor_m is None or target_m is None or actor_m.kind == "pair" or target_m.kind not in ("name", "role"):
+        return None
+    actor, target = actor_m.codes(day, dyad), target_m.codes(day, dyad)
+    if not actor or not target or not _distinct(actor[0], target[0]):
+        return None
+    return actor[0], target[0]
+
+
 def _fixed_target(pair: tuple[str, str], trig: _Trigger, clause_mentions: list[_Mention], day: _dt.date,
                   dyad: tuple[str, str] | None) -> tuple[str, str]:
     """The pair with its target replaced by the mention a clause rule chose (when it is another party)."""
@@ -2818,7 +2932,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
-        bound = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _BOUND_OPENERS]
+        bound = [(cs, ce) for cs, ce, ca, cb in chunks if toks[ca] in _BOUND_OPENERS
+                 and not (ca > a and toks[ca - 1] in _SPEAKING)  # "speaking after a meeting on Friday": the speech's day
+                 and not (ca <= a + 1 and discourse.meeting_phrase(toks, ca, cb))]  # "After talks with Wang on Friday, ..."
         conditional = any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition makes a threat
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
@@ -2878,7 +2994,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
-            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner)
+            triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner,
+                                     label_speaker is not None and not asking)
             if owner is not None and any(t.fixed_target == owner.ts for t in triggers):
                 clause_mentions = [owner, *clause_mentions]  # "... after Chinese aircraft entered its zone"
             failed = readouts.failed_talks(toks, ca, cb, [m.ts for m in clause_mentions if m.kind == "name"],
@@ -2983,8 +3100,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     phrase = ""
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
-                if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background) \
-                        or phrase[:6].lower() == "since ":
+                if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background
+                        and trig.fixed_actor != SPEAKER) \
+                        or phrase[:6].lower() == "since ":  # (a speaker's judgement of a habit is made now)
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at])
                 sentence_subject = subject_of_sentence
@@ -2994,7 +3112,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     sentence_subject = next((m for m in mentions if ca - 3 <= m.te <= ca
                                              and toks[m.ts - 1] not in _PREPS
                                              and not (m.names and m.names[0].kind in ("capital", "region"))), None)
-                if trig.fixed_actor >= 0:
+                if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"
+                    pair = _speaker_pair(trig, clause_mentions, speaker or label_speaker, prev_subject, day, dyad)
+                elif trig.fixed_actor >= 0:
                     pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad)
                 else:
                     own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
@@ -3004,6 +3124,17 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
+                spans_all = [(m.ts, m.te) for m in mentions]
+                told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
+                              coordinated_speaker(toks, trig.at, a, spans_all, frozenset(
+                                  [trig.at - 2] if trig.at - 2 >= a and "," in text[ends[trig.at - 2]:starts[trig.at - 1]]
+                                  else []))) \
+                    if not trig.nominal and not trig.negated and trig.code[:2] in _VERBAL_ROOTS else -1
+                if told_by >= 0:  # "..., Beijing said on Wednesday, calling the move an escalation and vowing to"
+                    tellers = _told_by_pair(next(m for m in mentions if m.ts == told_by), pair, prev_subject, speaker,
+                                            day, dyad)
+                    if tellers is not None and (pair is None or pair[0][:3] != tellers[0][:3]):
+                        pair = tellers  # (only where the clause's own search took another party as the actor)
                 if pair is None and _passive(toks, trig, ca) and not trig.negated \
                         and "by" not in toks[trig.te:trig.te + 2]:
                     passive_subj = subjects[1] if quoted else subjects[0]
@@ -3032,6 +3163,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         pair = last_pair[1]  # "China condemned the U.S. move and vowed to retaliate"
                     if pair is None:
                         waiting.append(trig0)
+                elif pair is None and last_pair is not None and not trig.nominal and not trig.negated \
+                        and speaker_participle(toks, trig.at, commas):
+                    pair, lent = last_pair[1], True  # "China condemned the U.S. sanctions, vowing to retaliate"
+                elif pair is not None and last_pair is not None and pair[0] == last_pair[1][0] \
+                        and not trig.nominal and speaker_participle(toks, trig.at, commas):
+                    lent = True  # "condemned the launch, warning that ...": a second act of the same speaker
                 elif pair is not None and active:
                     last_pair = (trig, pair)
                     for w in [w for w in waiting if _same_side(w, trig) and shares_subject(toks, w.te, trig.ts)]:
@@ -3138,6 +3275,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if key in chosen and lent:
                     if chosen[key][0].code != trig.code:
                         extras.append(raw)  # a verb told before the one that lent it its target
+                    continue
+                if key in chosen and not trig.nominal and not chosen[key][0].nominal \
+                        and chosen[key][0].code[:2] != trig.code[:2] and chosen[key][0].code[:2] in _HOSTILE_SPEECH \
+                        and trig.code[:2] in _HOSTILE_SPEECH and shares_subject(toks, chosen[key][0].te, trig.ts):
+                    extras.append(raw)  # "China firmly opposes it and has lodged serious protests": two acts
                     continue
                 if key in chosen:
                     first, first_raw = chosen[key]
@@ -3311,10 +3453,11 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                  if i not in covered and (m := alias.get(toks[i])) is not None and text[starts[i]].isupper()] \
             if alias else []
         for i in range(a, b):
-            if toks[i] in _COUNTRY_NOUNS and i not in covered and i + 1 < len(toks) and toks[i + 1] not in _PLURAL_NEXT:
+            if toks[i] in _COUNTRY_NOUNS and i not in covered and i + 1 < len(toks) and toks[i + 1] not in _PLURAL_NEXT \
+                    and not (toks[i] == "island" and toks[i + 1] in _COUNTRY_NOUNS):  # "island nation": the nation
                 k = i - 1
-                while k >= a and k > i - 3 and toks[k] != "the" and text[starts[k]].isupper():
-                    k -= 1  # "the Baltic country", "the Asian nation"
+                while k >= a and k > i - 4 and toks[k] != "the" and (text[starts[k]].isupper() or toks[k] == "island"):
+                    k -= 1  # "the Baltic country", "the Asian nation", "the Pacific island nation"
                 if k < a or toks[k] != "the" or k in covered:
                     continue
                 first = mentions[0].countries if mentions and mentions[0].ts < k else ()
