@@ -215,8 +215,8 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
     False
     """
     k = ts - 1
-    while k > ca and toks[k] in _BETWEEN_WOULD:
-        k -= 1
+    while k > ca and (toks[k] in _BETWEEN_WOULD or (toks[k].endswith("ly") and len(toks[k]) > 4)):
+        k -= 1  # "will effectively bar", "would also impose"
     if k <= ca or toks[k] not in _WOULD:
         return False
     if toks[ts] in _PASSIVE_BE:
