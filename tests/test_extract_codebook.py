@@ -176,3 +176,20 @@ def test_a_place_is_the_target_of_force_done_to_it(text: str, actor: str, target
 
 def test_an_unnamed_place_sealed_off_has_no_target() -> None:
     assert _rows("Police sealed off the area around the stadium on Friday.") == []
+
+
+# ------------------------------------------------------------------ the victims' event is background; beheading; sieges
+
+def test_the_event_that_made_the_victims_is_not_the_mourners_act() -> None:
+    rows = _rows("Egypt's president sent condolences on Friday to the victims of the London bus bombings.")
+    assert not any(c[:2] in ("18", "19") for _, _, c in rows), rows
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Militants beheaded a Filipino truck driver in Iraq on Friday.", "1823"),
+    ("Ethiopian troops laid siege to the Somali port of Kismayo on Friday.", "191"),
+    ("Serb forces laid siege to the Bosnian town of Bihac on Friday.", "191"),
+])
+def test_beheadings_and_sieges(text: str, code: str) -> None:
+    rows = _rows(text)
+    assert any(c == code for _, _, c in rows), rows

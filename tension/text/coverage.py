@@ -379,7 +379,7 @@ def _with(pair: tuple[str, str] | None, code: str) -> tuple[str, str, str] | Non
     return None if pair is None else (pair[0], pair[1], code)
 
 
-_ARTICLES_ADJ = frozenset("the a an its their his her".split()) | _PLACE_MODIFIERS
+_ARTICLES_ADJ = frozenset("the a an its their his her to".split()) | _PLACE_MODIFIERS  # ("laid siege to the city of")
 _FIRING_VERBS = frozenset("fired fires fire firing used uses use using lobbed lobs lobbing sprayed sprays spraying "
                           "threw throws throwing".split())
 _STREET_VERBS = frozenset("protested protest protests protesting rallied rally rallies rallying marched march "
