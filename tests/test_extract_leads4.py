@@ -110,3 +110,11 @@ def test_purchases_stopped_are_a_boycott_and_reported_considerations_no_event() 
     assert [(a, t, c) for a, t, c, _ in rows] == [("CHN", "JPN", "163")], rows
     assert not _rows("Shares fell on Tuesday after a report that the administration was considering further curbs on "
                      "chip sales to China.", "2023-07-12")
+
+
+def test_a_subordinate_clause_with_an_unnamed_subject_acts_for_nobody() -> None:
+    rows = _rows("Putin arrived in Beijing on Thursday for a state visit, as the West pressed China to stop "
+                 "supplying Moscow.", "2024-05-16")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "CHN", "04")], rows
+    rows = _rows("China protested on Monday, as it warned Japan.", "2024-05-16")
+    assert ("CHN", "JPN", "13") in [(a, t, c[:2]) for a, t, c, _ in rows], rows

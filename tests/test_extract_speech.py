@@ -5,21 +5,10 @@ by the story. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
+from test_extract_clauses import PUB, _codes, _roots
 
 import tension
 from tension.text import clauses
-
-PUB = "2024-05-01"  # a Wednesday
-
-
-def _codes(text: str, published: str = PUB) -> list[tuple[str, str, str]]:
-    t = tension.extract_events(text, published=published)
-    return [(e.actor, e.target, e.code) for e in t]
-
-
-def _roots(text: str, published: str = PUB) -> list[tuple[str, str, str]]:
-    return [(a[:3], t[:3], c[:2]) for a, t, c in _codes(text, published)]
-
 
 # ---------------------------------------------------------------- a charged act in reported speech
 

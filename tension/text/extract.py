@@ -1100,6 +1100,18 @@ def _speaker(toks: list[str], starts: list[int], a: int, b: int, mentions: list[
 _SAYING = frozenset(["said", "says", "say", "told", "tells", "added", "stated", "states"])  # (take clauses, not acts)
 
 
+def _unnamed_subject(toks: list[str], ca: int, trig: _Trigger, clause_mentions: list[_Mention]) -> bool:
+    """Whether a subordinate clause ("as the West pressed China to ...", "while investors sold ...") has a
+    subject of its own that names no party: its act then belongs to nobody we code, not to the main
+    clause's subject."""
+    if toks[ca] not in _SUBORDINATORS or trig.nominal or trig.ts <= ca + 1:
+        return False
+    if any(ca < m.ts < trig.ts for m in clause_mentions):
+        return False
+    return any(toks[k].isalpha() and toks[k] not in _DETERMINERS and toks[k] not in _VERB_BEFORE
+               for k in range(ca + 1, trig.ts))
+
+
 def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple[_Mention, _Mention | None] | None:
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
@@ -2717,14 +2729,22 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
                 dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     """A comment on a definite event noun with no agent ("condemned the ramming") is aimed at whoever
     the story last told doing such an act (:func:`discourse.story_actor`)."""
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
+        return None
+    target = discourse.story_actor(raws, trig.about_root, actor[:3])
+    return (actor, target) if target is not None else None
+
+
+def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                  speaker: _Mention | None, quoted: bool, day: _dt.date,
+                  dyad: tuple[str, str] | None) -> str | None:
+    """The code of the clause's subject when it stands before the trigger (a pronoun resolved)."""
     if subj is None or subj[0].ts > trig.at:
         return None
     actor_m = _deref(subj[0], prev_subject, speaker, quoted)
     codes = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
-    if not codes:
-        return None
-    target = discourse.story_actor(raws, trig.about_root, codes[0][:3])
-    return (codes[0], target) if target is not None else None
+    return codes[0] if codes else None
 
 
 def _response_pair(toks: list[str], trig: _Trigger, cb: int, b: int, mentions: list[_Mention],
@@ -2733,13 +2753,9 @@ def _response_pair(toks: list[str], trig: _Trigger, cb: int, b: int, mentions: l
                    dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     """A show of force with no target in its clause (scrambling jets, raising alert) answers whoever the
     rest of the sentence names after "after"/"when"/"to", else the story's latest intruder."""
-    if subj is None or subj[0].ts > trig.at:
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
         return None
-    actor_m = _deref(subj[0], prev_subject, speaker, quoted)
-    codes = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
-    if not codes:
-        return None
-    actor = codes[0]
     at = discourse.responded_to(toks, [(m.ts, m.countries[0] if m.countries and m.kind in ("name", "role") else "")
                                        for m in mentions], cb, b, actor[:3])
     target_m = next((m for m in mentions if m.ts == at), None)
@@ -3119,6 +3135,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 else:
                     own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
                                                                         if m.ts < trig.mention_end]
+                    if _unnamed_subject(toks, ca, trig, own):
+                        continue  # "..., as the West pressed China to stop": no party of ours acts
                     pair = _actor_target(toks, trig, ca, own, subjects[1] if quoted else subjects[0],
                                          sentence_subject, prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
