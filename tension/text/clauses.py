@@ -1038,11 +1038,17 @@ def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> background_head("the start of the talks".split(), 4, 0)
     False
+    >>> background_head("sympathy for the victims of the madrid train bombings".split(), 8, 0)
+    True
     """
     k = ts - 1
-    while k >= ca and toks[k] in ("the", "a", "an", "its", "their", "s") and ts - k <= 3:
-        k -= 1
+    while k >= ca and toks[k] != "of" and toks[k] not in _MODIFIER_STOPS and ts - k <= 4:
+        k -= 1  # articles and modifiers: "the victims of the Madrid train bombings"
     return k - 1 >= ca and toks[k] == "of" and toks[k - 1] in BACKGROUND_HEADS
+
+
+_MODIFIER_STOPS = frozenset(["and", "or", "but", "that", "which", "who", "by", "with", "for", "to", "in", "on", "at",
+                             "from", "after", "before", "as"])
 
 
 #: verbs that feed an existing conflict: their object ("could further inflame the trade war") is that

@@ -55,7 +55,8 @@ _CROWD_WORDS = frozenset("thousands hundreds dozens scores millions tens crowds 
 _CROWD_NOUNS = frozenset("people crowds crowd demonstrators protesters protestors marchers residents citizens "
                          "thousands hundreds dozens activists students workers".split())
 _CIVILIAN_NOUNS = frozenset("civilians civilian residents villagers people inhabitants worshippers pilgrims "
-                            "children women families passengers bystanders shoppers".split())
+                            "children women families passengers bystanders shoppers youths youth teenagers "
+                            "mourners".split())
 _PREPS = frozenset("of in at on to for from with by against about over into under near".split())
 _LOCATION_PREPS = frozenset(["in", "at", "inside", "across", "throughout", "outside", "near", "through", "around"])
 _NONSTATE_ROLES = frozenset(["UAF", "REB", "INS", "CRM", "RAD", "SEP", "OPP"])
@@ -84,8 +85,8 @@ def _country(code: str) -> str:
 def _location(toks: Sequence[str], spans: Sequence[Span], ca: int, cb: int) -> str:
     """The country of the clause's place ("in Hong Kong", "outside the embassy in Tokyo")."""
     for s in spans:
-        if not (ca < s.ts < cb and (s.countryish or s.place) and _country(s.code)):
-            continue
+        if not (ca < s.ts < cb and (s.countryish or s.place or toks[s.te - 1] in _PLACE_NOUNS) and _country(s.code)):
+            continue  # a country, a place, or a country's building or town ("in Turkish prisons")
         k = s.ts - 1
         while k > ca and s.ts - k <= 3 and toks[k] in _PLACE_MODIFIERS:
             k -= 1  # "in eastern Congo", "in northwest Pakistan", "in several Indian cities"
@@ -94,6 +95,9 @@ def _location(toks: Sequence[str], spans: Sequence[Span], ca: int, cb: int) -> s
     return ""
 
 
+# the head nouns of a country's places and buildings: "in Turkish prisons", "in Iraqi cities"
+_PLACE_NOUNS = frozenset("prison prisons jail jails camp camps city cities town towns village villages province "
+                         "provinces region regions".split())
 _PLACE_MODIFIERS = frozenset("northern southern eastern western central north south east west northeast northwest "
                              "southeast southwest northeastern northwestern southeastern southwestern several many "
                              "two three four five some other the a".split())
@@ -171,6 +175,8 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
     if subj is None:
         return None
     place = _location(toks, spans, te, cb)
+    if not place and not subj.code:
+        place = _location(toks, spans, subj.ts, at)  # "Rebels in eastern Zaire captured the town": theirs
     after = [s for s in spans if te <= s.ts < min(cb, te + 8) and not s.place and s.code]
     if not subj.code and subj.role in _NONSTATE_ROLES:
         # "Gunmen assassinated the Haitian president": unidentified armed men of the victims' country
@@ -203,6 +209,12 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
             break
     if any(toks[k] in _PASSIVE_AUX for k in range(max(ca, at - 2), at)):
         return None  # "a Canadian diplomat was detained in Beijing": the subject is the one it is done to
+    # a place as the verb's object ("sealed off the West Bank", "shelled the Palestinian town of Hebron")
+    # is the target: the country it belongs to
+    hit = next((s for s in spans if s.place and te <= s.ts <= te + 3 and _country(s.code) and not _located(toks, s.ts, te)
+                and all(t in _ARTICLES_ADJ for t in toks[te:s.ts])), None)
+    if hit is not None and _country(hit.code) != actor[:3]:
+        return actor, _country(hit.code)
     return _abroad(actor, place)
 
 
@@ -274,9 +286,18 @@ def _nominal_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
     if aimed_only:
         return None
     if subj is None or not subj.code or any(te <= s.ts < cb and not s.place and s.code and
-                                            toks[s.ts - 1] not in _LOCATION_PREPS for s in spans):
+                                            not _located(toks, s.ts, te) for s in spans):
         return None
     return _abroad(subj.code, _location(toks, spans, te, cb))
+
+
+def _located(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the mention at ``ts`` is a place the event happens in ("in Bosnia", "in eastern Bosnia",
+    "in several Indian cities")."""
+    k = ts - 1
+    while k > ca and ts - k <= 3 and toks[k] in _PLACE_MODIFIERS:
+        k -= 1
+    return k >= ca and toks[k] in _LOCATION_PREPS
 
 
 def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
@@ -310,7 +331,10 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         got = _nominal_pair(toks, at, te, ca, cb, spans)
         if got is None and code[:2] in ("17", "18", "19", "20"):
             got = _nominal_force_pair(toks, at, te, ca, cb, spans, aimed_only=code[:2] == "17")
-        return _with(got, code)
+        if got is None and code[:2] in _FORCE_ROOTS and at - 1 >= ca and toks[at - 1] in _FIRING_VERBS:
+            got = _force_pair(toks, at, te, ca, cb, spans)  # "fired tear gas at youths in Hebron": a weapon used
+        return _with(got or _domestic_pair(toks, code, at, te, ca, cb, spans)
+                     or _insurgent_yield_pair(toks, code, at, ca, spans), code)
     if code[:2] == "14":
         return _with(_protest_pair(toks, at, te, ca, cb, spans),
                      "141" if code == "140" and toks[at] in _STREET_VERBS else code)
@@ -324,8 +348,73 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         # obstruction (144) or violence (145) is protest against the government where it happens
         return _with(_protest_pair(toks, at, te, ca, cb, spans), street)
     if code[:2] in _FORCE_ROOTS:
-        return _with(_force_pair(toks, at, te, ca, cb, spans), code)
-    return None
+        got = _force_pair(toks, at, te, ca, cb, spans)
+        if got is None and code[:2] == "20":
+            got = _mass_violence_pair(toks, at, te, ca, cb, spans)
+        return _with(got, code)
+    return _with(_domestic_pair(toks, code, at, te, ca, cb, spans) or _insurgent_yield_pair(toks, code, at, ca, spans),
+                 code)
+
+
+def _insurgent_yield_pair(toks: Sequence[str], code: str, at: int, ca: int, spans: Sequence[Span]
+                          ) -> tuple[str, str] | None:
+    """An armed group's concession with no other side named ("The PKK declared a unilateral ceasefire",
+    "the rebels freed 20 hostages") is made to the state it fights: its country's government."""
+    if code[:2] != "08":
+        return None
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or subj.code[3:6] not in ("REB", "INS", "SEP") or not _country(subj.code):
+        return None
+    return subj.code, _country(subj.code) + "GOV"
+
+
+def _mass_violence_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                        ) -> tuple[str, str] | None:
+    """Mass violence or weapons of mass destruction (root 20) with no named victim ("Iraqi aircraft
+    dropped chemical weapons on the town of Halabja") strike the people where they fall: the
+    civilians of the place's country, else of the actor's own."""
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not _country(subj.code) or any(toks[k] in _PASSIVE_AUX for k in range(max(ca, at - 2), at)):
+        return None
+    if any(te <= s.ts < cb and s.code and not s.place and not _located(toks, s.ts, te) for s in spans):
+        return None  # a named victim: the main path decides
+    return subj.code, (_location(toks, spans, te, cb) or _country(subj.code)) + "CVL"
+
+
+# a place named as a part ("much of northern Uganda", "the south of Sudan"): no party
+_PART_OF_PLACE = (_PLACE_MODIFIERS - {"the", "a"}) | {"of"}
+# roles that stand for a country's own people or forces in a domestic event
+# (rebels and opposition address their own state; media, business or civilians with no country may be anyone's)
+_DOMESTIC_ROLES = frozenset(["GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "SEP", "UAF"])
+
+
+def _domestic_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                   ) -> tuple[str, str] | None:
+    """A domestic event with one side named only by its role ("rebels", "government forces",
+    "police"): that side belongs to the country of the other side.
+
+    "Kurdish rebels demanded that Ankara grant autonomy" -> TURREB -> TUR; "Government forces and Tamil
+    Tiger rebels declared a truce" -> LKAMIL -> LKAREB. The bare side must be the subject, the other a
+    partner joined by "and", or the first party after the verb (not a place).
+    """
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or subj.code or subj.role not in _DOMESTIC_ROLES or code[:2] == "04":
+        return None  # (a visit's country is where one goes: "organised trips to North Korea")
+    partner = next((s for s in spans if subj.te <= s.ts < at and toks[s.ts - 1] == "and" and _country(s.code)
+                    and all(not o.code for o in spans if subj.te <= o.ts < s.ts)), None)
+    if partner is None:
+        partner = next((s for s in spans if te <= s.ts < min(cb, te + 4) and not s.place
+                        and toks[s.ts - 1] not in _LOCATION_PREPS and toks[s.ts - 1] not in _PART_OF_PLACE), None)
+    if partner is None or not _country(partner.code) or partner.code[3:6] == subj.role:
+        return None
+    if subj.role in _STATE_ROLES and partner.code[3:6] in _STATE_ROLES | {""}:
+        return None  # "Police arrested two Chinese tourists", "Officials criticized Canada": not theirs
+    if subj.te < at and toks[subj.te] in _LOCATION_PREPS:
+        return None  # "officials in New Mexico ...": the subject's own place decides, not the other side
+    return _country(partner.code) + subj.role, partner.code
+
+
+_STATE_ROLES = frozenset(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"])
 
 
 _OBSTRUCT_VERBS = ("block", "barricad", "blockad", "occup", "paralys", "paralyz", "shut")
@@ -349,6 +438,9 @@ def _with(pair: tuple[str, str] | None, code: str) -> tuple[str, str, str] | Non
     return None if pair is None else (pair[0], pair[1], code)
 
 
+_ARTICLES_ADJ = frozenset("the a an its their his her to".split()) | _PLACE_MODIFIERS  # ("laid siege to the city of")
+_FIRING_VERBS = frozenset("fired fires fire firing used uses use using lobbed lobs lobbing sprayed sprays spraying "
+                          "threw throws throwing".split())
 _STREET_VERBS = frozenset("protested protest protests protesting rallied rally rallies rallying marched march "
                           "marches marching demonstrated demonstrate demonstrates demonstrating".split())
 

@@ -184,7 +184,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     possessive ("his security council") is the possessor's body, or no actor. An office named without
     its country ("the Foreign Ministry", dictionary kind ``generic``) is that of the last office of the
     same head noun named with its country, else of ``home`` (the country of the story's dateline),
-    else the dictionary's default.
+    else the dictionary's default. A state organ without a country that opens the
+    story ("LAGOS, Nigeria — The junta ...", "... — Police ...") is of ``home``.
     Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
     (a sentence opening on one continues the story, as one opening on a pronoun does).
     """
@@ -210,7 +211,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                 if m.ts > 0 and toks[m.ts - 1] in ("its", "their"):  # "China ..., but its foreign ministry"
                     ante = next((x for x in new if _actorish(x) and not x.person and x.countries), None) or next(
                         (x for n, x in earlier if n == k - 1 and not x.person and x.countries), ante)
-                country = ante.countries[0] if ante is not None else home
+                owned = m.ts > 0 and toks[m.ts - 1] in _OWNERS  # "its foreign ministry": the owner's, told later
+                country = ante.countries[0] if ante is not None else ("" if owned else home)
                 if country and country not in _NO_MINISTRIES.get(toks[m.te - 1], ()):
                     name = m.names[0]
                     m = _evolve(m, names=(attrs.evolve(name, code=country + name.code[3:]),))
@@ -230,11 +232,18 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                     m = _evolve(m, kind="name", names=(), country=owner.countries[0], role=m.role or "GOV")
                 elif m.kind == "name":
                     m = _evolve(m, kind="place")  # someone's body, not the organisation of that name
+            if m.kind == "role" and home and k == 0 and not new and m.role in _HOME_ROLES \
+                    and not (m.te < len(toks) and toks[m.te] in ("in", "at", "of")):  # "Police in Hong Kong": there
+                m = _evolve(m, kind="name", country=home)  # "LAGOS, Nigeria — The junta ...": filed from there
             new.append(m)
         out.append(new)
         earlier.extend((k, x) for x in new if _actorish(x))
         del earlier[:-40]
     return out, resolved
+
+
+# a state organ with no country opening the dateline's sentence is of the country the story is filed from
+_HOME_ROLES = frozenset(["GOV", "MIL", "COP", "JUD", "LEG"])  # (crowds and rebels take the place they are in)
 
 
 def demote_posts(toks: list[str], mentions: list[M], a: int = 0) -> list[M]:

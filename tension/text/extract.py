@@ -680,6 +680,11 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                     merged.append(_Mention(m.ts, nxt.te, "name", country=m.names[0].code[:3], role=role))
                 k += 2
                 continue
+        if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "group" and nxt.kind == "role" \
+                and nxt.ts == m.te and glued(m.te, nxt.ts):
+            merged.append(attrs.evolve(m, te=nxt.te))  # "a Hamas suicide bomber": the group's own agent
+            k += 2
+            continue
         merged.append(m)
         k += 1
     # "officials from China", "commanders of both sides": a role with its country after it
@@ -1654,7 +1659,8 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
     return ""
 
 
-_AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides"])
+_AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides",
+                          "vote", "votes", "voted", "voting"])  # "voted to lift sanctions": the easing
 _OFFER_FORMS = frozenset(["offer", "offers", "offered", "offering", "agree", "agrees", "agreed", "agreeing"])
 
 
@@ -2889,8 +2895,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
-    home = next((m.countries[0] for ms in sent_mentions[:3] for m in ms[:1] if m.countries
-                 and discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]), "")  # where the story is filed
+    home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
+                 and (discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]
+                      or starts[m.ts] < discourse.dateline_end(text, starts[a]))), "")  # where the story is filed
+    # (its place, or the country after a place the lexicon does not name: "LAGOS, Nigeria (AP) —")
     if not home:  # an upper-case dateline of short words ("HONG KONG —") keeps them as acronyms
         home = next((m.countries[0] for a, b in sent_tok[:3] if a < b
                      and (end := discourse.dateline_end(text, starts[a])) > 0
