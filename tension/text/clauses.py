@@ -616,8 +616,12 @@ _FORCED_ORGANS = frozenset("government authorities legislature council lawmakers
                            "congress administration".split())
 
 
-_CHARACTERISING = frozenset(
-    "called calls described describes denounced condemned termed branded labelled labeled decried slammed "
+#: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
+JUDGING_VERBS = frozenset(["called", "calls", "described", "describes", "denounced", "condemned", "termed",
+                           "branded", "labelled", "labeled", "decried", "slammed"])
+
+
+_CHARACTERISING = JUDGING_VERBS | frozenset(  # the judging verbs and their other forms
     "criticized criticised criticizes criticises dismissed dismisses rejected rejects denounces condemns slams "
     "decries describing calling denouncing condemning criticizing criticising dismissing rejecting".split())
 _CHARACTER_START = frozenset("a an interference illegal baseless groundless unacceptable unreasonable racist "
@@ -1172,9 +1176,6 @@ def labelling(toks: Sequence[str], ca: int, cb: int,
 #: nouns that sum up the main clause's act in an apposition: ", a move Taipei called provocative"
 SUMMARY_NOUNS = frozenset(["move", "step", "decision", "action", "act", "measure", "development", "gesture",
                            "manoeuvre", "maneuver", "deployment", "visit", "trip", "remark", "remarks"])
-#: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
-JUDGING_VERBS = frozenset(["called", "calls", "described", "describes", "denounced", "condemned", "termed",
-                           "branded", "labelled", "labeled", "decried", "slammed"])
 _APPOSITION_GLUE = frozenset(["a", "an", "the", "in", "that", "which", "what"])
 
 
