@@ -118,3 +118,9 @@ def test_a_subordinate_clause_with_an_unnamed_subject_acts_for_nobody() -> None:
     assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "CHN", "04")], rows
     rows = _rows("China protested on Monday, as it warned Japan.", "2024-05-16")
     assert ("CHN", "JPN", "13") in [(a, t, c[:2]) for a, t, c, _ in rows], rows
+
+
+def test_a_coordinated_clause_has_its_own_subject() -> None:
+    rows = _rows("Trump has said he could meet Xi before the end of the year, and the two leaders spoke by "
+                 "telephone in June.", "2025-08-12")
+    assert [(a, t, c, d) for a, t, c, d in rows] == [("USA", "CHN", "041", "2025-06-01")], rows

@@ -1882,6 +1882,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         after = [m for m in after if m is not actor_m]
     if actor_m is None and trig.nominal and unresolved_agent(toks, trig.te, len(toks), [(m.ts, m.te) for m in after]):
         return None  # "an embargo on Qatar by its Gulf neighbours": the noun's own agent, unknown here
+    if actor_m is None and not trig.nominal:
+        # ", and Xi spoke with Trump": the subject of a coordinated clause of its own, not the sentence's
+        actor_m = next((m for m in reversed(before) if m.kind in ("name", "pair") and m.ts - 2 > ca
+                        and toks[m.ts - 1] in ("and", "but") and (m.ts - 2) in commas
+                        and all(toks[k] in _VERB_BEFORE for k in range(m.te, trig.ts))), None)
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
     if actor_m is None and before:
