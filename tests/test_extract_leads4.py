@@ -124,3 +124,9 @@ def test_a_coordinated_clause_has_its_own_subject() -> None:
     rows = _rows("Trump has said he could meet Xi before the end of the year, and the two leaders spoke by "
                  "telephone in June.", "2025-08-12")
     assert [(a, t, c, d) for a, t, c, d in rows] == [("USA", "CHN", "041", "2025-06-01")], rows
+
+
+def test_a_reported_act_takes_its_own_weekday_not_the_reports() -> None:
+    rows = _rows("The Pentagon said on Monday that a Chinese warship had cut sharply in front of an American "
+                 "destroyer in the Taiwan Strait on Saturday.", "2023-06-06")
+    assert ("CHN", "USA", "150", "2023-06-03") in rows, rows

@@ -1740,7 +1740,10 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     pos = starts[trig.at]
     best: DateMention | None = None
     relative = False
-    ahead = any(d.start > pos and d.date is not None and d.date > published for d in clause_dates)
+    # a future date, or a weekday, after the trigger is the reported act's own ("said on Monday that a
+    # warship had cut across ... on Saturday"); a vaguer past one may date a cause ("... last week")
+    ahead = any(d.start > pos and d.date is not None and (d.date > published or d.kind == "weekday")
+                for d in clause_dates)
     for d in clause_dates:
         assert d.date is not None
         if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)) \
