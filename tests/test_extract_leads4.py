@@ -130,3 +130,15 @@ def test_a_reported_act_takes_its_own_weekday_not_the_reports() -> None:
     rows = _rows("The Pentagon said on Monday that a Chinese warship had cut sharply in front of an American "
                  "destroyer in the Taiwan Strait on Saturday.", "2023-06-06")
     assert ("CHN", "USA", "150", "2023-06-03") in rows, rows
+
+
+def test_a_measure_aimed_largely_at_a_country_targets_it() -> None:
+    rows = _rows("The administration on Monday imposed tariffs on imported solar panels, a move aimed largely at "
+                 "China.", "2018-01-23")
+    assert ("USA", "CHN", "163") in [(a, t, c) for a, t, c, _ in rows], rows
+
+
+def test_bail_granted_is_a_release() -> None:
+    rows = _rows("A Canadian court granted bail on Tuesday to Huawei's chief financial officer, Meng Wanzhou.",
+                 "2018-12-12")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CAN", "CHN", "0841")], rows

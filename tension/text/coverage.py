@@ -483,13 +483,20 @@ def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
     >>> toks = "beijing barred exports of gallium , a move aimed at washington".split()
     >>> aimed_at(toks, 3, len(toks))
     10
+    >>> toks = "washington imposed tariffs , a move aimed largely at china".split()
+    >>> aimed_at(toks, 3, len(toks))
+    9
     """
     for k in range(te, min(cb, te + 16)):
         if toks[k] in _MOVE_NOUNS and k + 1 < cb:
             for phrase in _AIM_WORDS:
                 n = len(phrase)
-                if tuple(toks[k + 1:k + 1 + n]) == phrase:
-                    return k + 1 + n
+                j = k + 1
+                aim = list(toks[j:j + n + 1])
+                if len(aim) == n + 1 and aim[0] == phrase[0] and aim[1].endswith("ly") and tuple(aim[2:]) == phrase[1:]:
+                    return j + n + 1  # "a move aimed largely at China": an adverb inside
+                if tuple(toks[j:j + n]) == phrase:
+                    return j + n
         if toks[k] in ("said", "says", "but", "while"):
             return -1
     return -1

@@ -2163,7 +2163,7 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
             return pair, trig
     if pair is not None or trig.negated:
         return pair, trig
-    k = coverage.aimed_at(toks, trig.te, cb)
+    k = coverage.aimed_at(toks, trig.te, cb) if trig.term.tension > 0 else -1  # (a measure is aimed)
     if k >= 0 and not trig.nominal:
         aimed = next((s for s in spans if s.ts == k and s.code), None)
         subj = next((s for s in spans if s.ts < trig.at and s.code and not s.place
