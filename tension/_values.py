@@ -20,13 +20,23 @@ from typing import Any
 
 from .exceptions import FieldTypeError, SchemaError
 
-__all__ = ["parse_day", "decode_counting", "replace_surrogates", "parse_dyad", "document_fields", "ISO_DAY"]
+__all__ = ["parse_day", "is_plain_day", "decode_counting", "replace_surrogates", "parse_dyad", "document_fields", "ISO_DAY"]
 
 #: What :func:`parse_day` accepts as a string: ``YYYY-MM-DD``, optionally followed by ``T`` or a
 #: space and an ISO time (with an optional ``Z`` or UTC offset); surrounding white space is ignored.
 ISO_DAY = "YYYY-MM-DD or an ISO date-time such as '2023-06-19T08:00:00Z'"
 
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_plain_day(text: str) -> bool:
+    """Whether ``text`` is exactly ``YYYY-MM-DD`` with a year after 0 (a candidate for a bulk date parse;
+    :func:`parse_day` stays the rule, and a month or day out of range still fails there).
+
+    >>> is_plain_day("2024-02-29"), is_plain_day("2024-02-29T08:00:00Z"), is_plain_day("0000-01-01")
+    (True, False, False)
+    """
+    return len(text) == 10 and _DAY_RE.fullmatch(text) is not None and text[:4] != "0000"
 
 
 def parse_day(value: Any, field: str = "date") -> _dt.date:

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import gzip
 import io
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .._values import decode_counting
+from .._values import decode_counting, is_plain_day
 from ..exceptions import ParseError, SchemaError
 from ._jsonl import open_lines
 from ._sources import GZIP_ERRORS, MAX_LINE_BYTES, damaged_gzip, line_too_long
@@ -57,7 +56,6 @@ def as_string_array(docs: list[bytes]) -> tuple[Any, np.ndarray]:
 
 
 # ---------------------------------------------------------------------------------------- days
-_ISO_DAY = re.compile(r"(?!0000)\d{4}-\d{2}-\d{2}\Z")  # (year 0 is no datetime.date: the full rule refuses it)
 def _days(values: Any, where: Callable[[int], str]) -> np.ndarray:
     """Publication days of an Arrow column (dates, timestamps or ISO strings; nulls are NaT).
 
@@ -83,7 +81,7 @@ def _days(values: Any, where: Callable[[int], str]) -> np.ndarray:
     uniq = enc.dictionary.to_pylist()
     parsed = np.empty(len(uniq) + 1, dtype="datetime64[D]")
     parsed[-1] = _NAT
-    plain = [k for k, v in enumerate(uniq) if len(v) == 10 and _ISO_DAY.match(v)]
+    plain = [k for k, v in enumerate(uniq) if is_plain_day(v)]
     if plain:  # plain "YYYY-MM-DD" days in one numpy call (the rest by the full rule, one by one)
         try:
             parsed[plain] = np.array([uniq[k] for k in plain], dtype="datetime64[D]")

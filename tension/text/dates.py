@@ -53,7 +53,7 @@ import attrs
 from .._values import parse_day
 from .rules import MONTH_ABBREVIATIONS
 
-__all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "DATE_ANCHORS", "FUTURE_RE"]
+__all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "is_start_date", "DATE_ANCHORS", "FUTURE_RE"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_ABBR = MONTH_ABBREVIATIONS
@@ -346,14 +346,26 @@ _LOCAL_BREAK_RE = re.compile(r"[,;:.!?]|\band\b|\bbut\b|\bafter\b|\bbefore\b")
 # announces the measure ("said it would bar downloads of TikTok and WeChat from Sunday"): the future
 # word may stand further back, across "and" and object phrases (a long list of goods before "from
 # Feb. 10"), up to the sentence's last clause break
-_EFFECTIVE_RE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
+_EFFECTIVE_RE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of|(?:take|takes|took|taking)\s+effect)"
+                           r"\s+(?:on\s+)?$", re.IGNORECASE)
 # (the period of an initialism, "U.S. coal", "U.N.", ends no sentence)
 _WIDE_BREAK_RE = re.compile(r"[;!?]|(?<![A-Z])\.|\bbut\b|\bafter\b|\bbefore\b")
 
 
+def is_start_date(text: str, at: int) -> bool:
+    """Whether the date phrase starting at ``text[at]`` tells when a measure starts: "from June 1",
+    "starting on Feb. 14", "effective Monday", "take effect on Tuesday".
+
+    >>> text = "it would cut tariffs from Feb. 14"
+    >>> is_start_date(text, text.index("Feb")), is_start_date("talks on Monday", 6)
+    (True, False)
+    """
+    return _EFFECTIVE_RE.search(text, max(0, at - 24), at) is not None
+
+
 def _future_start_date(text: str, a: int, b: int) -> bool:
     """Whether a date phrase ending the span ``text[a:b]`` is a start date in an announced future."""
-    if _EFFECTIVE_RE.search(text, max(a, b - 16), b) is None:
+    if _EFFECTIVE_RE.search(text, max(a, b - 24), b) is None:
         return False
     cut = a
     for m in _WIDE_BREAK_RE.finditer(text, a, b):

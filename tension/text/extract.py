@@ -125,7 +125,7 @@ from .clauses import (
     time_clause,
     unresolved_agent,
 )
-from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context
+from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
@@ -1116,7 +1116,9 @@ def _speaker(toks: list[str], starts: list[int], a: int, b: int, mentions: list[
     return None
 
 
-_SAYING = frozenset(["said", "says", "say", "told", "tells", "added", "stated", "states"])  # (take clauses, not acts)
+# verbs of saying take a clause, never an act of their subject ("announced new tariffs", "claimed
+# responsibility for" are acts, so this is not _SAID)
+_SAYING = frozenset(["said", "says", "say", "told", "tells", "added", "stated", "states"])
 
 
 def _unnamed_subject(toks: list[str], ca: int, trig: _Trigger, clause_mentions: list[_Mention]) -> bool:
@@ -1709,16 +1711,6 @@ def _relative_between(toks: list[str], i: int, j: int) -> bool:
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 _SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
-
-
-_START_WORDS = frozenset(["from", "starting", "beginning", "effective", "effect"])
-
-
-def _starts_from(toks: list[str], starts: list[int], at: int) -> bool:
-    """Whether the date phrase at character ``at`` tells when a measure starts ("starting on Feb. 14",
-    "from June 1", "effective Monday", "take effect on Tuesday")."""
-    k = bisect.bisect_left(starts, at)
-    return any(toks[j] in _START_WORDS for j in range(max(0, k - 2), k))
 
 
 def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], trig: _Trigger,
@@ -3305,7 +3297,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 co_targets = _co_targets(toks, trig, clause_mentions, actor, target, day, dyad)
                 reported_plan = False
                 eased_from = next((d for d in dates if d.start > starts[trig.at] and d.date is not None
-                                   and d.date > published and _starts_from(toks, starts, d.start)
+                                   and d.date > published and is_start_date(text, d.start)
                                    and not _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start))),
                                   None) \
                     if trig.code[:2] == "08" and not trig.negated and signs.announced_measure(toks, trig.ts, ca, b) \

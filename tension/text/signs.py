@@ -91,6 +91,8 @@ True
 
 from __future__ import annotations
 
+from . import adverbials
+
 __all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun"]
@@ -254,9 +256,6 @@ _ISSUING = frozenset("finalised finalized issued adopted signed approved announc
                      "passed enacted imposed released".split())
 
 
-_DAY_WORDS = frozenset("on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
-
-
 def _decided_instrument(toks: list[str], would: int, ca: int) -> bool:
     """Whether the "will"/"would" at ``would`` opens a relative clause of an instrument just issued:
     "the Treasury finalised rules that will bar investments", "signed an executive order that will ban".
@@ -269,8 +268,7 @@ def _decided_instrument(toks: list[str], would: int, ca: int) -> bool:
     if would - 2 < ca or toks[would - 1] not in ("that", "which"):
         return False
     k = would - 2
-    while k > ca and would - 2 - k < 3 and toks[k] in _DAY_WORDS:
-        k -= 1  # "signed an executive order on Wednesday that will bar"
+    k = adverbials.time_adverbial_start(toks, k + 1, ca) - 1  # "signed an executive order on Wednesday that"
     if toks[k] not in _INSTRUMENTS:
         return False
     return any(toks[j] in _ISSUING for j in range(max(ca, k - 4), k))
