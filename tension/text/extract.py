@@ -1320,8 +1320,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
-        if toks[j] in ("but", "which", "that", "who"):
-            break
+        if toks[j] in ("but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
+            break  # "expelled two diplomats as tensions rose": the rise is another clause's
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
@@ -1357,7 +1357,7 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         for j in range(trig.te, min(cb, trig.te + 6)):
             if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
                 return True
-            if toks[j] in ("and", "but", "which", "that", "who"):
+            if toks[j] in ("and", "but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
                 break
     return False
 
@@ -1744,7 +1744,7 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
-        if trig.negated and starts[trig.ts] < d.start < pos:
+        if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d):
             continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
@@ -1764,6 +1764,14 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     if back > 0:  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
+
+
+def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bool:
+    """Whether the date ``d`` stands right before "to" and an infinitive, as the time adverbial of the
+    verb before it ("refused on Monday to allow inspectors", "declined on Friday to extend the truce"):
+    it dates that verb, not the thing refused."""
+    k = bisect.bisect_left(starts, d.end)
+    return k + 1 < len(toks) and toks[k] == "to"
 
 
 _AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
