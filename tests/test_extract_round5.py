@@ -41,3 +41,17 @@ def test_resumed_talks_are_talks_and_an_agreement_to_resume_them_is_intent() -> 
 def test_a_message_of_sympathy_is_an_empathetic_comment() -> None:
     rows = _rows("Putin sent a message of sympathy to the American people on Wednesday.", "2001-09-13")
     assert [c for *_, c, _ in rows] == ["018"], rows
+
+
+def test_a_broker_is_no_party_to_the_truce_it_brokered() -> None:
+    rows = _rows("Israel and Hamas agreed on Friday to a ceasefire brokered by Egypt.", "2002-02-23")
+    assert ("ISR", "PSE", "0871", "2002-02-22") in rows, rows
+    assert not any(t == "EGY" for _, t, _, _ in rows), rows
+    assert ("EGY", "ISR", "045", "2002-02-22") in rows, rows
+    rows = _rows("Israel and Hamas agreed to a truce mediated by Qatar and Egypt.", "2002-02-23")
+    assert not any(a in ("ISR", "PSE") and t in ("QAT", "EGY") for a, t, _, _ in rows), rows
+
+
+def test_the_sponsor_of_a_rejected_motion_stays_its_target() -> None:
+    rows = _rows("The U.N. Human Rights Council voted down a motion led by the United States on Thursday.", "2022-10-07")
+    assert rows and rows[0][1] == "USA", rows

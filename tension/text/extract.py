@@ -1795,7 +1795,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                   dyad: tuple[str, str] | None, commas: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
-    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"]  # "more aid than Taiwan": no party
+    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
+             and not clauses.go_between(toks, m.ts, trig.ts, trig.te)]
     forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
@@ -1805,7 +1806,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
-                               [m.te for m in before if m.kind != "place"])):
+                               [m.te for m in before if m.kind != "place"])
+            or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
         if target_m is None:
             return None
