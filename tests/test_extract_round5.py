@@ -55,3 +55,12 @@ def test_a_broker_is_no_party_to_the_truce_it_brokered() -> None:
 def test_the_sponsor_of_a_rejected_motion_stays_its_target() -> None:
     rows = _rows("The U.N. Human Rights Council voted down a motion led by the United States on Thursday.", "2022-10-07")
     assert rows and rows[0][1] == "USA", rows
+
+
+def test_a_government_and_its_rebels_agree_with_each_other() -> None:
+    rows = _rows("The Sri Lankan government and the Tamil Tiger rebels agreed on Friday to a permanent ceasefire.",
+                 "2002-02-23")
+    assert rows == [("LKA", "LKA", "0871", "2002-02-22")], rows
+    rows = _coded_events("The Chinese government and state media denounced the American sanctions on Monday.",
+                         "2002-02-19")
+    assert [(r[0], r[1][:3]) for r in rows] == [("CHNGOV", "USA")], rows

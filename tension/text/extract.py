@@ -1133,6 +1133,14 @@ def _unnamed_subject(toks: list[str], ca: int, trig: _Trigger, clause_mentions: 
                for k in range(ca + 1, trig.ts))
 
 
+def _plain_code(m: _Mention) -> str:
+    """A mention's code without a day: its first name's (with the composed role) or its composed country's."""
+    if m.names:
+        code = m.names[0].code
+        return code + m.role if m.role and len(code) == 3 else code
+    return m.country + m.role
+
+
 def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple[_Mention, _Mention | None] | None:
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
@@ -1168,8 +1176,9 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                                       ["and", "her"]) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
-                    and set(nxt.countries).isdisjoint(m.countries):
-                partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
+                    and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
+                partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"; one country's
+                # government and rebels ("the Sri Lankan government and the Tamil Tigers agreed to a truce")
         return m, partner
     return None
 
