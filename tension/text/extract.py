@@ -1372,6 +1372,12 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
 
 
 _TOPIC_OPENERS = frozenset(["over", "about", "regarding", "concerning", "amid", "amidst"])
+#: nouns of talk and knowledge: a party after "on" or "about" one is the subject matter ("agreed to share
+#: intelligence on North Korean missile launches", "talks on Ukraine"), not a target; nouns of attitude
+#: ("concern about China's buildup") keep theirs
+_SUBJECT_MATTER_HEADS = frozenset(
+    "talks negotiations dialogue consultations discussions intelligence information data views question questions "
+    "issue issues topic topics matter matters".split())
 _TOPIC_HEADS = frozenset(
     "support concern concerns dispute disputes difference differences disagreement disagreements odds row rows "
     "spat spats feud tension tensions question questions issue issues topic topics matter matters worry worries "
@@ -2330,7 +2336,8 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
         prev2 = tuple(toks[m.ts - 2:m.ts]) if m.ts - 2 >= a else ()
         nxt = toks[m.te] if m.te < len(toks) else ""
         demote = False
-        if prev2 in _LIST_OPENERS or (prev == "including" and m.ts - 2 >= a and toks[m.ts - 2] in ("issues", "topics")):
+        if prev2 in _LIST_OPENERS or (prev == "including" and m.ts - 2 >= a and toks[m.ts - 2] in ("issues", "topics")) \
+                or (prev in ("on", "about", "regarding") and prev2[:1] and prev2[0] in _SUBJECT_MATTER_HEADS):
             demote = True
             listing = True
         elif listing and prev in ("and", "or", "") and out and out[-1].kind == "place":
