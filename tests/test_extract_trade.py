@@ -107,3 +107,23 @@ def test_a_judgement_told_at_a_place_is_criticism_of_the_judged(text: str, targe
 def test_no_judgement_without_a_judged_party_or_with_negation(text: str) -> None:
     rows = _coded_events(text, "2023-03-08")
     assert not any(c[:2] == "11" for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ members of a measure's targets
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department added 140 entities to the Entity List, including Chinese chipmakers.",
+    "The Commerce Department added 140 entities to the Entity List, among them Chinese firms.",
+])
+def test_a_listed_member_of_a_measure_is_its_target(text: str) -> None:
+    rows = _coded_events(text, "2024-12-02")
+    assert _has(rows, "USA", "CHN", "16"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing has used trade restrictions against countries that displeased it, including Australia.",
+    "The leaders held talks on many issues, including China.",
+])
+def test_members_of_another_noun_are_no_target(text: str) -> None:
+    rows = _coded_events(text, "2024-12-02")
+    assert not any(t[:3] in ("AUS", "CHN") and c[:2] == "16" for _, t, c, *_ in rows), rows

@@ -154,7 +154,7 @@ def _after_report(toks: Sequence[str], k: int, cb: int, mentions: Sequence[tuple
 
     >>> toks = "told a news briefing in beijing that the united states had coerced".split()
     >>> _after_report(toks, 1, len(toks), [(5, 6), (8, 10)])
-    7
+    8
     """
     while k < cb:
         if toks[k] in _SKIP_AFTER_REPORT or toks[k] in _AUDIENCE:

@@ -799,7 +799,7 @@ _ARTICLES = frozenset(["a", "an", "the"])
 # words inside a verb term that are not counted against its gap ("pause most of their new tariffs")
 _QUANTIFIERS = frozenset(["most", "some", "all", "many", "much", "part", "of", "their", "its", "his", "her", "our", "those", "these", "remaining", "existing", "additional", "certain"])
 _ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
-_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
+_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and", "among"])
 
 
 def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[str, int] | None:
@@ -2036,7 +2036,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
-        if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
+        if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair" \
+                and not coverage.listed_member(toks, m.ts, trig.code, trig.te):
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
