@@ -117,7 +117,8 @@ JUDGEMENT_WORDS = frozenset(
     "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
-    "unlawful illegal".split()) | CRIME_WORDS
+    "unlawful illegal politicised politicized politicising politicizing politicise politicize weaponised "
+    "weaponized weaponising weaponizing weaponise weaponize".split()) | CRIME_WORDS
 
 #: adverbs by which a speaker charges the reported party's act ("the coast guard said the Philippine boats had
 #: 'deliberately approached' its ship"): the speaker's accusation (112) of the party, and the act so modified is
@@ -145,6 +146,28 @@ _SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "th
                                 "statement", "briefing", "news", "press", "conference", "regular", "daily",
                                 "interview", "speech", "remarks", "post", "online"])
 _PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
+_AUDIENCE = frozenset(["reporters", "journalists", "at"])  # ("said at a briefing that")
+
+
+def _after_report(toks: Sequence[str], k: int, cb: int, mentions: Sequence[tuple[int, int]]) -> int:
+    """The first token from ``k`` after a reporting verb's frame: time words, "a news briefing",
+    "reporters" and a place where it was said ("told a briefing in Beijing that", "said in Washington
+    on Monday that"), which is no party to the reported clause.
+
+    >>> toks = "told a news briefing in beijing that the united states had coerced".split()
+    >>> _after_report(toks, 1, len(toks), [(5, 6), (8, 10)])
+    8
+    """
+    while k < cb:
+        if toks[k] in _SKIP_AFTER_REPORT or toks[k] in _AUDIENCE:
+            k += 1
+            continue
+        place = next((m for m in mentions if m[0] == k), None) if toks[k - 1] in ("in", "at") else None
+        if place is not None and place[1] < cb and toks[place[1]] in _SKIP_AFTER_REPORT:
+            k = place[1]
+            continue
+        break
+    return k
 _JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
 _SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
 
@@ -192,10 +215,8 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         speaker = _speaker_before(toks, r, ca, mentions)
         if speaker is None:
             continue
-        k = r + 1
-        while k < cb and toks[k] in _SKIP_AFTER_REPORT:
-            k += 1
-        judged = next((m for m in mentions if r < m[0] <= k), None)
+        k = _after_report(toks, r + 1, cb, mentions)
+        judged = next((m for m in reversed(mentions) if r < m[0] <= k), None)  # (not "reporters", "in Beijing")
         if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
                 and not any(r < m[0] <= k + 1 for m in mentions):
             # "said the decision severely undermines China's sovereignty": a judged act of the other side

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
-           "willing_to", "domestic_force_code", "attempt_code",
+           "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
@@ -1073,6 +1073,31 @@ def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     False
     """
     return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at))
+
+
+_MEMBER_BREAKS = frozenset(["that", "which", "who", "whose", "where", "when", "because", "after", "since"])
+
+
+def listed_member(toks: Sequence[str], ts: int, code: str, te: int = 0) -> bool:
+    """Whether the party at ``ts`` is named as a member of the parties a measure noun hits ("added 140
+    entities to the Entity List, including Chinese chipmakers", "..., among them Chinese firms"): for
+    sanctions, lists and restrictions (roots 16 and 17) such a member is the target.
+
+    >>> toks = "added 140 entities to the entity list including chinese firms".split()
+    >>> listed_member(toks, 8, "163"), listed_member(toks, 8, "040")
+    (True, False)
+    >>> listed_member("sanctions among them chinese banks".split(), 3, "163")
+    True
+    >>> toks = "used restrictions against countries that displeased it including australia".split()
+    >>> listed_member(toks, 8, "163", 2)  # members of a relative clause's noun, not of the measure's
+    False
+    """
+    if code[:2] not in ("16", "17") or ts < 1 or any(toks[k] in _MEMBER_BREAKS for k in range(te, ts)):
+        return False
+    k = ts - 1
+    if toks[k] in ("the", "a", "an", "several", "some", "many", "two", "three", "four", "five"):
+        k -= 1
+    return k >= 0 and (toks[k] == "including" or (toks[k] in ("them", "which") and k >= 1 and toks[k - 1] == "among"))
 
 
 # ------------------------------------------------------------------ dispute forums

@@ -799,7 +799,7 @@ _ARTICLES = frozenset(["a", "an", "the"])
 # words inside a verb term that are not counted against its gap ("pause most of their new tariffs")
 _QUANTIFIERS = frozenset(["most", "some", "all", "many", "much", "part", "of", "their", "its", "his", "her", "our", "those", "these", "remaining", "existing", "additional", "certain"])
 _ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
-_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
+_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and", "among"])
 
 
 def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[str, int] | None:
@@ -833,6 +833,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             found = None  # its last word belongs to a term already found ("joint military exercises")
         if found is not None and _described_detainee(toks, i, a, mention_tokens):
             found = None
+        if found is not None and i > a and toks[i - 1] == "non":
+            found = None  # "non-tariff barriers", "non-military aid": the prefix denies the noun
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
                     and items[-1][2] + 6 > i >= derived_until:
@@ -891,6 +893,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         pending = None
         nominal = _is_nominal(toks, s, term, a)
+        if kind == "cancel" and signs.coordinated_easing(toks, ne, s, term.code):
+            triggers.append(_Trigger(ns, e, term, term.code, nominal=nominal, at=s))  # "suspend or remove"
+            continue
         if term.tension > 0:  # a negated conflict event did not happen
             eased = signs.eased_measure(term.code) if kind == "cancel" or signs.no_longer(toks, ns, ne) else None
             if eased is not None:  # "postponed a tariff increase": the measure is eased
@@ -1714,13 +1719,27 @@ def _relative_between(toks: list[str], i: int, j: int) -> bool:
     """Whether a relative clause opens in tokens [i, j): "that"/"which"/"who", or a pronoun subject
     right after a noun ("the curbs it imposed")."""
     for k in range(i, j):
-        t = toks[k]
-        if t in _RELATIVES:
-            return True
-        if t in _SUBJECT_PRONOUNS and k > 0 and toks[k - 1] not in _RELATIVE_BREAKS and k + 1 < j \
-                and toks[k + 1].endswith("ed"):
+        if toks[k] in _RELATIVES or _zero_relative(toks, k, j):
             return True
     return False
+
+
+def _zero_relative(toks: list[str], k: int, j: int) -> bool:
+    """Whether a relative clause without "that" opens at ``k`` (before ``j``): a pronoun subject right
+    after a noun and a past verb ("the curbs it imposed", "the countermeasures it has taken")."""
+    if toks[k] not in _SUBJECT_PRONOUNS or k == 0 or toks[k - 1] in _RELATIVE_BREAKS or k + 1 >= j:
+        return False
+    v = k + 2 if toks[k + 1] in _PERFECT and k + 2 < j else k + 1
+    return toks[v].endswith(("ed", "en")) or toks[v] in _PARTICIPLES
+
+
+def _zero_relative_before(toks: list[str], a: int, k_d: int) -> bool:
+    """Whether a relative clause without "that" opens in tokens [a, k_d) of the sentence."""
+    return any(_zero_relative(toks, k, k_d) for k in range(a + 1, k_d))
+
+
+_PERFECT = frozenset(["has", "have", "had"])
+_PARTICIPLES = frozenset(["put", "set", "cut", "made", "brought", "built", "held", "kept", "laid", "sent", "won"])
 
 
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
@@ -1757,6 +1776,9 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
                 and not (trig.nominal and clauses.own_relative(toks, trig.te)):
             relative = True
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
+        if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
+            relative = True
+            continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d):
@@ -1787,6 +1809,16 @@ def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bo
     it dates that verb, not the thing refused."""
     k = bisect.bisect_left(starts, d.end)
     return k + 1 < len(toks) and toks[k] == "to"
+
+
+def _earlier_relative(toks: list[str], trig: _Trigger, triggers: list[_Trigger], starts: list[int],
+                      d: DateMention) -> bool:
+    """Whether the date ``d`` before ``trig`` stands in a relative clause without "that" on an earlier
+    trigger's object ("agreed to cut the tariffs they imposed last month, a truce that ..."): it dates
+    that clause's verb, not a trigger after it."""
+    k_d = bisect.bisect_left(starts, d.start)
+    return any(o is not trig and o.te <= k_d and o.te < trig.ts
+               and any(_zero_relative(toks, k, k_d) for k in range(o.te, k_d)) for o in triggers)
 
 
 _AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -2029,7 +2061,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
-        if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
+        if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair" \
+                and not coverage.listed_member(toks, m.ts, trig.code, trig.te):
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
@@ -3034,7 +3067,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
         sentence_background = _background(toks, a, b) or any(
             d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
-            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023")
+            and not _zero_relative_before(toks, a, bisect.bisect_left(starts, d.start))
+            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023",
+        # "the countermeasures it has taken since April")
         if history_paragraph == par and not dates and continued is None:
             # an undated sentence of a paragraph told in the past: in that month, or background
             if history_day is not None and sentence_date is None:

@@ -490,6 +490,19 @@ def eased_measure(code: str) -> str | None:
     return None
 
 
+def coordinated_easing(toks: list[str], ne: int, s: int, code: str) -> bool:
+    """Whether a cancelling verb ending at ``ne`` is joined by "or" to an easing verb at ``s``.
+
+    In "agreed to suspend or remove the countermeasures" "suspend" is a second easing verb, not a
+    reversal of "remove": both verbs ease the measure, so the easing code stands.
+
+    >>> toks = "agreed to suspend or remove the non tariff countermeasures".split()
+    >>> coordinated_easing(toks, 3, 4, "085"), coordinated_easing(toks, 3, 4, "163")
+    (True, False)
+    """
+    return code[:2] == "08" and s - ne == 1 and toks[ne] in ("or", "and")
+
+
 # ------------------------------------------------------------------ reported refusals
 
 def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
