@@ -864,6 +864,9 @@ _PROBLEM_NOUNS = frozenset(
 _PROBLEM_MODIFIERS = frozenset("the international global transnational organized organised illegal illicit "
                                "cross-border cross border domestic rampant official money human arms "
                                "its their our".split())
+#: fields a dispute is fought in by other means than force ("the trade fight", "a legal battle", "a tech war")
+_NON_MILITARY_FIELDS = frozenset("trade tariff tariffs tech technology chip chips currency price legal court courtroom "
+                                 "custody political diplomatic propaganda budget bidding".split())
 _FORCE_WORDS = frozenset("fight fights fought fighting battle battles battled battling war wars combat combats "
                          "combating combatting combated campaign crackdown struggle offensive".split())
 
@@ -880,11 +883,15 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
     False
     >>> against_a_problem("revive drug fighting talks".split(), 2, 3, 4)
     True
+    >>> against_a_problem("agreed to ease their trade fight".split(), 5, 6, 6)
+    True
     """
     if toks[at] not in _FORCE_WORDS:
         return False
     if at > 0 and toks[at - 1] in _PROBLEM_NOUNS:
         return True  # "drug-fighting talks", "the drug war": the ill is the word's own modifier
+    if at > 0 and toks[at - 1] in _NON_MILITARY_FIELDS:
+        return True  # "the trade fight", "a legal battle": a dispute by other means, no force
     k = te
     if k < cb and toks[k] in ("against", "on"):
         k += 1

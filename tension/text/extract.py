@@ -125,7 +125,7 @@ from .clauses import (
     time_clause,
     unresolved_agent,
 )
-from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date
+from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date, planned_day
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
@@ -1757,6 +1757,9 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
     speech = False
     if ahead and d.start < pos:
         speech = (k0 >= 1 and toks[k0 - 1] in _REPORTING) or "that" in toks[k0:trig.ts]
+        # a verb after "and" has its own date ahead; the one before the "and" dates the first conjunct
+        # ("signed an agreement in Tokyo on Tuesday, and met Lee on Wednesday")
+        speech = speech or (not trig.nominal and trig.ts >= 1 and toks[trig.ts - 1] == "and")
     return speech, abs(d.start - pos)
 
 
@@ -3376,6 +3379,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
+                if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at] for d in clause_dates):
+                    day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
                     else None
                 if threat is not None and conditional and day > published:

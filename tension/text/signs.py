@@ -700,6 +700,22 @@ _BEFORE_COMMENTATOR = frozenset("a an the some many most other several one two t
                                 "american foreign trade china political security senior leading".split())
 
 
+_AFTER_SPEAKER = frozenset("who whose in at with for from of".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might".split())
+
+
+def _former_speaker(toks: list[str], k: int, b: int) -> bool:
+    """Whether the noun phrase from ``k`` (after "said a former") is the speaker: it ends the sentence or
+    a "who" or prepositional phrase follows within three words, with no verb in between ("said a former
+    diplomat who served in Beijing", not "said a former diplomat had been detained")."""
+    for n in range(k, min(b, k + 3)):
+        if toks[n] in _AUXILIARIES:
+            return False
+        if n + 1 >= b or toks[n + 1] in _AFTER_SPEAKER:
+            return True
+    return False
+
+
 def commentary(toks: list[str], a: int, b: int) -> bool:
     """Whether the sentence ``toks[a:b]`` is attributed to a commentator ("..., said an analyst").
 
@@ -707,6 +723,9 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
     >>> commentary(toks, 0, len(toks))
     True
     >>> toks = "analysts said the move was calibrated to pressure paris".split()
+    >>> commentary(toks, 0, len(toks))
+    True
+    >>> toks = "both sides want talks said a former american diplomat who served in beijing".split()
     >>> commentary(toks, 0, len(toks))
     True
     >>> toks = "china said an analyst had been detained".split()
@@ -719,6 +738,8 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
         j = i + 1
         if toks[i] == "according" and j < b and toks[j] == "to":
             j += 1
+        if j + 1 < b and toks[j] in ("a", "an") and toks[j + 1] == "former" and _former_speaker(toks, j + 2, b):
+            return True  # "..., said a former American diplomat who served in Beijing": out of office, a commentator
         if j < b and toks[j] in _BEFORE_COMMENTATOR:
             k = j
             while k < min(b, j + 4) and toks[k] not in _COMMENTATORS:
