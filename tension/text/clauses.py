@@ -1346,6 +1346,28 @@ JUDGING_NOUNS = frozenset(
     "intrusions incursion incursions espionage theft sabotage".split())
 _NAMING_VERBS = JUDGING_VERBS | frozenset(["sees", "saw", "views", "viewed", "regards", "regarded"])
 _CASE_NOUNS = frozenset(["act", "acts", "case", "example", "instance", "form", "display"])
+
+_PLAIN_NAMING = frozenset(["called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs"])
+
+
+def naming_what(toks: list[str], i: int, a: int) -> bool:
+    """Whether the verb at ``i`` names what another clause reports: "in what it called strong
+    punishment for ...", "what U.S. officials described as a probe": a way of naming, no act of its
+    own (the judgement itself is read by :func:`named_judgement`).
+
+    >>> naming_what("drills in what it called strong punishment for lai".split(), 4, 0)
+    True
+    >>> naming_what("he called for calm".split(), 1, 0)
+    False
+    """
+    if toks[i] not in _PLAIN_NAMING:
+        return False
+    for k in range(i - 1, max(a, i - 5) - 1, -1):
+        if toks[k] == "what":
+            return True
+        if toks[k] in ("and", "but", "that", "which", "who", "said"):
+            return False
+    return False
 _CASE_GLUE = frozenset(["yet", "also", "just", "clearly", "simply", "another", "a", "an", "the", "typical",
                         "blatant", "flagrant", "clear", "new", "latest", "further", "serious", "gross"])
 _PHRASE_REACH = 10  # tokens from the naming verb to the end of the named phrase
@@ -1806,6 +1828,23 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
     return False
+
+
+_CHARGE_GLOSS = frozenset(["accusing", "alleging", "charging"])
+
+
+def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas: frozenset[int]) -> bool:
+    """Whether an accusation at ``at`` only glosses the legal action ending at ``legal_end`` ("unsealed
+    charges against Huawei, accusing the company of stealing secrets"): a participle after the comma
+    says what the charge is, one act, not a second accusation (``commas`` holds the tokens a comma follows).
+
+    >>> toks = "prosecutors indicted huawei accusing it of theft".split()
+    >>> charge_gloss(toks, 3, "112", 2, frozenset([2]))
+    True
+    >>> charge_gloss(toks, 3, "112", 2, frozenset())
+    False
+    """
+    return code[:3] == "112" and toks[at] in _CHARGE_GLOSS and 0 <= at - legal_end <= 8 and (at - 1) in commas
 
 
 #: verbs by which an agent carries out the act an event noun names ("the drills China held")

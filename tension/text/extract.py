@@ -861,6 +861,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                                _role_at(toks, verb[1], b, comp)
                                                or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
+        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)):
+            verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
             derived_until = verb[2]
@@ -873,6 +875,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if what == "neg":
             if pending is not None and pending[0] in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
+            elif signs.negated_reversal(toks, pending, payload, s):
+                pending = ("void", s, e)  # "has never ruled out force": no refusal, no force
+                continue
             pending = (payload, s, e)
             continue
         term: Term = payload
@@ -882,6 +887,12 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         kind, ns, ne = pending
         distance = s - ne
         window = negation_window(kind)
+        if kind == "void":
+            pending = None
+            if distance <= negation_window("refuse"):
+                continue  # what was "never ruled out" is only a possibility
+            triggers.append(_Trigger(s, e, term, term.code, nominal=_is_nominal(toks, s, term, a)))
+            continue
         blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
         if distance > window and kind in ("refuse", "cancel") and signs.refused_request(toks, ne, s):
             distance = window  # "declined a U.S. proposal for a meeting": the meeting is refused
@@ -3184,6 +3195,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
+                if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
+                                                                     and t.te <= trig.ts), default=-9), commas):
+                    continue  # "unsealed charges against Huawei, accusing it of theft": one act
                 if _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue

@@ -650,6 +650,23 @@ def no_longer(toks: list[str], ns: int, ne: int) -> bool:
     return ne - ns == 2 and toks[ns] == "no" and toks[ns + 1] == "longer"
 
 
+def negated_reversal(toks: list[str], pending: tuple[str, int, int] | None, kind: str, s: int) -> bool:
+    """Whether a refusal or cancellation at ``s`` is itself negated ("has never ruled out force",
+    "did not cancel the visit", "not rejecting talks"): nothing was refused or called off, and the
+    act it governs is only a possibility (``pending`` is the negator before it, or None).
+
+    >>> toks = "beijing has never ruled out using force".split()
+    >>> negated_reversal(toks, ("negate", 2, 3), "refuse", 3)
+    True
+    >>> negated_reversal(toks, None, "refuse", 3)
+    False
+    >>> negated_reversal("china did not attend but rejected the plan".split(), ("negate", 2, 3), "refuse", 5)
+    False
+    """
+    return pending is not None and pending[0] == "negate" and kind in ("refuse", "cancel") \
+        and 0 <= s - pending[2] <= 1 and toks[pending[2] - 1] != "no"
+
+
 # ------------------------------------------------------------------ acts continued
 
 _CONTINUE = frozenset(["continue", "keep", "go"])
@@ -664,6 +681,31 @@ def continued(toks: list[str], ts: int, ca: int) -> bool:
     False
     """
     return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
+
+
+_PRESS_ON = frozenset(["press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+                       "forge", "forges", "forged", "forging"])
+_ON_AHEAD = frozenset(["on", "ahead", "forward"])
+
+
+def pressed_on_with(toks: list[str], ts: int, b: int) -> bool:
+    """Whether the verb at ``ts`` is "pressed on with", "pushed ahead with", "forged ahead with" (a
+    time phrase may stand between): it only says the act after "with" went on, it is no appeal or
+    advance of its own.
+
+    >>> pressed_on_with("china pressed on friday with large scale drills".split(), 1, 8)
+    True
+    >>> pressed_on_with("china pushed ahead with the plan".split(), 1, 6)
+    True
+    >>> pressed_on_with("troops pressed on toward the capital".split(), 1, 6)
+    False
+    """
+    if toks[ts] not in _PRESS_ON or ts + 2 >= b:
+        return False
+    window = toks[ts + 1:min(b, ts + 5)]
+    if "with" not in window:
+        return False
+    return toks[ts + 1] in _ON_AHEAD
 
 
 # ------------------------------------------------------------------ measures lifted to a level
