@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
            "willing_to", "domestic_force_code", "attempt_code",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
@@ -451,6 +451,21 @@ _DRAW_VERBS = frozenset("drew draws drawn drawing sparked sparks sparking prompt
                         "attracted attracts".split())
 
 
+def draw_verb(toks: Sequence[str], at: int, ca: int) -> int:
+    """The verb that draws the reaction noun at ``at`` ("*drew* a sharp rebuke"), at most four tokens
+    before it in the clause, or -1.
+
+    >>> draw_verb("the move drew a sharp rebuke from beijing".split(), 5, 0)
+    2
+    """
+    for k in range(at - 1, max(ca, at - 5) - 1, -1):
+        if toks[k] in _DRAW_VERBS:
+            return k
+        if toks[k] in (",", "and", "which", "that"):
+            break
+    return -1
+
+
 def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:
     """If the trigger ``[at, te)`` is a reaction noun drawn *from* someone ("drew a sharp rebuke from
     Beijing"), the index of the token after "from"; else -1.
@@ -461,12 +476,7 @@ def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:
     """
     if te >= len(toks) or toks[te] != "from":
         return -1
-    for k in range(at - 1, max(ca, at - 5) - 1, -1):
-        if toks[k] in _DRAW_VERBS:
-            return te + 1
-        if toks[k] in (",", "and", "which", "that"):
-            break
-    return -1
+    return te + 1 if draw_verb(toks, at, ca) >= 0 else -1
 
 
 # "a move aimed at Washington", "a step targeting Japan", "a measure directed against Seoul"

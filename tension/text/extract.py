@@ -2133,8 +2133,8 @@ def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
 
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
-                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None
-                   ) -> tuple[tuple[str, str] | None, _Trigger]:
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None,
+                   told: Iterable[_Raw] = ()) -> tuple[tuple[str, str] | None, _Trigger]:
     """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
     from someone, moves aimed at someone, and actor pairs for protests and force the main path left
     without one (with the code a crowd's protest takes)."""
@@ -2152,6 +2152,10 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
             owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
             if source is not None and owner is not None and _distinct(source.code, owner.code):
                 return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            mover = discourse.story_actor(told, "", source.code[:3]) if source is not None and owner is None \
+                and discourse.retold_move(toks, ca, coverage.draw_verb(toks, trig.at, ca)) else None
+            if mover is not None and source is not None:
+                return (source.code, mover), trig  # "The move drew an angry response from Beijing"
             return pair, trig
     if pair is not None or trig.negated:
         return pair, trig
@@ -3194,7 +3198,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                          prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
-                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out)
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(

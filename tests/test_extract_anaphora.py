@@ -1,0 +1,55 @@
+"""Reference across sentences and clauses in articles (issue 11, round 5): a later sentence calls
+back the story's act or actor ("The move drew an angry response from Beijing", "Those duties will
+now be halved", "It also summoned the U.S. ambassador").
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import tension
+from tension.text import discourse
+
+PUB = dt.date(2024, 5, 15)  # a Wednesday
+
+
+def _events(text: str) -> list[tuple[str, str, str, dt.date]]:
+    return [(e.actor, e.target, e.code, e.date) for e in tension.extract_events(text, published=PUB)]
+
+
+# ---------------------------------------------------------------- a reaction to the act told before
+
+
+@pytest.mark.parametrize("text, reactor, mover", [
+    ("The United States shut the Chinese consulate in Houston on Tuesday. "
+     "The move drew an angry response from Beijing.", "CHN", "USA"),
+    ("Washington added 12 Chinese firms to its export blacklist. The decision drew a sharp rebuke from Beijing.",
+     "CHN", "USA"),
+    ("Chinese warships held live-fire drills around Taiwan on Monday. "
+     "The move drew condemnation from Washington.", "USA", "CHN"),
+    ("Japan restricted exports of chip-making tools to China last week. "
+     "Those measures prompted a protest from Beijing.", "CHN", "JPN"),
+])
+def test_retold_move_draws_a_reaction(text: str, reactor: str, mover: str) -> None:
+    got = _events(text)
+    assert any(a[:3] == reactor and t[:3] == mover and c[:2] in ("11", "10") for a, t, c, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a cooperative act is no "move" a protest answers
+    "The United States and China agreed to cut tariffs on Monday. The move drew praise from Japan.",
+    # an indefinite noun calls back nothing
+    "A move by an unnamed company drew an angry response from Beijing.",
+])
+def test_retold_move_must_not(text: str) -> None:
+    got = _events(text)
+    assert not any(c[:2] == "11" for _, _, c, _ in got), got
+
+
+def test_retold_move_helper() -> None:
+    assert discourse.retold_move("those steps drew criticism from tokyo".split(), 0, 2)
+    assert not discourse.retold_move("washington s move drew criticism".split(), 0, 3)
