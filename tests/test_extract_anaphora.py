@@ -53,3 +53,33 @@ def test_retold_move_must_not(text: str) -> None:
 def test_retold_move_helper() -> None:
     assert discourse.retold_move("those steps drew criticism from tokyo".split(), 0, 2)
     assert not discourse.retold_move("washington s move drew criticism".split(), 0, 3)
+
+
+# ---------------------------------------------------------------- easing a measure told before
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The United States imposed tariffs on Chinese steel in March. "
+     "Those duties will now be halved, the Commerce Department said on Wednesday.", "USA", "CHN"),
+    ("China imposed sanctions on Lockheed Martin in 2020. Those sanctions were lifted on Monday.", "CHN", "USA"),
+    ("China imposed export controls on American drone makers in March. "
+     "On Wednesday Beijing suspended the export controls.", "CHN", "USA"),
+])
+def test_easing_of_a_retold_measure(text: str, actor: str, target: str) -> None:
+    got = _events(text)
+    assert any(a[:3] == actor and t[:3] == target and c[:2] == "08" for a, t, c, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed tariffs on Chinese steel in March. The tariffs were raised again on Monday.",
+    "The United States imposed tariffs on Chinese steel in March. The tariffs will not be lifted, officials said.",
+    "Analysts said higher prices were likely. The tariffs were lifted on Monday.",  # the story told no measure
+])
+def test_easing_of_a_retold_measure_must_not(text: str) -> None:
+    got = _events(text)
+    assert not any(c[:2] == "08" for _, _, c, _ in got), got
+
+
+def test_retold_easing_helper() -> None:
+    assert discourse.retold_easing("the curbs were partly eased".split(), 0, 5)
+    assert not discourse.retold_easing("the curbs were tightened".split(), 0, 4)

@@ -2776,6 +2776,22 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     return (actor, target) if target is not None else None
 
 
+_MEASURE_EASINGS = frozenset(["081", "085"])
+
+
+def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                speaker: _Mention | None, quoted: bool, raws: list[_Raw], day: _dt.date,
+                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """An easing whose clause names no target ("Beijing would suspend the export controls") eases the
+    measure the story told its actor imposing (:func:`discourse.eased_pair`): the actor of the easing,
+    the target of that measure."""
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
+        return None
+    told = discourse.eased_pair(raws, actor[:3])
+    return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
+
+
 def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
                   speaker: _Mention | None, quoted: bool, day: _dt.date,
                   dyad: tuple[str, str] | None) -> str | None:
@@ -2960,7 +2976,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
         if asking or discourse.is_question(text, s, e) or signs.commentary(toks, a, b):
             mentions = []  # a reporter's question, an analyst's reading: no event
-        if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
+        if not mentions and not discourse.retold_easing(toks, a, b):
+            # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
@@ -2974,7 +2991,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_had_quote = False
             continue
         mentions = _resolve_conjoined(toks, mentions)
-        if prev_group is not None and mentions[0].kind == "pron" and text[s] not in "\"“":
+        if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
         if prev_person is not None or prev_thing is not None:
@@ -3005,7 +3022,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        continued = prev_day if prev_day is not None and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
+        continued = prev_day if prev_day is not None and mentions and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
@@ -3124,7 +3141,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
-                if _is_state(toks, trig, ca, cb):
+                eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated \
+                    and signs.passive_easing(toks, trig.te, cb) >= 0 else None
+                if eased_code is not None:
+                    trig = attrs.evolve(trig, code=eased_code)  # "Those duties will now be halved": an easing
+                elif _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
@@ -3218,6 +3239,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
+                    pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
+                        if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
@@ -3394,9 +3418,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             said_at = [d for d in dates if cs0 <= d.start < starts[trig0.ts] and d.date is not None]
             out.extend(_summary_raw(text, toks, summaries[0], subject_of_sentence, mentions,
                                     said_at[-1] if said_at else sentence_date, published, dyad))
-        opener = mentions[0]
+        opener = mentions[0] if mentions else None
         teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
-        if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
+        if opener is not None and opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
                 and subject_of_sentence.ts > opener.ts \
                 and _RELATIVES.intersection(toks[max(a, subject_of_sentence.ts - 2):subject_of_sentence.ts]):
             pass  # "The Minister lodged a protest over what the Chinese side did": the speaker so far goes on
