@@ -83,3 +83,27 @@ def test_easing_of_a_retold_measure_must_not(text: str) -> None:
 def test_retold_easing_helper() -> None:
     assert discourse.retold_easing("the curbs were partly eased".split(), 0, 5)
     assert not discourse.retold_easing("the curbs were tightened".split(), 0, 4)
+
+
+# ---------------------------------------------------------------- relative clauses telling the next step
+
+
+@pytest.mark.parametrize("text, actor, target, root", [
+    ("The ban drew protests from Beijing, which then expelled two American diplomats.", "CHN", "USA", "17"),
+    ("Japan lodged a protest with China, which then summoned the Japanese ambassador.", "CHN", "JPN", "11"),
+    ("Manila filed a protest with Beijing, which later detained three Filipino fishermen.", "CHN", "PHL", "17"),
+])
+def test_relative_clause_next_step(text: str, actor: str, target: str, root: str) -> None:
+    got = _events(text)
+    assert any(a[:3] == actor and t[:3] == target and c[:2] == root for a, t, c, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # background about the antecedent, no sequence adverb: no new act
+    "Japan lodged a protest with China, which has detained several Japanese citizens.",
+    # a place, not an actor
+    "The talks were held in Beijing, which then hosted a banquet for the Japanese delegation.",
+])
+def test_relative_clause_next_step_must_not(text: str) -> None:
+    got = _events(text)
+    assert not any(a[:3] == "CHN" and t[:3] == "JPN" for a, t, _, _ in got), got

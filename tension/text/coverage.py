@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
            "willing_to", "domestic_force_code", "attempt_code",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
@@ -464,6 +464,21 @@ def draw_verb(toks: Sequence[str], at: int, ca: int) -> int:
         if toks[k] in (",", "and", "which", "that"):
             break
     return -1
+
+
+def drawn_from(toks: Sequence[str], rel: int, ca: int) -> bool:
+    """Whether the relative pronoun at ``rel`` follows the one a reaction was drawn from ("drew an angry
+    response *from Beijing, which* called it a provocation"): its clause tells that reactor's acts.
+
+    >>> drawn_from("the move drew an angry response from beijing , which called it".split(), 9, 0)
+    True
+    >>> drawn_from("a delegation from beijing , which".split(), 5, 0)
+    False
+    """
+    for k in range(rel - 1, max(ca, rel - 5), -1):
+        if toks[k] == "from":
+            return draw_verb(toks, k - 1, ca) >= 0
+    return False
 
 
 def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:

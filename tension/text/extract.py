@@ -3200,9 +3200,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if rel_at >= 0:
                     # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
                     # antecedent right before the relative pronoun is the clause's subject, or nobody
+                    # ("drew a rebuke from Beijing, which ...", "a protest with China, which then ...": the
+                    # one a reaction came from, the one that takes the story's next step, a capital too)
+                    acting = coverage.drawn_from(toks, rel_at, a) or toks[rel_at + 1] in clauses.SEQUENCE_ADVERBS
                     sentence_subject = next((m for m in mentions if rel_at - 3 <= m.te <= rel_at
-                                             and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a))
-                                             and not (m.names and m.names[0].kind in ("capital", "region"))), None)
+                                             and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a)
+                                                  or (acting and toks[m.ts - 1] not in _LOCATION_PREPS))
+                                             and (acting or not (m.names and m.names[0].kind in ("capital", "region")))),
+                                            None)
                 if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"
                     pair = _speaker_pair(trig, clause_mentions, speaker or label_speaker, prev_subject, day, dyad)
                 elif trig.fixed_actor >= 0:
