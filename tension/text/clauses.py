@@ -87,6 +87,8 @@ __all__ = [
     "relative_judgement",
     "reported_judgement",
     "reduced_passive",
+    "go_between",
+    "GO_BETWEEN_PARTICIPLES",
     "reported_demand",
     "resumed_clause",
     "time_clause",
@@ -1681,6 +1683,37 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
         return False
     k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
     return k in mention_starts
+
+
+#: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt")
+GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated hosted cohosted facilitated monitored overseen chaired "
+                                    "convened arranged".split())
+
+
+_GO_BETWEEN_STOPS = frozenset("to that which who said says but on in at with for of from against".split())
+
+
+def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
+    """Whether the mention starting at ``ms`` is the "by" agent of a go-between's participle other than the
+    trigger [ts, te) ("agreed to a ceasefire brokered by Egypt", "met at a summit hosted by Peru"): the
+    broker, mediator or host is neither party to the trigger's act.
+
+    >>> toks = "israel and hamas agreed to a ceasefire brokered by egypt".split()
+    >>> go_between(toks, 9, 3, 4), go_between(toks, 0, 3, 4)
+    (True, False)
+    >>> toks = "israel and hamas agreed to a truce mediated by qatar and egypt".split()
+    >>> go_between(toks, 11, 3, 4)
+    True
+    >>> toks = "the truce was brokered by egypt".split()
+    >>> go_between(toks, 5, 3, 4)
+    False
+    """
+    for k in range(ms - 1, max(0, ms - 7), -1):  # back over a list of agents ("by Qatar and Egypt")
+        if toks[k] == "by":
+            return toks[k - 1] in GO_BETWEEN_PARTICIPLES and not ts <= k - 1 < te
+        if toks[k] in _GO_BETWEEN_STOPS:
+            return False
+    return False
 
 
 _DEMAND_MODALS = frozenset(["should", "must"])

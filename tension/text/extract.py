@@ -1133,6 +1133,14 @@ def _unnamed_subject(toks: list[str], ca: int, trig: _Trigger, clause_mentions: 
                for k in range(ca + 1, trig.ts))
 
 
+def _plain_code(m: _Mention) -> str:
+    """A mention's code without a day: its first name's (with the composed role) or its composed country's."""
+    if m.names:
+        code = m.names[0].code
+        return code + m.role if m.role and len(code) == 3 else code
+    return m.country + m.role
+
+
 def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple[_Mention, _Mention | None] | None:
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
@@ -1168,8 +1176,9 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                                       ["and", "her"]) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
-                    and set(nxt.countries).isdisjoint(m.countries):
-                partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
+                    and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
+                partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"; one country's
+                # government and rebels ("the Sri Lankan government and the Tamil Tigers agreed to a truce")
         return m, partner
     return None
 
@@ -1320,8 +1329,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
-        if toks[j] in ("but", "which", "that", "who"):
-            break
+        if toks[j] in ("but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
+            break  # "expelled two diplomats as tensions rose": the rise is another clause's
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
@@ -1357,7 +1366,7 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         for j in range(trig.te, min(cb, trig.te + 6)):
             if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
                 return True
-            if toks[j] in ("and", "but", "which", "that", "who"):
+            if toks[j] in ("and", "but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
                 break
     return False
 
@@ -1744,7 +1753,7 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
-        if trig.negated and starts[trig.ts] < d.start < pos:
+        if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d):
             continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
@@ -1764,6 +1773,14 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     if back > 0:  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
+
+
+def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bool:
+    """Whether the date ``d`` stands right before "to" and an infinitive, as the time adverbial of the
+    verb before it ("refused on Monday to allow inspectors", "declined on Friday to extend the truce"):
+    it dates that verb, not the thing refused."""
+    k = bisect.bisect_left(starts, d.end)
+    return k + 1 < len(toks) and toks[k] == "to"
 
 
 _AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -1787,7 +1804,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                   dyad: tuple[str, str] | None, commas: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
-    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"]  # "more aid than Taiwan": no party
+    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
+             and not clauses.go_between(toks, m.ts, trig.ts, trig.te)]
     forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
@@ -1797,7 +1815,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
-                               [m.te for m in before if m.kind != "place"])):
+                               [m.te for m in before if m.kind != "place"])
+            or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
         if target_m is None:
             return None
