@@ -681,6 +681,11 @@ def characterisations(toks: Sequence[str], ca: int, cb: int) -> list[tuple[int, 
     return out
 
 
+#: adverbs by which a relative or coordinated clause tells the story's next step, not background:
+#: "..., which then ordered", "and later expelled"
+SEQUENCE_ADVERBS = frozenset("then later subsequently promptly quickly immediately swiftly soon".split())
+
+
 def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
     """Whether the clause at ``ca`` is an undated relative clause ("China, which has sanctioned several
     American firms, warned ..."): it describes its antecedent, and what it tells is background, not news
@@ -695,10 +700,14 @@ def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
     False
     >>> background_relative("which accuses her of fraud".split(), 0, False)
     False
+    >>> background_relative("which then expelled two diplomats".split(), 0, False)
+    False
     """
     if ca + 1 >= len(toks) or toks[ca] not in _RELATIVE_OPENERS or dated:
         return False
     verb = toks[ca + 1]
+    if verb in SEQUENCE_ADVERBS:
+        return False  # "Beijing, which then expelled two diplomats": the story's next step
     # in the present it tells what is going on: "who is on his first state visit", "which accuses her of"
     return verb not in ("is", "are") and not (verb.endswith("s") and not verb.endswith("ss") and verb != "has"
                                               and verb != "was" and len(verb) > 3)

@@ -66,7 +66,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -2205,8 +2205,8 @@ def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
 
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
-                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None
-                   ) -> tuple[tuple[str, str] | None, _Trigger]:
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None,
+                   told: Sequence[_Raw] = ()) -> tuple[tuple[str, str] | None, _Trigger]:
     """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
     from someone, moves aimed at someone, and actor pairs for protests and force the main path left
     without one (with the code a crowd's protest takes)."""
@@ -2224,6 +2224,10 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
             owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
             if source is not None and owner is not None and _distinct(source.code, owner.code):
                 return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            mover = discourse.story_actor(told, "", source.code[:3]) if source is not None and owner is None \
+                and discourse.retold_move(toks, ca, coverage.draw_verb(toks, trig.at, ca)) else None
+            if mover is not None and source is not None:
+                return (source.code, mover), trig  # "The move drew an angry response from Beijing"
             return pair, trig
     if pair is not None or trig.negated:
         return pair, trig
@@ -2845,6 +2849,22 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     return (actor, target) if target is not None else None
 
 
+_MEASURE_EASINGS = frozenset(["081", "085"])
+
+
+def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                speaker: _Mention | None, quoted: bool, raws: list[_Raw], day: _dt.date,
+                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """An easing whose clause names no target ("Beijing would suspend the export controls") eases the
+    measure the story told its actor imposing (:func:`discourse.eased_pair`): the actor of the easing,
+    the target of that measure."""
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
+        return None
+    told = discourse.eased_pair(raws, actor[:3])
+    return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
+
+
 def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
                   speaker: _Mention | None, quoted: bool, day: _dt.date,
                   dyad: tuple[str, str] | None) -> str | None:
@@ -3029,7 +3049,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
         if asking or discourse.is_question(text, s, e) or signs.commentary(toks, a, b):
             mentions = []  # a reporter's question, an analyst's reading: no event
-        if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
+        if not mentions and not discourse.retold_easing(toks, a, b):
+            # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
@@ -3043,7 +3064,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_had_quote = False
             continue
         mentions = _resolve_conjoined(toks, mentions)
-        if prev_group is not None and mentions[0].kind == "pron" and text[s] not in "\"“":
+        if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
         if prev_person is not None or prev_thing is not None:
@@ -3074,7 +3095,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        continued = prev_day if prev_day is not None and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
+        continued = prev_day if prev_day is not None and mentions and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
@@ -3198,7 +3219,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
                                                                      and t.te <= trig.ts), default=-9), commas):
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
-                if _is_state(toks, trig, ca, cb):
+                eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated \
+                    and signs.passive_easing(toks, trig.te, cb) >= 0 else None
+                if eased_code is not None:
+                    trig = attrs.evolve(trig, code=eased_code)  # "Those duties will now be halved": an easing
+                elif _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
@@ -3253,9 +3278,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if rel_at >= 0:
                     # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
                     # antecedent right before the relative pronoun is the clause's subject, or nobody
+                    # ("drew a rebuke from Beijing, which ...", "a protest with China, which then ...": the
+                    # one a reaction came from, the one that takes the story's next step, a capital too)
+                    acting = coverage.drawn_from(toks, rel_at, a) or toks[rel_at + 1] in clauses.SEQUENCE_ADVERBS
                     sentence_subject = next((m for m in mentions if rel_at - 3 <= m.te <= rel_at
-                                             and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a))
-                                             and not (m.names and m.names[0].kind in ("capital", "region"))), None)
+                                             and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a)
+                                                  or (acting and toks[m.ts - 1] not in _LOCATION_PREPS))
+                                             and (acting or not (m.names and m.names[0].kind in ("capital", "region")))),
+                                            None)
                 if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"
                     pair = _speaker_pair(trig, clause_mentions, speaker or label_speaker, prev_subject, day, dyad)
                 elif trig.fixed_actor >= 0:
@@ -3272,7 +3302,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                          prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
-                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out)
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(
@@ -3292,6 +3322,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
+                    pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
+                        if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
@@ -3470,9 +3503,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             said_at = [d for d in dates if cs0 <= d.start < starts[trig0.ts] and d.date is not None]
             out.extend(_summary_raw(text, toks, summaries[0], subject_of_sentence, mentions,
                                     said_at[-1] if said_at else sentence_date, published, dyad))
-        opener = mentions[0]
+        opener = mentions[0] if mentions else None
         teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
-        if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
+        if opener is not None and opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
                 and subject_of_sentence.ts > opener.ts \
                 and _RELATIVES.intersection(toks[max(a, subject_of_sentence.ts - 2):subject_of_sentence.ts]):
             pass  # "The Minister lodged a protest over what the Chinese side did": the speaker so far goes on

@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 
 __all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
-           "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
+           "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun"]
 
 # ------------------------------------------------------------------ bars on one's own people
@@ -501,6 +501,41 @@ def coordinated_easing(toks: list[str], ne: int, s: int, code: str) -> bool:
     (True, False)
     """
     return code[:2] == "08" and s - ne == 1 and toks[ne] in ("or", "and")
+
+
+_BE_FORMS = frozenset("was were be been being is are".split())
+_EASED_PARTICIPLES = frozenset("lifted halved suspended cut eased removed paused reduced lowered scrapped dropped "
+                               "waived withdrawn rescinded revoked relaxed postponed delayed".split())
+_PASSIVE_FILLERS = frozenset("will would could may might to have has had now also later then partly partially "
+                             "largely temporarily fully further not".split())
+
+
+def passive_easing(toks: list[str], te: int, cb: int) -> int:
+    """Where the participle of an easing told in the passive after a measure noun ending at ``te``
+    stands ("Those duties *will now be halved*", "the sanctions were lifted on Monday"), or -1; the
+    measure is eased, not imposed (see :func:`eased_measure`). "not" ends the search (a refusal).
+
+    >>> passive_easing("those duties will now be halved".split(), 2, 6)
+    5
+    >>> passive_easing("the tariffs were raised".split(), 2, 4)
+    -1
+    >>> passive_easing("the sanctions will not be lifted".split(), 2, 6)
+    -1
+    """
+    k = te
+    seen_be = False
+    while k < min(cb, te + 6):
+        w = toks[k]
+        if w == "not":
+            return -1
+        if w in _BE_FORMS:
+            seen_be = True
+        elif w in _EASED_PARTICIPLES:
+            return k if seen_be else -1
+        elif w not in _PASSIVE_FILLERS:
+            return -1
+        k += 1
+    return -1
 
 
 # ------------------------------------------------------------------ reported refusals
