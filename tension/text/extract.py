@@ -1753,6 +1753,18 @@ _PERFECT = frozenset(["has", "have", "had"])
 _PARTICIPLES = frozenset(["put", "set", "cut", "made", "brought", "built", "held", "kept", "laid", "sent", "won"])
 
 
+def _trailing_report(toks: list[str], starts: list[int], trig: _Trigger, date_start: int,
+                     commas: frozenset[int]) -> bool:
+    """Whether the date at ``date_start`` dates an attribution that closes a relative clause after a
+    comma: "has called off a meeting that was set for this month, a U.S. official said on Sunday"
+    (``commas`` are the tokens a comma follows; "which officials said on Monday" stays inside)."""
+    if not discourse.report_dated(toks, starts, trig.at, date_start):
+        return False
+    k = bisect.bisect_left(starts, date_start)
+    last_rel = max((j for j in range(trig.te, k) if toks[j] in _RELATIVES), default=-1)
+    return last_rel >= 0 and any(j in commas for j in range(last_rel + 1, k - 1))
+
+
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 _SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
@@ -1776,7 +1788,8 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
 
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
-              starts: list[int], toks: list[str], continued: DateMention | None = None) -> tuple[_dt.date, str, str]:
+              starts: list[int], toks: list[str], continued: DateMention | None = None,
+              commas: frozenset[int] = frozenset()) -> tuple[_dt.date, str, str]:
     pos = starts[trig.at]
     best: DateMention | None = None
     relative = False
@@ -1787,7 +1800,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     for d in clause_dates:
         assert d.date is not None
         if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)) \
-                and not (trig.nominal and clauses.own_relative(toks, trig.te)):
+                and not (trig.nominal and clauses.own_relative(toks, trig.te)) \
+                and not _trailing_report(toks, starts, trig, d.start, commas):
             relative = True
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
@@ -1835,17 +1849,37 @@ def _earlier_relative(toks: list[str], trig: _Trigger, triggers: list[_Trigger],
                and any(_zero_relative(toks, k, k_d) for k in range(o.te, k_d)) for o in triggers)
 
 
+def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], dates: list[DateMention],
+               starts: list[int]) -> tuple[_dt.date, str, str] | None:
+    """The day of an undated clause from the "after"/"before" clause that follows it with a span that
+    ties the two ("minutes after Joe Biden was sworn in on Wednesday": Wednesday; "a day after": +1)."""
+    for cs, ce, ca, _ in following:
+        offset = adverbials.tied_offset(toks, ca)
+        if offset is None:
+            continue
+        d = next((d for d in dates if cs <= d.start < ce and d.date is not None), None)
+        if d is None or d.date is None or d.precision != "day":
+            return None
+        return d.date + _dt.timedelta(days=offset), "day", d.phrase
+    return None
+
+
 _AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "days after": the gap news writers mean is mostly three to seven days; the middle is an estimate
+_SOME_DAYS = 4
 
 
 def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trigger) -> int:
     """How many days before the date ``d`` of the main clause a trigger in a following "a day after"
-    clause happened ("a day after" 1, "two days after" 2; "hours after" 0; "days after" is no count)."""
+    clause happened ("a day after" 1, "two days after" 2; "hours after" 0; a bare "days after" is a few
+    days, ``_SOME_DAYS``: never the main clause's own day)."""
     k0 = bisect.bisect_left(starts, d.start)
     for k in range(trig.ts - 1, k0, -1):
         if toks[k] == "after":
             if k - 2 >= 0 and toks[k - 1] in ("day", "days") and toks[k - 2] in _AFTER_SPANS:
                 return _AFTER_SPANS[toks[k - 2]]
+            if k - 1 >= 0 and toks[k - 1] == "days":  # "days after", "a few days after"
+                return _SOME_DAYS
             return 0
     return 0
 
@@ -3255,7 +3289,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.date_from < 0:
                     day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
-                                                       starts, toks, continued)
+                                                       starts, toks, continued, commas)
                 else:  # a reaction is dated after its verb, not by its cause ("the ban on Wednesday drew ...")
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
@@ -3265,6 +3299,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     # "summoned the envoy on Monday after a ship fired water cannon": no later than the
                     # main clause's day, no date of its own (a month or a year covers both clauses)
                     phrase = ""
+                if not phrase and not clause_dates and trig.date_from < 0:
+                    tied = _tied_date(toks, chunks[n_chunk + 1:n_chunk + 3], dates, starts)
+                    if tied is not None:  # "imposed sanctions minutes after Biden was sworn in on Wednesday"
+                        day, precision, phrase = tied
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background
