@@ -1830,9 +1830,15 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     if best is None and relative and continued is not None:
         best = continued  # only a relative clause's date: the story's day goes on
     if best is None or best.date is None:
+        back, unit = _span_before(toks, max(0, trig.ts - 12), trig) if trig.ts > 0 else (0, "day")
+        if back > 0 and unit == "month":  # "The announcement came a month after Yellen visited Beijing"
+            return _months_back(published, back), "month", ""
         return published, "day", ""
-    back = _days_before(toks, starts, best, trig) if best.start < pos and best.precision == "day" else 0
-    if back > 0:  # "drills on Saturday, a day after Lai returned": Friday
+    back, unit = _span_before(toks, bisect.bisect_left(starts, best.start), trig) if best.start < pos \
+        and best.precision in ("day", "month") else (0, "day")
+    if back > 0 and unit == "month":  # "tariffs on Tuesday, a month after Yellen's visit": the month before
+        return _months_back(best.date, back), "month", best.phrase
+    if back > 0 and best.precision == "day":  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
 
@@ -1870,24 +1876,33 @@ def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], date
     return None
 
 
-_AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # "days after": the gap news writers mean is mostly three to seven days; the middle is an estimate
 _SOME_DAYS = 4
+_SPAN_STOPS = frozenset(["said", "says", "that", "which", "who", "but", "while", "because"])
 
 
-def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trigger) -> int:
-    """How many days before the date ``d`` of the main clause a trigger in a following "a day after"
-    clause happened ("a day after" 1, "two days after" 2; "hours after" 0; a bare "days after" is a few
-    days, ``_SOME_DAYS``: never the main clause's own day)."""
-    k0 = bisect.bisect_left(starts, d.start)
-    for k in range(trig.ts - 1, k0, -1):
+def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
+    """How long before its main clause a trigger in a following "after" clause happened, as (count,
+    unit) (:func:`tension.text.adverbials.tied_span`: "a day after" 1 day, "two weeks after" 14 days,
+    "a month after" 1 month; "hours after" 0); a bare "days after" is a few days, ``_SOME_DAYS``, never
+    the main clause's own day. The "after" is looked for in tokens [lo, trig.ts)."""
+    for k in range(trig.ts - 1, lo, -1):
+        if toks[k] in _SPAN_STOPS:
+            break
         if toks[k] == "after":
-            if k - 2 >= 0 and toks[k - 1] in ("day", "days") and toks[k - 2] in _AFTER_SPANS:
-                return _AFTER_SPANS[toks[k - 2]]
+            span = adverbials.tied_span(toks, k)
+            if span is not None:
+                return span
             if k - 1 >= 0 and toks[k - 1] == "days":  # "days after", "a few days after"
-                return _SOME_DAYS
-            return 0
-    return 0
+                return _SOME_DAYS, "day"
+            return 0, "day"
+    return 0, "day"
+
+
+def _months_back(day: _dt.date, months: int) -> _dt.date:
+    """The first of the month ``months`` before ``day``'s."""
+    m = day.year * 12 + day.month - 1 - months
+    return _dt.date(m // 12, m % 12 + 1, 1)
 
 
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
