@@ -2488,7 +2488,8 @@ _CITY_STATES = frozenset(["HKG", "MAC", "SGP"])
 _OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"])
 
 
-def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "") -> list[_Mention]:
+def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "",
+                  upper: Callable[[int], bool] = lambda i: False) -> list[_Mention]:
     """Give a bare role noun ("police", "protesters", "rebels") the country of the sentence: the place
     it happens ("in Hong Kong", "in Minsk"), else the only country the sentence names, else, for the
     police and protesters named before any country, and the offices of "the city's", that of the
@@ -2513,9 +2514,13 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         # a role "of the Japanese drugmaker", "at the British consulate" belongs to that country first
         owner = next((n for n in mentions if m.kind == "role" and n.kind == "name" and n.countries
                       and n.countries[0] not in ("IGO", "NGO", "MNC", "IMG") and toks[m.te:n.ts] in _OWNER_GAPS), None)
+        # ... and so does an office before any country with no person the dictionaries know after it
+        # ("BEIJING — ... Vice Foreign Minister Le Yucheng summoned the ambassadors of Canada and ...")
+        office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
+            and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
         country = owner.countries[0] if owner is not None else \
             place or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
-            or (home if m.ts < first_name and m.role in _HOME_ROLES else "")
+            or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
         if not country and toks[m.ts - 2:m.ts] in _HOME_OWNERS:  # "the city's legislature": the city named last
             country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name" and x.names
                             and (x.names[0].kind == "capital" or x.names[0].code in _CITY_STATES)), "") \
@@ -3060,7 +3065,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                                   in zip(sent_mentions, sent_tok)], home)
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
-    sent_mentions = [_anchor_roles(toks, ms, a, home) for ms, (a, _) in zip(sent_mentions, sent_tok)]
+    sent_mentions = [_anchor_roles(toks, ms, a, home, lambda i: i < len(toks) and text[starts[i]].isupper())
+                     for ms, (a, _) in zip(sent_mentions, sent_tok)]
     sent_mentions = _titled_aliases(toks, starts, text, sent_tok, sent_mentions, home)
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     sent_mentions = discourse.local_pairs(toks, sent_mentions, dyad)  # "the two sides": the pair last named
