@@ -127,3 +127,45 @@ def test_a_listed_member_of_a_measure_is_its_target(text: str) -> None:
 def test_members_of_another_noun_are_no_target(text: str) -> None:
     rows = _coded_events(text, "2024-12-02")
     assert not any(t[:3] in ("AUS", "CHN") and c[:2] == "16" for _, t, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ places in a list after "in"
+
+@pytest.mark.parametrize("text", [
+    "Washington's tariffs pushed American buyers toward suppliers in Mexico and Vietnam.",
+    "The tariffs sent orders to factories in Mexico, India and Vietnam.",
+])
+def test_every_member_of_a_place_list_is_a_place(text: str) -> None:
+    rows = _coded_events(text, "2024-01-12")
+    assert not any(t[:3] in ("VNM", "IND", "MEX") for _, t, *_ in rows), rows
+
+
+def test_a_list_after_on_is_still_the_target() -> None:
+    rows = _coded_events("Beijing imposed tariffs on goods made in Canada and Mexico.", "2025-03-04")
+    assert _has(rows, "CHN", "MEX", "16"), rows
+    rows = _coded_events("China imposed sanctions on Japan and South Korea.", "2025-03-04")
+    assert _has(rows, "CHN", "KOR", "16"), rows
+
+
+# ------------------------------------------------------------------ bans on investment: where the money goes
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden on Thursday widened a ban on American investment in Chinese companies.",
+    "Biden signed an executive order on Wednesday that will bar some new American investment in Chinese companies.",
+    "Tokyo banned Japanese investment in Russian energy projects on Friday.",
+])
+def test_a_ban_on_investment_hits_where_the_money_goes(text: str) -> None:
+    rows = _coded_events(text, "2023-08-10")
+    assert any(c[:2] in ("16", "17") and a[:3] != t[:3] and t[:3] in ("CHN", "RUS") for a, t, c, *_ in rows), rows
+    assert not any(a[:3] == t[:3] for a, t, *_ in rows), rows
+
+
+def test_an_investment_in_a_place_is_not_a_target_without_a_measure() -> None:
+    rows = _coded_events("Chinese investment in Hungary rose last year, officials said.", "2024-05-08")
+    assert not any(c[:2] in ("16", "17") for _, _, c, *_ in rows), rows
+
+
+def test_a_widened_conflict_is_no_new_measure_but_a_widened_ban_is() -> None:
+    assert not _coded_events("The tariffs widened the trade war.", "2019-05-14")
+    rows = _coded_events("Washington widened a ban on Chinese drone makers on Thursday.", "2021-06-04")
+    assert _has(rows, "USA", "CHN", "1", "2021-06-03"), rows

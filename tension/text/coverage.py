@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
-           "willing_to", "domestic_force_code", "attempt_code", "listed_member",
+           "willing_to", "domestic_force_code", "attempt_code", "listed_member", "invested_in", "investor",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
@@ -1073,6 +1073,37 @@ def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     False
     """
     return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at))
+
+
+_INVEST_NOUNS = frozenset(["investment", "investments", "investing", "invest", "stake", "stakes", "capital",
+                           "money", "funds", "funding", "investors", "deals"])
+
+
+def invested_in(toks: Sequence[str], ts: int) -> bool:
+    """Whether the party at ``ts`` is where money goes ("a ban on American investment in Chinese
+    companies", "curbs on investing in Chinese chipmakers"): after "in" it is no place but the target.
+
+    >>> invested_in("a ban on american investment in chinese companies".split(), 6)
+    True
+    >>> invested_in("talks in beijing".split(), 2)
+    False
+    """
+    k = ts - 1
+    if k >= 0 and toks[k] in ("the", "a", "an", "some", "certain"):
+        k -= 1
+    return k >= 1 and toks[k] == "in" and toks[k - 1] in _INVEST_NOUNS
+
+
+def investor(toks: Sequence[str], te: int) -> bool:
+    """Whether the party ending at ``te`` owns the money of an investment that follows ("American
+    investment in Chinese firms"): no target of a measure on that investment.
+
+    >>> investor("a ban on american investment in chinese companies".split(), 4)
+    True
+    >>> investor("american investment fell".split(), 1)
+    False
+    """
+    return te + 1 < len(toks) and toks[te] in _INVEST_NOUNS and toks[te + 1] == "in"
 
 
 _MEMBER_BREAKS = frozenset(["that", "which", "who", "whose", "where", "when", "because", "after", "since"])

@@ -2004,6 +2004,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
         prev = toks[m.ts - 1]
+        if (prev in ("and", "or") or m.ts in {o.te for o in clause_mentions}) and _place_list(toks, m, clause_mentions):
+            prev = "in"  # "suppliers in Mexico and Vietnam": the second place of a list is a place too
+        if trig.code[:2] in ("16", "17") and m.ts > trig.te:
+            if coverage.investor(toks, m.te):
+                continue  # "a ban on American investment in Chinese firms": the investor is no target
+            if coverage.invested_in(toks, m.ts):
+                prev = "into"  # ... where the money goes is (no place)
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
                 and not (trig.term.tension > 0 and coverage.made_in(toks, m.ts)) \
                 and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
@@ -2136,6 +2143,22 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor[:3] in dyad:
             return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     return None
+
+
+def _place_list(toks: list[str], m: _Mention, clause_mentions: list[_Mention]) -> bool:
+    """Whether ``m`` continues a list ("and"/"or" or a comma before it) whose first member follows "in"
+    or "at" ("suppliers in Mexico, India and Vietnam"), so it is a place like the first."""
+    ends = {o.te: o for o in clause_mentions}
+    cur = m
+    for _ in range(8):
+        k = cur.ts - 1 if cur.ts > 0 and toks[cur.ts - 1] in ("and", "or") else cur.ts
+        before = ends.get(k)
+        if before is None or before is cur:
+            return False
+        if before.ts > 0 and toks[before.ts - 1] in _LOCATION_PREPS:
+            return True
+        cur = before
+    return False
 
 
 def _same_side(a: _Trigger, b: _Trigger) -> bool:
