@@ -169,3 +169,79 @@ def test_a_widened_conflict_is_no_new_measure_but_a_widened_ban_is() -> None:
     assert not _coded_events("The tariffs widened the trade war.", "2019-05-14")
     rows = _coded_events("Washington widened a ban on Chinese drone makers on Thursday.", "2021-06-04")
     assert _has(rows, "USA", "CHN", "1", "2021-06-03"), rows
+
+
+# ------------------------------------------------------------------ announced measures, restored and second
+
+def test_a_restored_duty_announced_with_a_second_would_is_a_measure() -> None:
+    text = ("China said on Friday it would impose tariffs on about $75 billion of American goods from Sept. 1, "
+            "and would restore duties on American cars.")
+    rows = _coded_events(text, "2019-08-23")
+    assert _has(rows, "CHN", "USA", "163"), rows
+    assert not any(c.startswith("13") for _, _, c, *_ in rows), rows
+
+
+def test_a_warning_with_a_second_would_stays_a_threat() -> None:
+    rows = _coded_events("China warned it would retaliate and would restore duties on American cars.", "2019-08-23")
+    assert not any(c == "163" for _, _, c, *_ in rows), rows
+
+
+def test_postponing_a_restored_tariff_is_easing() -> None:
+    rows = _coded_events("Beijing postponed plans to restore tariffs on American cars.", "2019-12-16")
+    assert _has(rows, "CHN", "USA", "08"), rows
+
+
+# ------------------------------------------------------------------ what a threat protects is no target
+
+@pytest.mark.parametrize("text", [
+    "China would take resolute measures to protect the rights of its companies, he said.",
+    "Beijing will take all necessary measures to safeguard the interests of Chinese firms.",
+])
+def test_the_protected_party_of_a_threat_is_no_target(text: str) -> None:
+    rows = _coded_events(text, "2024-12-03")
+    assert not any(a[:3] == t[:3] for a, t, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ break, hurt: no force in trade news
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department said the maker had broken a settlement over illegal shipments to Iran.",
+    "The industry group said the controls were hurting its members' sales in China.",
+])
+def test_broken_settlements_and_hurt_sales_are_no_force(text: str) -> None:
+    rows = _coded_events(text, "2018-04-16")
+    assert not any(c[:2] in ("18", "19") for _, _, c, *_ in rows), rows
+
+
+def test_breaking_a_ceasefire_violates_it() -> None:
+    rows = _coded_events("Israel broke the ceasefire with Hamas on Sunday.", "2024-01-15")
+    assert any(c == "196" for _, _, c, *_ in rows), rows
+    assert not any(c.startswith("087") for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ a proposed measure is a planned measure
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Commerce Department on Monday proposed barring Chinese software from connected cars.", "USA"),
+    ("The EU proposed imposing tariffs on Chinese electric cars.", "IGO"),
+])
+def test_a_proposed_measure_is_a_plan_of_that_measure(text: str, actor: str) -> None:
+    rows = _coded_events(text, "2024-09-23")
+    assert any(a[:3] == actor and t[:3] == "CHN" and c[:2] in ("16", "17") and m == "plan"
+               for a, t, c, _, _, m in rows), rows
+    assert not any(c[:2] == "02" for _, _, c, *_ in rows), rows
+
+
+def test_proposing_talks_is_not_a_measure() -> None:
+    rows = _coded_events("Washington proposed holding talks with Beijing.", "2024-09-23")
+    assert not any(c[:2] in ("16", "17") for _, _, c, *_ in rows), rows
+
+
+# ------------------------------------------------------------------ "a week after"
+
+def test_a_week_after_dates_the_earlier_act_a_week_before() -> None:
+    text = ("China's market regulator said on Monday it had opened an investigation into Nvidia, "
+            "a week after Washington widened its curbs on chip sales to China.")
+    rows = _coded_events(text, "2024-12-09")
+    assert _has(rows, "USA", "CHN", "16", "2024-12-02"), rows
+    assert not _has(rows, "USA", "CHN", "16", "2024-12-09"), rows

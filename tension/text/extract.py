@@ -276,7 +276,7 @@ _SLOTS = frozenset(["$", "+", "^", "%", "*"])
 _GENERIC_VERB_ROOTS = frozenset(["01"])
 # verbs whose isolated default code is mostly wrong in news ("called Xi a dictator" is no phone call)
 # (checked on the dev split: these verbs' isolated codes were mostly wrong there and in the family sentences)
-_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face"])
+_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face", "break", "hurt"])
 # isolated verbs whose PETRARCH code reads the verb outside international news ("impose" 170 coerce, "protest"
 # 140 demonstrate): the code a news coder gives the verb alone between two states
 _ISOLATED_CODE = {"impose": "163", "agree": "030", "protest": "114", "summon": "114", "free": "0841",
@@ -1532,6 +1532,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if k >= ca and toks[k] in signs.PROPOSING and toks[trig.ts].endswith("ing"):
+        return "plan"  # "proposed barring Chinese software": proposed, not yet done
     for j in range(max(ca, trig.ts - 3), trig.ts):
         if toks[j] in _FUTURE_AUX:
             return "plan"
@@ -1878,6 +1880,8 @@ def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trig
         if toks[k] == "after":
             if k - 2 >= 0 and toks[k - 1] in ("day", "days") and toks[k - 2] in _AFTER_SPANS:
                 return _AFTER_SPANS[toks[k - 2]]
+            if k - 2 >= 0 and toks[k - 1] in ("week", "weeks") and toks[k - 2] in _AFTER_SPANS:
+                return 7 * _AFTER_SPANS[toks[k - 2]]  # "a week after Washington widened its curbs"
             if k - 1 >= 0 and toks[k - 1] == "days":  # "days after", "a few days after"
                 return _SOME_DAYS
             return 0
@@ -2312,6 +2316,7 @@ _OPPOSING = frozenset("opposed opposes oppose condemned condemns denounced denou
 _HIT = frozenset(["hit", "hits", "struck", "strikes", "striking", "hitting", "fought", "fights", "fire", "fired"])
 _HOSTILE_SPEECH = frozenset(["10", "11", "12", "13"])
 _RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
+_PROTECTING = ("safeguard", "protect", "defend", "uphold")  # "take resolute measures to protect its firms"
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
 _RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
@@ -2744,7 +2749,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                           + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "call"), code, fixed_actor=judge_ts,
                                       fixed_target=judged_ts, date_from=v)], key=lambda t: t.ts)
     triggers = [attrs.evolve(t, mention_end=t.te) if t.mention_end < 0 and t.code[:2] == "13"
-                and t.term.tokens[-1].startswith(_RETALIATION_STEMS) else t for t in triggers]
+                and (t.term.tokens[-1].startswith(_RETALIATION_STEMS)
+                     or (t.te + 1 < cb and toks[t.te] == "to" and toks[t.te + 1].startswith(_PROTECTING))) else t
+                for t in triggers]
+    purposes = frozenset(t.te + 1 for t in triggers if t.code[:2] == "13" and t.te + 1 < cb and toks[t.te] == "to")
+    triggers = [t for t in triggers if not (t.ts in purposes and toks[t.ts].startswith(_PROTECTING))]
     # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
     in_time_clause = time_clause(toks, ca)
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
@@ -3205,6 +3214,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner,
                                      label_speaker is not None and not asking)
+            proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
+                        and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
+            if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
+                triggers = [attrs.evolve(t, nominal=False) if t.ts in proposed else t for t in triggers
+                            if not (t.te in proposed and toks[t.ts] in signs.PROPOSING)]
             if owner is not None and any(t.fixed_target == owner.ts for t in triggers):
                 clause_mentions = [owner, *clause_mentions]  # "... after Chinese aircraft entered its zone"
             triggers = [t for t in triggers if not (t.code[:2] == "03" and not t.nominal and any(  # "said it would
