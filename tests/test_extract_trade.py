@@ -245,3 +245,21 @@ def test_a_week_after_dates_the_earlier_act_a_week_before() -> None:
     rows = _coded_events(text, "2024-12-09")
     assert _has(rows, "USA", "CHN", "16", "2024-12-02"), rows
     assert not _has(rows, "USA", "CHN", "16", "2024-12-09"), rows
+
+
+# ------------------------------------------------------------------ a measure's purpose names its target
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Japan restricted exports of chip-making equipment on Sunday in a move to limit China's ability to make chips.",
+     "JPN"),
+    ("The Netherlands said on Wednesday it would restrict exports of advanced machines, a step that brings it into "
+     "line with an American campaign to slow China's progress in building its own chips.", "NLD"),
+])
+def test_the_purpose_of_a_measure_names_its_target(text: str, actor: str) -> None:
+    rows = _coded_events(text, "2023-07-23")
+    assert _has(rows, actor, "CHN", "16"), rows
+    assert not _has(rows, actor, "USA", "16"), rows
+
+
+def test_a_purpose_without_a_measure_is_no_event() -> None:
+    assert not _coded_events("Officials met to limit the damage from the dispute.", "2023-07-23")

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
-           "invested_in", "investor",
+           "invested_in", "investor", "purpose_target",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
@@ -520,11 +520,45 @@ def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
                 j = k + 1
                 aim = list(toks[j:j + n + 1])
                 if len(aim) == n + 1 and aim[0] == phrase[0] and aim[1].endswith("ly") and tuple(aim[2:]) == phrase[1:]:
-                    return j + n + 1  # "a move aimed largely at China": an adverb inside
+                    return _past_purpose(toks, j + n + 1, cb)  # "a move aimed largely at China": an adverb inside
                 if tuple(toks[j:j + n]) == phrase:
-                    return j + n
+                    return _past_purpose(toks, j + n, cb)
         if toks[k] in ("said", "says", "but", "while"):
             return -1
+    return purpose_target(toks, te, cb)
+
+
+#: verbs of a measure's purpose whose object is the party it is aimed at ("efforts to limit China's
+#: ability", "a campaign to slow China's progress", "aimed at slowing Beijing's military advances")
+_PURPOSE_VERBS = frozenset("limit slow curb restrict contain hobble hamper stymie blunt choke constrain "
+                           "thwart impede".split())
+_PURPOSE_ING = frozenset("limiting slowing curbing restricting containing hobbling hampering stymieing blunting "
+                         "choking constraining thwarting impeding".split())
+
+
+def _past_purpose(toks: Sequence[str], j: int, cb: int) -> int:
+    """``j``, or the token after a purpose gerund there ("aimed at slowing China's rise")."""
+    while j < cb and (toks[j] in _PURPOSE_ING or toks[j] == "the"):
+        j += 1
+    return j
+
+
+def purpose_target(toks: Sequence[str], te: int, cb: int) -> int:
+    """The first token after "to limit" / "to slow" (and the like) after the trigger's end ``te`` in the
+    clause, or -1: a measure's stated purpose names the party it hits ("restricted exports of chip tools,
+    bringing Tokyo in line with American efforts to limit China's ability to make chips").
+
+    >>> toks = "japan restricted exports of chip tools in a push to slow china s progress".split()
+    >>> purpose_target(toks, 3, len(toks))
+    11
+    >>> purpose_target("japan restricted exports of tools to china".split(), 3, 7)
+    -1
+    """
+    for k in range(te, min(cb - 1, te + 30)):
+        if toks[k] in ("said", "says", "but", "while", "although", "though"):
+            return -1
+        if toks[k] == "to" and toks[k + 1] in _PURPOSE_VERBS:
+            return _past_purpose(toks, k + 2, cb)
     return -1
 
 
