@@ -263,3 +263,9 @@ def test_the_purpose_of_a_measure_names_its_target(text: str, actor: str) -> Non
 
 def test_a_purpose_without_a_measure_is_no_event() -> None:
     assert not _coded_events("Officials met to limit the damage from the dispute.", "2023-07-23")
+
+
+def test_a_concern_with_an_adverb_of_degree_is_a_concern() -> None:
+    rows = _coded_events("China's commerce ministry said on Thursday that it was seriously concerned about the "
+                         "U.S. order.", "2023-08-10")
+    assert _has(rows, "CHN", "USA", "012"), rows
