@@ -269,3 +269,10 @@ def test_a_concern_with_an_adverb_of_degree_is_a_concern() -> None:
     rows = _coded_events("China's commerce ministry said on Thursday that it was seriously concerned about the "
                          "U.S. order.", "2023-08-10")
     assert _has(rows, "CHN", "USA", "012"), rows
+
+
+def test_a_measure_s_relative_clause_names_its_far_target() -> None:
+    text = ("The Biden administration issued sweeping export controls last October that limit sales of advanced "
+            "semiconductors and equipment to Chinese companies.")
+    rows = _coded_events(text, "2023-07-04")
+    assert _has(rows, "USA", "CHN", "16", "2022-10-01"), rows

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
-           "invested_in", "investor", "purpose_target",
+           "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
@@ -541,6 +541,26 @@ def _past_purpose(toks: Sequence[str], j: int, cb: int) -> int:
     while j < cb and (toks[j] in _PURPOSE_ING or toks[j] == "the"):
         j += 1
     return j
+
+
+_LIMITING = frozenset("limit limits bar bars ban bans restrict restricts block blocks cut cuts prohibit prohibits "
+                      "curb curbs deny denies stop stops".split())
+
+
+def measure_relative(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a relative clause telling what a measure does follows the measure noun ending at ``te``
+    ("export controls last October *that limit* sales of chips to Chinese companies"): the party at its
+    end is the measure's target, farther off than a noun's target usually stands.
+
+    >>> measure_relative("export controls last october that limit sales of chips to china".split(), 2, 11)
+    True
+    >>> measure_relative("export controls that angered china".split(), 2, 5)
+    False
+    """
+    for k in range(te, min(cb - 1, te + 5)):
+        if toks[k] in ("that", "which") and toks[k + 1] in _LIMITING:
+            return True
+    return False
 
 
 def purpose_target(toks: Sequence[str], te: int, cb: int) -> int:

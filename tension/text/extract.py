@@ -2067,6 +2067,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if arrival is not None:
             return arrival if arrival[1] else None
     window = 7 if trig.nominal and from_k == trig.te else 10  # (a relative clause's verb reaches as a verb)
+    if trig.code[:2] in ("16", "17") and coverage.measure_relative(toks, trig.te, len(toks)):
+        window = 16  # "export controls last October that limit sales of chips to Chinese companies"
     soft: _Mention | None = None
     # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
     inner = [m for m in clause_mentions if m.kind == "name" and m is not actor_m and (
