@@ -1104,12 +1104,22 @@ def intensified_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> intensified_noun("china imposed a ban on imports".split(), 3, 0)
     False
+    >>> intensified_noun("biden widened a ban on investment".split(), 3, 0)  # a measure widened: a new act
+    False
     """
     k = ts - 1
     while k >= ca and ts - k <= 4 and toks[k] in ("the", "a", "an", "its", "their", "s", "this", "that", "trade",
                                                    "bitter", "long", "running", "ongoing", "growing"):
         k -= 1
+    if k >= ca and toks[k].startswith("widen") and toks[ts] in _WIDENED_MEASURES:
+        return False
     return k >= ca and toks[k] in INTENSIFYING_VERBS
+
+
+#: measures whose widening is a new measure ("widened a ban on investment in Chinese firms"), unlike a
+#: conflict that is widened ("widening the dispute")
+_WIDENED_MEASURES = frozenset("ban bans sanctions controls restrictions curbs tariffs duties levies blacklist "
+                              "embargo embargoes".split())
 
 
 def disputed_noun(toks: Sequence[str], ts: int, ca: int) -> bool:

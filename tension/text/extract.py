@@ -276,7 +276,7 @@ _SLOTS = frozenset(["$", "+", "^", "%", "*"])
 _GENERIC_VERB_ROOTS = frozenset(["01"])
 # verbs whose isolated default code is mostly wrong in news ("called Xi a dictator" is no phone call)
 # (checked on the dev split: these verbs' isolated codes were mostly wrong there and in the family sentences)
-_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face"])
+_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face", "break", "hurt"])
 # isolated verbs whose PETRARCH code reads the verb outside international news ("impose" 170 coerce, "protest"
 # 140 demonstrate): the code a news coder gives the verb alone between two states
 _ISOLATED_CODE = {"impose": "163", "agree": "030", "protest": "114", "summon": "114", "free": "0841",
@@ -1538,6 +1538,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if k >= ca and toks[k] in signs.PROPOSING and toks[trig.ts].endswith("ing"):
+        return "plan"  # "proposed barring Chinese software": proposed, not yet done
     for j in range(max(ca, trig.ts - 3), trig.ts):
         if toks[j] in _FUTURE_AUX:
             return "plan"
@@ -2084,6 +2086,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if arrival is not None:
             return arrival if arrival[1] else None
     window = 7 if trig.nominal and from_k == trig.te else 10  # (a relative clause's verb reaches as a verb)
+    if trig.code[:2] in ("16", "17") and coverage.measure_relative(toks, trig.te, len(toks)):
+        window = 16  # "export controls last October that limit sales of chips to Chinese companies"
     soft: _Mention | None = None
     # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
     inner = [m for m in clause_mentions if m.kind == "name" and m is not actor_m and (
@@ -2098,6 +2102,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
         prev = toks[m.ts - 1]
+        if (prev in ("and", "or") or m.ts in {o.te for o in clause_mentions}) and _place_list(toks, m, clause_mentions):
+            prev = "in"  # "suppliers in Mexico and Vietnam": the second place of a list is a place too
+        if trig.code[:2] in ("16", "17") and m.ts > trig.te:
+            if coverage.investor(toks, m.te):
+                continue  # "a ban on American investment in Chinese firms": the investor is no target
+            if coverage.invested_in(toks, m.ts):
+                prev = "into"  # ... where the money goes is (no place)
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
                 and not (trig.term.tension > 0 and coverage.made_in(toks, m.ts)) \
                 and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
@@ -2232,6 +2243,22 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     return None
 
 
+def _place_list(toks: list[str], m: _Mention, clause_mentions: list[_Mention]) -> bool:
+    """Whether ``m`` continues a list ("and"/"or" or a comma before it) whose first member follows "in"
+    or "at" ("suppliers in Mexico, India and Vietnam"), so it is a place like the first."""
+    ends = {o.te: o for o in clause_mentions}
+    cur = m
+    for _ in range(8):
+        k = cur.ts - 1 if cur.ts > 0 and toks[cur.ts - 1] in ("and", "or") else cur.ts
+        before = ends.get(k)
+        if before is None or before is cur:
+            return False
+        if before.ts > 0 and toks[before.ts - 1] in _LOCATION_PREPS:
+            return True
+        cur = before
+    return False
+
+
 def _same_side(a: _Trigger, b: _Trigger) -> bool:
     """Whether two verbs are both conflictual: only then does one lend its target to the other
     ("welcomed the decision and criticized China" lends nothing; nor does "welcomed the ceasefire and
@@ -2310,6 +2337,7 @@ _OPPOSING = frozenset("opposed opposes oppose condemned condemns denounced denou
 _HIT = frozenset(["hit", "hits", "struck", "strikes", "striking", "hitting", "fought", "fights", "fire", "fired"])
 _HOSTILE_SPEECH = frozenset(["10", "11", "12", "13"])
 _RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
+_PROTECTING = ("safeguard", "protect", "defend", "uphold")  # "take resolute measures to protect its firms"
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
 _RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
@@ -2747,7 +2775,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                           + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "call"), code, fixed_actor=judge_ts,
                                       fixed_target=judged_ts, date_from=v)], key=lambda t: t.ts)
     triggers = [attrs.evolve(t, mention_end=t.te) if t.mention_end < 0 and t.code[:2] == "13"
-                and t.term.tokens[-1].startswith(_RETALIATION_STEMS) else t for t in triggers]
+                and (t.term.tokens[-1].startswith(_RETALIATION_STEMS)
+                     or (t.te + 1 < cb and toks[t.te] == "to" and toks[t.te + 1].startswith(_PROTECTING))) else t
+                for t in triggers]
+    purposes = frozenset(t.te + 1 for t in triggers if t.code[:2] == "13" and t.te + 1 < cb and toks[t.te] == "to")
+    triggers = [t for t in triggers if not (t.ts in purposes and toks[t.ts].startswith(_PROTECTING))]
     # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
     in_time_clause = time_clause(toks, ca)
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
@@ -3210,6 +3242,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner,
                                      label_speaker is not None and not asking)
+            proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
+                        and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
+            if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
+                triggers = [attrs.evolve(t, nominal=False) if t.ts in proposed else t for t in triggers
+                            if not (t.te in proposed and toks[t.ts] in signs.PROPOSING)]
             if owner is not None and any(t.fixed_target == owner.ts for t in triggers):
                 clause_mentions = [owner, *clause_mentions]  # "... after Chinese aircraft entered its zone"
             triggers = [t for t in triggers if not (t.code[:2] == "03" and not t.nominal and any(  # "said it would
