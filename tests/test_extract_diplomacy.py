@@ -75,3 +75,93 @@ def test_a_former_official_quoted_is_a_commentator(text: str) -> None:
 def test_a_statement_about_a_former_official_is_not_commentary() -> None:
     rows = _short(_coded_events("China said on Monday it had expelled a former American diplomat.", "2021-03-22"))
     assert [r[:3] for r in rows] == [("CHN", "USA", "17")] or [r[:3] for r in rows] == [("CHN", "USA", "16")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Blinken said on Thursday that China's actions threatened the rules-based order.",
+    "Mr. Blinken said on Thursday that Beijing's conduct endangered regional stability.",
+])
+def test_harm_to_an_order_in_reported_speech_is_the_speakers_criticism(text: str) -> None:
+    rows = _short(_coded_events(text, "2021-03-20"))
+    assert [r[:3] for r in rows] == [("USA", "CHN", "11")], rows
+
+
+def test_a_reported_threat_stays_the_threat() -> None:
+    rows = _short(_coded_events("Mr. Blinken said on Thursday that China threatened the Philippines.", "2021-03-20"))
+    assert [r[:3] for r in rows] == [("CHN", "PHL", "13")], rows
+
+
+def test_a_second_reference_by_title_goes_on_with_the_paragraphs_day() -> None:
+    from tension import extract_events
+    text = ("The talks between Blinken and Wang Yi got off to a rancorous start on Thursday. "
+            "Mr. Wang accused the United States of condescension.")
+    rows = [(e.actor[:3], e.target[:3], e.code[:2], str(e.date)) for e in extract_events(text, published="2021-03-20")]
+    assert ("CHN", "USA", "11", "2021-03-18") in rows, rows
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Blinken flew to Busan on Thursday.", "KOR"),
+    ("Blinken travelled from Seoul to Beijing on Thursday.", "CHN"),
+    ("China's foreign minister Wang Yi flew to Alaska on Thursday.", "USA"),
+])
+def test_a_trip_goes_to_the_country_of_the_place_reached(text: str, target: str) -> None:
+    rows = _short(_coded_events(text, "2021-03-20"))
+    assert [r[1] for r in rows] == [target], rows
+
+
+def test_a_trip_home_from_abroad_is_no_visit() -> None:
+    assert _coded_events("Blinken flew to Alaska from Seoul on Thursday.", "2021-03-20") == []
+
+
+def test_talks_after_which_the_subject_acted_are_the_subjects_meeting() -> None:
+    rows = _short(_coded_events("Blinken flew to Alaska on Thursday after talks in Tokyo with his Japanese "
+                                "counterpart on Tuesday.", "2021-03-20"))
+    assert ("USA", "JPN", "04", "2021-03-16", "act") in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "China said on Thursday it would suspend the rare-earth measures against the United States for one year.",
+    "The United States and China agreed on Thursday to pause the port fees on each other's ships.",
+])
+def test_suspending_fees_or_measures_is_easing(text: str) -> None:
+    rows = _short(_coded_events(text, "2025-10-30"))
+    assert rows and all(r[2] in ("08", "03") for r in rows), rows
+    assert not any(r[2] == "16" for r in rows), rows
+
+
+def test_easing_ones_own_measure_in_a_two_country_story_reaches_the_other_side() -> None:
+    from tension import extract_events
+    text = ("The United States and China agreed on Thursday to a trade truce. "
+            "China said it would suspend its export controls on rare earths for one year.")
+    rows = [(e.actor[:3], e.target[:3], e.code[:2]) for e in extract_events(text, published="2025-10-30")]
+    assert ("CHN", "USA", "03") in rows or ("CHN", "USA", "08") in rows, rows
+    assert not any(r[2] == "16" for r in rows), rows
+
+
+def test_a_date_in_a_contact_relative_clause_dates_only_that_clause() -> None:
+    from tension import extract_events
+    text = ("The United States and China agreed on Thursday to a trade truce. Both governments also agreed to "
+            "pause the port fees they had imposed on each other's ships in October.")
+    rows = [(e.code[:2], str(e.date)) for e in extract_events(text, published="2025-10-30")]
+    assert ("08", "2025-10-30") in rows, rows
+
+
+def test_a_second_verb_of_saying_reports_its_own_subjects_act() -> None:
+    rows = _short(_coded_events("Mr. Trump called the meeting amazing and said China had agreed to keep buying "
+                                "American soybeans.", "2025-10-30"))
+    assert [r[:3] for r in rows] == [("CHN", "USA", "03")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Trump met Lee on Wednesday in the city of Gyeongju, the host of this year's summit.",
+    "Biden attended this year's summit in Lima.",
+])
+def test_a_host_or_an_occasion_named_by_its_time_is_no_act_of_the_subject(text: str) -> None:
+    rows = _short(_coded_events(text, "2025-10-30"))
+    assert not any(r[2] == "04" and r[3] == "2025-01-01" for r in rows), rows
+    assert not any(r[1] in ("JPN", "PER") for r in rows), rows
+
+
+def test_a_time_named_occasion_with_its_parties_is_still_coded() -> None:
+    rows = _short(_coded_events("Tuesday's talks between China and Japan ended without a deal.", "2025-10-30"))
+    assert rows and rows[0][:2] == ("CHN", "JPN"), rows

@@ -260,13 +260,36 @@ _PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "with", "of", "by", "
                            "about", "into", "toward", "towards", "than", "like"])
 
 
+#: verbs of harm to an order rather than to a party ("said China's actions threatened the rules-based
+#: order", "endangered regional stability"): a judgement when their object is one of ``_ORDER_WORDS``
+_HARM_VERBS = frozenset("threaten threatens threatened threatening endanger endangers endangered endangering "
+                        "jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized".split())
+_ORDER_WORDS = frozenset("rules international global regional world peace stability security order norms "
+                         "status quo".split())
+
+
+def _harms_order(toks: Sequence[str], j: int, hi: int) -> bool:
+    """Whether the harm verb at ``j`` has an order, not a party, for its object ("threatened the
+    rules-based order"; not "threatened to retaliate", "threatened the Philippines")."""
+    k = j + 1
+    while k < min(hi, j + 3) and toks[k] in ("the", "a", "an"):
+        k += 1
+    return k < len(toks) and toks[k] in _ORDER_WORDS
+
+
 def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
-    """The first judging word in [lo, hi) before any clause break or negation, or -1."""
+    """The first judging word in [lo, hi) before any clause break or negation, or -1.
+
+    >>> _judging_word("china s actions threatened the rules based order".split(), 2, 8)
+    3
+    >>> _judging_word("china threatened to retaliate".split(), 1, 4)
+    -1
+    """
     for j in range(lo, hi):
         t = toks[j]
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
             return -1
-        if t in JUDGEMENT_WORDS:
+        if t in JUDGEMENT_WORDS or (t in _HARM_VERBS and _harms_order(toks, j, len(toks))):
             return j
     return -1
 

@@ -1509,6 +1509,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if trig.nominal and toks[trig.at] in ("host", "hosts") and trig.te - trig.at == 1:
+        return True  # "the city of Gyeongju, the host of this year's summit": a role, not an act
     if trig.code[:2] in ("18", "19", "20") and coverage.against_a_problem(toks, trig.at, trig.te, len(toks)):
         return True  # "the fight against terrorism" is a policy, no attack
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
@@ -1703,7 +1705,8 @@ def _relative_between(toks: list[str], i: int, j: int) -> bool:
         if t in _RELATIVES:
             return True
         if t in _SUBJECT_PRONOUNS and k > 0 and toks[k - 1] not in _RELATIVE_BREAKS and k + 1 < j \
-                and toks[k + 1].endswith("ed"):
+                and (toks[k + 1].endswith("ed") or (  # "the port fees they had imposed on each other's ships"
+                    toks[k + 1] in ("had", "have", "has") and k + 2 < j and toks[k + 2].endswith("ed"))):
             return True
     return False
 
@@ -1790,7 +1793,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                   dyad: tuple[str, str] | None, commas: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
-    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"]  # "more aid than Taiwan": no party
+    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
+             and not (toks[m.ts - 1] == "from" and trig.code == "042")]
+    # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
     forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
@@ -1869,7 +1874,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(_deref(held[0], prev_subject, speaker, quoted),
                                _deref(held[1], prev_subject, speaker, quoted), day, dyad)
         return None
+    if actor_m is None and trig.nominal and trig.code[:2] == "04" and not trig.negated and trig.ts > 0 \
+            and toks[trig.ts - 1] in ("after", "following"):
+        # "flew to Alaska on Thursday, after talks in Tokyo with their Japanese counterparts on Tuesday":
+        # the subject's meeting with the one it was held with
+        holder = subj[0] if subj is not None and subj[0].ts < trig.ts else sentence_subject
+        with_m = next((m for m in after if m.ts - trig.te <= 3 and m.kind == "name"
+                       and "with" in toks[max(trig.ts, m.ts - 3):m.ts]), None)
+        if holder is not None and with_m is not None and holder.ts < trig.ts:
+            return _codes_pair(_deref(holder, prev_subject, speaker, quoted), with_m, day, dyad)
     if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca) or readouts.involved_in(toks, trig.at, ca)
+                                             or _dated_occasion(toks, trig.ts, ca)
                                              or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
         # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
         # subject's act; only an agent after it ("by the US") can act
@@ -1887,6 +1902,14 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                         and all(toks[k] in _VERB_BEFORE for k in range(m.te, trig.ts))), None)
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
+        # "Trump called the meeting amazing and said China had agreed to ...": a second verb of saying
+        # reports a clause with its own subject, whose act it is
+        said = next((r for r in range(subj[0].te + 1, trig.ts - 1) if toks[r] in _SAID and toks[r - 1] == "and"), -1)
+        if said > 0:
+            told = next((m for m in before if said < m.ts <= said + 2 + int(toks[said + 1] == "that")
+                         and m.kind == "name" and m.te <= trig.ts), None)
+            if told is not None:
+                actor_m, partner = told, None
     if actor_m is None and before:
         for m in reversed(before):
             if m.kind not in ("role", "place") and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
@@ -1960,11 +1983,18 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         arrival = _arrival(toks, trig, actor_m, actor, clause_mentions)
         if arrival is not None:
             return arrival if arrival[1] else None
+    if not trig.nominal and trig.code == "042" and trig.term.lemma.endswith(" to"):
+        # "flew to Busan": the country of the place reached; "flew to Alaska" (home): no visit
+        dest = next((m for m in clause_mentions if trig.te <= m.ts <= trig.te + 1 and m.kind == "place"), None)
+        country = load_lexicon().place_index.get(tuple(toks[dest.ts:dest.te]), "")[:3] if dest is not None else ""
+        if country:
+            return (actor, country) if _distinct(actor, country) else None
     window = 7 if trig.nominal and from_k == trig.te else 10  # (a relative clause's verb reaches as a verb)
     soft: _Mention | None = None
     # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
     inner = [m for m in clause_mentions if m.kind == "name" and m is not actor_m and (
-        (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))]
+        (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))
+        and not (toks[m.ts - 1] == "from" and trig.code == "042")]  # "travelled from Seoul to Beijing"
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
     for m in inner + after:
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
@@ -2088,6 +2118,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if trig.nominal and not trig.negated and trig.code[:2] == "16" and dyad is not None and actor[:3] in dyad \
             and any(toks[k].startswith(("retaliat", "respond")) or (toks[k] == "back" and toks[k - 1] in _HIT)
                     for k in range(max(ca + 1, trig.ts - 5), trig.ts)) \
+            and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # easing one's own measure with no party named ("said it would suspend its export controls on rare earths for
+    # a year", "agreed to pause the port fees") in a story about two countries: the other side gains
+    if not trig.nominal and not trig.negated and trig.code in ("085", "081") and dyad is not None \
+            and actor[:3] in dyad and trig.at + 1 < len(toks) and toks[trig.at + 1] in ("its", "their", "the") \
             and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a complaint at a forum with no party named ("filed a complaint at the World Trade Organization over those
@@ -2230,6 +2266,16 @@ def _mention_modifier(word: str) -> bool:
 
 
 _PP_HEADS = frozenset(["over", "about", "against", "amid", "despite", "after", "before", "following", "during", "since"])
+
+
+_TIME_NOUNS = frozenset(["year", "month", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "weekend"])
+
+
+def _dated_occasion(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the noun at ``ts`` is an occasion named by its time ("this year's summit", "Tuesday's
+    talks"): only its own phrase names who takes part, never the clause's subject."""
+    return ts - 2 >= ca and toks[ts - 1] == "s" and toks[ts - 2] in _TIME_NOUNS
 
 
 def _in_pp(toks: list[str], at: int, ca: int) -> bool:
@@ -3004,8 +3050,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        continued = prev_day if prev_day is not None and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
-            else None
+        continued = prev_day if prev_day is not None and (
+            _continues(toks, a, mentions) or mentions[0].ts in referring
+            or (k_sent > 0 and par == paragraph[k_sent - 1] and toks[a] in _HONORIFICS)) else None
+        # ("The meeting got off to a rancorous start on Thursday. Mr. Yang answered with a lecture ...": a
+        # second reference by title in the same paragraph goes on with its story's day)
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
@@ -3462,6 +3511,7 @@ def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tupl
 
 
 _ANAPHORIC_OPENERS = frozenset(["under", "at", "during", "in", "after"])
+_HONORIFICS = frozenset(["mr", "ms", "mrs"])
 
 
 def _continues(toks: list[str], a: int, mentions: list[_Mention]) -> bool:
