@@ -339,7 +339,8 @@ def is_date_anchor(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
-_LOCAL_BREAK_RE = re.compile(r"[,;:.!?]|\band\b|\bbut\b|\bafter\b|\bbefore\b")
+# a comma or full stop inside a number ("35.3 percent", "$1,000") breaks nothing
+_LOCAL_BREAK_RE = re.compile(r"[;:!?]|[,.](?!\d)|\band\b|\bbut\b|\bafter\b|\bbefore\b")
 
 
 # a start date ("from Sunday", "starting on Monday", "effective Tuesday") is future when the sentence
