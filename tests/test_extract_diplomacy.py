@@ -165,3 +165,54 @@ def test_a_host_or_an_occasion_named_by_its_time_is_no_act_of_the_subject(text: 
 def test_a_time_named_occasion_with_its_parties_is_still_coded() -> None:
     rows = _short(_coded_events("Tuesday's talks between China and Japan ended without a deal.", "2025-10-30"))
     assert rows and rows[0][:2] == ("CHN", "JPN"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides failed to agree on how far to ease sanctions on North Korea.",
+    "Japan is weighing whether to expel Russian diplomats.",
+])
+def test_a_question_in_an_infinitive_is_no_act(text: str) -> None:
+    assert _coded_events(text, "2019-02-28") == []
+
+
+def test_an_agreement_to_ease_is_still_easing() -> None:
+    rows = _short(_coded_events("The United States agreed on Thursday to ease sanctions on North Korea.", "2019-02-28"))
+    assert [r[:3] for r in rows] == [("USA", "PRK", "08")], rows
+
+
+def test_talks_after_a_span_of_time_are_the_conjoined_subjects_meeting() -> None:
+    rows = _short(_coded_events("Biden and Xi agreed on Wednesday to resume military communications after four hours "
+                                "of talks at an estate south of San Francisco.", "2023-11-16"))
+    assert ("USA", "CHN", "03", "2023-11-15", "act") in rows, rows
+    assert ("USA", "CHN", "04", "2023-11-15", "act") in rows, rows
+
+
+def test_a_single_subject_after_the_visit_is_no_visit_of_its_own() -> None:
+    rows = _short(_coded_events("Chinese authorities halted imports of citrus and fish from Taiwan after the visit.",
+                                "2022-08-04"))
+    assert not any(r[2] == "04" for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The State Department said on Sunday that Washington stood in solidarity with Lithuania.", "LTU"),
+    ("Biden said the United States stands with Ukraine.", "UKR"),
+])
+def test_standing_with_a_party_is_support(text: str, target: str) -> None:
+    rows = _short(_coded_events(text, "2021-11-22"))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("USA", target, "05")], rows
+
+
+def test_standing_with_a_thing_is_nothing() -> None:
+    assert _coded_events("Protesters stood with banners outside the embassy.", "2021-11-22") == []
+
+
+def test_told_him_that_x_must_stop_is_a_demand_of_x() -> None:
+    rows = _short(_coded_events("Wang Yi told him that the United States must stop suppressing China's technological "
+                                "development.", "2023-06-19"))
+    assert [r[:3] for r in rows] == [("CHN", "USA", "10")], rows
+
+
+def test_a_relative_clause_that_it_said_belongs_to_its_antecedent() -> None:
+    rows = _short(_coded_events("The Commerce Department on Friday added six Chinese entities that it said supported "
+                                "Beijing's balloon program to its entity list.", "2023-02-10"))
+    assert [r[:3] for r in rows] == [("USA", "CHN", "16")], rows

@@ -1783,6 +1783,7 @@ def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
 
 
 _DEMAND_MODALS = frozenset(["should", "must"])
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 # an audience between the reporting verb and its clause ("told reporters the United States should ...")
 _AUDIENCES = frozenset("reporters journalists a news conference briefing regular daily press the media".split())
 # what after the modal makes no demand of the subject: a passive or a state ("should be punished")
@@ -1801,6 +1802,9 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
     >>> toks = "beijing said washington should stop arming taiwan".split()
     >>> reported_demand(toks, 0, len(toks), [(0, 1), (2, 3), (6, 7)])
     (0, 2, 1, 3)
+    >>> toks = "wang told him that washington must stop suppressing china".split()
+    >>> reported_demand(toks, 0, len(toks), [(0, 1), (4, 5), (7, 8)])
+    (0, 4, 1, 5)
     >>> toks = "china said it must respond firmly".split()
     >>> reported_demand(toks, 0, len(toks), [(0, 1)]) is None
     True
@@ -1818,6 +1822,8 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
         k = r + 1
         while k < cb and (toks[k] in _SKIP_AFTER_REPORT or toks[k] in _AUDIENCES):
             k += 1
+        if toks[r] in ("told", "tells") and k + 1 < cb and toks[k] in _OBJECT_PRONOUNS and toks[k + 1] == "that":
+            k += 2  # "Wang told him that the United States must stop ...": the one told is the audience
         addressee = next((m for m in mentions if m[0] == k or (m[0] == k + 1 and toks[k] == "the")), None)
         j = addressee[1] if addressee is not None else cb
         while j < cb and toks[j] in _SKIP_AFTER_REPORT and toks[j] != "that":

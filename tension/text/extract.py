@@ -1542,6 +1542,9 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
     if trig.nominal and toks[trig.at] in ("host", "hosts") and trig.te - trig.at == 1:
         return True  # "the city of Gyeongju, the host of this year's summit": a role, not an act
+    if not trig.nominal and trig.ts - 1 > ca and toks[trig.ts - 1] == "to" and any(
+            toks[k] in _WH_INFINITIVE for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
+        return True  # "failed to agree on how far to ease sanctions", "debated whether to expel": a question, no act
     if trig.code[:2] in ("18", "19", "20") and coverage.against_a_problem(toks, trig.at, trig.te, len(toks)):
         return True  # "the fight against terrorism" is a policy, no attack
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
@@ -1899,6 +1902,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
+    if not trig.nominal and trig.ts - 3 >= ca and toks[trig.ts - 1] in _SAID and toks[trig.ts - 2] in _SUBJECT_PRONOUNS \
+            and toks[trig.ts - 3] in ("that", "which", "who"):
+        # "added six Chinese entities that it said supported the balloon program": the relative's antecedent acts
+        actor_m = next((m for m in before if m.te == trig.ts - 3 and m.kind in ("name", "role")), None)
+        if actor_m is None:
+            return None
 
     # passive: "was criticized by X" (X acts on the subject); without "by", the subject is the target
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
@@ -1975,15 +1984,21 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(_deref(held[0], prev_subject, speaker, quoted),
                                _deref(held[1], prev_subject, speaker, quoted), day, dyad)
         return None
-    if actor_m is None and trig.nominal and trig.code[:2] == "04" and not trig.negated and trig.ts > 0 \
-            and toks[trig.ts - 1] in ("after", "following"):
+    if actor_m is None and trig.nominal and trig.code[:2] == "04" and not trig.negated and _after_meeting(toks, trig.ts, ca):
         # "flew to Alaska on Thursday, after talks in Tokyo with their Japanese counterparts on Tuesday":
-        # the subject's meeting with the one it was held with
+        # the subject's meeting with the one it was held with; "Biden and Xi agreed ... after four hours of
+        # talks": the two subjects'
         holder = subj[0] if subj is not None and subj[0].ts < trig.ts else sentence_subject
         with_m = next((m for m in after if m.ts - trig.te <= 3 and m.kind == "name"
                        and "with" in toks[max(trig.ts, m.ts - 3):m.ts]), None)
         if holder is not None and with_m is not None and holder.ts < trig.ts:
             return _codes_pair(_deref(holder, prev_subject, speaker, quoted), with_m, day, dyad)
+        if with_m is None and subj is not None and subj[1] is not None and subj[0].ts < trig.ts:
+            return _codes_pair(subj[0], subj[1], day, dyad)
+        own = holder.codes(day, dyad) if with_m is None and holder is not None and holder.kind == "name" \
+            and trig.code != "042" and holder.te < len(toks) and toks[holder.te] == "and" else ()  # "Biden and Xi"
+        if own and dyad is not None and own[0][:3] in dyad and holder is not None and holder.ts < trig.ts:
+            return own[0], (dyad[1] if own[0][:3] == dyad[0] else dyad[0])  # the story's two sides
     if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca) or readouts.involved_in(toks, trig.at, ca)
                                              or _dated_occasion(toks, trig.ts, ca)
                                              or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
@@ -2372,6 +2387,19 @@ def _mention_modifier(word: str) -> bool:
 
 
 _PP_HEADS = frozenset(["over", "about", "against", "amid", "despite", "after", "before", "following", "during", "since"])
+
+
+_MEETING_SPAN = frozenset("of a the two three four five six several many hours hour days day weeks rounds round "
+                          "lengthy marathon long".split())
+
+
+def _after_meeting(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the meeting noun at ``ts`` is the object of "after"/"following", past a span of time ("after
+    talks with", "after four hours of talks", "following two days of meetings")."""
+    k = ts - 1
+    while k > ca and ts - k <= 5 and toks[k] in _MEETING_SPAN:
+        k -= 1
+    return k >= ca and toks[k] in ("after", "following")
 
 
 _TIME_NOUNS = frozenset(["year", "month", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -3657,6 +3685,7 @@ def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tupl
 
 _ANAPHORIC_OPENERS = frozenset(["under", "at", "during", "in", "after"])
 _HONORIFICS = frozenset(["mr", "ms", "mrs"])
+_WH_INFINITIVE = frozenset(["how", "whether", "what", "when", "where", "which"])
 
 
 def _continues(toks: list[str], a: int, mentions: list[_Mention]) -> bool:
