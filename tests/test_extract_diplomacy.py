@@ -216,3 +216,18 @@ def test_a_relative_clause_that_it_said_belongs_to_its_antecedent() -> None:
     rows = _short(_coded_events("The Commerce Department on Friday added six Chinese entities that it said supported "
                                 "Beijing's balloon program to its entity list.", "2023-02-10"))
     assert [r[:3] for r in rows] == [("USA", "CHN", "16")], rows
+
+
+def test_harm_to_a_partys_security_told_to_reporters_is_criticism_of_the_other_side() -> None:
+    from tension import extract_events
+    text = ("Japan summoned China's envoy on Monday. Chief Cabinet Secretary Yoshimasa Hayashi told reporters "
+            "that the flight threatened Japan's security.")
+    rows = [(e.actor[:3], e.target[:3], e.code[:2]) for e in extract_events(text, published="2024-08-27")]
+    assert ("JPN", "CHN", "11") in rows, rows
+    assert not any(r[1] == "JPN" for r in rows), rows  # the reporters are no party
+
+
+def test_reporters_told_are_never_the_judged_party() -> None:
+    rows = _coded_events("Chief Cabinet Secretary Yoshimasa Hayashi told reporters that the flight threatened "
+                         "Japan's security.", "2024-08-27")
+    assert not any(r[0][:3] == r[1][:3] for r in rows), rows

@@ -216,9 +216,10 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         if speaker is None:
             continue
         k = _after_report(toks, r + 1, cb, mentions)
-        judged = next((m for m in reversed(mentions) if r < m[0] <= k), None)  # (not "reporters", "in Beijing")
+        judged = next((m for m in reversed(mentions) if r < m[0] <= k  # (not "reporters", "in Beijing")
+                       and not (toks[m[0]] in _AUDIENCE and m[1] < k)), None)
         if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
-                and not any(r < m[0] <= k + 1 for m in mentions):
+                and not any(r < m[0] <= k + 1 and not (toks[m[0]] in _AUDIENCE and m[1] < k) for m in mentions):
             # "said the decision severely undermines China's sovereignty": a judged act of the other side
             w = _judging_word(toks, k, min(cb, k + _JUDGEMENT_REACH))
             if w >= 0:
@@ -288,7 +289,7 @@ _PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "with", "of", "by", "
 _HARM_VERBS = frozenset("threaten threatens threatened threatening endanger endangers endangered endangering "
                         "jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized".split())
 _ORDER_WORDS = frozenset("rules international global regional world peace stability security order norms "
-                         "status quo".split())
+                         "status quo sovereignty".split())
 
 
 def _harms_order(toks: Sequence[str], j: int, hi: int) -> bool:
@@ -297,6 +298,8 @@ def _harms_order(toks: Sequence[str], j: int, hi: int) -> bool:
     k = j + 1
     while k < min(hi, j + 3) and toks[k] in ("the", "a", "an"):
         k += 1
+    if k + 2 < len(toks) and toks[k + 1] == "s" and toks[k + 2] in _ORDER_WORDS:
+        return True  # "threatened Japan's security"
     return k < len(toks) and toks[k] in _ORDER_WORDS
 
 
