@@ -231,3 +231,25 @@ def test_reporters_told_are_never_the_judged_party() -> None:
     rows = _coded_events("Chief Cabinet Secretary Yoshimasa Hayashi told reporters that the flight threatened "
                          "Japan's security.", "2024-08-27")
     assert not any(r[0][:3] == r[1][:3] for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "China told the council on Thursday that the United States was interfering in its internal affairs.",
+    "China told the United Nations on Thursday that the United States was interfering in its internal affairs.",
+])
+def test_the_one_told_is_the_audience_of_a_judgement(text: str) -> None:
+    rows = _short(_coded_events(text, "2022-10-07"))
+    assert [r[:4] for r in rows] == [("CHN", "USA", "11", "2022-10-06")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese state media warned other countries against following Lithuania's example.",
+    "China warned other countries against recognising Taiwan.",
+])
+def test_what_one_is_warned_against_doing_names_no_target(text: str) -> None:
+    assert _coded_events(text, "2021-11-22") == []
+
+
+def test_the_one_warned_stays_the_target() -> None:
+    rows = _short(_coded_events("The United States warned China against supplying weapons to Russia.", "2022-03-18"))
+    assert [r[:3] for r in rows] == [("USA", "CHN", "13")], rows

@@ -216,10 +216,16 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         if speaker is None:
             continue
         k = _after_report(toks, r + 1, cb, mentions)
-        judged = next((m for m in reversed(mentions) if r < m[0] <= k  # (not "reporters", "in Beijing")
+        lo = r
+        if toks[r] in ("told", "tells"):
+            # "told the council on Thursday that the United States was interfering": the one told is the audience
+            told_that = next((j for j in range(k, min(cb, k + 8)) if toks[j] == "that"), -1)
+            if told_that > k:
+                lo, k = told_that, _after_report(toks, told_that + 1, cb, mentions)
+        judged = next((m for m in reversed(mentions) if lo < m[0] <= k  # (not "reporters", "in Beijing")
                        and not (toks[m[0]] in _AUDIENCE and m[1] < k)), None)
         if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
-                and not any(r < m[0] <= k + 1 and not (toks[m[0]] in _AUDIENCE and m[1] < k) for m in mentions):
+                and not any(lo < m[0] <= k + 1 and not (toks[m[0]] in _AUDIENCE and m[1] < k) for m in mentions):
             # "said the decision severely undermines China's sovereignty": a judged act of the other side
             w = _judging_word(toks, k, min(cb, k + _JUDGEMENT_REACH))
             if w >= 0:

@@ -1904,6 +1904,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
              and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
              and not (toks[m.ts - 1] == "from" and trig.code == "042")]
     # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
+    if not trig.nominal and toks[trig.at].startswith("warn"):
+        # "warned other countries against following Lithuania's example": what one is warned against doing is
+        # no party; the one warned is
+        ag = next((k for k in range(trig.te, min(len(toks) - 1, trig.te + 6))
+                   if toks[k] == "against" and toks[k + 1].endswith("ing")), -1)
+        if ag > 0:
+            after = [m for m in after if m.ts < ag]
     forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
