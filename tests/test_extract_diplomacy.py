@@ -253,3 +253,16 @@ def test_what_one_is_warned_against_doing_names_no_target(text: str) -> None:
 def test_the_one_warned_stays_the_target() -> None:
     rows = _short(_coded_events("The United States warned China against supplying weapons to Russia.", "2022-03-18"))
     assert [r[:3] for r in rows] == [("USA", "CHN", "13")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department designated five Chinese news outlets as foreign missions on Tuesday.",
+    "The State Department on Wednesday designated six more Chinese news organisations as foreign missions.",
+])
+def test_designating_outlets_as_foreign_missions_is_the_designators_act(text: str) -> None:
+    rows = _short(_coded_events(text, "2020-10-21"))
+    assert [r[:3] for r in rows] == [("USA", "CHN", "17")], rows
+
+
+def test_treating_as_foreign_missions_is_no_designation() -> None:
+    assert _coded_events("China treated the outlets as foreign missions.", "2020-10-21") == []

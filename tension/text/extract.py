@@ -1966,6 +1966,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor_m is not None and ordered_at >= ca and toks[ordered_at] in _ORDER_VERBS \
                 and subj is not None and subj[0].ts < actor_m.ts:
             return _codes_pair(_deref(subj[0], prev_subject, speaker, quoted), actor_m, day, dyad)
+    if actor_m is None and trig.nominal and toks[trig.at] == "as" and subj is not None and subj[0].ts < trig.ts:
+        # "designated five Chinese news outlets as foreign missions": the subject designates the object
+        verb = next((k for k in range(trig.at - 1, max(ca, trig.at - 8) - 1, -1) if toks[k].startswith("designat")), -1)
+        obj = next((m for m in before if verb < m.ts and m.te <= trig.at and m.kind == "name"), None) if verb >= 0 else None
+        if obj is not None and subj[0].ts < verb:
+            return _codes_pair(_deref(subj[0], prev_subject, speaker, quoted), obj, day, dyad)
     if actor_m is None and trig.nominal:
         # the possessor or modifier right before a noun: "Blinken's visit", "Chinese spy balloon"
         if before:
