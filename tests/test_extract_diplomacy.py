@@ -266,3 +266,13 @@ def test_designating_outlets_as_foreign_missions_is_the_designators_act(text: st
 
 def test_treating_as_foreign_missions_is_no_designation() -> None:
     assert _coded_events("China treated the outlets as foreign missions.", "2020-10-21") == []
+
+
+def test_no_right_to_interfere_is_criticism() -> None:
+    rows = _short(_coded_events("China said on Monday that the United States had no right to interfere in the dispute.",
+                                "2023-10-23"))
+    assert [r[:3] for r in rows] == [("CHN", "USA", "11")], rows
+
+
+def test_a_denied_interference_is_no_criticism() -> None:
+    assert _coded_events("China said on Monday that the United States had not interfered.", "2023-10-23") == []

@@ -316,13 +316,20 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
     3
     >>> _judging_word("china threatened to retaliate".split(), 1, 4)
     -1
+    >>> _judging_word("washington had no right to interfere".split(), 1, 6)
+    5
     """
-    for j in range(lo, hi):
+    j = lo
+    while j < hi:
         t = toks[j]
+        if t == "no" and toks[j + 1:j + 3] == ["right", "to"]:
+            j += 3  # "had no right to interfere": denying the right is the judgement
+            continue
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
             return -1
         if t in JUDGEMENT_WORDS or (t in _HARM_VERBS and _harms_order(toks, j, len(toks))):
             return j
+        j += 1
     return -1
 
 
