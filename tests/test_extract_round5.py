@@ -95,3 +95,24 @@ def test_a_name_word_two_unknown_people_share_refers_to_nobody() -> None:
     text = ("WASHINGTON — Deputy Secretary John Lee spoke on Monday. Trade Representative Mary Lee spoke too. "
             "On Tuesday, Ms. Lee criticized Beijing.")
     assert not any(a == "USA" and c == "111" for a, _, c, _ in _doc(text, "2024-05-02"))
+
+
+def test_measures_vowed_in_a_coordinated_would_clause_are_a_threat() -> None:
+    text = ("WASHINGTON — President Biden raised tariffs on Chinese electric cars on Tuesday. China's commerce "
+            "ministry said it firmly opposed the increases and would take resolute measures to defend its rights.")
+    rows = _doc(text, "2024-05-14")
+    assert ("CHN", "USA", "130", "2024-05-14") in rows, rows
+
+
+def test_an_organisation_is_the_other_side_of_its_story_in_full() -> None:
+    text = ("BRUSSELS — European Union governments backed tariffs on Chinese electric cars on Friday. Beijing said "
+            "on Friday that it firmly opposed the outcome and would take all necessary measures to protect its "
+            "companies.")
+    rows = _coded_events(text, "2024-10-05")
+    assert any(r[0][:3] == "CHN" and r[1] == "IGOEUREEC" and r[2][:2] == "13" for r in rows), rows
+    assert not any(r[1] == "IGO" for r in rows), rows
+
+
+def test_taken_into_custody_is_an_arrest() -> None:
+    rows = _rows("Chinese police took two Canadians into custody in Beijing on Monday.", "2018-12-13")
+    assert ("CHN", "CAN", "173", "2018-12-10") in rows, rows

@@ -1699,7 +1699,7 @@ def coordinated_speaker(toks: Sequence[str], at: int, a: int, mentions: Sequence
 _COORDINATION_BREAKS = frozenset("said says say that who which whom whose while but because if unless when after "
                                  "before as saying adding".split())
 _COORDINATION_ADVERBS = frozenset("also then later subsequently promptly quickly immediately again further "
-                                  "separately".split())
+                                  "separately would will could might may should".split())  # and modals: "and would retaliate"
 
 
 def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
@@ -1714,6 +1714,8 @@ def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
     >>> toks = "china condemned the move which the us said was legal and vowed to retaliate".split()
     >>> shares_subject(toks, 2, 11)
     False
+    >>> shares_subject("china opposed the increases and would retaliate".split(), 2, 6)
+    True
     """
     if not 0 <= first_te <= ts or ts - first_te > 20 or ts < 1:
         return False

@@ -1075,7 +1075,8 @@ def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
     counts: Counter[str] = Counter()
     for m in mentions:
         for c in m.countries:
-            counts[c] += 1
+            # an organisation keeps its whole code ("IGOEUREEC"): "IGO" alone would name no party
+            counts[m.names[0].code if c in ("IGO", "NGO") and m.names else c] += 1
     top = [c for c, _ in counts.most_common(2)]
     return (top[0], top[1]) if len(top) == 2 else None
 
