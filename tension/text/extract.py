@@ -1548,6 +1548,11 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if trig.nominal and toks[trig.at] in ("host", "hosts") and trig.te - trig.at == 1:
+        return True  # "the city of Gyeongju, the host of this year's summit": a role, not an act
+    if not trig.nominal and trig.ts - 1 > ca and toks[trig.ts - 1] == "to" and any(
+            toks[k] in _WH_INFINITIVE for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
+        return True  # "failed to agree on how far to ease sanctions", "debated whether to expel": a question, no act
     if trig.code[:2] in ("18", "19", "20") and coverage.against_a_problem(toks, trig.at, trig.te, len(toks)):
         return True  # "the fight against terrorism" is a policy, no attack
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
@@ -1914,10 +1919,25 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
     after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
-             and not clauses.go_between(toks, m.ts, trig.ts, trig.te)]
+             and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
+             and not (toks[m.ts - 1] == "from" and trig.code == "042")]
+    # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
+    if not trig.nominal and toks[trig.at].startswith("warn"):
+        # "warned other countries against following Lithuania's example": what one is warned against doing is
+        # no party; the one warned is
+        ag = next((k for k in range(trig.te, min(len(toks) - 1, trig.te + 6))
+                   if toks[k] == "against" and toks[k + 1].endswith("ing")), -1)
+        if ag > 0:
+            after = [m for m in after if m.ts < ag]
     forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
+    if not trig.nominal and trig.ts - 3 >= ca and toks[trig.ts - 1] in _SAID and toks[trig.ts - 2] in _SUBJECT_PRONOUNS \
+            and toks[trig.ts - 3] in ("that", "which", "who"):
+        # "added six Chinese entities that it said supported the balloon program": the relative's antecedent acts
+        actor_m = next((m for m in before if m.te == trig.ts - 3 and m.kind in ("name", "role")), None)
+        if actor_m is None:
+            return None
 
     # passive: "was criticized by X" (X acts on the subject); without "by", the subject is the target
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
@@ -1964,6 +1984,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if actor_m is not None and ordered_at >= ca and toks[ordered_at] in _ORDER_VERBS \
                 and subj is not None and subj[0].ts < actor_m.ts:
             return _codes_pair(_deref(subj[0], prev_subject, speaker, quoted), actor_m, day, dyad)
+    if actor_m is None and trig.nominal and toks[trig.at] == "as" and subj is not None and subj[0].ts < trig.ts:
+        # "designated five Chinese news outlets as foreign missions": the subject designates the object
+        verb = next((k for k in range(trig.at - 1, max(ca, trig.at - 8) - 1, -1) if toks[k].startswith("designat")), -1)
+        obj = next((m for m in before if verb < m.ts and m.te <= trig.at and m.kind == "name"), None) if verb >= 0 else None
+        if obj is not None and subj[0].ts < verb:
+            return _codes_pair(_deref(subj[0], prev_subject, speaker, quoted), obj, day, dyad)
     if actor_m is None and trig.nominal:
         # the possessor or modifier right before a noun: "Blinken's visit", "Chinese spy balloon"
         if before:
@@ -1994,7 +2020,23 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(_deref(held[0], prev_subject, speaker, quoted),
                                _deref(held[1], prev_subject, speaker, quoted), day, dyad)
         return None
+    if actor_m is None and trig.nominal and trig.code[:2] == "04" and not trig.negated and _after_meeting(toks, trig.ts, ca):
+        # "flew to Alaska on Thursday, after talks in Tokyo with their Japanese counterparts on Tuesday":
+        # the subject's meeting with the one it was held with; "Biden and Xi agreed ... after four hours of
+        # talks": the two subjects'
+        holder = subj[0] if subj is not None and subj[0].ts < trig.ts else sentence_subject
+        with_m = next((m for m in after if m.ts - trig.te <= 3 and m.kind == "name"
+                       and "with" in toks[max(trig.ts, m.ts - 3):m.ts]), None)
+        if holder is not None and with_m is not None and holder.ts < trig.ts:
+            return _codes_pair(_deref(holder, prev_subject, speaker, quoted), with_m, day, dyad)
+        if with_m is None and subj is not None and subj[1] is not None and subj[0].ts < trig.ts:
+            return _codes_pair(subj[0], subj[1], day, dyad)
+        own = holder.codes(day, dyad) if with_m is None and holder is not None and holder.kind == "name" \
+            and trig.code != "042" and holder.te < len(toks) and toks[holder.te] == "and" else ()  # "Biden and Xi"
+        if own and dyad is not None and own[0][:3] in dyad and holder is not None and holder.ts < trig.ts:
+            return own[0], (dyad[1] if own[0][:3] == dyad[0] else dyad[0])  # the story's two sides
     if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca) or readouts.involved_in(toks, trig.at, ca)
+                                             or _dated_occasion(toks, trig.ts, ca)
                                              or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
         # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
         # subject's act; only an agent after it ("by the US") can act
@@ -2012,6 +2054,14 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                         and all(toks[k] in _VERB_BEFORE for k in range(m.te, trig.ts))), None)
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
+        # "Trump called the meeting amazing and said China had agreed to ...": a second verb of saying
+        # reports a clause with its own subject, whose act it is
+        said = next((r for r in range(subj[0].te + 1, trig.ts - 1) if toks[r] in _SAID and toks[r - 1] == "and"), -1)
+        if said > 0:
+            told = next((m for m in before if said < m.ts <= said + 2 + int(toks[said + 1] == "that")
+                         and m.kind == "name" and m.te <= trig.ts), None)
+            if told is not None:
+                actor_m, partner = told, None
     if actor_m is None and before:
         for m in reversed(before):
             if m.kind not in ("role", "place") and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
@@ -2085,13 +2135,20 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         arrival = _arrival(toks, trig, actor_m, actor, clause_mentions)
         if arrival is not None:
             return arrival if arrival[1] else None
+    if not trig.nominal and trig.code == "042" and trig.term.lemma.endswith(" to"):
+        # "flew to Busan": the country of the place reached; "flew to Alaska" (home): no visit
+        dest = next((m for m in clause_mentions if trig.te <= m.ts <= trig.te + 1 and m.kind == "place"), None)
+        country = load_lexicon().place_index.get(tuple(toks[dest.ts:dest.te]), "")[:3] if dest is not None else ""
+        if country:
+            return (actor, country) if _distinct(actor, country) else None
     window = 7 if trig.nominal and from_k == trig.te else 10  # (a relative clause's verb reaches as a verb)
     if trig.code[:2] in ("16", "17") and coverage.measure_relative(toks, trig.te, len(toks)):
         window = 16  # "export controls last October that limit sales of chips to Chinese companies"
     soft: _Mention | None = None
     # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
     inner = [m for m in clause_mentions if m.kind == "name" and m is not actor_m and (
-        (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))]
+        (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))
+        and not (toks[m.ts - 1] == "from" and trig.code == "042")]  # "travelled from Seoul to Beijing"
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
     for m in inner + after:
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
@@ -2223,6 +2280,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if trig.nominal and not trig.negated and trig.code[:2] == "16" and dyad is not None and actor[:3] in dyad \
             and any(toks[k].startswith(("retaliat", "respond")) or (toks[k] == "back" and toks[k - 1] in _HIT)
                     for k in range(max(ca + 1, trig.ts - 5), trig.ts)) \
+            and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    # easing one's own measure with no party named ("said it would suspend its export controls on rare earths for
+    # a year", "agreed to pause the port fees") in a story about two countries: the other side gains
+    if not trig.nominal and not trig.negated and trig.code in ("085", "081") and dyad is not None \
+            and actor[:3] in dyad and trig.at + 1 < len(toks) and toks[trig.at + 1] in ("its", "their", "the") \
             and all(m.countries[:1] in ((), (actor[:3],)) for m in after if m.ts - trig.te <= window):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     # a complaint at a forum with no party named ("filed a complaint at the World Trade Organization over those
@@ -2386,6 +2449,29 @@ def _mention_modifier(word: str) -> bool:
 
 
 _PP_HEADS = frozenset(["over", "about", "against", "amid", "despite", "after", "before", "following", "during", "since"])
+
+
+_MEETING_SPAN = frozenset("of a the two three four five six several many hours hour days day weeks rounds round "
+                          "lengthy marathon long".split())
+
+
+def _after_meeting(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the meeting noun at ``ts`` is the object of "after"/"following", past a span of time ("after
+    talks with", "after four hours of talks", "following two days of meetings")."""
+    k = ts - 1
+    while k > ca and ts - k <= 5 and toks[k] in _MEETING_SPAN:
+        k -= 1
+    return k >= ca and toks[k] in ("after", "following")
+
+
+_TIME_NOUNS = frozenset(["year", "month", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "weekend"])
+
+
+def _dated_occasion(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the noun at ``ts`` is an occasion named by its time ("this year's summit", "Tuesday's
+    talks"): only its own phrase names who takes part, never the clause's subject."""
+    return ts - 2 >= ca and toks[ts - 1] == "s" and toks[ts - 2] in _TIME_NOUNS
 
 
 def _in_pp(toks: list[str], at: int, ca: int) -> bool:
@@ -3189,8 +3275,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        continued = prev_day if prev_day is not None and mentions and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
-            else None
+        continued = prev_day if prev_day is not None and mentions and (
+            _continues(toks, a, mentions) or mentions[0].ts in referring
+            or (k_sent > 0 and par == paragraph[k_sent - 1] and toks[a] in _HONORIFICS)) else None
+        # ("The meeting got off to a rancorous start on Thursday. Mr. Yang answered with a lecture ...": a
+        # second reference by title in the same paragraph goes on with its story's day)
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
@@ -3673,6 +3762,8 @@ def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tupl
 
 
 _ANAPHORIC_OPENERS = frozenset(["under", "at", "during", "in", "after"])
+_HONORIFICS = frozenset(["mr", "ms", "mrs"])
+_WH_INFINITIVE = frozenset(["how", "whether", "what", "when", "where", "which"])
 
 
 def _continues(toks: list[str], a: int, mentions: list[_Mention]) -> bool:
