@@ -40,6 +40,23 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # China's list of unreliable entities, written out
     ("China put three U.S. defence firms on a list of unreliable entities on Monday.", ["CHN>USA 163"], []),
     ("China's commerce ministry maintains a list of unreliable entities.", [], ["CHN>USA 16"]),
+    # "charged X with <crime>" is a legal charge (173), "charged that" a spoken accusation
+    ("WASHINGTON — On Tuesday the Justice Department charged two Chinese hackers with stealing vaccine data.",
+     ["USA>CHN 173"], ["USA>CHN 11"]),
+    ("MOSCOW — Russian prosecutors charged an American journalist with espionage on Friday.", ["RUS>USA 173"], []),
+    # military exchanges and contacts: cut off is halted (164), resumed is contact (04)
+    ("China cut off military exchanges with the United States in August 2022.", ["CHN>USA 164"], ["CHN>USA 04"]),
+    ("China and the United States resumed military contacts on Tuesday.", ["CHN>USA 04"], ["CHN>USA 16"]),
+    # "likely to" is a forecast, no act
+    ("BEIJING — A Chinese court on Monday sentenced a U.S. citizen to life in prison, in a case likely to add to "
+     "tension between Beijing and Washington.", ["CHN>USA"], ["CHN>CHN", "CHN>USA 06"]),
+    ("Analysts said Tokyo was likely to impose sanctions on Moscow.", [], ["JPN>RUS 16"]),
+    # an agentless jailing or arrest: the authorities of where it happened; what they were jailed for is no act
+    ("HONG KONG — Three pro-democracy activists were jailed on Wednesday for their roles in a protest last year.",
+     ["HKG>HKG 173"], ["HKG>HKG 14"]),
+    ("WASHINGTON — An American teacher was detained in Moscow on Tuesday.", ["RUS>USA 173"], ["USA>USA"]),
+    ("Chinese prosecutors indicted an employee of the Japanese drugmaker Astellas who was detained in Beijing "
+     "in March 2023.", ["CHN>JPN 173"], ["CHN>CHN"]),
 ]
 
 

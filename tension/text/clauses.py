@@ -1764,6 +1764,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     >>> toks = "he was detained on suspicion of spying, and china protested".split()
     >>> charge_content(toks, 9, 0)
     False
+    >>> charge_content("three activists were jailed for their roles in a protest".split(), 9, 0)
+    True
     """
     for k in range(at - 1, max(ca, at - 10) - 1, -1):
         t = toks[k]
@@ -1773,6 +1775,34 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return True
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
+        if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
+            return True  # "jailed for their roles in a protest": the protest is what they were jailed for
+    return False
+
+
+_ROLE_IN = frozenset(["role", "roles", "part", "involvement", "participation"])
+
+
+_CHARGED = frozenset(["charge", "charges", "charged", "charging"])
+
+
+def charged_with(toks: Sequence[str], ts: int, cb: int) -> bool:
+    """Whether "charge" at ``ts`` brings a legal charge ("charged two hackers with stealing data", "were
+    charged with spying"): CAMEO 173 (arrest, detain or charge with legal action), not a spoken
+    accusation (112).
+
+    >>> charged_with("prosecutors charged two chinese hackers with stealing data".split(), 1, 8)
+    True
+    >>> charged_with("beijing charged that washington was behind the hack".split(), 1, 8)
+    False
+    """
+    if toks[ts] not in _CHARGED:
+        return False
+    for k in range(ts + 1, min(cb, ts + 7)):
+        if toks[k] == "with":
+            return True
+        if toks[k] in _CHARGE_STOPS or toks[k] in ("that", "of", "in"):
+            return False
     return False
 
 

@@ -154,7 +154,7 @@ _MODIFIER_STOP = frozenset(
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager"]
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -3115,6 +3115,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
+                elif t.code == "112" and not t.negated and clauses.charged_with(toks, t.ts, cb):
+                    triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
@@ -3228,6 +3230,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                    if pair is None and passive_codes and passive_subj is not None and passive_subj[0].ts >= ca \
+                            and not any(toks[k] in ("who", "which", "that", "whom")
+                                        for k in range(passive_subj[0].te, trig.at)):
+                        # "activists were jailed" (HONG KONG —): the authorities of where it happened
+                        pair = discourse.home_authority(toks[trig.at], trig.code, passive_codes[0], next(
+                            (m.countries[0] for m in clause_mentions if m.ts > trig.at and m.countries
+                             and toks[m.ts - 1] == "in"), ""), home)
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
