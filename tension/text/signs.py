@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 
 __all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
-           "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
+           "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun"]
 
 # ------------------------------------------------------------------ bars on one's own people
@@ -490,6 +490,54 @@ def eased_measure(code: str) -> str | None:
     return None
 
 
+def coordinated_easing(toks: list[str], ne: int, s: int, code: str) -> bool:
+    """Whether a cancelling verb ending at ``ne`` is joined by "or" to an easing verb at ``s``.
+
+    In "agreed to suspend or remove the countermeasures" "suspend" is a second easing verb, not a
+    reversal of "remove": both verbs ease the measure, so the easing code stands.
+
+    >>> toks = "agreed to suspend or remove the non tariff countermeasures".split()
+    >>> coordinated_easing(toks, 3, 4, "085"), coordinated_easing(toks, 3, 4, "163")
+    (True, False)
+    """
+    return code[:2] == "08" and s - ne == 1 and toks[ne] in ("or", "and")
+
+
+_BE_FORMS = frozenset("was were be been being is are".split())
+_EASED_PARTICIPLES = frozenset("lifted halved suspended cut eased removed paused reduced lowered scrapped dropped "
+                               "waived withdrawn rescinded revoked relaxed postponed delayed".split())
+_PASSIVE_FILLERS = frozenset("will would could may might to have has had now also later then partly partially "
+                             "largely temporarily fully further not".split())
+
+
+def passive_easing(toks: list[str], te: int, cb: int) -> int:
+    """Where the participle of an easing told in the passive after a measure noun ending at ``te``
+    stands ("Those duties *will now be halved*", "the sanctions were lifted on Monday"), or -1; the
+    measure is eased, not imposed (see :func:`eased_measure`). "not" ends the search (a refusal).
+
+    >>> passive_easing("those duties will now be halved".split(), 2, 6)
+    5
+    >>> passive_easing("the tariffs were raised".split(), 2, 4)
+    -1
+    >>> passive_easing("the sanctions will not be lifted".split(), 2, 6)
+    -1
+    """
+    k = te
+    seen_be = False
+    while k < min(cb, te + 6):
+        w = toks[k]
+        if w == "not":
+            return -1
+        if w in _BE_FORMS:
+            seen_be = True
+        elif w in _EASED_PARTICIPLES:
+            return k if seen_be else -1
+        elif w not in _PASSIVE_FILLERS:
+            return -1
+        k += 1
+    return -1
+
+
 # ------------------------------------------------------------------ reported refusals
 
 def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
@@ -729,6 +777,22 @@ _BEFORE_COMMENTATOR = frozenset("a an the some many most other several one two t
                                 "american foreign trade china political security senior leading".split())
 
 
+_AFTER_SPEAKER = frozenset("who whose in at with for from of".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might".split())
+
+
+def _former_speaker(toks: list[str], k: int, b: int) -> bool:
+    """Whether the noun phrase from ``k`` (after "said a former") is the speaker: it ends the sentence or
+    a "who" or prepositional phrase follows within three words, with no verb in between ("said a former
+    diplomat who served in Beijing", not "said a former diplomat had been detained")."""
+    for n in range(k, min(b, k + 3)):
+        if toks[n] in _AUXILIARIES:
+            return False
+        if n + 1 >= b or toks[n + 1] in _AFTER_SPEAKER:
+            return True
+    return False
+
+
 def commentary(toks: list[str], a: int, b: int) -> bool:
     """Whether the sentence ``toks[a:b]`` is attributed to a commentator ("..., said an analyst").
 
@@ -736,6 +800,9 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
     >>> commentary(toks, 0, len(toks))
     True
     >>> toks = "analysts said the move was calibrated to pressure paris".split()
+    >>> commentary(toks, 0, len(toks))
+    True
+    >>> toks = "both sides want talks said a former american diplomat who served in beijing".split()
     >>> commentary(toks, 0, len(toks))
     True
     >>> toks = "china said an analyst had been detained".split()
@@ -748,6 +815,8 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
         j = i + 1
         if toks[i] == "according" and j < b and toks[j] == "to":
             j += 1
+        if j + 1 < b and toks[j] in ("a", "an") and toks[j + 1] == "former" and _former_speaker(toks, j + 2, b):
+            return True  # "..., said a former American diplomat who served in Beijing": out of office, a commentator
         if j < b and toks[j] in _BEFORE_COMMENTATOR:
             k = j
             while k < min(b, j + 4) and toks[k] not in _COMMENTATORS:
