@@ -57,6 +57,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("WASHINGTON — An American teacher was detained in Moscow on Tuesday.", ["RUS>USA 173"], ["USA>USA"]),
     ("Chinese prosecutors indicted an employee of the Japanese drugmaker Astellas who was detained in Beijing "
      "in March 2023.", ["CHN>JPN 173"], ["CHN>CHN"]),
+    # a light verb before an event noun has no act of its own
+    ('"The Chinese destroyer conducted an unsafe manoeuvre near the USS Decatur," a U.S. Navy spokesman said.', [],
+     ["CHN>USA 06"]),
+    ("Chinese warships conducted drills near Taiwan on Monday.", ["CHN>TWN 150"], []),
+    ("Japan made a formal protest to China on Monday.", ["JPN>CHN 11"], []),
+    # the purpose of a mission, bid or effort is no act
+    ("Chinese ships collided with two Philippine vessels on a mission to supply an outpost in the Spratlys.",
+     ["CHN>PHL 19"], ["CHN>PHL 06", "PHL>CHN 06"]),
+    ("Tokyo imposed export curbs on Monday in a bid to pressure Moscow.", ["JPN>RUS"], ["JPN>RUS 17"]),
 ]
 
 

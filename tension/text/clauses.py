@@ -1887,6 +1887,11 @@ def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas
 
 
 #: verbs by which an agent carries out the act an event noun names ("the drills China held")
+#: verbs with no event of their own before an event noun ("conducted an unsafe manoeuvre", "carried out
+#: drills"): the noun's code is the act (only for the CAMEO dictionary's verbs; curated terms keep theirs)
+LIGHT_VERBS = frozenset("conduct conducts conducted conducting carry carries carried carrying make makes made making "
+                        "stage stages staged staging perform performs performed undertake undertook undertaken "
+                        "mount mounts mounted".split())
 _CARRY_VERBS = frozenset("held holds staged stages conducted conducts imposed imposes launched launches announced "
                          "announces carried began started placed levied signed mounted unveiled slapped".split())
 

@@ -154,7 +154,7 @@ _MODIFIER_STOP = frozenset(
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely"]
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -863,6 +863,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
         if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)):
             verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
+        if verb is not None and toks[i] in clauses.LIGHT_VERBS and any(
+                _match_term(toks, k, b, comp, mention_tokens) is not None for k in range(verb[1], min(b, verb[1] + 4))):
+            verb = None  # "conducted an unsafe manoeuvre": the event noun names the act, the light verb none
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
             derived_until = verb[2]
