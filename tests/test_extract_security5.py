@@ -66,6 +66,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Chinese ships collided with two Philippine vessels on a mission to supply an outpost in the Spratlys.",
      ["CHN>PHL 19"], ["CHN>PHL 06", "PHL>CHN 06"]),
     ("Tokyo imposed export curbs on Monday in a bid to pressure Moscow.", ["JPN>RUS"], ["JPN>RUS 17"]),
+    # "a video call on Tuesday with X": the "on" is the date's, no appeal
+    ("WASHINGTON — Defense Secretary Lloyd Austin spoke by video call on Tuesday with Chinese Defense Minister "
+     "Dong Jun.", ["USA>CHN 041"], ["USA>CHN 02"]),
+    ("Japan called on Monday on China to stop the drills.", ["JPN>CHN 02"], []),
+    # a consequence for a ship's crew is no coercion of its own
+    ("A Chinese warship cut across the path of an American destroyer, forcing the American ship to slow down.",
+     ["CHN>USA 150"], ["CHN>USA 17"]),
+    # a companion of a transit is no target; the participle's own noun sails
+    ("An American destroyer sailed through the Taiwan Strait with a Canadian frigate on Saturday.",
+     ["USA>CHN 150"], ["USA>CAN"]),
+    ("India moved more troops to its border with China on Monday.", ["IND>CHN 15"], []),
+    ("A Chinese warship cut sharply across the path of a U.S. destroyer sailing through the Taiwan Strait.",
+     ["CHN>USA 150"], ["CHN>TWN"]),
 ]
 
 

@@ -623,20 +623,31 @@ def relative_opener(toks: Sequence[str], ts: int, ca: int) -> int:
 
 def result_participle(toks: Sequence[str], at: int, commas: frozenset[int]) -> bool:
     """Whether the verb at ``at`` is a result clause after a comma that forces a government's hand
-    (", forcing the government to delay the debate", ", forcing authorities to cancel"): the political
-    consequence of the main act, not a coercive act of its subject.
+    (", forcing the government to delay the debate", ", forcing authorities to cancel") or a ship's or
+    plane's crew to manoeuvre (", forcing the American ship to slow down", ", forcing the crew to take
+    evasive action"): the consequence of the main act, not a coercive act of its subject.
 
     >>> result_participle("police fired tear gas forcing the government to delay".split(), 4, frozenset([3]))
     True
-    >>> result_participle("a warship cut across its path forcing the ship to slow".split(), 6, frozenset([5]))
+    >>> result_participle("a warship cut across its path forcing the american ship to slow".split(), 6,
+    ...                   frozenset([5]))
+    True
+    >>> result_participle("china forced the ship to leave".split(), 1, frozenset())
     False
     """
-    k = at + 1 + int(at + 1 < len(toks) and toks[at + 1] == "the")
-    return toks[at] in ("forcing", "compelling") and at - 1 in commas and k < len(toks) and toks[k] in _FORCED_ORGANS
+    if toks[at] not in ("forcing", "compelling") or at - 1 not in commas:
+        return False
+    for k in range(at + 1, min(len(toks), at + 5)):
+        if toks[k] in _FORCED_ORGANS:
+            return True
+        if toks[k] == "to":
+            return False
+    return False
 
 
 _FORCED_ORGANS = frozenset("government authorities legislature council lawmakers officials parliament "
-                           "congress administration".split())
+                           "congress administration ship ships vessel vessels crew crews plane planes aircraft "
+                           "pilot pilots boat boats destroyer frigate jet jets".split())
 
 
 #: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
@@ -1734,6 +1745,26 @@ GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated hosted cohosted facilitate
 
 
 _GO_BETWEEN_STOPS = frozenset("to that which who said says but on in at with for of from against".split())
+
+
+def companion(toks: Sequence[str], ts: int) -> bool:
+    """Whether the mention at ``ts`` sails or flies with the actor ("sailed through the strait *with a
+    Canadian frigate*", "alongside Japanese ships"): a companion of a show of force, not its target.
+
+    >>> companion("sailed through the strait with a canadian frigate".split(), 6)
+    True
+    >>> companion("drills near taiwan".split(), 2)
+    False
+    >>> companion("moved troops to the border with china".split(), 6)
+    False
+    """
+    k = ts - 1
+    if k >= 0 and toks[k] in ("a", "an", "the", "two", "three", "several"):
+        k -= 1
+    return k >= 0 and toks[k] in ("with", "alongside", "accompanied") and (k == 0 or toks[k - 1] not in _SHARED)
+
+
+_SHARED = frozenset("border borders frontier boundary line tensions standoff clash clashes ties".split())
 
 
 def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:

@@ -831,6 +831,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         found = _match_term(toks, i, b, comp, mention_tokens)
         if found is not None and found[1] - 1 in consumed:
             found = None  # its last word belongs to a term already found ("joint military exercises")
+        if found is not None and toks[found[1] - 1] == "on" and signs.time_not_object(toks, found[1] - 1, b):
+            found = None  # "a video call on Tuesday with Dong": the "on" is the date's
         if found is not None and _described_detainee(toks, i, a, mention_tokens):
             found = None
         if found is not None and i > a and toks[i - 1] == "non":
@@ -1894,7 +1896,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
     after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
-             and not clauses.go_between(toks, m.ts, trig.ts, trig.te)]
+             and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
+             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))]  # "sailed with a Canadian frigate"
     forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
@@ -3318,6 +3321,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 sentence_subject = subject_of_sentence
                 rel_at = ca if toks[ca] in _RELATIVE_OPENERS else \
                     clauses.relative_opener(toks, trig.ts, ca) if not trig.nominal else -1
+                if rel_at < 0 and trig.code[:2] == "15" and not trig.nominal and toks[trig.ts].endswith("ing") \
+                        and trig.ts - 1 not in commas and any(ca < m.te and trig.ts - 2 <= m.te <= trig.ts for m in mentions):
+                    rel_at = trig.ts  # "the path of a U.S. destroyer sailing through the strait": the destroyer sails
                 if rel_at >= 0:
                     # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
                     # antecedent right before the relative pronoun is the clause's subject, or nobody
@@ -3343,6 +3349,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
                                          prev_subject, speaker, quoted, day, dyad, commas)
+                    if pair is None and rel_at == trig.ts:
+                        continue  # the participle's own noun acts, or nobody we know: not the sentence's subject
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out)

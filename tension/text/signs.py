@@ -718,6 +718,22 @@ def continued(toks: list[str], ts: int, ca: int) -> bool:
     return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
 
 
+def time_not_object(toks: list[str], on: int, b: int) -> bool:
+    """Whether the "on" at ``on`` that ends a term ("call on", "agree on") opens a time adverbial
+    instead of the term's object: "spoke by video call on Tuesday with Dong" (no appeal), but "called on
+    Tuesday for restraint" and "called on Friday on China to ..." keep the term.
+
+    >>> time_not_object("spoke by video call on tuesday with dong".split(), 4, 8)
+    True
+    >>> time_not_object("china called on tuesday for restraint".split(), 2, 6)
+    False
+    >>> time_not_object("japan called on china to stop".split(), 2, 6)
+    False
+    """
+    end = adverbials.time_adverbial_end(toks, on, b)
+    return end > on + 1 and (end >= b or toks[end] not in ("for", "to", "on", "upon"))
+
+
 _PRESS_ON = frozenset(["press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
                        "forge", "forges", "forged", "forging"])
 _ON_AHEAD = frozenset(["on", "ahead", "forward"])
