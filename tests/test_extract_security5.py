@@ -86,3 +86,25 @@ CASES: list[tuple[str, list[str], list[str]]] = [
 def test_security_round5(text: str, expected: list[str], must_not: list[str]) -> None:
     """Negated refusals, continued acts, naming clauses, charges and drills."""
     assert check(text, expected, must_not, PUB) == []
+
+
+READOUT_CASES: list[tuple[str, list[str], list[str]]] = [
+    # what one side told the other in the story's call is dated on the call's day, not the publication day
+    ("WASHINGTON — Defense Secretary Lloyd Austin spoke by video call on Monday with Chinese Defense Minister "
+     "Dong Jun. Austin criticised China's conduct toward the Philippines, according to a Pentagon readout.",
+     ["USA>CHN 041 @2024-05-20", "USA>CHN 11 @2024-05-20"], ["USA>CHN 11 @2024-05-24"]),
+    ("WASHINGTON — Defense Secretary Lloyd Austin spoke by video call on Monday with Chinese Defense Minister "
+     "Dong Jun. Dong told Austin that Washington must stop arming Taiwan.",
+     ["USA>CHN 041 @2024-05-20", "CHN>USA 10 @2024-05-20"], []),
+    # a later reaction, or a remark to reporters, keeps its own day
+    ("WASHINGTON — Defense Secretary Lloyd Austin spoke by video call on Monday with Chinese Defense Minister "
+     "Dong Jun. China's foreign ministry accused Washington of stoking confrontation.",
+     ["CHN>USA 112 @2024-05-24"], ["CHN>USA 11 @2024-05-20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), READOUT_CASES,
+                         ids=[str(i) for i in range(len(READOUT_CASES))])
+def test_readout_day(text: str, expected: list[str], must_not: list[str]) -> None:
+    """A readout's content takes the day of the talks it reports."""
+    assert check(text, expected, must_not, PUB) == []

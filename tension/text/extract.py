@@ -3139,6 +3139,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
+        if sentence_date is None and not dates:  # "..., according to a Pentagon readout": the call's day
+            talks = [r for r in out if r.code[:2] == "04" and r.mode == "act" and r.precision == "day"]
+            n_talk = readouts.told_in_talks(toks, a, b, [m.countries[0] for m in mentions if m.countries],
+                                            [(r.actor[:3], r.target[:3]) for r in talks])
+            if n_talk >= 0:
+                sentence_date = inherited = DateMention(talks[n_talk].start, talks[n_talk].end,
+                                                        talks[n_talk].date_phrase, talks[n_talk].date, "day", "talks")
         relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
         sentence_background = _background(toks, a, b) or any(
             d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
