@@ -79,6 +79,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("India moved more troops to its border with China on Monday.", ["IND>CHN 15"], []),
     ("A Chinese warship cut sharply across the path of a U.S. destroyer sailing through the Taiwan Strait.",
      ["CHN>USA 150"], ["CHN>TWN"]),
+    # a territorial claim in the present is a standing position
+    ("Beijing claims almost the entire South China Sea, including areas within the Philippines' economic zone.",
+     [], ["*"]),
+    ("China claims nearly all of the sea, including waters also claimed by Vietnam and Malaysia.", [], ["*"]),
+    ("China claimed on Monday that Washington had staged the incident.", ["CHN>USA"], []),
+    # "denied X the ability / entry": a restriction, no denial of an accusation
+    ("Washington said Chinese ships denied the Philippines the ability to resupply its outpost.", [], ["CHN>PHL 016"]),
+    ("Japan denied entry to two Chinese officials on Monday.", ["JPN>CHN 172"], ["JPN>CHN 016"]),
+    ("China denied the accusations on Monday, calling them groundless.", [], ["CHN>USA 172"]),
 ]
 
 

@@ -833,6 +833,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             found = None  # its last word belongs to a term already found ("joint military exercises")
         if found is not None and toks[found[1] - 1] == "on" and signs.time_not_object(toks, found[1] - 1, b):
             found = None  # "a video call on Tuesday with Dong": the "on" is the date's
+        if found is not None and found[0].code == "016" and signs.denied_access(toks, found[1], b, mention_tokens):
+            found = None  # "denied the Philippines the ability to ...": a restriction, no denial
         if found is not None and _described_detainee(toks, i, a, mention_tokens):
             found = None
         if found is not None and i > a and toks[i - 1] == "non":
@@ -863,7 +865,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                                _role_at(toks, verb[1], b, comp)
                                                or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
-        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)):
+        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)
+                                 or signs.standing_claim(toks, i, b)):
             verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
         if verb is not None and toks[i] in clauses.LIGHT_VERBS and any(
                 _match_term(toks, k, b, comp, mention_tokens) is not None for k in range(verb[1], min(b, verb[1] + 4))):
