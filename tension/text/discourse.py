@@ -603,31 +603,6 @@ def story_agent(raws: Sequence[R], code: str, target: str) -> tuple[str, str] | 
     return None
 
 
-_JUDICIAL_VERBS = ("jail", "sentenc", "convict", "imprison")
-_POLICE_VERBS = ("arrest", "detain", "held", "hold")
-
-
-def home_authority(verb: str, code: str, target: str, place: str, home: str) -> tuple[str, str] | None:
-    """The actor of an agentless arrest, jailing or sentence the story has no agent for ("Three
-    activists were jailed on Wednesday", filed from HONG KONG): the authorities of the country where it
-    happened, ``place`` (the clause's "in <place>") or else the dateline's ``home``, with the role of
-    the verb (courts jail and sentence, police arrest and detain). Only arrests and detentions (173),
-    and only where the patient ``target`` is that country's own or a foreigner held there; None when no
-    country is known.
-
-    >>> home_authority("jailed", "173", "HKGOPP", "", "HKG")
-    ('HKGJUD', 'HKGOPP')
-    >>> home_authority("arrested", "173", "USACVL", "RUS", "USA")
-    ('RUSCOP', 'USACVL')
-    >>> home_authority("arrested", "173", "USACVL", "", "")
-    """
-    country = place or home
-    if code != "173" or not country or not target:
-        return None
-    role = "JUD" if verb.startswith(_JUDICIAL_VERBS) else "COP" if verb.startswith(_POLICE_VERBS) else "GOV"
-    return country + role, target
-
-
 #: the beginnings of the verbs of a military response ("scrambled jets", "shadowed", "intercepted")
 RESPONSE_VERBS = ("scrambl", "shadow", "track", "monitor", "intercept", "tail", "escort")
 _RESPONSE_PREPS = frozenset(["after", "when", "as", "following", "to", "because"])

@@ -2249,7 +2249,7 @@ def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
                    pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None,
-                   told: Sequence[_Raw] = ()) -> tuple[tuple[str, str] | None, _Trigger]:
+                   told: Sequence[_Raw] = (), home: str = "") -> tuple[tuple[str, str] | None, _Trigger]:
     """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
     from someone, moves aimed at someone, and actor pairs for protests and force the main path left
     without one (with the code a crowd's protest takes)."""
@@ -2281,7 +2281,7 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
                      and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
         if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
             return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
-    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal, home)
     if got is None or any(sp.code == got[0] and sp.te <= trig.ts and discourse.reported_subject(toks, sp.te, trig.ts)
                           for sp in spans if sp.ts >= ca):
         return None, trig  # "Taiwan's defence ministry said Chinese warships crossed ...": not the ministry's act
@@ -3363,7 +3363,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         continue  # the participle's own noun acts, or nobody we know: not the sentence's subject
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
-                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out, home)
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(
@@ -3383,13 +3383,6 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
-                    if pair is None and passive_codes and passive_subj is not None and passive_subj[0].ts >= ca \
-                            and not any(toks[k] in ("who", "which", "that", "whom")
-                                        for k in range(passive_subj[0].te, trig.at)):
-                        # "activists were jailed" (HONG KONG —): the authorities of where it happened
-                        pair = discourse.home_authority(toks[trig.at], trig.code, passive_codes[0], next(
-                            (m.countries[0] for m in clause_mentions if m.ts > trig.at and m.countries
-                             and toks[m.ts - 1] == "in"), ""), home)
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
