@@ -88,6 +88,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Washington said Chinese ships denied the Philippines the ability to resupply its outpost.", [], ["CHN>PHL 016"]),
     ("Japan denied entry to two Chinese officials on Monday.", ["JPN>CHN 172"], ["JPN>CHN 016"]),
     ("China denied the accusations on Monday, calling them groundless.", [], ["CHN>USA 172"]),
+    # rejecting accusations is a denial (016), aimed at the accuser; rejecting an offer stays a refusal
+    ("China on Tuesday rejected U.S. accusations that it was behind the hack.", ["CHN>USA 016"], ["CHN>USA 12"]),
+    ("WASHINGTON — The United States on Monday accused China of hacking Microsoft servers, and NATO condemned "
+     "Beijing. China rejected the accusations on Tuesday.", ["USA>CHN 112", "CHN>USA 016 @2024-05-21"],
+     ["CHN>IGO 016"]),
+    ("Japan rejected China's offer of talks on Monday.", ["JPN>CHN 12"], ["JPN>CHN 016"]),
 ]
 
 

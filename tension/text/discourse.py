@@ -676,6 +676,23 @@ def story_actor(raws: Sequence[R], root: str, country: str) -> str | None:
     return None
 
 
+def accuser(raws: Sequence[R], country: str) -> str | None:
+    """Who made the accusations a denial rejects ("China rejected the accusations on Tuesday"): the actor
+    of the story's latest accusation (112x) aimed at ``country``, else of its latest criticism (11x)
+    aimed at it; None when the story told none.
+
+    >>> from collections import namedtuple
+    >>> Raw = namedtuple("Raw", "actor target code")
+    >>> accuser([Raw("USA", "CHNSPY", "112"), Raw("IGOWSTNAT", "CHN", "111")], "CHN")
+    'USA'
+    """
+    for prefix in ("112", "11"):
+        for r in reversed(raws):
+            if r.code.startswith(prefix) and r.target[:3] == country and r.actor[:3] != country:
+                return r.actor
+    return None
+
+
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
 RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order "
                          "announcement sanctions tariffs duties restrictions curbs controls".split())

@@ -920,8 +920,13 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if eased is not None:  # "postponed a tariff increase": the measure is eased
                 triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
                 continue
+            if kind == "refuse" and toks[ne - 1] != "to" and term.code[:2] == "11" and nominal \
+                    and toks[e - 1] in _ACCUSATIONS:
+                # "rejected the accusations": a denial (016), aimed at whoever the story told accusing
+                triggers.append(_Trigger(ns, e, term, "016", nominal=False, at=ns, about_root="11"))
+                continue
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
-                _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
+                _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the offer as unfair": 120
             continue  # "refused to condemn": nothing
         if kind == "negate" and toks[ne - 1] == "no" and (term.code[:2] == "03" or nominal or distance == 0):
             continue  # "no plans to meet", "no talks were scheduled": nothing happened, nothing was refused
@@ -946,6 +951,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
 
 
 _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+# accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
+_ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
 # reversals told after their event: "the visit was put on hold", "talks ended without a deal"
 _POST_CANCEL = tuple(tuple(p.split()) for p in [
@@ -2888,7 +2895,8 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
     if actor is None:
         return None
-    target = discourse.story_actor(raws, trig.about_root, actor[:3])
+    target = discourse.accuser(raws, actor[:3]) if trig.code == "016" else \
+        discourse.story_actor(raws, trig.about_root, actor[:3])  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
 
 
