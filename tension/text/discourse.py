@@ -475,7 +475,7 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'’ -]{1,30}(?=,[^\n]{0,40}\([A-Z]|\s*\([A-Z]))"
     r"(?:,\s*[A-Z][\w.'’ ]{1,30}?)?"
     r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Z][\w .&-]{0,30}\))?"
+    r"(?:\s*\([A-Z][\w .,&-]{0,30}\))?"  # "(AP)", "(Reuters)", "(July 20, 2021)"
     r"\s*(?:--|—|–|-)\s")
 
 

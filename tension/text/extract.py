@@ -2665,7 +2665,8 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
         # on US goods on Tuesday": the next Tuesday)
         fut = True if lo > a and is_future_context(text, max(starts[a], starts[lo] - 80), starts[lo]) else None
         out.extend(find_dates(text, published, starts[lo], ends[hi], future=fut))
-    return out
+    dateline = discourse.dateline_end(text, starts[a]) if out else -1
+    return [d for d in out if d.start >= dateline]  # "WASHINGTON (July 20, 2021) —": the story's day, no event's
 
 
 _MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "in a phone call", "video conference"
