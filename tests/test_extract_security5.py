@@ -94,6 +94,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
      "Beijing. China rejected the accusations on Tuesday.", ["USA>CHN 112", "CHN>USA 016 @2024-05-21"],
      ["CHN>IGO 016"]),
     ("Japan rejected China's offer of talks on Monday.", ["JPN>CHN 12"], ["JPN>CHN 016"]),
+    # a noun modifier between the article and an event noun keeps it a noun ("the Exchange hack")
+    ("WASHINGTON — Britain, Japan, Australia and Canada joined Washington in condemning the Exchange hack.", [],
+     ["GBR>JPN", "GBR>AUS", "JPN>AUS", "GBR>CAN"]),
+    ("The Philippines condemned the Sunday attack on its vessel by Chinese ships.", ["PHL>CHN 11"], []),
     # a date in the dateline is the story's, not an event's; its place is no actor
     ("WASHINGTON (May 24, 2024) — The United States on Monday blamed China for the hack, and the Justice "
      "Department unsealed charges against four Chinese nationals.", ["USA>CHN 112 @2024-05-20",

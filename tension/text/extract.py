@@ -1028,6 +1028,9 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
         return False
     if s == a:
         return False
+    if s - 2 >= a and toks[s - 2] in _ARTICLES and first == lemma0 and toks[s - 1] not in _DETERMINERS \
+            and not toks[s - 1].endswith("s") and toks[s - 1].isalpha() and term.kind == "verb":
+        return True  # "the Exchange hack", "a border clash": a noun modifier between article and noun
     return toks[s - 1] in _DETERMINERS or noun_after_preposition(toks, s, a)
 
 
@@ -1500,6 +1503,9 @@ def _bare_object(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ment
     while k >= ca and steps < 3 and (toks[k] in _DETERMINERS or (_adjectival(toks[k]) and k + 1 not in mention_ends)):
         k -= 1
         steps += 1
+    if steps == 0 and k - 1 >= ca and toks[k - 1] in _ARTICLES and toks[k].isalpha() and not toks[k].endswith("s") \
+            and k + 1 not in mention_ends:
+        k -= 2  # "condemning the Exchange hack": a noun modifier after the article
     if k + 1 in mention_ends or (k >= ca and toks[k] == "s"):
         return False  # a possessor or a country modifier names the noun's actor
     if any(toks[j] in ("by", "from") for j in range(trig.te, min(len(toks), trig.te + 6))):
