@@ -302,10 +302,11 @@ def _located(toks: Sequence[str], ts: int, ca: int) -> bool:
 
 
 def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
-                  nominal: bool = False) -> tuple[str, str, str] | None:
+                  nominal: bool = False, home: str = "") -> tuple[str, str, str] | None:
     """Actor, target and code for a trigger the main path left without a pair, or ``None``.
 
-    ``code`` is the trigger's CAMEO code, ``[at, te)`` its tokens, ``[ca, cb)`` its clause.
+    ``code`` is the trigger's CAMEO code, ``[at, te)`` its tokens, ``[ca, cb)`` its clause, ``home``
+    the country of the story's dateline ("" when none).
 
     >>> toks = "hundreds of thousands of people marched in hong kong".split()
     >>> fallback_pair(toks, "141", 5, 6, 0, 9, [Span(7, 9, "HKG", "", True)])
@@ -313,7 +314,7 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     """
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
-    held = _held_where(toks, code, at, te, ca, cb, spans) if not nominal else None
+    held = _held_where(toks, code, at, te, ca, cb, spans, home) if not nominal else None
     if held is not None:
         return None if held == ("", "") else _with(held, code)
     if not nominal and at - 1 >= ca and (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)):
@@ -813,13 +814,22 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
 _PATIENT_ROLES = frozenset(["", "CVL", "OPP", "MED", "EDU", "REL", "BUS", "LAB", "REF", "PPL"])
 
 
-def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
-                ) -> tuple[str, str] | None:
+def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                home: str = "") -> tuple[str, str] | None:
     """Arrests and releases told in the passive without an agent are the acts of the state where the
     people are held: "Two Canadians were freed on Friday" after "detained in China", "an American was
-    detained in Shanghai" -> the government of that country acts on them. A participle right after
+    detained in Shanghai" -> the government of that country acts on them. With no place named, an
+    arrest or jailing (173) is the act of the dateline's ``home``, also on its own people ("HONG KONG —
+    Three activists were jailed on Wednesday": its courts jail them). A participle right after
     the people ("Two Canadians detained in China for 1,000 days were freed") only describes them:
-    ``("", "")``, no event. ``None`` when the rule does not apply."""
+    ``("", "")``, no event. ``None`` when the rule does not apply.
+
+    >>> toks = "three activists were jailed on wednesday".split()
+    >>> _held_where(toks, "173", 3, 4, 0, 6, [Span(1, 2, "HKGOPP", "OPP", False)], "HKG")
+    ('HKGJUD', 'HKGOPP')
+    >>> _held_where(toks, "173", 3, 4, 0, 6, [Span(1, 2, "HKGOPP", "OPP", False)]) is None
+    True
+    """
     if code[:2] != "17" and code[:3] != "084":
         return None
     subj = _subject_span(toks, spans, ca, at)
@@ -831,6 +841,9 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
             or (te < cb and toks[te] == "by"):
         return None
     where = _location(toks, spans, te - 1, min(cb, te + 4)) or _location(toks, spans, subj.te - 1, at)
+    if not where and code == "173" and home:
+        role = "JUD" if toks[at].startswith(("jail", "sentenc", "convict", "imprison")) else "GOV"
+        return home + role, subj.code  # "HONG KONG — Three activists were jailed": the dateline's courts
     if not where or where == _country(subj.code):
         return None
     return where + "GOV", subj.code

@@ -154,7 +154,7 @@ _MODIFIER_STOP = frozenset(
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager"]
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -836,6 +836,10 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         found = _match_term(toks, i, b, comp, mention_tokens)
         if found is not None and found[1] - 1 in consumed:
             found = None  # its last word belongs to a term already found ("joint military exercises")
+        if found is not None and toks[found[1] - 1] == "on" and signs.time_not_object(toks, found[1] - 1, b):
+            found = None  # "a video call on Tuesday with Dong": the "on" is the date's
+        if found is not None and found[0].code == "016" and signs.denied_access(toks, found[1], b, mention_tokens):
+            found = None  # "denied the Philippines the ability to ...": a restriction, no denial
         if found is not None and _described_detainee(toks, i, a, mention_tokens):
             found = None
         if found is not None and i > a and toks[i - 1] == "non":
@@ -866,8 +870,12 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                                _role_at(toks, verb[1], b, comp)
                                                or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
-        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)):
+        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)
+                                 or signs.standing_claim(toks, i, b)):
             verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
+        if verb is not None and toks[i] in clauses.LIGHT_VERBS and any(
+                _match_term(toks, k, b, comp, mention_tokens) is not None for k in range(verb[1], min(b, verb[1] + 4))):
+            verb = None  # "conducted an unsafe manoeuvre": the event noun names the act, the light verb none
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
             derived_until = verb[2]
@@ -917,8 +925,13 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if eased is not None:  # "postponed a tariff increase": the measure is eased
                 triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
                 continue
+            if kind == "refuse" and toks[ne - 1] != "to" and term.code[:2] == "11" and nominal \
+                    and toks[e - 1] in _ACCUSATIONS:
+                # "rejected the accusations": a denial (016), aimed at whoever the story told accusing
+                triggers.append(_Trigger(ns, e, term, "016", nominal=False, at=ns, about_root="11"))
+                continue
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
-                _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
+                _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the offer as unfair": 120
             continue  # "refused to condemn": nothing
         if kind == "negate" and toks[ne - 1] == "no" and (term.code[:2] == "03" or nominal or distance == 0):
             continue  # "no plans to meet", "no talks were scheduled": nothing happened, nothing was refused
@@ -943,6 +956,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
 
 
 _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+# accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
+_ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
 # reversals told after their event: "the visit was put on hold", "talks ended without a deal"
 _POST_CANCEL = tuple(tuple(p.split()) for p in [
@@ -1018,6 +1033,9 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
         return False
     if s == a:
         return False
+    if s - 2 >= a and toks[s - 2] in _ARTICLES and first == lemma0 and toks[s - 1] not in _DETERMINERS \
+            and not toks[s - 1].endswith("s") and toks[s - 1].isalpha() and term.kind == "verb":
+        return True  # "the Exchange hack", "a border clash": a noun modifier between article and noun
     return toks[s - 1] in _DETERMINERS or noun_after_preposition(toks, s, a)
 
 
@@ -1491,6 +1509,9 @@ def _bare_object(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ment
     while k >= ca and steps < 3 and (toks[k] in _DETERMINERS or (_adjectival(toks[k]) and k + 1 not in mention_ends)):
         k -= 1
         steps += 1
+    if steps == 0 and k - 1 >= ca and toks[k - 1] in _ARTICLES and toks[k].isalpha() and not toks[k].endswith("s") \
+            and k + 1 not in mention_ends:
+        k -= 2  # "condemning the Exchange hack": a noun modifier after the article
     if k + 1 in mention_ends or (k >= ca and toks[k] == "s"):
         return False  # a possessor or a country modifier names the noun's actor
     if any(toks[j] in ("by", "from") for j in range(trig.te, min(len(toks), trig.te + 6))):
@@ -1920,7 +1941,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     before = [m for m in clause_mentions if m.ts < trig.ts]
     after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
              and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
-             and not (toks[m.ts - 1] == "from" and trig.code == "042")]
+             and not (toks[m.ts - 1] == "from" and trig.code == "042")
+             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))]  # "sailed with a Canadian frigate"
     # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
     if not trig.nominal and toks[trig.at].startswith("warn"):
         # "warned other countries against following Lithuania's example": what one is warned against doing is
@@ -2351,7 +2373,7 @@ def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
                    pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None,
-                   told: Sequence[_Raw] = ()) -> tuple[tuple[str, str] | None, _Trigger]:
+                   told: Sequence[_Raw] = (), home: str = "") -> tuple[tuple[str, str] | None, _Trigger]:
     """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
     from someone, moves aimed at someone, and actor pairs for protests and force the main path left
     without one (with the code a crowd's protest takes)."""
@@ -2383,7 +2405,7 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
                      and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
         if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
             return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
-    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal, home)
     if got is None or any(sp.code == got[0] and sp.te <= trig.ts and discourse.reported_subject(toks, sp.te, trig.ts)
                           for sp in spans if sp.ts >= ca):
         return None, trig  # "Taiwan's defence ministry said Chinese warships crossed ...": not the ministry's act
@@ -2789,7 +2811,8 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
         # on US goods on Tuesday": the next Tuesday)
         fut = True if lo > a and is_future_context(text, max(starts[a], starts[lo] - 80), starts[lo]) else None
         out.extend(find_dates(text, published, starts[lo], ends[hi], future=fut))
-    return out
+    dateline = discourse.dateline_end(text, starts[a]) if out else -1
+    return [d for d in out if d.start >= dateline]  # "WASHINGTON (July 20, 2021) —": the story's day, no event's
 
 
 _MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "in a phone call", "video conference"
@@ -3023,7 +3046,8 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
     if actor is None:
         return None
-    target = discourse.story_actor(raws, trig.about_root, actor[:3])
+    target = discourse.accuser(raws, actor[:3]) if trig.code == "016" else \
+        discourse.story_actor(raws, trig.about_root, actor[:3])  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
 
 
@@ -3282,6 +3306,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         # second reference by title in the same paragraph goes on with its story's day)
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
+        if sentence_date is None and not dates:  # "..., according to a Pentagon readout": the call's day
+            talks = [r for r in out if r.code[:2] == "04" and r.mode == "act" and r.precision == "day"]
+            n_talk = readouts.told_in_talks(toks, a, b, [m.countries[0] for m in mentions if m.countries],
+                                            [(r.actor[:3], r.target[:3]) for r in talks])
+            if n_talk >= 0:
+                sentence_date = inherited = DateMention(talks[n_talk].start, talks[n_talk].end,
+                                                        talks[n_talk].date_phrase, talks[n_talk].date, "day", "talks")
         relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
         sentence_background = _background(toks, a, b) or any(
             d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
@@ -3388,6 +3419,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
+                elif t.code == "112" and not t.negated and clauses.charged_with(toks, t.ts, cb):
+                    triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
@@ -3467,6 +3500,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 sentence_subject = subject_of_sentence
                 rel_at = ca if toks[ca] in _RELATIVE_OPENERS else \
                     clauses.relative_opener(toks, trig.ts, ca) if not trig.nominal else -1
+                if rel_at < 0 and trig.code[:2] == "15" and not trig.nominal and toks[trig.ts].endswith("ing") \
+                        and trig.ts - 1 not in commas and any(ca < m.te and trig.ts - 2 <= m.te <= trig.ts for m in mentions):
+                    rel_at = trig.ts  # "the path of a U.S. destroyer sailing through the strait": the destroyer sails
                 if rel_at >= 0:
                     # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
                     # antecedent right before the relative pronoun is the clause's subject, or nobody
@@ -3492,9 +3528,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
                                          prev_subject, speaker, quoted, day, dyad, commas)
+                    if pair is None and rel_at == trig.ts:
+                        continue  # the participle's own noun acts, or nobody we know: not the sentence's subject
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
-                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out, home)
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(

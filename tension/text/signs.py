@@ -751,6 +751,67 @@ def continued(toks: list[str], ts: int, ca: int) -> bool:
     return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
 
 
+def time_not_object(toks: list[str], on: int, b: int) -> bool:
+    """Whether the "on" at ``on`` that ends a term ("call on", "agree on") opens a time adverbial
+    instead of the term's object: "spoke by video call on Tuesday with Dong" (no appeal), but "called on
+    Tuesday for restraint" and "called on Friday on China to ..." keep the term.
+
+    >>> time_not_object("spoke by video call on tuesday with dong".split(), 4, 8)
+    True
+    >>> time_not_object("china called on tuesday for restraint".split(), 2, 6)
+    False
+    >>> time_not_object("japan called on china to stop".split(), 2, 6)
+    False
+    """
+    end = adverbials.time_adverbial_end(toks, on, b)
+    return end > on + 1 and (end >= b or toks[end] not in ("for", "to", "on", "upon"))
+
+
+_CLAIMED = frozenset("entire all most much nearly almost sea seas island islands islets reef reefs shoal shoals territory "
+                     "territories waters sovereignty region area areas".split())
+
+
+def standing_claim(toks: list[str], ts: int, b: int) -> bool:
+    """Whether "claims"/"claim" at ``ts`` (present tense) states a territorial claim ("Beijing claims
+    almost the entire South China Sea", "China claims the islands", "waters also claimed by Vietnam"):
+    a standing position, no event.
+
+    >>> standing_claim("beijing claims almost the entire south china sea".split(), 1, 8)
+    True
+    >>> standing_claim("china claimed the attack was staged".split(), 1, 6)
+    False
+    >>> standing_claim("waters also claimed by vietnam".split(), 2, 5)
+    True
+    """
+    if toks[ts] == "claimed" and ts + 1 < b and toks[ts + 1] == "by":  # "waters also claimed by Vietnam"
+        return ts == 0 or toks[ts - 1] not in ("was", "were", "been", "had")
+    return toks[ts] in ("claims", "claim") and any(toks[k] in _CLAIMED for k in range(ts + 1, min(b, ts + 6)))
+
+
+_DENIED_THINGS = frozenset("the ability access entry permission right rights visas visa landing passage".split())
+
+
+def denied_access(toks: list[str], te: int, b: int, mention_tokens: set[int] | frozenset[int]) -> bool:
+    """Whether "deny" ending at ``te`` keeps something from someone ("denied the Philippines the ability
+    to resupply", "denied him entry"): a restriction, not a denial of an accusation (016).
+
+    >>> denied_access("they denied the philippines the ability to resupply".split(), 2, 8, {3, 4})
+    True
+    >>> denied_access("china denied the accusations".split(), 2, 4, set())
+    False
+    """
+    k = te
+    if k < b and toks[k] in ("the", "its", "their"):
+        k += 1
+    if k >= b or (k not in mention_tokens and toks[k] not in ("him", "her", "them", "us", "it")):
+        return False
+    while k < b and k in mention_tokens:
+        k += 1
+    if k < b and toks[k] in ("him", "her", "them", "us", "it"):
+        k += 1
+    return k < b and toks[k] in _DENIED_THINGS
+
+
 _PRESS_ON = frozenset(["press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
                        "forge", "forges", "forged", "forging"])
 _ON_AHEAD = frozenset(["on", "ahead", "forward"])
