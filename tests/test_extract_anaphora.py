@@ -107,3 +107,33 @@ def test_relative_clause_next_step(text: str, actor: str, target: str, root: str
 def test_relative_clause_next_step_must_not(text: str) -> None:
     got = _events(text)
     assert not any(a[:3] == "CHN" and t[:3] == "JPN" for a, t, _, _ in got), got
+
+
+# ---------------------------------------------------------------- a record's "since", talks held by the subject
+
+
+def test_record_since_is_no_background() -> None:
+    got = _events("President Biden praised President Xi on Thursday. The two leaders met for four hours, "
+                  "their first face-to-face meeting since 2019.")
+    assert any(c[:2] == "04" for _, _, c, _ in got), got
+
+
+def test_habit_since_stays_background() -> None:
+    got = _events("China has imposed tariffs on American soybeans since 2019.")
+    assert not any(d == PUB for _, _, _, d in got), got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("President Biden said on Wednesday that relations had improved, after talks with President Xi in Woodside.",
+     {"USA", "CHN"}),
+    ("Japan's prime minister spoke to reporters after talks with the South Korean president in Seoul.",
+     {"JPN", "KOR"}),
+])
+def test_talks_after_are_the_subjects(text: str, pair: set[str]) -> None:
+    got = _events(text)
+    assert any({a[:3], t[:3]} == pair and c[:2] == "04" for a, t, c, _ in got), got
+
+
+def test_talks_that_collapsed_are_no_meeting() -> None:
+    got = _events("Japan protested on Monday after talks with China collapsed.")
+    assert not any(c[:2] == "04" for _, _, c, _ in got), got

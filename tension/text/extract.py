@@ -1798,6 +1798,9 @@ def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trig
     return 0
 
 
+_AFTER_TALKS = frozenset(["after", "following"])
+
+
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
@@ -1885,6 +1888,14 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(_deref(held[0], prev_subject, speaker, quoted),
                                _deref(held[1], prev_subject, speaker, quoted), day, dyad)
         return None
+    if actor_m is None and trig.nominal and trig.code[:2] == "04" and not trig.negated and trig.ts - 1 >= ca \
+            and toks[trig.ts - 1] in _AFTER_TALKS and "with" in toks[trig.te - 1:trig.te + 1]:
+        # "Trump said ..., after talks with Xi in Busan": the sentence's subject held the talks
+        held_by = subj[0] if subj is not None and subj[0].ts < trig.ts else sentence_subject
+        w = trig.te if toks[trig.te - 1] != "with" else trig.te - 1
+        partner_m = next((m for m in after if m.ts in (w + 1, w + 2) and m.kind == "name"), None)
+        if held_by is not None and held_by.ts < trig.ts and partner_m is not None:
+            return _codes_pair(_deref(held_by, prev_subject, speaker, quoted), partner_m, day, dyad)
     if actor_m is None and trig.nominal and (_in_pp(toks, trig.at, ca) or readouts.involved_in(toks, trig.at, ca)
                                              or occurrence_subject(toks, trig.ts, trig.te, len(toks))):
         # a noun inside a prepositional phrase ("protested over arms sales to Taiwan") is not the
@@ -3024,7 +3035,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                           for i in range(m.ts, m.te - 1 if (m.country and m.role and not m.names) else m.te)}
         agent_words = frozenset(m.te - 1 for m in mentions if m.country and m.role and not m.names)
         quotes = _quote_spans(text, s, e)
-        dates = _dates_in(text, published, toks, starts, ends, a, b)
+        dates = [d for d in _dates_in(text, published, toks, starts, ends, a, b)
+                 if not adverbials.record_since(text, d.start, d.phrase)]  # "their first meeting since 2019"
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
