@@ -137,3 +137,28 @@ def test_talks_after_are_the_subjects(text: str, pair: set[str]) -> None:
 def test_talks_that_collapsed_are_no_meeting() -> None:
     got = _events("Japan protested on Monday after talks with China collapsed.")
     assert not any(c[:2] == "04" for _, _, c, _ in got), got
+
+
+# ---------------------------------------------------------------- days told from the previous sentence's
+
+
+@pytest.mark.parametrize("text, published, actor, day, precision", [
+    ("Lithuania let Taiwan open an office in Vilnius in July. Beijing recalled its ambassador from the country "
+     "a month later.", dt.date(2021, 9, 1), "CHN", dt.date(2021, 8, 1), "month"),
+    ("The United States imposed tariffs on Chinese goods on Friday. China retaliated the same day with duties "
+     "on American soybeans.", dt.date(2018, 7, 7), "CHN", dt.date(2018, 7, 6), "day"),
+    ("Chinese ships blocked a Philippine supply boat on Sunday. Manila lodged a protest with Beijing the "
+     "following day.", dt.date(2023, 10, 24), "PHL", dt.date(2023, 10, 23), "day"),
+    ("Chinese ships blocked a Philippine supply boat on Sunday. Manila lodged a protest with Beijing two "
+     "days later.", dt.date(2023, 10, 25), "PHL", dt.date(2023, 10, 24), "day"),
+])
+def test_day_told_from_the_previous_sentence(text: str, published: dt.date, actor: str, day: dt.date,
+                                             precision: str) -> None:
+    got = [(e.actor, e.date, e.precision) for e in tension.extract_events(text, published=published)]
+    assert any(a[:3] == actor and d == day and p == precision for a, d, p in got), got
+
+
+def test_later_with_no_date_before_keeps_the_publication_day() -> None:
+    got = [(e.actor, e.date) for e in tension.extract_events(
+        "Manila lodged a protest with Beijing a day later.", published=dt.date(2023, 10, 24))]
+    assert all(d == dt.date(2023, 10, 24) for _, d in got), got

@@ -125,7 +125,7 @@ from .clauses import (
     time_clause,
     unresolved_agent,
 )
-from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date
+from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date, shift_anaphor
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
@@ -3049,7 +3049,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 continue
             if d.kind == "anaphor":
                 if carry_date is not None and sentence_date is None:
-                    sentence_date = carry_date
+                    sentence_date = shift_anaphor(d, carry_date)  # "the following day", "a month later"
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
