@@ -125,7 +125,15 @@ from .clauses import (
     time_clause,
     unresolved_agent,
 )
-from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date, shift_anaphor
+from .dates import (
+    DateMention,
+    as_published,
+    find_dates,
+    is_date_anchor,
+    is_future_context,
+    is_start_date,
+    shift_anaphor,
+)
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
