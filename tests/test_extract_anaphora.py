@@ -162,3 +162,24 @@ def test_later_with_no_date_before_keeps_the_publication_day() -> None:
     got = [(e.actor, e.date) for e in tension.extract_events(
         "Manila lodged a protest with Beijing a day later.", published=dt.date(2023, 10, 24))]
     assert all(d == dt.date(2023, 10, 24) for _, d in got), got
+
+
+# ---------------------------------------------------------------- a comment on "the decision" the story told
+
+
+def test_opposed_the_decision_taken_against_the_commenter() -> None:
+    got = _events("Washington added 33 Chinese entities to its export blacklist on Tuesday. China's commerce "
+                  "ministry said it firmly opposed the decision and would take measures to protect Chinese firms.")
+    assert any(a[:3] == "CHN" and t[:3] == "USA" and c[:2] == "11" for a, t, c, _ in got), got
+    assert not any(a[:3] == "CHN" and t[:3] == "CHN" for a, t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # the decision was not taken against the commenter: no target from the story
+    "The European Union imposed duties on Chinese cars on Tuesday. France said it regretted the decision.",
+    # a restricted noun has content of its own
+    "China condemned the decision to ban Chinese drones.",
+])
+def test_opposed_the_decision_must_not(text: str) -> None:
+    got = _events(text)
+    assert not any(a[:3] in ("FRA", "CHN") and c[:2] == "11" for a, _, c, _ in got), got

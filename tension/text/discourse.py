@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import passive_easing
 
-__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "RETOLD_MOVES", "eased_pair", "retold_easing", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -664,22 +664,47 @@ def described_party(toks: Sequence[str], te: int, ts: int, commas: frozenset[int
     return k == ts
 
 
-def story_actor(raws: Sequence[R], root: str, country: str) -> str | None:
+def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False) -> str | None:
     """Who did the act a definite event noun names, when the sentence names nobody ("U.S. Ambassador
     MaryKay Carlson condemned *the ramming*"): the actor of the story's latest event of the noun's
     CAMEO ``root``, not of the commenter's ``country``; None when the story told no such act. An
     empty ``root`` stands for any act a general noun can retell ("*The move* drew an angry response
-    from Beijing"): the latest conflictual act (roots 10-20) of another country than the reactor's."""
+    from Beijing"): the latest conflictual act (roots 10-20) of another country than the reactor's;
+    with ``aimed``, only an act aimed at the commenter's country ("China firmly opposed *the decision*":
+    the one taken against China)."""
     for r in reversed(raws):
-        if r.actor[:3] != country and (r.code[:2] == root or (not root and "10" <= r.code[:2] <= "20")):
+        if r.actor[:3] != country and (r.code[:2] == root or (not root and "10" <= r.code[:2] <= "20")) \
+                and (not aimed or r.target[:3] == country):
             return r.actor
     return None
 
 
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
-RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order "
+RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order probe "
                          "announcement sanctions tariffs duties restrictions curbs controls".split())
 _RETELLING = frozenset(["the", "this", "that", "these", "those", "such"])
+
+
+_MOVE_RESTRICTORS = frozenset("to by of on against from for over".split())
+
+
+def retold_object(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a comment verb ending at ``te`` takes as its object a definite general noun that calls
+    back the story's act ("opposed *the decision*", "called *the move* a provocation", "condemned
+    *those measures*"): a retelling determiner, at most two modifiers, a move noun that nothing
+    restricts ("the decision *to ban drones*" has content of its own).
+
+    >>> retold_object("firmly opposed the decision and vowed".split(), 2, 6)
+    True
+    >>> retold_object("opposed the decision to ban drones".split(), 1, 6)
+    False
+    """
+    if te >= cb or toks[te] not in _RETELLING:
+        return False
+    for k in range(te + 1, min(cb, te + 4)):
+        if toks[k] in RETOLD_MOVES:
+            return k + 1 >= cb or toks[k + 1] not in _MOVE_RESTRICTORS
+    return False
 
 
 def retold_move(toks: Sequence[str], ca: int, v: int) -> bool:

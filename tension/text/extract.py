@@ -1807,6 +1807,7 @@ def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trig
 
 
 _AFTER_TALKS = frozenset(["after", "following"])
+_ANY_ACT = "*"  # ``about_root`` of a comment on a general noun ("opposed the decision"): any act the story told
 
 
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
@@ -2761,6 +2762,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and comment.te <= t.ts - 1 and not any(comment.te <= m.ts < t.te for m in clause_mentions):
             # "condemned the ramming": the definite noun is an act the story told (discourse.story_actor)
             out[out.index(comment)] = attrs.evolve(comment, about_root=t.code[:2])
+    for n, t in enumerate(out):
+        if not t.nominal and not t.negated and t.code[:2] in COMMENT_ROOTS and t.fixed_actor < 0 \
+                and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
+                and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
     return out
 
 
@@ -2810,7 +2816,8 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
     if actor is None:
         return None
-    target = discourse.story_actor(raws, trig.about_root, actor[:3])
+    target = discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
+                                   trig.about_root == _ANY_ACT)
     return (actor, target) if target is not None else None
 
 
@@ -3286,6 +3293,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
+                if trig.about_root == _ANY_ACT:  # (the story's act wins over a party named later on)
+                    pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) or pair
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
