@@ -64,3 +64,11 @@ def test_a_government_and_its_rebels_agree_with_each_other() -> None:
     rows = _coded_events("The Chinese government and state media denounced the American sanctions on Monday.",
                          "2002-02-19")
     assert [(r[0], r[1][:3]) for r in rows] == [("CHNGOV", "USA")], rows
+
+
+def test_a_party_after_a_noun_of_talk_is_the_subject_matter() -> None:
+    rows = _rows("Japan and South Korea agreed on Wednesday to share intelligence on North Korean missile launches.",
+                 "2016-11-23")
+    assert rows and all({a, t} == {"JPN", "KOR"} for a, t, _, _ in rows), rows
+    rows = _rows("Japan voiced concern about China's military buildup on Monday.", "2016-11-23")
+    assert rows and rows[0][1] == "CHN", rows

@@ -22,8 +22,10 @@ adverbial here is a short fixed-form phrase:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST", "record_since"]
+__all__ = ["time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST", "record_since",
+           "tied_offset"]
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -152,3 +154,31 @@ def record_since(text: str, start: int, phrase: str) -> bool:
     if phrase[:6].lower() != "since ":
         return False
     return _RECORD_BEFORE_SINCE.search(text, max(0, start - 60), start) is not None
+
+
+# spans that tie a clause to the day of an "after"/"before" clause: "minutes after", "a day before"
+_SAME_DAY_SPANS = frozenset(["minutes", "hours", "moments", "shortly", "soon", "just", "right", "immediately"])
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def tied_offset(toks: Sequence[str], opener: int) -> int | None:
+    """The days from an "after"/"before" clause opened at ``opener`` to the clause it follows, when a
+    span ties them ("minutes after Biden was sworn in on Wednesday": 0; "a day after": +1; "two days
+    before": -2), else None ("days after", a plain "after": no day).
+
+    >>> tied_offset("imposed sanctions minutes after biden was sworn in".split(), 3)
+    0
+    >>> tied_offset("drills began a day after lai was sworn in".split(), 4)
+    1
+    >>> tied_offset("sanctions came days after the talks".split(), 3) is None
+    True
+    """
+    if opener < 1 or toks[opener] not in ("after", "before"):
+        return None
+    sign = 1 if toks[opener] == "after" else -1
+    prev = toks[opener - 1]
+    if prev in _SAME_DAY_SPANS:
+        return 0
+    if prev in ("day", "days") and opener >= 2 and toks[opener - 2] in _DAY_COUNTS:
+        return sign * _DAY_COUNTS[toks[opener - 2]]
+    return None

@@ -117,7 +117,8 @@ JUDGEMENT_WORDS = frozenset(
     "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
-    "unlawful illegal".split()) | CRIME_WORDS
+    "unlawful illegal politicised politicized politicising politicizing politicise politicize weaponised "
+    "weaponized weaponising weaponizing weaponise weaponize".split()) | CRIME_WORDS
 
 #: adverbs by which a speaker charges the reported party's act ("the coast guard said the Philippine boats had
 #: 'deliberately approached' its ship"): the speaker's accusation (112) of the party, and the act so modified is
@@ -145,6 +146,28 @@ _SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "th
                                 "statement", "briefing", "news", "press", "conference", "regular", "daily",
                                 "interview", "speech", "remarks", "post", "online"])
 _PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
+_AUDIENCE = frozenset(["reporters", "journalists", "at"])  # ("said at a briefing that")
+
+
+def _after_report(toks: Sequence[str], k: int, cb: int, mentions: Sequence[tuple[int, int]]) -> int:
+    """The first token from ``k`` after a reporting verb's frame: time words, "a news briefing",
+    "reporters" and a place where it was said ("told a briefing in Beijing that", "said in Washington
+    on Monday that"), which is no party to the reported clause.
+
+    >>> toks = "told a news briefing in beijing that the united states had coerced".split()
+    >>> _after_report(toks, 1, len(toks), [(5, 6), (8, 10)])
+    8
+    """
+    while k < cb:
+        if toks[k] in _SKIP_AFTER_REPORT or toks[k] in _AUDIENCE:
+            k += 1
+            continue
+        place = next((m for m in mentions if m[0] == k), None) if toks[k - 1] in ("in", "at") else None
+        if place is not None and place[1] < cb and toks[place[1]] in _SKIP_AFTER_REPORT:
+            k = place[1]
+            continue
+        break
+    return k
 _JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
 _SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
 
@@ -192,10 +215,8 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         speaker = _speaker_before(toks, r, ca, mentions)
         if speaker is None:
             continue
-        k = r + 1
-        while k < cb and toks[k] in _SKIP_AFTER_REPORT:
-            k += 1
-        judged = next((m for m in mentions if r < m[0] <= k), None)
+        k = _after_report(toks, r + 1, cb, mentions)
+        judged = next((m for m in reversed(mentions) if r < m[0] <= k), None)  # (not "reporters", "in Beijing")
         if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
                 and not any(r < m[0] <= k + 1 for m in mentions):
             # "said the decision severely undermines China's sovereignty": a judged act of the other side
@@ -1334,6 +1355,28 @@ JUDGING_NOUNS = frozenset(
     "intrusions incursion incursions espionage theft sabotage".split())
 _NAMING_VERBS = JUDGING_VERBS | frozenset(["sees", "saw", "views", "viewed", "regards", "regarded"])
 _CASE_NOUNS = frozenset(["act", "acts", "case", "example", "instance", "form", "display"])
+
+_PLAIN_NAMING = frozenset(["called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs"])
+
+
+def naming_what(toks: list[str], i: int, a: int) -> bool:
+    """Whether the verb at ``i`` names what another clause reports: "in what it called strong
+    punishment for ...", "what U.S. officials described as a probe": a way of naming, no act of its
+    own (the judgement itself is read by :func:`named_judgement`).
+
+    >>> naming_what("drills in what it called strong punishment for lai".split(), 4, 0)
+    True
+    >>> naming_what("he called for calm".split(), 1, 0)
+    False
+    """
+    if toks[i] not in _PLAIN_NAMING:
+        return False
+    for k in range(i - 1, max(a, i - 5) - 1, -1):
+        if toks[k] == "what":
+            return True
+        if toks[k] in ("and", "but", "that", "which", "who", "said"):
+            return False
+    return False
 _CASE_GLUE = frozenset(["yet", "also", "just", "clearly", "simply", "another", "a", "an", "the", "typical",
                         "blatant", "flagrant", "clear", "new", "latest", "further", "serious", "gross"])
 _PHRASE_REACH = 10  # tokens from the naming verb to the end of the named phrase
@@ -1685,9 +1728,9 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
     return k in mention_starts
 
 
-#: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt")
-GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated hosted cohosted facilitated monitored overseen chaired "
-                                    "convened arranged".split())
+#: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");
+#: a host is not one of them: an invitation to "the summit hosted by Japan" is Japan's, and snubbing it aims at Japan
+GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated facilitated monitored overseen arranged".split())
 
 
 _GO_BETWEEN_STOPS = frozenset("to that which who said says but on in at with for of from against".split())
@@ -1695,8 +1738,8 @@ _GO_BETWEEN_STOPS = frozenset("to that which who said says but on in at with for
 
 def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
     """Whether the mention starting at ``ms`` is the "by" agent of a go-between's participle other than the
-    trigger [ts, te) ("agreed to a ceasefire brokered by Egypt", "met at a summit hosted by Peru"): the
-    broker, mediator or host is neither party to the trigger's act.
+    trigger [ts, te) ("agreed to a ceasefire brokered by Egypt", "a truce mediated by Qatar"): the
+    broker or mediator is neither party to the trigger's act.
 
     >>> toks = "israel and hamas agreed to a ceasefire brokered by egypt".split()
     >>> go_between(toks, 9, 3, 4), go_between(toks, 0, 3, 4)
@@ -1794,6 +1837,23 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
     return False
+
+
+_CHARGE_GLOSS = frozenset(["accusing", "alleging", "charging"])
+
+
+def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas: frozenset[int]) -> bool:
+    """Whether an accusation at ``at`` only glosses the legal action ending at ``legal_end`` ("unsealed
+    charges against Huawei, accusing the company of stealing secrets"): a participle after the comma
+    says what the charge is, one act, not a second accusation (``commas`` holds the tokens a comma follows).
+
+    >>> toks = "prosecutors indicted huawei accusing it of theft".split()
+    >>> charge_gloss(toks, 3, "112", 2, frozenset([2]))
+    True
+    >>> charge_gloss(toks, 3, "112", 2, frozenset())
+    False
+    """
+    return code[:3] == "112" and toks[at] in _CHARGE_GLOSS and 0 <= at - legal_end <= 8 and (at - 1) in commas
 
 
 #: verbs by which an agent carries out the act an event noun names ("the drills China held")

@@ -66,7 +66,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -132,6 +132,7 @@ from .dates import (
     is_date_anchor,
     is_future_context,
     is_start_date,
+    planned_day,
     shift_anaphor,
 )
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
@@ -807,7 +808,7 @@ _ARTICLES = frozenset(["a", "an", "the"])
 # words inside a verb term that are not counted against its gap ("pause most of their new tariffs")
 _QUANTIFIERS = frozenset(["most", "some", "all", "many", "much", "part", "of", "their", "its", "his", "her", "our", "those", "these", "remaining", "existing", "additional", "certain"])
 _ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
-_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
+_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and", "among"])
 
 
 def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[str, int] | None:
@@ -841,6 +842,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             found = None  # its last word belongs to a term already found ("joint military exercises")
         if found is not None and _described_detainee(toks, i, a, mention_tokens):
             found = None
+        if found is not None and i > a and toks[i - 1] == "non":
+            found = None  # "non-tariff barriers", "non-military aid": the prefix denies the noun
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
                     and items[-1][2] + 6 > i >= derived_until:
@@ -867,6 +870,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                                _role_at(toks, verb[1], b, comp)
                                                or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
+        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)):
+            verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
             derived_until = verb[2]
@@ -879,6 +884,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if what == "neg":
             if pending is not None and pending[0] in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
+            elif signs.negated_reversal(toks, pending, payload, s):
+                pending = ("void", s, e)  # "has never ruled out force": no refusal, no force
+                continue
             pending = (payload, s, e)
             continue
         term: Term = payload
@@ -888,6 +896,12 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         kind, ns, ne = pending
         distance = s - ne
         window = negation_window(kind)
+        if kind == "void":
+            pending = None
+            if distance <= negation_window("refuse"):
+                continue  # what was "never ruled out" is only a possibility
+            triggers.append(_Trigger(s, e, term, term.code, nominal=_is_nominal(toks, s, term, a)))
+            continue
         blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
         if distance > window and kind in ("refuse", "cancel") and signs.refused_request(toks, ne, s):
             distance = window  # "declined a U.S. proposal for a meeting": the meeting is refused
@@ -899,6 +913,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         pending = None
         nominal = _is_nominal(toks, s, term, a)
+        if kind == "cancel" and signs.coordinated_easing(toks, ne, s, term.code):
+            triggers.append(_Trigger(ns, e, term, term.code, nominal=nominal, at=s))  # "suspend or remove"
+            continue
         if term.tension > 0:  # a negated conflict event did not happen
             eased = signs.eased_measure(term.code) if kind == "cancel" or signs.no_longer(toks, ns, ne) else None
             if eased is not None:  # "postponed a tariff increase": the measure is eased
@@ -1380,6 +1397,12 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
 
 
 _TOPIC_OPENERS = frozenset(["over", "about", "regarding", "concerning", "amid", "amidst"])
+#: nouns of talk and knowledge: a party after "on" or "about" one is the subject matter ("agreed to share
+#: intelligence on North Korean missile launches", "talks on Ukraine"), not a target; nouns of attitude
+#: ("concern about China's buildup") keep theirs
+_SUBJECT_MATTER_HEADS = frozenset(
+    "talks negotiations dialogue consultations discussions intelligence information data views question questions "
+    "issue issues topic topics matter matters".split())
 _TOPIC_HEADS = frozenset(
     "support concern concerns dispute disputes difference differences disagreement disagreements odds row rows "
     "spat spats feud tension tensions question questions issue issues topic topics matter matters worry worries "
@@ -1716,13 +1739,39 @@ def _relative_between(toks: list[str], i: int, j: int) -> bool:
     """Whether a relative clause opens in tokens [i, j): "that"/"which"/"who", or a pronoun subject
     right after a noun ("the curbs it imposed")."""
     for k in range(i, j):
-        t = toks[k]
-        if t in _RELATIVES:
-            return True
-        if t in _SUBJECT_PRONOUNS and k > 0 and toks[k - 1] not in _RELATIVE_BREAKS and k + 1 < j \
-                and toks[k + 1].endswith("ed"):
+        if toks[k] in _RELATIVES or _zero_relative(toks, k, j):
             return True
     return False
+
+
+def _zero_relative(toks: list[str], k: int, j: int) -> bool:
+    """Whether a relative clause without "that" opens at ``k`` (before ``j``): a pronoun subject right
+    after a noun and a past verb ("the curbs it imposed", "the countermeasures it has taken")."""
+    if toks[k] not in _SUBJECT_PRONOUNS or k == 0 or toks[k - 1] in _RELATIVE_BREAKS or k + 1 >= j:
+        return False
+    v = k + 2 if toks[k + 1] in _PERFECT and k + 2 < j else k + 1
+    return toks[v].endswith(("ed", "en")) or toks[v] in _PARTICIPLES
+
+
+def _zero_relative_before(toks: list[str], a: int, k_d: int) -> bool:
+    """Whether a relative clause without "that" opens in tokens [a, k_d) of the sentence."""
+    return any(_zero_relative(toks, k, k_d) for k in range(a + 1, k_d))
+
+
+_PERFECT = frozenset(["has", "have", "had"])
+_PARTICIPLES = frozenset(["put", "set", "cut", "made", "brought", "built", "held", "kept", "laid", "sent", "won"])
+
+
+def _trailing_report(toks: list[str], starts: list[int], trig: _Trigger, date_start: int,
+                     commas: frozenset[int]) -> bool:
+    """Whether the date at ``date_start`` dates an attribution that closes a relative clause after a
+    comma: "has called off a meeting that was set for this month, a U.S. official said on Sunday"
+    (``commas`` are the tokens a comma follows; "which officials said on Monday" stays inside)."""
+    if not discourse.report_dated(toks, starts, trig.at, date_start):
+        return False
+    k = bisect.bisect_left(starts, date_start)
+    last_rel = max((j for j in range(trig.te, k) if toks[j] in _RELATIVES), default=-1)
+    return last_rel >= 0 and any(j in commas for j in range(last_rel + 1, k - 1))
 
 
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
@@ -1740,12 +1789,16 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
     speech = False
     if ahead and d.start < pos:
         speech = (k0 >= 1 and toks[k0 - 1] in _REPORTING) or "that" in toks[k0:trig.ts]
+        # a verb after "and" has its own date ahead; the one before the "and" dates the first conjunct
+        # ("signed an agreement in Tokyo on Tuesday, and met Lee on Wednesday")
+        speech = speech or (not trig.nominal and trig.ts >= 1 and toks[trig.ts - 1] == "and")
     return speech, abs(d.start - pos)
 
 
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
-              starts: list[int], toks: list[str], continued: DateMention | None = None) -> tuple[_dt.date, str, str]:
+              starts: list[int], toks: list[str], continued: DateMention | None = None,
+              commas: frozenset[int] = frozenset()) -> tuple[_dt.date, str, str]:
     pos = starts[trig.at]
     best: DateMention | None = None
     relative = False
@@ -1756,9 +1809,13 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     for d in clause_dates:
         assert d.date is not None
         if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)) \
-                and not (trig.nominal and clauses.own_relative(toks, trig.te)):
+                and not (trig.nominal and clauses.own_relative(toks, trig.te)) \
+                and not _trailing_report(toks, starts, trig, d.start, commas):
             relative = True
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
+        if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
+            relative = True
+            continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d):
@@ -1791,17 +1848,47 @@ def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bo
     return k + 1 < len(toks) and toks[k] == "to"
 
 
+def _earlier_relative(toks: list[str], trig: _Trigger, triggers: list[_Trigger], starts: list[int],
+                      d: DateMention) -> bool:
+    """Whether the date ``d`` before ``trig`` stands in a relative clause without "that" on an earlier
+    trigger's object ("agreed to cut the tariffs they imposed last month, a truce that ..."): it dates
+    that clause's verb, not a trigger after it."""
+    k_d = bisect.bisect_left(starts, d.start)
+    return any(o is not trig and o.te <= k_d and o.te < trig.ts
+               and any(_zero_relative(toks, k, k_d) for k in range(o.te, k_d)) for o in triggers)
+
+
+def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], dates: list[DateMention],
+               starts: list[int]) -> tuple[_dt.date, str, str] | None:
+    """The day of an undated clause from the "after"/"before" clause that follows it with a span that
+    ties the two ("minutes after Joe Biden was sworn in on Wednesday": Wednesday; "a day after": +1)."""
+    for cs, ce, ca, _ in following:
+        offset = adverbials.tied_offset(toks, ca)
+        if offset is None:
+            continue
+        d = next((d for d in dates if cs <= d.start < ce and d.date is not None), None)
+        if d is None or d.date is None or d.precision != "day":
+            return None
+        return d.date + _dt.timedelta(days=offset), "day", d.phrase
+    return None
+
+
 _AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "days after": the gap news writers mean is mostly three to seven days; the middle is an estimate
+_SOME_DAYS = 4
 
 
 def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trigger) -> int:
     """How many days before the date ``d`` of the main clause a trigger in a following "a day after"
-    clause happened ("a day after" 1, "two days after" 2; "hours after" 0; "days after" is no count)."""
+    clause happened ("a day after" 1, "two days after" 2; "hours after" 0; a bare "days after" is a few
+    days, ``_SOME_DAYS``: never the main clause's own day)."""
     k0 = bisect.bisect_left(starts, d.start)
     for k in range(trig.ts - 1, k0, -1):
         if toks[k] == "after":
             if k - 2 >= 0 and toks[k - 1] in ("day", "days") and toks[k - 2] in _AFTER_SPANS:
                 return _AFTER_SPANS[toks[k - 2]]
+            if k - 1 >= 0 and toks[k - 1] == "days":  # "days after", "a few days after"
+                return _SOME_DAYS
             return 0
     return 0
 
@@ -2043,7 +2130,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
-        if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
+        if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair" \
+                and not coverage.listed_member(toks, m.ts, trig.code, trig.te):
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
@@ -2173,7 +2261,7 @@ def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
                    pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None,
-                   told: Iterable[_Raw] = ()) -> tuple[tuple[str, str] | None, _Trigger]:
+                   told: Sequence[_Raw] = ()) -> tuple[tuple[str, str] | None, _Trigger]:
     """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
     from someone, moves aimed at someone, and actor pairs for protests and force the main path left
     without one (with the code a crowd's protest takes)."""
@@ -2354,7 +2442,8 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
         prev2 = tuple(toks[m.ts - 2:m.ts]) if m.ts - 2 >= a else ()
         nxt = toks[m.te] if m.te < len(toks) else ""
         demote = False
-        if prev2 in _LIST_OPENERS or (prev == "including" and m.ts - 2 >= a and toks[m.ts - 2] in ("issues", "topics")):
+        if prev2 in _LIST_OPENERS or (prev == "including" and m.ts - 2 >= a and toks[m.ts - 2] in ("issues", "topics")) \
+                or (prev in ("on", "about", "regarding") and prev2[:1] and prev2[0] in _SUBJECT_MATTER_HEADS):
             demote = True
             listing = True
         elif listing and prev in ("and", "or", "") and out and out[-1].kind == "place":
@@ -3075,7 +3164,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
         sentence_background = _background(toks, a, b) or any(
             d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
-            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023")
+            and not _zero_relative_before(toks, a, bisect.bisect_left(starts, d.start))
+            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023",
+        # "the countermeasures it has taken since April")
         if history_paragraph == par and not dates and continued is None:
             # an undated sentence of a paragraph told in the past: in that month, or background
             if history_day is not None and sentence_date is None:
@@ -3187,6 +3278,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
+                if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
+                                                                     and t.te <= trig.ts), default=-9), commas):
+                    continue  # "unsealed charges against Huawei, accusing it of theft": one act
                 eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated \
                     and signs.passive_easing(toks, trig.te, cb) >= 0 else None
                 if eased_code is not None:
@@ -3223,7 +3317,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.date_from < 0:
                     day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
-                                                       starts, toks, continued)
+                                                       starts, toks, continued, commas)
                 else:  # a reaction is dated after its verb, not by its cause ("the ban on Wednesday drew ...")
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
@@ -3233,6 +3327,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     # "summoned the envoy on Monday after a ship fired water cannon": no later than the
                     # main clause's day, no date of its own (a month or a year covers both clauses)
                     phrase = ""
+                if not phrase and not clause_dates and trig.date_from < 0:
+                    tied = _tied_date(toks, chunks[n_chunk + 1:n_chunk + 3], dates, starts)
+                    if tied is not None:  # "imposed sanctions minutes after Biden was sworn in on Wednesday"
+                        day, precision, phrase = tied
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background
@@ -3396,6 +3494,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
+                if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at] for d in clause_dates):
+                    day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
                     else None
                 if threat is not None and conditional and day > published:

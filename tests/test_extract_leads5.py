@@ -1,0 +1,91 @@
+"""News-lead rules of the fifth round (sentences written here, not taken from articles)."""
+
+from __future__ import annotations
+
+from tension.text.adverbials import tied_offset
+from tension.text.dates import is_future_context
+from tension.text.extract import _coded_events
+
+
+def _rows(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    return [(r[0][:3], r[1][:3], r[2], r[3]) for r in _coded_events(text, published)]
+
+
+# --- the attribution after a relative clause dates the act -------------------------------------------
+
+
+def test_an_attribution_after_a_relative_clause_dates_the_act() -> None:
+    rows = _rows("Vietnam has cancelled a port call by a Chinese frigate that was planned for next month, "
+                 "a navy official said on Saturday.", "2021-03-15")
+    assert rows and all(d == "2021-03-13" for *_, d in rows), rows
+
+
+def test_an_attribution_inside_the_relative_clause_does_not() -> None:
+    # no comma: "which officials said on Monday" belongs to the relative clause
+    rows = _rows("Seoul eased the curbs on Japanese firms which officials said on Monday had hurt trade.",
+                 "2024-10-30")
+    assert rows and all(d == "2024-10-30" for *_, d in rows), rows
+
+
+# --- "minutes after", "a day after": the tied clause's day ------------------------------------------
+
+
+def test_minutes_after_a_dated_clause_is_that_day() -> None:
+    rows = _rows("Moscow expelled two Polish diplomats, announcing the step hours after Warsaw closed a Russian "
+                 "consulate on Tuesday.", "2024-10-24")
+    assert ("RUS", "POL", "2024-10-22") in [(a, t, d) for a, t, _, d in rows], rows
+
+
+def test_a_bare_after_clause_lends_no_day() -> None:
+    rows = _rows("Moscow expelled two Polish diplomats after Warsaw closed a Russian consulate on Tuesday.",
+                 "2024-10-24")
+    assert ("RUS", "POL", "2024-10-22") not in [(a, t, d) for a, t, _, d in rows], rows
+
+
+def test_tied_offset() -> None:
+    assert tied_offset("expelled envoys minutes after the vote".split(), 3) == 0
+    assert tied_offset("drills began a day after lai spoke".split(), 4) == 1
+    assert tied_offset("talks ended two days before the vote".split(), 4) == -2
+    assert tied_offset("talks ended days after the vote".split(), 3) is None
+    assert tied_offset("talks ended after the vote".split(), 2) is None
+
+
+# --- "days after": a few days before the main clause, never its own day ----------------------------
+
+
+def test_days_after_is_not_the_main_clauses_day() -> None:
+    rows = _rows("Tokyo protested to Beijing on Friday, days after Chinese coast guard ships entered Japanese "
+                 "waters near the Senkaku Islands.", "2023-03-31")
+    dated = [(a, t, d) for a, t, _, d in rows if a == "CHN"]
+    assert dated and all(d != "2023-03-31" for *_, d in dated), rows
+
+
+# --- a number's decimal point is no clause break for the tense -------------------------------------
+
+
+def test_a_decimal_point_does_not_end_the_future_tense() -> None:
+    s = "it would raise duties of up to 17.5 percent on steel made abroad from Monday"
+    assert is_future_context(s, 0, s.index("from"))
+    s = "it raised duties. Officials spoke from Monday"
+    assert not is_future_context(s, 0, s.index("from"))
+
+
+def test_a_measure_with_a_decimal_rate_takes_effect_on_the_next_weekday() -> None:
+    rows = _rows("Ottawa said on Tuesday it would impose a surtax of 6.5 percent on steel made in China "
+                 "from Thursday.", "2024-10-22")
+    assert ("CAN", "CHN", "2024-10-24") in [(a, t, d) for a, t, _, d in rows], rows
+
+
+# --- cutting a country off from supplies --------------------------------------------------------------
+
+
+def test_cutting_a_country_off_from_supplies_is_a_sanction() -> None:
+    rows = _rows("The Netherlands moved on Friday to cut China off from advanced lithography machines.",
+                 "2023-06-30")
+    assert ("NLD", "CHN", "163", "2023-06-30") in rows, rows
+    rows = _rows("Washington cut off Huawei's access to American chips on Friday.", "2020-05-16")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "163")], rows
+
+
+def test_a_storm_cutting_a_town_off_is_no_event() -> None:
+    assert not _rows("The storm cut the town off from the rest of the country on Friday.", "2023-06-30")
