@@ -183,3 +183,19 @@ def test_opposed_the_decision_taken_against_the_commenter() -> None:
 def test_opposed_the_decision_must_not(text: str) -> None:
     got = _events(text)
     assert not any(a[:3] in ("FRA", "CHN") and c[:2] == "11" for a, _, c, _ in got), got
+
+
+# ---------------------------------------------------------------- "the two" and a topic being reviewed
+
+
+def test_the_two_is_the_pair_just_named() -> None:
+    got = _events("Australia's trade minister met his Chinese counterpart in Beijing on Friday. "
+                  "The two agreed to review the duties on Australian wine.")
+    assert any({a[:3], t[:3]} == {"AUS", "CHN"} and c[:2] == "03" for a, t, c, _ in got), got
+    assert not any(c[:2] == "16" for _, _, c, _ in got), got  # reviewing duties imposes none
+
+
+def test_the_two_before_a_noun_is_no_pair() -> None:
+    got = _events("China added two American firms to its entity list on Monday. "
+                  "The two firms will be barred from trade with China.")
+    assert not any(a[:3] == "USA" for a, _, _, _ in got), got

@@ -179,9 +179,12 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two rivals", "both capitals", "the two capitals", "the world s two largest economies",
         "their countries", "the two ministers", "both ministers", "the two defense ministers",
         "the two defence ministers", "the two foreign ministers", "the two defense chiefs", "the two defence chiefs",
-        "the two navies", "the two commanders",
+        "the two navies", "the two commanders", "the two delegations", "both delegations",
     ]
 )
+# "The two agreed to ...": "the two" alone is the pair when a verb of a joint act follows
+_TWO_THEN = frozenset("agreed met discussed also signed held spoke pledged exchanged vowed promised reaffirmed "
+                      "will would".split())
 _PAIR_ROLE = {"leaders": "GOV", "governments": "GOV", "presidents": "GOV", "militaries": "MIL", "capitals": "GOV",
               "ministers": "GOV", "chiefs": "MIL", "navies": "MIL", "commanders": "MIL"}
 _QUOTE_OPEN = "“\""
@@ -650,6 +653,9 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
+        if best is None and t == "the" and i + 2 < b and toks[i + 1] == "two" and toks[i + 2] in _TWO_THEN:
+            best = _Mention(i, i + 2, "pair")  # "The two agreed to review the duties"
+            best_len = 2
         if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL or t in _PLURAL):
             best = _Mention(i, i + 1, "pron", token=t)
             best_len = 1
