@@ -199,3 +199,20 @@ def test_the_two_before_a_noun_is_no_pair() -> None:
     got = _events("China added two American firms to its entity list on Monday. "
                   "The two firms will be barred from trade with China.")
     assert not any(a[:3] == "USA" for a, _, _, _ in got), got
+
+
+# ---------------------------------------------------------------- the reactor's next measure
+
+
+def test_reactor_then_tightens_its_measures() -> None:
+    got = _events("Washington's decision to widen its export blacklist drew an angry response from Beijing, "
+                  "which then tightened its controls on rare earths.")
+    assert any(a[:3] == "USA" and t[:3] == "CHN" and c[:2] == "16" for a, t, c, _ in got), got
+    assert any(a[:3] == "CHN" and t[:3] == "USA" and c[:2] == "16" for a, t, c, _ in got), got
+
+
+def test_reactor_threat_is_not_doubled() -> None:
+    # the threat told in the relative clause is the reaction itself: no second, target-less threat pair
+    got = _events("President Trump signed the bill on Wednesday, drawing a furious response from Beijing, "
+                  "which threatened unspecified countermeasures.")
+    assert sum(1 for a, _, c, _ in got if a[:3] == "CHN" and c[:2] == "13") <= 1, got

@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import passive_easing
 
-__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -765,6 +765,23 @@ def retold_easing(toks: list[str], a: int, b: int) -> bool:
                 and passive_easing(toks, k + 1, b) >= 0:
             return True
     return False
+
+
+def recent_target(raws: Sequence[R], country: str) -> str | None:
+    """Whom ``country`` last acted on in ``raws`` (the events of this sentence and the one before): the
+    target of a threat or measure its clause leaves unnamed ("Beijing, which called it a provocation
+    and *vowed to retaliate*"), or None.
+
+    >>> from types import SimpleNamespace as R
+    >>> recent_target([R(actor="CHNGOV", target="USA", code="111")], "CHN")
+    'USA'
+    >>> recent_target([R(actor="USA", target="CHN", code="163")], "CHN") is None
+    True
+    """
+    for r in reversed(raws):
+        if r.actor[:3] == country and r.target[:3] != country:
+            return r.target
+    return None
 
 
 def story_intruder(raws: Sequence[R], country: str) -> str | None:

@@ -1900,6 +1900,9 @@ def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trig
 
 
 _AFTER_TALKS = frozenset(["after", "following"])
+# acts that answer someone when their clause names no target: tightened or new measures (a threat in such a
+# clause is usually the reaction itself told again: "drew a furious response from Beijing, which threatened ...")
+_ANSWERING_ROOTS = frozenset(["16"])
 _ANY_ACT = "*"  # ``about_root`` of a comment on a general noun ("opposed the decision"): any act the story told
 
 
@@ -3252,7 +3255,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 triggers = [t for t in triggers if not gs <= t.at < ge]
             if not triggers:
                 continue
-            if rel is None and background_relative(toks, ca, bool(clause_dates)):
+            if rel is None and background_relative(toks, ca, bool(clause_dates)) and not coverage.drawn_from(toks, ca, a):
                 continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
@@ -3401,6 +3404,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) or pair
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
+                if pair is None and not trig.nominal and not trig.negated and trig.code[:2] in _ANSWERING_ROOTS \
+                        and rel_at >= 0 and sentence_subject is not None and coverage.drawn_from(toks, rel_at, a) \
+                        and not any(m.ts >= trig.te for m in clause_mentions):
+                    # "drew a rebuke from Beijing, which then tightened its export controls": the reactor
+                    # answers whom it just reacted to
+                    actor = next(iter(sentence_subject.codes(day, dyad)), None)
+                    answered = discourse.recent_target(out[told_from:], actor[:3]) if actor is not None else None
+                    if answered is not None and actor is not None and _distinct(actor, answered):
+                        pair = (actor, answered)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
