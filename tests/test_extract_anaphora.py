@@ -216,3 +216,17 @@ def test_reactor_threat_is_not_doubled() -> None:
     got = _events("President Trump signed the bill on Wednesday, drawing a furious response from Beijing, "
                   "which threatened unspecified countermeasures.")
     assert sum(1 for a, _, c, _ in got if a[:3] == "CHN" and c[:2] == "13") <= 1, got
+
+
+# ---------------------------------------------------------------- "them" as an object
+
+
+def test_them_is_the_group_named_before() -> None:
+    got = _events("The State Department ordered the consulate closed on Tuesday, giving Chinese diplomats "
+                  "72 hours to leave, and accused them of aiding efforts to steal research.")
+    assert any(a[:3] == "USA" and t[:3] == "CHN" and c == "112" for a, t, c, _ in got), got
+
+
+def test_two_of_them_is_no_target() -> None:
+    got = _events("The ministry summoned Japanese diplomats on Tuesday, and two of them left the country.")
+    assert not any(t[:3] == "JPN" and c[:2] == "17" for _, t, c, _ in got), got

@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import passive_easing
 
-__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
 
 
 class _MentionLike(Protocol):
@@ -368,6 +368,28 @@ def resolve_they(toks: list[str], mentions: list[M], group: M | None) -> list[M]
     if m.kind != "pron" or m.token != "they":
         return mentions
     return [_evolve(group, ts=m.ts, te=m.te), *mentions[1:]]
+
+
+_THEM_NOT_AFTER = frozenset(["of", "among", "between", "like", "than"])
+
+
+def resolve_them(toks: list[str], mentions: list[M], a: int, b: int) -> list[M]:
+    """"Them" as the object of a verb is the latest group named before it in its sentence other than
+    the subject: "The State Department summoned Chinese diplomats on Tuesday and accused *them* of
+    spying" (a plural noun of a country's group, as :func:`plural_subject` reads one); the resolved
+    mention stands at the pronoun. "Two of them" and a sentence naming no such group stay as they are.
+    """
+    if "them" not in toks[a:b] or len(mentions) < 2:
+        return mentions
+    out = list(mentions)
+    for k in range(a + 1, b):
+        if toks[k] != "them" or toks[k - 1] in _THEM_NOT_AFTER:
+            continue
+        group = next((m for m in reversed(mentions[1:]) if m.te <= k and plural_subject(toks, m) is not None
+                      and m.kind != "pair"), None)
+        if group is not None:
+            out.append(_evolve(group, ts=k, te=k + 1))
+    return sorted(out, key=lambda m: m.ts) if len(out) > len(mentions) else mentions
 
 
 def paragraphs(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:

@@ -3133,7 +3133,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
-        mentions = _resolve_conjoined(toks, mentions)
+        mentions = discourse.resolve_them(toks, _resolve_conjoined(toks, mentions), a, b)  # "accused them of"
         if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
