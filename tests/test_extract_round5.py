@@ -72,3 +72,26 @@ def test_a_party_after_a_noun_of_talk_is_the_subject_matter() -> None:
     assert rows and all({a, t} == {"JPN", "KOR"} for a, t, _, _ in rows), rows
     rows = _rows("Japan voiced concern about China's military buildup on Monday.", "2016-11-23")
     assert rows and rows[0][1] == "CHN", rows
+
+
+def _doc(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    return _rows(text, published)
+
+
+def test_a_person_named_after_an_office_is_that_office_later() -> None:
+    text = ("WASHINGTON — The Treasury imposed sanctions on 20 Chinese companies on Wednesday. Deputy Treasury "
+            "Secretary Wally Adeyemo said the firms had helped Russia. On Thursday, Mr. Adeyemo accused Beijing "
+            "of fueling the war.")
+    assert ("USA", "CHN", "112", "2024-05-02") in _doc(text, "2024-05-02")
+
+
+def test_a_deputy_before_an_office_is_no_police_deputy() -> None:
+    rows = _coded_events("Chinese Deputy Foreign Minister Ma Zhaoxu summoned the American ambassador on Monday.",
+                         "2023-02-07")
+    assert rows and not any(r[0].endswith("COP") for r in rows), rows
+
+
+def test_a_name_word_two_unknown_people_share_refers_to_nobody() -> None:
+    text = ("WASHINGTON — Deputy Secretary John Lee spoke on Monday. Trade Representative Mary Lee spoke too. "
+            "On Tuesday, Ms. Lee criticized Beijing.")
+    assert not any(a == "USA" and c == "111" for a, _, c, _ in _doc(text, "2024-05-02"))

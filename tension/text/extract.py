@@ -664,6 +664,11 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             skip_to = i + best_len
     if not raw:
         return raw
+    # "Deputy Treasury Secretary", "Chinese Deputy Foreign Minister": the office, no police deputy
+    raw = [attrs.evolve(raw[k + 1], ts=m.ts) if k + 1 < len(raw) and m.kind == "role" and toks[m.ts:m.te] == ["deputy"]
+           and raw[k + 1].ts == m.te and raw[k + 1].kind == "role" else m
+           for k, m in enumerate(raw) if not (k > 0 and raw[k - 1].kind == "role" and toks[raw[k - 1].ts:raw[k - 1].te]
+                                              == ["deputy"] and m.ts == raw[k - 1].te and m.kind == "role")]
     # merge: country + ['s] + up to 3 modifiers + role / generic institution
     merged: list[_Mention] = []
     k = 0
@@ -3076,6 +3081,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a, home) for ms, (a, _) in zip(sent_mentions, sent_tok)]
+    sent_mentions = _titled_aliases(toks, starts, text, sent_tok, sent_mentions, home)
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     sent_mentions = discourse.local_pairs(toks, sent_mentions, dyad)  # "the two sides": the pair last named
     paragraph = discourse.paragraphs(text, sentences)
@@ -3722,6 +3728,58 @@ def _without_dateline(text: str, starts: list[int], ends: list[int], mentions: l
         line = text.rfind("\n", 0, first) + 1
         end = discourse.dateline_end(text, line) if first - line <= 12 else -1
     return [m for m in mentions if starts[m.ts] >= end] if end >= 0 else mentions
+
+
+#: the last word of a role phrase that names one person's office, so that a name may follow it
+_PERSON_TITLES = frozenset(
+    "minister secretary spokesman spokeswoman spokesperson ambassador envoy president premier chancellor governor "
+    "senator representative congressman congresswoman official director chairman chairwoman chair commander general "
+    "admiral adviser advisor negotiator leader chief mayor undersecretary attorney prosecutor judge".split())
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                       "july august september october november december the a an on in at of and said says".split())
+
+
+def _titled_names(toks: list[str], starts: list[int], text: str, a: int, b: int, mentions: list[_Mention],
+                  covered: set[int]) -> list[tuple[_Mention, tuple[str, str]]]:
+    """People the dictionaries do not know, named after their office ("Deputy Treasury Secretary Wally
+    Adeyemo", "a foreign ministry spokesman, Lin Jian,"): the office's mention with the name's first and
+    last words, by which the story calls the person later ("Mr. Adeyemo", "Lin")."""
+    out: list[tuple[_Mention, tuple[str, str]]] = []
+    for m in mentions:
+        if m.kind not in ("role", "name") or m.person or (m.kind == "name" and not m.role) \
+                or toks[m.te - 1] not in _PERSON_TITLES:
+            continue
+        j = m.te
+        while j < b and j - m.te < 3 and j not in covered and toks[j].isalpha() and toks[j] not in _NOT_NAMES \
+                and text[starts[j]].isupper() and len(toks[j]) > 1:
+            j += 1
+        if j - m.te >= 2 and (j >= b or not text[starts[j]].isupper()):
+            out.append((m, (toks[m.te], toks[j - 1])))
+    return out
+
+
+def _titled_aliases(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
+                    sent_mentions: list[list[_Mention]], home: str = "") -> list[list[_Mention]]:
+    """A person the dictionaries do not know, named after an office ("Deputy Treasury Secretary Wally
+    Adeyemo said ..."), is that office when later called by a word of the name ("Mr. Adeyemo accused
+    Beijing"); an office of no named country is the dateline's. A word two such people share refers
+    to nobody."""
+    alias: dict[str, _Mention | None] = {}
+    out: list[list[_Mention]] = []
+    for (a, b), mentions in zip(sent_tok, sent_mentions):
+        covered = {i for m in mentions for i in range(m.ts, m.te)}
+        extra = [attrs.evolve(m, ts=i, te=i + 1) for i in range(a, b)
+                 if i not in covered and (m := alias.get(toks[i])) is not None and text[starts[i]].isupper()] \
+            if alias else []
+        out.append(sorted(mentions + extra, key=lambda m: m.ts) if extra else mentions)
+        for m, words in _titled_names(toks, starts, text, a, b, mentions, covered):
+            if not m.countries and home:
+                m = attrs.evolve(m, kind="name", country=home)
+            if m.countries:
+                for word in words:
+                    known = alias.get(word, m)
+                    alias[word] = m if known is m else None
+    return out
 
 
 def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
