@@ -179,7 +179,7 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two rivals", "both capitals", "the two capitals", "the world s two largest economies",
         "their countries", "the two ministers", "both ministers", "the two defense ministers",
         "the two defence ministers", "the two foreign ministers", "the two defense chiefs", "the two defence chiefs",
-        "the two navies", "the two commanders", "the two delegations", "both delegations",
+        "the two navies", "the two commanders",
     ]
 )
 # "The two agreed to ...": "the two" alone is the pair when a verb of a joint act follows
