@@ -21,9 +21,11 @@ adverbial here is a short fixed-form phrase:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-__all__ = ["tied_span", "time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST", "tied_offset"]
+__all__ = ["tied_span", "time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST",
+           "record_since", "tied_offset"]
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -130,6 +132,28 @@ def span_within(toks: list[str], lo: int, hi: int, limit: int) -> tuple[int, int
             if end > k:
                 return k, end
     return 0, 0
+
+
+# "their first face-to-face meeting since 2019", "the highest level since 2008": a record, not a habit
+_RECORD_BEFORE_SINCE = re.compile(r"\b(?:first|last|only|highest|lowest|largest|biggest|worst|best|longest|"
+                                  r"shortest|sharpest|deepest|strongest|weakest|most|least)\b[^,.;:()\"“”]{0,45}$")
+
+
+def record_since(text: str, start: int, phrase: str) -> bool:
+    """Whether the date phrase at character ``start`` is the "since" of a record ("the two leaders'
+    *first* meeting *since 2019*", "the *highest* level since 2008"): it dates no act of the sentence
+    and makes none of them background.
+
+    >>> t = "The two leaders met, their first face-to-face meeting since 2019."
+    >>> record_since(t, t.index("since"), "since 2019")
+    True
+    >>> t = "Tariffs have been in place since 2019."
+    >>> record_since(t, t.index("since"), "since 2019")
+    False
+    """
+    if phrase[:6].lower() != "since ":
+        return False
+    return _RECORD_BEFORE_SINCE.search(text, max(0, start - 60), start) is not None
 
 
 # spans that tie a clause to the day of an "after"/"before" clause: "minutes after", "a day before"

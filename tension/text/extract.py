@@ -125,7 +125,16 @@ from .clauses import (
     time_clause,
     unresolved_agent,
 )
-from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date, planned_day
+from .dates import (
+    DateMention,
+    as_published,
+    find_dates,
+    is_date_anchor,
+    is_future_context,
+    is_start_date,
+    planned_day,
+    shift_anaphor,
+)
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
@@ -173,6 +182,9 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two navies", "the two commanders",
     ]
 )
+# "The two agreed to ...": "the two" alone is the pair when a verb of a joint act follows
+_TWO_THEN = frozenset("agreed met discussed also signed held spoke pledged exchanged vowed promised reaffirmed "
+                      "will would".split())
 _PAIR_ROLE = {"leaders": "GOV", "governments": "GOV", "presidents": "GOV", "militaries": "MIL", "capitals": "GOV",
               "ministers": "GOV", "chiefs": "MIL", "navies": "MIL", "commanders": "MIL"}
 _QUOTE_OPEN = "“\""
@@ -641,6 +653,9 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
+        if best is None and t == "the" and i + 2 < b and toks[i + 1] == "two" and toks[i + 2] in _TWO_THEN:
+            best = _Mention(i, i + 2, "pair")  # "The two agreed to review the duties"
+            best_len = 2
         if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL or t in _PLURAL):
             best = _Mention(i, i + 1, "pron", token=t)
             best_len = 1
@@ -1933,6 +1948,12 @@ def _months_back(day: _dt.date, months: int) -> _dt.date:
     return _dt.date(m // 12, m % 12 + 1, 1)
 
 
+# acts that answer someone when their clause names no target: tightened or new measures (a threat in such a
+# clause is usually the reaction itself told again: "drew a furious response from Beijing, which threatened ...")
+_ANSWERING_ROOTS = frozenset(["16"])
+_ANY_ACT = "*"  # ``about_root`` of a comment on a general noun ("opposed the decision"): any act the story told
+
+
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
@@ -2997,6 +3018,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and comment.te <= t.ts - 1 and not any(comment.te <= m.ts < t.te for m in clause_mentions):
             # "condemned the ramming": the definite noun is an act the story told (discourse.story_actor)
             out[out.index(comment)] = attrs.evolve(comment, about_root=t.code[:2])
+    for n, t in enumerate(out):
+        if not t.nominal and not t.negated and t.code[:2] in COMMENT_ROOTS and t.fixed_actor < 0 \
+                and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
+                and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
     return out
 
 
@@ -3047,7 +3073,8 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     if actor is None:
         return None
     target = discourse.accuser(raws, actor[:3]) if trig.code == "016" else \
-        discourse.story_actor(raws, trig.about_root, actor[:3])  # ("rejected the accusations": the accuser)
+        discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
+                              trig.about_root == _ANY_ACT)  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
 
 
@@ -3267,7 +3294,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
-        mentions = _resolve_conjoined(toks, mentions)
+        mentions = discourse.resolve_them(toks, _resolve_conjoined(toks, mentions), a, b)  # "accused them of"
         if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
@@ -3282,7 +3309,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                           for i in range(m.ts, m.te - 1 if (m.country and m.role and not m.names) else m.te)}
         agent_words = frozenset(m.te - 1 for m in mentions if m.country and m.role and not m.names)
         quotes = _quote_spans(text, s, e)
-        dates = _dates_in(text, published, toks, starts, ends, a, b)
+        dates = [d for d in _dates_in(text, published, toks, starts, ends, a, b)
+                 if not adverbials.record_since(text, d.start, d.phrase)]  # "their first meeting since 2019"
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
@@ -3295,7 +3323,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 continue
             if d.kind == "anaphor":
                 if carry_date is not None and sentence_date is None:
-                    sentence_date = carry_date
+                    sentence_date = shift_anaphor(d, carry_date)  # "the following day", "a month later"
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
@@ -3403,7 +3431,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 triggers = [t for t in triggers if not gs <= t.at < ge]
             if not triggers:
                 continue
-            if rel is None and background_relative(toks, ca, bool(clause_dates)):
+            if rel is None and background_relative(toks, ca, bool(clause_dates)) and not coverage.drawn_from(toks, ca, a):
                 continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
@@ -3555,8 +3583,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
+                if trig.about_root == _ANY_ACT:  # (the story's act wins over a party named later on)
+                    pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) or pair
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
+                if pair is None and not trig.nominal and not trig.negated and trig.code[:2] in _ANSWERING_ROOTS \
+                        and rel_at >= 0 and sentence_subject is not None and coverage.drawn_from(toks, rel_at, a) \
+                        and not any(m.ts >= trig.te for m in clause_mentions):
+                    # "drew a rebuke from Beijing, which then tightened its export controls": the reactor
+                    # answers whom it just reacted to
+                    actor = next(iter(sentence_subject.codes(day, dyad)), None)
+                    answered = discourse.recent_target(out[told_from:], actor[:3]) if actor is not None else None
+                    if answered is not None and actor is not None and _distinct(actor, answered):
+                        pair = (actor, answered)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,

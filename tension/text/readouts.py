@@ -44,6 +44,14 @@ _TOPIC_TALK = frozenset("raised raises raise stressed stresses emphasized emphas
                         "reiterates noted notes discussed discusses addressed addresses".split())
 
 
+# verbs whose object is a topic being weighed, not an act: "agreed to review the duties"
+_DELIBERATING = frozenset("review reviewed reviewing discuss discussed discussing examine examined examining study "
+                          "studied studying consider considered considering reconsider reconsidered reconsidering "
+                          "evaluate evaluated evaluating assess assessed assessing revisit revisited "
+                          "revisiting".split())
+_DELIBERATED_LEAD = frozenset("the its their his her those these such existing current".split())
+
+
 def topic_complement(toks: Sequence[str], ts: int, ca: int) -> bool:
     """Whether the trigger at ``ts`` is inside the topic a speaker raised ("raised the cases of citizens
     detained in China", "emphasized the importance of managing competition"): no event of its own.
@@ -54,7 +62,14 @@ def topic_complement(toks: Sequence[str], ts: int, ca: int) -> bool:
     False
     >>> topic_complement("china detained two citizens".split(), 1, 0)
     False
+    >>> topic_complement("the two agreed to review the duties on wine".split(), 6, 0)
+    True
     """
+    k = ts - 1
+    while k >= ca and ts - k <= 4 and toks[k] in _DELIBERATED_LEAD:
+        k -= 1
+    if k >= ca and k < ts - 1 and toks[k] in _DELIBERATING:
+        return True  # "agreed to review the duties", "discussed the sanctions": the topic, no new measure
     for j in range(ts - 1, max(ca, ts - 14) - 1, -1):
         w = toks[j]
         if w in ("and", "but") and j + 1 < len(toks) and toks[j + 1] not in ("of", "to", "the", "a", "an") \
