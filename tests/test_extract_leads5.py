@@ -89,3 +89,42 @@ def test_cutting_a_country_off_from_supplies_is_a_sanction() -> None:
 
 def test_a_storm_cutting_a_town_off_is_no_event() -> None:
     assert not _rows("The storm cut the town off from the rest of the country on Friday.", "2023-06-30")
+
+
+# --- who: goods "from" a country, the warner's own side, a law's content -----------------------------
+
+
+def test_imports_from_a_country_name_the_target_not_the_agent() -> None:
+    rows = _rows("A Canadian ban on imports from Russia's Far East took effect on Monday.", "2022-06-20")
+    assert [(a, t) for a, t, _, _ in rows] == [("CAN", "RUS")], rows
+    rows = _rows("Kenya received a loan from China on Monday.", "2022-06-20")
+    assert ("CHN", "KEN") in [(a, t) for a, t, _, _ in rows], rows
+
+
+def test_a_warning_that_the_warners_side_could_act_is_aimed_at_the_object() -> None:
+    rows = _rows("Russia's state television warned on Monday that Moscow could halt gas deliveries to Poland.",
+                 "2022-04-25")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "POL", "13")], rows
+
+
+def test_a_warning_naming_another_country_keeps_it() -> None:
+    rows = _rows("Tokyo warned on Monday that Chinese ships would face a response.", "2022-04-25")
+    assert ("JPN", "CHN") in [(a, t) for a, t, _, _ in rows], rows
+
+
+def test_what_a_bill_could_do_is_no_event_of_its_own() -> None:
+    rows = _rows("The Senate passed a bill on Tuesday that could expel Chinese firms from American exchanges.",
+                 "2020-05-20")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "172")], rows  # the passing, restrictive
+    assert not _rows("The Senate passed a bill on Tuesday that funds new schools.", "2020-05-20")
+    assert not _rows("Congress passed a law that would allow refugees from Hong Kong to settle.", "2020-05-20")
+
+
+# --- a pursued deal is no deal ------------------------------------------------------------------------
+
+
+def test_a_pursued_deal_is_an_intent_not_an_agreement() -> None:
+    rows = _rows("London is pursuing a broader trade deal with Canberra, officials said on Monday.", "2021-06-14")
+    assert rows and all(c[:2] == "03" for *_, c, _ in rows), rows
+    rows = _rows("London signed a trade deal with Canberra on Monday.", "2021-06-14")
+    assert [c[:2] for *_, c, _ in rows] == ["05"], rows

@@ -599,6 +599,41 @@ _NOT_IN_INFINITIVE = frozenset([",", "and", "or", "but", "that", "which", "who",
 _NOT_WILLING = frozenset(["not", "never", "no", "nt", "t", "un", "less", "hardly"])
 
 
+# verbs (and verb + particle) whose object is sought, not had: "pursues a trade deal", "pushed for talks"
+_PURSUIT = frozenset("seek seeks sought seeking pursue pursues pursued pursuing".split())
+_PURSUIT_PARTICLE = {"push": "for", "pushes": "for", "pushed": "for", "pushing": "for", "press": "for",
+                     "presses": "for", "pressed": "for", "pressing": "for", "work": "toward", "works": "toward",
+                     "worked": "toward", "working": "toward", "strive": "for", "strives": "for", "striving": "for",
+                     "aim": "for", "aims": "for", "aiming": "for", "angling": "for", "hope": "for", "hopes": "for",
+                     "hoping": "for"}
+_PURSUIT_GLUE = frozenset("a an the broader broad new wider comprehensive lasting formal final possible trade "
+                          "peace ceasefire towards".split())
+
+
+def pursued(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is the object of a pursuit ("while it pursues a broader trade
+    deal", "is seeking talks", "pushed for a ceasefire", "working toward a deal"): sought, not had.
+
+    >>> pursued("while it pursues a broader trade deal with beijing".split(), 6, 0)
+    True
+    >>> pursued("the two sides pushed for a ceasefire".split(), 6, 0)
+    True
+    >>> pursued("they signed a trade deal".split(), 4, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 5 and toks[k] in _PURSUIT_GLUE:
+        k -= 1
+    if k < ca:
+        return False
+    if toks[k] in _PURSUIT:
+        return True
+    if toks[k] in ("for", "toward", "towards") and k - 1 >= ca:
+        want = _PURSUIT_PARTICLE.get(toks[k - 1])
+        return want is not None and (want == toks[k] or (want == "toward" and toks[k] == "towards"))
+    return False
+
+
 def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
     """Whether the verb at ``ts`` follows "ready/willing/eager/prepared to" or "hoped/wants/seeks to"
     (not negated).
@@ -1047,6 +1082,8 @@ def trade_destination(toks: Sequence[str], te: int, cb: int, mention_starts: Seq
 
 
 _MADE = frozenset("made produced manufactured built assembled grown sourced".split())
+# goods that come "from" a country: the origin of what a measure hits, never the measure's agent
+_GOODS = _TRADE_NOUNS | frozenset("goods products items steel aluminium aluminum cars vehicles chips".split())
 
 
 def made_in(toks: Sequence[str], ts: int) -> bool:
@@ -1071,8 +1108,11 @@ def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     True
     >>> goods_origin("a loan from china".split(), 2, 2)
     False
+    >>> goods_origin("a ban on imports from china".split(), 4, 4)
+    True
     """
-    return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at))
+    return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at)) \
+        or (from_at >= 1 and toks[from_at - 1] in _GOODS)  # "a ban on imports from China": the term ends in goods
 
 
 # ------------------------------------------------------------------ dispute forums

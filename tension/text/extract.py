@@ -2005,6 +2005,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             break
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
+        if trig.code[:2] == "13" and not trig.nominal and m.ts > trig.te and m.countries[:1] == (actor[:3],) \
+                and "that" in toks[trig.te:m.ts]:
+            window = max(window, m.te - from_k + 10)  # the complement's verb and object follow
+            continue  # "warned that Beijing could cut off supplies to the US": the warner's own side acts
         prev = toks[m.ts - 1]
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
                 and not (trig.term.tension > 0 and coverage.made_in(toks, m.ts)) \
@@ -3164,9 +3168,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                    or coverage.bomber_code(toks, trig.ts, ca, trig.code))
                 if attempt:
                     trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
-                elif coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
-                        and intent is not None:
-                    trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
+                elif (coverage.willing_to(toks, trig.ts, ca) or (trig.nominal and coverage.pursued(toks, trig.ts, ca))) \
+                        and trig.term.tension < 0 and not trig.negated and intent is not None:
+                    trig = attrs.evolve(trig, code=intent)  # "ready to meet", "pursues a trade deal": 036, 030
                 elif _skip_trigger(toks, trig, triggers, ca) and not (
                         trig.negated and trig.code[:2] == "12" and signs.reported_refusal(toks, trig.ts, ca)):
                     skipped.add(id(trig))
@@ -3177,7 +3181,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
-                        or signs.law_content(toks, trig.ts, ca) \
+                        or signs.law_content(toks, trig.ts, ca, modal=True) \
                         or clauses.result_participle(toks, trig.at, commas) \
                         or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts
                                and discourse.in_appeal_list(toks, f.te, trig.ts) for f in triggers if f is not trig) \
@@ -3315,7 +3319,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
-                law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
+                law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
                 if pair is None or law == "law":

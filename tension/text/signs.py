@@ -318,13 +318,16 @@ def poll_share(toks: list[str], ts: int) -> bool:
 # ------------------------------------------------------------------ signing a law
 
 _SIGN = frozenset(["sign", "signs", "signed", "signing"])
+# a legislature's passing of a bill enacts it as a signature does (PETRARCH's "pass" is 080, yield)
+_ENACT = _SIGN | frozenset(["pass", "passes", "passed", "passing"])
 _LAW = frozenset(["law", "laws", "bill", "bills", "legislation", "order", "orders", "decree", "decrees", "act",
                   "statute", "ordinance", "measure"])
 _RESTRICTIVE = frozenset(
     "ending revoking suspending terminating curbing limiting "
     "ban bans banned banning barring bar bars sell divest divestiture divestment sanction sanctions sanctioning "
     "restrict restricts restricting restriction restrictions prohibit prohibiting prohibits blacklist "
-    "blacklisting tariffs tariff duties forcing force forces penalize penalizing punish punishing".split()
+    "blacklisting tariffs tariff duties forcing force forces penalize penalizing punish punishing "
+    "expel expelling delist delisting kick kicking".split()
 )
 
 
@@ -340,8 +343,10 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
     'restrictive'
     >>> signed_law("he signed a trade deal with japan".split(), 1, 7) is None
     True
+    >>> signed_law("the house passed a bill that could delist chinese firms".split(), 2, 10)
+    'restrictive'
     """
-    if toks[at] not in _SIGN:
+    if toks[at] not in _ENACT:
         return None
     for k in range(at + 1, min(cb, at + 5)):
         if toks[k] in _LAW:
@@ -358,7 +363,10 @@ _ENABLING = frozenset("allow allows allowing permit permits permitting authorize
                       "authorises authorising enable enables enabling require requires requiring".split())
 
 
-def law_content(toks: list[str], ts: int, ca: int) -> bool:
+_LAW_MODALS = frozenset(["would", "could", "will", "may", "might"])
+
+
+def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
     """Whether the trigger at ``ts`` is what a law or bill would allow or require ("a bill allowing
     extraditions to mainland China", "a proposed law that would allow extraditions", "a law that
     requires reciprocal access"): the content of a law is no event of its own.
@@ -369,8 +377,15 @@ def law_content(toks: list[str], ts: int, ca: int) -> bool:
     True
     >>> law_content("china allowed extraditions to hong kong".split(), 1, 0)
     False
+    >>> law_content("passed a bill that could ban chinese apps".split(), 5, 0, modal=True)
+    True
+
+    With ``modal`` (for triggers) what a law "could" or "would" do is content too; a party it names
+    stays (the target of a restrictive law: "a bill that could delist Chinese firms").
     """
     for j in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if modal and toks[j] in _LAW_MODALS and j - 2 >= ca and toks[j - 1] in ("that", "which") and toks[j - 2] in _LAW:
+            return True  # "a bill that could kick Chinese companies off American exchanges"
         if toks[j] in _ENABLING:
             k = j - 1
             while k >= ca and k > j - 4 and toks[k] in ("that", "which", "would", "will", "could", "to"):
