@@ -87,6 +87,8 @@ __all__ = [
     "relative_judgement",
     "reported_judgement",
     "reduced_passive",
+    "go_between",
+    "GO_BETWEEN_PARTICIPLES",
     "reported_demand",
     "resumed_clause",
     "time_clause",
@@ -115,7 +117,8 @@ JUDGEMENT_WORDS = frozenset(
     "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
-    "unlawful illegal".split()) | CRIME_WORDS
+    "unlawful illegal politicised politicized politicising politicizing politicise politicize weaponised "
+    "weaponized weaponising weaponizing weaponise weaponize".split()) | CRIME_WORDS
 
 #: adverbs by which a speaker charges the reported party's act ("the coast guard said the Philippine boats had
 #: 'deliberately approached' its ship"): the speaker's accusation (112) of the party, and the act so modified is
@@ -143,6 +146,28 @@ _SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "th
                                 "statement", "briefing", "news", "press", "conference", "regular", "daily",
                                 "interview", "speech", "remarks", "post", "online"])
 _PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
+_AUDIENCE = frozenset(["reporters", "journalists", "at"])  # ("said at a briefing that")
+
+
+def _after_report(toks: Sequence[str], k: int, cb: int, mentions: Sequence[tuple[int, int]]) -> int:
+    """The first token from ``k`` after a reporting verb's frame: time words, "a news briefing",
+    "reporters" and a place where it was said ("told a briefing in Beijing that", "said in Washington
+    on Monday that"), which is no party to the reported clause.
+
+    >>> toks = "told a news briefing in beijing that the united states had coerced".split()
+    >>> _after_report(toks, 1, len(toks), [(5, 6), (8, 10)])
+    8
+    """
+    while k < cb:
+        if toks[k] in _SKIP_AFTER_REPORT or toks[k] in _AUDIENCE:
+            k += 1
+            continue
+        place = next((m for m in mentions if m[0] == k), None) if toks[k - 1] in ("in", "at") else None
+        if place is not None and place[1] < cb and toks[place[1]] in _SKIP_AFTER_REPORT:
+            k = place[1]
+            continue
+        break
+    return k
 _JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
 _SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
 
@@ -190,10 +215,8 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         speaker = _speaker_before(toks, r, ca, mentions)
         if speaker is None:
             continue
-        k = r + 1
-        while k < cb and toks[k] in _SKIP_AFTER_REPORT:
-            k += 1
-        judged = next((m for m in mentions if r < m[0] <= k), None)
+        k = _after_report(toks, r + 1, cb, mentions)
+        judged = next((m for m in reversed(mentions) if r < m[0] <= k), None)  # (not "reporters", "in Beijing")
         if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
                 and not any(r < m[0] <= k + 1 for m in mentions):
             # "said the decision severely undermines China's sovereignty": a judged act of the other side
@@ -658,6 +681,11 @@ def characterisations(toks: Sequence[str], ca: int, cb: int) -> list[tuple[int, 
     return out
 
 
+#: adverbs by which a relative or coordinated clause tells the story's next step, not background:
+#: "..., which then ordered", "and later expelled"
+SEQUENCE_ADVERBS = frozenset("then later subsequently promptly quickly immediately swiftly soon".split())
+
+
 def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
     """Whether the clause at ``ca`` is an undated relative clause ("China, which has sanctioned several
     American firms, warned ..."): it describes its antecedent, and what it tells is background, not news
@@ -672,10 +700,14 @@ def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
     False
     >>> background_relative("which accuses her of fraud".split(), 0, False)
     False
+    >>> background_relative("which then expelled two diplomats".split(), 0, False)
+    False
     """
     if ca + 1 >= len(toks) or toks[ca] not in _RELATIVE_OPENERS or dated:
         return False
     verb = toks[ca + 1]
+    if verb in SEQUENCE_ADVERBS:
+        return False  # "Beijing, which then expelled two diplomats": the story's next step
     # in the present it tells what is going on: "who is on his first state visit", "which accuses her of"
     return verb not in ("is", "are") and not (verb.endswith("s") and not verb.endswith("ss") and verb != "has"
                                               and verb != "was" and len(verb) > 3)
@@ -1323,6 +1355,28 @@ JUDGING_NOUNS = frozenset(
     "intrusions incursion incursions espionage theft sabotage".split())
 _NAMING_VERBS = JUDGING_VERBS | frozenset(["sees", "saw", "views", "viewed", "regards", "regarded"])
 _CASE_NOUNS = frozenset(["act", "acts", "case", "example", "instance", "form", "display"])
+
+_PLAIN_NAMING = frozenset(["called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs"])
+
+
+def naming_what(toks: list[str], i: int, a: int) -> bool:
+    """Whether the verb at ``i`` names what another clause reports: "in what it called strong
+    punishment for ...", "what U.S. officials described as a probe": a way of naming, no act of its
+    own (the judgement itself is read by :func:`named_judgement`).
+
+    >>> naming_what("drills in what it called strong punishment for lai".split(), 4, 0)
+    True
+    >>> naming_what("he called for calm".split(), 1, 0)
+    False
+    """
+    if toks[i] not in _PLAIN_NAMING:
+        return False
+    for k in range(i - 1, max(a, i - 5) - 1, -1):
+        if toks[k] == "what":
+            return True
+        if toks[k] in ("and", "but", "that", "which", "who", "said"):
+            return False
+    return False
 _CASE_GLUE = frozenset(["yet", "also", "just", "clearly", "simply", "another", "a", "an", "the", "typical",
                         "blatant", "flagrant", "clear", "new", "latest", "further", "serious", "gross"])
 _PHRASE_REACH = 10  # tokens from the naming verb to the end of the named phrase
@@ -1674,6 +1728,37 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
     return k in mention_starts
 
 
+#: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt")
+GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated hosted cohosted facilitated monitored overseen chaired "
+                                    "convened arranged".split())
+
+
+_GO_BETWEEN_STOPS = frozenset("to that which who said says but on in at with for of from against".split())
+
+
+def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
+    """Whether the mention starting at ``ms`` is the "by" agent of a go-between's participle other than the
+    trigger [ts, te) ("agreed to a ceasefire brokered by Egypt", "met at a summit hosted by Peru"): the
+    broker, mediator or host is neither party to the trigger's act.
+
+    >>> toks = "israel and hamas agreed to a ceasefire brokered by egypt".split()
+    >>> go_between(toks, 9, 3, 4), go_between(toks, 0, 3, 4)
+    (True, False)
+    >>> toks = "israel and hamas agreed to a truce mediated by qatar and egypt".split()
+    >>> go_between(toks, 11, 3, 4)
+    True
+    >>> toks = "the truce was brokered by egypt".split()
+    >>> go_between(toks, 5, 3, 4)
+    False
+    """
+    for k in range(ms - 1, max(0, ms - 7), -1):  # back over a list of agents ("by Qatar and Egypt")
+        if toks[k] == "by":
+            return toks[k - 1] in GO_BETWEEN_PARTICIPLES and not ts <= k - 1 < te
+        if toks[k] in _GO_BETWEEN_STOPS:
+            return False
+    return False
+
+
 _DEMAND_MODALS = frozenset(["should", "must"])
 # an audience between the reporting verb and its clause ("told reporters the United States should ...")
 _AUDIENCES = frozenset("reporters journalists a news conference briefing regular daily press the media".split())
@@ -1752,6 +1837,23 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
     return False
+
+
+_CHARGE_GLOSS = frozenset(["accusing", "alleging", "charging"])
+
+
+def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas: frozenset[int]) -> bool:
+    """Whether an accusation at ``at`` only glosses the legal action ending at ``legal_end`` ("unsealed
+    charges against Huawei, accusing the company of stealing secrets"): a participle after the comma
+    says what the charge is, one act, not a second accusation (``commas`` holds the tokens a comma follows).
+
+    >>> toks = "prosecutors indicted huawei accusing it of theft".split()
+    >>> charge_gloss(toks, 3, "112", 2, frozenset([2]))
+    True
+    >>> charge_gloss(toks, 3, "112", 2, frozenset())
+    False
+    """
+    return code[:3] == "112" and toks[at] in _CHARGE_GLOSS and 0 <= at - legal_end <= 8 and (at - 1) in commas
 
 
 #: verbs by which an agent carries out the act an event noun names ("the drills China held")

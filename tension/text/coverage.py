@@ -31,8 +31,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "reaction_from", "inquiry_complement", "NUMBER_WORDS",
-           "willing_to", "domestic_force_code", "attempt_code",
+__all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
+           "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
@@ -451,6 +451,36 @@ _DRAW_VERBS = frozenset("drew draws drawn drawing sparked sparks sparking prompt
                         "attracted attracts".split())
 
 
+def draw_verb(toks: Sequence[str], at: int, ca: int) -> int:
+    """The verb that draws the reaction noun at ``at`` ("*drew* a sharp rebuke"), at most four tokens
+    before it in the clause, or -1.
+
+    >>> draw_verb("the move drew a sharp rebuke from beijing".split(), 5, 0)
+    2
+    """
+    for k in range(at - 1, max(ca, at - 5) - 1, -1):
+        if toks[k] in _DRAW_VERBS:
+            return k
+        if toks[k] in (",", "and", "which", "that"):
+            break
+    return -1
+
+
+def drawn_from(toks: Sequence[str], rel: int, ca: int) -> bool:
+    """Whether the relative pronoun at ``rel`` follows the one a reaction was drawn from ("drew an angry
+    response *from Beijing, which* called it a provocation"): its clause tells that reactor's acts.
+
+    >>> drawn_from("the move drew an angry response from beijing , which called it".split(), 9, 0)
+    True
+    >>> drawn_from("a delegation from beijing , which".split(), 5, 0)
+    False
+    """
+    for k in range(rel - 1, max(ca, rel - 5), -1):
+        if toks[k] == "from":
+            return draw_verb(toks, k - 1, ca) >= 0
+    return False
+
+
 def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:
     """If the trigger ``[at, te)`` is a reaction noun drawn *from* someone ("drew a sharp rebuke from
     Beijing"), the index of the token after "from"; else -1.
@@ -461,12 +491,7 @@ def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:
     """
     if te >= len(toks) or toks[te] != "from":
         return -1
-    for k in range(at - 1, max(ca, at - 5) - 1, -1):
-        if toks[k] in _DRAW_VERBS:
-            return te + 1
-        if toks[k] in (",", "and", "which", "that"):
-            break
-    return -1
+    return te + 1 if draw_verb(toks, at, ca) >= 0 else -1
 
 
 # "a move aimed at Washington", "a step targeting Japan", "a measure directed against Seoul"
@@ -899,6 +924,9 @@ _PROBLEM_NOUNS = frozenset(
 _PROBLEM_MODIFIERS = frozenset("the international global transnational organized organised illegal illicit "
                                "cross-border cross border domestic rampant official money human arms "
                                "its their our".split())
+#: fields a dispute is fought in by other means than force ("the trade fight", "a legal battle", "a tech war")
+_NON_MILITARY_FIELDS = frozenset("trade tariff tariffs tech technology chip chips currency price legal court courtroom "
+                                 "custody political diplomatic propaganda budget bidding".split())
 _FORCE_WORDS = frozenset("fight fights fought fighting battle battles battled battling war wars combat combats "
                          "combating combatting combated campaign crackdown struggle offensive".split())
 
@@ -915,11 +943,15 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
     False
     >>> against_a_problem("revive drug fighting talks".split(), 2, 3, 4)
     True
+    >>> against_a_problem("agreed to ease their trade fight".split(), 5, 6, 6)
+    True
     """
     if toks[at] not in _FORCE_WORDS:
         return False
     if at > 0 and toks[at - 1] in _PROBLEM_NOUNS:
         return True  # "drug-fighting talks", "the drug war": the ill is the word's own modifier
+    if at > 0 and toks[at - 1] in _NON_MILITARY_FIELDS:
+        return True  # "the trade fight", "a legal battle": a dispute by other means, no force
     k = te
     if k < cb and toks[k] in ("against", "on"):
         k += 1
@@ -1113,6 +1145,31 @@ def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     """
     return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at)) \
         or (from_at >= 1 and toks[from_at - 1] in _GOODS)  # "a ban on imports from China": the term ends in goods
+
+
+_MEMBER_BREAKS = frozenset(["that", "which", "who", "whose", "where", "when", "because", "after", "since"])
+
+
+def listed_member(toks: Sequence[str], ts: int, code: str, te: int = 0) -> bool:
+    """Whether the party at ``ts`` is named as a member of the parties a measure noun hits ("added 140
+    entities to the Entity List, including Chinese chipmakers", "..., among them Chinese firms"): for
+    sanctions, lists and restrictions (roots 16 and 17) such a member is the target.
+
+    >>> toks = "added 140 entities to the entity list including chinese firms".split()
+    >>> listed_member(toks, 8, "163"), listed_member(toks, 8, "040")
+    (True, False)
+    >>> listed_member("sanctions among them chinese banks".split(), 3, "163")
+    True
+    >>> toks = "used restrictions against countries that displeased it including australia".split()
+    >>> listed_member(toks, 8, "163", 2)  # members of a relative clause's noun, not of the measure's
+    False
+    """
+    if code[:2] not in ("16", "17") or ts < 1 or any(toks[k] in _MEMBER_BREAKS for k in range(te, ts)):
+        return False
+    k = ts - 1
+    if toks[k] in ("the", "a", "an", "several", "some", "many", "two", "three", "four", "five"):
+        k -= 1
+    return k >= 0 and (toks[k] == "including" or (toks[k] in ("them", "which") and k >= 1 and toks[k - 1] == "among"))
 
 
 # ------------------------------------------------------------------ dispute forums

@@ -99,7 +99,7 @@ _DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enume
 #: ("would have climbed back to the rates imposed in April": the last April).
 FUTURE_RE = re.compile(
     r"\b(?:will|would(?!\s+have\b)|shall|plans?\s+to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )planned|"
-    r"planning|scheduled|expected\s+to|set\s+to|to\s+be\s+held|"
+    r"planning|scheduled|expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|to\s+be\s+held|"
     r"upcoming|next|later|intends?\s+to|is\s+to|are\s+to|going\s+to)\b",
     re.IGNORECASE,
 )
@@ -380,6 +380,24 @@ def _future_before(text: str, a: int, b: int) -> bool:
     for m in _LOCAL_BREAK_RE.finditer(text, a, b):
         cut = m.end()
     return FUTURE_RE.search(text, cut, b) is not None
+
+
+_BARE_WEEKDAY_RE = re.compile(rf"(?:[Oo]n\s+)?{_WEEKDAY}")
+
+
+def planned_day(phrase: str, day: _dt.date, published: _dt.date) -> _dt.date:
+    """The day of a planned act whose date phrase was read in the past: a bare weekday ("is due to meet
+    Japan's prime minister, Sanae Takaichi, on Friday", where the apposition's commas hid the future
+    from the date reader) is the next such day; any other phrase keeps ``day``.
+
+    >>> planned_day("on Friday", _dt.date(2025, 10, 24), _dt.date(2025, 10, 30))
+    datetime.date(2025, 10, 31)
+    >>> planned_day("last Friday", _dt.date(2025, 10, 24), _dt.date(2025, 10, 30))
+    datetime.date(2025, 10, 24)
+    """
+    if day >= published or _BARE_WEEKDAY_RE.fullmatch(phrase.strip()) is None:
+        return day
+    return _resolve("weekday", phrase.strip(), published, True)[0] or day
 
 
 def is_future_context(text: str, a: int, b: int) -> bool:

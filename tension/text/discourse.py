@@ -44,8 +44,9 @@ import attrs
 
 from .dates import DateMention
 from .rules import REPORTING_VERBS
+from .signs import passive_easing
 
-__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "RETOLD_MOVES", "eased_pair", "retold_easing", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
 
 
 class _MentionLike(Protocol):
@@ -666,11 +667,79 @@ def described_party(toks: Sequence[str], te: int, ts: int, commas: frozenset[int
 def story_actor(raws: Sequence[R], root: str, country: str) -> str | None:
     """Who did the act a definite event noun names, when the sentence names nobody ("U.S. Ambassador
     MaryKay Carlson condemned *the ramming*"): the actor of the story's latest event of the noun's
-    CAMEO ``root``, not of the commenter's ``country``; None when the story told no such act."""
+    CAMEO ``root``, not of the commenter's ``country``; None when the story told no such act. An
+    empty ``root`` stands for any act a general noun can retell ("*The move* drew an angry response
+    from Beijing"): the latest conflictual act (roots 10-20) of another country than the reactor's."""
     for r in reversed(raws):
-        if r.code[:2] == root and r.actor[:3] != country:
+        if r.actor[:3] != country and (r.code[:2] == root or (not root and "10" <= r.code[:2] <= "20")):
             return r.actor
     return None
+
+
+#: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
+RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order "
+                         "announcement sanctions tariffs duties restrictions curbs controls".split())
+_RETELLING = frozenset(["the", "this", "that", "these", "those", "such"])
+
+
+def retold_move(toks: Sequence[str], ca: int, v: int) -> bool:
+    """Whether the subject before the reaction verb at ``v`` is a definite general noun that calls back
+    an act the story told before ("*The move* drew an angry response from Beijing", "*Those measures*
+    prompted a protest"), with at most two modifiers between the determiner and the noun and no name.
+
+    >>> retold_move("the move drew an angry response from beijing".split(), 0, 2)
+    True
+    >>> retold_move("the latest u.s. move drew protests".split(), 0, 4)
+    True
+    >>> retold_move("a move drew protests".split(), 0, 2)
+    False
+    """
+    if v - 1 < ca or toks[v - 1] not in RETOLD_MOVES:
+        return False
+    return any(toks[k] in _RETELLING and k >= ca and (k == ca or toks[k - 1] in (",", "but", "and"))
+               for k in range(v - 2, max(ca, v - 5) - 1, -1))
+
+
+_EASED_ROOTS = frozenset(["16", "17"])
+
+
+def eased_pair(raws: Sequence[R], country: str) -> tuple[str, str] | None:
+    """Whose measure an easing with no target in its sentence eases ("Beijing would suspend the export
+    controls for a year"; "Those duties will now be halved"): the story's latest sanction or restriction
+    (roots 16-17) imposed by ``country`` (any country when it is empty, for an agentless passive), as
+    (its actor, its target); None when the story told none.
+
+    >>> from types import SimpleNamespace as R
+    >>> eased_pair([R(actor="USAGOV", target="CHN", code="163")], "USA")
+    ('USAGOV', 'CHN')
+    >>> eased_pair([R(actor="USAGOV", target="CHN", code="163")], "CHN") is None
+    True
+    """
+    for r in reversed(raws):
+        if r.code[:2] in _EASED_ROOTS and (not country or r.actor[:3] == country) and r.target[:3] != r.actor[:3]:
+            return r.actor, r.target
+    return None
+
+
+_MEASURE_NOUNS = frozenset("tariffs tariff duties duty levies levy sanctions curbs controls restrictions "
+                           "measures countermeasures ban bans embargo".split())
+
+
+def retold_easing(toks: list[str], a: int, b: int) -> bool:
+    """Whether a sentence that names no party eases a measure the story told before, in the passive:
+    "*Those duties* will now be halved", "*The sanctions* were lifted on Monday" (a retelling
+    determiner at most three words before the measure noun; :func:`tension.text.signs.passive_easing`).
+
+    >>> retold_easing("those duties will now be halved , he said".split(), 0, 9)
+    True
+    >>> retold_easing("tariffs will now be halved".split(), 0, 5)
+    False
+    """
+    for k in range(a, b):
+        if toks[k] in _MEASURE_NOUNS and any(toks[j] in _RETELLING for j in range(max(a, k - 3), k)) \
+                and passive_easing(toks, k + 1, b) >= 0:
+            return True
+    return False
 
 
 def story_intruder(raws: Sequence[R], country: str) -> str | None:

@@ -66,7 +66,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -125,7 +125,7 @@ from .clauses import (
     time_clause,
     unresolved_agent,
 )
-from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date
+from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date, planned_day
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
@@ -799,7 +799,7 @@ _ARTICLES = frozenset(["a", "an", "the"])
 # words inside a verb term that are not counted against its gap ("pause most of their new tariffs")
 _QUANTIFIERS = frozenset(["most", "some", "all", "many", "much", "part", "of", "their", "its", "his", "her", "our", "those", "these", "remaining", "existing", "additional", "certain"])
 _ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
-_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and"])
+_LIST_CONTINUERS = frozenset(["including", "notably", "especially", "particularly", "and", "among"])
 
 
 def _match_negator(toks: list[str], i: int, b: int, comp: _Compiled) -> tuple[str, int] | None:
@@ -833,6 +833,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             found = None  # its last word belongs to a term already found ("joint military exercises")
         if found is not None and _described_detainee(toks, i, a, mention_tokens):
             found = None
+        if found is not None and i > a and toks[i - 1] == "non":
+            found = None  # "non-tariff barriers", "non-military aid": the prefix denies the noun
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
                     and items[-1][2] + 6 > i >= derived_until:
@@ -859,6 +861,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                                _role_at(toks, verb[1], b, comp)
                                                or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
+        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)):
+            verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
             derived_until = verb[2]
@@ -871,6 +875,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if what == "neg":
             if pending is not None and pending[0] in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
+            elif signs.negated_reversal(toks, pending, payload, s):
+                pending = ("void", s, e)  # "has never ruled out force": no refusal, no force
+                continue
             pending = (payload, s, e)
             continue
         term: Term = payload
@@ -880,6 +887,12 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         kind, ns, ne = pending
         distance = s - ne
         window = negation_window(kind)
+        if kind == "void":
+            pending = None
+            if distance <= negation_window("refuse"):
+                continue  # what was "never ruled out" is only a possibility
+            triggers.append(_Trigger(s, e, term, term.code, nominal=_is_nominal(toks, s, term, a)))
+            continue
         blocked = any(toks[k] in NEGATION_BLOCKERS for k in range(ne, s))
         if distance > window and kind in ("refuse", "cancel") and signs.refused_request(toks, ne, s):
             distance = window  # "declined a U.S. proposal for a meeting": the meeting is refused
@@ -891,6 +904,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         pending = None
         nominal = _is_nominal(toks, s, term, a)
+        if kind == "cancel" and signs.coordinated_easing(toks, ne, s, term.code):
+            triggers.append(_Trigger(ns, e, term, term.code, nominal=nominal, at=s))  # "suspend or remove"
+            continue
         if term.tension > 0:  # a negated conflict event did not happen
             eased = signs.eased_measure(term.code) if kind == "cancel" or signs.no_longer(toks, ns, ne) else None
             if eased is not None:  # "postponed a tariff increase": the measure is eased
@@ -1133,6 +1149,14 @@ def _unnamed_subject(toks: list[str], ca: int, trig: _Trigger, clause_mentions: 
                for k in range(ca + 1, trig.ts))
 
 
+def _plain_code(m: _Mention) -> str:
+    """A mention's code without a day: its first name's (with the composed role) or its composed country's."""
+    if m.names:
+        code = m.names[0].code
+        return code + m.role if m.role and len(code) == 3 else code
+    return m.country + m.role
+
+
 def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple[_Mention, _Mention | None] | None:
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
@@ -1168,8 +1192,9 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                                       ["and", "her"]) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
-                    and set(nxt.countries).isdisjoint(m.countries):
-                partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"
+                    and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
+                partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"; one country's
+                # government and rebels ("the Sri Lankan government and the Tamil Tigers agreed to a truce")
         return m, partner
     return None
 
@@ -1320,8 +1345,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
-        if toks[j] in ("but", "which", "that", "who"):
-            break
+        if toks[j] in ("but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
+            break  # "expelled two diplomats as tensions rose": the rise is another clause's
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
@@ -1357,12 +1382,18 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         for j in range(trig.te, min(cb, trig.te + 6)):
             if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
                 return True
-            if toks[j] in ("and", "but", "which", "that", "who"):
+            if toks[j] in ("and", "but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
                 break
     return False
 
 
 _TOPIC_OPENERS = frozenset(["over", "about", "regarding", "concerning", "amid", "amidst"])
+#: nouns of talk and knowledge: a party after "on" or "about" one is the subject matter ("agreed to share
+#: intelligence on North Korean missile launches", "talks on Ukraine"), not a target; nouns of attitude
+#: ("concern about China's buildup") keep theirs
+_SUBJECT_MATTER_HEADS = frozenset(
+    "talks negotiations dialogue consultations discussions intelligence information data views question questions "
+    "issue issues topic topics matter matters".split())
 _TOPIC_HEADS = frozenset(
     "support concern concerns dispute disputes difference differences disagreement disagreements odds row rows "
     "spat spats feud tension tensions question questions issue issues topic topics matter matters worry worries "
@@ -1699,13 +1730,27 @@ def _relative_between(toks: list[str], i: int, j: int) -> bool:
     """Whether a relative clause opens in tokens [i, j): "that"/"which"/"who", or a pronoun subject
     right after a noun ("the curbs it imposed")."""
     for k in range(i, j):
-        t = toks[k]
-        if t in _RELATIVES:
-            return True
-        if t in _SUBJECT_PRONOUNS and k > 0 and toks[k - 1] not in _RELATIVE_BREAKS and k + 1 < j \
-                and toks[k + 1].endswith("ed"):
+        if toks[k] in _RELATIVES or _zero_relative(toks, k, j):
             return True
     return False
+
+
+def _zero_relative(toks: list[str], k: int, j: int) -> bool:
+    """Whether a relative clause without "that" opens at ``k`` (before ``j``): a pronoun subject right
+    after a noun and a past verb ("the curbs it imposed", "the countermeasures it has taken")."""
+    if toks[k] not in _SUBJECT_PRONOUNS or k == 0 or toks[k - 1] in _RELATIVE_BREAKS or k + 1 >= j:
+        return False
+    v = k + 2 if toks[k + 1] in _PERFECT and k + 2 < j else k + 1
+    return toks[v].endswith(("ed", "en")) or toks[v] in _PARTICIPLES
+
+
+def _zero_relative_before(toks: list[str], a: int, k_d: int) -> bool:
+    """Whether a relative clause without "that" opens in tokens [a, k_d) of the sentence."""
+    return any(_zero_relative(toks, k, k_d) for k in range(a + 1, k_d))
+
+
+_PERFECT = frozenset(["has", "have", "had"])
+_PARTICIPLES = frozenset(["put", "set", "cut", "made", "brought", "built", "held", "kept", "laid", "sent", "won"])
 
 
 def _trailing_report(toks: list[str], starts: list[int], trig: _Trigger, date_start: int,
@@ -1735,6 +1780,9 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
     speech = False
     if ahead and d.start < pos:
         speech = (k0 >= 1 and toks[k0 - 1] in _REPORTING) or "that" in toks[k0:trig.ts]
+        # a verb after "and" has its own date ahead; the one before the "and" dates the first conjunct
+        # ("signed an agreement in Tokyo on Tuesday, and met Lee on Wednesday")
+        speech = speech or (not trig.nominal and trig.ts >= 1 and toks[trig.ts - 1] == "and")
     return speech, abs(d.start - pos)
 
 
@@ -1756,9 +1804,12 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
                 and not _trailing_report(toks, starts, trig, d.start, commas):
             relative = True
             continue  # "lift the curbs it imposed in 2019", "the buoy that China installed in June"
+        if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
+            relative = True
+            continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
-        if trig.negated and starts[trig.ts] < d.start < pos:
+        if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d):
             continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
@@ -1778,6 +1829,24 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     if back > 0:  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
+
+
+def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bool:
+    """Whether the date ``d`` stands right before "to" and an infinitive, as the time adverbial of the
+    verb before it ("refused on Monday to allow inspectors", "declined on Friday to extend the truce"):
+    it dates that verb, not the thing refused."""
+    k = bisect.bisect_left(starts, d.end)
+    return k + 1 < len(toks) and toks[k] == "to"
+
+
+def _earlier_relative(toks: list[str], trig: _Trigger, triggers: list[_Trigger], starts: list[int],
+                      d: DateMention) -> bool:
+    """Whether the date ``d`` before ``trig`` stands in a relative clause without "that" on an earlier
+    trigger's object ("agreed to cut the tariffs they imposed last month, a truce that ..."): it dates
+    that clause's verb, not a trigger after it."""
+    k_d = bisect.bisect_left(starts, d.start)
+    return any(o is not trig and o.te <= k_d and o.te < trig.ts
+               and any(_zero_relative(toks, k, k_d) for k in range(o.te, k_d)) for o in triggers)
 
 
 def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], dates: list[DateMention],
@@ -1821,7 +1890,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                   dyad: tuple[str, str] | None, commas: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     at = trig.at
     before = [m for m in clause_mentions if m.ts < trig.ts]
-    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"]  # "more aid than Taiwan": no party
+    after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
+             and not clauses.go_between(toks, m.ts, trig.ts, trig.te)]
     forum_seen = False  # a forum named as the only party ("filed a complaint at the WTO over those rules")
     actor_m: _Mention | None = None
     partner: _Mention | None = None
@@ -1831,7 +1901,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
-                               [m.te for m in before if m.kind != "place"])):
+                               [m.te for m in before if m.kind != "place"])
+            or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
         if target_m is None:
             return None
@@ -2042,7 +2113,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
-        if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair":
+        if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair" \
+                and not coverage.listed_member(toks, m.ts, trig.code, trig.te):
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
             continue
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
@@ -2171,8 +2243,8 @@ def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
 
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
-                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None
-                   ) -> tuple[tuple[str, str] | None, _Trigger]:
+                   pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None,
+                   told: Sequence[_Raw] = ()) -> tuple[tuple[str, str] | None, _Trigger]:
     """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
     from someone, moves aimed at someone, and actor pairs for protests and force the main path left
     without one (with the code a crowd's protest takes)."""
@@ -2190,6 +2262,10 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
             owner = next((s for s in spans if s.ts < trig.at and s.code and not s.place), None)
             if source is not None and owner is not None and _distinct(source.code, owner.code):
                 return (source.code, owner.code), trig  # "Washington's blacklisting ... drew a rebuke from Beijing"
+            mover = discourse.story_actor(told, "", source.code[:3]) if source is not None and owner is None \
+                and discourse.retold_move(toks, ca, coverage.draw_verb(toks, trig.at, ca)) else None
+            if mover is not None and source is not None:
+                return (source.code, mover), trig  # "The move drew an angry response from Beijing"
             return pair, trig
     if pair is not None or trig.negated:
         return pair, trig
@@ -2349,7 +2425,8 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
         prev2 = tuple(toks[m.ts - 2:m.ts]) if m.ts - 2 >= a else ()
         nxt = toks[m.te] if m.te < len(toks) else ""
         demote = False
-        if prev2 in _LIST_OPENERS or (prev == "including" and m.ts - 2 >= a and toks[m.ts - 2] in ("issues", "topics")):
+        if prev2 in _LIST_OPENERS or (prev == "including" and m.ts - 2 >= a and toks[m.ts - 2] in ("issues", "topics")) \
+                or (prev in ("on", "about", "regarding") and prev2[:1] and prev2[0] in _SUBJECT_MATTER_HEADS):
             demote = True
             listing = True
         elif listing and prev in ("and", "or", "") and out and out[-1].kind == "place":
@@ -2810,6 +2887,22 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     return (actor, target) if target is not None else None
 
 
+_MEASURE_EASINGS = frozenset(["081", "085"])
+
+
+def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                speaker: _Mention | None, quoted: bool, raws: list[_Raw], day: _dt.date,
+                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """An easing whose clause names no target ("Beijing would suspend the export controls") eases the
+    measure the story told its actor imposing (:func:`discourse.eased_pair`): the actor of the easing,
+    the target of that measure."""
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
+        return None
+    told = discourse.eased_pair(raws, actor[:3])
+    return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
+
+
 def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
                   speaker: _Mention | None, quoted: bool, day: _dt.date,
                   dyad: tuple[str, str] | None) -> str | None:
@@ -2994,7 +3087,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
         if asking or discourse.is_question(text, s, e) or signs.commentary(toks, a, b):
             mentions = []  # a reporter's question, an analyst's reading: no event
-        if not mentions:  # no actor in sight: only the date may matter (for a later "at that time")
+        if not mentions and not discourse.retold_easing(toks, a, b):
+            # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
             if dated:
                 carry_date = dated[-1]
@@ -3008,7 +3102,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_had_quote = False
             continue
         mentions = _resolve_conjoined(toks, mentions)
-        if prev_group is not None and mentions[0].kind == "pron" and text[s] not in "\"“":
+        if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
         if prev_person is not None or prev_thing is not None:
@@ -3039,14 +3133,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
-        continued = prev_day if prev_day is not None and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
+        continued = prev_day if prev_day is not None and mentions and (_continues(toks, a, mentions) or mentions[0].ts in referring) \
             else None
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
         sentence_background = _background(toks, a, b) or any(
             d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
-            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023")
+            and not _zero_relative_before(toks, a, bisect.bisect_left(starts, d.start))
+            for d in dates)  # (a relative clause's "since": "its suspension, which has continued since 2023",
+        # "the countermeasures it has taken since April")
         if history_paragraph == par and not dates and continued is None:
             # an undated sentence of a paragraph told in the past: in that month, or background
             if history_day is not None and sentence_date is None:
@@ -3158,7 +3254,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
-                if _is_state(toks, trig, ca, cb):
+                if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
+                                                                     and t.te <= trig.ts), default=-9), commas):
+                    continue  # "unsealed charges against Huawei, accusing it of theft": one act
+                eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated \
+                    and signs.passive_easing(toks, trig.te, cb) >= 0 else None
+                if eased_code is not None:
+                    trig = attrs.evolve(trig, code=eased_code)  # "Those duties will now be halved": an easing
+                elif _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
                     continue
                 if trig.nominal and any(0 <= trig.ts - e <= 4 and "and" not in toks[e:trig.ts] for e in state_ends):
@@ -3217,9 +3320,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if rel_at >= 0:
                     # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
                     # antecedent right before the relative pronoun is the clause's subject, or nobody
+                    # ("drew a rebuke from Beijing, which ...", "a protest with China, which then ...": the
+                    # one a reaction came from, the one that takes the story's next step, a capital too)
+                    acting = coverage.drawn_from(toks, rel_at, a) or toks[rel_at + 1] in clauses.SEQUENCE_ADVERBS
                     sentence_subject = next((m for m in mentions if rel_at - 3 <= m.te <= rel_at
-                                             and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a))
-                                             and not (m.names and m.names[0].kind in ("capital", "region"))), None)
+                                             and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a)
+                                                  or (acting and toks[m.ts - 1] not in _LOCATION_PREPS))
+                                             and (acting or not (m.names and m.names[0].kind in ("capital", "region")))),
+                                            None)
                 if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"
                     pair = _speaker_pair(trig, clause_mentions, speaker or label_speaker, prev_subject, day, dyad)
                 elif trig.fixed_actor >= 0:
@@ -3236,7 +3344,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                          prev_subject, speaker, quoted, day, dyad, commas)
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
-                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out)
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(
@@ -3256,6 +3364,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
+                    pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
+                        if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
@@ -3357,6 +3468,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
+                if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at] for d in clause_dates):
+                    day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
                     else None
                 if threat is not None and conditional and day > published:
@@ -3432,9 +3545,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             said_at = [d for d in dates if cs0 <= d.start < starts[trig0.ts] and d.date is not None]
             out.extend(_summary_raw(text, toks, summaries[0], subject_of_sentence, mentions,
                                     said_at[-1] if said_at else sentence_date, published, dyad))
-        opener = mentions[0]
+        opener = mentions[0] if mentions else None
         teller = discourse.reporter(toks, a, [m for m in mentions if not _inside(quotes, starts[m.ts])])
-        if opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
+        if opener is not None and opener.kind == "role" and opener.ts - a <= 4 and subject_of_sentence is not None \
                 and subject_of_sentence.ts > opener.ts \
                 and _RELATIVES.intersection(toks[max(a, subject_of_sentence.ts - 2):subject_of_sentence.ts]):
             pass  # "The Minister lodged a protest over what the Chinese side did": the speaker so far goes on

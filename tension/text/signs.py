@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 
 __all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
-           "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "reciprocal", "refused_request",
+           "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun"]
 
 # ------------------------------------------------------------------ bars on one's own people
@@ -505,6 +505,54 @@ def eased_measure(code: str) -> str | None:
     return None
 
 
+def coordinated_easing(toks: list[str], ne: int, s: int, code: str) -> bool:
+    """Whether a cancelling verb ending at ``ne`` is joined by "or" to an easing verb at ``s``.
+
+    In "agreed to suspend or remove the countermeasures" "suspend" is a second easing verb, not a
+    reversal of "remove": both verbs ease the measure, so the easing code stands.
+
+    >>> toks = "agreed to suspend or remove the non tariff countermeasures".split()
+    >>> coordinated_easing(toks, 3, 4, "085"), coordinated_easing(toks, 3, 4, "163")
+    (True, False)
+    """
+    return code[:2] == "08" and s - ne == 1 and toks[ne] in ("or", "and")
+
+
+_BE_FORMS = frozenset("was were be been being is are".split())
+_EASED_PARTICIPLES = frozenset("lifted halved suspended cut eased removed paused reduced lowered scrapped dropped "
+                               "waived withdrawn rescinded revoked relaxed postponed delayed".split())
+_PASSIVE_FILLERS = frozenset("will would could may might to have has had now also later then partly partially "
+                             "largely temporarily fully further not".split())
+
+
+def passive_easing(toks: list[str], te: int, cb: int) -> int:
+    """Where the participle of an easing told in the passive after a measure noun ending at ``te``
+    stands ("Those duties *will now be halved*", "the sanctions were lifted on Monday"), or -1; the
+    measure is eased, not imposed (see :func:`eased_measure`). "not" ends the search (a refusal).
+
+    >>> passive_easing("those duties will now be halved".split(), 2, 6)
+    5
+    >>> passive_easing("the tariffs were raised".split(), 2, 4)
+    -1
+    >>> passive_easing("the sanctions will not be lifted".split(), 2, 6)
+    -1
+    """
+    k = te
+    seen_be = False
+    while k < min(cb, te + 6):
+        w = toks[k]
+        if w == "not":
+            return -1
+        if w in _BE_FORMS:
+            seen_be = True
+        elif w in _EASED_PARTICIPLES:
+            return k if seen_be else -1
+        elif w not in _PASSIVE_FILLERS:
+            return -1
+        k += 1
+    return -1
+
+
 # ------------------------------------------------------------------ reported refusals
 
 def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
@@ -652,6 +700,23 @@ def no_longer(toks: list[str], ns: int, ne: int) -> bool:
     return ne - ns == 2 and toks[ns] == "no" and toks[ns + 1] == "longer"
 
 
+def negated_reversal(toks: list[str], pending: tuple[str, int, int] | None, kind: str, s: int) -> bool:
+    """Whether a refusal or cancellation at ``s`` is itself negated ("has never ruled out force",
+    "did not cancel the visit", "not rejecting talks"): nothing was refused or called off, and the
+    act it governs is only a possibility (``pending`` is the negator before it, or None).
+
+    >>> toks = "beijing has never ruled out using force".split()
+    >>> negated_reversal(toks, ("negate", 2, 3), "refuse", 3)
+    True
+    >>> negated_reversal(toks, None, "refuse", 3)
+    False
+    >>> negated_reversal("china did not attend but rejected the plan".split(), ("negate", 2, 3), "refuse", 5)
+    False
+    """
+    return pending is not None and pending[0] == "negate" and kind in ("refuse", "cancel") \
+        and 0 <= s - pending[2] <= 1 and toks[pending[2] - 1] != "no"
+
+
 # ------------------------------------------------------------------ acts continued
 
 _CONTINUE = frozenset(["continue", "keep", "go"])
@@ -666,6 +731,31 @@ def continued(toks: list[str], ts: int, ca: int) -> bool:
     False
     """
     return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
+
+
+_PRESS_ON = frozenset(["press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+                       "forge", "forges", "forged", "forging"])
+_ON_AHEAD = frozenset(["on", "ahead", "forward"])
+
+
+def pressed_on_with(toks: list[str], ts: int, b: int) -> bool:
+    """Whether the verb at ``ts`` is "pressed on with", "pushed ahead with", "forged ahead with" (a
+    time phrase may stand between): it only says the act after "with" went on, it is no appeal or
+    advance of its own.
+
+    >>> pressed_on_with("china pressed on friday with large scale drills".split(), 1, 8)
+    True
+    >>> pressed_on_with("china pushed ahead with the plan".split(), 1, 6)
+    True
+    >>> pressed_on_with("troops pressed on toward the capital".split(), 1, 6)
+    False
+    """
+    if toks[ts] not in _PRESS_ON or ts + 2 >= b:
+        return False
+    window = toks[ts + 1:min(b, ts + 5)]
+    if "with" not in window:
+        return False
+    return toks[ts + 1] in _ON_AHEAD
 
 
 # ------------------------------------------------------------------ measures lifted to a level
@@ -702,6 +792,22 @@ _BEFORE_COMMENTATOR = frozenset("a an the some many most other several one two t
                                 "american foreign trade china political security senior leading".split())
 
 
+_AFTER_SPEAKER = frozenset("who whose in at with for from of".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might".split())
+
+
+def _former_speaker(toks: list[str], k: int, b: int) -> bool:
+    """Whether the noun phrase from ``k`` (after "said a former") is the speaker: it ends the sentence or
+    a "who" or prepositional phrase follows within three words, with no verb in between ("said a former
+    diplomat who served in Beijing", not "said a former diplomat had been detained")."""
+    for n in range(k, min(b, k + 3)):
+        if toks[n] in _AUXILIARIES:
+            return False
+        if n + 1 >= b or toks[n + 1] in _AFTER_SPEAKER:
+            return True
+    return False
+
+
 def commentary(toks: list[str], a: int, b: int) -> bool:
     """Whether the sentence ``toks[a:b]`` is attributed to a commentator ("..., said an analyst").
 
@@ -709,6 +815,9 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
     >>> commentary(toks, 0, len(toks))
     True
     >>> toks = "analysts said the move was calibrated to pressure paris".split()
+    >>> commentary(toks, 0, len(toks))
+    True
+    >>> toks = "both sides want talks said a former american diplomat who served in beijing".split()
     >>> commentary(toks, 0, len(toks))
     True
     >>> toks = "china said an analyst had been detained".split()
@@ -721,6 +830,8 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
         j = i + 1
         if toks[i] == "according" and j < b and toks[j] == "to":
             j += 1
+        if j + 1 < b and toks[j] in ("a", "an") and toks[j + 1] == "former" and _former_speaker(toks, j + 2, b):
+            return True  # "..., said a former American diplomat who served in Beijing": out of office, a commentator
         if j < b and toks[j] in _BEFORE_COMMENTATOR:
             k = j
             while k < min(b, j + 4) and toks[k] not in _COMMENTATORS:
