@@ -128,3 +128,17 @@ def test_a_pursued_deal_is_an_intent_not_an_agreement() -> None:
     assert rows and all(c[:2] == "03" for *_, c, _ in rows), rows
     rows = _rows("London signed a trade deal with Canberra on Monday.", "2021-06-14")
     assert [c[:2] for *_, c, _ in rows] == ["05"], rows
+
+
+# --- "products sold by X": the owner of what a measure hits is its target -----------------------------
+
+
+def test_the_agent_of_a_participle_on_the_object_is_the_target() -> None:
+    rows = _rows("Seoul said on Monday it was launching a security review of cameras sold in Korea by the Chinese "
+                 "firm Hikvision.", "2023-04-03")
+    assert [(a, t) for a, t, _, _ in rows] == [("KOR", "CHN")], rows
+
+
+def test_the_agent_of_the_measure_itself_stays_its_agent() -> None:
+    rows = _rows("A visit by Xi to Moscow began on Monday.", "2023-03-20")
+    assert ("CHN", "RUS") in [(a, t) for a, t, _, _ in rows], rows

@@ -1172,6 +1172,30 @@ def listed_member(toks: Sequence[str], ts: int, code: str, te: int = 0) -> bool:
     return k >= 0 and (toks[k] == "including" or (toks[k] in ("them", "which") and k >= 1 and toks[k - 1] == "among"))
 
 
+_OWNED = frozenset("sold made produced manufactured built designed developed grown sourced owned operated run "
+                    "held offered supplied marketed exported imported".split())
+
+
+def object_agent(toks: Sequence[str], te: int, by_at: int) -> bool:
+    """Whether "by" at ``by_at`` gives the agent of a participle on the object of a measure noun ending
+    at ``te`` ("a review of products sold in China by Micron", "tariffs on chips designed by Nvidia"):
+    the party after "by" owns what the measure hits, its target, not the noun's agent ("sanctions
+    imposed by Washington").
+
+    >>> object_agent("a review of products sold in china by micron".split(), 2, 7)
+    True
+    >>> object_agent("sanctions imposed by washington".split(), 1, 2)
+    False
+    """
+    opened = False
+    for k in range(te, by_at):
+        if toks[k] in _OBJECT_OPENERS:
+            opened = True
+        elif opened and toks[k] in _OWNED:
+            return True
+    return False
+
+
 # ------------------------------------------------------------------ dispute forums
 
 _FORUM_CODES = ("IGOBUSWTO",)

@@ -2122,7 +2122,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 and not discourse.described_party(toks, trig.te, m.ts, commas, [x.ts for x in after]):
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name" \
-                and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)):
+                and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)) \
+                and not (prev == "by" and coverage.object_agent(toks, trig.te, m.ts - 1)):
             # "a loan from China", "a visit by Xi": the noun's agent follows it
             codes = m.codes(day, dyad)
             if codes and _distinct(actor, codes[0]):
