@@ -142,3 +142,38 @@ def test_the_agent_of_a_participle_on_the_object_is_the_target() -> None:
 def test_the_agent_of_the_measure_itself_stays_its_agent() -> None:
     rows = _rows("A visit by Xi to Moscow began on Monday.", "2023-03-20")
     assert ("CHN", "RUS") in [(a, t) for a, t, _, _ in rows], rows
+
+
+# --- listings, odds, "this spring", getting ready for talks -------------------------------------------
+
+
+def test_adding_a_part_of_a_firm_to_a_blacklist_is_a_listing() -> None:
+    rows = _rows("Tokyo on Monday restricted exports to Russia, adding 12 of the Russian firm's units to an "
+                 "economic blacklist.", "2022-05-16")
+    assert ("JPN", "RUS", "163") in [(a, t, c) for a, t, c, _ in rows], rows
+
+
+def test_adding_a_clause_to_a_deal_is_no_listing() -> None:
+    rows = _rows("Seoul added a clause to the deal with Tokyo on Monday.", "2022-05-16")
+    assert all(c != "163" for *_, c, _ in rows), rows
+
+
+def test_the_odds_of_a_deal_are_no_deal() -> None:
+    assert not _rows("The odds of a comprehensive Anglo-Indian trade agreement this year are slim, and any deal "
+                     "is likely to leave the hardest questions open, economists say.", "2023-03-20")
+
+
+def test_this_spring_is_this_years() -> None:
+    import datetime as dt
+
+    from tension.text.dates import find_dates
+    got = [(d.date, d.precision) for d in find_dates("talks this spring", dt.date(2019, 3, 20))]
+    assert got == [(dt.date(2019, 4, 1), "month")]
+    got = [d.date for d in find_dates("a visit this winter", dt.date(2019, 11, 20))]
+    assert got == [dt.date(2020, 1, 1)]
+
+
+def test_getting_ready_for_talks_is_no_meeting() -> None:
+    rows = _rows("Seoul and Tokyo are getting ready for a new round of trade talks, officials said on Monday.",
+                 "2019-09-02")
+    assert not any(c[:2] == "04" for *_, c, _ in rows), rows

@@ -827,7 +827,8 @@ _APPROVING = frozenset("approved approves approve cleared clears authorized auth
 #: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",
 #: "fears of a trade war", "speculation about a visit")
 EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
-                              "talk bets bet optimism worries worry concern concerns".split())
+                              "talk bets bet optimism worries worry concern concerns odds chance chances likelihood "
+                              "possibility".split())
 
 
 _RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
@@ -857,9 +858,11 @@ def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
     >>> speculated("china resumed purchases of soybeans".split(), 0, 2)
     False
     """
-    for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+    for k in range(ts - 1, max(ca, ts - 8) - 1, -1):  # ("the odds of a comprehensive U.S.-China trade deal")
         if toks[k] in ("of", "about", "for", "on") and k - 1 >= ca and toks[k - 1] in EXPECTATION_NOUNS:
             return True
+        if toks[k] == "any" and (k == ca or toks[k - 1] in ("and", "but", "while", "though")):
+            return True  # "any deal is likely to leave ...": no deal in particular, none made
         if not (toks[k] in _HEDGED_NOUN_GLUE or toks[k].isalpha()) or toks[k] in REPORT_VERBS:
             return False
     return False

@@ -630,9 +630,10 @@ _PURSUIT_PARTICLE = {"push": "for", "pushes": "for", "pushed": "for", "pushing":
                      "presses": "for", "pressed": "for", "pressing": "for", "work": "toward", "works": "toward",
                      "worked": "toward", "working": "toward", "strive": "for", "strives": "for", "striving": "for",
                      "aim": "for", "aims": "for", "aiming": "for", "angling": "for", "hope": "for", "hopes": "for",
-                     "hoping": "for"}
+                     "hoping": "for", "ready": "for", "prepare": "for", "prepares": "for", "prepared": "for",
+                     "preparing": "for"}
 _PURSUIT_GLUE = frozenset("a an the broader broad new wider comprehensive lasting formal final possible trade "
-                          "peace ceasefire towards".split())
+                          "peace ceasefire towards round of another next".split())
 
 
 def pursued(toks: Sequence[str], ts: int, ca: int) -> bool:

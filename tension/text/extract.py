@@ -1864,6 +1864,16 @@ def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], date
     return None
 
 
+def _part_of(toks: list[str], ts: int, lo: int) -> bool:
+    """Whether the mention at ``ts`` follows a number or quantifier and "of" ("added 38 of Huawei's
+    affiliates", "some of the Chinese company's units"): the object is part of that party's."""
+    k = ts - 1
+    if k > lo and toks[k] == "the":
+        k -= 1
+    return k - 1 >= lo and toks[k] == "of" and (toks[k - 1].isdigit() or toks[k - 1] in coverage.NUMBER_WORDS
+                                                 or toks[k - 1] in _QUANTIFIERS)
+
+
 _AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # "days after": the gap news writers mean is mostly three to seven days; the middle is an estimate
 _SOME_DAYS = 4
@@ -2152,7 +2162,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if trig.nominal and actor_m is not None:
         # "The US added Chinese companies to its entity list": an object between subject and noun
         for m in before:
-            if m.ts > actor_m.te and m.kind == "name" and toks[m.ts - 1] not in _PREPS:
+            if m.ts > actor_m.te and m.kind == "name" and (toks[m.ts - 1] not in _PREPS
+                                                           or _part_of(toks, m.ts, actor_m.te)):
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
@@ -3431,6 +3442,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
+                if trig.code == "060" and not trig.nominal and signs.listed(toks, trig.at, cb):
+                    trig = attrs.evolve(trig, code="163")  # "adding 38 affiliates to a blacklist": a listing
                 law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")

@@ -657,6 +657,31 @@ _TRUSTED = frozenset(["white", "whitelist", "trusted", "preferred", "favoured", 
 _REMOVE_STOPS = frozenset([",", ";", "but", "which", "who", "that", "said", "after", "because", "while"])
 
 
+_ADD_VERBS = frozenset("add adds added adding".split())
+
+
+def listed(toks: list[str], at: int, cb: int) -> bool:
+    """Whether the verb at ``at`` adds a party to a blacklist ("adding 38 of the company's affiliates to
+    an economic blacklist"): a listing (163), not the verb dictionary's "add" as giving (060).
+
+    >>> listed("adding 38 of the company s affiliates to an economic blacklist".split(), 0, 11)
+    True
+    >>> listed("added 40 units to its list of trusted suppliers".split(), 0, 9)
+    False
+    >>> listed("added a clause to the deal".split(), 0, 6)
+    False
+    """
+    if toks[at] not in _ADD_VERBS:
+        return False
+    for k in range(at + 1, min(cb, at + _REMOVE_GAP)):
+        if toks[k] in _REMOVE_STOPS:
+            return False
+        if toks[k] == "to":
+            window = toks[k + 1:min(cb, k + 6)]
+            return any(t in _LIST_WORDS for t in window) and not any(t in _TRUSTED for t in toks[k + 1:min(cb, k + 9)])
+    return False
+
+
 def delisted(toks: list[str], ts: int, te: int, ca: int) -> bool:
     """Whether the listing noun at ``ts``..``te`` is what a party is removed from ("removed X from its entity list").
 
