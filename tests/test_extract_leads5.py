@@ -177,3 +177,9 @@ def test_getting_ready_for_talks_is_no_meeting() -> None:
     rows = _rows("Seoul and Tokyo are getting ready for a new round of trade talks, officials said on Monday.",
                  "2019-09-02")
     assert not any(c[:2] == "04" for *_, c, _ in rows), rows
+
+
+def test_investments_in_a_party_name_the_measures_target() -> None:
+    rows = _rows("Ottawa on Monday restricted Canadian investments in Chinese mining companies.", "2022-11-07")
+    assert [(a, t) for a, t, _, _ in rows] == [("CAN", "CHN")], rows
+    assert not _rows("Tokyo praised new investments in Vietnam on Monday.", "2022-11-07")

@@ -1119,16 +1119,23 @@ _MADE = frozenset("made produced manufactured built assembled grown sourced".spl
 _GOODS = _TRADE_NOUNS | frozenset("goods products items steel aluminium aluminum cars vehicles chips".split())
 
 
+# money put "in" a party: what a measure on investment hits ("restricting investments in Chinese companies")
+_INVESTED = frozenset("investment investments investing invest stakes stake holdings".split())
+
+
 def made_in(toks: Sequence[str], ts: int) -> bool:
-    """Whether the place at ``ts`` is where goods were made ("electric cars made in China"): their
-    origin, the target of a measure on them, not where the measure happened.
+    """Whether the place at ``ts`` is where goods were made ("electric cars made in China") or money
+    is put ("investments in Chinese companies"): what a measure on them hits, its target, not where
+    the measure happened.
 
     >>> made_in("tariffs on electric cars made in china".split(), 6)
     True
     >>> made_in("they met in china".split(), 3)
     False
+    >>> made_in("restricting american investments in chinese companies".split(), 4)
+    True
     """
-    return ts >= 2 and toks[ts - 1] == "in" and toks[ts - 2] in _MADE
+    return ts >= 2 and toks[ts - 1] == "in" and (toks[ts - 2] in _MADE or toks[ts - 2] in _INVESTED)
 
 
 def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
