@@ -183,3 +183,34 @@ def test_investments_in_a_party_name_the_measures_target() -> None:
     rows = _rows("Ottawa on Monday restricted Canadian investments in Chinese mining companies.", "2022-11-07")
     assert [(a, t) for a, t, _, _ in rows] == [("CAN", "CHN")], rows
     assert not _rows("Tokyo praised new investments in Vietnam on Monday.", "2022-11-07")
+
+
+# --- hypotheticals and awaited talks; starting exercises; revoking orders --------------------------
+
+
+def test_an_attack_in_the_event_of_is_hypothetical() -> None:
+    rows = _rows("Tokyo said on Sunday it would help defend the Philippines in the event of an attack by China.",
+                 "2024-05-12")
+    assert not any(c[:2] in ("18", "19", "20") for *_, c, _ in rows), rows
+
+
+def test_awaited_talks_have_not_happened() -> None:
+    assert not _rows("Oil prices rose on Monday as investors looked ahead to this week's talks between India and "
+                     "Pakistan.", "2019-10-07")
+    assert not _rows("Markets awaited talks between Seoul and Tokyo on Monday.", "2019-10-07")
+
+
+def test_the_event_that_drew_protests_is_no_hypothetical() -> None:
+    rows = _rows("China attacked Vietnamese boats in an incident that drew protests on Monday.", "2019-10-07")
+    assert ("CHN", "VNM") in [(a, t) for a, t, _, _ in rows], rows
+
+
+def test_beginning_exercises_is_a_show_of_force() -> None:
+    rows = _rows("Two Russian warships began exercises near Japan on Saturday.", "2020-07-04")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "JPN", "150")], rows
+
+
+def test_revoking_an_order_that_banned_is_easing() -> None:
+    rows = _rows("Ottawa on Wednesday revoked executive orders that sought to ban the Chinese-owned app WeChat.",
+                 "2021-06-09")
+    assert rows and all(c[:2] == "08" for *_, c, _ in rows), rows

@@ -849,6 +849,9 @@ def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
     return False
 
 
+_AWAITING = frozenset("await awaits awaited awaiting".split())
+
+
 def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
     """Whether the event noun at ``ts`` is what an expectation noun expects: "soybeans rose on hopes of
     renewed Chinese purchases", "fears of a wider trade war" (nothing happened yet).
@@ -863,6 +866,10 @@ def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
             return True
         if toks[k] == "any" and (k == ca or toks[k - 1] in ("and", "but", "while", "though")):
             return True  # "any deal is likely to leave ...": no deal in particular, none made
+        if toks[k] == "of" and k - 1 >= ca and toks[k - 1] in ("event", "case") and toks[k - 2:k - 1] in (["the"], ["in"]):
+            return True  # "in the event of an attack by China", "in case of war": a hypothetical
+        if (toks[k] == "to" and k - 1 >= ca and toks[k - 1] == "ahead") or toks[k] in _AWAITING:
+            return True  # "investors looked ahead to this week's trade talks", "awaited the talks"
         if not (toks[k] in _HEDGED_NOUN_GLUE or toks[k].isalpha()) or toks[k] in REPORT_VERBS:
             return False
     return False
