@@ -216,9 +216,16 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         if speaker is None:
             continue
         k = _after_report(toks, r + 1, cb, mentions)
-        judged = next((m for m in reversed(mentions) if r < m[0] <= k), None)  # (not "reporters", "in Beijing")
+        lo = r
+        if toks[r] in ("told", "tells"):
+            # "told the council on Thursday that the United States was interfering": the one told is the audience
+            told_that = next((j for j in range(k, min(cb, k + 8)) if toks[j] == "that"), -1)
+            if told_that > k:
+                lo, k = told_that, _after_report(toks, told_that + 1, cb, mentions)
+        judged = next((m for m in reversed(mentions) if lo < m[0] <= k  # (not "reporters", "in Beijing")
+                       and not (toks[m[0]] in _AUDIENCE and m[1] < k)), None)
         if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
-                and not any(r < m[0] <= k + 1 for m in mentions):
+                and not any(lo < m[0] <= k + 1 and not (toks[m[0]] in _AUDIENCE and m[1] < k) for m in mentions):
             # "said the decision severely undermines China's sovereignty": a judged act of the other side
             w = _judging_word(toks, k, min(cb, k + _JUDGEMENT_REACH))
             if w >= 0:
@@ -283,14 +290,46 @@ _PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "with", "of", "by", "
                            "about", "into", "toward", "towards", "than", "like"])
 
 
+#: verbs of harm to an order rather than to a party ("said China's actions threatened the rules-based
+#: order", "endangered regional stability"): a judgement when their object is one of ``_ORDER_WORDS``
+_HARM_VERBS = frozenset("threaten threatens threatened threatening endanger endangers endangered endangering "
+                        "jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized".split())
+_ORDER_WORDS = frozenset("rules international global regional world peace stability security order norms "
+                         "status quo sovereignty".split())
+
+
+def _harms_order(toks: Sequence[str], j: int, hi: int) -> bool:
+    """Whether the harm verb at ``j`` has an order, not a party, for its object ("threatened the
+    rules-based order"; not "threatened to retaliate", "threatened the Philippines")."""
+    k = j + 1
+    while k < min(hi, j + 3) and toks[k] in ("the", "a", "an"):
+        k += 1
+    if k + 2 < len(toks) and toks[k + 1] == "s" and toks[k + 2] in _ORDER_WORDS:
+        return True  # "threatened Japan's security"
+    return k < len(toks) and toks[k] in _ORDER_WORDS
+
+
 def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
-    """The first judging word in [lo, hi) before any clause break or negation, or -1."""
-    for j in range(lo, hi):
+    """The first judging word in [lo, hi) before any clause break or negation, or -1.
+
+    >>> _judging_word("china s actions threatened the rules based order".split(), 2, 8)
+    3
+    >>> _judging_word("china threatened to retaliate".split(), 1, 4)
+    -1
+    >>> _judging_word("washington had no right to interfere".split(), 1, 6)
+    5
+    """
+    j = lo
+    while j < hi:
         t = toks[j]
+        if t == "no" and toks[j + 1:j + 3] == ["right", "to"]:
+            j += 3  # "had no right to interfere": denying the right is the judgement
+            continue
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
             return -1
-        if t in JUDGEMENT_WORDS:
+        if t in JUDGEMENT_WORDS or (t in _HARM_VERBS and _harms_order(toks, j, len(toks))):
             return j
+        j += 1
     return -1
 
 
@@ -1115,12 +1154,22 @@ def intensified_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> intensified_noun("china imposed a ban on imports".split(), 3, 0)
     False
+    >>> intensified_noun("biden widened a ban on investment".split(), 3, 0)  # a measure widened: a new act
+    False
     """
     k = ts - 1
     while k >= ca and ts - k <= 4 and toks[k] in ("the", "a", "an", "its", "their", "s", "this", "that", "trade",
                                                    "bitter", "long", "running", "ongoing", "growing"):
         k -= 1
+    if k >= ca and toks[k].startswith("widen") and toks[ts] in _WIDENED_MEASURES:
+        return False
     return k >= ca and toks[k] in INTENSIFYING_VERBS
+
+
+#: measures whose widening is a new measure ("widened a ban on investment in Chinese firms"), unlike a
+#: conflict that is widened ("widening the dispute")
+_WIDENED_MEASURES = frozenset("ban bans sanctions controls restrictions curbs tariffs duties levies blacklist "
+                              "embargo embargoes".split())
 
 
 def disputed_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -1671,7 +1720,7 @@ def coordinated_speaker(toks: Sequence[str], at: int, a: int, mentions: Sequence
 _COORDINATION_BREAKS = frozenset("said says say that who which whom whose while but because if unless when after "
                                  "before as saying adding".split())
 _COORDINATION_ADVERBS = frozenset("also then later subsequently promptly quickly immediately again further "
-                                  "separately".split())
+                                  "separately would will could might may should".split())  # and modals: "and would retaliate"
 
 
 def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
@@ -1686,6 +1735,8 @@ def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
     >>> toks = "china condemned the move which the us said was legal and vowed to retaliate".split()
     >>> shares_subject(toks, 2, 11)
     False
+    >>> shares_subject("china opposed the increases and would retaliate".split(), 2, 6)
+    True
     """
     if not 0 <= first_te <= ts or ts - first_te > 20 or ts < 1:
         return False
@@ -1791,6 +1842,7 @@ def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
 
 
 _DEMAND_MODALS = frozenset(["should", "must"])
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 # an audience between the reporting verb and its clause ("told reporters the United States should ...")
 _AUDIENCES = frozenset("reporters journalists a news conference briefing regular daily press the media".split())
 # what after the modal makes no demand of the subject: a passive or a state ("should be punished")
@@ -1809,6 +1861,9 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
     >>> toks = "beijing said washington should stop arming taiwan".split()
     >>> reported_demand(toks, 0, len(toks), [(0, 1), (2, 3), (6, 7)])
     (0, 2, 1, 3)
+    >>> toks = "wang told him that washington must stop suppressing china".split()
+    >>> reported_demand(toks, 0, len(toks), [(0, 1), (4, 5), (7, 8)])
+    (0, 4, 1, 5)
     >>> toks = "china said it must respond firmly".split()
     >>> reported_demand(toks, 0, len(toks), [(0, 1)]) is None
     True
@@ -1826,6 +1881,8 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
         k = r + 1
         while k < cb and (toks[k] in _SKIP_AFTER_REPORT or toks[k] in _AUDIENCES):
             k += 1
+        if toks[r] in ("told", "tells") and k + 1 < cb and toks[k] in _OBJECT_PRONOUNS and toks[k + 1] == "that":
+            k += 2  # "Wang told him that the United States must stop ...": the one told is the audience
         addressee = next((m for m in mentions if m[0] == k or (m[0] == k + 1 and toks[k] == "the")), None)
         j = addressee[1] if addressee is not None else cb
         while j < cb and toks[j] in _SKIP_AFTER_REPORT and toks[j] != "that":

@@ -244,9 +244,27 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
     if toks[ts] in _PASSIVE_BE:
         return False
     lo = max(0, k - 8)
-    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca):
+    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca) \
+            and not _second_would(toks, k, ca):
         return False
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
+
+
+def _second_would(toks: list[str], k: int, ca: int) -> bool:
+    """Whether the "would" at ``k`` is the second of an announcement ("said it would impose tariffs
+    ... and would restore duties on cars"): "and would" after an announced "would" shares its frame.
+
+    >>> _second_would("china said it would impose tariffs on goods and would restore duties".split(), 9, 0)
+    True
+    >>> _second_would("china warned it would impose tariffs and would restore duties".split(), 7, 0)
+    False
+    """
+    if k < 1 or toks[k - 1] != "and":
+        return False
+    for w in range(k - 2, max(0, k - 30) - 1, -1):  # (the first "would" may stand in an earlier clause)
+        if toks[w] in _WOULD:
+            return any(toks[j] in _ANNOUNCING for j in range(max(0, w - 8), w))
+    return False
 
 
 #: instruments whose content is decided once they are issued: "finalised rules that will bar ..."
@@ -536,6 +554,21 @@ def passive_easing(toks: list[str], te: int, cb: int) -> int:
             return -1
         k += 1
     return -1
+
+
+PROPOSING = frozenset(["propose", "proposes", "proposed", "proposing"])
+
+
+def proposed_measure(toks: list[str], ts: int, te: int, next_ts: int, next_code: str) -> bool:
+    """Whether "proposed" at [ts, te) proposes its subject's own measure, told by the gerund at
+    ``next_ts`` ("proposed barring Chinese software from cars", "proposed imposing tariffs"): the
+    measure is the event (a plan), not an appeal to the party it hits.
+
+    >>> toks = "commerce proposed barring chinese software from cars".split()
+    >>> proposed_measure(toks, 1, 2, 2, "172"), proposed_measure(toks, 1, 2, 2, "040")
+    (True, False)
+    """
+    return toks[ts] in PROPOSING and next_ts == te and toks[next_ts].endswith("ing") and next_code[:2] in ("16", "17")
 
 
 # ------------------------------------------------------------------ reported refusals
