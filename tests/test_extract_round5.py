@@ -144,3 +144,17 @@ def test_a_lower_case_spokesman_is_not_the_datelines() -> None:
     rows = _doc(text, "2023-10-23")
     assert not any(a == "PHL" and t == "PHL" for a, t, _, _ in rows), rows
     assert not any(a == "PHL" and c[:2] == "11" for a, _, c, _ in rows), rows
+
+
+def test_a_measure_one_says_one_will_not_take_is_a_promise_to_hold_off() -> None:
+    rows = _rows("President Trump said on Saturday that he would not impose new tariffs on Chinese imports.",
+                 "2019-06-29")
+    assert rows == [("USA", "CHN", "0354", "2019-06-29")], rows
+    assert _rows("China did not impose new tariffs on American goods on Monday.", "2019-06-29") == []
+
+
+def test_hitting_back_is_retaliation_not_force() -> None:
+    text = ("WASHINGTON — The United States imposed tariffs on Chinese imports at midnight, and Beijing said it "
+            "would hit back immediately.")
+    rows = _doc(text, "2018-07-06")
+    assert ("CHN", "USA", "130", "2018-07-06") in rows and not any(c[:2] == "19" for *_, c, _ in rows), rows

@@ -940,6 +940,10 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if eased is not None:  # "postponed a tariff increase": the measure is eased
                 triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
                 continue
+            withheld = signs.withheld_measure(toks, ns, term.code) if kind == "negate" else None
+            if withheld is not None:  # "said he would not impose new tariffs": a promise to hold off
+                triggers.append(_Trigger(ns, e, term, withheld, True, nominal=nominal, at=s, neg_kind=kind))
+                continue
             if kind == "refuse" and toks[ne - 1] != "to" and term.code[:2] == "11" and nominal \
                     and toks[e - 1] in _ACCUSATIONS:
                 # "rejected the accusations": a denial (016), aimed at whoever the story told accusing
@@ -1599,8 +1603,9 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     modal = [toks[k] for k in range(max(ca, trig.ts - (6 if trig.nominal else 2)), trig.ts) if toks[k] in _MODALS]
     if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13"
                                               or _reported_would(toks, trig, ca)
-                                              or (trig.neg_kind == "cancel" and _said_would(toks, trig.ts, ca)))):
-        # ("said it would suspend visits": an announced suspension is an act)
+                                              or (trig.neg_kind == "cancel" and _said_would(toks, trig.ts, ca))
+                                              or (trig.negated and trig.code[:3] == "035"))):
+        # ("said it would suspend visits": an announced suspension is an act; "would not impose": a promise)
         return True
     if _frame_of(toks, trig, triggers, ca) is not None:
         return True
@@ -2459,7 +2464,7 @@ _OPPOSING = frozenset("opposed opposes oppose condemned condemns denounced denou
                       "slams protested protests".split())
 _HIT = frozenset(["hit", "hits", "struck", "strikes", "striking", "hitting", "fought", "fights", "fire", "fired"])
 _HOSTILE_SPEECH = frozenset(["10", "11", "12", "13"])
-_RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
+_RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold", "back")
 _PROTECTING = ("safeguard", "protect", "defend", "uphold")  # "take resolute measures to protect its firms"
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])

@@ -95,7 +95,7 @@ from . import adverbials
 
 __all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
-           "reported_refusal", "signed_law", "summary_noun"]
+           "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -521,6 +521,26 @@ def eased_measure(code: str) -> str | None:
     if code.startswith("172"):
         return "081"
     return None
+
+
+_WITHHELD = {"085": "0354", "081": "0351"}
+
+
+def withheld_measure(toks: list[str], ns: int, code: str) -> str | None:
+    """The intent-to-ease code of a measure the speaker says it will not take ("said he would not
+    impose new tariffs on Chinese imports", "will not raise the duties"): CAMEO 0354/0351, a promise
+    to hold off, not a non-event; ``ns`` is where the negator "not" stands.
+
+    >>> toks = "trump said he would not impose new tariffs".split()
+    >>> withheld_measure(toks, 4, "163"), withheld_measure(toks, 4, "190")
+    ('0354', None)
+    >>> withheld_measure("china did not impose new tariffs".split(), 3, "163") is None
+    True
+    """
+    eased = eased_measure(code)
+    if eased is None or ns < 1 or toks[ns] != "not" or toks[ns - 1] not in ("would", "will"):
+        return None
+    return _WITHHELD.get(eased)
 
 
 def coordinated_easing(toks: list[str], ne: int, s: int, code: str) -> bool:
