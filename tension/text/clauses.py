@@ -662,20 +662,31 @@ def relative_opener(toks: Sequence[str], ts: int, ca: int) -> int:
 
 def result_participle(toks: Sequence[str], at: int, commas: frozenset[int]) -> bool:
     """Whether the verb at ``at`` is a result clause after a comma that forces a government's hand
-    (", forcing the government to delay the debate", ", forcing authorities to cancel"): the political
-    consequence of the main act, not a coercive act of its subject.
+    (", forcing the government to delay the debate", ", forcing authorities to cancel") or a ship's or
+    plane's crew to manoeuvre (", forcing the American ship to slow down", ", forcing the crew to take
+    evasive action"): the consequence of the main act, not a coercive act of its subject.
 
     >>> result_participle("police fired tear gas forcing the government to delay".split(), 4, frozenset([3]))
     True
-    >>> result_participle("a warship cut across its path forcing the ship to slow".split(), 6, frozenset([5]))
+    >>> result_participle("a warship cut across its path forcing the american ship to slow".split(), 6,
+    ...                   frozenset([5]))
+    True
+    >>> result_participle("china forced the ship to leave".split(), 1, frozenset())
     False
     """
-    k = at + 1 + int(at + 1 < len(toks) and toks[at + 1] == "the")
-    return toks[at] in ("forcing", "compelling") and at - 1 in commas and k < len(toks) and toks[k] in _FORCED_ORGANS
+    if toks[at] not in ("forcing", "compelling") or at - 1 not in commas:
+        return False
+    for k in range(at + 1, min(len(toks), at + 5)):
+        if toks[k] in _FORCED_ORGANS:
+            return True
+        if toks[k] == "to":
+            return False
+    return False
 
 
 _FORCED_ORGANS = frozenset("government authorities legislature council lawmakers officials parliament "
-                           "congress administration".split())
+                           "congress administration ship ships vessel vessels crew crews plane planes aircraft "
+                           "pilot pilots boat boats destroyer frigate jet jets".split())
 
 
 #: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
@@ -866,7 +877,8 @@ _APPROVING = frozenset("approved approves approve cleared clears authorized auth
 #: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",
 #: "fears of a trade war", "speculation about a visit")
 EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
-                              "talk bets bet optimism worries worry concern concerns".split())
+                              "talk bets bet optimism worries worry concern concerns odds chance chances likelihood "
+                              "possibility".split())
 
 
 _RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
@@ -887,6 +899,9 @@ def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
     return False
 
 
+_AWAITING = frozenset("await awaits awaited awaiting".split())
+
+
 def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
     """Whether the event noun at ``ts`` is what an expectation noun expects: "soybeans rose on hopes of
     renewed Chinese purchases", "fears of a wider trade war" (nothing happened yet).
@@ -896,9 +911,15 @@ def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
     >>> speculated("china resumed purchases of soybeans".split(), 0, 2)
     False
     """
-    for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+    for k in range(ts - 1, max(ca, ts - 8) - 1, -1):  # ("the odds of a comprehensive U.S.-China trade deal")
         if toks[k] in ("of", "about", "for", "on") and k - 1 >= ca and toks[k - 1] in EXPECTATION_NOUNS:
             return True
+        if toks[k] == "any" and (k == ca or toks[k - 1] in ("and", "but", "while", "though")):
+            return True  # "any deal is likely to leave ...": no deal in particular, none made
+        if toks[k] == "of" and k - 1 >= ca and toks[k - 1] in ("event", "case") and toks[k - 2:k - 1] in (["the"], ["in"]):
+            return True  # "in the event of an attack by China", "in case of war": a hypothetical
+        if (toks[k] == "to" and k - 1 >= ca and toks[k - 1] == "ahead") or toks[k] in _AWAITING:
+            return True  # "investors looked ahead to this week's trade talks", "awaited the talks"
         if not (toks[k] in _HEDGED_NOUN_GLUE or toks[k].isalpha()) or toks[k] in REPORT_VERBS:
             return False
     return False
@@ -1143,12 +1164,22 @@ def intensified_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> intensified_noun("china imposed a ban on imports".split(), 3, 0)
     False
+    >>> intensified_noun("biden widened a ban on investment".split(), 3, 0)  # a measure widened: a new act
+    False
     """
     k = ts - 1
     while k >= ca and ts - k <= 4 and toks[k] in ("the", "a", "an", "its", "their", "s", "this", "that", "trade",
                                                    "bitter", "long", "running", "ongoing", "growing"):
         k -= 1
+    if k >= ca and toks[k].startswith("widen") and toks[ts] in _WIDENED_MEASURES:
+        return False
     return k >= ca and toks[k] in INTENSIFYING_VERBS
+
+
+#: measures whose widening is a new measure ("widened a ban on investment in Chinese firms"), unlike a
+#: conflict that is widened ("widening the dispute")
+_WIDENED_MEASURES = frozenset("ban bans sanctions controls restrictions curbs tariffs duties levies blacklist "
+                              "embargo embargoes".split())
 
 
 def disputed_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -1777,6 +1808,26 @@ GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated facilitated monitored over
 _GO_BETWEEN_STOPS = frozenset("to that which who said says but on in at with for of from against".split())
 
 
+def companion(toks: Sequence[str], ts: int) -> bool:
+    """Whether the mention at ``ts`` sails or flies with the actor ("sailed through the strait *with a
+    Canadian frigate*", "alongside Japanese ships"): a companion of a show of force, not its target.
+
+    >>> companion("sailed through the strait with a canadian frigate".split(), 6)
+    True
+    >>> companion("drills near taiwan".split(), 2)
+    False
+    >>> companion("moved troops to the border with china".split(), 6)
+    False
+    """
+    k = ts - 1
+    if k >= 0 and toks[k] in ("a", "an", "the", "two", "three", "several"):
+        k -= 1
+    return k >= 0 and toks[k] in ("with", "alongside", "accompanied") and (k == 0 or toks[k - 1] not in _SHARED)
+
+
+_SHARED = frozenset("border borders frontier boundary line tensions standoff clash clashes ties".split())
+
+
 def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
     """Whether the mention starting at ``ms`` is the "by" agent of a go-between's participle other than the
     trigger [ts, te) ("agreed to a ceasefire brokered by Egypt", "a truce mediated by Qatar"): the
@@ -1874,6 +1925,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     >>> toks = "he was detained on suspicion of spying, and china protested".split()
     >>> charge_content(toks, 9, 0)
     False
+    >>> charge_content("three activists were jailed for their roles in a protest".split(), 9, 0)
+    True
     """
     for k in range(at - 1, max(ca, at - 10) - 1, -1):
         t = toks[k]
@@ -1883,6 +1936,34 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return True
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
+        if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
+            return True  # "jailed for their roles in a protest": the protest is what they were jailed for
+    return False
+
+
+_ROLE_IN = frozenset(["role", "roles", "part", "involvement", "participation"])
+
+
+_CHARGED = frozenset(["charge", "charges", "charged", "charging"])
+
+
+def charged_with(toks: Sequence[str], ts: int, cb: int) -> bool:
+    """Whether "charge" at ``ts`` brings a legal charge ("charged two hackers with stealing data", "were
+    charged with spying"): CAMEO 173 (arrest, detain or charge with legal action), not a spoken
+    accusation (112).
+
+    >>> charged_with("prosecutors charged two chinese hackers with stealing data".split(), 1, 8)
+    True
+    >>> charged_with("beijing charged that washington was behind the hack".split(), 1, 8)
+    False
+    """
+    if toks[ts] not in _CHARGED:
+        return False
+    for k in range(ts + 1, min(cb, ts + 7)):
+        if toks[k] == "with":
+            return True
+        if toks[k] in _CHARGE_STOPS or toks[k] in ("that", "of", "in"):
+            return False
     return False
 
 
@@ -1904,6 +1985,11 @@ def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas
 
 
 #: verbs by which an agent carries out the act an event noun names ("the drills China held")
+#: verbs with no event of their own before an event noun ("conducted an unsafe manoeuvre", "carried out
+#: drills"): the noun's code is the act (only for the CAMEO dictionary's verbs; curated terms keep theirs)
+LIGHT_VERBS = frozenset("conduct conducts conducted conducting carry carries carried carrying make makes made making "
+                        "stage stages staged staging perform performs performed undertake undertook undertaken "
+                        "mount mounts mounted".split())
 _CARRY_VERBS = frozenset("held holds staged stages conducted conducts imposed imposes launched launches announced "
                          "announces carried began started placed levied signed mounted unveiled slapped".split())
 

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
+           "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
@@ -301,10 +302,11 @@ def _located(toks: Sequence[str], ts: int, ca: int) -> bool:
 
 
 def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
-                  nominal: bool = False) -> tuple[str, str, str] | None:
+                  nominal: bool = False, home: str = "") -> tuple[str, str, str] | None:
     """Actor, target and code for a trigger the main path left without a pair, or ``None``.
 
-    ``code`` is the trigger's CAMEO code, ``[at, te)`` its tokens, ``[ca, cb)`` its clause.
+    ``code`` is the trigger's CAMEO code, ``[at, te)`` its tokens, ``[ca, cb)`` its clause, ``home``
+    the country of the story's dateline ("" when none).
 
     >>> toks = "hundreds of thousands of people marched in hong kong".split()
     >>> fallback_pair(toks, "141", 5, 6, 0, 9, [Span(7, 9, "HKG", "", True)])
@@ -312,7 +314,7 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     """
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
-    held = _held_where(toks, code, at, te, ca, cb, spans) if not nominal else None
+    held = _held_where(toks, code, at, te, ca, cb, spans, home) if not nominal else None
     if held is not None:
         return None if held == ("", "") else _with(held, code)
     if not nominal and at - 1 >= ca and (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)):
@@ -519,11 +521,65 @@ def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
                 j = k + 1
                 aim = list(toks[j:j + n + 1])
                 if len(aim) == n + 1 and aim[0] == phrase[0] and aim[1].endswith("ly") and tuple(aim[2:]) == phrase[1:]:
-                    return j + n + 1  # "a move aimed largely at China": an adverb inside
+                    return _past_purpose(toks, j + n + 1, cb)  # "a move aimed largely at China": an adverb inside
                 if tuple(toks[j:j + n]) == phrase:
-                    return j + n
+                    return _past_purpose(toks, j + n, cb)
         if toks[k] in ("said", "says", "but", "while"):
             return -1
+    return purpose_target(toks, te, cb)
+
+
+#: verbs of a measure's purpose whose object is the party it is aimed at ("efforts to limit China's
+#: ability", "a campaign to slow China's progress", "aimed at slowing Beijing's military advances")
+_PURPOSE_VERBS = frozenset("limit slow curb restrict contain hobble hamper stymie blunt choke constrain "
+                           "thwart impede".split())
+_PURPOSE_ING = frozenset("limiting slowing curbing restricting containing hobbling hampering stymieing blunting "
+                         "choking constraining thwarting impeding".split())
+
+
+def _past_purpose(toks: Sequence[str], j: int, cb: int) -> int:
+    """``j``, or the token after a purpose gerund there ("aimed at slowing China's rise")."""
+    while j < cb and (toks[j] in _PURPOSE_ING or toks[j] == "the"):
+        j += 1
+    return j
+
+
+_LIMITING = frozenset("limit limits bar bars ban bans restrict restricts block blocks cut cuts prohibit prohibits "
+                      "curb curbs deny denies stop stops".split())
+
+
+def measure_relative(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a relative clause telling what a measure does follows the measure noun ending at ``te``
+    ("export controls last October *that limit* sales of chips to Chinese companies"): the party at its
+    end is the measure's target, farther off than a noun's target usually stands.
+
+    >>> measure_relative("export controls last october that limit sales of chips to china".split(), 2, 11)
+    True
+    >>> measure_relative("export controls that angered china".split(), 2, 5)
+    False
+    """
+    for k in range(te, min(cb - 1, te + 5)):
+        if toks[k] in ("that", "which") and toks[k + 1] in _LIMITING:
+            return True
+    return False
+
+
+def purpose_target(toks: Sequence[str], te: int, cb: int) -> int:
+    """The first token after "to limit" / "to slow" (and the like) after the trigger's end ``te`` in the
+    clause, or -1: a measure's stated purpose names the party it hits ("restricted exports of chip tools,
+    bringing Tokyo in line with American efforts to limit China's ability to make chips").
+
+    >>> toks = "japan restricted exports of chip tools in a push to slow china s progress".split()
+    >>> purpose_target(toks, 3, len(toks))
+    11
+    >>> purpose_target("japan restricted exports of tools to china".split(), 3, 7)
+    -1
+    """
+    for k in range(te, min(cb - 1, te + 30)):
+        if toks[k] in ("said", "says", "but", "while", "although", "though"):
+            return -1
+        if toks[k] == "to" and toks[k + 1] in _PURPOSE_VERBS:
+            return _past_purpose(toks, k + 2, cb)
     return -1
 
 
@@ -622,6 +678,42 @@ _WILLING = frozenset(["ready", "willing", "eager", "prepared", "open", "keen", "
                       "wish", "wishes", "wished", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking"])
 _NOT_IN_INFINITIVE = frozenset([",", "and", "or", "but", "that", "which", "who", "after", "before", "while", "if"])
 _NOT_WILLING = frozenset(["not", "never", "no", "nt", "t", "un", "less", "hardly"])
+
+
+# verbs (and verb + particle) whose object is sought, not had: "pursues a trade deal", "pushed for talks"
+_PURSUIT = frozenset("seek seeks sought seeking pursue pursues pursued pursuing".split())
+_PURSUIT_PARTICLE = {"push": "for", "pushes": "for", "pushed": "for", "pushing": "for", "press": "for",
+                     "presses": "for", "pressed": "for", "pressing": "for", "work": "toward", "works": "toward",
+                     "worked": "toward", "working": "toward", "strive": "for", "strives": "for", "striving": "for",
+                     "aim": "for", "aims": "for", "aiming": "for", "angling": "for", "hope": "for", "hopes": "for",
+                     "hoping": "for", "ready": "for", "prepare": "for", "prepares": "for", "prepared": "for",
+                     "preparing": "for"}
+_PURSUIT_GLUE = frozenset("a an the broader broad new wider comprehensive lasting formal final possible trade "
+                          "peace ceasefire towards round of another next".split())
+
+
+def pursued(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is the object of a pursuit ("while it pursues a broader trade
+    deal", "is seeking talks", "pushed for a ceasefire", "working toward a deal"): sought, not had.
+
+    >>> pursued("while it pursues a broader trade deal with beijing".split(), 6, 0)
+    True
+    >>> pursued("the two sides pushed for a ceasefire".split(), 6, 0)
+    True
+    >>> pursued("they signed a trade deal".split(), 4, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 5 and toks[k] in _PURSUIT_GLUE:
+        k -= 1
+    if k < ca:
+        return False
+    if toks[k] in _PURSUIT:
+        return True
+    if toks[k] in ("for", "toward", "towards") and k - 1 >= ca:
+        want = _PURSUIT_PARTICLE.get(toks[k - 1])
+        return want is not None and (want == toks[k] or (want == "toward" and toks[k] == "towards"))
+    return False
 
 
 def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -758,13 +850,22 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
 _PATIENT_ROLES = frozenset(["", "CVL", "OPP", "MED", "EDU", "REL", "BUS", "LAB", "REF", "PPL"])
 
 
-def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
-                ) -> tuple[str, str] | None:
+def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                home: str = "") -> tuple[str, str] | None:
     """Arrests and releases told in the passive without an agent are the acts of the state where the
     people are held: "Two Canadians were freed on Friday" after "detained in China", "an American was
-    detained in Shanghai" -> the government of that country acts on them. A participle right after
+    detained in Shanghai" -> the government of that country acts on them. With no place named, an
+    arrest or jailing (173) is the act of the dateline's ``home``, also on its own people ("HONG KONG —
+    Three activists were jailed on Wednesday": its courts jail them). A participle right after
     the people ("Two Canadians detained in China for 1,000 days were freed") only describes them:
-    ``("", "")``, no event. ``None`` when the rule does not apply."""
+    ``("", "")``, no event. ``None`` when the rule does not apply.
+
+    >>> toks = "three activists were jailed on wednesday".split()
+    >>> _held_where(toks, "173", 3, 4, 0, 6, [Span(1, 2, "HKGOPP", "OPP", False)], "HKG")
+    ('HKGJUD', 'HKGOPP')
+    >>> _held_where(toks, "173", 3, 4, 0, 6, [Span(1, 2, "HKGOPP", "OPP", False)]) is None
+    True
+    """
     if code[:2] != "17" and code[:3] != "084":
         return None
     subj = _subject_span(toks, spans, ca, at)
@@ -776,6 +877,9 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
             or (te < cb and toks[te] == "by"):
         return None
     where = _location(toks, spans, te - 1, min(cb, te + 4)) or _location(toks, spans, subj.te - 1, at)
+    if not where and code == "173" and home:
+        role = "JUD" if toks[at].startswith(("jail", "sentenc", "convict", "imprison")) else "GOV"
+        return home + role, subj.code  # "HONG KONG — Three activists were jailed": the dateline's courts
     if not where or where == _country(subj.code):
         return None
     return where + "GOV", subj.code
@@ -1079,18 +1183,27 @@ def trade_destination(toks: Sequence[str], te: int, cb: int, mention_starts: Seq
 
 
 _MADE = frozenset("made produced manufactured built assembled grown sourced".split())
+# goods that come "from" a country: the origin of what a measure hits, never the measure's agent
+_GOODS = _TRADE_NOUNS | frozenset("goods products items steel aluminium aluminum cars vehicles chips".split())
+
+
+# money put "in" a party: what a measure on investment hits ("restricting investments in Chinese companies")
+_INVESTED = frozenset("investment investments investing invest stakes stake holdings".split())
 
 
 def made_in(toks: Sequence[str], ts: int) -> bool:
-    """Whether the place at ``ts`` is where goods were made ("electric cars made in China"): their
-    origin, the target of a measure on them, not where the measure happened.
+    """Whether the place at ``ts`` is where goods were made ("electric cars made in China") or money
+    is put ("investments in Chinese companies"): what a measure on them hits, its target, not where
+    the measure happened.
 
     >>> made_in("tariffs on electric cars made in china".split(), 6)
     True
     >>> made_in("they met in china".split(), 3)
     False
+    >>> made_in("restricting american investments in chinese companies".split(), 4)
+    True
     """
-    return ts >= 2 and toks[ts - 1] == "in" and toks[ts - 2] in _MADE
+    return ts >= 2 and toks[ts - 1] == "in" and (toks[ts - 2] in _MADE or toks[ts - 2] in _INVESTED)
 
 
 def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
@@ -1103,8 +1216,42 @@ def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     True
     >>> goods_origin("a loan from china".split(), 2, 2)
     False
+    >>> goods_origin("a ban on imports from china".split(), 4, 4)
+    True
     """
-    return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at))
+    return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at)) \
+        or (from_at >= 1 and toks[from_at - 1] in _GOODS)  # "a ban on imports from China": the term ends in goods
+
+
+_INVEST_NOUNS = frozenset(["investment", "investments", "investing", "invest", "stake", "stakes", "capital",
+                           "money", "funds", "funding", "investors", "deals"])
+
+
+def invested_in(toks: Sequence[str], ts: int) -> bool:
+    """Whether the party at ``ts`` is where money goes ("a ban on American investment in Chinese
+    companies", "curbs on investing in Chinese chipmakers"): after "in" it is no place but the target.
+
+    >>> invested_in("a ban on american investment in chinese companies".split(), 6)
+    True
+    >>> invested_in("talks in beijing".split(), 2)
+    False
+    """
+    k = ts - 1
+    if k >= 0 and toks[k] in ("the", "a", "an", "some", "certain"):
+        k -= 1
+    return k >= 1 and toks[k] == "in" and toks[k - 1] in _INVEST_NOUNS
+
+
+def investor(toks: Sequence[str], te: int) -> bool:
+    """Whether the party ending at ``te`` owns the money of an investment that follows ("American
+    investment in Chinese firms"): no target of a measure on that investment.
+
+    >>> investor("a ban on american investment in chinese companies".split(), 4)
+    True
+    >>> investor("american investment fell".split(), 1)
+    False
+    """
+    return te + 1 < len(toks) and toks[te] in _INVEST_NOUNS and toks[te + 1] == "in"
 
 
 _MEMBER_BREAKS = frozenset(["that", "which", "who", "whose", "where", "when", "because", "after", "since"])
@@ -1130,6 +1277,30 @@ def listed_member(toks: Sequence[str], ts: int, code: str, te: int = 0) -> bool:
     if toks[k] in ("the", "a", "an", "several", "some", "many", "two", "three", "four", "five"):
         k -= 1
     return k >= 0 and (toks[k] == "including" or (toks[k] in ("them", "which") and k >= 1 and toks[k - 1] == "among"))
+
+
+_OWNED = frozenset("sold made produced manufactured built designed developed grown sourced owned operated run "
+                    "held offered supplied marketed exported imported".split())
+
+
+def object_agent(toks: Sequence[str], te: int, by_at: int) -> bool:
+    """Whether "by" at ``by_at`` gives the agent of a participle on the object of a measure noun ending
+    at ``te`` ("a review of products sold in China by Micron", "tariffs on chips designed by Nvidia"):
+    the party after "by" owns what the measure hits, its target, not the noun's agent ("sanctions
+    imposed by Washington").
+
+    >>> object_agent("a review of products sold in china by micron".split(), 2, 7)
+    True
+    >>> object_agent("sanctions imposed by washington".split(), 1, 2)
+    False
+    """
+    opened = False
+    for k in range(te, by_at):
+        if toks[k] in _OBJECT_OPENERS:
+            opened = True
+        elif opened and toks[k] in _OWNED:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ dispute forums

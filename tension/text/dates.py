@@ -53,7 +53,8 @@ import attrs
 from .._values import parse_day
 from .rules import MONTH_ABBREVIATIONS
 
-__all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "is_start_date", "DATE_ANCHORS", "FUTURE_RE"]
+__all__ = ["DateMention", "find_dates", "as_published", "is_date_anchor", "is_start_date", "shift_anaphor", "DATE_ANCHORS",
+           "FUTURE_RE"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_ABBR = MONTH_ABBREVIATIONS
@@ -92,6 +93,8 @@ _RULES: list[tuple[str, str]] = [
     ("season", r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ii]n\s+the|[Ee]arly|[Ll]ate|[Oo]ver\s+the|[Dd]uring\s+the)\s+"
                r"(?:spring|summer|autumn|fall|winter)\b"),
     ("anaphor", r"\b(?:[Aa]t\s+that\s+time|[Aa]t\s+the\s+time)\b"),
+    # a day told from the previous sentence's: "the same day", "the following day", "a month later"
+    ("anaphor", rf"\b(?:[Tt]he\s+same\s+day|[Tt]he\s+(?:following|next)\s+day|{_NUM}\s+(?:days?|weeks?|months?)\s+later)\b"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(_RULES)))
 
@@ -305,7 +308,9 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
         words = low.split()
         month = _SEASON_MONTH[words[-1]]  # the season's middle month (northern hemisphere)
         first = words[0]
-        if first == "next" or (future and first != "last"):
+        if first == "this":  # "this spring" said in March is this year's, whether past or to come;
+            year = pub.year + int(month == 1 and pub.month >= 10)  # "this winter" said in November: January next
+        elif first == "next" or (future and first != "last"):
             year = pub.year if month >= pub.month else pub.year + 1
         else:
             year = pub.year if month <= pub.month else pub.year - 1
@@ -322,7 +327,7 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
 DATE_ANCHORS: frozenset[str] = frozenset(
     list(_MONTHS) + list(_MONTH_ABBR) + list(_WEEKDAYS)
     + "ago today yesterday tomorrow tonight recently recent week weekend month year time spring summer autumn "
-    "fall winter".split()
+    "fall winter day days weeks months later".split()
 )
 
 
@@ -472,3 +477,40 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
             continue
         out.append(DateMention(m.start(), m.end(), phrase, date, precision, kind))
     return out
+
+
+_LATER = re.compile(rf"^({_NUM})\s+(day|week|month)s?\s+later$", re.IGNORECASE)
+
+
+def shift_anaphor(d: DateMention, base: DateMention) -> DateMention:
+    """The date of an anaphoric phrase told from ``base``, the previous sentence's date: "at that
+    time" and "the same day" are that date, "the following day" the day after, "three days later"
+    and "a week later" that many days on (at day precision only), "a month later" the next month.
+
+    >>> pub = _dt.date(2021, 9, 1)
+    >>> july = find_dates("in July", pub)[0]
+    >>> later = find_dates("Beijing recalled its envoy a month later.", pub)[0]
+    >>> shifted = shift_anaphor(later, july)
+    >>> shifted.date.isoformat(), shifted.precision
+    ('2021-08-01', 'month')
+    >>> friday = find_dates("on Friday", pub)[0]
+    >>> shift_anaphor(find_dates("the following day", pub)[0], friday).date.isoformat()
+    '2021-08-28'
+    """
+    if base.date is None:
+        return base
+    low = " ".join(d.phrase.lower().split())
+    if low in ("the following day", "the next day"):
+        n, unit = 1, "day"
+    else:
+        m = _LATER.match(low)
+        if m is None:
+            return attrs.evolve(d, date=base.date, precision=base.precision)  # "at that time", "the same day"
+        n, unit = _NUMBERS.get(m.group(1), 0) or int(m.group(1)), m.group(2)
+    if unit == "month":
+        if base.precision == "year":
+            return attrs.evolve(d, date=base.date, precision="year")
+        return attrs.evolve(d, date=_add_months(base.date, n), precision="month")
+    if base.precision != "day":
+        return attrs.evolve(d, date=base.date, precision=base.precision)
+    return attrs.evolve(d, date=base.date + _dt.timedelta(days=n * (7 if unit == "week" else 1)), precision="day")

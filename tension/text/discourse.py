@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import passive_easing
 
-__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "RETOLD_MOVES", "eased_pair", "retold_easing", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they"]
+__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
 
 
 class _MentionLike(Protocol):
@@ -370,6 +370,28 @@ def resolve_they(toks: list[str], mentions: list[M], group: M | None) -> list[M]
     return [_evolve(group, ts=m.ts, te=m.te), *mentions[1:]]
 
 
+_THEM_NOT_AFTER = frozenset(["of", "among", "between", "like", "than"])
+
+
+def resolve_them(toks: list[str], mentions: list[M], a: int, b: int) -> list[M]:
+    """"Them" as the object of a verb is the latest group named before it in its sentence other than
+    the subject: "The State Department summoned Chinese diplomats on Tuesday and accused *them* of
+    spying" (a plural noun of a country's group, as :func:`plural_subject` reads one); the resolved
+    mention stands at the pronoun. "Two of them" and a sentence naming no such group stay as they are.
+    """
+    if "them" not in toks[a:b] or len(mentions) < 2:
+        return mentions
+    out = list(mentions)
+    for k in range(a + 1, b):
+        if toks[k] != "them" or toks[k - 1] in _THEM_NOT_AFTER:
+            continue
+        group = next((m for m in reversed(mentions[1:]) if m.te <= k and plural_subject(toks, m) is not None
+                      and m.kind != "pair"), None)
+        if group is not None:
+            out.append(_evolve(group, ts=k, te=k + 1))
+    return sorted(out, key=lambda m: m.ts) if len(out) > len(mentions) else mentions
+
+
 def paragraphs(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     """The paragraph number of each sentence: a line break between two sentences starts a new one."""
     out: list[int] = []
@@ -475,7 +497,7 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'’ -]{1,30}(?=,[^\n]{0,40}\([A-Z]|\s*\([A-Z]))"
     r"(?:,\s*[A-Z][\w.'’ ]{1,30}?)?"
     r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Z][\w .&-]{0,30}\))?"
+    r"(?:\s*\([A-Z][\w .,&-]{0,30}\))?"  # "(AP)", "(Reuters)", "(July 20, 2021)"
     r"\s*(?:--|—|–|-)\s")
 
 
@@ -664,22 +686,64 @@ def described_party(toks: Sequence[str], te: int, ts: int, commas: frozenset[int
     return k == ts
 
 
-def story_actor(raws: Sequence[R], root: str, country: str) -> str | None:
+def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False) -> str | None:
     """Who did the act a definite event noun names, when the sentence names nobody ("U.S. Ambassador
     MaryKay Carlson condemned *the ramming*"): the actor of the story's latest event of the noun's
     CAMEO ``root``, not of the commenter's ``country``; None when the story told no such act. An
     empty ``root`` stands for any act a general noun can retell ("*The move* drew an angry response
-    from Beijing"): the latest conflictual act (roots 10-20) of another country than the reactor's."""
+    from Beijing"): the latest conflictual act (roots 10-20) of another country than the reactor's;
+    with ``aimed``, only an act aimed at the commenter's country ("China firmly opposed *the decision*":
+    the one taken against China)."""
     for r in reversed(raws):
-        if r.actor[:3] != country and (r.code[:2] == root or (not root and "10" <= r.code[:2] <= "20")):
+        if r.actor[:3] != country and (r.code[:2] == root or (not root and "10" <= r.code[:2] <= "20")) \
+                and (not aimed or r.target[:3] == country):
             return r.actor
     return None
 
 
+def accuser(raws: Sequence[R], country: str) -> str | None:
+    """Who made the accusations a denial rejects ("China rejected the accusations on Tuesday"): the actor
+    of the story's latest accusation (112x) aimed at ``country``, else of its latest criticism (11x)
+    aimed at it; None when the story told none.
+
+    >>> from collections import namedtuple
+    >>> Raw = namedtuple("Raw", "actor target code")
+    >>> accuser([Raw("USA", "CHNSPY", "112"), Raw("IGOWSTNAT", "CHN", "111")], "CHN")
+    'USA'
+    """
+    for prefix in ("112", "11"):
+        for r in reversed(raws):
+            if r.code.startswith(prefix) and r.target[:3] == country and r.actor[:3] != country:
+                return r.actor
+    return None
+
+
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
-RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order "
+RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order probe "
                          "announcement sanctions tariffs duties restrictions curbs controls".split())
 _RETELLING = frozenset(["the", "this", "that", "these", "those", "such"])
+
+
+_MOVE_RESTRICTORS = frozenset("to by of on against from for over".split())
+
+
+def retold_object(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a comment verb ending at ``te`` takes as its object a definite general noun that calls
+    back the story's act ("opposed *the decision*", "called *the move* a provocation", "condemned
+    *those measures*"): a retelling determiner, at most two modifiers, a move noun that nothing
+    restricts ("the decision *to ban drones*" has content of its own).
+
+    >>> retold_object("firmly opposed the decision and vowed".split(), 2, 6)
+    True
+    >>> retold_object("opposed the decision to ban drones".split(), 1, 6)
+    False
+    """
+    if te >= cb or toks[te] not in _RETELLING:
+        return False
+    for k in range(te + 1, min(cb, te + 4)):
+        if toks[k] in RETOLD_MOVES:
+            return k + 1 >= cb or toks[k + 1] not in _MOVE_RESTRICTORS
+    return False
 
 
 def retold_move(toks: Sequence[str], ca: int, v: int) -> bool:
@@ -740,6 +804,23 @@ def retold_easing(toks: list[str], a: int, b: int) -> bool:
                 and passive_easing(toks, k + 1, b) >= 0:
             return True
     return False
+
+
+def recent_target(raws: Sequence[R], country: str) -> str | None:
+    """Whom ``country`` last acted on in ``raws`` (the events of this sentence and the one before): the
+    target of a threat or measure its clause leaves unnamed ("Beijing, which called it a provocation
+    and *vowed to retaliate*"), or None.
+
+    >>> from types import SimpleNamespace as R
+    >>> recent_target([R(actor="CHNGOV", target="USA", code="111")], "CHN")
+    'USA'
+    >>> recent_target([R(actor="USA", target="CHN", code="163")], "CHN") is None
+    True
+    """
+    for r in reversed(raws):
+        if r.actor[:3] == country and r.target[:3] != country:
+            return r.target
+    return None
 
 
 def story_intruder(raws: Sequence[R], country: str) -> str | None:

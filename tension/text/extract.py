@@ -125,7 +125,16 @@ from .clauses import (
     time_clause,
     unresolved_agent,
 )
-from .dates import DateMention, as_published, find_dates, is_date_anchor, is_future_context, is_start_date, planned_day
+from .dates import (
+    DateMention,
+    as_published,
+    find_dates,
+    is_date_anchor,
+    is_future_context,
+    is_start_date,
+    planned_day,
+    shift_anaphor,
+)
 from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
@@ -154,7 +163,7 @@ _MODIFIER_STOP = frozenset(
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager"]
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -173,6 +182,9 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two navies", "the two commanders",
     ]
 )
+# "The two agreed to ...": "the two" alone is the pair when a verb of a joint act follows
+_TWO_THEN = frozenset("agreed met discussed also signed held spoke pledged exchanged vowed promised reaffirmed "
+                      "will would".split())
 _PAIR_ROLE = {"leaders": "GOV", "governments": "GOV", "presidents": "GOV", "militaries": "MIL", "capitals": "GOV",
               "ministers": "GOV", "chiefs": "MIL", "navies": "MIL", "commanders": "MIL"}
 _QUOTE_OPEN = "“\""
@@ -276,7 +288,7 @@ _SLOTS = frozenset(["$", "+", "^", "%", "*"])
 _GENERIC_VERB_ROOTS = frozenset(["01"])
 # verbs whose isolated default code is mostly wrong in news ("called Xi a dictator" is no phone call)
 # (checked on the dev split: these verbs' isolated codes were mostly wrong there and in the family sentences)
-_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face"])
+_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face", "break", "hurt"])
 # isolated verbs whose PETRARCH code reads the verb outside international news ("impose" 170 coerce, "protest"
 # 140 demonstrate): the code a news coder gives the verb alone between two states
 _ISOLATED_CODE = {"impose": "163", "agree": "030", "protest": "114", "summon": "114", "free": "0841",
@@ -641,6 +653,9 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 best = _Mention(i, i + n, "pair", role=role)
                 best_len = n
                 break
+        if best is None and t == "the" and i + 2 < b and toks[i + 1] == "two" and toks[i + 2] in _TWO_THEN:
+            best = _Mention(i, i + 2, "pair")  # "The two agreed to review the duties"
+            best_len = 2
         if best is None and (t in _PERSONAL or t in _FIRST_PERSON or t in _IMPERSONAL or t in _PLURAL):
             best = _Mention(i, i + 1, "pron", token=t)
             best_len = 1
@@ -836,6 +851,10 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         found = _match_term(toks, i, b, comp, mention_tokens)
         if found is not None and found[1] - 1 in consumed:
             found = None  # its last word belongs to a term already found ("joint military exercises")
+        if found is not None and toks[found[1] - 1] == "on" and signs.time_not_object(toks, found[1] - 1, b):
+            found = None  # "a video call on Tuesday with Dong": the "on" is the date's
+        if found is not None and found[0].code == "016" and signs.denied_access(toks, found[1], b, mention_tokens):
+            found = None  # "denied the Philippines the ability to ...": a restriction, no denial
         if found is not None and _described_detainee(toks, i, a, mention_tokens):
             found = None
         if found is not None and i > a and toks[i - 1] == "non":
@@ -866,8 +885,12 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                                _role_at(toks, verb[1], b, comp)
                                                or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
-        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)):
+        if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)
+                                 or signs.standing_claim(toks, i, b)):
             verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
+        if verb is not None and toks[i] in clauses.LIGHT_VERBS and any(
+                _match_term(toks, k, b, comp, mention_tokens) is not None for k in range(verb[1], min(b, verb[1] + 4))):
+            verb = None  # "conducted an unsafe manoeuvre": the event noun names the act, the light verb none
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
             derived_until = verb[2]
@@ -917,8 +940,13 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             if eased is not None:  # "postponed a tariff increase": the measure is eased
                 triggers.append(_Trigger(ns, e, term, eased, True, nominal=nominal, at=s, neg_kind=kind))
                 continue
+            if kind == "refuse" and toks[ne - 1] != "to" and term.code[:2] == "11" and nominal \
+                    and toks[e - 1] in _ACCUSATIONS:
+                # "rejected the accusations": a denial (016), aimed at whoever the story told accusing
+                triggers.append(_Trigger(ns, e, term, "016", nominal=False, at=ns, about_root="11"))
+                continue
             if kind in ("refuse", "cancel") and toks[ne - 1] != "to":
-                _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the accusations": 120
+                _standalone(toks, (kind, ns, ne), comp, triggers)  # "rejected the offer as unfair": 120
             continue  # "refused to condemn": nothing
         if kind == "negate" and toks[ne - 1] == "no" and (term.code[:2] == "03" or nominal or distance == 0):
             continue  # "no plans to meet", "no talks were scheduled": nothing happened, nothing was refused
@@ -943,6 +971,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
 
 
 _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+# accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
+_ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
 # reversals told after their event: "the visit was put on hold", "talks ended without a deal"
 _POST_CANCEL = tuple(tuple(p.split()) for p in [
@@ -1018,6 +1048,9 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
         return False
     if s == a:
         return False
+    if s - 2 >= a and toks[s - 2] in _ARTICLES and first == lemma0 and toks[s - 1] not in _DETERMINERS \
+            and not toks[s - 1].endswith("s") and toks[s - 1].isalpha() and term.kind == "verb":
+        return True  # "the Exchange hack", "a border clash": a noun modifier between article and noun
     return toks[s - 1] in _DETERMINERS or noun_after_preposition(toks, s, a)
 
 
@@ -1491,6 +1524,9 @@ def _bare_object(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ment
     while k >= ca and steps < 3 and (toks[k] in _DETERMINERS or (_adjectival(toks[k]) and k + 1 not in mention_ends)):
         k -= 1
         steps += 1
+    if steps == 0 and k - 1 >= ca and toks[k - 1] in _ARTICLES and toks[k].isalpha() and not toks[k].endswith("s") \
+            and k + 1 not in mention_ends:
+        k -= 2  # "condemning the Exchange hack": a noun modifier after the article
     if k + 1 in mention_ends or (k >= ca and toks[k] == "s"):
         return False  # a possessor or a country modifier names the noun's actor
     if any(toks[j] in ("by", "from") for j in range(trig.te, min(len(toks), trig.te + 6))):
@@ -1538,6 +1574,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if k >= ca and toks[k] in signs.PROPOSING and toks[trig.ts].endswith("ing"):
+        return "plan"  # "proposed barring Chinese software": proposed, not yet done
     for j in range(max(ca, trig.ts - 3), trig.ts):
         if toks[j] in _FUTURE_AUX:
             return "plan"
@@ -1835,9 +1873,15 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     if best is None and relative and continued is not None:
         best = continued  # only a relative clause's date: the story's day goes on
     if best is None or best.date is None:
+        back, unit = _span_before(toks, max(0, trig.ts - 12), trig) if trig.ts > 0 else (0, "day")
+        if back > 0 and unit == "month":  # "The announcement came a month after Yellen visited Beijing"
+            return _months_back(published, back), "month", ""
         return published, "day", ""
-    back = _days_before(toks, starts, best, trig) if best.start < pos and best.precision == "day" else 0
-    if back > 0:  # "drills on Saturday, a day after Lai returned": Friday
+    back, unit = _span_before(toks, bisect.bisect_left(starts, best.start), trig) if best.start < pos \
+        and best.precision in ("day", "month") else (0, "day")
+    if back > 0 and unit == "month":  # "tariffs on Tuesday, a month after Yellen's visit": the month before
+        return _months_back(best.date, back), "month", best.phrase
+    if back > 0 and best.precision == "day":  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
 
@@ -1875,24 +1919,49 @@ def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], date
     return None
 
 
-_AFTER_SPANS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+def _part_of(toks: list[str], ts: int, lo: int) -> bool:
+    """Whether the mention at ``ts`` follows a number or quantifier and "of" ("added 38 of Huawei's
+    affiliates", "some of the Chinese company's units"): the object is part of that party's."""
+    k = ts - 1
+    if k > lo and toks[k] == "the":
+        k -= 1
+    return k - 1 >= lo and toks[k] == "of" and (toks[k - 1].isdigit() or toks[k - 1] in coverage.NUMBER_WORDS
+                                                 or toks[k - 1] in _QUANTIFIERS)
+
+
 # "days after": the gap news writers mean is mostly three to seven days; the middle is an estimate
 _SOME_DAYS = 4
+_SPAN_STOPS = frozenset(["said", "says", "that", "which", "who", "but", "while", "because"])
 
 
-def _days_before(toks: list[str], starts: list[int], d: DateMention, trig: _Trigger) -> int:
-    """How many days before the date ``d`` of the main clause a trigger in a following "a day after"
-    clause happened ("a day after" 1, "two days after" 2; "hours after" 0; a bare "days after" is a few
-    days, ``_SOME_DAYS``: never the main clause's own day)."""
-    k0 = bisect.bisect_left(starts, d.start)
-    for k in range(trig.ts - 1, k0, -1):
+def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
+    """How long before its main clause a trigger in a following "after" clause happened, as (count,
+    unit) (:func:`tension.text.adverbials.tied_span`: "a day after" 1 day, "two weeks after" 14 days,
+    "a month after" 1 month; "hours after" 0); a bare "days after" is a few days, ``_SOME_DAYS``, never
+    the main clause's own day. The "after" is looked for in tokens [lo, trig.ts)."""
+    for k in range(trig.ts - 1, lo, -1):
+        if toks[k] in _SPAN_STOPS:
+            break
         if toks[k] == "after":
-            if k - 2 >= 0 and toks[k - 1] in ("day", "days") and toks[k - 2] in _AFTER_SPANS:
-                return _AFTER_SPANS[toks[k - 2]]
+            span = adverbials.tied_span(toks, k)
+            if span is not None:
+                return span
             if k - 1 >= 0 and toks[k - 1] == "days":  # "days after", "a few days after"
-                return _SOME_DAYS
-            return 0
-    return 0
+                return _SOME_DAYS, "day"
+            return 0, "day"
+    return 0, "day"
+
+
+def _months_back(day: _dt.date, months: int) -> _dt.date:
+    """The first of the month ``months`` before ``day``'s."""
+    m = day.year * 12 + day.month - 1 - months
+    return _dt.date(m // 12, m % 12 + 1, 1)
+
+
+# acts that answer someone when their clause names no target: tightened or new measures (a threat in such a
+# clause is usually the reaction itself told again: "drew a furious response from Beijing, which threatened ...")
+_ANSWERING_ROOTS = frozenset(["16"])
+_ANY_ACT = "*"  # ``about_root`` of a comment on a general noun ("opposed the decision"): any act the story told
 
 
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
@@ -1903,7 +1972,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     before = [m for m in clause_mentions if m.ts < trig.ts]
     after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
              and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
-             and not (toks[m.ts - 1] == "from" and trig.code == "042")]
+             and not (toks[m.ts - 1] == "from" and trig.code == "042")
+             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))]  # "sailed with a Canadian frigate"
     # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
     if not trig.nominal and toks[trig.at].startswith("warn"):
         # "warned other countries against following Lithuania's example": what one is warned against doing is
@@ -2102,7 +2172,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if solo is not None and solo[1][:3] not in partner_m.countries and solo[0] == actor_m.codes(day, dyad)[:1][0]:
                 return solo
             if trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES and not any(
-                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))) \
+                    toks[k] in _RECIPROCAL and (k <= trig.ts or toks[k] not in _TRADED)  # ("condemning the Exchange hack")
+                    for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))) \
                     and not signs.reciprocal(toks, trig.te, len(toks)):
                 return None  # "Japan, Australia and the EU voiced concern": no event between them
             return _codes_pair(actor_m, partner_m, day, dyad)
@@ -2125,6 +2196,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if country:
             return (actor, country) if _distinct(actor, country) else None
     window = 7 if trig.nominal and from_k == trig.te else 10  # (a relative clause's verb reaches as a verb)
+    if trig.code[:2] in ("16", "17") and coverage.measure_relative(toks, trig.te, len(toks)):
+        window = 16  # "export controls last October that limit sales of chips to Chinese companies"
     soft: _Mention | None = None
     # a refused or cancelled thing's owner is the target: "rejected a Ukrainian proposal", "rebuffed Seoul's offer"
     inner = [m for m in clause_mentions if m.kind == "name" and m is not actor_m and (
@@ -2139,7 +2212,18 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             break
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
+        if trig.code[:2] == "13" and not trig.nominal and m.ts > trig.te and m.countries[:1] == (actor[:3],) \
+                and "that" in toks[trig.te:m.ts]:
+            window = max(window, m.te - from_k + 10)  # the complement's verb and object follow
+            continue  # "warned that Beijing could cut off supplies to the US": the warner's own side acts
         prev = toks[m.ts - 1]
+        if (prev in ("and", "or") or m.ts in {o.te for o in clause_mentions}) and _place_list(toks, m, clause_mentions):
+            prev = "in"  # "suppliers in Mexico and Vietnam": the second place of a list is a place too
+        if trig.code[:2] in ("16", "17") and m.ts > trig.te:
+            if coverage.investor(toks, m.te):
+                continue  # "a ban on American investment in Chinese firms": the investor is no target
+            if coverage.invested_in(toks, m.ts):
+                prev = "into"  # ... where the money goes is (no place)
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
                 and not (trig.term.tension > 0 and coverage.made_in(toks, m.ts)) \
                 and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
@@ -2181,7 +2265,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 and not discourse.described_party(toks, trig.te, m.ts, commas, [x.ts for x in after]):
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name" \
-                and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)):
+                and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)) \
+                and not (prev == "by" and coverage.object_agent(toks, trig.te, m.ts - 1)):
             # "a loan from China", "a visit by Xi": the noun's agent follows it
             codes = m.codes(day, dyad)
             if codes and _distinct(actor, codes[0]):
@@ -2210,7 +2295,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if trig.nominal and actor_m is not None:
         # "The US added Chinese companies to its entity list": an object between subject and noun
         for m in before:
-            if m.ts > actor_m.te and m.kind == "name" and toks[m.ts - 1] not in _PREPS:
+            if m.ts > actor_m.te and m.kind == "name" and (toks[m.ts - 1] not in _PREPS
+                                                           or _part_of(toks, m.ts, actor_m.te)):
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
@@ -2280,6 +2366,22 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     return None
 
 
+def _place_list(toks: list[str], m: _Mention, clause_mentions: list[_Mention]) -> bool:
+    """Whether ``m`` continues a list ("and"/"or" or a comma before it) whose first member follows "in"
+    or "at" ("suppliers in Mexico, India and Vietnam"), so it is a place like the first."""
+    ends = {o.te: o for o in clause_mentions}
+    cur = m
+    for _ in range(8):
+        k = cur.ts - 1 if cur.ts > 0 and toks[cur.ts - 1] in ("and", "or") else cur.ts
+        before = ends.get(k)
+        if before is None or before is cur:
+            return False
+        if before.ts > 0 and toks[before.ts - 1] in _LOCATION_PREPS:
+            return True
+        cur = before
+    return False
+
+
 def _same_side(a: _Trigger, b: _Trigger) -> bool:
     """Whether two verbs are both conflictual: only then does one lend its target to the other
     ("welcomed the decision and criticized China" lends nothing; nor does "welcomed the ceasefire and
@@ -2309,7 +2411,7 @@ def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
 
 def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_mentions: list[_Mention],
                    pair: tuple[str, str] | None, day: _dt.date, dyad: tuple[str, str] | None,
-                   told: Sequence[_Raw] = ()) -> tuple[tuple[str, str] | None, _Trigger]:
+                   told: Sequence[_Raw] = (), home: str = "") -> tuple[tuple[str, str] | None, _Trigger]:
     """The rules of :mod:`tension.text.coverage` over this clause: inquiry complements, reactions drawn
     from someone, moves aimed at someone, and actor pairs for protests and force the main path left
     without one (with the code a crowd's protest takes)."""
@@ -2341,7 +2443,7 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
                      and (s.ts == ca or toks[s.ts - 1] not in _PREPS)), None)
         if aimed is not None and subj is not None and _distinct(subj.code, aimed.code):
             return (subj.code, aimed.code), trig  # "Beijing barred exports of gallium, a move aimed at Washington"
-    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal)
+    got = coverage.fallback_pair(toks, trig.code, trig.at, trig.te, ca, cb, spans, trig.nominal, home)
     if got is None or any(sp.code == got[0] and sp.te <= trig.ts and discourse.reported_subject(toks, sp.te, trig.ts)
                           for sp in spans if sp.ts >= ca):
         return None, trig  # "Taiwan's defence ministry said Chinese warships crossed ...": not the ministry's act
@@ -2358,6 +2460,7 @@ _OPPOSING = frozenset("opposed opposes oppose condemned condemns denounced denou
 _HIT = frozenset(["hit", "hits", "struck", "strikes", "striking", "hitting", "fought", "fights", "fire", "fired"])
 _HOSTILE_SPEECH = frozenset(["10", "11", "12", "13"])
 _RETALIATION_STEMS = ("countermeasure", "retaliat", "safeguard", "protect", "defend", "uphold")
+_PROTECTING = ("safeguard", "protect", "defend", "uphold")  # "take resolute measures to protect its firms"
 _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
 _RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
@@ -2559,7 +2662,8 @@ _CITY_STATES = frozenset(["HKG", "MAC", "SGP"])
 _OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"])
 
 
-def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "") -> list[_Mention]:
+def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "",
+                  upper: Callable[[int], bool] = lambda i: False) -> list[_Mention]:
     """Give a bare role noun ("police", "protesters", "rebels") the country of the sentence: the place
     it happens ("in Hong Kong", "in Minsk"), else the only country the sentence names, else, for the
     police and protesters named before any country, and the offices of "the city's", that of the
@@ -2584,9 +2688,13 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         # a role "of the Japanese drugmaker", "at the British consulate" belongs to that country first
         owner = next((n for n in mentions if m.kind == "role" and n.kind == "name" and n.countries
                       and n.countries[0] not in ("IGO", "NGO", "MNC", "IMG") and toks[m.te:n.ts] in _OWNER_GAPS), None)
+        # ... and so does an office before any country with no person the dictionaries know after it
+        # ("BEIJING — ... Vice Foreign Minister Le Yucheng summoned the ambassadors of Canada and ...")
+        office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
+            and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
         country = owner.countries[0] if owner is not None else \
             place or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
-            or (home if m.ts < first_name and m.role in _HOME_ROLES else "")
+            or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
         if not country and toks[m.ts - 2:m.ts] in _HOME_OWNERS:  # "the city's legislature": the city named last
             country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name" and x.names
                             and (x.names[0].kind == "capital" or x.names[0].code in _CITY_STATES)), "") \
@@ -2741,7 +2849,8 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
         # on US goods on Tuesday": the next Tuesday)
         fut = True if lo > a and is_future_context(text, max(starts[a], starts[lo] - 80), starts[lo]) else None
         out.extend(find_dates(text, published, starts[lo], ends[hi], future=fut))
-    return out
+    dateline = discourse.dateline_end(text, starts[a]) if out else -1
+    return [d for d in out if d.start >= dateline]  # "WASHINGTON (July 20, 2021) —": the story's day, no event's
 
 
 _MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "in a phone call", "video conference"
@@ -2813,7 +2922,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                           + [_Trigger(v, v + 1, _verb_term((toks[v],), code, "call"), code, fixed_actor=judge_ts,
                                       fixed_target=judged_ts, date_from=v)], key=lambda t: t.ts)
     triggers = [attrs.evolve(t, mention_end=t.te) if t.mention_end < 0 and t.code[:2] == "13"
-                and t.term.tokens[-1].startswith(_RETALIATION_STEMS) else t for t in triggers]
+                and (t.term.tokens[-1].startswith(_RETALIATION_STEMS)
+                     or (t.te + 1 < cb and toks[t.te] == "to" and toks[t.te + 1].startswith(_PROTECTING))) else t
+                for t in triggers]
+    purposes = frozenset(t.te + 1 for t in triggers if t.code[:2] == "13" and t.te + 1 < cb and toks[t.te] == "to")
+    triggers = [t for t in triggers if not (t.ts in purposes and toks[t.ts].startswith(_PROTECTING))]
     # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
     in_time_clause = time_clause(toks, ca)
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
@@ -2922,6 +3035,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and comment.te <= t.ts - 1 and not any(comment.te <= m.ts < t.te for m in clause_mentions):
             # "condemned the ramming": the definite noun is an act the story told (discourse.story_actor)
             out[out.index(comment)] = attrs.evolve(comment, about_root=t.code[:2])
+    for n, t in enumerate(out):
+        if not t.nominal and not t.negated and t.code[:2] in COMMENT_ROOTS and t.fixed_actor < 0 \
+                and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
+                and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
     return out
 
 
@@ -2971,7 +3089,9 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
     if actor is None:
         return None
-    target = discourse.story_actor(raws, trig.about_root, actor[:3])
+    target = discourse.accuser(raws, actor[:3]) if trig.code == "016" else \
+        discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
+                              trig.about_root == _ANY_ACT)  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
 
 
@@ -3131,7 +3251,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                                   in zip(sent_mentions, sent_tok)], home)
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
-    sent_mentions = [_anchor_roles(toks, ms, a, home) for ms, (a, _) in zip(sent_mentions, sent_tok)]
+    sent_mentions = [_anchor_roles(toks, ms, a, home, lambda i: i < len(toks) and text[starts[i]].isupper())
+                     for ms, (a, _) in zip(sent_mentions, sent_tok)]
     sent_mentions = _titled_aliases(toks, starts, text, sent_tok, sent_mentions, home)
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     sent_mentions = discourse.local_pairs(toks, sent_mentions, dyad)  # "the two sides": the pair last named
@@ -3190,7 +3311,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_day = _recent_day(dated, published)
             prev_had_quote = False
             continue
-        mentions = _resolve_conjoined(toks, mentions)
+        mentions = discourse.resolve_them(toks, _resolve_conjoined(toks, mentions), a, b)  # "accused them of"
         if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
@@ -3205,7 +3326,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                           for i in range(m.ts, m.te - 1 if (m.country and m.role and not m.names) else m.te)}
         agent_words = frozenset(m.te - 1 for m in mentions if m.country and m.role and not m.names)
         quotes = _quote_spans(text, s, e)
-        dates = _dates_in(text, published, toks, starts, ends, a, b)
+        dates = [d for d in _dates_in(text, published, toks, starts, ends, a, b)
+                 if not adverbials.record_since(text, d.start, d.phrase)]  # "their first meeting since 2019"
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
@@ -3218,7 +3340,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 continue
             if d.kind == "anaphor":
                 if carry_date is not None and sentence_date is None:
-                    sentence_date = carry_date
+                    sentence_date = shift_anaphor(d, carry_date)  # "the following day", "a month later"
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
@@ -3229,6 +3351,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         # second reference by title in the same paragraph goes on with its story's day)
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
+        if sentence_date is None and not dates:  # "..., according to a Pentagon readout": the call's day
+            talks = [r for r in out if r.code[:2] == "04" and r.mode == "act" and r.precision == "day"]
+            n_talk = readouts.told_in_talks(toks, a, b, [m.countries[0] for m in mentions if m.countries],
+                                            [(r.actor[:3], r.target[:3]) for r in talks])
+            if n_talk >= 0:
+                sentence_date = inherited = DateMention(talks[n_talk].start, talks[n_talk].end,
+                                                        talks[n_talk].date_phrase, talks[n_talk].date, "day", "talks")
         relative = [(cs, ce) for cs, ce, ca, _ in chunks if toks[ca] in _RELATIVE_OPENERS | {"that"}]
         sentence_background = _background(toks, a, b) or any(
             d.phrase[:6].lower() == "since " and not any(cs <= d.start < ce for cs, ce in relative)
@@ -3278,6 +3407,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner,
                                      label_speaker is not None and not asking)
+            proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
+                        and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
+            if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
+                triggers = [attrs.evolve(t, nominal=False) if t.ts in proposed else t for t in triggers
+                            if not (t.te in proposed and toks[t.ts] in signs.PROPOSING)]
             if owner is not None and any(t.fixed_target == owner.ts for t in triggers):
                 clause_mentions = [owner, *clause_mentions]  # "... after Chinese aircraft entered its zone"
             triggers = [t for t in triggers if not (t.code[:2] == "03" and not t.nominal and any(  # "said it would
@@ -3314,7 +3448,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 triggers = [t for t in triggers if not gs <= t.at < ge]
             if not triggers:
                 continue
-            if rel is None and background_relative(toks, ca, bool(clause_dates)):
+            if rel is None and background_relative(toks, ca, bool(clause_dates)) and not coverage.drawn_from(toks, ca, a):
                 continue  # "China, which has sanctioned several American firms, warned ...": background
             chosen: dict[tuple[str, str, _dt.date], tuple[_Trigger, _Raw]] = {}
             extras: list[_Raw] = []  # the same event for the other members of a listed actor or target
@@ -3330,6 +3464,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
+                elif t.code == "112" and not t.negated and clauses.charged_with(toks, t.ts, cb):
+                    triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
@@ -3363,9 +3499,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                    or coverage.bomber_code(toks, trig.ts, ca, trig.code))
                 if attempt:
                     trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
-                elif coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
-                        and intent is not None:
-                    trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
+                elif (coverage.willing_to(toks, trig.ts, ca) or (trig.nominal and coverage.pursued(toks, trig.ts, ca))) \
+                        and trig.term.tension < 0 and not trig.negated and intent is not None:
+                    trig = attrs.evolve(trig, code=intent)  # "ready to meet", "pursues a trade deal": 036, 030
                 elif _skip_trigger(toks, trig, triggers, ca) and not (
                         trig.negated and trig.code[:2] == "12" and signs.reported_refusal(toks, trig.ts, ca)):
                     skipped.add(id(trig))
@@ -3376,7 +3512,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
-                        or signs.law_content(toks, trig.ts, ca) \
+                        or signs.law_content(toks, trig.ts, ca, modal=True) \
                         or clauses.result_participle(toks, trig.at, commas) \
                         or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts
                                and discourse.in_appeal_list(toks, f.te, trig.ts) for f in triggers if f is not trig) \
@@ -3409,6 +3545,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 sentence_subject = subject_of_sentence
                 rel_at = ca if toks[ca] in _RELATIVE_OPENERS else \
                     clauses.relative_opener(toks, trig.ts, ca) if not trig.nominal else -1
+                if rel_at < 0 and trig.code[:2] == "15" and not trig.nominal and toks[trig.ts].endswith("ing") \
+                        and trig.ts - 1 not in commas and any(ca < m.te and trig.ts - 2 <= m.te <= trig.ts for m in mentions):
+                    rel_at = trig.ts  # "the path of a U.S. destroyer sailing through the strait": the destroyer sails
                 if rel_at >= 0:
                     # "Spavor, a businessman who organised trips", "Switzerland, which hosted": the
                     # antecedent right before the relative pronoun is the clause's subject, or nobody
@@ -3434,9 +3573,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
                                          prev_subject, speaker, quoted, day, dyad, commas)
+                    if pair is None and rel_at == trig.ts:
+                        continue  # the participle's own noun acts, or nobody we know: not the sentence's subject
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
-                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out)
+                pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out, home)
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(
@@ -3459,8 +3600,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
+                if trig.about_root == _ANY_ACT:  # (the story's act wins over a party named later on)
+                    pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) or pair
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
+                if pair is None and not trig.nominal and not trig.negated and trig.code[:2] in _ANSWERING_ROOTS \
+                        and rel_at >= 0 and sentence_subject is not None and coverage.drawn_from(toks, rel_at, a) \
+                        and not any(m.ts >= trig.te for m in clause_mentions):
+                    # "drew a rebuke from Beijing, which then tightened its export controls": the reactor
+                    # answers whom it just reacted to
+                    actor = next(iter(sentence_subject.codes(day, dyad)), None)
+                    answered = discourse.recent_target(out[told_from:], actor[:3]) if actor is not None else None
+                    if answered is not None and actor is not None and _distinct(actor, answered):
+                        pair = (actor, answered)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
@@ -3522,7 +3674,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
-                law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
+                if trig.code == "060" and not trig.nominal and signs.listed(toks, trig.at, cb):
+                    trig = attrs.evolve(trig, code="163")  # "adding 38 affiliates to a blacklist": a listing
+                law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
                 if pair is None or law == "law":

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["failed_talks", "fronted_meeting", "held_in", "involved_in", "no_event", "rhetorical_protection", "topic_complement"]
+__all__ = ["failed_talks", "fronted_meeting", "held_in", "involved_in", "no_event", "rhetorical_protection", "told_in_talks",
+           "topic_complement"]
 
 _HELD = frozenset("detained held jailed imprisoned arrested sentenced locked abducted kidnapped".split())
 
@@ -43,6 +44,14 @@ _TOPIC_TALK = frozenset("raised raises raise stressed stresses emphasized emphas
                         "reiterates noted notes discussed discusses addressed addresses".split())
 
 
+# verbs whose object is a topic being weighed, not an act: "agreed to review the duties"
+_DELIBERATING = frozenset("review reviewed reviewing discuss discussed discussing examine examined examining study "
+                          "studied studying consider considered considering reconsider reconsidered reconsidering "
+                          "evaluate evaluated evaluating assess assessed assessing revisit revisited "
+                          "revisiting".split())
+_DELIBERATED_LEAD = frozenset("the its their his her those these such existing current".split())
+
+
 def topic_complement(toks: Sequence[str], ts: int, ca: int) -> bool:
     """Whether the trigger at ``ts`` is inside the topic a speaker raised ("raised the cases of citizens
     detained in China", "emphasized the importance of managing competition"): no event of its own.
@@ -53,7 +62,14 @@ def topic_complement(toks: Sequence[str], ts: int, ca: int) -> bool:
     False
     >>> topic_complement("china detained two citizens".split(), 1, 0)
     False
+    >>> topic_complement("the two agreed to review the duties on wine".split(), 6, 0)
+    True
     """
+    k = ts - 1
+    while k >= ca and ts - k <= 4 and toks[k] in _DELIBERATED_LEAD:
+        k -= 1
+    if k >= ca and k < ts - 1 and toks[k] in _DELIBERATING:
+        return True  # "agreed to review the duties", "discussed the sanctions": the topic, no new measure
     for j in range(ts - 1, max(ca, ts - 14) - 1, -1):
         w = toks[j]
         if w in ("and", "but") and j + 1 < len(toks) and toks[j + 1] not in ("of", "to", "the", "a", "an") \
@@ -224,3 +240,37 @@ def fronted_meeting(toks: Sequence[str], at: int, ca: int, cb: int, commas: froz
         return -1
     close = next((k for k in sorted(commas) if at <= k < min(cb - 1, at + 10)), -1)
     return close + 1 if close >= 0 else -1
+
+
+_TALK_CUES = frozenset(["readout", "readouts", "told"])
+_AUDIENCE = frozenset("reporters journalists a an the state lawmakers parliament congress supporters".split())
+
+
+def told_in_talks(toks: Sequence[str], a: int, b: int, countries: Sequence[str],
+                  talks: Sequence[tuple[str, str]]) -> int:
+    """The talks an undated sentence reports from: the index in ``talks`` (the story's dated meetings
+    and calls so far, as (actor, target) countries) of the latest one between two countries the
+    sentence names, when the sentence tells what was said in them ("according to a Pentagon readout",
+    "Dong told Austin that ..."); -1 otherwise. Such a sentence takes the talks' day, not the
+    publication day.
+
+    >>> toks = "austin stressed freedom of navigation according to a pentagon readout".split()
+    >>> told_in_talks(toks, 0, len(toks), ["USA", "CHN"], [("USA", "CHN")])
+    0
+    >>> told_in_talks(toks, 0, len(toks), ["USA"], [("USA", "CHN")])
+    -1
+    >>> told_in_talks("china accused washington of stoking confrontation".split(), 0, 6, ["CHN", "USA"],
+    ...               [("USA", "CHN")])
+    -1
+    >>> told_in_talks("biden told reporters he regarded xi as a dictator".split(), 0, 9, ["USA", "CHN"],
+    ...               [("USA", "CHN")])
+    -1
+    """
+    if not talks or not any(toks[k] in _TALK_CUES and (toks[k] != "told" or k + 1 >= b or toks[k + 1] not in _AUDIENCE)
+                            for k in range(a, b)):
+        return -1  # ("told reporters": a remark of its own day)
+    named = set(countries)
+    for n in range(len(talks) - 1, -1, -1):
+        if talks[n][0] in named and talks[n][1] in named and talks[n][0] != talks[n][1]:
+            return n
+    return -1

@@ -244,9 +244,27 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
     if toks[ts] in _PASSIVE_BE:
         return False
     lo = max(0, k - 8)
-    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca):
+    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca) \
+            and not _second_would(toks, k, ca):
         return False
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
+
+
+def _second_would(toks: list[str], k: int, ca: int) -> bool:
+    """Whether the "would" at ``k`` is the second of an announcement ("said it would impose tariffs
+    ... and would restore duties on cars"): "and would" after an announced "would" shares its frame.
+
+    >>> _second_would("china said it would impose tariffs on goods and would restore duties".split(), 9, 0)
+    True
+    >>> _second_would("china warned it would impose tariffs and would restore duties".split(), 7, 0)
+    False
+    """
+    if k < 1 or toks[k - 1] != "and":
+        return False
+    for w in range(k - 2, max(0, k - 30) - 1, -1):  # (the first "would" may stand in an earlier clause)
+        if toks[w] in _WOULD:
+            return any(toks[j] in _ANNOUNCING for j in range(max(0, w - 8), w))
+    return False
 
 
 #: instruments whose content is decided once they are issued: "finalised rules that will bar ..."
@@ -318,13 +336,16 @@ def poll_share(toks: list[str], ts: int) -> bool:
 # ------------------------------------------------------------------ signing a law
 
 _SIGN = frozenset(["sign", "signs", "signed", "signing"])
+# a legislature's passing of a bill enacts it as a signature does (PETRARCH's "pass" is 080, yield)
+_ENACT = _SIGN | frozenset(["pass", "passes", "passed", "passing"])
 _LAW = frozenset(["law", "laws", "bill", "bills", "legislation", "order", "orders", "decree", "decrees", "act",
                   "statute", "ordinance", "measure"])
 _RESTRICTIVE = frozenset(
     "ending revoking suspending terminating curbing limiting "
     "ban bans banned banning barring bar bars sell divest divestiture divestment sanction sanctions sanctioning "
     "restrict restricts restricting restriction restrictions prohibit prohibiting prohibits blacklist "
-    "blacklisting tariffs tariff duties forcing force forces penalize penalizing punish punishing".split()
+    "blacklisting tariffs tariff duties forcing force forces penalize penalizing punish punishing "
+    "expel expelling delist delisting kick kicking".split()
 )
 
 
@@ -340,8 +361,10 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
     'restrictive'
     >>> signed_law("he signed a trade deal with japan".split(), 1, 7) is None
     True
+    >>> signed_law("the house passed a bill that could delist chinese firms".split(), 2, 10)
+    'restrictive'
     """
-    if toks[at] not in _SIGN:
+    if toks[at] not in _ENACT:
         return None
     for k in range(at + 1, min(cb, at + 5)):
         if toks[k] in _LAW:
@@ -358,7 +381,10 @@ _ENABLING = frozenset("allow allows allowing permit permits permitting authorize
                       "authorises authorising enable enables enabling require requires requiring".split())
 
 
-def law_content(toks: list[str], ts: int, ca: int) -> bool:
+_LAW_MODALS = frozenset(["would", "could", "will", "may", "might"])
+
+
+def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
     """Whether the trigger at ``ts`` is what a law or bill would allow or require ("a bill allowing
     extraditions to mainland China", "a proposed law that would allow extraditions", "a law that
     requires reciprocal access"): the content of a law is no event of its own.
@@ -369,8 +395,15 @@ def law_content(toks: list[str], ts: int, ca: int) -> bool:
     True
     >>> law_content("china allowed extraditions to hong kong".split(), 1, 0)
     False
+    >>> law_content("passed a bill that could ban chinese apps".split(), 5, 0, modal=True)
+    True
+
+    With ``modal`` (for triggers) what a law "could" or "would" do is content too; a party it names
+    stays (the target of a restrictive law: "a bill that could delist Chinese firms").
     """
     for j in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if modal and toks[j] in _LAW_MODALS and j - 2 >= ca and toks[j - 1] in ("that", "which") and toks[j - 2] in _LAW:
+            return True  # "a bill that could kick Chinese companies off American exchanges"
         if toks[j] in _ENABLING:
             k = j - 1
             while k >= ca and k > j - 4 and toks[k] in ("that", "which", "would", "will", "could", "to"):
@@ -538,6 +571,21 @@ def passive_easing(toks: list[str], te: int, cb: int) -> int:
     return -1
 
 
+PROPOSING = frozenset(["propose", "proposes", "proposed", "proposing"])
+
+
+def proposed_measure(toks: list[str], ts: int, te: int, next_ts: int, next_code: str) -> bool:
+    """Whether "proposed" at [ts, te) proposes its subject's own measure, told by the gerund at
+    ``next_ts`` ("proposed barring Chinese software from cars", "proposed imposing tariffs"): the
+    measure is the event (a plan), not an appeal to the party it hits.
+
+    >>> toks = "commerce proposed barring chinese software from cars".split()
+    >>> proposed_measure(toks, 1, 2, 2, "172"), proposed_measure(toks, 1, 2, 2, "040")
+    (True, False)
+    """
+    return toks[ts] in PROPOSING and next_ts == te and toks[next_ts].endswith("ing") and next_code[:2] in ("16", "17")
+
+
 # ------------------------------------------------------------------ reported refusals
 
 def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
@@ -642,6 +690,31 @@ _TRUSTED = frozenset(["white", "whitelist", "trusted", "preferred", "favoured", 
 _REMOVE_STOPS = frozenset([",", ";", "but", "which", "who", "that", "said", "after", "because", "while"])
 
 
+_ADD_VERBS = frozenset("add adds added adding".split())
+
+
+def listed(toks: list[str], at: int, cb: int) -> bool:
+    """Whether the verb at ``at`` adds a party to a blacklist ("adding 38 of the company's affiliates to
+    an economic blacklist"): a listing (163), not the verb dictionary's "add" as giving (060).
+
+    >>> listed("adding 38 of the company s affiliates to an economic blacklist".split(), 0, 11)
+    True
+    >>> listed("added 40 units to its list of trusted suppliers".split(), 0, 9)
+    False
+    >>> listed("added a clause to the deal".split(), 0, 6)
+    False
+    """
+    if toks[at] not in _ADD_VERBS:
+        return False
+    for k in range(at + 1, min(cb, at + _REMOVE_GAP)):
+        if toks[k] in _REMOVE_STOPS:
+            return False
+        if toks[k] == "to":
+            window = toks[k + 1:min(cb, k + 6)]
+            return any(t in _LIST_WORDS for t in window) and not any(t in _TRUSTED for t in toks[k + 1:min(cb, k + 9)])
+    return False
+
+
 def delisted(toks: list[str], ts: int, te: int, ca: int) -> bool:
     """Whether the listing noun at ``ts``..``te`` is what a party is removed from ("removed X from its entity list").
 
@@ -716,6 +789,67 @@ def continued(toks: list[str], ts: int, ca: int) -> bool:
     False
     """
     return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
+
+
+def time_not_object(toks: list[str], on: int, b: int) -> bool:
+    """Whether the "on" at ``on`` that ends a term ("call on", "agree on") opens a time adverbial
+    instead of the term's object: "spoke by video call on Tuesday with Dong" (no appeal), but "called on
+    Tuesday for restraint" and "called on Friday on China to ..." keep the term.
+
+    >>> time_not_object("spoke by video call on tuesday with dong".split(), 4, 8)
+    True
+    >>> time_not_object("china called on tuesday for restraint".split(), 2, 6)
+    False
+    >>> time_not_object("japan called on china to stop".split(), 2, 6)
+    False
+    """
+    end = adverbials.time_adverbial_end(toks, on, b)
+    return end > on + 1 and (end >= b or toks[end] not in ("for", "to", "on", "upon"))
+
+
+_CLAIMED = frozenset("entire all most much nearly almost sea seas island islands islets reef reefs shoal shoals territory "
+                     "territories waters sovereignty region area areas".split())
+
+
+def standing_claim(toks: list[str], ts: int, b: int) -> bool:
+    """Whether "claims"/"claim" at ``ts`` (present tense) states a territorial claim ("Beijing claims
+    almost the entire South China Sea", "China claims the islands", "waters also claimed by Vietnam"):
+    a standing position, no event.
+
+    >>> standing_claim("beijing claims almost the entire south china sea".split(), 1, 8)
+    True
+    >>> standing_claim("china claimed the attack was staged".split(), 1, 6)
+    False
+    >>> standing_claim("waters also claimed by vietnam".split(), 2, 5)
+    True
+    """
+    if toks[ts] == "claimed" and ts + 1 < b and toks[ts + 1] == "by":  # "waters also claimed by Vietnam"
+        return ts == 0 or toks[ts - 1] not in ("was", "were", "been", "had")
+    return toks[ts] in ("claims", "claim") and any(toks[k] in _CLAIMED for k in range(ts + 1, min(b, ts + 6)))
+
+
+_DENIED_THINGS = frozenset("the ability access entry permission right rights visas visa landing passage".split())
+
+
+def denied_access(toks: list[str], te: int, b: int, mention_tokens: set[int] | frozenset[int]) -> bool:
+    """Whether "deny" ending at ``te`` keeps something from someone ("denied the Philippines the ability
+    to resupply", "denied him entry"): a restriction, not a denial of an accusation (016).
+
+    >>> denied_access("they denied the philippines the ability to resupply".split(), 2, 8, {3, 4})
+    True
+    >>> denied_access("china denied the accusations".split(), 2, 4, set())
+    False
+    """
+    k = te
+    if k < b and toks[k] in ("the", "its", "their"):
+        k += 1
+    if k >= b or (k not in mention_tokens and toks[k] not in ("him", "her", "them", "us", "it")):
+        return False
+    while k < b and k in mention_tokens:
+        k += 1
+    if k < b and toks[k] in ("him", "her", "them", "us", "it"):
+        k += 1
+    return k < b and toks[k] in _DENIED_THINGS
 
 
 _PRESS_ON = frozenset(["press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
