@@ -93,7 +93,7 @@ def test_tension_comes_from_the_codebook() -> None:
         ("Iran halted negotiations with the European Union.", "164"),  # CAMEO 164 halt negotiations (was 125)
         ("US lawmakers will no longer travel to China.", "160"),
         ("Turkey refused to release the detained Swedish journalist.", "1243"),
-        ("China rejected the accusations by Washington.", "120"),
+        ("China rejected the accusations by Washington.", "016"),
     ],
 )
 def test_refusals_and_cancellations_become_conflict(text: str, code: str) -> None:
@@ -308,9 +308,10 @@ def test_announced_conflict_is_a_threat() -> None:
 
 
 def test_refusing_to_criticize_is_no_event() -> None:
-    """'refused to condemn X' is no condemnation and no rejection of X; 'rejected the accusations' is 120."""
+    """'refused to condemn X' is no condemnation and no rejection of X; 'rejected the accusations' is a
+    denial (016, as PETRARCH2's "reject * accusation" and the dev-set guidelines have it)."""
     assert ("CHN", "RUS", "120") not in _codes("China refused to condemn Russia's invasion of Ukraine.")
-    assert _codes("Beijing rejected the accusations by Washington.") == [("CHN", "USA", "120")]
+    assert _codes("Beijing rejected the accusations by Washington.") == [("CHN", "USA", "016")]
 
 
 def test_object_before_noun_term() -> None:

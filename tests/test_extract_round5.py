@@ -95,3 +95,52 @@ def test_a_name_word_two_unknown_people_share_refers_to_nobody() -> None:
     text = ("WASHINGTON — Deputy Secretary John Lee spoke on Monday. Trade Representative Mary Lee spoke too. "
             "On Tuesday, Ms. Lee criticized Beijing.")
     assert not any(a == "USA" and c == "111" for a, _, c, _ in _doc(text, "2024-05-02"))
+
+
+def test_measures_vowed_in_a_coordinated_would_clause_are_a_threat() -> None:
+    text = ("WASHINGTON — President Biden raised tariffs on Chinese electric cars on Tuesday. China's commerce "
+            "ministry said it firmly opposed the increases and would take resolute measures to defend its rights.")
+    rows = _doc(text, "2024-05-14")
+    assert ("CHN", "USA", "130", "2024-05-14") in rows, rows
+
+
+def test_an_organisation_is_the_other_side_of_its_story_in_full() -> None:
+    text = ("BRUSSELS — European Union governments backed tariffs on Chinese electric cars on Friday. Beijing said "
+            "on Friday that it firmly opposed the outcome and would take all necessary measures to protect its "
+            "companies.")
+    rows = _coded_events(text, "2024-10-05")
+    assert any(r[0][:3] == "CHN" and r[1] == "IGOEUREEC" and r[2][:2] == "13" for r in rows), rows
+    assert not any(r[1] == "IGO" for r in rows), rows
+
+
+def test_taken_into_custody_is_an_arrest() -> None:
+    rows = _rows("Chinese police took two Canadians into custody in Beijing on Monday.", "2018-12-13")
+    assert ("CHN", "CAN", "173", "2018-12-10") in rows, rows
+
+
+def test_a_month_after_dates_the_earlier_act_a_month_back() -> None:
+    text = ("WASHINGTON — President Biden raised tariffs on Chinese cars on Tuesday. The announcement came a month "
+            "after Treasury Secretary Janet Yellen visited Beijing.")
+    assert ("USA", "CHN", "042", "2024-04-01") in _doc(text, "2024-05-14")
+
+
+def test_weeks_after_count_seven_days_each() -> None:
+    rows = _rows("China sanctioned Lockheed Martin on Friday, two weeks after Washington approved arms sales to "
+                 "Taiwan.", "2023-08-19")
+    assert ("USA", "TWN", "072", "2023-08-04") in rows, rows
+
+
+def test_a_titled_office_before_an_unknown_name_is_the_datelines() -> None:
+    text = ("BEIJING — China has detained a Canadian. Over the weekend, Vice Foreign Minister Le Yucheng summoned "
+            "the ambassadors of Canada and the United States.")
+    rows = _doc(text, "2018-12-13")
+    assert ("CHN", "CAN", "114", "2018-12-08") in rows and ("CHN", "USA", "114", "2018-12-08") in rows, rows
+
+
+def test_a_lower_case_spokesman_is_not_the_datelines() -> None:
+    text = ("MANILA — Chinese coast guard ships blocked a Philippine supply boat on Sunday. China's coast guard "
+            "gave a different account. A spokesman, Gan Yu, said the Philippine boats had deliberately entered "
+            "Chinese waters.")
+    rows = _doc(text, "2023-10-23")
+    assert not any(a == "PHL" and t == "PHL" for a, t, _, _ in rows), rows
+    assert not any(a == "PHL" and c[:2] == "11" for a, _, c, _ in rows), rows

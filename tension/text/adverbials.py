@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST", "record_since",
+__all__ = ["tied_span", "time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST", "record_since",
            "tied_offset"]
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -158,7 +158,38 @@ def record_since(text: str, start: int, phrase: str) -> bool:
 
 # spans that tie a clause to the day of an "after"/"before" clause: "minutes after", "a day before"
 _SAME_DAY_SPANS = frozenset(["minutes", "hours", "moments", "shortly", "soon", "just", "right", "immediately"])
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_MONTH_UNITS = frozenset(["month", "months"])
+
+
+def tied_span(toks: Sequence[str], opener: int) -> tuple[int, str] | None:
+    """The span an "after"/"before" clause opened at ``opener`` is apart from the clause it follows, as
+    ``(count, unit)`` with unit ``"day"`` or ``"month"`` (negative before): "minutes after" (0, day),
+    "a day after" (1, day), "two weeks after" (14, day), "a month after" (1, month), "two days before"
+    (-2, day); None when no span is told ("days after", a plain "after").
+
+    >>> tied_span("the announcement came a month after yellen visited".split(), 5)
+    (1, 'month')
+    >>> tied_span("drills began two weeks after lai was sworn in".split(), 4)
+    (14, 'day')
+    >>> tied_span("sanctions came days after the talks".split(), 3) is None
+    True
+    """
+    if opener < 1 or toks[opener] not in ("after", "before"):
+        return None
+    sign = 1 if toks[opener] == "after" else -1
+    prev = toks[opener - 1]
+    if prev in _SAME_DAY_SPANS:
+        return 0, "day"
+    if opener < 2 or toks[opener - 2] not in _DAY_COUNTS:
+        return None
+    count = _DAY_COUNTS[toks[opener - 2]]
+    if prev in _UNIT_DAYS:
+        return sign * count * _UNIT_DAYS[prev], "day"
+    if prev in _MONTH_UNITS:
+        return sign * count, "month"
+    return None
 
 
 def tied_offset(toks: Sequence[str], opener: int) -> int | None:
@@ -173,12 +204,5 @@ def tied_offset(toks: Sequence[str], opener: int) -> int | None:
     >>> tied_offset("sanctions came days after the talks".split(), 3) is None
     True
     """
-    if opener < 1 or toks[opener] not in ("after", "before"):
-        return None
-    sign = 1 if toks[opener] == "after" else -1
-    prev = toks[opener - 1]
-    if prev in _SAME_DAY_SPANS:
-        return 0
-    if prev in ("day", "days") and opener >= 2 and toks[opener - 2] in _DAY_COUNTS:
-        return sign * _DAY_COUNTS[toks[opener - 2]]
-    return None
+    span = tied_span(toks, opener)
+    return span[0] if span is not None and span[1] == "day" else None

@@ -216,9 +216,16 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         if speaker is None:
             continue
         k = _after_report(toks, r + 1, cb, mentions)
-        judged = next((m for m in reversed(mentions) if r < m[0] <= k), None)  # (not "reporters", "in Beijing")
+        lo = r
+        if toks[r] in ("told", "tells"):
+            # "told the council on Thursday that the United States was interfering": the one told is the audience
+            told_that = next((j for j in range(k, min(cb, k + 8)) if toks[j] == "that"), -1)
+            if told_that > k:
+                lo, k = told_that, _after_report(toks, told_that + 1, cb, mentions)
+        judged = next((m for m in reversed(mentions) if lo < m[0] <= k  # (not "reporters", "in Beijing")
+                       and not (toks[m[0]] in _AUDIENCE and m[1] < k)), None)
         if judged is None and k < cb and toks[k - 1] in ("the", "this", "that") and speaker[1] == r \
-                and not any(r < m[0] <= k + 1 for m in mentions):
+                and not any(lo < m[0] <= k + 1 and not (toks[m[0]] in _AUDIENCE and m[1] < k) for m in mentions):
             # "said the decision severely undermines China's sovereignty": a judged act of the other side
             w = _judging_word(toks, k, min(cb, k + _JUDGEMENT_REACH))
             if w >= 0:
@@ -283,14 +290,46 @@ _PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "with", "of", "by", "
                            "about", "into", "toward", "towards", "than", "like"])
 
 
+#: verbs of harm to an order rather than to a party ("said China's actions threatened the rules-based
+#: order", "endangered regional stability"): a judgement when their object is one of ``_ORDER_WORDS``
+_HARM_VERBS = frozenset("threaten threatens threatened threatening endanger endangers endangered endangering "
+                        "jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized".split())
+_ORDER_WORDS = frozenset("rules international global regional world peace stability security order norms "
+                         "status quo sovereignty".split())
+
+
+def _harms_order(toks: Sequence[str], j: int, hi: int) -> bool:
+    """Whether the harm verb at ``j`` has an order, not a party, for its object ("threatened the
+    rules-based order"; not "threatened to retaliate", "threatened the Philippines")."""
+    k = j + 1
+    while k < min(hi, j + 3) and toks[k] in ("the", "a", "an"):
+        k += 1
+    if k + 2 < len(toks) and toks[k + 1] == "s" and toks[k + 2] in _ORDER_WORDS:
+        return True  # "threatened Japan's security"
+    return k < len(toks) and toks[k] in _ORDER_WORDS
+
+
 def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
-    """The first judging word in [lo, hi) before any clause break or negation, or -1."""
-    for j in range(lo, hi):
+    """The first judging word in [lo, hi) before any clause break or negation, or -1.
+
+    >>> _judging_word("china s actions threatened the rules based order".split(), 2, 8)
+    3
+    >>> _judging_word("china threatened to retaliate".split(), 1, 4)
+    -1
+    >>> _judging_word("washington had no right to interfere".split(), 1, 6)
+    5
+    """
+    j = lo
+    while j < hi:
         t = toks[j]
+        if t == "no" and toks[j + 1:j + 3] == ["right", "to"]:
+            j += 3  # "had no right to interfere": denying the right is the judgement
+            continue
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
             return -1
-        if t in JUDGEMENT_WORDS:
+        if t in JUDGEMENT_WORDS or (t in _HARM_VERBS and _harms_order(toks, j, len(toks))):
             return j
+        j += 1
     return -1
 
 
@@ -623,20 +662,31 @@ def relative_opener(toks: Sequence[str], ts: int, ca: int) -> int:
 
 def result_participle(toks: Sequence[str], at: int, commas: frozenset[int]) -> bool:
     """Whether the verb at ``at`` is a result clause after a comma that forces a government's hand
-    (", forcing the government to delay the debate", ", forcing authorities to cancel"): the political
-    consequence of the main act, not a coercive act of its subject.
+    (", forcing the government to delay the debate", ", forcing authorities to cancel") or a ship's or
+    plane's crew to manoeuvre (", forcing the American ship to slow down", ", forcing the crew to take
+    evasive action"): the consequence of the main act, not a coercive act of its subject.
 
     >>> result_participle("police fired tear gas forcing the government to delay".split(), 4, frozenset([3]))
     True
-    >>> result_participle("a warship cut across its path forcing the ship to slow".split(), 6, frozenset([5]))
+    >>> result_participle("a warship cut across its path forcing the american ship to slow".split(), 6,
+    ...                   frozenset([5]))
+    True
+    >>> result_participle("china forced the ship to leave".split(), 1, frozenset())
     False
     """
-    k = at + 1 + int(at + 1 < len(toks) and toks[at + 1] == "the")
-    return toks[at] in ("forcing", "compelling") and at - 1 in commas and k < len(toks) and toks[k] in _FORCED_ORGANS
+    if toks[at] not in ("forcing", "compelling") or at - 1 not in commas:
+        return False
+    for k in range(at + 1, min(len(toks), at + 5)):
+        if toks[k] in _FORCED_ORGANS:
+            return True
+        if toks[k] == "to":
+            return False
+    return False
 
 
 _FORCED_ORGANS = frozenset("government authorities legislature council lawmakers officials parliament "
-                           "congress administration".split())
+                           "congress administration ship ships vessel vessels crew crews plane planes aircraft "
+                           "pilot pilots boat boats destroyer frigate jet jets".split())
 
 
 #: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
@@ -1104,12 +1154,22 @@ def intensified_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> intensified_noun("china imposed a ban on imports".split(), 3, 0)
     False
+    >>> intensified_noun("biden widened a ban on investment".split(), 3, 0)  # a measure widened: a new act
+    False
     """
     k = ts - 1
     while k >= ca and ts - k <= 4 and toks[k] in ("the", "a", "an", "its", "their", "s", "this", "that", "trade",
                                                    "bitter", "long", "running", "ongoing", "growing"):
         k -= 1
+    if k >= ca and toks[k].startswith("widen") and toks[ts] in _WIDENED_MEASURES:
+        return False
     return k >= ca and toks[k] in INTENSIFYING_VERBS
+
+
+#: measures whose widening is a new measure ("widened a ban on investment in Chinese firms"), unlike a
+#: conflict that is widened ("widening the dispute")
+_WIDENED_MEASURES = frozenset("ban bans sanctions controls restrictions curbs tariffs duties levies blacklist "
+                              "embargo embargoes".split())
 
 
 def disputed_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -1660,7 +1720,7 @@ def coordinated_speaker(toks: Sequence[str], at: int, a: int, mentions: Sequence
 _COORDINATION_BREAKS = frozenset("said says say that who which whom whose while but because if unless when after "
                                  "before as saying adding".split())
 _COORDINATION_ADVERBS = frozenset("also then later subsequently promptly quickly immediately again further "
-                                  "separately".split())
+                                  "separately would will could might may should".split())  # and modals: "and would retaliate"
 
 
 def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
@@ -1675,6 +1735,8 @@ def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:
     >>> toks = "china condemned the move which the us said was legal and vowed to retaliate".split()
     >>> shares_subject(toks, 2, 11)
     False
+    >>> shares_subject("china opposed the increases and would retaliate".split(), 2, 6)
+    True
     """
     if not 0 <= first_te <= ts or ts - first_te > 20 or ts < 1:
         return False
@@ -1736,6 +1798,26 @@ GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated facilitated monitored over
 _GO_BETWEEN_STOPS = frozenset("to that which who said says but on in at with for of from against".split())
 
 
+def companion(toks: Sequence[str], ts: int) -> bool:
+    """Whether the mention at ``ts`` sails or flies with the actor ("sailed through the strait *with a
+    Canadian frigate*", "alongside Japanese ships"): a companion of a show of force, not its target.
+
+    >>> companion("sailed through the strait with a canadian frigate".split(), 6)
+    True
+    >>> companion("drills near taiwan".split(), 2)
+    False
+    >>> companion("moved troops to the border with china".split(), 6)
+    False
+    """
+    k = ts - 1
+    if k >= 0 and toks[k] in ("a", "an", "the", "two", "three", "several"):
+        k -= 1
+    return k >= 0 and toks[k] in ("with", "alongside", "accompanied") and (k == 0 or toks[k - 1] not in _SHARED)
+
+
+_SHARED = frozenset("border borders frontier boundary line tensions standoff clash clashes ties".split())
+
+
 def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
     """Whether the mention starting at ``ms`` is the "by" agent of a go-between's participle other than the
     trigger [ts, te) ("agreed to a ceasefire brokered by Egypt", "a truce mediated by Qatar"): the
@@ -1760,6 +1842,7 @@ def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
 
 
 _DEMAND_MODALS = frozenset(["should", "must"])
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 # an audience between the reporting verb and its clause ("told reporters the United States should ...")
 _AUDIENCES = frozenset("reporters journalists a news conference briefing regular daily press the media".split())
 # what after the modal makes no demand of the subject: a passive or a state ("should be punished")
@@ -1778,6 +1861,9 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
     >>> toks = "beijing said washington should stop arming taiwan".split()
     >>> reported_demand(toks, 0, len(toks), [(0, 1), (2, 3), (6, 7)])
     (0, 2, 1, 3)
+    >>> toks = "wang told him that washington must stop suppressing china".split()
+    >>> reported_demand(toks, 0, len(toks), [(0, 1), (4, 5), (7, 8)])
+    (0, 4, 1, 5)
     >>> toks = "china said it must respond firmly".split()
     >>> reported_demand(toks, 0, len(toks), [(0, 1)]) is None
     True
@@ -1795,6 +1881,8 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
         k = r + 1
         while k < cb and (toks[k] in _SKIP_AFTER_REPORT or toks[k] in _AUDIENCES):
             k += 1
+        if toks[r] in ("told", "tells") and k + 1 < cb and toks[k] in _OBJECT_PRONOUNS and toks[k + 1] == "that":
+            k += 2  # "Wang told him that the United States must stop ...": the one told is the audience
         addressee = next((m for m in mentions if m[0] == k or (m[0] == k + 1 and toks[k] == "the")), None)
         j = addressee[1] if addressee is not None else cb
         while j < cb and toks[j] in _SKIP_AFTER_REPORT and toks[j] != "that":
@@ -1827,6 +1915,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     >>> toks = "he was detained on suspicion of spying, and china protested".split()
     >>> charge_content(toks, 9, 0)
     False
+    >>> charge_content("three activists were jailed for their roles in a protest".split(), 9, 0)
+    True
     """
     for k in range(at - 1, max(ca, at - 10) - 1, -1):
         t = toks[k]
@@ -1836,6 +1926,34 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return True
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
+        if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
+            return True  # "jailed for their roles in a protest": the protest is what they were jailed for
+    return False
+
+
+_ROLE_IN = frozenset(["role", "roles", "part", "involvement", "participation"])
+
+
+_CHARGED = frozenset(["charge", "charges", "charged", "charging"])
+
+
+def charged_with(toks: Sequence[str], ts: int, cb: int) -> bool:
+    """Whether "charge" at ``ts`` brings a legal charge ("charged two hackers with stealing data", "were
+    charged with spying"): CAMEO 173 (arrest, detain or charge with legal action), not a spoken
+    accusation (112).
+
+    >>> charged_with("prosecutors charged two chinese hackers with stealing data".split(), 1, 8)
+    True
+    >>> charged_with("beijing charged that washington was behind the hack".split(), 1, 8)
+    False
+    """
+    if toks[ts] not in _CHARGED:
+        return False
+    for k in range(ts + 1, min(cb, ts + 7)):
+        if toks[k] == "with":
+            return True
+        if toks[k] in _CHARGE_STOPS or toks[k] in ("that", "of", "in"):
+            return False
     return False
 
 
@@ -1857,6 +1975,11 @@ def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas
 
 
 #: verbs by which an agent carries out the act an event noun names ("the drills China held")
+#: verbs with no event of their own before an event noun ("conducted an unsafe manoeuvre", "carried out
+#: drills"): the noun's code is the act (only for the CAMEO dictionary's verbs; curated terms keep theirs)
+LIGHT_VERBS = frozenset("conduct conducts conducted conducting carry carries carried carrying make makes made making "
+                        "stage stages staged staging perform performs performed undertake undertook undertaken "
+                        "mount mounts mounted".split())
 _CARRY_VERBS = frozenset("held holds staged stages conducted conducts imposed imposes launched launches announced "
                          "announces carried began started placed levied signed mounted unveiled slapped".split())
 

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
+           "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
 
 
@@ -301,10 +302,11 @@ def _located(toks: Sequence[str], ts: int, ca: int) -> bool:
 
 
 def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
-                  nominal: bool = False) -> tuple[str, str, str] | None:
+                  nominal: bool = False, home: str = "") -> tuple[str, str, str] | None:
     """Actor, target and code for a trigger the main path left without a pair, or ``None``.
 
-    ``code`` is the trigger's CAMEO code, ``[at, te)`` its tokens, ``[ca, cb)`` its clause.
+    ``code`` is the trigger's CAMEO code, ``[at, te)`` its tokens, ``[ca, cb)`` its clause, ``home``
+    the country of the story's dateline ("" when none).
 
     >>> toks = "hundreds of thousands of people marched in hong kong".split()
     >>> fallback_pair(toks, "141", 5, 6, 0, 9, [Span(7, 9, "HKG", "", True)])
@@ -312,7 +314,7 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     """
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
-    held = _held_where(toks, code, at, te, ca, cb, spans) if not nominal else None
+    held = _held_where(toks, code, at, te, ca, cb, spans, home) if not nominal else None
     if held is not None:
         return None if held == ("", "") else _with(held, code)
     if not nominal and at - 1 >= ca and (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)):
@@ -519,11 +521,65 @@ def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
                 j = k + 1
                 aim = list(toks[j:j + n + 1])
                 if len(aim) == n + 1 and aim[0] == phrase[0] and aim[1].endswith("ly") and tuple(aim[2:]) == phrase[1:]:
-                    return j + n + 1  # "a move aimed largely at China": an adverb inside
+                    return _past_purpose(toks, j + n + 1, cb)  # "a move aimed largely at China": an adverb inside
                 if tuple(toks[j:j + n]) == phrase:
-                    return j + n
+                    return _past_purpose(toks, j + n, cb)
         if toks[k] in ("said", "says", "but", "while"):
             return -1
+    return purpose_target(toks, te, cb)
+
+
+#: verbs of a measure's purpose whose object is the party it is aimed at ("efforts to limit China's
+#: ability", "a campaign to slow China's progress", "aimed at slowing Beijing's military advances")
+_PURPOSE_VERBS = frozenset("limit slow curb restrict contain hobble hamper stymie blunt choke constrain "
+                           "thwart impede".split())
+_PURPOSE_ING = frozenset("limiting slowing curbing restricting containing hobbling hampering stymieing blunting "
+                         "choking constraining thwarting impeding".split())
+
+
+def _past_purpose(toks: Sequence[str], j: int, cb: int) -> int:
+    """``j``, or the token after a purpose gerund there ("aimed at slowing China's rise")."""
+    while j < cb and (toks[j] in _PURPOSE_ING or toks[j] == "the"):
+        j += 1
+    return j
+
+
+_LIMITING = frozenset("limit limits bar bars ban bans restrict restricts block blocks cut cuts prohibit prohibits "
+                      "curb curbs deny denies stop stops".split())
+
+
+def measure_relative(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a relative clause telling what a measure does follows the measure noun ending at ``te``
+    ("export controls last October *that limit* sales of chips to Chinese companies"): the party at its
+    end is the measure's target, farther off than a noun's target usually stands.
+
+    >>> measure_relative("export controls last october that limit sales of chips to china".split(), 2, 11)
+    True
+    >>> measure_relative("export controls that angered china".split(), 2, 5)
+    False
+    """
+    for k in range(te, min(cb - 1, te + 5)):
+        if toks[k] in ("that", "which") and toks[k + 1] in _LIMITING:
+            return True
+    return False
+
+
+def purpose_target(toks: Sequence[str], te: int, cb: int) -> int:
+    """The first token after "to limit" / "to slow" (and the like) after the trigger's end ``te`` in the
+    clause, or -1: a measure's stated purpose names the party it hits ("restricted exports of chip tools,
+    bringing Tokyo in line with American efforts to limit China's ability to make chips").
+
+    >>> toks = "japan restricted exports of chip tools in a push to slow china s progress".split()
+    >>> purpose_target(toks, 3, len(toks))
+    11
+    >>> purpose_target("japan restricted exports of tools to china".split(), 3, 7)
+    -1
+    """
+    for k in range(te, min(cb - 1, te + 30)):
+        if toks[k] in ("said", "says", "but", "while", "although", "though"):
+            return -1
+        if toks[k] == "to" and toks[k + 1] in _PURPOSE_VERBS:
+            return _past_purpose(toks, k + 2, cb)
     return -1
 
 
@@ -758,13 +814,22 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
 _PATIENT_ROLES = frozenset(["", "CVL", "OPP", "MED", "EDU", "REL", "BUS", "LAB", "REF", "PPL"])
 
 
-def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
-                ) -> tuple[str, str] | None:
+def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                home: str = "") -> tuple[str, str] | None:
     """Arrests and releases told in the passive without an agent are the acts of the state where the
     people are held: "Two Canadians were freed on Friday" after "detained in China", "an American was
-    detained in Shanghai" -> the government of that country acts on them. A participle right after
+    detained in Shanghai" -> the government of that country acts on them. With no place named, an
+    arrest or jailing (173) is the act of the dateline's ``home``, also on its own people ("HONG KONG —
+    Three activists were jailed on Wednesday": its courts jail them). A participle right after
     the people ("Two Canadians detained in China for 1,000 days were freed") only describes them:
-    ``("", "")``, no event. ``None`` when the rule does not apply."""
+    ``("", "")``, no event. ``None`` when the rule does not apply.
+
+    >>> toks = "three activists were jailed on wednesday".split()
+    >>> _held_where(toks, "173", 3, 4, 0, 6, [Span(1, 2, "HKGOPP", "OPP", False)], "HKG")
+    ('HKGJUD', 'HKGOPP')
+    >>> _held_where(toks, "173", 3, 4, 0, 6, [Span(1, 2, "HKGOPP", "OPP", False)]) is None
+    True
+    """
     if code[:2] != "17" and code[:3] != "084":
         return None
     subj = _subject_span(toks, spans, ca, at)
@@ -776,6 +841,9 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
             or (te < cb and toks[te] == "by"):
         return None
     where = _location(toks, spans, te - 1, min(cb, te + 4)) or _location(toks, spans, subj.te - 1, at)
+    if not where and code == "173" and home:
+        role = "JUD" if toks[at].startswith(("jail", "sentenc", "convict", "imprison")) else "GOV"
+        return home + role, subj.code  # "HONG KONG — Three activists were jailed": the dateline's courts
     if not where or where == _country(subj.code):
         return None
     return where + "GOV", subj.code
@@ -1105,6 +1173,37 @@ def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     False
     """
     return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at))
+
+
+_INVEST_NOUNS = frozenset(["investment", "investments", "investing", "invest", "stake", "stakes", "capital",
+                           "money", "funds", "funding", "investors", "deals"])
+
+
+def invested_in(toks: Sequence[str], ts: int) -> bool:
+    """Whether the party at ``ts`` is where money goes ("a ban on American investment in Chinese
+    companies", "curbs on investing in Chinese chipmakers"): after "in" it is no place but the target.
+
+    >>> invested_in("a ban on american investment in chinese companies".split(), 6)
+    True
+    >>> invested_in("talks in beijing".split(), 2)
+    False
+    """
+    k = ts - 1
+    if k >= 0 and toks[k] in ("the", "a", "an", "some", "certain"):
+        k -= 1
+    return k >= 1 and toks[k] == "in" and toks[k - 1] in _INVEST_NOUNS
+
+
+def investor(toks: Sequence[str], te: int) -> bool:
+    """Whether the party ending at ``te`` owns the money of an investment that follows ("American
+    investment in Chinese firms"): no target of a measure on that investment.
+
+    >>> investor("a ban on american investment in chinese companies".split(), 4)
+    True
+    >>> investor("american investment fell".split(), 1)
+    False
+    """
+    return te + 1 < len(toks) and toks[te] in _INVEST_NOUNS and toks[te + 1] == "in"
 
 
 _MEMBER_BREAKS = frozenset(["that", "which", "who", "whose", "where", "when", "because", "after", "since"])

@@ -102,7 +102,7 @@ _DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enume
 #: ("would have climbed back to the rates imposed in April": the last April).
 FUTURE_RE = re.compile(
     r"\b(?:will|would(?!\s+have\b)|shall|plans?\s+to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )planned|"
-    r"planning|scheduled|expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|to\s+be\s+held|"
+    r"planning|scheduled|expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|prepar(?:ing|es?)\s+for|to\s+be\s+held|"
     r"upcoming|next|later|intends?\s+to|is\s+to|are\s+to|going\s+to)\b",
     re.IGNORECASE,
 )
@@ -386,6 +386,7 @@ def _future_before(text: str, a: int, b: int) -> bool:
 
 
 _BARE_WEEKDAY_RE = re.compile(rf"(?:[Oo]n\s+)?{_WEEKDAY}")
+_BARE_MONTH_RE = re.compile(rf"(?:[Ii]n\s+)?{_MONTH_NAME}")
 
 
 def planned_day(phrase: str, day: _dt.date, published: _dt.date) -> _dt.date:
@@ -397,10 +398,16 @@ def planned_day(phrase: str, day: _dt.date, published: _dt.date) -> _dt.date:
     datetime.date(2025, 10, 31)
     >>> planned_day("last Friday", _dt.date(2025, 10, 24), _dt.date(2025, 10, 30))
     datetime.date(2025, 10, 24)
+    >>> planned_day("in November", _dt.date(2022, 11, 1), _dt.date(2023, 6, 19))
+    datetime.date(2023, 11, 1)
     """
-    if day >= published or _BARE_WEEKDAY_RE.fullmatch(phrase.strip()) is None:
+    if day >= published:
         return day
-    return _resolve("weekday", phrase.strip(), published, True)[0] or day
+    if _BARE_WEEKDAY_RE.fullmatch(phrase.strip()) is not None:
+        return _resolve("weekday", phrase.strip(), published, True)[0] or day
+    if _BARE_MONTH_RE.fullmatch(phrase.strip()) is not None:  # "preparing for a meeting ... in November"
+        return _resolve("month", phrase.strip(), published, True)[0] or day
+    return day
 
 
 def is_future_context(text: str, a: int, b: int) -> bool:

@@ -497,7 +497,7 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'’ -]{1,30}(?=,[^\n]{0,40}\([A-Z]|\s*\([A-Z]))"
     r"(?:,\s*[A-Z][\w.'’ ]{1,30}?)?"
     r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Z][\w .&-]{0,30}\))?"
+    r"(?:\s*\([A-Z][\w .,&-]{0,30}\))?"  # "(AP)", "(Reuters)", "(July 20, 2021)"
     r"\s*(?:--|—|–|-)\s")
 
 
@@ -698,6 +698,23 @@ def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False)
         if r.actor[:3] != country and (r.code[:2] == root or (not root and "10" <= r.code[:2] <= "20")) \
                 and (not aimed or r.target[:3] == country):
             return r.actor
+    return None
+
+
+def accuser(raws: Sequence[R], country: str) -> str | None:
+    """Who made the accusations a denial rejects ("China rejected the accusations on Tuesday"): the actor
+    of the story's latest accusation (112x) aimed at ``country``, else of its latest criticism (11x)
+    aimed at it; None when the story told none.
+
+    >>> from collections import namedtuple
+    >>> Raw = namedtuple("Raw", "actor target code")
+    >>> accuser([Raw("USA", "CHNSPY", "112"), Raw("IGOWSTNAT", "CHN", "111")], "CHN")
+    'USA'
+    """
+    for prefix in ("112", "11"):
+        for r in reversed(raws):
+            if r.code.startswith(prefix) and r.target[:3] == country and r.actor[:3] != country:
+                return r.actor
     return None
 
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["failed_talks", "fronted_meeting", "held_in", "involved_in", "no_event", "rhetorical_protection", "topic_complement"]
+__all__ = ["failed_talks", "fronted_meeting", "held_in", "involved_in", "no_event", "rhetorical_protection", "told_in_talks",
+           "topic_complement"]
 
 _HELD = frozenset("detained held jailed imprisoned arrested sentenced locked abducted kidnapped".split())
 
@@ -239,3 +240,37 @@ def fronted_meeting(toks: Sequence[str], at: int, ca: int, cb: int, commas: froz
         return -1
     close = next((k for k in sorted(commas) if at <= k < min(cb - 1, at + 10)), -1)
     return close + 1 if close >= 0 else -1
+
+
+_TALK_CUES = frozenset(["readout", "readouts", "told"])
+_AUDIENCE = frozenset("reporters journalists a an the state lawmakers parliament congress supporters".split())
+
+
+def told_in_talks(toks: Sequence[str], a: int, b: int, countries: Sequence[str],
+                  talks: Sequence[tuple[str, str]]) -> int:
+    """The talks an undated sentence reports from: the index in ``talks`` (the story's dated meetings
+    and calls so far, as (actor, target) countries) of the latest one between two countries the
+    sentence names, when the sentence tells what was said in them ("according to a Pentagon readout",
+    "Dong told Austin that ..."); -1 otherwise. Such a sentence takes the talks' day, not the
+    publication day.
+
+    >>> toks = "austin stressed freedom of navigation according to a pentagon readout".split()
+    >>> told_in_talks(toks, 0, len(toks), ["USA", "CHN"], [("USA", "CHN")])
+    0
+    >>> told_in_talks(toks, 0, len(toks), ["USA"], [("USA", "CHN")])
+    -1
+    >>> told_in_talks("china accused washington of stoking confrontation".split(), 0, 6, ["CHN", "USA"],
+    ...               [("USA", "CHN")])
+    -1
+    >>> told_in_talks("biden told reporters he regarded xi as a dictator".split(), 0, 9, ["USA", "CHN"],
+    ...               [("USA", "CHN")])
+    -1
+    """
+    if not talks or not any(toks[k] in _TALK_CUES and (toks[k] != "told" or k + 1 >= b or toks[k + 1] not in _AUDIENCE)
+                            for k in range(a, b)):
+        return -1  # ("told reporters": a remark of its own day)
+    named = set(countries)
+    for n in range(len(talks) - 1, -1, -1):
+        if talks[n][0] in named and talks[n][1] in named and talks[n][0] != talks[n][1]:
+            return n
+    return -1

@@ -244,9 +244,27 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
     if toks[ts] in _PASSIVE_BE:
         return False
     lo = max(0, k - 8)
-    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca):
+    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca) \
+            and not _second_would(toks, k, ca):
         return False
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
+
+
+def _second_would(toks: list[str], k: int, ca: int) -> bool:
+    """Whether the "would" at ``k`` is the second of an announcement ("said it would impose tariffs
+    ... and would restore duties on cars"): "and would" after an announced "would" shares its frame.
+
+    >>> _second_would("china said it would impose tariffs on goods and would restore duties".split(), 9, 0)
+    True
+    >>> _second_would("china warned it would impose tariffs and would restore duties".split(), 7, 0)
+    False
+    """
+    if k < 1 or toks[k - 1] != "and":
+        return False
+    for w in range(k - 2, max(0, k - 30) - 1, -1):  # (the first "would" may stand in an earlier clause)
+        if toks[w] in _WOULD:
+            return any(toks[j] in _ANNOUNCING for j in range(max(0, w - 8), w))
+    return False
 
 
 #: instruments whose content is decided once they are issued: "finalised rules that will bar ..."
@@ -538,6 +556,21 @@ def passive_easing(toks: list[str], te: int, cb: int) -> int:
     return -1
 
 
+PROPOSING = frozenset(["propose", "proposes", "proposed", "proposing"])
+
+
+def proposed_measure(toks: list[str], ts: int, te: int, next_ts: int, next_code: str) -> bool:
+    """Whether "proposed" at [ts, te) proposes its subject's own measure, told by the gerund at
+    ``next_ts`` ("proposed barring Chinese software from cars", "proposed imposing tariffs"): the
+    measure is the event (a plan), not an appeal to the party it hits.
+
+    >>> toks = "commerce proposed barring chinese software from cars".split()
+    >>> proposed_measure(toks, 1, 2, 2, "172"), proposed_measure(toks, 1, 2, 2, "040")
+    (True, False)
+    """
+    return toks[ts] in PROPOSING and next_ts == te and toks[next_ts].endswith("ing") and next_code[:2] in ("16", "17")
+
+
 # ------------------------------------------------------------------ reported refusals
 
 def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
@@ -716,6 +749,67 @@ def continued(toks: list[str], ts: int, ca: int) -> bool:
     False
     """
     return ts - 2 >= ca and toks[ts - 1] in ("to", "on") and toks[ts - 2] in _CONTINUE
+
+
+def time_not_object(toks: list[str], on: int, b: int) -> bool:
+    """Whether the "on" at ``on`` that ends a term ("call on", "agree on") opens a time adverbial
+    instead of the term's object: "spoke by video call on Tuesday with Dong" (no appeal), but "called on
+    Tuesday for restraint" and "called on Friday on China to ..." keep the term.
+
+    >>> time_not_object("spoke by video call on tuesday with dong".split(), 4, 8)
+    True
+    >>> time_not_object("china called on tuesday for restraint".split(), 2, 6)
+    False
+    >>> time_not_object("japan called on china to stop".split(), 2, 6)
+    False
+    """
+    end = adverbials.time_adverbial_end(toks, on, b)
+    return end > on + 1 and (end >= b or toks[end] not in ("for", "to", "on", "upon"))
+
+
+_CLAIMED = frozenset("entire all most much nearly almost sea seas island islands islets reef reefs shoal shoals territory "
+                     "territories waters sovereignty region area areas".split())
+
+
+def standing_claim(toks: list[str], ts: int, b: int) -> bool:
+    """Whether "claims"/"claim" at ``ts`` (present tense) states a territorial claim ("Beijing claims
+    almost the entire South China Sea", "China claims the islands", "waters also claimed by Vietnam"):
+    a standing position, no event.
+
+    >>> standing_claim("beijing claims almost the entire south china sea".split(), 1, 8)
+    True
+    >>> standing_claim("china claimed the attack was staged".split(), 1, 6)
+    False
+    >>> standing_claim("waters also claimed by vietnam".split(), 2, 5)
+    True
+    """
+    if toks[ts] == "claimed" and ts + 1 < b and toks[ts + 1] == "by":  # "waters also claimed by Vietnam"
+        return ts == 0 or toks[ts - 1] not in ("was", "were", "been", "had")
+    return toks[ts] in ("claims", "claim") and any(toks[k] in _CLAIMED for k in range(ts + 1, min(b, ts + 6)))
+
+
+_DENIED_THINGS = frozenset("the ability access entry permission right rights visas visa landing passage".split())
+
+
+def denied_access(toks: list[str], te: int, b: int, mention_tokens: set[int] | frozenset[int]) -> bool:
+    """Whether "deny" ending at ``te`` keeps something from someone ("denied the Philippines the ability
+    to resupply", "denied him entry"): a restriction, not a denial of an accusation (016).
+
+    >>> denied_access("they denied the philippines the ability to resupply".split(), 2, 8, {3, 4})
+    True
+    >>> denied_access("china denied the accusations".split(), 2, 4, set())
+    False
+    """
+    k = te
+    if k < b and toks[k] in ("the", "its", "their"):
+        k += 1
+    if k >= b or (k not in mention_tokens and toks[k] not in ("him", "her", "them", "us", "it")):
+        return False
+    while k < b and k in mention_tokens:
+        k += 1
+    if k < b and toks[k] in ("him", "her", "them", "us", "it"):
+        k += 1
+    return k < b and toks[k] in _DENIED_THINGS
 
 
 _PRESS_ON = frozenset(["press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
