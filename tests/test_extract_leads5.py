@@ -89,3 +89,128 @@ def test_cutting_a_country_off_from_supplies_is_a_sanction() -> None:
 
 def test_a_storm_cutting_a_town_off_is_no_event() -> None:
     assert not _rows("The storm cut the town off from the rest of the country on Friday.", "2023-06-30")
+
+
+# --- who: goods "from" a country, the warner's own side, a law's content -----------------------------
+
+
+def test_imports_from_a_country_name_the_target_not_the_agent() -> None:
+    rows = _rows("A Canadian ban on imports from Russia's Far East took effect on Monday.", "2022-06-20")
+    assert [(a, t) for a, t, _, _ in rows] == [("CAN", "RUS")], rows
+    rows = _rows("Kenya received a loan from China on Monday.", "2022-06-20")
+    assert ("CHN", "KEN") in [(a, t) for a, t, _, _ in rows], rows
+
+
+def test_a_warning_that_the_warners_side_could_act_is_aimed_at_the_object() -> None:
+    rows = _rows("Russia's state television warned on Monday that Moscow could halt gas deliveries to Poland.",
+                 "2022-04-25")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "POL", "13")], rows
+
+
+def test_a_warning_naming_another_country_keeps_it() -> None:
+    rows = _rows("Tokyo warned on Monday that Chinese ships would face a response.", "2022-04-25")
+    assert ("JPN", "CHN") in [(a, t) for a, t, _, _ in rows], rows
+
+
+def test_what_a_bill_could_do_is_no_event_of_its_own() -> None:
+    rows = _rows("The Senate passed a bill on Tuesday that could expel Chinese firms from American exchanges.",
+                 "2020-05-20")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "172")], rows  # the passing, restrictive
+    assert not _rows("The Senate passed a bill on Tuesday that funds new schools.", "2020-05-20")
+    assert not _rows("Congress passed a law that would allow refugees from Hong Kong to settle.", "2020-05-20")
+
+
+# --- a pursued deal is no deal ------------------------------------------------------------------------
+
+
+def test_a_pursued_deal_is_an_intent_not_an_agreement() -> None:
+    rows = _rows("London is pursuing a broader trade deal with Canberra, officials said on Monday.", "2021-06-14")
+    assert rows and all(c[:2] == "03" for *_, c, _ in rows), rows
+    rows = _rows("London signed a trade deal with Canberra on Monday.", "2021-06-14")
+    assert [c[:2] for *_, c, _ in rows] == ["05"], rows
+
+
+# --- "products sold by X": the owner of what a measure hits is its target -----------------------------
+
+
+def test_the_agent_of_a_participle_on_the_object_is_the_target() -> None:
+    rows = _rows("Seoul said on Monday it was launching a security review of cameras sold in Korea by the Chinese "
+                 "firm Hikvision.", "2023-04-03")
+    assert [(a, t) for a, t, _, _ in rows] == [("KOR", "CHN")], rows
+
+
+def test_the_agent_of_the_measure_itself_stays_its_agent() -> None:
+    rows = _rows("A visit by Xi to Moscow began on Monday.", "2023-03-20")
+    assert ("CHN", "RUS") in [(a, t) for a, t, _, _ in rows], rows
+
+
+# --- listings, odds, "this spring", getting ready for talks -------------------------------------------
+
+
+def test_adding_a_part_of_a_firm_to_a_blacklist_is_a_listing() -> None:
+    rows = _rows("Tokyo on Monday restricted exports to Russia, adding 12 of the Russian firm's units to an "
+                 "economic blacklist.", "2022-05-16")
+    assert ("JPN", "RUS", "163") in [(a, t, c) for a, t, c, _ in rows], rows
+
+
+def test_adding_a_clause_to_a_deal_is_no_listing() -> None:
+    rows = _rows("Seoul added a clause to the deal with Tokyo on Monday.", "2022-05-16")
+    assert all(c != "163" for *_, c, _ in rows), rows
+
+
+def test_the_odds_of_a_deal_are_no_deal() -> None:
+    assert not _rows("The odds of a comprehensive Anglo-Indian trade agreement this year are slim, and any deal "
+                     "is likely to leave the hardest questions open, economists say.", "2023-03-20")
+
+
+def test_this_spring_is_this_years() -> None:
+    import datetime as dt
+
+    from tension.text.dates import find_dates
+    got = [(d.date, d.precision) for d in find_dates("talks this spring", dt.date(2019, 3, 20))]
+    assert got == [(dt.date(2019, 4, 1), "month")]
+    got = [d.date for d in find_dates("a visit this winter", dt.date(2019, 11, 20))]
+    assert got == [dt.date(2020, 1, 1)]
+
+
+def test_getting_ready_for_talks_is_no_meeting() -> None:
+    rows = _rows("Seoul and Tokyo are getting ready for a new round of trade talks, officials said on Monday.",
+                 "2019-09-02")
+    assert not any(c[:2] == "04" for *_, c, _ in rows), rows
+
+
+def test_investments_in_a_party_name_the_measures_target() -> None:
+    rows = _rows("Ottawa on Monday restricted Canadian investments in Chinese mining companies.", "2022-11-07")
+    assert [(a, t) for a, t, _, _ in rows] == [("CAN", "CHN")], rows
+    assert not _rows("Tokyo praised new investments in Vietnam on Monday.", "2022-11-07")
+
+
+# --- hypotheticals and awaited talks; starting exercises; revoking orders --------------------------
+
+
+def test_an_attack_in_the_event_of_is_hypothetical() -> None:
+    rows = _rows("Tokyo said on Sunday it would help defend the Philippines in the event of an attack by China.",
+                 "2024-05-12")
+    assert not any(c[:2] in ("18", "19", "20") for *_, c, _ in rows), rows
+
+
+def test_awaited_talks_have_not_happened() -> None:
+    assert not _rows("Oil prices rose on Monday as investors looked ahead to this week's talks between India and "
+                     "Pakistan.", "2019-10-07")
+    assert not _rows("Markets awaited talks between Seoul and Tokyo on Monday.", "2019-10-07")
+
+
+def test_the_event_that_drew_protests_is_no_hypothetical() -> None:
+    rows = _rows("China attacked Vietnamese boats in an incident that drew protests on Monday.", "2019-10-07")
+    assert ("CHN", "VNM") in [(a, t) for a, t, _, _ in rows], rows
+
+
+def test_beginning_exercises_is_a_show_of_force() -> None:
+    rows = _rows("Two Russian warships began exercises near Japan on Saturday.", "2020-07-04")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "JPN", "150")], rows
+
+
+def test_revoking_an_order_that_banned_is_easing() -> None:
+    rows = _rows("Ottawa on Wednesday revoked executive orders that sought to ban the Chinese-owned app WeChat.",
+                 "2021-06-09")
+    assert rows and all(c[:2] == "08" for *_, c, _ in rows), rows

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["tied_span", "time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST", "record_since",
-           "tied_offset"]
+__all__ = ["tied_span", "time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST",
+           "record_since", "tied_offset"]
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december "

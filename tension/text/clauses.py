@@ -877,7 +877,8 @@ _APPROVING = frozenset("approved approves approve cleared clears authorized auth
 #: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",
 #: "fears of a trade war", "speculation about a visit")
 EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
-                              "talk bets bet optimism worries worry concern concerns".split())
+                              "talk bets bet optimism worries worry concern concerns odds chance chances likelihood "
+                              "possibility".split())
 
 
 _RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
@@ -898,6 +899,9 @@ def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
     return False
 
 
+_AWAITING = frozenset("await awaits awaited awaiting".split())
+
+
 def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
     """Whether the event noun at ``ts`` is what an expectation noun expects: "soybeans rose on hopes of
     renewed Chinese purchases", "fears of a wider trade war" (nothing happened yet).
@@ -907,9 +911,15 @@ def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
     >>> speculated("china resumed purchases of soybeans".split(), 0, 2)
     False
     """
-    for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+    for k in range(ts - 1, max(ca, ts - 8) - 1, -1):  # ("the odds of a comprehensive U.S.-China trade deal")
         if toks[k] in ("of", "about", "for", "on") and k - 1 >= ca and toks[k - 1] in EXPECTATION_NOUNS:
             return True
+        if toks[k] == "any" and (k == ca or toks[k - 1] in ("and", "but", "while", "though")):
+            return True  # "any deal is likely to leave ...": no deal in particular, none made
+        if toks[k] == "of" and k - 1 >= ca and toks[k - 1] in ("event", "case") and toks[k - 2:k - 1] in (["the"], ["in"]):
+            return True  # "in the event of an attack by China", "in case of war": a hypothetical
+        if (toks[k] == "to" and k - 1 >= ca and toks[k - 1] == "ahead") or toks[k] in _AWAITING:
+            return True  # "investors looked ahead to this week's trade talks", "awaited the talks"
         if not (toks[k] in _HEDGED_NOUN_GLUE or toks[k].isalpha()) or toks[k] in REPORT_VERBS:
             return False
     return False

@@ -680,6 +680,42 @@ _NOT_IN_INFINITIVE = frozenset([",", "and", "or", "but", "that", "which", "who",
 _NOT_WILLING = frozenset(["not", "never", "no", "nt", "t", "un", "less", "hardly"])
 
 
+# verbs (and verb + particle) whose object is sought, not had: "pursues a trade deal", "pushed for talks"
+_PURSUIT = frozenset("seek seeks sought seeking pursue pursues pursued pursuing".split())
+_PURSUIT_PARTICLE = {"push": "for", "pushes": "for", "pushed": "for", "pushing": "for", "press": "for",
+                     "presses": "for", "pressed": "for", "pressing": "for", "work": "toward", "works": "toward",
+                     "worked": "toward", "working": "toward", "strive": "for", "strives": "for", "striving": "for",
+                     "aim": "for", "aims": "for", "aiming": "for", "angling": "for", "hope": "for", "hopes": "for",
+                     "hoping": "for", "ready": "for", "prepare": "for", "prepares": "for", "prepared": "for",
+                     "preparing": "for"}
+_PURSUIT_GLUE = frozenset("a an the broader broad new wider comprehensive lasting formal final possible trade "
+                          "peace ceasefire towards round of another next".split())
+
+
+def pursued(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is the object of a pursuit ("while it pursues a broader trade
+    deal", "is seeking talks", "pushed for a ceasefire", "working toward a deal"): sought, not had.
+
+    >>> pursued("while it pursues a broader trade deal with beijing".split(), 6, 0)
+    True
+    >>> pursued("the two sides pushed for a ceasefire".split(), 6, 0)
+    True
+    >>> pursued("they signed a trade deal".split(), 4, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 5 and toks[k] in _PURSUIT_GLUE:
+        k -= 1
+    if k < ca:
+        return False
+    if toks[k] in _PURSUIT:
+        return True
+    if toks[k] in ("for", "toward", "towards") and k - 1 >= ca:
+        want = _PURSUIT_PARTICLE.get(toks[k - 1])
+        return want is not None and (want == toks[k] or (want == "toward" and toks[k] == "towards"))
+    return False
+
+
 def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
     """Whether the verb at ``ts`` follows "ready/willing/eager/prepared to" or "hoped/wants/seeks to"
     (not negated).
@@ -1147,18 +1183,27 @@ def trade_destination(toks: Sequence[str], te: int, cb: int, mention_starts: Seq
 
 
 _MADE = frozenset("made produced manufactured built assembled grown sourced".split())
+# goods that come "from" a country: the origin of what a measure hits, never the measure's agent
+_GOODS = _TRADE_NOUNS | frozenset("goods products items steel aluminium aluminum cars vehicles chips".split())
+
+
+# money put "in" a party: what a measure on investment hits ("restricting investments in Chinese companies")
+_INVESTED = frozenset("investment investments investing invest stakes stake holdings".split())
 
 
 def made_in(toks: Sequence[str], ts: int) -> bool:
-    """Whether the place at ``ts`` is where goods were made ("electric cars made in China"): their
-    origin, the target of a measure on them, not where the measure happened.
+    """Whether the place at ``ts`` is where goods were made ("electric cars made in China") or money
+    is put ("investments in Chinese companies"): what a measure on them hits, its target, not where
+    the measure happened.
 
     >>> made_in("tariffs on electric cars made in china".split(), 6)
     True
     >>> made_in("they met in china".split(), 3)
     False
+    >>> made_in("restricting american investments in chinese companies".split(), 4)
+    True
     """
-    return ts >= 2 and toks[ts - 1] == "in" and toks[ts - 2] in _MADE
+    return ts >= 2 and toks[ts - 1] == "in" and (toks[ts - 2] in _MADE or toks[ts - 2] in _INVESTED)
 
 
 def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
@@ -1171,8 +1216,11 @@ def goods_origin(toks: Sequence[str], te: int, from_at: int) -> bool:
     True
     >>> goods_origin("a loan from china".split(), 2, 2)
     False
+    >>> goods_origin("a ban on imports from china".split(), 4, 4)
+    True
     """
-    return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at))
+    return any(toks[k] in _OBJECT_OPENERS for k in range(te, from_at)) \
+        or (from_at >= 1 and toks[from_at - 1] in _GOODS)  # "a ban on imports from China": the term ends in goods
 
 
 _INVEST_NOUNS = frozenset(["investment", "investments", "investing", "invest", "stake", "stakes", "capital",
@@ -1229,6 +1277,30 @@ def listed_member(toks: Sequence[str], ts: int, code: str, te: int = 0) -> bool:
     if toks[k] in ("the", "a", "an", "several", "some", "many", "two", "three", "four", "five"):
         k -= 1
     return k >= 0 and (toks[k] == "including" or (toks[k] in ("them", "which") and k >= 1 and toks[k - 1] == "among"))
+
+
+_OWNED = frozenset("sold made produced manufactured built designed developed grown sourced owned operated run "
+                    "held offered supplied marketed exported imported".split())
+
+
+def object_agent(toks: Sequence[str], te: int, by_at: int) -> bool:
+    """Whether "by" at ``by_at`` gives the agent of a participle on the object of a measure noun ending
+    at ``te`` ("a review of products sold in China by Micron", "tariffs on chips designed by Nvidia"):
+    the party after "by" owns what the measure hits, its target, not the noun's agent ("sanctions
+    imposed by Washington").
+
+    >>> object_agent("a review of products sold in china by micron".split(), 2, 7)
+    True
+    >>> object_agent("sanctions imposed by washington".split(), 1, 2)
+    False
+    """
+    opened = False
+    for k in range(te, by_at):
+        if toks[k] in _OBJECT_OPENERS:
+            opened = True
+        elif opened and toks[k] in _OWNED:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ dispute forums

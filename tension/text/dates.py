@@ -308,7 +308,9 @@ def _resolve(kind: str, phrase: str, pub: _dt.date, future: bool) -> tuple[_dt.d
         words = low.split()
         month = _SEASON_MONTH[words[-1]]  # the season's middle month (northern hemisphere)
         first = words[0]
-        if first == "next" or (future and first != "last"):
+        if first == "this":  # "this spring" said in March is this year's, whether past or to come;
+            year = pub.year + int(month == 1 and pub.month >= 10)  # "this winter" said in November: January next
+        elif first == "next" or (future and first != "last"):
             year = pub.year if month >= pub.month else pub.year + 1
         else:
             year = pub.year if month <= pub.month else pub.year - 1

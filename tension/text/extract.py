@@ -1919,6 +1919,16 @@ def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], date
     return None
 
 
+def _part_of(toks: list[str], ts: int, lo: int) -> bool:
+    """Whether the mention at ``ts`` follows a number or quantifier and "of" ("added 38 of Huawei's
+    affiliates", "some of the Chinese company's units"): the object is part of that party's."""
+    k = ts - 1
+    if k > lo and toks[k] == "the":
+        k -= 1
+    return k - 1 >= lo and toks[k] == "of" and (toks[k - 1].isdigit() or toks[k - 1] in coverage.NUMBER_WORDS
+                                                 or toks[k - 1] in _QUANTIFIERS)
+
+
 # "days after": the gap news writers mean is mostly three to seven days; the middle is an estimate
 _SOME_DAYS = 4
 _SPAN_STOPS = frozenset(["said", "says", "that", "which", "who", "but", "while", "because"])
@@ -2162,7 +2172,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if solo is not None and solo[1][:3] not in partner_m.countries and solo[0] == actor_m.codes(day, dyad)[:1][0]:
                 return solo
             if trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES and not any(
-                    toks[k] in _RECIPROCAL for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))) \
+                    toks[k] in _RECIPROCAL and (k <= trig.ts or toks[k] not in _TRADED)  # ("condemning the Exchange hack")
+                    for k in range(max(ca, trig.ts - 2), min(len(toks), trig.te + 3))) \
                     and not signs.reciprocal(toks, trig.te, len(toks)):
                 return None  # "Japan, Australia and the EU voiced concern": no event between them
             return _codes_pair(actor_m, partner_m, day, dyad)
@@ -2201,6 +2212,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             break
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
+        if trig.code[:2] == "13" and not trig.nominal and m.ts > trig.te and m.countries[:1] == (actor[:3],) \
+                and "that" in toks[trig.te:m.ts]:
+            window = max(window, m.te - from_k + 10)  # the complement's verb and object follow
+            continue  # "warned that Beijing could cut off supplies to the US": the warner's own side acts
         prev = toks[m.ts - 1]
         if (prev in ("and", "or") or m.ts in {o.te for o in clause_mentions}) and _place_list(toks, m, clause_mentions):
             prev = "in"  # "suppliers in Mexico and Vietnam": the second place of a list is a place too
@@ -2250,7 +2265,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 and not discourse.described_party(toks, trig.te, m.ts, commas, [x.ts for x in after]):
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name" \
-                and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)):
+                and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)) \
+                and not (prev == "by" and coverage.object_agent(toks, trig.te, m.ts - 1)):
             # "a loan from China", "a visit by Xi": the noun's agent follows it
             codes = m.codes(day, dyad)
             if codes and _distinct(actor, codes[0]):
@@ -2279,7 +2295,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if trig.nominal and actor_m is not None:
         # "The US added Chinese companies to its entity list": an object between subject and noun
         for m in before:
-            if m.ts > actor_m.te and m.kind == "name" and toks[m.ts - 1] not in _PREPS:
+            if m.ts > actor_m.te and m.kind == "name" and (toks[m.ts - 1] not in _PREPS
+                                                           or _part_of(toks, m.ts, actor_m.te)):
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
@@ -3482,9 +3499,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                    or coverage.bomber_code(toks, trig.ts, ca, trig.code))
                 if attempt:
                     trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
-                elif coverage.willing_to(toks, trig.ts, ca) and trig.term.tension < 0 and not trig.negated \
-                        and intent is not None:
-                    trig = attrs.evolve(trig, code=intent)  # "ready to meet": 036
+                elif (coverage.willing_to(toks, trig.ts, ca) or (trig.nominal and coverage.pursued(toks, trig.ts, ca))) \
+                        and trig.term.tension < 0 and not trig.negated and intent is not None:
+                    trig = attrs.evolve(trig, code=intent)  # "ready to meet", "pursues a trade deal": 036, 030
                 elif _skip_trigger(toks, trig, triggers, ca) and not (
                         trig.negated and trig.code[:2] == "12" and signs.reported_refusal(toks, trig.ts, ca)):
                     skipped.add(id(trig))
@@ -3495,7 +3512,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
-                        or signs.law_content(toks, trig.ts, ca) \
+                        or signs.law_content(toks, trig.ts, ca, modal=True) \
                         or clauses.result_participle(toks, trig.at, commas) \
                         or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts
                                and discourse.in_appeal_list(toks, f.te, trig.ts) for f in triggers if f is not trig) \
@@ -3657,7 +3674,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
-                law = signs.signed_law(toks, trig.at, b) if trig.code == "057" else None
+                if trig.code == "060" and not trig.nominal and signs.listed(toks, trig.at, cb):
+                    trig = attrs.evolve(trig, code="163")  # "adding 38 affiliates to a blacklist": a listing
+                law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
                 if pair is None or law == "law":

@@ -336,13 +336,16 @@ def poll_share(toks: list[str], ts: int) -> bool:
 # ------------------------------------------------------------------ signing a law
 
 _SIGN = frozenset(["sign", "signs", "signed", "signing"])
+# a legislature's passing of a bill enacts it as a signature does (PETRARCH's "pass" is 080, yield)
+_ENACT = _SIGN | frozenset(["pass", "passes", "passed", "passing"])
 _LAW = frozenset(["law", "laws", "bill", "bills", "legislation", "order", "orders", "decree", "decrees", "act",
                   "statute", "ordinance", "measure"])
 _RESTRICTIVE = frozenset(
     "ending revoking suspending terminating curbing limiting "
     "ban bans banned banning barring bar bars sell divest divestiture divestment sanction sanctions sanctioning "
     "restrict restricts restricting restriction restrictions prohibit prohibiting prohibits blacklist "
-    "blacklisting tariffs tariff duties forcing force forces penalize penalizing punish punishing".split()
+    "blacklisting tariffs tariff duties forcing force forces penalize penalizing punish punishing "
+    "expel expelling delist delisting kick kicking".split()
 )
 
 
@@ -358,8 +361,10 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
     'restrictive'
     >>> signed_law("he signed a trade deal with japan".split(), 1, 7) is None
     True
+    >>> signed_law("the house passed a bill that could delist chinese firms".split(), 2, 10)
+    'restrictive'
     """
-    if toks[at] not in _SIGN:
+    if toks[at] not in _ENACT:
         return None
     for k in range(at + 1, min(cb, at + 5)):
         if toks[k] in _LAW:
@@ -376,7 +381,10 @@ _ENABLING = frozenset("allow allows allowing permit permits permitting authorize
                       "authorises authorising enable enables enabling require requires requiring".split())
 
 
-def law_content(toks: list[str], ts: int, ca: int) -> bool:
+_LAW_MODALS = frozenset(["would", "could", "will", "may", "might"])
+
+
+def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
     """Whether the trigger at ``ts`` is what a law or bill would allow or require ("a bill allowing
     extraditions to mainland China", "a proposed law that would allow extraditions", "a law that
     requires reciprocal access"): the content of a law is no event of its own.
@@ -387,8 +395,15 @@ def law_content(toks: list[str], ts: int, ca: int) -> bool:
     True
     >>> law_content("china allowed extraditions to hong kong".split(), 1, 0)
     False
+    >>> law_content("passed a bill that could ban chinese apps".split(), 5, 0, modal=True)
+    True
+
+    With ``modal`` (for triggers) what a law "could" or "would" do is content too; a party it names
+    stays (the target of a restrictive law: "a bill that could delist Chinese firms").
     """
     for j in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if modal and toks[j] in _LAW_MODALS and j - 2 >= ca and toks[j - 1] in ("that", "which") and toks[j - 2] in _LAW:
+            return True  # "a bill that could kick Chinese companies off American exchanges"
         if toks[j] in _ENABLING:
             k = j - 1
             while k >= ca and k > j - 4 and toks[k] in ("that", "which", "would", "will", "could", "to"):
@@ -673,6 +688,31 @@ _FROM_OFF = frozenset(["from", "off"])
 _REMOVE_GAP = 12
 _TRUSTED = frozenset(["white", "whitelist", "trusted", "preferred", "favoured", "favored", "approved"])
 _REMOVE_STOPS = frozenset([",", ";", "but", "which", "who", "that", "said", "after", "because", "while"])
+
+
+_ADD_VERBS = frozenset("add adds added adding".split())
+
+
+def listed(toks: list[str], at: int, cb: int) -> bool:
+    """Whether the verb at ``at`` adds a party to a blacklist ("adding 38 of the company's affiliates to
+    an economic blacklist"): a listing (163), not the verb dictionary's "add" as giving (060).
+
+    >>> listed("adding 38 of the company s affiliates to an economic blacklist".split(), 0, 11)
+    True
+    >>> listed("added 40 units to its list of trusted suppliers".split(), 0, 9)
+    False
+    >>> listed("added a clause to the deal".split(), 0, 6)
+    False
+    """
+    if toks[at] not in _ADD_VERBS:
+        return False
+    for k in range(at + 1, min(cb, at + _REMOVE_GAP)):
+        if toks[k] in _REMOVE_STOPS:
+            return False
+        if toks[k] == "to":
+            window = toks[k + 1:min(cb, k + 6)]
+            return any(t in _LIST_WORDS for t in window) and not any(t in _TRUSTED for t in toks[k + 1:min(cb, k + 9)])
+    return False
 
 
 def delisted(toks: list[str], ts: int, te: int, ca: int) -> bool:
