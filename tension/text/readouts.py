@@ -45,10 +45,10 @@ _TOPIC_TALK = frozenset("raised raises raise stressed stresses emphasized emphas
 
 
 # verbs whose object is a topic being weighed, not an act: "agreed to review the duties"
+# ("considered the visit a provocation" judges an act the story tells: "consider" is not among them)
 _DELIBERATING = frozenset("review reviewed reviewing discuss discussed discussing examine examined examining study "
-                          "studied studying consider considered considering reconsider reconsidered reconsidering "
-                          "evaluate evaluated evaluating assess assessed assessing revisit revisited "
-                          "revisiting".split())
+                          "studied studying reconsider reconsidered reconsidering evaluate evaluated evaluating "
+                          "assess assessed assessing revisit revisited revisiting".split())
 _DELIBERATED_LEAD = frozenset("the its their his her those these such existing current".split())
 
 
