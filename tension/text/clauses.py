@@ -2055,11 +2055,34 @@ _IRREGULAR_PAST = frozenset("held sent flew met sailed made took gave began foug
                             "spoke came went left sought".split())
 _OBLIGED = frozenset(["bound", "obliged", "obligated", "required"])
 _CLAIM_VERBS = frozenset(["claims", "claim", "regards", "regard", "considers", "consider", "sees", "see"])
+#: words that date a clause to a day or a week: an ongoing act so dated is news ("have been meeting in
+#: Geneva since Monday"), one without them a trend told as background
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+                       "week weekend hours".split())
+_PERFECT_GAP = frozenset(["also", "long", "increasingly", "steadily", "quietly", "reportedly", "now"])
+
+
+def _progressive_perfect(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
+    """"has been strengthening its defences and deepening ties with": a trend, not a dated act."""
+    if not toks[at].endswith("ing"):
+        return False
+    for k in range(at - 1, max(ca, at - 12) - 1, -1):
+        if toks[k] == "been":
+            j = k - 1
+            while j >= ca and toks[j] in _PERFECT_GAP:
+                j -= 1
+            if not (j >= ca and toks[j] in ("has", "have", "had") and toks[k + 1].endswith("ing")):
+                return False
+            return not any(toks[i] in _DAY_WORDS for i in range(ca, cb))
+        if toks[k] in ("said", "says", "that", "which", "who", "when", "after", "before", "while", ";"):
+            return False
+    return False
 
 
 def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
     """Whether the verb at ``at`` tells a standing state rather than a dated act: a habit ("Chinese coast
-    guard ships patrol the waters almost every day", "have at times chased fishing boats there"), an
+    guard ships patrol the waters almost every day", "have at times chased fishing boats there"), a trend
+    in the perfect progressive with no day named ("has been deepening ties with"), an
     obligation ("is bound by law to provide the island with the means to defend itself"), or a standing
     claim in the present ("China claims Taiwan as its own territory").
 
@@ -2073,8 +2096,14 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
     True
     >>> standing("china claimed victory as its ships left".split(), 1, 0, 7)
     False
+    >>> standing("japan has been deepening security ties with seoul".split(), 3, 0, 8)
+    True
+    >>> standing("the two have been meeting in geneva since monday".split(), 4, 0, 9)
+    False
     """
     verb = toks[at]
+    if _progressive_perfect(toks, at, ca, cb):
+        return True
     perfect = any(toks[k] in ("have", "has") for k in range(max(ca, at - 3), at))  # "have at times chased"
     past = (verb.endswith("ed") or verb in _IRREGULAR_PAST) and not perfect
     if not past:

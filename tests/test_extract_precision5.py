@@ -1,0 +1,23 @@
+"""Precision rules of the fifth round: what a trained coder leaves uncoded in an article (sentences
+written here, not taken from articles)."""
+
+from __future__ import annotations
+
+from tension.text.extract import _coded_events
+
+
+def _rows(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    return [(r[0][:3], r[1][:3], r[2], r[3]) for r in _coded_events(text, published)]
+
+
+def test_a_trend_in_the_perfect_progressive_is_background() -> None:
+    assert _rows("Seoul has been expanding its navy and deepening defence ties with Australia and Canada.",
+                 "2024-05-02") == []
+    assert _rows("Vietnam has also been strengthening security cooperation with India.", "2024-05-02") == []
+
+
+def test_a_dated_act_in_the_progressive_or_the_simple_past_stays() -> None:
+    rows = _rows("Vietnam deepened security cooperation with India on Monday.", "2024-05-02")
+    assert rows and all(a == "VNM" and t == "IND" for a, t, *_ in rows), rows
+    rows = _rows("Indian and Vietnamese negotiators have been meeting in Geneva this week.", "2024-05-02")
+    assert rows, rows
