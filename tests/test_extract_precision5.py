@@ -21,3 +21,14 @@ def test_a_dated_act_in_the_progressive_or_the_simple_past_stays() -> None:
     assert rows and all(a == "VNM" and t == "IND" for a, t, *_ in rows), rows
     rows = _rows("Indian and Vietnamese negotiators have been meeting in Geneva this week.", "2024-05-02")
     assert rows, rows
+
+
+def test_examples_of_a_group_do_not_act_on_each_other() -> None:
+    assert _rows("Nine states, including Peru and Chile, voted in favour of the motion; others abstained.",
+                 "2024-05-02") == []
+    assert _rows("Several governments, such as Kenya and Ghana, welcomed the plan.", "2024-05-02") == []
+
+
+def test_examples_of_a_group_still_sign_together() -> None:
+    rows = _rows("Eleven Asian nations, including Laos and Cambodia, signed the accord in Bangkok.", "2024-05-02")
+    assert any({a, t} == {"LAO", "KHM"} and c == "057" for a, t, c, _ in rows), rows

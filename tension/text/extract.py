@@ -1200,6 +1200,15 @@ def _plain_code(m: _Mention) -> str:
     return m.country + m.role
 
 
+def _example_opener(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the mention at ``ts`` opens a list of examples of a larger group ("Ten countries, including
+    France and Italy, voted in favour", "several states, such as Peru and Chile, abstained"): its members
+    act alongside the group, not on each other, unless the act is one all sign or agree together."""
+    k = ts - 1
+    return k >= ca and (toks[k] in ("including", "notably") or (k - 1 >= ca and tuple(toks[k - 1:k + 1]) in (
+        ("such", "as"), ("among", "them"), ("among", "which"))))
+
+
 def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple[_Mention, _Mention | None] | None:
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
@@ -2169,6 +2178,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return _actor_target(toks, trig, ca, [m for m in clause_mentions if m is not partner],
                              (subj[0], None) if subj else None, sentence_subject, prev_subject, speaker, quoted,
                              day, dyad, commas)
+    if partner is not None and trig.code not in _JOINT_CODES and subj is not None \
+            and _example_opener(toks, subj[0].ts, ca):
+        partner = None  # "Ten countries, including France and Italy, voted in favour": not to each other
     if partner is not None:
         partner_m = _deref(partner, prev_subject, speaker, quoted)
         if partner_m is not None:
