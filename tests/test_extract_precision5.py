@@ -32,3 +32,9 @@ def test_examples_of_a_group_do_not_act_on_each_other() -> None:
 def test_examples_of_a_group_still_sign_together() -> None:
     rows = _rows("Eleven Asian nations, including Laos and Cambodia, signed the accord in Bangkok.", "2024-05-02")
     assert any({a, t} == {"LAO", "KHM"} and c == "057" for a, t, c, _ in rows), rows
+
+
+def test_an_obligation_is_a_state_also_after_a_relative_clause() -> None:
+    assert _rows("Tokyo, which signed the treaty in 1960, is obliged to defend the islands.", "2024-05-02") == []
+    assert _rows("Washington, which has no embassy in Taipei, is bound by law to provide Taiwan with arms.",
+                 "2024-05-02") == []

@@ -2110,7 +2110,10 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
         for k in range(ca, cb):
             if any(toks[k:k + len(h)] == list(h) for h in _HABITUAL if toks[k] == h[0]):
                 return True
-    # "is bound (by law) to provide", "are obliged to"
+    # "is bound (by law) to provide", "are obliged to"; the obligation word itself as the trigger
+    if verb in _OBLIGED and at - 1 >= ca and toks[at - 1] in ("is", "are", "was", "were", "be") \
+            and at + 1 < cb and toks[at + 1] in ("to", "by"):
+        return True
     j = at - 1
     if j >= ca and toks[j] == "to":
         j -= 1
