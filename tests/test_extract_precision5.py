@@ -38,3 +38,21 @@ def test_an_obligation_is_a_state_also_after_a_relative_clause() -> None:
     assert _rows("Tokyo, which signed the treaty in 1960, is obliged to defend the islands.", "2024-05-02") == []
     assert _rows("Washington, which has no embassy in Taipei, is bound by law to provide Taiwan with arms.",
                  "2024-05-02") == []
+
+
+def test_threaten_with_a_harm_as_object_means_endanger() -> None:
+    assert _rows("The ministry said Japanese steel was sold below cost, threatening serious damage to Korean mills.",
+                 "2024-05-02") == []
+    assert _rows("The drought threatens the livelihoods of farmers in Kenya.", "2024-05-02") == []
+
+
+def test_threaten_with_a_measure_or_a_party_is_still_a_threat() -> None:
+    assert [c[:2] for *_, c, _ in _rows("Ankara threatened retaliation against Greece on Monday.", "2024-05-02")] == ["13"]
+    assert [c[:2] for *_, c, _ in _rows("Moscow threatened Kyiv with serious consequences.", "2024-05-02")] == ["13"]
+
+
+def test_the_noun_an_appeal_asks_for_is_its_content_not_an_act() -> None:
+    rows = _rows("Havana asked Washington for the lifting of trade sanctions.", "2024-05-02")
+    assert rows and all(c.startswith("02") for *_, c, _ in rows), rows
+    rows = _rows("Pyongyang had asked only for the lifting of some sanctions, its minister said.", "2024-05-02")
+    assert all(not c.startswith("08") for *_, c, _ in rows), rows

@@ -884,15 +884,34 @@ EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect pros
 _RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
 
 
+#: what a cause endangers rather than what a party threatens to do: "(low prices,) threatening substantial
+#: damage to producers", "threatens the livelihoods of fishermen"
+_HARMED_NOUNS = frozenset("damage harm injury jobs livelihood livelihoods survival lives growth recovery supply "
+                          "supplies viability existence profits profitability health".split())
+_HARM_GLUE = frozenset("the a an its their his her our serious substantial severe grave lasting further "
+                       "irreparable material significant major great".split())
+
+
 def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
     """Whether a warning ending at ``te`` is about risks ("warned American companies of the growing risks
-    of operating in Hong Kong", "warned travellers about the dangers"): advice, not a threat.
+    of operating in Hong Kong", "warned travellers about the dangers"): advice, not a threat; and whether
+    "threaten" ending at ``te`` means "endanger" ("threatening substantial damage to producers").
 
     >>> risk_warning("warned american companies of the growing risks of operating".split(), 1, 9)
     True
     >>> risk_warning("warned china of consequences".split(), 1, 4)
     False
+    >>> risk_warning("prices threatening substantial damage to chinese producers".split(), 2, 7)
+    True
+    >>> risk_warning("china threatened retaliation".split(), 2, 3)
+    False
     """
+    if te - 1 >= 0 and toks[te - 1].startswith("threaten"):
+        k = te
+        while k < min(cb, te + 4) and toks[k] in _HARM_GLUE:
+            k += 1
+        if k < cb and toks[k] in _HARMED_NOUNS:
+            return True
     for k in range(te, min(cb, te + 5)):
         if toks[k] in ("of", "about"):
             return any(toks[j] in _RISK_NOUNS for j in range(k + 1, min(cb, k + 5)))

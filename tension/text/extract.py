@@ -1699,6 +1699,11 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
         if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
                                   for j in range(other.te, min(other.te + 4, trig.ts))):
             return other  # "demanded (on Friday) that China release ..."
+        f = next((j for j in range(trig.ts - 1, other.te - 1, -1) if toks[j] == "for"), -1)
+        if trig.nominal and f >= 0 and all(
+                t in _DETERMINERS or t in ("only", "also") or _adjectival(t) for t in toks[f + 1:trig.ts]) and all(
+                t.isalpha() and t not in _PREPS and t not in _CLAUSE_STOPS for t in toks[other.te:f]):
+            return other  # "asked (Washington) only for the lifting of sanctions": the appeal's content
     return None
 
 
