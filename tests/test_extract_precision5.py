@@ -56,3 +56,10 @@ def test_the_noun_an_appeal_asks_for_is_its_content_not_an_act() -> None:
     assert rows and all(c.startswith("02") for *_, c, _ in rows), rows
     rows = _rows("Pyongyang had asked only for the lifting of some sanctions, its minister said.", "2024-05-02")
     assert all(not c.startswith("08") for *_, c, _ in rows), rows
+
+
+def test_a_report_verbs_pattern_does_not_reach_into_the_embedded_clause() -> None:
+    rows = _rows("The ministry said it was studying the Australian measures.", "2024-05-02")
+    assert all(not c.startswith("13") for *_, c, _ in rows), rows
+    rows = _rows("Beijing said it would take resolute measures against Canberra.", "2024-05-02")
+    assert [c[:2] for *_, c, _ in rows] == ["13"], rows

@@ -386,6 +386,10 @@ def _compile_verbs() -> Mapping[str, tuple[_VerbForm, ...]]:
 _VERB_GAP_FIRST = 6  # tokens between the verb and its first pattern word
 _VERB_GAP = 4  # tokens between two pattern words
 _VERB_PRE_WINDOW = 6
+#: a subject pronoun and a tensed auxiliary (a copula, or "had" with a participle) open an embedded clause
+#: with a verb of its own; a modal ("said it would take measures") keeps the report's pattern
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+_PAST_AUX = frozenset(["was", "were", "is", "are"])
 _CLAUSE_STOPS = frozenset(["that", "which", "who", "whom", "whose", "while", "because", "but", "after", "before",
                            "said", "says", "told"])
 
@@ -397,8 +401,9 @@ def _find_seq(toks: list[str], alts: frozenset[tuple[str, ...]], lo: int, hi: in
         for alt in alts:
             if alt[0] == t and toks[k:k + len(alt)] == list(alt):
                 return k + len(alt)
-        if t in _CLAUSE_STOPS:
-            return -1
+        if t in _CLAUSE_STOPS or (t in _SUBJECT_PRONOUNS and k + 2 < hi and (toks[k + 1] in _PAST_AUX or (
+                toks[k + 1] in ("had", "has", "have") and toks[k + 2].endswith(("ed", "en", "ne", "wn"))))):
+            return -1  # ("said it was analysing the measures": the noun is the embedded verb's)
     return -1
 
 
