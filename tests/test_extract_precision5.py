@@ -63,3 +63,14 @@ def test_a_report_verbs_pattern_does_not_reach_into_the_embedded_clause() -> Non
     assert all(not c.startswith("13") for *_, c, _ in rows), rows
     rows = _rows("Beijing said it would take resolute measures against Canberra.", "2024-05-02")
     assert [c[:2] for *_, c, _ in rows] == ["13"], rows
+
+
+def test_a_blamed_act_told_in_the_main_clause_with_a_trailing_attribution_is_news() -> None:
+    rows = _rows("A Vietnamese patrol boat deliberately rammed a Cambodian fishing boat on Friday, Cambodian "
+                 "officials said.", "2024-05-04")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("VNM", "KHM", "19")], rows
+
+
+def test_a_blamed_act_inside_the_reported_clause_stays_the_speakers_charge() -> None:
+    rows = _rows("Cambodian officials said the Vietnamese boats had deliberately rammed a fishing boat.", "2024-05-04")
+    assert all(not c.startswith("19") for *_, c, _ in rows), rows

@@ -2897,7 +2897,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                             and toks[t.te:t.te + 1] == ["that"])]  # "adding that ...": a report
     triggers = _approaches(toks, ca, cb, triggers, clause_mentions, owner)
     got = reported_judgement(toks, ca, cb, spans)
-    if got is not None:
+    if got is not None and got[2] > got[3] and toks[got[3]] in clauses.BLAME_ADVERBS:
+        # "A Chinese ship deliberately rammed a Philippine vessel on Saturday, Philippine officials said": the
+        # story tells the act in its own main clause and only attributes it; the manner is no second event
+        triggers = [t for t in triggers if t.at != got[2]]
+    elif got is not None:
         speaker_ts, judged_ts, r, w, code = got
         # (a force noun that holds the judging word stays: "made an unsafe approach to a US warship, the Navy
         # said" is the approach and the Navy's criticism; an act a blame adverb charges goes, unless armed force)
