@@ -74,3 +74,14 @@ def test_a_blamed_act_told_in_the_main_clause_with_a_trailing_attribution_is_new
 def test_a_blamed_act_inside_the_reported_clause_stays_the_speakers_charge() -> None:
     rows = _rows("Cambodian officials said the Vietnamese boats had deliberately rammed a fishing boat.", "2024-05-04")
     assert all(not c.startswith("19") for *_, c, _ in rows), rows
+
+
+def test_a_plan_to_hold_an_event_noun_is_one_planned_event_per_partner() -> None:
+    rows = [r for r in _coded_events("Indonesia plans to hold joint patrols with Malaysia and Singapore next year.",
+                                     "2024-05-02")]
+    assert {(r[1][:3], r[2], r[5]) for r in rows} == {("MYS", "062", "plan"), ("SGP", "062", "plan")}, rows
+
+
+def test_an_event_noun_after_a_past_carrier_verb_stays_an_act() -> None:
+    rows = _coded_events("Indonesia held joint patrols with Malaysia on Monday.", "2024-05-02")
+    assert [(r[2], r[5]) for r in rows] == [("062", "act")], rows

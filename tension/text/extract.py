@@ -1579,7 +1579,19 @@ def _planning_frame(toks: list[str], trig: _Trigger, triggers: list[_Trigger]) -
     # the planning word itself governs the "to" ("set to visit"), not a term that starts with it ("set up a
     # joint task force to counter illegal fishing")
     end = trig.te if trig.te - trig.at <= 2 else trig.at + 1
-    return any(o is not trig and 0 < o.ts - end <= 2 and toks[o.ts - 1] == "to" for o in triggers)
+    return any(o is not trig and ((0 < o.ts - end <= 2 and toks[o.ts - 1] == "to") or (
+        o.nominal and _to_do(toks, end, o.ts))) for o in triggers)
+
+
+#: verbs that only carry an event noun ("plans to hold joint patrols", "is due to pay a visit")
+_CARRIER_VERBS = frozenset("hold conduct make pay stage carry sign launch begin start".split())
+
+
+def _to_do(toks: list[str], k: int, ts: int) -> bool:
+    """Whether tokens [k, ts) are "to" and a carrier verb before an event noun at ``ts`` ("(plans) to hold
+    joint patrols", "(is expected) to pay a visit"), with at most articles and modifiers between."""
+    return 2 <= ts - k <= 5 and toks[k] == "to" and toks[k + 1] in _CARRIER_VERBS and all(
+        t in _DETERMINERS or _adjectival(t) for t in toks[k + 2:ts])
 
 
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
@@ -1592,6 +1604,9 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if trig.nominal and any(toks[j - 1] in _PLAN_BEFORE_TO and _to_do(toks, j, trig.ts)
+                            for j in range(max(ca + 1, trig.ts - 5), trig.ts - 1)):
+        return "plan"  # "plans to hold joint patrols", "is to pay a visit"
     if k >= ca and toks[k] in signs.PROPOSING and toks[trig.ts].endswith("ing"):
         return "plan"  # "proposed barring Chinese software": proposed, not yet done
     for j in range(max(ca, trig.ts - 3), trig.ts):
