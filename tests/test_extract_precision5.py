@@ -85,3 +85,8 @@ def test_a_plan_to_hold_an_event_noun_is_one_planned_event_per_partner() -> None
 def test_an_event_noun_after_a_past_carrier_verb_stays_an_act() -> None:
     rows = _coded_events("Indonesia held joint patrols with Malaysia on Monday.", "2024-05-02")
     assert [(r[2], r[5]) for r in rows] == [("062", "act")], rows
+
+
+def test_no_before_a_report_verbs_pattern_noun_negates_it() -> None:
+    rows = _rows("Lukashenko said Belarus had no plans to invade Lithuania.", "2024-05-02")
+    assert all(not c.startswith("03") for *_, c, _ in rows), rows

@@ -400,7 +400,7 @@ def _find_seq(toks: list[str], alts: frozenset[tuple[str, ...]], lo: int, hi: in
         t = toks[k]
         for alt in alts:
             if alt[0] == t and toks[k:k + len(alt)] == list(alt):
-                return k + len(alt)
+                return -1 if k > lo and toks[k - 1] == "no" else k + len(alt)  # "said it had no plans"
         if t in _CLAUSE_STOPS or (t in _SUBJECT_PRONOUNS and k + 2 < hi and (toks[k + 1] in _PAST_AUX or (
                 toks[k + 1] in ("had", "has", "have") and toks[k + 2].endswith(("ed", "en", "ne", "wn"))))):
             return -1  # ("said it was analysing the measures": the noun is the embedded verb's)
