@@ -90,3 +90,8 @@ def test_an_event_noun_after_a_past_carrier_verb_stays_an_act() -> None:
 def test_no_before_a_report_verbs_pattern_noun_negates_it() -> None:
     rows = _rows("Lukashenko said Belarus had no plans to invade Lithuania.", "2024-05-02")
     assert all(not c.startswith("03") for *_, c, _ in rows), rows
+
+
+def test_a_report_verbs_pattern_does_not_reach_past_an_infinitive() -> None:
+    rows = _rows("Putin said Russia had no plans to attack Finland.", "2024-05-02")
+    assert all(not c.startswith("19") for *_, c, _ in rows), rows

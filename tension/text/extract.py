@@ -534,6 +534,8 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
             if pat.first and pat.first.isdisjoint(ahead):
                 continue  # its first word is not in reach (most patterns fail here, cheaply)
             end = _match_pattern(toks, i, i + n, a, b, pat, names, when)
+            if end >= 0 and toks[i] in _REPORTING and "to" in toks[i + n:end - 1]:
+                end = -1  # "said Russia had no plans to attack": the noun is the reported infinitive's
             if end >= 0:
                 if not pat.code:
                     return None
