@@ -158,3 +158,10 @@ def test_hitting_back_is_retaliation_not_force() -> None:
             "would hit back immediately.")
     rows = _doc(text, "2018-07-06")
     assert ("CHN", "USA", "130", "2018-07-06") in rows and not any(c[:2] == "19" for *_, c, _ in rows), rows
+
+
+def test_the_pronoun_object_of_an_accusation_is_the_party_named_before_it() -> None:
+    rows = _rows("President Trump said on Friday that the United States would terminate its relationship with the "
+                 "World Health Organization, accusing it of bowing to Beijing.", "2020-05-30")
+    assert ("USA", "IGO", "161", "2020-05-29") in rows and ("USA", "IGO", "112", "2020-05-29") in rows, rows
+    assert not any(t == "CHN" for _, t, _, _ in rows), rows

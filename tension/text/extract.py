@@ -2209,6 +2209,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))
         and not (toks[m.ts - 1] == "from" and trig.code == "042")]  # "travelled from Seoul to Beijing"
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
+    if not trig.nominal and trig.code[:2] == "11" and trig.te < len(toks) and toks[trig.te] in ("it", "them"):
+        # "would cut ties with the WHO, accusing it of bowing to Beijing": the pronoun object is the party named
+        # before it, never one inside the charge
+        ante = next((m for m in reversed(before) if m.kind == "name" and m is not actor_m and m.countries
+                     and m.countries[0] != actor[:3]), None)
+        if ante is not None:
+            return _codes_pair(actor_m, ante, day, dyad)
     for m in inner + after:
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
         if m.ts - from_k > window and not (m.ts - from_k <= 2 * window and (
