@@ -1471,8 +1471,8 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
     the noun, which is then that verb's object and stays an event ("agreed on a ceasefire"), and so does a
     noun with its own agent ("over the visit by Pelosi"). An event noun after "since" is a time anchor,
     background whoever did it."""
-    if not trig.nominal or trig.negated:
-        return False
+    if not trig.nominal or trig.negated or (trig.term.tension > 0 and signs.took_effect(toks, trig.te, len(toks))):
+        return False  # (a measure "that took effect the same day" happened, whatever the phrase)
     agent = "by" in toks[trig.te:trig.te + 4]  # an agent of its own: "protested over the visit by Pelosi"
     k = trig.ts - 1
     while k >= ca and trig.ts - k <= 16:
