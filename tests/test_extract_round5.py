@@ -182,3 +182,13 @@ def test_the_two_sides_are_two_countries_named_together_not_a_complements_pair()
     rows = _doc(text, "2023-06-19")
     assert not any(t == "TWN" for _, t, _, _ in rows), rows
     assert any({a, t} == {"USA", "CHN"} and c[:2] == "03" for a, t, c, _ in rows), rows
+
+
+def test_raising_a_detainees_case_presses_for_release() -> None:
+    rows = _rows("Blinken said he raised the cases of detained Americans with Chinese officials.", "2023-06-19")
+    assert ("USA", "CHN", "0253", "2023-06-19") in rows, rows
+
+
+def test_an_auxiliary_after_and_keeps_the_subject() -> None:
+    from tension.text.clauses import shares_subject
+    assert shares_subject("china condemned the move and had summoned the envoy".split(), 2, 6)
