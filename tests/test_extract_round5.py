@@ -192,3 +192,10 @@ def test_raising_a_detainees_case_presses_for_release() -> None:
 def test_an_auxiliary_after_and_keeps_the_subject() -> None:
     from tension.text.clauses import shares_subject
     assert shares_subject("china condemned the move and had summoned the envoy".split(), 2, 6)
+
+
+def test_a_name_with_its_office_in_apposition_is_that_office_later() -> None:
+    text = ("BEIJING — China detained two Canadians this week after Canada's arrest of Meng Wanzhou, Huawei's "
+            "chief financial officer. On Friday, Ms. Meng accused Canada of kidnapping.")
+    rows = _doc(text, "2018-12-15")
+    assert ("CHN", "CAN", "112", "2018-12-14") in rows, rows

@@ -3965,6 +3965,20 @@ def _titled_names(toks: list[str], starts: list[int], text: str, a: int, b: int,
             j += 1
         if j - m.te >= 2 and (j >= b or not text[starts[j]].isupper()):
             out.append((m, (toks[m.te], toks[j - 1])))
+    # ... and a name followed by its office in apposition ("Meng Wanzhou, Huawei's chief financial officer,")
+    by_start = {m.ts: m for m in mentions}
+    i = a
+    while i < b:
+        j = i
+        while j < b and j - i < 3 and j not in covered and toks[j].isalpha() and toks[j] not in _NOT_NAMES \
+                and text[starts[j]].isupper() and len(toks[j]) > 1:
+            j += 1
+        k = j + 1 if j < b and toks[j] in ("a", "an", "the") else j
+        office = by_start.get(k)
+        if j - i >= 2 and i > a and j < b and "," in text[starts[j - 1]:starts[j]] and office is not None \
+                and office.kind in ("name", "role") and not office.person and office.countries:
+            out.append((office, (toks[i], toks[j - 1])))
+        i = max(j, i + 1)
     return out
 
 
@@ -3986,9 +4000,10 @@ def _titled_aliases(toks: list[str], starts: list[int], text: str, sent_tok: lis
             if not m.countries and home:
                 m = attrs.evolve(m, kind="name", country=home)
             if m.countries:
+                m = attrs.evolve(m, person=True)  # a person, whom "she" and "he" may take up
                 for word in words:
                     known = alias.get(word, m)
-                    alias[word] = m if known is m else None
+                    alias[word] = m if known == m else None
     return out
 
 
