@@ -199,3 +199,10 @@ def test_a_name_with_its_office_in_apposition_is_that_office_later() -> None:
             "chief financial officer. On Friday, Ms. Meng accused Canada of kidnapping.")
     rows = _doc(text, "2018-12-15")
     assert ("CHN", "CAN", "112", "2018-12-14") in rows, rows
+
+
+def test_a_named_person_arrested_in_the_passive_is_held_by_the_places_state() -> None:
+    text = ("BEIJING — China detained two Canadians this week after Canada's arrest of Meng Wanzhou, Huawei's "
+            "chief financial officer. Ms. Meng was detained in Vancouver on Dec. 1 while changing planes.")
+    rows = _doc(text, "2018-12-13")
+    assert ("CAN", "CHN", "173", "2018-12-01") in rows, rows

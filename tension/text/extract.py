@@ -2432,7 +2432,8 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
     places = load_lexicon().place_index  # a place's country ("in Karachi", "in Xinjiang"), for where things happen
     spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or (places.get(tuple(toks[m.ts:m.te]), ""),))[0], m.role,
                            _is_countryish(m), m.kind == "place",
-                           _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+                           (_is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+                           or (m.person and not m.role and not _is_countryish(m)))  # ("Ms. Meng was detained")
              for m in clause_mentions if m.kind != "pron"]
     if not trig.negated:
         k = coverage.reaction_from(toks, trig.at, trig.te, ca)
