@@ -158,3 +158,51 @@ def test_hitting_back_is_retaliation_not_force() -> None:
             "would hit back immediately.")
     rows = _doc(text, "2018-07-06")
     assert ("CHN", "USA", "130", "2018-07-06") in rows and not any(c[:2] == "19" for *_, c, _ in rows), rows
+
+
+def test_the_pronoun_object_of_an_accusation_is_the_party_named_before_it() -> None:
+    rows = _rows("President Trump said on Friday that the United States would terminate its relationship with the "
+                 "World Health Organization, accusing it of bowing to Beijing.", "2020-05-30")
+    assert ("USA", "IGO", "161", "2020-05-29") in rows and ("USA", "IGO", "112", "2020-05-29") in rows, rows
+    assert not any(t == "CHN" for _, t, _, _ in rows), rows
+
+
+def test_a_measure_that_took_effect_is_an_event_even_as_a_topic() -> None:
+    rows = _rows("China filed a complaint at the WTO on Thursday over new American tariffs on Chinese goods that "
+                 "took effect the same day.", "2018-08-24")
+    assert ("USA", "CHN", "163", "2018-08-23") in rows, rows
+    rows = _rows("China protested on Thursday over the tariffs that Washington threatened.", "2018-08-24")
+    assert not any(a == "USA" and c[:2] == "16" for a, _, c, _ in rows), rows
+
+
+def test_the_two_sides_are_two_countries_named_together_not_a_complements_pair() -> None:
+    text = ("BEIJING — Secretary of State Antony Blinken met President Xi Jinping in Beijing on Monday. Mr. Wang "
+            "demanded that the United States stop arming Taiwan. The two sides agreed to increase the number of "
+            "flights between their countries.")
+    rows = _doc(text, "2023-06-19")
+    assert not any(t == "TWN" for _, t, _, _ in rows), rows
+    assert any({a, t} == {"USA", "CHN"} and c[:2] == "03" for a, t, c, _ in rows), rows
+
+
+def test_raising_a_detainees_case_presses_for_release() -> None:
+    rows = _rows("Blinken said he raised the cases of detained Americans with Chinese officials.", "2023-06-19")
+    assert ("USA", "CHN", "0253", "2023-06-19") in rows, rows
+
+
+def test_an_auxiliary_after_and_keeps_the_subject() -> None:
+    from tension.text.clauses import shares_subject
+    assert shares_subject("china condemned the move and had summoned the envoy".split(), 2, 6)
+
+
+def test_a_name_with_its_office_in_apposition_is_that_office_later() -> None:
+    text = ("BEIJING — China detained two Canadians this week after Canada's arrest of Meng Wanzhou, Huawei's "
+            "chief financial officer. On Friday, Ms. Meng accused Canada of kidnapping.")
+    rows = _doc(text, "2018-12-15")
+    assert ("CHN", "CAN", "112", "2018-12-14") in rows, rows
+
+
+def test_a_named_person_arrested_in_the_passive_is_held_by_the_places_state() -> None:
+    text = ("BEIJING — China detained two Canadians this week after Canada's arrest of Meng Wanzhou, Huawei's "
+            "chief financial officer. Ms. Meng was detained in Vancouver on Dec. 1 while changing planes.")
+    rows = _doc(text, "2018-12-13")
+    assert ("CAN", "CHN", "173", "2018-12-01") in rows, rows

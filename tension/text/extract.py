@@ -1487,8 +1487,8 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
     the noun, which is then that verb's object and stays an event ("agreed on a ceasefire"), and so does a
     noun with its own agent ("over the visit by Pelosi"). An event noun after "since" is a time anchor,
     background whoever did it."""
-    if not trig.nominal or trig.negated:
-        return False
+    if not trig.nominal or trig.negated or (trig.term.tension > 0 and signs.took_effect(toks, trig.te, len(toks))):
+        return False  # (a measure "that took effect the same day" happened, whatever the phrase)
     agent = "by" in toks[trig.te:trig.te + 4]  # an agent of its own: "protested over the visit by Pelosi"
     k = trig.ts - 1
     while k >= ca and trig.ts - k <= 16:
@@ -2248,6 +2248,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))
         and not (toks[m.ts - 1] == "from" and trig.code == "042")]  # "travelled from Seoul to Beijing"
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
+    if not trig.nominal and trig.code[:2] == "11" and trig.te < len(toks) and toks[trig.te] in ("it", "them"):
+        # "would cut ties with the WHO, accusing it of bowing to Beijing": the pronoun object is the party named
+        # before it, never one inside the charge
+        ante = next((m for m in reversed(before) if m.kind == "name" and m is not actor_m and m.countries
+                     and m.countries[0] != actor[:3]), None)
+        if ante is not None:
+            return _codes_pair(actor_m, ante, day, dyad)
     for m in inner + after:
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
         if m.ts - from_k > window and not (m.ts - from_k <= 2 * window and (
@@ -2464,7 +2471,8 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
     places = load_lexicon().place_index  # a place's country ("in Karachi", "in Xinjiang"), for where things happen
     spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or (places.get(tuple(toks[m.ts:m.te]), ""),))[0], m.role,
                            _is_countryish(m), m.kind == "place",
-                           _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+                           (_is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+                           or (m.person and not m.role and not _is_countryish(m)))  # ("Ms. Meng was detained")
              for m in clause_mentions if m.kind != "pron"]
     if not trig.negated:
         k = coverage.reaction_from(toks, trig.at, trig.te, ca)
@@ -4001,6 +4009,20 @@ def _titled_names(toks: list[str], starts: list[int], text: str, a: int, b: int,
             j += 1
         if j - m.te >= 2 and (j >= b or not text[starts[j]].isupper()):
             out.append((m, (toks[m.te], toks[j - 1])))
+    # ... and a name followed by its office in apposition ("Meng Wanzhou, Huawei's chief financial officer,")
+    by_start = {m.ts: m for m in mentions}
+    i = a
+    while i < b:
+        j = i
+        while j < b and j - i < 3 and j not in covered and toks[j].isalpha() and toks[j] not in _NOT_NAMES \
+                and text[starts[j]].isupper() and len(toks[j]) > 1:
+            j += 1
+        k = j + 1 if j < b and toks[j] in ("a", "an", "the") else j
+        office = by_start.get(k)
+        if j - i >= 2 and i > a and j < b and "," in text[starts[j - 1]:starts[j]] and office is not None \
+                and office.kind in ("name", "role") and not office.person and office.countries:
+            out.append((office, (toks[i], toks[j - 1])))
+        i = max(j, i + 1)
     return out
 
 
@@ -4022,9 +4044,10 @@ def _titled_aliases(toks: list[str], starts: list[int], text: str, sent_tok: lis
             if not m.countries and home:
                 m = attrs.evolve(m, kind="name", country=home)
             if m.countries:
+                m = attrs.evolve(m, person=True)  # a person, whom "she" and "he" may take up
                 for word in words:
                     known = alias.get(word, m)
-                    alias[word] = m if known is m else None
+                    alias[word] = m if known == m else None
     return out
 
 
