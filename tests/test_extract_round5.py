@@ -206,3 +206,10 @@ def test_a_named_person_arrested_in_the_passive_is_held_by_the_places_state() ->
             "chief financial officer. Ms. Meng was detained in Vancouver on Dec. 1 while changing planes.")
     rows = _doc(text, "2018-12-13")
     assert ("CAN", "CHN", "173", "2018-12-01") in rows, rows
+
+
+def test_joint_exercises_begun_are_cooperation_and_lone_ones_a_show_of_force() -> None:
+    rows = _rows("Indian and French forces began their first joint military exercises on Thursday.", "2005-08-19")
+    assert rows and all(c == "062" for *_, c, _ in rows), rows
+    rows = _rows("China began military exercises around Taiwan on Thursday.", "2005-08-19")
+    assert ("CHN", "TWN", "150", "2005-08-18") in rows, rows
