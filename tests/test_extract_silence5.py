@@ -1,0 +1,50 @@
+"""Silence, fifth round: vocabulary the extractor did not know (issue 11, family 1).
+
+Written here (paraphrased news style; no sentence is copied from an article). One or two cases per
+family of terms added to ``tension/data/event_terms.tsv``, with must-not cases for the same words
+in a sense that is no event or another event. Each case is ``(text, expected, must_not)`` in the
+spec syntax of ``tests/extract_family_cases.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_families import check
+
+PUB = "2024-05-24"
+
+CASES: list[tuple[str, list[str], list[str]]] = [
+    # spreading lies or disinformation about a party accuses it (112)
+    ("Washington spread lies about Beijing's trade practices, the Chinese commerce ministry said.",
+     ["USA>CHN 112"], []),
+    ("Russian state media spread disinformation about Ukraine's army on Friday.", ["RUS>UKR 112"], []),
+    ("The virus spread from China to Japan within weeks.", [], ["CHN>JPN 11"]),
+    # blocking or obstructing vessels (plural objects) restricts movement (191)
+    ("Chinese coast guard ships blocked two Philippine supply boats near the shoal on Sunday.", ["CHN>PHL 191"], []),
+    ("Vietnamese patrols obstructed Chinese fishing vessels near the Paracels.", ["VNM>CHN 191"], []),
+    ("Manila blocked the ships' entry.", [], ["*>* 191"]),
+    # a crowd staging a march or protest demonstrates (141)
+    ("Students staged a march in Seoul against Japan on Saturday.", ["KOR>JPN 141"], ["KOR>JPN 114"]),
+    ("Thousands of Filipinos staged protests outside the Chinese embassy in Manila.", ["PHL>CHN 141"], []),
+    # sharing or exchanging information (064)
+    ("Japan and South Korea agreed to share information on North Korean missile launches.", ["JPN>KOR 0"], []),
+    ("Seoul began exchanging intelligence with Tokyo on Monday.", ["KOR>JPN 064"], []),
+    ("South Korea refused to share information with Japan about the incident.", [], ["KOR>JPN 064"]),
+    # breaking into computers is hacking (176), not force
+    ("Chinese hackers broke into the computer systems of the US Treasury, officials said.", ["CHN>USA 176"],
+     ["CHN>USA 19"]),
+    ("Police said the man broke into the Chinese embassy's garden in Berlin.", [], ["*>* 176"]),
+    # disaster relief is aid (073); debt or tariff relief is not
+    ("Japan sent relief flights to Turkey two days after the earthquake.", ["JPN>TUR 073"], []),
+    ("India sent flood relief to Bangladesh on Tuesday.", ["IND>BGD 07"], []),
+    ("Greece demanded debt relief from its European creditors.", [], ["GRC>* 073"]),
+    # taking away a licence or accreditation (172)
+    ("China revoked the licence of a British broadcaster on Thursday.", ["CHN>GBR 172"], []),
+    ("Moscow withdrew the accreditation of two German journalists.", ["RUS>DEU 172"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_silence_vocabulary(text: str, expected: list[str], must_not: list[str]) -> None:
+    """Terms added for silence fire on their event and stay silent in another sense."""
+    assert check(text, expected, must_not, PUB) == []
