@@ -158,3 +158,18 @@ def test_hitting_back_is_retaliation_not_force() -> None:
             "would hit back immediately.")
     rows = _doc(text, "2018-07-06")
     assert ("CHN", "USA", "130", "2018-07-06") in rows and not any(c[:2] == "19" for *_, c, _ in rows), rows
+
+
+def test_the_pronoun_object_of_an_accusation_is_the_party_named_before_it() -> None:
+    rows = _rows("President Trump said on Friday that the United States would terminate its relationship with the "
+                 "World Health Organization, accusing it of bowing to Beijing.", "2020-05-30")
+    assert ("USA", "IGO", "161", "2020-05-29") in rows and ("USA", "IGO", "112", "2020-05-29") in rows, rows
+    assert not any(t == "CHN" for _, t, _, _ in rows), rows
+
+
+def test_a_measure_that_took_effect_is_an_event_even_as_a_topic() -> None:
+    rows = _rows("China filed a complaint at the WTO on Thursday over new American tariffs on Chinese goods that "
+                 "took effect the same day.", "2018-08-24")
+    assert ("USA", "CHN", "163", "2018-08-23") in rows, rows
+    rows = _rows("China protested on Thursday over the tariffs that Washington threatened.", "2018-08-24")
+    assert not any(a == "USA" and c[:2] == "16" for a, _, c, _ in rows), rows

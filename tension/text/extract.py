@@ -1471,8 +1471,8 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
     the noun, which is then that verb's object and stays an event ("agreed on a ceasefire"), and so does a
     noun with its own agent ("over the visit by Pelosi"). An event noun after "since" is a time anchor,
     background whoever did it."""
-    if not trig.nominal or trig.negated:
-        return False
+    if not trig.nominal or trig.negated or (trig.term.tension > 0 and signs.took_effect(toks, trig.te, len(toks))):
+        return False  # (a measure "that took effect the same day" happened, whatever the phrase)
     agent = "by" in toks[trig.te:trig.te + 4]  # an agent of its own: "protested over the visit by Pelosi"
     k = trig.ts - 1
     while k >= ca and trig.ts - k <= 16:
@@ -2209,6 +2209,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))
         and not (toks[m.ts - 1] == "from" and trig.code == "042")]  # "travelled from Seoul to Beijing"
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
+    if not trig.nominal and trig.code[:2] == "11" and trig.te < len(toks) and toks[trig.te] in ("it", "them"):
+        # "would cut ties with the WHO, accusing it of bowing to Beijing": the pronoun object is the party named
+        # before it, never one inside the charge
+        ante = next((m for m in reversed(before) if m.kind == "name" and m is not actor_m and m.countries
+                     and m.countries[0] != actor[:3]), None)
+        if ante is not None:
+            return _codes_pair(actor_m, ante, day, dyad)
     for m in inner + after:
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
         if m.ts - from_k > window and not (m.ts - from_k <= 2 * window and (

@@ -95,7 +95,7 @@ from . import adverbials
 
 __all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
-           "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure"]
+           "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -692,6 +692,27 @@ def expiring(toks: list[str], te: int, cb: int) -> bool:
     for k in range(te, min(cb, te + 12)):
         if toks[k] in _EXPIRE:
             return True
+        if toks[k] in _EXPIRE_STOPS:
+            return False
+    return False
+
+
+_TOOK_EFFECT = (("took", "effect"), ("came", "into"), ("went", "into"), ("entered", "into"), ("kicked", "in"))
+
+
+def took_effect(toks: list[str], te: int, cb: int) -> bool:
+    """Whether the measure noun ending at ``te`` has its own relative clause telling that it came into
+    force ("over new American tariffs on Chinese goods that took effect the same day"): the measure
+    happened, even where the sentence names it as a cause or topic.
+
+    >>> took_effect("over new tariffs on chinese goods that took effect on thursday".split(), 2, 10)
+    True
+    >>> took_effect("over the tariffs that washington threatened".split(), 2, 5)
+    False
+    """
+    for k in range(te, min(cb - 2, te + 10)):
+        if toks[k] in ("that", "which"):
+            return (toks[k + 1], toks[k + 2]) in _TOOK_EFFECT
         if toks[k] in _EXPIRE_STOPS:
             return False
     return False
