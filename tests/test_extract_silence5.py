@@ -41,6 +41,14 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # taking away a licence or accreditation (172)
     ("China revoked the licence of a British broadcaster on Thursday.", ["CHN>GBR 172"], []),
     ("Moscow withdrew the accreditation of two German journalists.", ["RUS>DEU 172"], []),
+    # putting forces on alert (152), across the object that "put on alert" cannot reach
+    ("Pakistan put its troops on high alert along the Indian border.", ["PAK>IND 152"], []),
+    ("The warning put Japanese fishermen on alert near the Senkakus.", [], ["*>* 152"]),
+    # dismissing or refuting allegations denies them (016); a court dismissing charges does not
+    ("China dismissed US allegations of hacking.", ["CHN>USA 016"], []),
+    ("A Hong Kong court dismissed the charges against two activists.", [], ["*>* 016"]),
+    # freezing ratification of an agreement reduces relations (160)
+    ("The European Parliament froze ratification of the investment agreement with China.", ["IGO>CHN 160"], []),
 ]
 
 
