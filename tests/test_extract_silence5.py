@@ -49,6 +49,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("A Hong Kong court dismissed the charges against two activists.", [], ["*>* 016"]),
     # freezing ratification of an agreement reduces relations (160)
     ("The European Parliament froze ratification of the investment agreement with China.", ["IGO>CHN 160"], []),
+    # fire-control radar aimed or locked on another's ship or plane; tailing a warship (150)
+    ("A Chinese frigate aimed its fire-control radar at a Japanese destroyer.", ["CHN>JPN 150"], []),
+    ("China locked its radar on an Australian patrol plane.", ["CHN>AUS 150"], []),
+    ("The Chinese navy tailed a Canadian frigate through the strait.", ["CHN>CAN 150"], []),
+    ("Japan's exports to China tailed off in March.", [], ["*"]),
+    # warplanes sent into another's zone are a show of force (150), not aid
+    ("Beijing sent 20 warplanes into Taiwan's air defence zone.", ["CHN>TWN 150"], ["CHN>TWN 07"]),
 ]
 
 
