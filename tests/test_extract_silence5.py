@@ -56,6 +56,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Japan's exports to China tailed off in March.", [], ["*"]),
     # warplanes sent into another's zone are a show of force (150), not aid
     ("Beijing sent 20 warplanes into Taiwan's air defence zone.", ["CHN>TWN 150"], ["CHN>TWN 07"]),
+    # boycotting or skipping a meeting rejects it (125), never a meeting; boycotting goods stays 163
+    ("India boycotted the meeting hosted by Pakistan.", ["IND>PAK 125"], ["IND>PAK 04", "PAK>IND 04"]),
+    ("Russia boycotted UN Security Council meetings on Ukraine.", ["RUS>IGO 125"], ["*>* 04"]),
+    ("Chinese shoppers boycotted Japanese goods.", [], ["CHN>JPN 125"]),
 ]
 
 
