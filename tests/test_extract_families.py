@@ -53,7 +53,6 @@ KNOWN_FAIL: frozenset[str] = frozenset([
     'Chinese hackers breached US government email accounts.',
     'Washington unfroze Iranian assets.',
     'China declined an invitation for its defense minister to meet Austin.',
-    'Australian wine was hit by Chinese tariffs.',
     'Xi told Biden that Taiwan was a red line.',
     'The Taiwanese defense ministry said Chinese aircraft entered its air defense zone.',
     'Speaker Pelosi landed in Taipei despite warnings from Beijing.',

@@ -60,6 +60,14 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("India boycotted the meeting hosted by Pakistan.", ["IND>PAK 125"], ["IND>PAK 04", "PAK>IND 04"]),
     ("Russia boycotted UN Security Council meetings on Ukraine.", ["RUS>IGO 125"], ["*>* 04"]),
     ("Chinese shoppers boycotted Japanese goods.", [], ["CHN>JPN 125"]),
+    # "was hit with/by tariffs": a measure laid on the subject by the agent (163), not force; a verb whose
+    # participle is its lemma ("hit", "cut", "put") is passive right after "be"
+    ("Chinese steel was hit with anti-dumping duties by the European Union.", ["IGO>CHN 163"],
+     ["CHN>* 19", "CHN>IGO 163"]),
+    ("Russian banks were hit with sanctions by Britain.", ["GBR>RUS 163"], ["RUS>GBR 163", "*>* 19"]),
+    ("Washington hit Chinese goods with new tariffs.", ["USA>CHN 163"], ["*>* 19"]),
+    ("Japanese carmakers have been hit hard by Chinese tariffs.", ["CHN>JPN 163"], ["*>* 19"]),
+    ("China is set to cut tariffs on US goods.", ["CHN>USA 085"], ["USA>CHN 085"]),
 ]
 
 

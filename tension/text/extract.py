@@ -135,7 +135,7 @@ from .dates import (
     planned_day,
     shift_anaphor,
 )
-from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
+from .lexicon import BARE_PARTICIPLES, ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
 from .tokens import tokenize
@@ -1999,7 +1999,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
     # passive: "was criticized by X" (X acts on the subject); without "by", the subject is the target
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
-    if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) and (
+    if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
@@ -2559,15 +2559,18 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a verb trigger is passive ("was charged by", "were expelled")."""
     at = trig.at
-    return not trig.nominal and _participle(toks[at], trig.term) and (
+    return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
         (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE))
 
 
-def _participle(token: str, term: Term) -> bool:
-    """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing."""
+def _participle(token: str, term: Term, prev: str = "") -> bool:
+    """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing; a form
+    equal to its lemma ("hit", "cut", "put") only right after a form of "be" (``prev``: "was hit by")."""
     if term.kind == "phrase":
         return token.endswith("ed") or token in ("held", "shot", "met", "sent", "struck", "seized", "freed")
     lemma0 = term.lemma.split()[0].lower()
+    if token == lemma0 and lemma0 in BARE_PARTICIPLES and prev in _BE:
+        return True
     return token != lemma0 and not token.endswith("ing") and not (token.endswith("s") and token[:-1] == lemma0) \
         and not (token.endswith("es") and token[:-2] == lemma0) and not token.endswith("ies")
 
