@@ -68,6 +68,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Washington hit Chinese goods with new tariffs.", ["USA>CHN 163"], ["*>* 19"]),
     ("Japanese carmakers have been hit hard by Chinese tariffs.", ["CHN>JPN 163"], ["*>* 19"]),
     ("China is set to cut tariffs on US goods.", ["CHN>USA 085"], ["USA>CHN 085"]),
+    # an intention whose object is retaliation threatens it (130), not an intent to cooperate (030)
+    ("China vowed firm countermeasures against Japan.", ["CHN>JPN 130"], ["CHN>JPN 03"]),
+    ("Beijing promised retaliation against Lithuania on Tuesday.", ["CHN>LTU 130"], ["CHN>LTU 03"]),
+    ("Japan promised humanitarian aid to Turkey.", ["JPN>TUR 033"], ["JPN>TUR 13"]),
 ]
 
 

@@ -975,6 +975,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
 
 
 _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+# words that qualify a vowed retaliation ("vowed firm countermeasures"; "firm" is also a company)
+_RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessary swift tough reciprocal".split())
 # accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
 _ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
@@ -1686,6 +1688,10 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
+            if trig.nominal and trig.code[:2] == "13" and gap <= 2 and toks[other.at] not in _PLAN_VERBS \
+                    and all(_adjectival(toks[j]) or toks[j] in _ARTICLES or toks[j] in _RESOLUTE
+                            for j in range(other.te, trig.ts)):
+                return other  # "vowed (firm) countermeasures", "promised retaliation": a threat, no intent to cooperate
             continue
         if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
                                   for j in range(other.te, min(other.te + 4, trig.ts))):
