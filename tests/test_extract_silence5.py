@@ -72,6 +72,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("China vowed firm countermeasures against Japan.", ["CHN>JPN 130"], ["CHN>JPN 03"]),
     ("Beijing promised retaliation against Lithuania on Tuesday.", ["CHN>LTU 130"], ["CHN>LTU 03"]),
     ("Japan promised humanitarian aid to Turkey.", ["JPN>TUR 033"], ["JPN>TUR 13"]),
+    # placing someone under (house) arrest detains them (173); freeing them from it releases (0841)
+    ("Beijing placed a Canadian businessman under house arrest.", ["CHN>CAN 173"], []),
+    ("China freed a Canadian businessman from house arrest.", ["CHN>CAN 0841"], ["CHN>CAN 173"]),
 ]
 
 
