@@ -75,6 +75,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # placing someone under (house) arrest detains them (173); freeing them from it releases (0841)
     ("Beijing placed a Canadian businessman under house arrest.", ["CHN>CAN 173"], []),
     ("China freed a Canadian businessman from house arrest.", ["CHN>CAN 0841"], ["CHN>CAN 173"]),
+    # cutting off or halting purchases, imports or exports is an embargo (163)
+    ("Beijing cut off soybean purchases from the United States.", ["CHN>USA 163"], []),
+    ("China halted exports of gallium to the United States.", ["CHN>USA 163"], []),
+    ("The storm cut off power to thousands of homes in Japan.", [], ["*"]),
 ]
 
 
