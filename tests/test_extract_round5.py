@@ -173,3 +173,43 @@ def test_a_measure_that_took_effect_is_an_event_even_as_a_topic() -> None:
     assert ("USA", "CHN", "163", "2018-08-23") in rows, rows
     rows = _rows("China protested on Thursday over the tariffs that Washington threatened.", "2018-08-24")
     assert not any(a == "USA" and c[:2] == "16" for a, _, c, _ in rows), rows
+
+
+def test_the_two_sides_are_two_countries_named_together_not_a_complements_pair() -> None:
+    text = ("BEIJING — Secretary of State Antony Blinken met President Xi Jinping in Beijing on Monday. Mr. Wang "
+            "demanded that the United States stop arming Taiwan. The two sides agreed to increase the number of "
+            "flights between their countries.")
+    rows = _doc(text, "2023-06-19")
+    assert not any(t == "TWN" for _, t, _, _ in rows), rows
+    assert any({a, t} == {"USA", "CHN"} and c[:2] == "03" for a, t, c, _ in rows), rows
+
+
+def test_raising_a_detainees_case_presses_for_release() -> None:
+    rows = _rows("Blinken said he raised the cases of detained Americans with Chinese officials.", "2023-06-19")
+    assert ("USA", "CHN", "0253", "2023-06-19") in rows, rows
+
+
+def test_an_auxiliary_after_and_keeps_the_subject() -> None:
+    from tension.text.clauses import shares_subject
+    assert shares_subject("china condemned the move and had summoned the envoy".split(), 2, 6)
+
+
+def test_a_name_with_its_office_in_apposition_is_that_office_later() -> None:
+    text = ("BEIJING — China detained two Canadians this week after Canada's arrest of Meng Wanzhou, Huawei's "
+            "chief financial officer. On Friday, Ms. Meng accused Canada of kidnapping.")
+    rows = _doc(text, "2018-12-15")
+    assert ("CHN", "CAN", "112", "2018-12-14") in rows, rows
+
+
+def test_a_named_person_arrested_in_the_passive_is_held_by_the_places_state() -> None:
+    text = ("BEIJING — China detained two Canadians this week after Canada's arrest of Meng Wanzhou, Huawei's "
+            "chief financial officer. Ms. Meng was detained in Vancouver on Dec. 1 while changing planes.")
+    rows = _doc(text, "2018-12-13")
+    assert ("CAN", "CHN", "173", "2018-12-01") in rows, rows
+
+
+def test_joint_exercises_begun_are_cooperation_and_lone_ones_a_show_of_force() -> None:
+    rows = _rows("Indian and French forces began their first joint military exercises on Thursday.", "2005-08-19")
+    assert rows and all(c == "062" for *_, c, _ in rows), rows
+    rows = _rows("China began military exercises around Taiwan on Thursday.", "2005-08-19")
+    assert ("CHN", "TWN", "150", "2005-08-18") in rows, rows

@@ -1730,7 +1730,8 @@ def coordinated_speaker(toks: Sequence[str], at: int, a: int, mentions: Sequence
 _COORDINATION_BREAKS = frozenset("said says say that who which whom whose while but because if unless when after "
                                  "before as saying adding".split())
 _COORDINATION_ADVERBS = frozenset("also then later subsequently promptly quickly immediately again further "
-                                  "separately would will could might may should".split())  # and modals: "and would retaliate"
+                                  "separately would will could might may should had has have".split())  # and modals and
+# auxiliaries: "and would retaliate", "and had urged"
 
 
 def shares_subject(toks: Sequence[str], first_te: int, ts: int) -> bool:

@@ -2438,7 +2438,8 @@ def _coverage_pair(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_men
     places = load_lexicon().place_index  # a place's country ("in Karachi", "in Xinjiang"), for where things happen
     spans = [coverage.Span(m.ts, m.te, (m.codes(day, dyad) or (places.get(tuple(toks[m.ts:m.te]), ""),))[0], m.role,
                            _is_countryish(m), m.kind == "place",
-                           _is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+                           (_is_countryish(m) and m.names[0].kind == "demonym" and toks[m.te - 1].endswith("s"))
+                           or (m.person and not m.role and not _is_countryish(m)))  # ("Ms. Meng was detained")
              for m in clause_mentions if m.kind != "pron"]
     if not trig.negated:
         k = coverage.reaction_from(toks, trig.at, trig.te, ca)
@@ -3974,6 +3975,20 @@ def _titled_names(toks: list[str], starts: list[int], text: str, a: int, b: int,
             j += 1
         if j - m.te >= 2 and (j >= b or not text[starts[j]].isupper()):
             out.append((m, (toks[m.te], toks[j - 1])))
+    # ... and a name followed by its office in apposition ("Meng Wanzhou, Huawei's chief financial officer,")
+    by_start = {m.ts: m for m in mentions}
+    i = a
+    while i < b:
+        j = i
+        while j < b and j - i < 3 and j not in covered and toks[j].isalpha() and toks[j] not in _NOT_NAMES \
+                and text[starts[j]].isupper() and len(toks[j]) > 1:
+            j += 1
+        k = j + 1 if j < b and toks[j] in ("a", "an", "the") else j
+        office = by_start.get(k)
+        if j - i >= 2 and i > a and j < b and "," in text[starts[j - 1]:starts[j]] and office is not None \
+                and office.kind in ("name", "role") and not office.person and office.countries:
+            out.append((office, (toks[i], toks[j - 1])))
+        i = max(j, i + 1)
     return out
 
 
@@ -3995,9 +4010,10 @@ def _titled_aliases(toks: list[str], starts: list[int], text: str, sent_tok: lis
             if not m.countries and home:
                 m = attrs.evolve(m, kind="name", country=home)
             if m.countries:
+                m = attrs.evolve(m, person=True)  # a person, whom "she" and "he" may take up
                 for word in words:
                     known = alias.get(word, m)
-                    alias[word] = m if known is m else None
+                    alias[word] = m if known == m else None
     return out
 
 
