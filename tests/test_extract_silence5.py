@@ -79,6 +79,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Beijing cut off soybean purchases from the United States.", ["CHN>USA 163"], []),
     ("China halted exports of gallium to the United States.", ["CHN>USA 163"], []),
     ("The storm cut off power to thousands of homes in Japan.", [], ["*"]),
+    # migrants are their own country's people abroad (REF), not the protesters of the city they march in
+    ("Hundreds of Venezuelan migrants staged a march in Bogota demanding work permits.", ["VEN>COL 141"],
+     ["COL>COL 141"]),
 ]
 
 
