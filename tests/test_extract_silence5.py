@@ -82,6 +82,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # migrants are their own country's people abroad (REF), not the protesters of the city they march in
     ("Hundreds of Venezuelan migrants staged a march in Bogota demanding work permits.", ["VEN>COL 141"],
      ["COL>COL 141"]),
+    # rolling over or restructuring a loan, writing off a debt is economic aid (071)
+    ("China rolled over a $2 billion loan to Pakistan.", ["CHN>PAK 071"], []),
+    ("Beijing wrote off Cuba's debts on Monday.", ["CHN>CUB 071"], []),
+    ("Kenya sought debt relief from China.", [], ["CHN>KEN 03", "CHN>KEN 07"]),
 ]
 
 
