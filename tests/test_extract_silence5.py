@@ -86,6 +86,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("China rolled over a $2 billion loan to Pakistan.", ["CHN>PAK 071"], []),
     ("Beijing wrote off Cuba's debts on Monday.", ["CHN>CUB 071"], []),
     ("Kenya sought debt relief from China.", [], ["CHN>KEN 03", "CHN>KEN 07"]),
+    # taking a party to the WTO or to court brings a case (115)
+    ("The United States took China to the WTO over its subsidies.", ["USA>CHN 115"], []),
+    ("The court took the case to a higher court.", [], ["*"]),
+    # withdrawing an ambassador is a recall (161), not a troop withdrawal; shuttering a consulate (161)
+    ("Beijing withdrew its ambassador from Vilnius.", ["CHN>LTU 161"], ["CHN>LTU 0874"]),
+    ("The US shuttered China's consulate in Houston.", ["USA>CHN 161"], []),
 ]
 
 
