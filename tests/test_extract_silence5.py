@@ -92,6 +92,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # withdrawing an ambassador is a recall (161), not a troop withdrawal; shuttering a consulate (161)
     ("Beijing withdrew its ambassador from Vilnius.", ["CHN>LTU 161"], ["CHN>LTU 0874"]),
     ("The US shuttered China's consulate in Houston.", ["USA>CHN 161"], []),
+    # sinking a boat damages property (171); a simulated blockade or rehearsed strikes are a show of force
+    ("A Chinese vessel sank a Vietnamese fishing boat near the Paracels.", ["CHN>VNM 171"], []),
+    ("China simulated a blockade of Taiwan on Saturday.", ["CHN>TWN 150"], ["CHN>TWN 191"]),
+    ("Chinese forces rehearsed strikes on Taiwan.", ["CHN>TWN 150"], ["CHN>TWN 19"]),
 ]
 
 
