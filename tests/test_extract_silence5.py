@@ -96,6 +96,8 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("A Chinese vessel sank a Vietnamese fishing boat near the Paracels.", ["CHN>VNM 171"], []),
     ("China simulated a blockade of Taiwan on Saturday.", ["CHN>TWN 150"], ["CHN>TWN 191"]),
     ("Chinese forces rehearsed strikes on Taiwan.", ["CHN>TWN 150"], ["CHN>TWN 19"]),
+    # dispatching an envoy or delegation to a party is a visit (042)
+    ("Beijing dispatched an envoy to Moscow on Tuesday.", ["CHN>RUS 042"], []),
 ]
 
 
