@@ -98,6 +98,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Chinese forces rehearsed strikes on Taiwan.", ["CHN>TWN 150"], ["CHN>TWN 19"]),
     # dispatching an envoy or delegation to a party is a visit (042)
     ("Beijing dispatched an envoy to Moscow on Tuesday.", ["CHN>RUS 042"], []),
+    # idioms: closing the door on talks rejects them (125); slamming a party is still criticism (111)
+    ("China slammed the door on talks with Taiwan's new president.", ["CHN>TWN 125"], ["CHN>TWN 111"]),
+    ("China slammed the United States over its Taiwan policy.", ["CHN>USA 111"], ["CHN>USA 12"]),
+    ("Beijing poured cold water on Washington's proposal for military talks.", ["CHN>USA 12"], []),
+    ("Washington turned up the heat on Beijing over Xinjiang.", ["USA>CHN 100"], []),
+    ("Beijing rolled out the red carpet for the Russian leader.", ["CHN>RUS 043"], []),
 ]
 
 
