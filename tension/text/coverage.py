@@ -1041,7 +1041,7 @@ _APPROACH_VERBS = frozenset("flew fly flies flying flown sailed sail sails saili
                             "intruded entered crossed came comes coming passed manoeuvred maneuvered".split())
 _SEND_VERBS = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy "
                         "deploys deploying".split())
-_CRAFT = frozenset("warships warship ships ship vessels vessel aircraft jets jet planes plane bombers bomber "
+_CRAFT = frozenset("warships warship warplanes warplane ships ship vessels vessel aircraft jets jet planes plane bombers bomber "
                    "fighters fighter destroyers destroyer frigates frigate carrier carriers drones drone "
                    "helicopters helicopter submarines submarine boats boat cutters cutter troops".split())
 _ENTRY_VERBS = frozenset("entered enter enters entering violated violate violates violating intruded crossed "

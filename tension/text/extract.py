@@ -135,7 +135,7 @@ from .dates import (
     planned_day,
     shift_anaphor,
 )
-from .lexicon import ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
+from .lexicon import BARE_PARTICIPLES, ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
 from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
 from .tokens import tokenize
@@ -982,6 +982,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
 
 
 _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+# words that qualify a vowed retaliation ("vowed firm countermeasures"; "firm" is also a company)
+_RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessary swift tough reciprocal".split())
 # accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
 _ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
@@ -1717,6 +1719,10 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
+            if trig.nominal and trig.code[:2] == "13" and gap <= 2 and toks[other.at] not in _PLAN_VERBS \
+                    and all(_adjectival(toks[j]) or toks[j] in _ARTICLES or toks[j] in _RESOLUTE
+                            for j in range(other.te, trig.ts)):
+                return other  # "vowed (firm) countermeasures", "promised retaliation": a threat, no intent to cooperate
             continue
         if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
                                   for j in range(other.te, min(other.te + 4, trig.ts))):
@@ -2035,7 +2041,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
     # passive: "was criticized by X" (X acts on the subject); without "by", the subject is the target
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
-    if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) and (
+    if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
@@ -2599,15 +2605,18 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a verb trigger is passive ("was charged by", "were expelled")."""
     at = trig.at
-    return not trig.nominal and _participle(toks[at], trig.term) and (
+    return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
         (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE))
 
 
-def _participle(token: str, term: Term) -> bool:
-    """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing."""
+def _participle(token: str, term: Term, prev: str = "") -> bool:
+    """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing; a form
+    equal to its lemma ("hit", "cut", "put") only right after a form of "be" (``prev``: "was hit by")."""
     if term.kind == "phrase":
         return token.endswith("ed") or token in ("held", "shot", "met", "sent", "struck", "seized", "freed")
     lemma0 = term.lemma.split()[0].lower()
+    if token == lemma0 and lemma0 in BARE_PARTICIPLES and prev in _BE:
+        return True
     return token != lemma0 and not token.endswith("ing") and not (token.endswith("s") and token[:-1] == lemma0) \
         and not (token.endswith("es") and token[:-2] == lemma0) and not token.endswith("ies")
 

@@ -43,6 +43,7 @@ from ..exceptions import SchemaError
 from .tokens import split_tokens
 
 __all__ = [
+    "BARE_PARTICIPLES",
     "ActorName",
     "Lexicon",
     "Role",
@@ -89,6 +90,8 @@ _IRREGULAR: dict[str, tuple[str, str]] = {
     "know": ("knew", "known"), "run": ("ran", "run"), "sit": ("sat", "sat"), "shake": ("shook", "shaken"),
     "ride": ("rode", "ridden"), "drive": ("drove", "driven"), "arise": ("arose", "arisen"), "bear": ("bore", "borne"),
 }
+#: verbs whose past participle is the bare lemma ("was hit", "were cut", "was put"), from the table above
+BARE_PARTICIPLES: frozenset[str] = frozenset(w for w, (_, pp) in _IRREGULAR.items() if pp == w)
 # Multi-syllable verbs that double their last consonant; -l verbs get both spellings.
 _DOUBLE = frozenset(
     ["expel", "compel", "propel", "patrol", "control", "commit", "admit", "submit", "permit", "omit", "regret", "refer", "prefer", "confer", "deter", "occur", "transfer", "rebut", "equip", "embed", "acquit"]
