@@ -175,18 +175,6 @@ def test_a_measure_that_took_effect_is_an_event_even_as_a_topic() -> None:
     assert not any(a == "USA" and c[:2] == "16" for a, _, c, _ in rows), rows
 
 
-def test_the_two_sides_are_two_countries_named_together_not_a_complements_pair() -> None:
-    text = ("BEIJING — Secretary of State Antony Blinken met President Xi Jinping in Beijing on Monday. Mr. Wang "
-            "demanded that the United States stop arming Taiwan. The two sides agreed to increase the number of "
-            "flights between their countries.")
-    rows = _doc(text, "2023-06-19")
-    assert not any(t == "TWN" for _, t, _, _ in rows), rows
-    assert any({a, t} == {"USA", "CHN"} and c[:2] == "03" for a, t, c, _ in rows), rows
-
-
-def test_raising_a_detainees_case_presses_for_release() -> None:
-    rows = _rows("Blinken said he raised the cases of detained Americans with Chinese officials.", "2023-06-19")
-    assert ("USA", "CHN", "0253", "2023-06-19") in rows, rows
 
 
 def test_an_auxiliary_after_and_keeps_the_subject() -> None:

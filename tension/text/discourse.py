@@ -1054,11 +1054,10 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
     []
     """
     out: list[list[M]] = []
-    named: list[tuple[str, ...]] = []  # the two countries each earlier sentence names as a pair, if any
+    named: list[tuple[str, ...]] = []  # the distinct countries each earlier sentence names, in order
     story = set(dyad) if dyad is not None else set()
     for ms in sent_mentions:
         own: list[str] = []
-        joined: list[str] = []  # two countries named together: "X and Y", "X with Y", "between X and Y"
         new: list[M] = []
         for m in ms:
             if m.kind == "pair":
@@ -1076,26 +1075,10 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
                 c = m.countries[0]
                 if c not in own and len(c) == 3 and c.isalpha():
                     own.append(c)
-                prior = new[-1] if new else None
-                if not joined and prior is not None and prior.countries and prior.countries[0] != c \
-                        and len(c) == 3 and c.isalpha() and tuple(toks[prior.te:m.ts]) in _JOINING:
-                    joined = [prior.countries[0], c]
             new.append(m)
-        # a sentence's pair: two countries it names together, else its first two when it names no more
-        # ("He demanded that the United States stop arming Taiwan" pairs no one)
-        named.append(tuple(joined) if joined else tuple(own) if len(own) == 2 and _joined_anywhere(toks, ms)
-                     else ())
+        named.append(tuple(own))
         out.append(new)
     return out
-
-
-_JOINING = frozenset([("and",), ("and", "the"), ("with",), ("with", "the"), ("s", "talks", "with"),
-                      ("met",), ("met", "with"), ("and", "its")])
-
-
-def _joined_anywhere(toks: Sequence[str], ms: Sequence[M]) -> bool:
-    """Whether a sentence's mentions include two joined as co-parties ("X and Y", "X met Y")."""
-    return any(tuple(toks[a.te:b.ts]) in _JOINING for a, b in zip(ms, ms[1:]))
 
 
 _MEETING_HEADS = frozenset("talks meeting meetings call calls summit visit conversation conversations "
