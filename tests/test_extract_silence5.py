@@ -104,6 +104,8 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Beijing poured cold water on Washington's proposal for military talks.", ["CHN>USA 12"], []),
     ("Washington turned up the heat on Beijing over Xinjiang.", ["USA>CHN 100"], []),
     ("Beijing rolled out the red carpet for the Russian leader.", ["CHN>RUS 043"], []),
+    # smearing a party denounces it (111)
+    ("Beijing smeared the United States on Monday.", ["CHN>USA 111"], []),
 ]
 
 
