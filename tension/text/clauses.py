@@ -884,15 +884,34 @@ EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect pros
 _RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
 
 
+#: what a cause endangers rather than what a party threatens to do: "(low prices,) threatening substantial
+#: damage to producers", "threatens the livelihoods of fishermen"
+_HARMED_NOUNS = frozenset("damage harm injury jobs livelihood livelihoods survival lives growth recovery supply "
+                          "supplies viability existence profits profitability health".split())
+_HARM_GLUE = frozenset("the a an its their his her our serious substantial severe grave lasting further "
+                       "irreparable material significant major great".split())
+
+
 def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
     """Whether a warning ending at ``te`` is about risks ("warned American companies of the growing risks
-    of operating in Hong Kong", "warned travellers about the dangers"): advice, not a threat.
+    of operating in Hong Kong", "warned travellers about the dangers"): advice, not a threat; and whether
+    "threaten" ending at ``te`` means "endanger" ("threatening substantial damage to producers").
 
     >>> risk_warning("warned american companies of the growing risks of operating".split(), 1, 9)
     True
     >>> risk_warning("warned china of consequences".split(), 1, 4)
     False
+    >>> risk_warning("prices threatening substantial damage to chinese producers".split(), 2, 7)
+    True
+    >>> risk_warning("china threatened retaliation".split(), 2, 3)
+    False
     """
+    if te - 1 >= 0 and toks[te - 1].startswith("threaten"):
+        k = te
+        while k < min(cb, te + 4) and toks[k] in _HARM_GLUE:
+            k += 1
+        if k < cb and toks[k] in _HARMED_NOUNS:
+            return True
     for k in range(te, min(cb, te + 5)):
         if toks[k] in ("of", "about"):
             return any(toks[j] in _RISK_NOUNS for j in range(k + 1, min(cb, k + 5)))
@@ -2056,11 +2075,34 @@ _IRREGULAR_PAST = frozenset("held sent flew met sailed made took gave began foug
                             "spoke came went left sought".split())
 _OBLIGED = frozenset(["bound", "obliged", "obligated", "required"])
 _CLAIM_VERBS = frozenset(["claims", "claim", "regards", "regard", "considers", "consider", "sees", "see"])
+#: words that date a clause to a day or a week: an ongoing act so dated is news ("have been meeting in
+#: Geneva since Monday"), one without them a trend told as background
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+                       "week weekend hours".split())
+_PERFECT_GAP = frozenset(["also", "long", "increasingly", "steadily", "quietly", "reportedly", "now"])
+
+
+def _progressive_perfect(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
+    """"has been strengthening its defences and deepening ties with": a trend, not a dated act."""
+    if not toks[at].endswith("ing"):
+        return False
+    for k in range(at - 1, max(ca, at - 12) - 1, -1):
+        if toks[k] == "been":
+            j = k - 1
+            while j >= ca and toks[j] in _PERFECT_GAP:
+                j -= 1
+            if not (j >= ca and toks[j] in ("has", "have", "had") and toks[k + 1].endswith("ing")):
+                return False
+            return not any(toks[i] in _DAY_WORDS for i in range(ca, cb))
+        if toks[k] in ("said", "says", "that", "which", "who", "when", "after", "before", "while", ";"):
+            return False
+    return False
 
 
 def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
     """Whether the verb at ``at`` tells a standing state rather than a dated act: a habit ("Chinese coast
-    guard ships patrol the waters almost every day", "have at times chased fishing boats there"), an
+    guard ships patrol the waters almost every day", "have at times chased fishing boats there"), a trend
+    in the perfect progressive with no day named ("has been deepening ties with"), an
     obligation ("is bound by law to provide the island with the means to defend itself"), or a standing
     claim in the present ("China claims Taiwan as its own territory").
 
@@ -2074,15 +2116,24 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
     True
     >>> standing("china claimed victory as its ships left".split(), 1, 0, 7)
     False
+    >>> standing("japan has been deepening security ties with seoul".split(), 3, 0, 8)
+    True
+    >>> standing("the two have been meeting in geneva since monday".split(), 4, 0, 9)
+    False
     """
     verb = toks[at]
+    if _progressive_perfect(toks, at, ca, cb):
+        return True
     perfect = any(toks[k] in ("have", "has") for k in range(max(ca, at - 3), at))  # "have at times chased"
     past = (verb.endswith("ed") or verb in _IRREGULAR_PAST) and not perfect
     if not past:
         for k in range(ca, cb):
             if any(toks[k:k + len(h)] == list(h) for h in _HABITUAL if toks[k] == h[0]):
                 return True
-    # "is bound (by law) to provide", "are obliged to"
+    # "is bound (by law) to provide", "are obliged to"; the obligation word itself as the trigger
+    if verb in _OBLIGED and at - 1 >= ca and toks[at - 1] in ("is", "are", "was", "were", "be") \
+            and at + 1 < cb and toks[at + 1] in ("to", "by"):
+        return True
     j = at - 1
     if j >= ca and toks[j] == "to":
         j -= 1

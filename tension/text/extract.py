@@ -386,6 +386,10 @@ def _compile_verbs() -> Mapping[str, tuple[_VerbForm, ...]]:
 _VERB_GAP_FIRST = 6  # tokens between the verb and its first pattern word
 _VERB_GAP = 4  # tokens between two pattern words
 _VERB_PRE_WINDOW = 6
+#: a subject pronoun and a tensed auxiliary (a copula, or "had" with a participle) open an embedded clause
+#: with a verb of its own; a modal ("said it would take measures") keeps the report's pattern
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+_PAST_AUX = frozenset(["was", "were", "is", "are"])
 _CLAUSE_STOPS = frozenset(["that", "which", "who", "whom", "whose", "while", "because", "but", "after", "before",
                            "said", "says", "told"])
 
@@ -396,9 +400,10 @@ def _find_seq(toks: list[str], alts: frozenset[tuple[str, ...]], lo: int, hi: in
         t = toks[k]
         for alt in alts:
             if alt[0] == t and toks[k:k + len(alt)] == list(alt):
-                return k + len(alt)
-        if t in _CLAUSE_STOPS:
-            return -1
+                return -1 if k > lo and toks[k - 1] == "no" else k + len(alt)  # "said it had no plans"
+        if t in _CLAUSE_STOPS or (t in _SUBJECT_PRONOUNS and k + 2 < hi and (toks[k + 1] in _PAST_AUX or (
+                toks[k + 1] in ("had", "has", "have") and toks[k + 2].endswith(("ed", "en", "ne", "wn"))))):
+            return -1  # ("said it was analysing the measures": the noun is the embedded verb's)
     return -1
 
 
@@ -529,6 +534,8 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
             if pat.first and pat.first.isdisjoint(ahead):
                 continue  # its first word is not in reach (most patterns fail here, cheaply)
             end = _match_pattern(toks, i, i + n, a, b, pat, names, when)
+            if end >= 0 and toks[i] in _REPORTING and "to" in toks[i + n:end - 1]:
+                end = -1  # "said Russia had no plans to attack": the noun is the reported infinitive's
             if end >= 0:
                 if not pat.code:
                     return None
@@ -1202,6 +1209,15 @@ def _plain_code(m: _Mention) -> str:
     return m.country + m.role
 
 
+def _example_opener(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the mention at ``ts`` opens a list of examples of a larger group ("Ten countries, including
+    France and Italy, voted in favour", "several states, such as Peru and Chile, abstained"): its members
+    act alongside the group, not on each other, unless the act is one all sign or agree together."""
+    k = ts - 1
+    return k >= ca and (toks[k] in ("including", "notably") or (k - 1 >= ca and tuple(toks[k - 1:k + 1]) in (
+        ("such", "as"), ("among", "them"), ("among", "which"))))
+
+
 def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple[_Mention, _Mention | None] | None:
     """The clause subject: first mention not governed by a preposition; with a conjoined partner."""
     for idx, m in enumerate(clause_mentions):
@@ -1567,7 +1583,19 @@ def _planning_frame(toks: list[str], trig: _Trigger, triggers: list[_Trigger]) -
     # the planning word itself governs the "to" ("set to visit"), not a term that starts with it ("set up a
     # joint task force to counter illegal fishing")
     end = trig.te if trig.te - trig.at <= 2 else trig.at + 1
-    return any(o is not trig and 0 < o.ts - end <= 2 and toks[o.ts - 1] == "to" for o in triggers)
+    return any(o is not trig and ((0 < o.ts - end <= 2 and toks[o.ts - 1] == "to") or (
+        o.nominal and _to_do(toks, end, o.ts))) for o in triggers)
+
+
+#: verbs that only carry an event noun ("plans to hold joint patrols", "is due to pay a visit")
+_CARRIER_VERBS = frozenset("hold conduct make pay stage carry sign launch begin start".split())
+
+
+def _to_do(toks: list[str], k: int, ts: int) -> bool:
+    """Whether tokens [k, ts) are "to" and a carrier verb before an event noun at ``ts`` ("(plans) to hold
+    joint patrols", "(is expected) to pay a visit"), with at most articles and modifiers between."""
+    return 2 <= ts - k <= 5 and toks[k] == "to" and toks[k + 1] in _CARRIER_VERBS and all(
+        t in _DETERMINERS or _adjectival(t) for t in toks[k + 2:ts])
 
 
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
@@ -1580,6 +1608,9 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if trig.nominal and any(toks[j - 1] in _PLAN_BEFORE_TO and _to_do(toks, j, trig.ts)
+                            for j in range(max(ca + 1, trig.ts - 5), trig.ts - 1)):
+        return "plan"  # "plans to hold joint patrols", "is to pay a visit"
     if k >= ca and toks[k] in signs.PROPOSING and toks[trig.ts].endswith("ing"):
         return "plan"  # "proposed barring Chinese software": proposed, not yet done
     for j in range(max(ca, trig.ts - 3), trig.ts):
@@ -1696,6 +1727,11 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
         if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
                                   for j in range(other.te, min(other.te + 4, trig.ts))):
             return other  # "demanded (on Friday) that China release ..."
+        f = next((j for j in range(trig.ts - 1, other.te - 1, -1) if toks[j] == "for"), -1)
+        if trig.nominal and f >= 0 and all(
+                t in _DETERMINERS or t in ("only", "also") or _adjectival(t) for t in toks[f + 1:trig.ts]) and all(
+                t.isalpha() and t not in _PREPS and t not in _CLAUSE_STOPS for t in toks[other.te:f]):
+            return other  # "asked (Washington) only for the lifting of sanctions": the appeal's content
     return None
 
 
@@ -2175,6 +2211,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return _actor_target(toks, trig, ca, [m for m in clause_mentions if m is not partner],
                              (subj[0], None) if subj else None, sentence_subject, prev_subject, speaker, quoted,
                              day, dyad, commas)
+    if partner is not None and trig.code not in _JOINT_CODES and subj is not None \
+            and _example_opener(toks, subj[0].ts, ca):
+        partner = None  # "Ten countries, including France and Italy, voted in favour": not to each other
     if partner is not None:
         partner_m = _deref(partner, prev_subject, speaker, quoted)
         if partner_m is not None:
@@ -2892,7 +2931,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                             and toks[t.te:t.te + 1] == ["that"])]  # "adding that ...": a report
     triggers = _approaches(toks, ca, cb, triggers, clause_mentions, owner)
     got = reported_judgement(toks, ca, cb, spans)
-    if got is not None:
+    if got is not None and got[2] > got[3] and toks[got[3]] in clauses.BLAME_ADVERBS:
+        # "A Chinese ship deliberately rammed a Philippine vessel on Saturday, Philippine officials said": the
+        # story tells the act in its own main clause and only attributes it; the manner is no second event
+        triggers = [t for t in triggers if t.at != got[2]]
+    elif got is not None:
         speaker_ts, judged_ts, r, w, code = got
         # (a force noun that holds the judging word stays: "made an unsafe approach to a US warship, the Navy
         # said" is the approach and the Navy's criticism; an act a blame adverb charges goes, unless armed force)
