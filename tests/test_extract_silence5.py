@@ -104,6 +104,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Beijing poured cold water on Washington's proposal for military talks.", ["CHN>USA 12"], []),
     ("Washington turned up the heat on Beijing over Xinjiang.", ["USA>CHN 100"], []),
     ("Beijing rolled out the red carpet for the Russian leader.", ["CHN>RUS 043"], []),
+    # smearing a party denounces it (111)
+    ("Beijing smeared the United States on Monday.", ["CHN>USA 111"], []),
+    # an appeal for a loan, bailout or debt relief asks for economic aid (0231); for weapons, military aid (0232)
+    ("Pakistan appealed to the World Bank for a loan.", ["PAK>IGO 0231"], ["PAK>IGO 071", "IGO>PAK 07"]),
+    ("Ukraine asked Germany for tanks on Friday.", ["UKR>DEU 0232"], ["DEU>UKR 07"]),
+    ("The villagers asked for arms to be banned, Japanese officials said.", [], ["*>* 0232"]),
 ]
 
 
