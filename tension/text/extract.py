@@ -4013,26 +4013,30 @@ def _titled_names(toks: list[str], starts: list[int], text: str, a: int, b: int,
                 or toks[m.te - 1] not in _PERSON_TITLES:
             continue
         j = m.te
-        while j < b and j - m.te < 3 and j not in covered and toks[j].isalpha() and toks[j] not in _NOT_NAMES \
-                and text[starts[j]].isupper() and len(toks[j]) > 1:
+        while j < b and j - m.te < 3 and _name_word(toks, starts, text, j, covered):
             j += 1
         if j - m.te >= 2 and (j >= b or not text[starts[j]].isupper()):
             out.append((m, (toks[m.te], toks[j - 1])))
     # ... and a name followed by its office in apposition ("Meng Wanzhou, Huawei's chief financial officer,")
-    by_start = {m.ts: m for m in mentions}
-    i = a
-    while i < b:
-        j = i
-        while j < b and j - i < 3 and j not in covered and toks[j].isalpha() and toks[j] not in _NOT_NAMES \
-                and text[starts[j]].isupper() and len(toks[j]) > 1:
-            j += 1
-        k = j + 1 if j < b and toks[j] in ("a", "an", "the") else j
-        office = by_start.get(k)
-        if j - i >= 2 and i > a and j < b and "," in text[starts[j - 1]:starts[j]] and office is not None \
-                and office.kind in ("name", "role") and not office.person and office.countries:
+    for office in mentions:
+        if office.kind not in ("name", "role") or office.person or not office.countries:
+            continue
+        j = office.ts - 1 if office.ts - 1 > a and toks[office.ts - 1] in ("a", "an", "the") else office.ts
+        if j - 2 <= a or "," not in text[starts[j - 1]:starts[j]]:
+            continue
+        i = j
+        while i - 1 > a and j - i < 3 and _name_word(toks, starts, text, i - 1, covered):
+            i -= 1
+        if j - i >= 2:
             out.append((office, (toks[i], toks[j - 1])))
-        i = max(j, i + 1)
     return out
+
+
+def _name_word(toks: list[str], starts: list[int], text: str, k: int, covered: set[int]) -> bool:
+    """Whether token ``k`` can be a word of a person's name the dictionaries lack (capitalised, not a
+    known mention, not a weekday, month or function word)."""
+    return k not in covered and toks[k].isalpha() and toks[k] not in _NOT_NAMES and text[starts[k]].isupper() \
+        and len(toks[k]) > 1
 
 
 def _titled_aliases(toks: list[str], starts: list[int], text: str, sent_tok: list[tuple[int, int]],
