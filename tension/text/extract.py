@@ -62,6 +62,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as _dt
 import functools
 import re
@@ -3998,8 +3999,8 @@ _PERSON_TITLES = frozenset(
     "minister secretary spokesman spokeswoman spokesperson ambassador envoy president premier chancellor governor "
     "senator representative congressman congresswoman official director chairman chairwoman chair commander general "
     "admiral adviser advisor negotiator leader chief mayor undersecretary attorney prosecutor judge".split())
-_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                       "july august september october november december the a an on in at of and said says".split())
+_NOT_NAMES = frozenset([*(d.lower() for d in calendar.day_name), *(m.lower() for m in calendar.month_name if m),
+                        *"the a an on in at of and said says".split()])  # capitalised words that name no one
 
 
 def _titled_names(toks: list[str], starts: list[int], text: str, a: int, b: int, mentions: list[_Mention],
