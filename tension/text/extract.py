@@ -728,7 +728,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             regrouped.append(_Mention(m.ts, nxt.te, "name", country=nxt.names[0].code[:3], role=m.role, person=True))
             k += 2
             continue
-        if (m.kind == "role" and nxt is not None and nxt.ts == m.te + 1 and toks[m.te] in ("from", "of")
+        if (m.kind == "role" and nxt is not None and toks[m.te] in ("from", "of")
+                and (nxt.ts == m.te + 1 or (nxt.ts == m.te + 2 and toks[m.te + 1] == "the"))  # "of the United States"
                 and (_is_countryish(nxt) or (nxt.kind == "pair" and not nxt.role))):
             if nxt.kind == "pair":
                 regrouped.append(_Mention(m.ts, nxt.te, "pair", role=m.role))

@@ -330,7 +330,8 @@ def poll_share(toks: list[str], ts: int) -> bool:
     if ts >= 1 and toks[ts - 1] in _POPULATION_SHARE and toks[ts].endswith("s") and toks[ts] not in _NOT_PEOPLE \
             and any(t in _OPINION for t in toks[ts + 1:ts + 4]):
         return True  # "most Americans now see ...": a public's opinion, never a state's act
-    return ts >= 2 and toks[ts - 1] == "of" and toks[ts - 2] in _SHARE_BEFORE
+    # ("most of China's maritime claims": a possessive names the owner of what follows, no population)
+    return ts >= 2 and toks[ts - 1] == "of" and toks[ts - 2] in _SHARE_BEFORE and toks[ts + 1:ts + 2] != ["s"]
 
 
 # ------------------------------------------------------------------ signing a law

@@ -1,0 +1,23 @@
+"""Rules of the sixth round, found on the dev set's silent leads and documents (our own sentences here)."""
+
+from __future__ import annotations
+
+from tension.text.extract import _coded_events
+
+
+def _rows(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    return [(r[0][:3], r[1][:3], r[2], r[3]) for r in _coded_events(text, published)]
+
+
+def test_a_share_of_a_possessive_is_the_owners_thing_not_a_population() -> None:
+    rows = _rows("Canada on Tuesday rejected most of Denmark's fishing claims as unlawful.", "2011-05-04")
+    assert ("CAN", "DNK", "120", "2011-05-03") in rows, rows
+    # ... while a share of a people stays no actor
+    assert _rows("Most of Canada's voters opposed the treaty, a poll found.", "2011-05-04") == []
+
+
+def test_a_role_of_the_country_is_that_countrys_office() -> None:
+    rows = _rows("The trade ministers of the United Kingdom and Norway met in Oslo on Friday.", "2016-03-13")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("GBR", "NOR", "04")], rows
+    rows = _rows("Envoys from the Netherlands and Belgium resumed border talks on Friday.", "2016-03-13")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("NLD", "BEL", "046")], rows
