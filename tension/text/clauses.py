@@ -2146,3 +2146,37 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
         return own + 2 < cb and toks[own + 1] in ("its", "their", "part") and (
             toks[own + 1] == "part" or toks[own + 2] == "own")
     return False
+
+
+# --------------------------------------------------------------- round 6: leads
+
+_SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "one", "each", "every", "the"])
+_SAME_PAST = frozenset("cut hit put set shut beat cast spread let quit burst hurt split bid thrust".split())
+#: irregular past forms that can follow a subject's head noun ("a Chinese navy ship came within")
+_IRREGULAR_PAST = frozenset("came flew shot struck sent took made held broke ran cut left began drew fell rose "
+                            "went sank threw fought led told said stole drove kept met".split())
+
+
+def subject_head_noun(toks: Sequence[str], at: int, lemma: str, name_ts: int, cb: int) -> bool:
+    """Whether the verb form at ``at``, right after a name that starts at ``name_ts``, is the head noun of
+    the subject phrase rather than its verb ("A Chinese coast guard ship targeted", "U.S. Navy ships
+    sailed"): a past verb follows, and the form is plural or, after an article ("a ... ship"), bare.
+
+    >>> subject_head_noun("a chinese coast guard ship targeted a vessel".split(), 4, "ship", 1, 8)
+    True
+    >>> subject_head_noun("chinese coast guard ships sailed near the shoal".split(), 3, "ship", 0, 8)
+    True
+    >>> subject_head_noun("china ships weapons to russia".split(), 1, "ship", 0, 5)
+    False
+    >>> subject_head_noun("a chinese warship cut sharply across".split(), 3, "cut", 1, 6)
+    False
+    """
+    t = toks[at]
+    bare = t == lemma
+    plural = t.endswith("s") and not t.endswith("ss") and (t[:-1] == lemma or t[:-2] == lemma)
+    if not (bare or plural):
+        return False
+    nxt = toks[at + 1] if at + 1 < cb else ""
+    if not (nxt in _IRREGULAR_PAST or (nxt.endswith("ed") and len(nxt) > 4)) or t in _SAME_PAST:
+        return False  # ("A Chinese warship cut sharply across": "cut" is its past)
+    return plural or (name_ts > 0 and toks[name_ts - 1] in _SINGULAR_DETERMINERS)

@@ -2970,7 +2970,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         demand = None  # "Germany's economy ministry said German companies should diversify": its own people
     if demand is not None:  # "Beijing said Washington should stop arming Taiwan": a demand (100), its complement none
         speaker_ts, addressee_ts, r, _ = demand
-        triggers = sorted([t for t in triggers if t.at < r]
+        triggers = sorted([t for t in triggers if t.at < r or (  # (not the talks it was made "during")
+                              t.nominal and t.code[:2] == "04" and coverage.during_meeting(toks, t.ts, ca))]
                           + [_Trigger(r, r + 1, _verb_term((toks[r],), "100", "demand"), "100",
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
     triggers = [attrs.evolve(t, code=_COMMENTED) if t.code[:2] == "13" and not t.nominal and not t.negated
@@ -3107,6 +3108,49 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
+    return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
+
+
+def _lead_rules(toks: list[str], ca: int, cb: int, out: list[_Trigger], clause_mentions: list[_Mention],
+                commas: frozenset[int], capitals: frozenset[int]) -> list[_Trigger]:
+    """The subject phrase's head noun is no verb ("A Chinese coast guard ship targeted"); a force noun
+    after "with" is what the verb did ("blasted a vessel with water cannon"); talks "during" which a
+    verb's act took place are its parties' (:func:`coverage.during_meeting`); "received" a person is
+    hosting a visit (:func:`coverage.received_visitor`)."""
+    ends = {m.te: m for m in clause_mentions}
+    out = [t for t in out if not (t.term.kind == "verb" and not t.nominal and not t.negated and t.ts == t.at
+                                  and t.at in ends and clauses.subject_head_noun(
+                                      toks, t.at, t.term.lemma.split()[0].lower(), ends[t.at].ts, cb))]
+    for n, t in enumerate(out):
+        if not t.nominal or t.negated or t.code == _COMMENTED or t.fixed_actor >= 0:
+            continue
+        verb = next((v for v in reversed(out[:n]) if not v.nominal and not v.negated and v.code != _COMMENTED
+                     and v.te <= t.ts), None)
+        if verb is not None and t.code[:2] in ("15", "17", "18", "19", "20") \
+                and verb.code[:2] == "11" and not clauses.charged_with(toks, verb.ts, cb) \
+                and coverage.instrument_noun(toks, verb.te, t.ts):  # ("threatened X with attack": its content)
+            out[out.index(verb)] = attrs.evolve(verb, code=t.code)
+            out[n] = attrs.evolve(t, code=_COMMENTED)
+        elif t.code[:2] == "04" and coverage.during_meeting(toks, t.ts, ca):
+            at = verb.at if verb is not None else t.ts
+            subject = next((m for m in reversed(clause_mentions) if m.te <= at), None) if verb is not None \
+                else next((m for m in clause_mentions if m.te <= at), None)
+            w = t.te if toks[t.te - 1] == "with" else t.te + 1 if toks[t.te:t.te + 1] == ["with"] else -1
+            party = next((m for m in clause_mentions if m.ts == w), None) if w >= 0 else next(
+                (m for m in clause_mentions if verb is not None and verb.te <= m.ts < t.ts), None)
+            if subject is not None and party is not None:  # "told Blinken ... during five hours of talks"
+                out[n] = attrs.evolve(t, fixed_actor=subject.ts, fixed_target=party.ts)
+    if "received" not in toks[ca:cb] and "receives" not in toks[ca:cb]:
+        return out
+    visitors = [(m.ts, _personish(m) or (m.kind == "name" and bool(m.names)
+                                         and m.names[0].code[3:6] in ("GOV", "MIL", "LEG"))) for m in clause_mentions]
+    for k in [k for k in range(ca, cb) if toks[k] in ("received", "receives")]:
+        visitor = coverage.received_visitor(toks, k, visitors, capitals, commas)
+        host = next((m for m in reversed(clause_mentions) if m.te <= k), None)
+        if visitor >= 0 and host is not None and _personish(host):  # "Xi received Kissinger, the former ..."
+            out = sorted([t for t in out if t.at != k]
+                         + [_Trigger(k, k + 1, _verb_term((toks[k],), "043", "receive"), "043",
+                                     fixed_actor=host.ts, fixed_target=visitor)], key=lambda t: t.ts)
     return out
 
 
