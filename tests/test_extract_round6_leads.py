@@ -78,3 +78,12 @@ def test_a_letter_received_or_a_host_received_by_is_no_visit_hosted() -> None:
     assert not any(c == "043" for *_, c, _ in rows), rows
     rows = _rows("BEIJING — Blinken was received by Xi Jinping on Monday.", "2023-06-20")
     assert not any(a == "USA" and c == "043" for a, _, c, _ in rows), rows
+
+
+def test_an_indefinite_role_object_in_a_foreign_story_is_the_home_countrys() -> None:
+    rows = _rows("MANILA — A Chinese coast guard ship fired a water cannon at a government fisheries boat near "
+                 "Sabina Shoal on Monday.", "2024-08-27")
+    assert ("CHN", "PHL", "191", "2024-08-26") in rows, rows
+    rows = _rows("BEIJING — A Chinese coast guard ship fired a water cannon at a government fisheries boat near "
+                 "Sabina Shoal on Monday.", "2024-08-27")
+    assert not any(t == "PHL" for _, t, _, _ in rows), rows  # filed from China: no other country is named

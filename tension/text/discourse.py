@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import passive_easing
 
-__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
+__all__ = ["described_party", "home_object", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
 
 
 class _MentionLike(Protocol):
@@ -1104,3 +1104,22 @@ def meeting_phrase(toks: list[str], ca: int, cb: int) -> bool:
         k += 1
     return k < cb and toks[k] in _MEETING_HEADS and not any(t.endswith("ed") and len(t) > 4 for t in toks[k + 1:cb])
 
+
+
+_INDEFINITE = frozenset(["a", "an"])
+
+
+def home_object(toks: list[str], ts: int, only: str, home: str) -> bool:
+    """Whether a bare role noun at ``ts`` that follows the sentence's only named country belongs to the
+    story's home (its dateline's country) instead: an indefinite one ("MANILA — A Chinese coast guard
+    vessel fired a water cannon at a government fisheries vessel") is a new party, the home country's,
+    when the one country named is another's; "the government" stays the named country's.
+
+    >>> home_object("a chinese ship fired at a government vessel".split(), 6, "CHN", "PHL")
+    True
+    >>> home_object("a chinese ship fired at the government vessel".split(), 6, "CHN", "PHL")
+    False
+    >>> home_object("a chinese ship fired at a government vessel".split(), 6, "CHN", "CHN")
+    False
+    """
+    return bool(home) and bool(only) and home != only and ts > 0 and toks[ts - 1] in _INDEFINITE
