@@ -87,3 +87,26 @@ def test_an_indefinite_role_object_in_a_foreign_story_is_the_home_countrys() -> 
     rows = _rows("BEIJING — A Chinese coast guard ship fired a water cannon at a government fisheries boat near "
                  "Sabina Shoal on Monday.", "2024-08-27")
     assert not any(t == "PHL" for _, t, _, _ in rows), rows  # filed from China: no other country is named
+
+
+def test_an_agent_tied_to_a_state_is_that_states() -> None:
+    rows = _rows("WASHINGTON — Hackers working for China's military stole data from a U.S. Navy contractor, "
+                 "officials said on Thursday.", "2018-06-09")
+    assert ("CHN", "USA", "171", "2018-06-07") in rows or any(
+        a == "CHN" and t == "USA" and c[:2] == "17" for a, t, c, _ in rows), rows
+    rows = _rows("WASHINGTON — Hackers backed by the Chinese state broke into the email accounts of State "
+                 "Department officials, Microsoft said on Tuesday.", "2023-07-13")
+    assert any(a == "CHN" and t == "USA" and c == "176" for a, t, c, _ in rows), rows
+    assert not any(a == "USA" and t == "CHN" for a, t, _, _ in rows), rows
+
+
+def test_a_states_region_stays_a_place() -> None:
+    rows = _rows("NEW DELHI — Police in the Indian state of Manipur fired tear gas at protesters on Monday.",
+                 "2023-05-09")
+    assert rows and all(a[:3] == "IND" and t[:3] == "IND" for a, t, _, _ in rows), rows
+
+
+def test_breaking_into_accounts_is_hacking() -> None:
+    rows = _rows("WASHINGTON — Chinese hackers broke into the email accounts of Commerce Department officials "
+                 "on Monday, the company said.", "2023-07-12")
+    assert ("CHN", "USA", "176", "2023-07-10") in rows, rows

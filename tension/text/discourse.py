@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import passive_easing
 
-__all__ = ["described_party", "home_object", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
+__all__ = ["described_party", "home_object", "sponsor_gap", "state_itself", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
 
 
 class _MentionLike(Protocol):
@@ -1123,3 +1123,45 @@ def home_object(toks: list[str], ts: int, only: str, home: str) -> bool:
     False
     """
     return bool(home) and bool(only) and home != only and ts > 0 and toks[ts - 1] in _INDEFINITE
+
+
+#: what ties an agent to the state it works for: "hackers linked to China's military", "a group backed by the
+#: Chinese state", "militias loyal to the government"
+_SPONSOR_GAPS = frozenset([("linked", "to"), ("tied", "to"), ("backed", "by"), ("sponsored", "by"), ("working", "for"),
+                           ("affiliated", "with"), ("connected", "to"), ("employed", "by"), ("loyal", "to"),
+                           ("acting", "for"), ("directed", "by"), ("run", "by"), ("controlled", "by")])
+
+
+def sponsor_gap(gap: list[str]) -> bool:
+    """Whether the tokens between an agent noun and a state are a tie of service or sponsorship ("hackers
+    linked to China's military", "hackers sponsored by the Chinese state"): the agent is that state's.
+
+    >>> sponsor_gap(["sponsored", "by", "the"])
+    True
+    >>> sponsor_gap(["linked", "to"])
+    True
+    >>> sponsor_gap(["fled", "to"])
+    False
+    """
+    n = len(gap)
+    return 2 <= n <= 3 and (gap[0], gap[1]) in _SPONSOR_GAPS and (n == 2 or gap[2] in ("the", "a"))
+
+
+def state_itself(toks: list[str], te: int) -> bool:
+    """Whether "state" after a nationality adjective ending at ``te`` is the state itself ("sponsored by
+    the Chinese state", "the Chinese state broke into"), not a region ("the Indian state of Kerala") nor
+    state media or a state firm ("Chinese state media", "a Chinese state company": those say whose).
+
+    >>> state_itself("hackers sponsored by the chinese state broke in".split(), 5)
+    True
+    >>> state_itself("the indian state of kerala".split(), 2)
+    False
+    """
+    if te >= len(toks) or toks[te] != "state":
+        return False
+    nxt = toks[te + 1] if te + 1 < len(toks) else ""
+    return not nxt or nxt in _STATE_AFTER or (nxt.endswith("ed") and len(nxt) > 4)
+
+
+_STATE_AFTER = frozenset(["broke", "said", "has", "had", "is", "was", "and", "or", "to", "in", "on", "for", "with",
+                          "against", "over", "which", "that", "who", "s"])

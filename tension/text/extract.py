@@ -2707,8 +2707,9 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
         if not demote and _is_countryish(m):
             if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
                 demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
-            elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym"):
-                demote = True  # "the Japanese city", "the Vietnamese capital"
+            elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym") \
+                    and not discourse.state_itself(toks, m.te):
+                demote = True  # "the Japanese city", "the Vietnamese capital" (not "sponsored by the Chinese state")
             elif nxt in civilians and m.names[0].kind in ("adjective", "demonym") \
                     and not any(o.kind == "name" for o in out):
                 demote = True  # subject "Japanese tourists" (as object, "detained two Canadian citizens", a target)
@@ -2750,7 +2751,9 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         # before any country ("The ministry condemned the US") is the document's own speaker, not the target;
         # a role "of the Japanese drugmaker", "at the British consulate" belongs to that country first
         owner = next((n for n in mentions if m.kind == "role" and n.kind == "name" and n.countries
-                      and n.countries[0] not in ("IGO", "NGO", "MNC", "IMG") and toks[m.te:n.ts] in _OWNER_GAPS), None)
+                      and n.countries[0] not in ("IGO", "NGO", "MNC", "IMG") and (toks[m.te:n.ts] in _OWNER_GAPS
+                                                                            or discourse.sponsor_gap(toks[m.te:n.ts]))),
+                     None)  # (and "hackers linked to China's military", "militias loyal to the government")
         # ... and so does an office before any country with no person the dictionaries know after it
         # ("BEIJING — ... Vice Foreign Minister Le Yucheng summoned the ambassadors of Canada and ...")
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
