@@ -110,3 +110,30 @@ def test_breaking_into_accounts_is_hacking() -> None:
     rows = _rows("WASHINGTON — Chinese hackers broke into the email accounts of Commerce Department officials "
                  "on Monday, the company said.", "2023-07-12")
     assert ("CHN", "USA", "176", "2023-07-10") in rows, rows
+
+
+def test_a_laser_aimed_at_a_plane_is_a_show_of_force() -> None:
+    rows = _rows("TOKYO — A Chinese frigate aimed a military-grade laser at a Japanese patrol plane over the East "
+                 "China Sea on Tuesday, Japan's defence ministry said.", "2019-01-23")
+    assert ("CHN", "JPN", "150", "2019-01-22") in rows, rows
+
+
+def test_ships_driven_or_chased_away_are_expelled() -> None:
+    rows = _rows("TAIPEI — Taiwan's coast guard drove away three Chinese coast guard ships near Kinmen on Monday.",
+                 "2024-02-20")
+    assert ("TWN", "CHN", "174", "2024-02-19") in rows, rows
+
+
+def test_a_forecast_of_the_toll_of_tariffs_is_no_event() -> None:
+    rows = _rows("BEIJING — Analysts expect American imports from China to shrink this year as higher tariffs "
+                 "take their toll, a survey showed on Monday.", "2019-05-13")
+    assert not any(c[:2] == "16" for *_, c, _ in rows), rows
+    rows = _rows("WASHINGTON — The United States raised tariffs on Chinese goods on Friday as new duties took "
+                 "effect.", "2019-05-11")
+    assert ("USA", "CHN", "163", "2019-05-10") in rows, rows
+
+
+def test_a_coast_guard_forced_to_respond_is_no_coercion_of_it() -> None:
+    rows = _rows("NAHA, Japan — Chinese coast guard ships entered Japanese waters near the Senkaku Islands on "
+                 "Sunday, forcing Japan's coast guard to send patrol boats.", "2021-02-15")
+    assert not any(c[:2] == "17" for *_, c, _ in rows), rows

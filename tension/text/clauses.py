@@ -687,7 +687,8 @@ def result_participle(toks: Sequence[str], at: int, commas: frozenset[int]) -> b
 
 _FORCED_ORGANS = frozenset("government authorities legislature council lawmakers officials parliament "
                            "congress administration ship ships vessel vessels crew crews plane planes aircraft "
-                           "pilot pilots boat boats destroyer frigate jet jets".split())
+                           "pilot pilots boat boats destroyer frigate jet jets guard coastguard navy forces troops "
+                           "police".split())  # (", forcing Japan's coast guard to send patrol vessels")
 
 
 #: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
@@ -813,6 +814,9 @@ EFFECT_VERBS = frozenset("weighed weighs weigh hurt hurts dragged drags slowed s
                          "rattles disrupted disrupts dented dents battered batters hammered hammers eroded erodes "
                          "fuelled fueled fuels spooked spooks boosted boosts drove drives".split())
 _CLAUSE_LEADS = frozenset(["as", "while", "because", "since", "with", "although", "though", "and", "but"])
+_SUBORDINATE_LEADS = frozenset(["as", "while", "because", "although", "though"])
+_MEASURE_DEGREES = frozenset("higher rising steeper steep heavy heavier punitive retaliatory".split())
+_TAKING = frozenset(["take", "takes", "took", "taking", "taken"])
 
 
 def effect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
@@ -826,14 +830,23 @@ def effect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
     >>> toks = "the united states imposed tariffs that weighed on trade".split()
     >>> effect_subject(toks, 0, 4, 5, len(toks), [(0, 3)])
     False
+    >>> toks = "as higher tariffs take their toll".split()
+    >>> effect_subject(toks, 0, 2, 3, len(toks), [])
+    True
+    >>> toks = "as higher tariffs take effect".split()
+    >>> effect_subject(toks, 0, 2, 3, len(toks), [])
+    False
     """
     inside = {k for s, e in mention_spans for k in range(s, e)}
-    if any(k not in inside and toks[k] not in _SUBJECT_LEAD and toks[k] not in _CLAUSE_LEADS for k in range(ca, ts)):
+    lead = next((k for k in range(ts - 1, max(ca, ts - 4) - 1, -1) if toks[k] in _SUBORDINATE_LEADS), ca)
+    # (a subordinate clause inside a longer one: "economists expect exports to slow as higher tariffs take ...")
+    if any(k not in inside and toks[k] not in _SUBJECT_LEAD and toks[k] not in _CLAUSE_LEADS
+           and toks[k] not in _MEASURE_DEGREES for k in range(lead, ts)):
         return False
     for j in range(te, min(cb, te + _NOUN_PHRASE_REACH)):
         t = toks[j]
-        if t in EFFECT_VERBS:
-            return True
+        if t in EFFECT_VERBS or (t in _TAKING and "toll" in toks[j + 1:j + 4]):
+            return True  # ("as higher tariffs take their toll")
         if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "was", "were", "is", "are", "will", "would"):
             return False
     return False
