@@ -248,7 +248,8 @@ def _compiled() -> _Compiled:
         actors=actors,
         roles=roles,
         terms={k: tuple(sorted(v, key=lambda t: -len(t.tokens))) for k, v in terms.items()},
-        negators=_by_first(lex.negator_index.items()),
+        # ("ease" negators are the bulk scorer's; the verb patterns read "cut its duties" here)
+        negators=_by_first((k, v) for k, v in lex.negator_index.items() if v != "ease"),
         pairs=pairs,
         term_index=lex.term_index,
         starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL | _PLURAL,
