@@ -990,6 +990,8 @@ _RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessa
 # accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
 _ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
+# infinitives that tell a meeting's purpose ("met in Geneva to discuss trade")
+_TALK_PURPOSES = ("discuss", "talk", "negotiat", "consult", "review")
 # reversals told after their event: "the visit was put on hold", "talks ended without a deal"
 _POST_CANCEL = tuple(tuple(p.split()) for p in [
     "was put on hold", "were put on hold", "has been put on hold", "have been put on hold", "was postponed",
@@ -3004,6 +3006,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     purposes = frozenset(t.te + 1 for t in triggers if t.code[:2] == "13" and t.te + 1 < cb and toks[t.te] == "to")
     triggers = [t for t in triggers if not (t.ts in purposes and toks[t.ts].startswith(_PROTECTING))]
     # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
+    meetings = [t.te for t in triggers if t.code[:2] == "04" and not t.negated]
+    triggers = [attrs.evolve(t, code=_COMMENTED) if t.code[:2] == "04" and not t.negated and t.ts - 1 > ca
+                and toks[t.ts - 1] == "to" and toks[t.ts].startswith(_TALK_PURPOSES)
+                and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
+    # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
