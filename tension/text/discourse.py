@@ -1104,3 +1104,45 @@ def meeting_phrase(toks: list[str], ca: int, cb: int) -> bool:
         k += 1
     return k < cb and toks[k] in _MEETING_HEADS and not any(t.endswith("ed") and len(t) > 4 for t in toks[k + 1:cb])
 
+
+
+#: nouns of a channel between two parties ("suspended the dialogue", "cut off military exchanges",
+#: "called off that trip"): the act needs no named other side in a story of two parties
+CHANNEL_NOUNS = frozenset("dialogue dialogues talks exchanges channels contacts communications consultations "
+                          "mechanism mechanisms hotline trip visit".split())
+#: the roots of acts on such a channel: reducing relations (suspending, calling off)
+CHANNEL_ROOTS = frozenset(["16"])
+_CHANNEL_STOPS = frozenset(", ; . : with between on over after before because as in since".split())
+
+
+def channel_object(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
+    """Whether the act ``toks[ts:te]`` takes as its object a channel between two parties that names
+    neither ("suspended *the counternarcotics dialogue*", "cut off *most military exchanges*", "called
+    off *that trip*"): a channel noun in the trigger or within four words after it, before a
+    preposition or a comma (whose phrase could name the other side).
+
+    >>> channel_object("china suspended the counternarcotics dialogue in 2022".split(), 1, 2, 7)
+    True
+    >>> channel_object("china suspended imports of pork".split(), 1, 2, 5)
+    False
+    """
+    for k in range(ts, min(cb, te + 4)):
+        if k >= te and toks[k] in _CHANNEL_STOPS:
+            return False
+        if toks[k] in CHANNEL_NOUNS:
+            return k + 1 >= cb or toks[k + 1] not in ("with", "between")
+    return False
+
+
+def other_party(dyad: tuple[str, str] | None, country: str) -> str | None:
+    """The story's other party: the member of its ``dyad`` (its two most named parties) that is not
+    ``country``; None when ``country`` is neither of them.
+
+    >>> other_party(("CHN", "USA"), "CHN")
+    'USA'
+    >>> other_party(("CHN", "USA"), "JPN") is None
+    True
+    """
+    if dyad is None or country not in (dyad[0][:3], dyad[1][:3]) or dyad[0][:3] == dyad[1][:3]:
+        return None
+    return dyad[1] if dyad[0][:3] == country else dyad[0]

@@ -3664,6 +3664,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
+                        and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)  # "China suspended the dialogue": with the other party
+                    other = discourse.other_party(dyad, actor[:3]) if actor is not None else None
+                    pair = (actor, other) if actor is not None and other is not None else None
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
