@@ -45,3 +45,47 @@ def test_a_channel_with_a_named_side_or_a_third_party_is_not_given_the_other_par
     text = _TWO_PARTY + "China suspended imports of beef in March."
     rows = _rows(text, "2024-01-31")
     assert not any(a == "CHN" and t == "USA" and c.startswith("16") for a, t, c, _ in rows), rows
+
+
+_DRILLS = ("China's military held large-scale drills around Taiwan on Monday, sending dozens of warships "
+           "toward the island. ")
+
+
+def test_a_comment_on_the_drills_is_aimed_at_whoever_the_story_told_holding_them() -> None:
+    text = _DRILLS + "Taiwan's defence ministry condemned the drills as reckless."
+    rows = _rows(text, "2024-10-16")
+    assert any(a == "TWN" and t == "CHN" and c.startswith("11") for a, t, c, _ in rows), rows
+
+
+def test_drills_the_story_never_told_give_no_target() -> None:
+    text = "Taiwan's defence ministry condemned the drills as reckless."
+    rows = _rows(text, "2024-10-16")
+    assert not any(a == "TWN" and c.startswith("11") for a, t, c, _ in rows), rows
+
+
+def test_concern_about_the_order_is_aimed_at_whoever_gave_it() -> None:
+    text = ("The United States imposed new export controls on Chinese chipmakers on Wednesday. "
+            "China's commerce ministry said on Thursday that it was seriously concerned about the order.")
+    rows = _rows(text, "2023-08-10")
+    assert any(a == "CHN" and t == "USA" and c[:2] in ("01", "11") for a, t, c, _ in rows), rows
+
+
+def test_concern_about_an_order_aimed_at_someone_else_is_not_aimed_at_its_author() -> None:
+    # the order was aimed at Japan, not at the commenter (China): no target
+    text = ("The United States imposed new export controls on Japanese chipmakers on Wednesday. "
+            "China's commerce ministry said on Thursday that it was seriously concerned about the order.")
+    rows = _rows(text, "2023-08-10")
+    assert not any(a == "CHN" and t == "USA" for a, t, c, _ in rows), rows
+
+
+def test_taken_into_custody_is_done_by_whoever_the_story_told_detaining() -> None:
+    text = ("China detained a Japanese businessman in Beijing on Monday. "
+            "Two Japanese journalists were taken into custody in Dalian on Tuesday.")
+    rows = _rows(text, "2023-03-29")
+    assert any(a == "CHN" and t == "JPN" and c == "173" and "taken into custody" in s for a, t, c, s in rows), rows
+
+
+def test_taken_into_custody_with_no_detainer_told_gives_nothing() -> None:
+    text = "Two Japanese journalists were taken into custody in Dalian on Tuesday."
+    rows = _rows(text, "2023-03-28")
+    assert not any(c == "173" for a, t, c, _ in rows), rows

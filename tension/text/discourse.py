@@ -720,7 +720,7 @@ def accuser(raws: Sequence[R], country: str) -> str | None:
 
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
 RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order probe "
-                         "announcement sanctions tariffs duties restrictions curbs controls".split())
+                         "announcement sanctions tariffs duties restrictions curbs controls drills exercises".split())
 _RETELLING = frozenset(["the", "this", "that", "these", "those", "such"])
 
 

@@ -3103,7 +3103,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             # "condemned the ramming": the definite noun is an act the story told (discourse.story_actor)
             out[out.index(comment)] = attrs.evolve(comment, about_root=t.code[:2])
     for n, t in enumerate(out):
-        if not t.nominal and not t.negated and t.code[:2] in COMMENT_ROOTS and t.fixed_actor < 0 \
+        if (not t.nominal and t.code[:2] in COMMENT_ROOTS or t.code == "012") and not t.negated and t.fixed_actor < 0 \
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
@@ -3656,7 +3656,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                             day, dyad)
                     if tellers is not None and (pair is None or pair[0][:3] != tellers[0][:3]):
                         pair = tellers  # (only where the clause's own search took another party as the actor)
-                if pair is None and _passive(toks, trig, ca) and not trig.negated \
+                if pair is None and (_passive(toks, trig, ca) or clauses.light_passive(toks, trig.ts, trig.te, ca)) \
+                        and not trig.negated \
                         and "by" not in toks[trig.te:trig.te + 2]:
                     passive_subj = subjects[1] if quoted else subjects[0]
                     passive_m = _deref(passive_subj[0], prev_subject, speaker, quoted) \
