@@ -89,3 +89,38 @@ def test_taken_into_custody_with_no_detainer_told_gives_nothing() -> None:
     text = "Two Japanese journalists were taken into custody in Dalian on Tuesday."
     rows = _rows(text, "2023-03-28")
     assert not any(c == "173" for a, t, c, _ in rows), rows
+
+
+def test_a_measure_answered_with_is_aimed_at_whoever_acted_against_the_subject() -> None:
+    text = ("Beijing tightened its controls on exports of rare earths to the United States on Monday. "
+            "Mr. Trump answered with a threat of new tariffs on Tuesday.")
+    rows = _rows(text, "2025-10-15")
+    assert any(a == "USA" and t == "CHN" and c.startswith("13") for a, t, c, _ in rows), rows
+
+
+def test_answered_with_and_nobody_acting_against_the_subject_gives_no_target() -> None:
+    # the story told no act aimed at the United States: no one to answer
+    text = ("Beijing tightened its controls on exports of rare earths to Japan on Monday. "
+            "Mr. Trump answered with a threat of new tariffs on Tuesday.")
+    rows = _rows(text, "2025-10-15")
+    assert not any(a == "USA" and c.startswith("13") and t[:3] in ("CHN", "JPN") for a, t, c, _ in rows), rows
+    # "met with" is no answer
+    text = ("Beijing tightened its controls on exports of rare earths to the United States on Monday. "
+            "Mr. Trump met with a delegation of farmers on Tuesday.")
+    rows = _rows(text, "2025-10-15")
+    assert not any(a == "USA" and t == "CHN" and "delegation" in s for a, t, c, s in rows), rows
+
+
+def test_a_promise_told_by_the_other_side_is_made_to_the_teller() -> None:
+    text = "President Trump said on Thursday that Beijing had promised to buy more American soybeans."
+    rows = _rows(text, "2025-10-30")
+    assert any(a == "CHN" and t == "USA" and c.startswith("03") for a, t, c, _ in rows), rows
+
+
+def test_a_promise_told_by_its_own_side_or_nobody_has_no_made_up_target() -> None:
+    text = "China's commerce ministry said on Thursday that Beijing had promised to buy more soybeans."
+    rows = _rows(text, "2025-10-30")
+    assert not any(a == "CHN" and t == "CHN" for a, t, c, _ in rows), rows
+    text = "Analysts said on Thursday that Beijing had promised to buy more soybeans."
+    rows = _rows(text, "2025-10-30")
+    assert not any(a == "CHN" and c.startswith("03") for a, t, c, _ in rows), rows

@@ -1146,3 +1146,26 @@ def other_party(dyad: tuple[str, str] | None, country: str) -> str | None:
     if dyad is None or country not in (dyad[0][:3], dyad[1][:3]) or dyad[0][:3] == dyad[1][:3]:
         return None
     return dyad[1] if dyad[0][:3] == country else dyad[0]
+
+
+#: the beginnings of verbs of answering an act ("answered with a threat", "responded with tariffs")
+_ANSWERING = ("answer", "respond", "retaliat", "react", "counter", "hit", "struck", "shot")
+
+
+def answered_with(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is what its subject answered an act with: "Mr. Trump *answered
+    with* a threat of new tariffs", "Beijing *responded with* sanctions", "China *hit back with* duties"
+    ("with" at most three words before the noun, right after the answering verb or its "back"). The
+    act is aimed at whoever the story told acting against the subject (:func:`story_actor`).
+
+    >>> answered_with("trump answered with a threat of tariffs".split(), 4, 0)
+    True
+    >>> answered_with("trump met with a delegation".split(), 4, 0)
+    False
+    """
+    for k in range(max(ca + 1, ts - 4), ts):
+        if toks[k] != "with":
+            continue
+        v = k - 2 if toks[k - 1] == "back" and k - 2 >= ca else k - 1
+        return toks[v].startswith(_ANSWERING) and (toks[v][:3] not in ("hit", "str", "sho") or toks[k - 1] == "back")
+    return False

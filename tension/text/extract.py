@@ -3162,6 +3162,19 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     return (actor, target) if target is not None else None
 
 
+def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                 speaker: _Mention | None, teller: _Mention | None, day: _dt.date,
+                 dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A promise or offer (03x) whose clause names no other side, told by a party of another country
+    ("Mr. Trump said Beijing had promised to work harder"): made to the teller
+    (:func:`discourse.reporter`); None when nobody of another country tells it."""
+    if teller is None or teller.kind == "pron" or subj is None or not teller.te <= subj[0].ts < trig.ts:
+        return None
+    actor = _subject_code(trig, subj, prev_subject, speaker, False, day, dyad)
+    told = teller.codes(day, dyad)
+    return (actor, told[0]) if actor is not None and told and told[0][:3] != actor[:3] else None
+
+
 _MEASURE_EASINGS = frozenset(["081", "085"])
 
 
@@ -3671,6 +3684,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                           quoted, day, dyad)  # "China suspended the dialogue": with the other party
                     other = discourse.other_party(dyad, actor[:3]) if actor is not None else None
                     pair = (actor, other) if actor is not None and other is not None else None
+                if pair is None and trig.nominal and not trig.negated and discourse.answered_with(toks, trig.ts, ca):
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)  # "Trump answered with a threat": at whom he answered
+                    answered = discourse.story_actor(out, "", actor[:3], True) if actor is not None else None
+                    pair = (actor, answered) if actor is not None and answered is not None else None
+                if pair is None and trig.code[:2] == "03" and not trig.nominal and not trig.negated and not quoted:
+                    pair = _promised_to(trig, subjects[0], prev_subject, speaker, discourse.reporter(toks, a, mentions),
+                                        day, dyad)  # "Trump said Beijing had promised to ...": to the teller
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
