@@ -124,3 +124,21 @@ def test_a_promise_told_by_its_own_side_or_nobody_has_no_made_up_target() -> Non
     text = "Analysts said on Thursday that Beijing had promised to buy more soybeans."
     rows = _rows(text, "2025-10-30")
     assert not any(a == "CHN" and c.startswith("03") for a, t, c, _ in rows), rows
+
+
+def test_a_threat_to_react_answers_whoever_acted_against_the_subject() -> None:
+    text = ("Canada expelled a Chinese diplomat on Monday. "
+            "Beijing said on Tuesday that it reserved the right to react further.")
+    rows = _rows(text, "2023-05-09")
+    assert any(a == "CHN" and t == "CAN" and c.startswith("13") for a, t, c, _ in rows), rows
+
+
+def test_a_threat_to_react_with_no_act_against_the_subject_or_its_own_target_is_not_redirected() -> None:
+    text = "Beijing said on Tuesday that it reserved the right to react further."
+    rows = _rows(text, "2023-05-09")
+    assert not any(a == "CHN" and t[:3] not in ("CHN", "") and c.startswith("13") for a, t, c, _ in rows), rows
+    # a past retaliation is no answer to come
+    text = ("India struck a camp in Pakistan on Tuesday. "
+            "Pakistan's prime minister said on Wednesday that his country had retaliated only to show its capability.")
+    rows = _rows(text, "2019-02-27")
+    assert not any(a == "PAK" and c.startswith("13") for a, t, c, _ in rows), rows

@@ -1169,3 +1169,26 @@ def answered_with(toks: Sequence[str], ts: int, ca: int) -> bool:
         v = k - 2 if toks[k - 1] == "back" and k - 2 >= ca else k - 1
         return toks[v].startswith(_ANSWERING) and (toks[v][:3] not in ("hit", "str", "sho") or toks[k - 1] == "back")
     return False
+
+
+#: the roots of an answer told by its verb ("reserved the right to react further"): threats, measures
+ANSWER_ROOTS = frozenset(["13", "16", "17"])
+_ANSWER_WORDS = ("react", "respond", "retaliat")
+
+
+def answer_word(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
+    """Whether a threat or measure at ``toks[ts:te]`` is told as an answer by an infinitive of its own or
+    of the next four words, with no object after it: "Beijing *reserved the right to react* further",
+    "vowed *to retaliate*" (aimed, like :func:`answered_with`, at whoever the story told acting against
+    the subject; "to respond to Japan" names its own target and is left to the clause; "had retaliated"
+    tells a past act, not an answer to come).
+
+    >>> answer_word("beijing reserved the right to react further".split(), 1, 4, 7)
+    True
+    >>> answer_word("beijing reserved the right to impose duties".split(), 1, 4, 7)
+    False
+    """
+    for k in range(max(ts, 1), min(cb, te + 5)):
+        if toks[k].startswith(_ANSWER_WORDS) and toks[k - 1] == "to":
+            return k + 1 >= cb or toks[k + 1] not in ("to", "against", "on")
+    return False

@@ -3692,7 +3692,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                           quoted, day, dyad)  # "China suspended the dialogue": with the other party
                     other = discourse.other_party(dyad, actor[:3]) if actor is not None else None
                     pair = (actor, other) if actor is not None and other is not None else None
-                if pair is None and trig.nominal and not trig.negated and discourse.answered_with(toks, trig.ts, ca):
+                if pair is None and not trig.negated and (
+                        (trig.nominal and discourse.answered_with(toks, trig.ts, ca))
+                        or (trig.code[:2] in discourse.ANSWER_ROOTS and rel_at < 0
+                            and discourse.answer_word(toks, trig.ts, trig.te, cb))):
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
                                           quoted, day, dyad)  # "Trump answered with a threat": at whom he answered
                     answered = discourse.story_actor(out, "", actor[:3], True) if actor is not None else None
