@@ -142,3 +142,16 @@ def test_a_threat_to_react_with_no_act_against_the_subject_or_its_own_target_is_
             "Pakistan's prime minister said on Wednesday that his country had retaliated only to show its capability.")
     rows = _rows(text, "2019-02-27")
     assert not any(a == "PAK" and c.startswith("13") for a, t, c, _ in rows), rows
+
+
+_EU_MEASURE = "China imposed anti-dumping deposits on brandy from the European Union on Tuesday. "
+
+
+def test_a_member_s_regret_over_a_measure_on_its_bloc_is_aimed_at_its_author() -> None:
+    rows = _rows(_EU_MEASURE + "France's trade ministry said it regretted the decision.", "2024-10-09")
+    assert any(a == "FRA" and t == "CHN" and c.startswith("11") for a, t, c, _ in rows), rows
+
+
+def test_a_non_member_s_regret_is_not_aimed_at_the_bloc_s_adversary() -> None:
+    rows = _rows(_EU_MEASURE + "Britain's trade ministry said it regretted the decision.", "2024-10-09")
+    assert not any(a == "GBR" and t == "CHN" for a, t, c, _ in rows), rows

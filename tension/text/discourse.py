@@ -686,17 +686,32 @@ def described_party(toks: Sequence[str], te: int, ts: int, commas: frozenset[int
     return k == ts
 
 
+#: the members of the European Union (since February 2020; CAMEO ISO-3 codes): a measure aimed at the EU
+#: is aimed at each of them ("France's trade ministry said it regretted the decision")
+_BLOC_MEMBERS = {"IGOEUREEC": frozenset("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX "
+                                        "MLT NLD POL PRT ROU SVK SVN ESP SWE".split())}
+
+
+def _aimed_at(target: str, country: str) -> bool:
+    """Whether an act on ``target`` is aimed at ``country``: its own, or a bloc's it belongs to.
+
+    >>> _aimed_at("IGOEUREEC", "FRA"), _aimed_at("CHNGOV", "CHN"), _aimed_at("IGOEUREEC", "GBR")
+    (True, True, False)
+    """
+    return target[:3] == country or country in _BLOC_MEMBERS.get(target, ())
+
+
 def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False) -> str | None:
     """Who did the act a definite event noun names, when the sentence names nobody ("U.S. Ambassador
     MaryKay Carlson condemned *the ramming*"): the actor of the story's latest event of the noun's
     CAMEO ``root``, not of the commenter's ``country``; None when the story told no such act. An
     empty ``root`` stands for any act a general noun can retell ("*The move* drew an angry response
     from Beijing"): the latest conflictual act (roots 10-20) of another country than the reactor's;
-    with ``aimed``, only an act aimed at the commenter's country ("China firmly opposed *the decision*":
-    the one taken against China)."""
+    with ``aimed``, only an act aimed at the commenter's country or at a bloc it belongs to ("China
+    firmly opposed *the decision*": the one taken against China; France regretting a measure on the EU)."""
     for r in reversed(raws):
         if r.actor[:3] != country and (r.code[:2] == root or (not root and "10" <= r.code[:2] <= "20")) \
-                and (not aimed or r.target[:3] == country):
+                and (not aimed or _aimed_at(r.target, country)):
             return r.actor
     return None
 
