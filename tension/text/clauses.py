@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from .rules import REPORTING_VERBS
 
 __all__ = [
+    "restates",
     "charge_content",
     "standing",
     "relative_agent",
@@ -2146,3 +2147,37 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
         return own + 2 < cb and toks[own + 1] in ("its", "their", "part") and (
             toks[own + 1] == "part" or toks[own + 2] == "own")
     return False
+
+
+def restates(text: str, first: int, at: int) -> bool:
+    """Whether the act whose trigger starts at text offset ``at`` restates the act told from ``first`` in the
+    same clause (the caller has checked that the two have the same parties, root and day): the same trigger
+    word read twice; a participle after a comma that glosses the act ("said China firmly opposed the move,
+    accusing Washington of ...", "struck churches and hotels, killing 250", "arrived for talks, hosted by
+    the Treasury Secretary"); a judgement the act is about ("summoned the envoy to protest what it called a
+    violation"). Acts joined by "and" are separate ("opposes it and has lodged representations").
+
+    >>> t = "Lin said China firmly opposed the move, accusing Washington of abuse."
+    >>> restates(t, t.index("opposed"), t.index("accusing"))
+    True
+    >>> t = "Japan summoned the envoy to protest what it called a grave violation."
+    >>> restates(t, t.index("summoned"), t.index("what"))
+    True
+    >>> t = "China firmly opposes it and has lodged stern representations."
+    >>> restates(t, t.index("opposes"), t.index("lodged"))
+    False
+    """
+    if at == first:
+        return True
+    if at < first:
+        return False
+    word = text[at:at + 24].split(None, 1)[0].lower() if text[at:at + 24].strip() else ""
+    if word == "what":
+        return True
+    before = text[first:at].rstrip()
+    if not before.endswith(","):
+        return False
+    if word.endswith("ing"):
+        return True
+    rest = text[at:at + 40].lower().split()
+    return word.endswith("ed") and len(rest) > 1 and rest[1] == "by"

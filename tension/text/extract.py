@@ -1117,6 +1117,7 @@ class _Raw:
     mode: str = "act"
     retold: bool = False  # told with a definite noun ("imposed the sanctions"): maybe an event told before
     reported: bool = False  # dated only by its report ("..., Ottawa said on Thursday"): no later than that
+    at: int = -1  # the text offset of the trigger's own first word
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -3803,7 +3804,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
                            discourse.definite_event(toks, trig.at, trig.te, trig.nominal),
                            bool(phrase) and discourse.report_dated(toks, starts, trig.at, next(
-                               (d.start for d in dates if d.phrase == phrase), -1)))
+                               (d.start for d in dates if d.phrase == phrase), -1)), at=starts[trig.at])
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
@@ -3903,7 +3904,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
-    out = discourse.reported_events(discourse.retold_events(out))
+    out = _without_restatements(discourse.reported_events(discourse.retold_events(out)), text)
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
@@ -3914,6 +3915,23 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
 # visited Taiwan" in a story 15 months later); recaps of the last months stay (the seed's "In February")
 _ARTICLE_SENTENCES = 4
 _HISTORY_DAYS = 365
+
+
+def _without_restatements(raws: list[_Raw], text: str) -> list[_Raw]:
+    """Drop an act that restates an earlier one of the same clause, parties, root, day and mode
+    (:func:`tension.text.clauses.restates`): "said China opposed the move, accusing Washington of ..." is one
+    protest."""
+    seen: dict[tuple[Any, ...], list[int]] = {}
+    out = []
+    for r in raws:
+        key = (r.start, r.end, r.actor[:3], r.target[:3], r.code[:2], r.date, r.mode)
+        told = seen.setdefault(key, [])
+        if r.at >= 0 and any(clauses.restates(text, f, r.at) for f in told):
+            continue
+        if r.at >= 0:
+            told.append(r.at)
+        out.append(r)
+    return out
 
 
 def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tuple[int, int]]) -> list[_Raw]:

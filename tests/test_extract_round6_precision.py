@@ -1,0 +1,41 @@
+"""Precision on articles (sixth round): an act told once is one event. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tension.text import clauses
+from tension.text.extract import _coded_events
+
+
+def _roots(text: str, published: str = "2024-03-14") -> list[tuple[str, str, str]]:
+    return [(r[0][:3], r[1][:3], r[2][:2]) for r in _coded_events(text, published)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a participle after a comma glosses the act: one protest, one attack, one visit
+    ("A Vietnamese foreign ministry spokeswoman said Hanoi firmly opposed the Chinese survey, accusing Beijing "
+     "of violating its waters.", ("VNM", "CHN", "11")),
+    ("Seoul summoned Tokyo's ambassador on Friday to protest what it called a distortion of history.",
+     ("KOR", "JPN", "11")),
+    ("The Indian delegation arrived in Tokyo for talks, hosted by Japan's foreign minister.", ("IND", "JPN", "04")),
+])
+def test_an_act_glossed_in_its_own_clause_is_one_event(text: str, want: tuple[str, str, str]) -> None:
+    assert _roots(text) == [want]
+
+
+def test_acts_joined_by_and_stay_two() -> None:
+    rows = _roots("Beijing suspended port calls by American warships and imposed sanctions on three American "
+                  "charities on Monday.")
+    assert rows == [("CHN", "USA", "16"), ("CHN", "USA", "16")]
+
+
+@pytest.mark.parametrize(("text", "first", "second", "want"), [
+    ("Ankara said it opposed the plan, calling it reckless.", "opposed", "calling", True),
+    ("Oslo summoned the envoy to protest what it called interference.", "summoned", "what", True),
+    ("The minister arrived for talks, hosted by her counterpart.", "arrived", "hosted", True),
+    ("Rome opposes it and has lodged a protest.", "opposes", "lodged", False),
+    ("Rome protested, and Paris recalled its envoy.", "protested", "recalled", False),
+])
+def test_restates(text: str, first: str, second: str, want: bool) -> None:
+    assert clauses.restates(text, text.index(first), text.index(second)) is want
