@@ -39,3 +39,22 @@ def test_acts_joined_by_and_stay_two() -> None:
 ])
 def test_restates(text: str, first: str, second: str, want: bool) -> None:
     assert clauses.restates(text, text.index(first), text.index(second)) is want
+
+
+@pytest.mark.parametrize("text", [
+    "Speaker Kevin McCarthy said arms sales to Taiwan should be accelerated.",
+    "Speaker Kevin McCarthy said sanctions on China should be tightened.",
+    "Senator Rubio said talks with China could resume soon.",
+    "The prime minister said curbs on Russian oil must be enforced more strictly.",
+])
+def test_what_should_or_could_happen_is_no_act(text: str) -> None:
+    assert _coded_events(text, "2024-03-14") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # announced measures ("would", "will") are acts; a relative clause's modal leaves the main act standing
+    ("China said tariffs on U.S. goods would rise to 125 percent on Saturday.", ("CHN", "USA", "16")),
+    ("The United States imposed sanctions on Chinese banks that could hurt trade.", ("USA", "CHN", "16")),
+])
+def test_a_modal_elsewhere_leaves_the_act(text: str, want: tuple[str, str, str]) -> None:
+    assert _roots(text) == [want]

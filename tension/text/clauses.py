@@ -36,6 +36,7 @@ from .rules import REPORTING_VERBS
 
 __all__ = [
     "restates",
+    "modal_subject",
     "charge_content",
     "standing",
     "relative_agent",
@@ -2181,3 +2182,43 @@ def restates(text: str, first: int, at: int) -> bool:
         return True
     rest = text[at:at + 40].lower().split()
     return word.endswith("ed") and len(rest) > 1 and rest[1] == "by"
+
+
+#: modals of opinion, obligation and possibility: what "should", "must" or "could" happen has not happened
+#: ("would" and "will" announce measures, which are acts, and stay out)
+_OPINION_MODALS = frozenset(["should", "must", "could", "might", "may", "ought", "need"])
+#: words that may stand between a subject noun and its modal: its complement ("arms sales to the island")
+_SUBJECT_TAIL_STOP = frozenset(["that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will",
+                                "would", "and", "or", "but", "said", "says"])
+_SUBJECT_HEAD_GLUE = frozenset(["the", "a", "an", "new", "more", "further", "fresh", "any", "its", "their", "his",
+                                "her", "additional", "higher", "tougher", "all", "some", "u", "s", "us"])
+_SUBJECT_REACH = 6
+
+
+def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
+    """Whether the event noun at ``ts``..``te`` is the subject of a modal of opinion or possibility: "said
+    arms sales to the island should be accelerated", "said sanctions on China must be tightened", "talks
+    could resume soon". What someone thinks should or could happen is no act (a relative clause's modal,
+    "imposed sanctions that could hurt", leaves the noun the object of its own verb).
+
+    >>> toks = "mccarthy said arms sales to the island should be accelerated".split()
+    >>> modal_subject(toks, 2, 4, 0, len(toks))
+    True
+    >>> toks = "the us imposed sanctions that could hurt china".split()
+    >>> modal_subject(toks, 3, 4, 0, len(toks))
+    False
+    >>> toks = "china said tariffs on us goods would rise to 125 percent".split()
+    >>> modal_subject(toks, 2, 3, 0, len(toks))
+    False
+    """
+    k = ts - 1
+    while k >= ca and toks[k] in _SUBJECT_HEAD_GLUE:
+        k -= 1
+    if k >= ca and toks[k] not in REPORT_VERBS and toks[k] != "that":
+        return False  # the object of a verb or a preposition, not a subject
+    for j in range(te, min(cb, te + _SUBJECT_REACH + 1)):
+        if toks[j] in _OPINION_MODALS:
+            return toks[j] != "need" or toks[j + 1:j + 2] == ["to"]
+        if toks[j] in _SUBJECT_TAIL_STOP:
+            return False
+    return False

@@ -3006,6 +3006,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)
                            or disputed_noun(toks, t.ts, ca)))
+        or clauses.modal_subject(toks, t.ts, t.te, ca, cb)
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
