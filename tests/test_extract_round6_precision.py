@@ -58,3 +58,15 @@ def test_what_should_or_could_happen_is_no_act(text: str) -> None:
 ])
 def test_a_modal_elsewhere_leaves_the_act(text: str, want: tuple[str, str, str]) -> None:
     assert _roots(text) == [want]
+
+
+def test_a_past_perfect_in_the_story_s_own_voice_is_background() -> None:
+    rows = _coded_events("Before flying to Seoul, the Japanese prime minister had threatened to curb exports of "
+                         "chemicals to South Korea.", "2019-07-10")
+    assert rows and all(r[4] == "year" for r in rows), rows
+    assert not any(r[3] == "2019-07-10" for r in rows), rows  # never the publication day
+
+
+def test_a_past_perfect_reported_by_a_speaker_is_news_of_the_day() -> None:
+    rows = _coded_events("A spokesman said Hanoi had lodged a formal protest with the Chinese embassy.", "2019-07-10")
+    assert [(r[0][:3], r[1][:3], r[2][:2], r[3], r[4]) for r in rows] == [("VNM", "CHN", "11", "2019-07-10", "day")]

@@ -37,6 +37,7 @@ from .rules import REPORTING_VERBS
 __all__ = [
     "restates",
     "modal_subject",
+    "background_pluperfect",
     "charge_content",
     "standing",
     "relative_agent",
@@ -2222,3 +2223,30 @@ def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bo
         if toks[j] in _SUBJECT_TAIL_STOP:
             return False
     return False
+
+
+_PLUPERFECT_GAP = frozenset(["already", "also", "previously", "earlier", "repeatedly", "long", "once", "first",
+                             "twice", "often", "even"])
+
+
+def background_pluperfect(toks: Sequence[str], at: int, a: int) -> bool:
+    """Whether the verb at ``at`` is a past perfect in its sentence's own voice ("Before leaving Washington,
+    Mr. Trump had threatened to impose tariffs"): news English tells with it what came before the story's
+    day, so the act is background, not news of the publication day. One reported by a speaker ("said China
+    had lodged a protest") is the speaker's news of the day and is not background.
+
+    >>> toks = "before leaving washington trump had threatened to impose tariffs".split()
+    >>> background_pluperfect(toks, 5, 0)
+    True
+    >>> toks = "he said china had lodged a protest".split()
+    >>> background_pluperfect(toks, 4, 0)
+    False
+    >>> background_pluperfect("china lodged a protest".split(), 1, 0)
+    False
+    """
+    k = at - 1
+    while k > a and toks[k] in _PLUPERFECT_GAP:
+        k -= 1
+    if k < a or toks[k] != "had":
+        return False
+    return not any(t in REPORT_VERBS or t == "that" for t in toks[a:k])

@@ -3800,6 +3800,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     mode = "act"  # a threat is itself an act
                 elif mode == "plan" and day > published and trig.code[:2] in ("16", "17"):
                     mode = "act"  # a measure decided with its effective day ("tariffs from April 10") is an act
+                key_day = day  # (the clause's acts of one day compete before a background one is re-dated)
+                if not phrase and day == published and not trig.nominal and clauses.background_pluperfect(toks, trig.at, a):
+                    day, precision = published.replace(month=1, day=1), "year"  # "Trump had threatened ...": before
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
@@ -3815,7 +3818,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
                     # "on each other's goods", "traded sharp rebukes": both ways
                     extras.append(attrs.evolve(raw, actor=target, target=actor))
-                key = (actor, target, day)
+                key = (actor, target, key_day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both
                     continue
