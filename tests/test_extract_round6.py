@@ -21,3 +21,13 @@ def test_a_role_of_the_country_is_that_countrys_office() -> None:
     assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("GBR", "NOR", "04")], rows
     rows = _rows("Envoys from the Netherlands and Belgium resumed border talks on Friday.", "2016-03-13")
     assert [(a, t, c) for a, t, c, _ in rows] == [("NLD", "BEL", "046")], rows
+
+
+def test_an_announced_protest_after_a_reported_would_is_a_planned_protest() -> None:
+    rows = _coded_events("Oslo said it would lodge a formal protest with Moscow.", "2015-06-02")
+    assert [(r[0][:3], r[1][:3], r[2], r[5]) for r in rows] == [("NOR", "RUS", "114", "plan")], rows
+    rows = _coded_events("Athens said on Monday it would hold naval drills near the islands claimed by Ankara.",
+                         "2015-06-02")
+    assert [(r[2][:2], r[5]) for r in rows] == [("15", "plan")], rows
+    # a conditional "would" stays no protest
+    assert _rows("If Moscow sent more troops, Oslo would protest.", "2015-06-02") == []

@@ -1638,7 +1638,7 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     # through dialogue")
     modal = [toks[k] for k in range(max(ca, trig.ts - (6 if trig.nominal else 2)), trig.ts) if toks[k] in _MODALS]
     if modal and not (modal == ["would"] and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13"
-                                              or _reported_would(toks, trig, ca)
+                                              or _reported_would(toks, trig, ca) or _announced_act(toks, trig, ca)
                                               or (trig.neg_kind == "cancel" and _said_would(toks, trig.ts, ca))
                                               or (trig.negated and trig.code[:3] == "035"))):
         # ("said it would suspend visits": an announced suspension is an act; "would not impose": a promise)
@@ -1681,6 +1681,14 @@ def _reported_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
     if (trig.term.tension >= 0 and trig.code != "014") or trig.negated:
         return False
     return _said_would(toks, trig.ts, ca)
+
+
+def _announced_act(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """A protest, demand or show of force after a reported "would" ("said it would file a diplomatic
+    protest", "said it would hold drills near the island"): the roots with no threat code of their
+    own announce the act itself, a plan."""
+    return not trig.negated and trig.term.tension > 0 and trig.code[:2] in ("10", "11", "12", "14", "15") \
+        and _said_would(toks, trig.ts, ca)
 
 
 def _said_would(toks: list[str], ts: int, ca: int) -> bool:
@@ -3773,7 +3781,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if eased_from is not None and eased_from.date is not None:
                     # "said it would halve the tariffs, starting on Feb. 14": a decided easing, on its day
                     day, precision, phrase = eased_from.date, eased_from.precision, eased_from.phrase
-                elif _reported_would(toks, trig, ca) and trig.code[:2] == "04":
+                elif (_reported_would(toks, trig, ca) and trig.code[:2] == "04") or _announced_act(toks, trig, ca):
                     reported_plan = True  # "said Putin would travel to Beijing": a planned visit
                 elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014" \
                         and not signs.continued(toks, trig.ts, ca):
