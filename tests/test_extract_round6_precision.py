@@ -70,3 +70,16 @@ def test_a_past_perfect_in_the_story_s_own_voice_is_background() -> None:
 def test_a_past_perfect_reported_by_a_speaker_is_news_of_the_day() -> None:
     rows = _coded_events("A spokesman said Hanoi had lodged a formal protest with the Chinese embassy.", "2019-07-10")
     assert [(r[0][:3], r[1][:3], r[2][:2], r[3], r[4]) for r in rows] == [("VNM", "CHN", "11", "2019-07-10", "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi said that those in the United States who sought to use Taiwan to contain China were playing with fire.",
+    "Any country that imposes sanctions on China will pay a price, the spokesman said.",
+])
+def test_what_a_class_of_people_might_do_is_no_act(text: str) -> None:
+    assert _coded_events(text, "2024-03-14") == []
+
+
+def test_those_as_a_determiner_names_particular_people() -> None:
+    rows = _roots("China sanctioned those American lawmakers who visited Taiwan last month.")
+    assert ("USA", "TWN", "04") in rows and ("CHN", "USA", "16") in rows

@@ -38,6 +38,7 @@ __all__ = [
     "restates",
     "modal_subject",
     "background_pluperfect",
+    "generic_relative",
     "charge_content",
     "standing",
     "relative_agent",
@@ -2250,3 +2251,43 @@ def background_pluperfect(toks: Sequence[str], at: int, a: int) -> bool:
     if k < a or toks[k] != "had":
         return False
     return not any(t in REPORT_VERBS or t == "that" for t in toks[a:k])
+
+
+#: heads of a generic relative clause: a class of people or countries, no one in particular
+_GENERIC_HEADS = frozenset(["those", "anyone", "anybody", "whoever", "whichever", "everyone"])
+_ANY_NOUNS = frozenset(["country", "countries", "nation", "nations", "side", "party", "parties", "one", "company",
+                        "companies", "firm", "firms", "force", "forces", "government", "governments", "individual",
+                        "individuals", "person", "people", "attempt", "attempts"])
+_GENERIC_REACH = 7
+
+
+def generic_relative(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the verb at ``at`` is told of a class, not of a party: a relative clause on "those",
+    "anyone", "whoever" or "any country" ("those in the United States who sought to use Taiwan to contain
+    China were playing with fire", "any country that imposes sanctions on China will pay a price"). What
+    anyone who might do something would suffer is no act.
+
+    >>> toks = "those in the united states who sought to use taiwan to contain china".split()
+    >>> generic_relative(toks, 11, 0)
+    True
+    >>> generic_relative("any country that imposes sanctions on china".split(), 3, 0)
+    True
+    >>> generic_relative("police arrested protesters who attacked the embassy".split(), 4, 0)
+    False
+    """
+    rel = next((k for k in range(at - 1, max(ca, at - _GENERIC_REACH) - 1, -1) if toks[k] in ("who", "that")), -1)
+    if rel < 0:
+        return toks[at - 1:at] == ["whoever"] if at - 1 >= ca else False
+    for k in range(rel - 1, max(ca, rel - _GENERIC_REACH) - 1, -1):
+        if toks[k] in _GENERIC_HEADS and (toks[k] != "those" or toks[k + 1] in _THOSE_NEXT):
+            return True  # ("those American lawmakers who visited Taiwan": particular people)
+        if toks[k] == "any" and k + 1 < rel and toks[k + 1] in _ANY_NOUNS:
+            return True
+        if toks[k] in ("said", "says", "told"):
+            break
+    return False
+
+
+#: what follows "those" used as a pronoun ("those who", "those in Washington"), not as a determiner
+_THOSE_NEXT = frozenset(["who", "that", "in", "at", "from", "of", "with", "among", "inside", "within", "on",
+                         "behind", "responsible", "involved"])
