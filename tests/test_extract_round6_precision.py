@@ -83,3 +83,21 @@ def test_what_a_class_of_people_might_do_is_no_act(text: str) -> None:
 def test_those_as_a_determiner_names_particular_people() -> None:
     rows = _roots("China sanctioned those American lawmakers who visited Taiwan last month.")
     assert ("USA", "TWN", "04") in rows and ("CHN", "USA", "16") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul and Tokyo agreed on Monday to a freeze on new duties while they negotiate.",
+    "Hanoi and Beijing opened a hotline on Friday as the two countries work to restore fishing talks.",
+    "The United States kept tariffs on Indian steel while it pursues a broader trade deal with New Delhi.",
+])
+def test_what_goes_on_in_a_while_or_as_clause_is_no_new_act(text: str) -> None:
+    rows = _coded_events(text, "2024-03-14")
+    assert len(rows) <= 1, rows  # only the main clause's act, if any
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("China raised tariffs on Monday as Washington imposed new sanctions on Chinese banks.", ("USA", "CHN", "16")),
+    ("China Raises Tariffs on U.S. Goods as Trump Pauses Duties for Others", ("CHN", "USA", "16")),
+])
+def test_a_past_or_headline_verb_after_as_is_an_act(text: str, want: tuple[str, str, str]) -> None:
+    assert want in _roots(text)

@@ -39,6 +39,7 @@ __all__ = [
     "modal_subject",
     "background_pluperfect",
     "generic_relative",
+    "ongoing_clause",
     "charge_content",
     "standing",
     "relative_agent",
@@ -2291,3 +2292,61 @@ def generic_relative(toks: Sequence[str], at: int, ca: int) -> bool:
 #: what follows "those" used as a pronoun ("those who", "those in Washington"), not as a determiner
 _THOSE_NEXT = frozenset(["who", "that", "in", "at", "from", "of", "with", "among", "inside", "within", "on",
                          "behind", "responsible", "involved"])
+
+
+_ONGOING_OPENERS = frozenset(["while", "as"])
+#: what marks a tense other than the present simple between the opener and the verb
+_NOT_PRESENT = frozenset(["had", "has", "have", "was", "were", "did", "would", "will", "could", "might", "should",
+                          "been", "is", "are", "said", "says"])
+_PAST_FORMS = frozenset("met held made took sent struck shot fought flew left began sought told spoke brought bought "
+                        "sold won lost set put hit led broke gave came went drew threw ran kept stood rose fell "
+                        "paid laid".split())
+_ONGOING_REACH = 8
+
+
+def ongoing_clause(toks: Sequence[str], ca: int, at: int, capitals: frozenset[int] = frozenset(),
+                   nominal: bool = False) -> bool:
+    """Whether the trigger at ``at`` is in the present simple inside a "while" or "as" clause of a story told
+    in the past ("agreed to a truce while they negotiate", "as the two countries work to restore military
+    communication", "while it pursues a broader trade deal"): it tells what goes on, not an act. A headline's
+    present ("China Raises Tariffs as Trump Pauses Duties", capitalised) tells acts and is left alone; "as"
+    before an article or "part of" is a preposition. An event noun needs a pronoun and its verb before it
+    ("while it pursues a deal"; not "as tariffs took effect").
+
+    >>> toks = "the two sides agreed to a truce while they negotiate".split()
+    >>> ongoing_clause(toks, 7, 9)
+    True
+    >>> toks = "set up a hotline as the two countries work to restore military communication".split()
+    >>> ongoing_clause(toks, 0, 10)
+    True
+    >>> ongoing_clause("while it pursues a broader trade deal".split(), 0, 5, nominal=True)
+    True
+    >>> ongoing_clause("as tariffs on chinese goods took effect".split(), 0, 1, nominal=True)
+    False
+    >>> ongoing_clause("as china imposed tariffs".split(), 0, 2)
+    False
+    >>> ongoing_clause("as the two countries had agreed to resume talks".split(), 0, 7)
+    False
+    """
+    if at in capitals:
+        return False
+    k = next((j for j in range(at - 1, max(ca, at - _ONGOING_REACH) - 1, -1) if toks[j] in _ONGOING_OPENERS), -1)
+    if k < 0 or k + 1 >= at or toks[k + 1] in _AS_PREPOSITION_NEXT or (k > ca and toks[k - 1] in ("such", "so")):
+        return False
+    if nominal:
+        if toks[k + 1] not in ("it", "they", "he", "she", "we") or k + 2 >= at:
+            return False
+        between = toks[k + 2:at]
+        if not between or between[0].endswith(("ed", "ing")) or between[0] in _PAST_FORMS \
+                or between[0] in _NOT_PRESENT:
+            return False
+    verb = toks[at]
+    if not nominal and (verb.endswith(("ed", "ing")) or verb in _PAST_FORMS):
+        return False
+    return not any(t in _NOT_PRESENT or t.endswith("ed") or t in _PAST_FORMS for t in toks[k + 1:at])
+
+
+#: what follows "as" used as a preposition or in a fixed phrase: "as a result", "as part of", "as well"
+_AS_PREPOSITION_NEXT = frozenset(["a", "an", "part", "well", "such", "soon", "long", "much", "many", "of", "if",
+                                  "though", "before", "with", "for", "in", "to", "expected", "planned", "promised",
+                                  "agreed", "usual", "early", "late", "recently", "far"])

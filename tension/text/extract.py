@@ -3016,6 +3016,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                            or disputed_noun(toks, t.ts, ca)))
         or clauses.modal_subject(toks, t.ts, t.te, ca, cb)
         or (not t.nominal and clauses.generic_relative(toks, t.at, ca))
+        or clauses.ongoing_clause(toks, ca, t.at, capitals, t.nominal)
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
