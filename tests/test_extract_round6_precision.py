@@ -101,3 +101,15 @@ def test_what_goes_on_in_a_while_or_as_clause_is_no_new_act(text: str) -> None:
 ])
 def test_a_past_or_headline_verb_after_as_is_an_act(text: str, want: tuple[str, str, str]) -> None:
     assert want in _roots(text)
+
+
+def test_a_measure_whose_removal_is_sought_is_no_new_measure() -> None:
+    rows = _roots("Australian Trade Minister Don Farrell said he had pressed China for the removal of Chinese "
+                  "tariffs on Australian barley.")
+    assert ("CHN", "AUS", "16") not in rows, rows
+
+
+def test_a_meeting_that_may_be_affected_is_no_meeting() -> None:
+    rows = _coded_events("Officials in Tokyo said a meeting between the Japanese and Chinese foreign ministers, "
+                         "planned for next month, may also be affected.", "2023-07-04")
+    assert not any(r[2][:2] == "04" and r[5] == "act" for r in rows), rows

@@ -1147,7 +1147,10 @@ ACTION_NOUNS = frozenset(
 #: "the anniversary of the invasion", "victims of the attack"
 BACKGROUND_HEADS = frozenset(
     "end anniversary anniversaries memory memories memorial victims veterans survivors history legacy "
-    "aftermath wake lessons scars remembrance commemoration commemorations era origins".split())
+    "aftermath wake lessons scars remembrance commemoration commemorations era origins "
+    # what is undone: "pressed for the removal of Chinese tariffs" (the tariffs are no new act)
+    "removal repeal lifting withdrawal rollback scrapping abolition cancellation reversal relaxation easing "
+    "suspension postponement".split())
 
 
 def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -2191,11 +2194,11 @@ def restates(text: str, first: int, at: int) -> bool:
 #: ("would" and "will" announce measures, which are acts, and stay out)
 _OPINION_MODALS = frozenset(["should", "must", "could", "might", "may", "ought", "need"])
 #: words that may stand between a subject noun and its modal: its complement ("arms sales to the island")
-_SUBJECT_TAIL_STOP = frozenset(["that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will",
-                                "would", "and", "or", "but", "said", "says"])
+_SUBJECT_TAIL_STOP = frozenset(["that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "but",
+                                "would", "said", "says", "told", "when", "if", "because", "after", "before"])
 _SUBJECT_HEAD_GLUE = frozenset(["the", "a", "an", "new", "more", "further", "fresh", "any", "its", "their", "his",
                                 "her", "additional", "higher", "tougher", "all", "some", "u", "s", "us"])
-_SUBJECT_REACH = 6
+_SUBJECT_REACH = 12
 
 
 def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
