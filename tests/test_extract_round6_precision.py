@@ -113,3 +113,13 @@ def test_a_meeting_that_may_be_affected_is_no_meeting() -> None:
     rows = _coded_events("Officials in Tokyo said a meeting between the Japanese and Chinese foreign ministers, "
                          "planned for next month, may also be affected.", "2023-07-04")
     assert not any(r[2][:2] == "04" and r[5] == "act" for r in rows), rows
+
+
+def test_an_agreement_an_act_is_done_under_is_no_new_signing() -> None:
+    rows = _roots("Canberra agreed to buy nuclear-powered submarines from the United States under the Aukus pact.")
+    assert all(r[2] != "05" for r in rows), rows
+
+
+def test_a_new_agreement_stays_news() -> None:
+    rows = _roots("Japan apologized to South Korea for the suffering of wartime comfort women under a new agreement.")
+    assert ("JPN", "KOR", "05") in rows

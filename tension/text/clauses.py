@@ -40,6 +40,7 @@ __all__ = [
     "background_pluperfect",
     "generic_relative",
     "ongoing_clause",
+    "framework_noun",
     "charge_content",
     "standing",
     "relative_agent",
@@ -2353,3 +2354,31 @@ def ongoing_clause(toks: Sequence[str], ca: int, at: int, capitals: frozenset[in
 _AS_PREPOSITION_NEXT = frozenset(["a", "an", "part", "well", "such", "soon", "long", "much", "many", "of", "if",
                                   "though", "before", "with", "for", "in", "to", "expected", "planned", "promised",
                                   "agreed", "usual", "early", "late", "recently", "far"])
+
+
+_FRAMEWORK_REACH = 5
+#: modifiers that make the agreement news of its own ("under a new agreement", "under Wednesday's deal")
+_NEW_AGREEMENT = frozenset(["new", "latest", "fresh", "today", "yesterday", "monday", "tuesday", "wednesday",
+                            "thursday", "friday", "saturday", "sunday", "week", "weekend", "proposed", "planned"])
+
+
+def framework_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` (an agreement, deal, pact, treaty) is the framework an act is done
+    "under" ("cut tariffs by half under the phase one deal", "submarines ... under the Aukus pact", "under
+    the 1951 Mutual Defense Treaty"): an agreement in force, not a new signing. One that is itself news
+    ("under a new agreement", "under Wednesday's agreement") is left alone.
+
+    >>> framework_noun("will be cut in half under the phase one deal".split(), 8, 0)
+    True
+    >>> framework_noun("apologized under a new agreement".split(), 4, 0)
+    False
+    >>> framework_noun("signed the deal".split(), 2, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - _FRAMEWORK_REACH) - 1, -1):
+        t = toks[k]
+        if t == "under":
+            return True
+        if t in _NEW_AGREEMENT or t in _MODIFIER_STOPS:
+            return False
+    return False

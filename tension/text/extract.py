@@ -3013,7 +3013,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)
-                           or disputed_noun(toks, t.ts, ca)))
+                           or disputed_noun(toks, t.ts, ca)
+                           or (t.code[:2] == "05" and clauses.framework_noun(toks, t.ts, ca)
+                               and any(o.ts < t.ts and not o.negated for o in triggers))))  # (the act done under it)
         or clauses.modal_subject(toks, t.ts, t.te, ca, cb)
         or (not t.nominal and clauses.generic_relative(toks, t.at, ca))
         or clauses.ongoing_clause(toks, ca, t.at, capitals, t.nominal)
