@@ -35,6 +35,12 @@ from collections.abc import Sequence
 from .rules import REPORTING_VERBS
 
 __all__ = [
+    "restates",
+    "modal_subject",
+    "background_pluperfect",
+    "generic_relative",
+    "ongoing_clause",
+    "framework_noun",
     "charge_content",
     "standing",
     "relative_agent",
@@ -1142,7 +1148,10 @@ ACTION_NOUNS = frozenset(
 #: "the anniversary of the invasion", "victims of the attack"
 BACKGROUND_HEADS = frozenset(
     "end anniversary anniversaries memory memories memorial victims veterans survivors history legacy "
-    "aftermath wake lessons scars remembrance commemoration commemorations era origins".split())
+    "aftermath wake lessons scars remembrance commemoration commemorations era origins "
+    # what is undone: "pressed for the removal of Chinese tariffs" (the tariffs are no new act)
+    "removal repeal lifting withdrawal rollback scrapping abolition cancellation reversal relaxation easing "
+    "suspension postponement".split())
 
 
 def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -2168,3 +2177,228 @@ def light_passive(toks: Sequence[str], ts: int, te: int, ca: int) -> bool:
         return False
     return (ts - 1 >= ca and toks[ts - 1] in _PASSIVE_BE) or (
         ts - 2 >= ca and toks[ts - 2] in _PASSIVE_BE and toks[ts - 1].endswith("ly"))
+def restates(text: str, first: int, at: int) -> bool:
+    """Whether the act whose trigger starts at text offset ``at`` restates the act told from ``first`` in the
+    same clause (the caller has checked that the two have the same parties, root and day): the same trigger
+    word read twice; a participle after a comma that glosses the act ("said China firmly opposed the move,
+    accusing Washington of ...", "struck churches and hotels, killing 250", "arrived for talks, hosted by
+    the Treasury Secretary"); a judgement the act is about ("summoned the envoy to protest what it called a
+    violation"). Acts joined by "and" are separate ("opposes it and has lodged representations").
+
+    >>> t = "Lin said China firmly opposed the move, accusing Washington of abuse."
+    >>> restates(t, t.index("opposed"), t.index("accusing"))
+    True
+    >>> t = "Japan summoned the envoy to protest what it called a grave violation."
+    >>> restates(t, t.index("summoned"), t.index("what"))
+    True
+    >>> t = "China firmly opposes it and has lodged stern representations."
+    >>> restates(t, t.index("opposes"), t.index("lodged"))
+    False
+    """
+    if at == first:
+        return True
+    if at < first:
+        return False
+    word = text[at:at + 24].split(None, 1)[0].lower() if text[at:at + 24].strip() else ""
+    if word == "what":
+        return True
+    before = text[first:at].rstrip()
+    if not before.endswith(","):
+        return False
+    if word.endswith("ing"):
+        return True
+    rest = text[at:at + 40].lower().split()
+    return word.endswith("ed") and len(rest) > 1 and rest[1] == "by"
+
+
+#: modals of opinion, obligation and possibility: what "should", "must" or "could" happen has not happened
+#: ("would" and "will" announce measures, which are acts, and stay out)
+_OPINION_MODALS = frozenset(["should", "must", "could", "might", "may", "ought", "need"])
+#: words that may stand between a subject noun and its modal: its complement ("arms sales to the island")
+_SUBJECT_TAIL_STOP = frozenset(["that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "but",
+                                "would", "said", "says", "told", "when", "if", "because", "after", "before"])
+_SUBJECT_HEAD_GLUE = frozenset(["the", "a", "an", "new", "more", "further", "fresh", "any", "its", "their", "his",
+                                "her", "additional", "higher", "tougher", "all", "some", "u", "s", "us"])
+_SUBJECT_REACH = 12
+
+
+def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
+    """Whether the event noun at ``ts``..``te`` is the subject of a modal of opinion or possibility: "said
+    arms sales to the island should be accelerated", "said sanctions on China must be tightened", "talks
+    could resume soon". What someone thinks should or could happen is no act (a relative clause's modal,
+    "imposed sanctions that could hurt", leaves the noun the object of its own verb).
+
+    >>> toks = "mccarthy said arms sales to the island should be accelerated".split()
+    >>> modal_subject(toks, 2, 4, 0, len(toks))
+    True
+    >>> toks = "the us imposed sanctions that could hurt china".split()
+    >>> modal_subject(toks, 3, 4, 0, len(toks))
+    False
+    >>> toks = "china said tariffs on us goods would rise to 125 percent".split()
+    >>> modal_subject(toks, 2, 3, 0, len(toks))
+    False
+    """
+    k = ts - 1
+    while k >= ca and toks[k] in _SUBJECT_HEAD_GLUE:
+        k -= 1
+    if k >= ca and toks[k] not in REPORT_VERBS and toks[k] != "that":
+        return False  # the object of a verb or a preposition, not a subject
+    for j in range(te, min(cb, te + _SUBJECT_REACH + 1)):
+        if toks[j] in _OPINION_MODALS:
+            return toks[j] != "need" or toks[j + 1:j + 2] == ["to"]
+        if toks[j] in _SUBJECT_TAIL_STOP:
+            return False
+    return False
+
+
+_PLUPERFECT_GAP = frozenset(["already", "also", "previously", "earlier", "repeatedly", "long", "once", "first",
+                             "twice", "often", "even"])
+
+
+def background_pluperfect(toks: Sequence[str], at: int, a: int) -> bool:
+    """Whether the verb at ``at`` is a past perfect in its sentence's own voice ("Before leaving Washington,
+    Mr. Trump had threatened to impose tariffs"): news English tells with it what came before the story's
+    day, so the act is background, not news of the publication day. One reported by a speaker ("said China
+    had lodged a protest") is the speaker's news of the day and is not background.
+
+    >>> toks = "before leaving washington trump had threatened to impose tariffs".split()
+    >>> background_pluperfect(toks, 5, 0)
+    True
+    >>> toks = "he said china had lodged a protest".split()
+    >>> background_pluperfect(toks, 4, 0)
+    False
+    >>> background_pluperfect("china lodged a protest".split(), 1, 0)
+    False
+    """
+    k = at - 1
+    while k > a and toks[k] in _PLUPERFECT_GAP:
+        k -= 1
+    if k < a or toks[k] != "had":
+        return False
+    return not any(t in REPORT_VERBS or t == "that" for t in toks[a:k])
+
+
+#: heads of a generic relative clause: a class of people or countries, no one in particular
+_GENERIC_HEADS = frozenset(["those", "anyone", "anybody", "whoever", "whichever", "everyone"])
+_ANY_NOUNS = frozenset(["country", "countries", "nation", "nations", "side", "party", "parties", "one", "company",
+                        "companies", "firm", "firms", "force", "forces", "government", "governments", "individual",
+                        "individuals", "person", "people", "attempt", "attempts"])
+_GENERIC_REACH = 7
+
+
+def generic_relative(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the verb at ``at`` is told of a class, not of a party: a relative clause on "those",
+    "anyone", "whoever" or "any country" ("those in the United States who sought to use Taiwan to contain
+    China were playing with fire", "any country that imposes sanctions on China will pay a price"). What
+    anyone who might do something would suffer is no act.
+
+    >>> toks = "those in the united states who sought to use taiwan to contain china".split()
+    >>> generic_relative(toks, 11, 0)
+    True
+    >>> generic_relative("any country that imposes sanctions on china".split(), 3, 0)
+    True
+    >>> generic_relative("police arrested protesters who attacked the embassy".split(), 4, 0)
+    False
+    """
+    rel = next((k for k in range(at - 1, max(ca, at - _GENERIC_REACH) - 1, -1) if toks[k] in ("who", "that")), -1)
+    if rel < 0:
+        return toks[at - 1:at] == ["whoever"] if at - 1 >= ca else False
+    for k in range(rel - 1, max(ca, rel - _GENERIC_REACH) - 1, -1):
+        if toks[k] in _GENERIC_HEADS and (toks[k] != "those" or toks[k + 1] in _THOSE_NEXT):
+            return True  # ("those American lawmakers who visited Taiwan": particular people)
+        if toks[k] == "any" and k + 1 < rel and toks[k + 1] in _ANY_NOUNS:
+            return True
+        if toks[k] in ("said", "says", "told"):
+            break
+    return False
+
+
+#: what follows "those" used as a pronoun ("those who", "those in Washington"), not as a determiner
+_THOSE_NEXT = frozenset(["who", "that", "in", "at", "from", "of", "with", "among", "inside", "within", "on",
+                         "behind", "responsible", "involved"])
+
+
+_ONGOING_OPENERS = frozenset(["while", "as"])
+#: what marks a tense other than the present simple between the opener and the verb
+_NOT_PRESENT = frozenset(["had", "has", "have", "was", "were", "did", "would", "will", "could", "might", "should",
+                          "been", "is", "are", "said", "says"])
+_PAST_FORMS = frozenset("met held made took sent struck shot fought flew left began sought told spoke brought bought "
+                        "sold won lost set put hit led broke gave came went drew threw ran kept stood rose fell "
+                        "paid laid".split())
+_ONGOING_REACH = 8
+
+
+def ongoing_clause(toks: Sequence[str], ca: int, at: int, capitals: frozenset[int] = frozenset(),
+                   nominal: bool = False) -> bool:
+    """Whether the trigger at ``at`` is in the present simple inside a "while" or "as" clause of a story told
+    in the past ("agreed to a truce while they negotiate", "as the two countries work to restore military
+    communication", "while it pursues a broader trade deal"): it tells what goes on, not an act. A headline's
+    present ("China Raises Tariffs as Trump Pauses Duties", capitalised) tells acts and is left alone; "as"
+    before an article or "part of" is a preposition. An event noun needs a pronoun and its verb before it
+    ("while it pursues a deal"; not "as tariffs took effect").
+
+    >>> toks = "the two sides agreed to a truce while they negotiate".split()
+    >>> ongoing_clause(toks, 7, 9)
+    True
+    >>> toks = "set up a hotline as the two countries work to restore military communication".split()
+    >>> ongoing_clause(toks, 0, 10)
+    True
+    >>> ongoing_clause("while it pursues a broader trade deal".split(), 0, 5, nominal=True)
+    True
+    >>> ongoing_clause("as tariffs on chinese goods took effect".split(), 0, 1, nominal=True)
+    False
+    >>> ongoing_clause("as china imposed tariffs".split(), 0, 2)
+    False
+    >>> ongoing_clause("as the two countries had agreed to resume talks".split(), 0, 7)
+    False
+    """
+    if at in capitals:
+        return False
+    k = next((j for j in range(at - 1, max(ca, at - _ONGOING_REACH) - 1, -1) if toks[j] in _ONGOING_OPENERS), -1)
+    if k < 0 or k + 1 >= at or toks[k + 1] in _AS_PREPOSITION_NEXT or (k > ca and toks[k - 1] in ("such", "so")):
+        return False
+    if nominal:
+        if toks[k + 1] not in ("it", "they", "he", "she", "we") or k + 2 >= at:
+            return False
+        between = toks[k + 2:at]
+        if not between or between[0].endswith(("ed", "ing")) or between[0] in _PAST_FORMS \
+                or between[0] in _NOT_PRESENT:
+            return False
+    verb = toks[at]
+    if not nominal and (verb.endswith(("ed", "ing")) or verb in _PAST_FORMS):
+        return False
+    return not any(t in _NOT_PRESENT or t.endswith("ed") or t in _PAST_FORMS for t in toks[k + 1:at])
+
+
+#: what follows "as" used as a preposition or in a fixed phrase: "as a result", "as part of", "as well"
+_AS_PREPOSITION_NEXT = frozenset(["a", "an", "part", "well", "such", "soon", "long", "much", "many", "of", "if",
+                                  "though", "before", "with", "for", "in", "to", "expected", "planned", "promised",
+                                  "agreed", "usual", "early", "late", "recently", "far"])
+
+
+_FRAMEWORK_REACH = 5
+#: modifiers that make the agreement news of its own ("under a new agreement", "under Wednesday's deal")
+_NEW_AGREEMENT = frozenset(["new", "latest", "fresh", "today", "yesterday", "monday", "tuesday", "wednesday",
+                            "thursday", "friday", "saturday", "sunday", "week", "weekend", "proposed", "planned"])
+
+
+def framework_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` (an agreement, deal, pact, treaty) is the framework an act is done
+    "under" ("cut tariffs by half under the phase one deal", "submarines ... under the Aukus pact", "under
+    the 1951 Mutual Defense Treaty"): an agreement in force, not a new signing. One that is itself news
+    ("under a new agreement", "under Wednesday's agreement") is left alone.
+
+    >>> framework_noun("will be cut in half under the phase one deal".split(), 8, 0)
+    True
+    >>> framework_noun("apologized under a new agreement".split(), 4, 0)
+    False
+    >>> framework_noun("signed the deal".split(), 2, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - _FRAMEWORK_REACH) - 1, -1):
+        t = toks[k]
+        if t == "under":
+            return True
+        if t in _NEW_AGREEMENT or t in _MODIFIER_STOPS:
+            return False
+    return False

@@ -1120,6 +1120,7 @@ class _Raw:
     mode: str = "act"
     retold: bool = False  # told with a definite noun ("imposed the sanctions"): maybe an event told before
     reported: bool = False  # dated only by its report ("..., Ottawa said on Thursday"): no later than that
+    at: int = -1  # the text offset of the trigger's own first word
 
 
 def _dyad(mentions: list[_Mention]) -> tuple[str, str] | None:
@@ -3020,7 +3021,12 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)
-                           or disputed_noun(toks, t.ts, ca)))
+                           or disputed_noun(toks, t.ts, ca)
+                           or (t.code[:2] == "05" and clauses.framework_noun(toks, t.ts, ca)
+                               and any(o.ts < t.ts and not o.negated for o in triggers))))  # (the act done under it)
+        or clauses.modal_subject(toks, t.ts, t.te, ca, cb)
+        or (not t.nominal and clauses.generic_relative(toks, t.at, ca))
+        or clauses.ongoing_clause(toks, ca, t.at, capitals, t.nominal)
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
         or (not t.nominal and t.code[:2] == "04" and motion_with_purpose(toks, t.te, cb, mention_starts, capitals))
@@ -3845,12 +3851,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     mode = "act"  # a threat is itself an act
                 elif mode == "plan" and day > published and trig.code[:2] in ("16", "17"):
                     mode = "act"  # a measure decided with its effective day ("tariffs from April 10") is an act
+                key_day = day  # (the clause's acts of one day compete before a background one is re-dated)
+                if not phrase and day == published and not trig.nominal and clauses.background_pluperfect(toks, trig.at, a):
+                    day, precision = published.replace(month=1, day=1), "year"  # "Trump had threatened ...": before
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,
                            discourse.definite_event(toks, trig.at, trig.te, trig.nominal),
                            bool(phrase) and discourse.report_dated(toks, starts, trig.at, next(
-                               (d.start for d in dates if d.phrase == phrase), -1)))
+                               (d.start for d in dates if d.phrase == phrase), -1)), at=starts[trig.at])
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
                 extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
@@ -3860,7 +3869,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
                     # "on each other's goods", "traded sharp rebukes": both ways
                     extras.append(attrs.evolve(raw, actor=target, target=actor))
-                key = (actor, target, day)
+                key = (actor, target, key_day)
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both
                     continue
@@ -3950,7 +3959,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if dated:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
-    out = discourse.reported_events(discourse.retold_events(out))
+    out = _without_restatements(discourse.reported_events(discourse.retold_events(out)), text)
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
@@ -3961,6 +3970,23 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
 # visited Taiwan" in a story 15 months later); recaps of the last months stay (the seed's "In February")
 _ARTICLE_SENTENCES = 4
 _HISTORY_DAYS = 365
+
+
+def _without_restatements(raws: list[_Raw], text: str) -> list[_Raw]:
+    """Drop an act that restates an earlier one of the same clause, parties, root, day and mode
+    (:func:`tension.text.clauses.restates`): "said China opposed the move, accusing Washington of ..." is one
+    protest."""
+    seen: dict[tuple[Any, ...], list[int]] = {}
+    out = []
+    for r in raws:
+        key = (r.start, r.end, r.actor[:3], r.target[:3], r.code[:2], r.date, r.mode)
+        told = seen.setdefault(key, [])
+        if r.at >= 0 and any(clauses.restates(text, f, r.at) for f in told):
+            continue
+        if r.at >= 0:
+            told.append(r.at)
+        out.append(r)
+    return out
 
 
 def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tuple[int, int]]) -> list[_Raw]:
