@@ -35,6 +35,12 @@ from collections.abc import Sequence
 from .rules import REPORTING_VERBS
 
 __all__ = [
+    "restates",
+    "modal_subject",
+    "background_pluperfect",
+    "generic_relative",
+    "ongoing_clause",
+    "framework_noun",
     "charge_content",
     "standing",
     "relative_agent",
@@ -126,6 +132,8 @@ JUDGEMENT_WORDS = frozenset(
 BLAME_ADVERBS = frozenset(
     "deliberately intentionally purposely purposefully wilfully willfully knowingly dangerously recklessly "
     "provocatively brazenly blatantly flagrantly wantonly illegally unlawfully unprofessionally".split())
+
+
 JUDGEMENT_WORDS = JUDGEMENT_WORDS | BLAME_ADVERBS
 
 #: the judged start :func:`reported_judgement` gives when the judged act has no party in the clause
@@ -139,12 +147,16 @@ _NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "no
 # words that end the reported clause: what follows belongs to another clause
 _CONTENT_STOPS = frozenset(["which", "who", "whom", "whose", "but", "because", "after", "before", "while",
                             "although", "though", "if", "unless", "when", "since", "until", "whether"])
+
+
 _SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "this", "earlier", "later", "also",
                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "today", "yesterday", "week", "month", "year", "the", "a", "an",
                                 # "said in a statement on Monday that", "told a regular news briefing that"
                                 "statement", "briefing", "news", "press", "conference", "regular", "daily",
                                 "interview", "speech", "remarks", "post", "online"])
+
+
 _PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
 _AUDIENCE = frozenset(["reporters", "journalists", "at"])  # ("said at a briefing that")
 
@@ -168,6 +180,8 @@ def _after_report(toks: Sequence[str], k: int, cb: int, mentions: Sequence[tuple
             continue
         break
     return k
+
+
 _JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
 _SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
 
@@ -294,6 +308,8 @@ _PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "with", "of", "by", "
 #: order", "endangered regional stability"): a judgement when their object is one of ``_ORDER_WORDS``
 _HARM_VERBS = frozenset("threaten threatens threatened threatening endanger endangers endangered endangering "
                         "jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized".split())
+
+
 _ORDER_WORDS = frozenset("rules international global regional world peace stability security order norms "
                          "status quo sovereignty".split())
 
@@ -342,6 +358,8 @@ OCCURRENCE_VERBS = frozenset(
     "began begun begins begin started starts start broke erupted erupts erupt escalated escalates escalate "
     "intensified intensifies raged rages continued continues dragged drags wore flared flares spread "
     "spreads deepened deepens unfolded unfolds".split())
+
+
 _OCCURRENCE_REACH = 6
 # words between an event noun and its occurrence verb that keep the noun the verb's subject: its own
 # phrase ("the war in Ukraine began") and auxiliaries ("had begun", "has dragged on")
@@ -699,8 +717,12 @@ JUDGING_VERBS = frozenset(["called", "calls", "described", "describes", "denounc
 _CHARACTERISING = JUDGING_VERBS | frozenset(  # the judging verbs and their other forms
     "criticized criticised criticizes criticises dismissed dismisses rejected rejects denounces condemns slams "
     "decries describing calling denouncing condemning criticizing criticising dismissing rejecting".split())
+
+
 _CHARACTER_START = frozenset("a an interference illegal baseless groundless unacceptable unreasonable racist "
                              "discriminatory hypocritical bullying unjustified unfounded".split())
+
+
 _CHARACTER_ENDS = frozenset("and but that which who while after before said saying says".split())
 
 
@@ -768,6 +790,8 @@ def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
 _PERFECT = frozenset(["has", "have"])
 _SUBJECT_LEAD = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "s",
                            "recent", "new", "latest", "ongoing", "continued", "growing"])
+
+
 _NOUN_PHRASE_REACH = 8
 
 
@@ -813,6 +837,8 @@ def perfect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
 EFFECT_VERBS = frozenset("weighed weighs weigh hurt hurts dragged drags slowed slows squeezed squeezes rattled "
                          "rattles disrupted disrupts dented dents battered batters hammered hammers eroded erodes "
                          "fuelled fueled fuels spooked spooks boosted boosts drove drives".split())
+
+
 _CLAUSE_LEADS = frozenset(["as", "while", "because", "since", "with", "although", "though", "and", "but"])
 _SUBORDINATE_LEADS = frozenset(["as", "while", "because", "although", "though"])
 _MEASURE_DEGREES = frozenset("higher rising steeper steep heavy heavier punitive retaliatory".split())
@@ -857,9 +883,13 @@ def effect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
 ALLEGATION_NOUNS = frozenset(
     "inquiry inquiries investigation investigations probe probes report reports claim claims allegation "
     "allegations accusation accusations suspicion suspicions rumour rumours rumor rumors".split())
+
+
 #: modifiers that hedge an event noun: "possible war crimes", "an alleged plot", "suspected strikes"
 HEDGE_MODIFIERS = frozenset(["possible", "alleged", "suspected", "purported", "potential", "reported",
                              "so-called", "unconfirmed"])
+
+
 _ALLEGATION_REACH = 9
 _ALLEGATION_LINKS = frozenset(["into", "of", "about", "that", "over", "on"])
 
@@ -902,6 +932,8 @@ _RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split(
 #: damage to producers", "threatens the livelihoods of fishermen"
 _HARMED_NOUNS = frozenset("damage harm injury jobs livelihood livelihoods survival lives growth recovery supply "
                           "supplies viability existence profits profitability health".split())
+
+
 _HARM_GLUE = frozenset("the a an its their his her our serious substantial severe grave lasting further "
                        "irreparable material significant major great".split())
 
@@ -992,10 +1024,14 @@ _HEDGED_NOUN_GLUE = frozenset(["war", "human", "rights", "chemical", "nuclear", 
 REACTION_VERBS = frozenset(
     "drew draws drawn prompted prompts sparked sparks triggered triggers provoked provokes caused causes "
     "brought brings earned earns elicited elicits attracted attracts".split())
+
+
 _SUBJECT_REACH = 14
 # words that show a clause's verb before the noun: the noun is then no subject
 _NOT_IN_SUBJECT = frozenset(["that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "to", "did",
                              "does", "do", "said", "says", "can", "could", "may", "might", "should"])
+
+
 _REACTION_GLUE = frozenset(["a", "an", "the", "sharp", "strong", "swift", "angry", "fierce", "immediate",
                             "harsh", "widespread", "international", "formal", "official", "stern", "loud"])
 
@@ -1053,8 +1089,12 @@ def reaction_from(toks: Sequence[str], v: int, at: int, te: int, cb: int,
 _IRREGULAR_PARTICIPLES = frozenset(
     "held made led known seen built brought sent struck shot won begun taken given written drawn set put "
     "signed issued".split())
+
+
 _VERB_AFTER_INTERRUPTION = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could",
                                       "can", "may", "might", "remains", "remained", "drew", "prompted", "sparked"])
+
+
 _INTERRUPTION_REACH = 14
 
 
@@ -1156,7 +1196,10 @@ ACTION_NOUNS = frozenset(
 #: "the anniversary of the invasion", "victims of the attack"
 BACKGROUND_HEADS = frozenset(
     "end anniversary anniversaries memory memories memorial victims veterans survivors history legacy "
-    "aftermath wake lessons scars remembrance commemoration commemorations era origins".split())
+    "aftermath wake lessons scars remembrance commemoration commemorations era origins "
+    # what is undone: "pressed for the removal of Chinese tariffs" (the tariffs are no new act)
+    "removal repeal lifting withdrawal rollback scrapping abolition cancellation reversal relaxation easing "
+    "suspension postponement".split())
 
 
 def background_head(toks: Sequence[str], ts: int, ca: int) -> bool:
@@ -1262,6 +1305,8 @@ LABEL_VERBS = frozenset("label labels labelled labeled labelling labeling brand 
                         "called calling dub dubs dubbed name names named designate designates designated declare "
                         "declares declared deem deemed regarded saw viewed considered describe describes "
                         "described portray portrays portrayed".split())  # a view held now ("views X as") is a state
+
+
 #: names that accuse (112) or criticise (111) the party they are given
 LABEL_NOUNS = {
     **dict.fromkeys("manipulator manipulators violator violators aggressor aggressors abuser abusers sponsor "
@@ -1311,6 +1356,8 @@ def labelling(toks: Sequence[str], ca: int, cb: int,
 #: nouns that sum up the main clause's act in an apposition: ", a move Taipei called provocative"
 SUMMARY_NOUNS = frozenset(["move", "step", "decision", "action", "act", "measure", "development", "gesture",
                            "manoeuvre", "maneuver", "deployment", "visit", "trip", "remark", "remarks"])
+
+
 _APPOSITION_GLUE = frozenset(["a", "an", "the", "in", "that", "which", "what"])
 
 
@@ -1399,6 +1446,8 @@ def judged_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int) -> b
 _RANKING = frozenset(["first", "last", "latest", "only", "most", "least", "highest", "senior", "top", "second",
                       "third", "fourth", "fifth", "highest-ranking", "biggest", "largest", "worst", "deadliest",
                       "longest", "strongest", "sharpest", "broadest", "toughest"])
+
+
 _APPOSITION_REACH = 8
 
 
@@ -1456,6 +1505,8 @@ JUDGING_NOUNS = frozenset(
     "suppression repression oppression intimidation harassment aggression hegemony blackmail containment "
     "lies lie disinformation manipulation protectionism unilateralism encroachment infringement intrusion "
     "intrusions incursion incursions espionage theft sabotage".split())
+
+
 _NAMING_VERBS = JUDGING_VERBS | frozenset(["sees", "saw", "views", "viewed", "regards", "regarded"])
 _CASE_NOUNS = frozenset(["act", "acts", "case", "example", "instance", "form", "display"])
 
@@ -1480,8 +1531,12 @@ def naming_what(toks: list[str], i: int, a: int) -> bool:
         if toks[k] in ("and", "but", "that", "which", "who", "said"):
             return False
     return False
+
+
 _CASE_GLUE = frozenset(["yet", "also", "just", "clearly", "simply", "another", "a", "an", "the", "typical",
                         "blatant", "flagrant", "clear", "new", "latest", "further", "serious", "gross"])
+
+
 _PHRASE_REACH = 10  # tokens from the naming verb to the end of the named phrase
 _NAMED_STOPS = (_CONTENT_STOPS | REPORT_VERBS | frozenset(["said", "that", "to", "was", "were", "is", "are"])
                 ) - frozenset(["states", "state"])  # "the United States' interference"
@@ -1762,6 +1817,8 @@ def coordinated_speaker(toks: Sequence[str], at: int, a: int, mentions: Sequence
 # what ends the subject's reach between two verbs: a report, a complement or a relative clause
 _COORDINATION_BREAKS = frozenset("said says say that who which whom whose while but because if unless when after "
                                  "before as saying adding".split())
+
+
 _COORDINATION_ADVERBS = frozenset("also then later subsequently promptly quickly immediately again further "
                                   "separately would will could might may should had has have".split())  # and modals and
 # auxiliaries: "and would retaliate", "and had urged"
@@ -2024,6 +2081,8 @@ def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas
 LIGHT_VERBS = frozenset("conduct conducts conducted conducting carry carries carried carrying make makes made making "
                         "stage stages staged staging perform performs performed undertake undertook undertaken "
                         "mount mounts mounted".split())
+
+
 _CARRY_VERBS = frozenset("held holds staged stages conducted conducts imposed imposes launched launches announced "
                          "announces carried began started placed levied signed mounted unveiled slapped".split())
 
@@ -2085,14 +2144,20 @@ def own_relative(toks: Sequence[str], noun_te: int) -> bool:
 _HABITUAL = (("every", "day"), ("every", "week"), ("each", "day"), ("almost", "daily"), ("daily",), ("routinely",),
              ("regularly",), ("frequently",), ("often",), ("at", "times"), ("from", "time", "to", "time"),
              ("habitually",))
+
+
 _IRREGULAR_PAST = frozenset("held sent flew met sailed made took gave began fought struck won led saw told said "
                             "spoke came went left sought".split())
+
+
 _OBLIGED = frozenset(["bound", "obliged", "obligated", "required"])
 _CLAIM_VERBS = frozenset(["claims", "claim", "regards", "regard", "considers", "consider", "sees", "see"])
 #: words that date a clause to a day or a week: an ongoing act so dated is news ("have been meeting in
 #: Geneva since Monday"), one without them a trend told as background
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
                        "week weekend hours".split())
+
+
 _PERFECT_GAP = frozenset(["also", "long", "increasingly", "steadily", "quietly", "reportedly", "now"])
 
 
@@ -2162,6 +2227,263 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
     return False
 
 
+#: forms of "be" before a passive participle
+_PASSIVE_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+#: light verbs whose participle carries an event noun in the passive ("was taken into custody")
+_LIGHT_PARTICIPLES = frozenset("taken placed put held brought kept".split())
+
+
+def light_passive(toks: Sequence[str], ts: int, te: int, ca: int) -> bool:
+    """Whether the trigger ``toks[ts:te]`` is an event noun carried by a light verb's passive participle:
+    "Kovrig *was taken into custody*", "two citizens *were placed under arrest*" (the act has no agent
+    in its clause, like "was detained"). At most one adverb between "be" and the verb.
+
+    >>> light_passive("kovrig was taken into custody in beijing".split(), 2, 5, 0)
+    True
+    >>> light_passive("police took him into custody".split(), 1, 5, 0)
+    False
+    """
+    if te - ts < 2 or toks[ts] not in _LIGHT_PARTICIPLES:
+        return False
+    return (ts - 1 >= ca and toks[ts - 1] in _PASSIVE_BE) or (
+        ts - 2 >= ca and toks[ts - 2] in _PASSIVE_BE and toks[ts - 1].endswith("ly"))
+
+
+def restates(text: str, first: int, at: int) -> bool:
+    """Whether the act whose trigger starts at text offset ``at`` restates the act told from ``first`` in the
+    same clause (the caller has checked that the two have the same parties, root and day): the same trigger
+    word read twice; a participle after a comma that glosses the act ("said China firmly opposed the move,
+    accusing Washington of ...", "struck churches and hotels, killing 250", "arrived for talks, hosted by
+    the Treasury Secretary"); a judgement the act is about ("summoned the envoy to protest what it called a
+    violation"). Acts joined by "and" are separate ("opposes it and has lodged representations").
+
+    >>> t = "Lin said China firmly opposed the move, accusing Washington of abuse."
+    >>> restates(t, t.index("opposed"), t.index("accusing"))
+    True
+    >>> t = "Japan summoned the envoy to protest what it called a grave violation."
+    >>> restates(t, t.index("summoned"), t.index("what"))
+    True
+    >>> t = "China firmly opposes it and has lodged stern representations."
+    >>> restates(t, t.index("opposes"), t.index("lodged"))
+    False
+    """
+    if at == first:
+        return True
+    if at < first:
+        return False
+    word = text[at:at + 24].split(None, 1)[0].lower() if text[at:at + 24].strip() else ""
+    if word == "what":
+        return True
+    before = text[first:at].rstrip()
+    if not before.endswith(","):
+        return False
+    if word.endswith("ing"):
+        return True
+    rest = text[at:at + 40].lower().split()
+    return word.endswith("ed") and len(rest) > 1 and rest[1] == "by"
+
+
+#: modals of opinion, obligation and possibility: what "should", "must" or "could" happen has not happened
+#: ("would" and "will" announce measures, which are acts, and stay out)
+_OPINION_MODALS = frozenset(["should", "must", "could", "might", "may", "ought", "need"])
+#: words that may stand between a subject noun and its modal: its complement ("arms sales to the island")
+_SUBJECT_TAIL_STOP = frozenset(["that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "but",
+                                "would", "said", "says", "told", "when", "if", "because", "after", "before"])
+
+
+_SUBJECT_HEAD_GLUE = frozenset(["the", "a", "an", "new", "more", "further", "fresh", "any", "its", "their", "his",
+                                "her", "additional", "higher", "tougher", "all", "some", "u", "s", "us"])
+
+
+_SUBJECT_REACH = 12
+
+
+def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:
+    """Whether the event noun at ``ts``..``te`` is the subject of a modal of opinion or possibility: "said
+    arms sales to the island should be accelerated", "said sanctions on China must be tightened", "talks
+    could resume soon". What someone thinks should or could happen is no act (a relative clause's modal,
+    "imposed sanctions that could hurt", leaves the noun the object of its own verb).
+
+    >>> toks = "mccarthy said arms sales to the island should be accelerated".split()
+    >>> modal_subject(toks, 2, 4, 0, len(toks))
+    True
+    >>> toks = "the us imposed sanctions that could hurt china".split()
+    >>> modal_subject(toks, 3, 4, 0, len(toks))
+    False
+    >>> toks = "china said tariffs on us goods would rise to 125 percent".split()
+    >>> modal_subject(toks, 2, 3, 0, len(toks))
+    False
+    """
+    k = ts - 1
+    while k >= ca and toks[k] in _SUBJECT_HEAD_GLUE:
+        k -= 1
+    if k >= ca and toks[k] not in REPORT_VERBS and toks[k] != "that":
+        return False  # the object of a verb or a preposition, not a subject
+    for j in range(te, min(cb, te + _SUBJECT_REACH + 1)):
+        if toks[j] in _OPINION_MODALS:
+            return toks[j] != "need" or toks[j + 1:j + 2] == ["to"]
+        if toks[j] in _SUBJECT_TAIL_STOP:
+            return False
+    return False
+
+
+_PLUPERFECT_GAP = frozenset(["already", "also", "previously", "earlier", "repeatedly", "long", "once", "first",
+                             "twice", "often", "even"])
+
+
+def background_pluperfect(toks: Sequence[str], at: int, a: int) -> bool:
+    """Whether the verb at ``at`` is a past perfect in its sentence's own voice ("Before leaving Washington,
+    Mr. Trump had threatened to impose tariffs"): news English tells with it what came before the story's
+    day, so the act is background, not news of the publication day. One reported by a speaker ("said China
+    had lodged a protest") is the speaker's news of the day and is not background.
+
+    >>> toks = "before leaving washington trump had threatened to impose tariffs".split()
+    >>> background_pluperfect(toks, 5, 0)
+    True
+    >>> toks = "he said china had lodged a protest".split()
+    >>> background_pluperfect(toks, 4, 0)
+    False
+    >>> background_pluperfect("china lodged a protest".split(), 1, 0)
+    False
+    """
+    k = at - 1
+    while k > a and toks[k] in _PLUPERFECT_GAP:
+        k -= 1
+    if k < a or toks[k] != "had":
+        return False
+    return not any(t in REPORT_VERBS or t == "that" for t in toks[a:k])
+
+
+#: heads of a generic relative clause: a class of people or countries, no one in particular
+_GENERIC_HEADS = frozenset(["those", "anyone", "anybody", "whoever", "whichever", "everyone"])
+_ANY_NOUNS = frozenset(["country", "countries", "nation", "nations", "side", "party", "parties", "one", "company",
+                        "companies", "firm", "firms", "force", "forces", "government", "governments", "individual",
+                        "individuals", "person", "people", "attempt", "attempts"])
+
+
+_GENERIC_REACH = 7
+
+
+def generic_relative(toks: Sequence[str], at: int, ca: int) -> bool:
+    """Whether the verb at ``at`` is told of a class, not of a party: a relative clause on "those",
+    "anyone", "whoever" or "any country" ("those in the United States who sought to use Taiwan to contain
+    China were playing with fire", "any country that imposes sanctions on China will pay a price"). What
+    anyone who might do something would suffer is no act.
+
+    >>> toks = "those in the united states who sought to use taiwan to contain china".split()
+    >>> generic_relative(toks, 11, 0)
+    True
+    >>> generic_relative("any country that imposes sanctions on china".split(), 3, 0)
+    True
+    >>> generic_relative("police arrested protesters who attacked the embassy".split(), 4, 0)
+    False
+    """
+    rel = next((k for k in range(at - 1, max(ca, at - _GENERIC_REACH) - 1, -1) if toks[k] in ("who", "that")), -1)
+    if rel < 0:
+        return toks[at - 1:at] == ["whoever"] if at - 1 >= ca else False
+    for k in range(rel - 1, max(ca, rel - _GENERIC_REACH) - 1, -1):
+        if toks[k] in _GENERIC_HEADS and (toks[k] != "those" or toks[k + 1] in _THOSE_NEXT):
+            return True  # ("those American lawmakers who visited Taiwan": particular people)
+        if toks[k] == "any" and k + 1 < rel and toks[k + 1] in _ANY_NOUNS:
+            return True
+        if toks[k] in ("said", "says", "told"):
+            break
+    return False
+
+
+#: what follows "those" used as a pronoun ("those who", "those in Washington"), not as a determiner
+_THOSE_NEXT = frozenset(["who", "that", "in", "at", "from", "of", "with", "among", "inside", "within", "on",
+                         "behind", "responsible", "involved"])
+
+
+_ONGOING_OPENERS = frozenset(["while", "as"])
+#: what marks a tense other than the present simple between the opener and the verb
+_NOT_PRESENT = frozenset(["had", "has", "have", "was", "were", "did", "would", "will", "could", "might", "should",
+                          "been", "is", "are", "said", "says"])
+
+
+_PAST_FORMS = frozenset("met held made took sent struck shot fought flew left began sought told spoke brought bought "
+                        "sold won lost set put hit led broke gave came went drew threw ran kept stood rose fell "
+                        "paid laid".split())
+
+
+_ONGOING_REACH = 8
+
+
+def ongoing_clause(toks: Sequence[str], ca: int, at: int, capitals: frozenset[int] = frozenset(),
+                   nominal: bool = False) -> bool:
+    """Whether the trigger at ``at`` is in the present simple inside a "while" or "as" clause of a story told
+    in the past ("agreed to a truce while they negotiate", "as the two countries work to restore military
+    communication", "while it pursues a broader trade deal"): it tells what goes on, not an act. A headline's
+    present ("China Raises Tariffs as Trump Pauses Duties", capitalised) tells acts and is left alone; "as"
+    before an article or "part of" is a preposition. An event noun needs a pronoun and its verb before it
+    ("while it pursues a deal"; not "as tariffs took effect").
+
+    >>> toks = "the two sides agreed to a truce while they negotiate".split()
+    >>> ongoing_clause(toks, 7, 9)
+    True
+    >>> toks = "set up a hotline as the two countries work to restore military communication".split()
+    >>> ongoing_clause(toks, 0, 10)
+    True
+    >>> ongoing_clause("while it pursues a broader trade deal".split(), 0, 5, nominal=True)
+    True
+    >>> ongoing_clause("as tariffs on chinese goods took effect".split(), 0, 1, nominal=True)
+    False
+    >>> ongoing_clause("as china imposed tariffs".split(), 0, 2)
+    False
+    >>> ongoing_clause("as the two countries had agreed to resume talks".split(), 0, 7)
+    False
+    """
+    if at in capitals:
+        return False
+    k = next((j for j in range(at - 1, max(ca, at - _ONGOING_REACH) - 1, -1) if toks[j] in _ONGOING_OPENERS), -1)
+    if k < 0 or k + 1 >= at or toks[k + 1] in _AS_PREPOSITION_NEXT or (k > ca and toks[k - 1] in ("such", "so")):
+        return False
+    if nominal:
+        if toks[k + 1] not in ("it", "they", "he", "she", "we") or k + 2 >= at:
+            return False
+        between = toks[k + 2:at]
+        if not between or between[0].endswith(("ed", "ing")) or between[0] in _PAST_FORMS \
+                or between[0] in _NOT_PRESENT:
+            return False
+    verb = toks[at]
+    if not nominal and (verb.endswith(("ed", "ing")) or verb in _PAST_FORMS):
+        return False
+    return not any(t in _NOT_PRESENT or t.endswith("ed") or t in _PAST_FORMS for t in toks[k + 1:at])
+
+
+#: what follows "as" used as a preposition or in a fixed phrase: "as a result", "as part of", "as well"
+_AS_PREPOSITION_NEXT = frozenset(["a", "an", "part", "well", "such", "soon", "long", "much", "many", "of", "if",
+                                  "though", "before", "with", "for", "in", "to", "expected", "planned", "promised",
+                                  "agreed", "usual", "early", "late", "recently", "far"])
+
+
+_FRAMEWORK_REACH = 5
+#: modifiers that make the agreement news of its own ("under a new agreement", "under Wednesday's deal")
+_NEW_AGREEMENT = frozenset(["new", "latest", "fresh", "today", "yesterday", "monday", "tuesday", "wednesday",
+                            "thursday", "friday", "saturday", "sunday", "week", "weekend", "proposed", "planned"])
+
+
+def framework_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` (an agreement, deal, pact, treaty) is the framework an act is done
+    "under" ("cut tariffs by half under the phase one deal", "submarines ... under the Aukus pact", "under
+    the 1951 Mutual Defense Treaty"): an agreement in force, not a new signing. One that is itself news
+    ("under a new agreement", "under Wednesday's agreement") is left alone.
+
+    >>> framework_noun("will be cut in half under the phase one deal".split(), 8, 0)
+    True
+    >>> framework_noun("apologized under a new agreement".split(), 4, 0)
+    False
+    >>> framework_noun("signed the deal".split(), 2, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - _FRAMEWORK_REACH) - 1, -1):
+        t = toks[k]
+        if t == "under":
+            return True
+        if t in _NEW_AGREEMENT or t in _MODIFIER_STOPS:
+            return False
+    return False
 # --------------------------------------------------------------- round 6: leads
 
 _SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "one", "each", "every", "the"])
