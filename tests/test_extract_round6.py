@@ -40,3 +40,17 @@ def test_a_talk_infinitive_after_a_meeting_is_its_purpose_not_a_second_event() -
     # ... while a talk that is the clause's own act stays
     rows = _rows("Denmark agreed on Monday to discuss the bridge tolls with Sweden.", "2015-06-02")
     assert rows and all(r[0] == "DNK" and r[1] == "SWE" for r in rows), rows
+
+
+def test_an_event_n_years_before_the_clause_is_history() -> None:
+    # "Fifty years after X's visit ...": the visit is dated fifty years back (year precision), never today
+    rows = _rows("Fifty years after the Danish king's visit to Oslo opened relations between Denmark and Norway, "
+                 "scholars say the ties have never been so strained.", "2015-03-02")
+    assert all(d[:4] == "1965" for *_, d in rows), rows
+
+
+def test_the_risk_of_a_clash_is_no_clash() -> None:
+    assert _rows("Analysts say the risk of an accidental clash between Greek and Turkish warships has grown.",
+                 "2015-03-02") == []
+    rows = _rows("Greek and Turkish warships clashed near the islands on Monday.", "2015-03-03")
+    assert rows and rows[0][2][:2] in ("19", "15"), rows

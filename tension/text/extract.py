@@ -1937,11 +1937,15 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         back, unit = _span_before(toks, max(0, trig.ts - 12), trig) if trig.ts > 0 else (0, "day")
         if back > 0 and unit == "month":  # "The announcement came a month after Yellen visited Beijing"
             return _months_back(published, back), "month", ""
+        if back > 0 and unit == "year":  # "Fifty years after Nixon's visit to Beijing ...": history
+            return _dt.date(max(1, published.year - back), 1, 1), "year", ""
         return published, "day", ""
     back, unit = _span_before(toks, bisect.bisect_left(starts, best.start), trig) if best.start < pos \
         and best.precision in ("day", "month") else (0, "day")
     if back > 0 and unit == "month":  # "tariffs on Tuesday, a month after Yellen's visit": the month before
         return _months_back(best.date, back), "month", best.phrase
+    if back > 0 and unit == "year":
+        return _dt.date(max(1, best.date.year - back), 1, 1), "year", best.phrase
     if back > 0 and best.precision == "day":  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
