@@ -54,3 +54,11 @@ def test_the_risk_of_a_clash_is_no_clash() -> None:
                  "2015-03-02") == []
     rows = _rows("Greek and Turkish warships clashed near the islands on Monday.", "2015-03-03")
     assert rows and rows[0][2][:2] in ("19", "15"), rows
+
+
+def test_a_measure_told_as_retaliation_for_a_partys_act_is_aimed_at_that_party() -> None:
+    rows = _rows("OSLO — Norway said on Monday that it would restrict exports of salmon feed, two products used in "
+                 "fish farming, in a move widely seen as retaliation for Russian curbs on Norwegian fish.", "2015-07-07")
+    assert rows and rows[0][:3] == ("NOR", "RUS", "163"), rows
+    # no cause told, no party: the measure keeps no target
+    assert _rows("OSLO — Norway said on Monday that it would restrict exports of salmon feed.", "2015-07-07") == []
