@@ -918,14 +918,12 @@ _APPROVING = frozenset("approved approves approve cleared clears authorized auth
                        "notified notifies".split())
 
 
+_RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
 #: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",
-#: "fears of a trade war", "speculation about a visit")
+#: "fears of a trade war", "speculation about a visit", "the risk of an accidental clash")
 EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
                               "talk bets bet optimism worries worry concern concerns odds chance chances likelihood "
-                              "possibility".split())
-
-
-_RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
+                              "possibility".split()) | _RISK_NOUNS
 
 
 #: what a cause endangers rather than what a party threatens to do: "(low prices,) threatening substantial

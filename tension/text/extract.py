@@ -1486,6 +1486,29 @@ def _purpose_noun(toks: list[str], at: int, cb: int) -> bool:
     return at > 0 and toks[at - 1] == "in" and at + 1 < cb and toks[at + 1] in _PURPOSE_PREPS.get(toks[at], ())
 
 
+_ANSWERED_GLUE = frozenset(["the", "a", "an", "its", "their", "recent", "new", "earlier", "latest", "previous"])
+
+
+def _answered_party(toks: list[str], a: int, b: int, trig: _Trigger, mentions: list[_Mention], actor: str,
+                    day: _dt.date, dyad: tuple[str, str] | None) -> str | None:
+    """The party a conflictual act answers when its sentence says so after it ("would restrict exports of
+    gallium, ..., in a move widely seen as *retaliation for American* curbs", "in response to Japan's
+    decision"): the country of the mention right after the cause noun's preposition (a few determiners
+    and modifiers between), when it is not the actor's."""
+    for k in range(trig.te, b - 1):
+        if toks[k + 1] not in _PURPOSE_PREPS.get(toks[k], ()) or toks[k] == "protest":
+            continue
+        j = k + 2
+        while j < b and toks[j] in _ANSWERED_GLUE:
+            j += 1
+        m = next((m for m in mentions if m.ts == j and m.kind == "name"), None)
+        codes = m.codes(day, dyad) if m is not None else ()
+        if codes and codes[0][:3] != actor[:3]:
+            return codes[0]
+        return None
+    return None
+
+
 def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """An event noun inside a topic phrase is what the sentence is about, not an event of it: "at odds over
     trade disputes and China's support for Russia's war", "amid tensions over the blockade", "differences on
@@ -1937,11 +1960,15 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         back, unit = _span_before(toks, max(0, trig.ts - 12), trig) if trig.ts > 0 else (0, "day")
         if back > 0 and unit == "month":  # "The announcement came a month after Yellen visited Beijing"
             return _months_back(published, back), "month", ""
+        if back > 0 and unit == "year":  # "Fifty years after Nixon's visit to Beijing ...": history
+            return _dt.date(max(1, published.year - back), 1, 1), "year", ""
         return published, "day", ""
     back, unit = _span_before(toks, bisect.bisect_left(starts, best.start), trig) if best.start < pos \
         and best.precision in ("day", "month") else (0, "day")
     if back > 0 and unit == "month":  # "tariffs on Tuesday, a month after Yellen's visit": the month before
         return _months_back(best.date, back), "month", best.phrase
+    if back > 0 and unit == "year":
+        return _dt.date(max(1, best.date.year - back), 1, 1), "year", best.phrase
     if back > 0 and best.precision == "day":  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
@@ -3450,8 +3477,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
         if label_speaker is not None:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
-        if asking or discourse.is_question(text, s, e) or signs.commentary(toks, a, b):
+        if discourse.is_question(text, s, e, told_ok=asking and discourse.party_report(toks, a, b, mentions)) \
+                or signs.commentary(toks, a, b):
             mentions = []  # a reporter's question, an analyst's reading: no event
+            # (what a question's paragraph tells as fact before asking, "Q: The US side announced last
+            # Wednesday that ... Will China respond?", is the news it asks about, and stays)
         if not mentions and not discourse.retold_easing(toks, a, b):
             # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
@@ -3786,6 +3816,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     answered = discourse.recent_target(out[told_from:], actor[:3]) if actor is not None else None
                     if answered is not None and actor is not None and _distinct(actor, answered):
                         pair = (actor, answered)
+                if pair is None and not trig.negated and trig.code[:2] in discourse.ANSWER_ROOTS:
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    answered = _answered_party(toks, a, b, trig, mentions, actor, day, dyad) if actor else None
+                    if actor is not None and answered is not None:
+                        pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
