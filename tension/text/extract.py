@@ -3477,8 +3477,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
         if label_speaker is not None:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
-        if discourse.is_question(text, s, e, told_ok=asking and discourse.party_report(toks, a, b, mentions)) \
-                or signs.commentary(toks, a, b):
+        if (discourse.is_question(text, s, e, told_ok=True) or not discourse.party_report(toks, a, b, mentions)
+                if asking else discourse.is_question(text, s, e)) or signs.commentary(toks, a, b):
             mentions = []  # a reporter's question, an analyst's reading: no event
             # (what a question's paragraph tells as fact before asking, "Q: The US side announced last
             # Wednesday that ... Will China respond?", is the news it asks about, and stays)
