@@ -62,3 +62,13 @@ def test_a_measure_told_as_retaliation_for_a_partys_act_is_aimed_at_that_party()
     assert rows and rows[0][:3] == ("NOR", "RUS", "163"), rows
     # no cause told, no party: the measure keeps no target
     assert _rows("OSLO — Norway said on Monday that it would restrict exports of salmon feed.", "2015-07-07") == []
+
+
+def test_a_questions_cited_announcement_is_news_its_asking_sentence_is_not() -> None:
+    text = ("Spokesperson's Regular Press Conference\n\nQ: The Danish government said yesterday that it had expelled "
+            "two Russian diplomats. What is Russia's comment?\n\nA: We will respond.")
+    rows = _rows(text, "2015-05-05")
+    assert ("DNK", "RUS", "174", "2015-05-04") in rows or ("DNK", "RUS", "166", "2015-05-04") in rows, rows
+    # a question's hearsay ("Some reports say ...") and the question itself stay no event
+    text = "Q: Some reports say Denmark will expel two Russian diplomats. Will Russia respond?\n\nA: No comment."
+    assert [r for r in _rows(text, "2015-05-05") if r[0] == "DNK"] == []

@@ -561,12 +561,44 @@ def redate(raws: list[R], lo: int, hi: int, day: _dt.date, precision: str, phras
             if lo <= n < hi and not r.date_phrase else r for n, r in enumerate(raws)]
 
 
-def is_question(text: str, s: int, e: int) -> bool:
+def is_question(text: str, s: int, e: int, told_ok: bool = False) -> bool:
     """Whether sentence ``text[s:e]`` asks rather than tells: it ends with a question mark (a
     reporter's question at a briefing, "Will the President meet Xi later this year?") or opens a
-    transcript's question ("Q:"). A question reports no event; the answer may."""
+    transcript's question ("Q:"). A question reports no event; the answer may. With ``told_ok``
+    (the caller knows the paragraph is a question's) only the asking sentence counts: "Q: The US side
+    announced last Wednesday that it would designate six more media. Will China respond?" tells its
+    news in the first sentence.
+
+    >>> t = "Q: The US side announced new sanctions. Will China respond?"
+    >>> is_question(t, 0, 39), is_question(t, 0, 39, told_ok=True), is_question(t, 40, len(t), told_ok=True)
+    (True, False, True)
+    """
     body = text[s:e].rstrip(" \t\n\"”’'")
-    return body.endswith("?") or body.lstrip().startswith(("Q:", "Q."))
+    return body.endswith("?") or (not told_ok and body.lstrip().startswith(("Q:", "Q.")))
+
+
+_ANNOUNCING = frozenset("said says announced announces stated states declared declares confirmed".split())
+
+
+def party_report(toks: Sequence[str], a: int, b: int, mentions: Sequence[Any]) -> bool:
+    """Whether the sentence ``toks[a:b]`` opens with a named party's report ("The US side announced last
+    Wednesday that ...", "The Japanese government said it would ..."): its first mention starts within
+    its first four words and a verb of saying follows the mention within five words. A question's
+    paragraph that opens so cites the party's news (:func:`is_question`); "Some reports say ..." and
+    "President Xi spoke at ..." do not.
+
+    >>> from types import SimpleNamespace as M
+    >>> toks = "q the us side announced last wednesday that it would act".split()
+    >>> party_report(toks, 0, len(toks), [M(ts=2, te=4, kind="name", names=())])
+    True
+    >>> toks = "q some reports say xi will meet trump".split()
+    >>> party_report(toks, 0, len(toks), [M(ts=4, te=5, kind="name", names=("CHNGOV",))])
+    False
+    """
+    first = next((m for m in mentions if m.ts >= a), None)
+    if first is None or first.kind != "name" or first.ts - a > 4 or (not first.names and first.te - first.ts < 2):
+        return False  # (a bare role the sentence's context gave a country, "Officials say ...", names no party)
+    return any(toks[k] in _ANNOUNCING for k in range(first.te, min(b, first.te + 5)))
 
 
 # a transcript's speaker label at the start of a paragraph: "SECRETARY BLINKEN: ...", "MR WANG: ..."

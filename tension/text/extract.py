@@ -3472,8 +3472,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
         if label_speaker is not None:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
-        if asking or discourse.is_question(text, s, e) or signs.commentary(toks, a, b):
+        if (discourse.is_question(text, s, e, told_ok=True) or not discourse.party_report(toks, a, b, mentions)
+                if asking else discourse.is_question(text, s, e)) or signs.commentary(toks, a, b):
             mentions = []  # a reporter's question, an analyst's reading: no event
+            # (what a question's paragraph tells as fact before asking, "Q: The US side announced last
+            # Wednesday that ... Will China respond?", is the news it asks about, and stays)
         if not mentions and not discourse.retold_easing(toks, a, b):
             # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
