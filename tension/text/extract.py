@@ -1535,7 +1535,7 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
             return False
         if w == "since":
             return True  # a time anchor ("since the invasion of Ukraine by Russia"), told as background
-        if w in _TOPIC_OPENERS:
+        if w in _TOPIC_OPENERS and not clauses.approximation(toks, k):  # ("about 12 hours of talks")
             return not agent
         if w in ("for", "on", "including") and prev in _TOPIC_HEADS:
             return not agent
