@@ -80,3 +80,13 @@ def test_an_approved_arms_sale_is_military_aid_to_a_recipient_named_after_a_long
     assert rows == [("USA", "NOR", "072", "2015-05-04")], rows
     rows = _rows("The United States approved the sale of soybeans to Norway on Monday.", "2015-05-05")
     assert rows and rows[0][2] == "0311", rows  # goods stay economic cooperation
+
+
+def test_what_a_move_would_do_is_its_aim_not_an_act() -> None:
+    rows = _rows("Oslo raised tariffs on Russian fish on Tuesday, in a move the government said would protect "
+                 "Norwegian fishermen.", "2015-05-06")
+    assert [r[2] for r in rows] == ["163"], rows
+    # "dissatisfied with the move and would take countermeasures" is the speaker's own threat
+    rows = _rows("Russia said on Thursday that it was dissatisfied with the move and would take countermeasures "
+                 "against Norway.", "2015-05-08")
+    assert any(r[2].startswith("13") for r in rows), rows

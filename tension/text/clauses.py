@@ -100,8 +100,7 @@ __all__ = [
     "time_clause",
     "UNNAMED",
     "SPEAKER",
-    "unresolved_agent",
-]
+    "unresolved_agent", "move_gloss"]
 
 #: verbs that report what somebody said: the speaker stands before them ("X said ...") or after
 #: them at the end of the clause ("..., X said")
@@ -2538,3 +2537,27 @@ def approximation(toks: Sequence[str], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else ""
     return toks[k] in ("about", "around") and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS) \
         and k + 2 < len(toks) and toks[k + 2] in _SPANS
+
+
+#: nouns that name the act just told ("..., in a move the White House said would protect workers")
+_MOVE_NOUNS = frozenset(["move", "step", "decision", "measure", "action"])
+_GLOSS_MODALS = frozenset(["would", "will", "could", "may", "might"])
+
+
+def move_gloss(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` glosses a move just told, in a relative clause on "a move" (or step,
+    decision) with a modal: "raised tariffs on Chinese cars, *in a move the White House said would
+    protect* American workers", "a step that could hurt farmers": what the move would do is its aim or
+    effect, no act of its own.
+
+    >>> move_gloss("raised tariffs in a move the white house said would protect american workers".split(), 10, 0)
+    True
+    >>> move_gloss("the white house said it would protect american workers".split(), 6, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 9) - 1, -1):
+        if toks[k] in _MOVE_NOUNS and k - 1 >= ca and toks[k - 1] == "a":
+            between = toks[k + 1:ts]  # (not "dissatisfied with the move and would take countermeasures")
+            return any(t in _GLOSS_MODALS for t in between) and not any(t in ("it", "they", "he", "she", "and")
+                                                                         for t in between)
+    return False

@@ -1673,6 +1673,8 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
         return True
     if _frame_of(toks, trig, triggers, ca) is not None:
         return True
+    if not trig.nominal and clauses.move_gloss(toks, trig.ts, ca):
+        return True  # "..., in a move the White House said would protect American workers": the move's aim
     if toks[trig.ts - 1] == "to" and trig.ts - 1 >= ca and any(
             o is not trig and o.te <= trig.ts - 1 and trig.ts - o.te <= 4 and (o.negated or o.code[:2] == "12")
             for o in triggers):
