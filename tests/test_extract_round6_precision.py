@@ -123,3 +123,14 @@ def test_an_agreement_an_act_is_done_under_is_no_new_signing() -> None:
 def test_a_new_agreement_stays_news() -> None:
     rows = _roots("Japan apologized to South Korea for the suffering of wartime comfort women under a new agreement.")
     assert ("JPN", "KOR", "05") in rows
+
+
+def test_an_apposition_restating_a_plan_is_one_plan_with_its_date() -> None:
+    rows = _coded_events("Mr. Yoon is expected to meet Prime Minister Li Qiang at a regional summit in Jakarta in "
+                         "September, a meeting officials hope will ease tensions.", "2023-06-12")
+    assert [(r[2][:2], r[3], r[4], r[5]) for r in rows] == [("04", "2023-09-01", "month", "plan")]
+
+
+def test_those_with_a_participle_is_a_class() -> None:
+    rows = _roots("The ambassador said those betting on a Chinese defeat in its rivalry with Washington were wrong.")
+    assert ("CHN", "USA", "19") not in rows, rows

@@ -2171,6 +2171,9 @@ def restates(text: str, first: int, at: int) -> bool:
     >>> t = "Japan summoned the envoy to protest what it called a grave violation."
     >>> restates(t, t.index("summoned"), t.index("what"))
     True
+    >>> t = "Yoon is expected to meet Li in September, a meeting officials hope will ease tensions."
+    >>> restates(t, t.index("meet"), t.index("meeting"))
+    True
     >>> t = "China firmly opposes it and has lodged stern representations."
     >>> restates(t, t.index("opposes"), t.index("lodged"))
     False
@@ -2183,6 +2186,9 @@ def restates(text: str, first: int, at: int) -> bool:
     if word == "what":
         return True
     before = text[first:at].rstrip()
+    head, _, last = before.rpartition(" ")
+    if last.lower() in ("a", "an") and head.rstrip().endswith(","):
+        return True  # an apposition: "is expected to meet Li in September, a meeting officials hope ..."
     if not before.endswith(","):
         return False
     if word.endswith("ing"):
@@ -2277,9 +2283,13 @@ def generic_relative(toks: Sequence[str], at: int, ca: int) -> bool:
     True
     >>> generic_relative("any country that imposes sanctions on china".split(), 3, 0)
     True
+    >>> generic_relative("those betting on a chinese defeat will regret it".split(), 5, 0)
+    True
     >>> generic_relative("police arrested protesters who attacked the embassy".split(), 4, 0)
     False
     """
+    if any(toks[k] == "those" and toks[k + 1].endswith("ing") for k in range(max(ca, at - _GENERIC_REACH), at - 1)):
+        return True  # "those betting on a Chinese defeat", "those seeking to split the country"
     rel = next((k for k in range(at - 1, max(ca, at - _GENERIC_REACH) - 1, -1) if toks[k] in ("who", "that")), -1)
     if rel < 0:
         return toks[at - 1:at] == ["whoever"] if at - 1 >= ca else False
