@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from tension.text.rules import ABBREVIATIONS, NEGATION_BLOCKERS, NEGATION_WINDOWS
+from tension import codebook
+from tension.text.rules import ABBREVIATIONS, EASING_KINDS, NEGATION_BLOCKERS, NEGATION_WINDOWS
+from tension.text.signs import eased_measure
 from tension.text.tokens import SEPARATOR_CHARS
 
 SENTENCE_MARKS = ".!?"
@@ -110,8 +112,9 @@ def longest_matches(norms: list[str], sent: list[int], phrases: dict[tuple[str, 
 @dataclass
 class Dictionaries:
     actors: dict[tuple[str, ...], list[str]]  # phrase -> codes
-    terms: dict[tuple[str, ...], tuple[float, float | None]]  # phrase -> (tension, negated tension)
-    negators: dict[tuple[str, ...], int]  # phrase -> window (tokens allowed between negator and term)
+    # phrase -> (tension, negated tension, tension of its easing when an easing negator negates it)
+    terms: dict[tuple[str, ...], tuple[float, float | None, float | None]]
+    negators: dict[tuple[str, ...], tuple[int, bool]]  # phrase -> (window, of an easing kind)
 
 
 def dictionaries(lexicon) -> Dictionaries:
@@ -120,17 +123,19 @@ def dictionaries(lexicon) -> Dictionaries:
         key = tuple(normalize(t) for t in a.tokens)
         if key:
             actors.setdefault(key, []).append(a.code)
-    terms: dict[tuple[str, ...], tuple[float, float | None]] = {}
+    terms: dict[tuple[str, ...], tuple[float, float | None, float | None]] = {}
     for t in lexicon.terms:
         key = tuple(normalize(x) for x in t.tokens)
         if key and key not in terms:  # the first entry of a duplicated phrase wins
-            terms[key] = (float(t.tension), None if t.negated_tension is None else float(t.negated_tension))
+            measure = eased_measure(t.code) if t.tension > 0 else None
+            terms[key] = (float(t.tension), None if t.negated_tension is None else float(t.negated_tension),
+                          None if measure is None else float(codebook.tension_of([measure])[0]))
     kinds = getattr(lexicon, "negator_kinds", None) or ["negate"] * len(lexicon.negators)
-    negators: dict[tuple[str, ...], int] = {}
+    negators: dict[tuple[str, ...], tuple[int, bool]] = {}
     for n, kind in zip(lexicon.negators, kinds):
         key = tuple(normalize(x) for x in n)
         if key and key not in negators:
-            negators[key] = NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"])
+            negators[key] = (NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"]), kind in EASING_KINDS)
     return Dictionaries(actors, terms, negators)
 
 
@@ -149,12 +154,14 @@ def score_document(text: str, dyad: tuple[str, str], d: Dictionaries) -> DocScor
     negators = [(i + n - 1, window) for i, n, window in longest_matches(norms, sent, d.negators)]
     terms = longest_matches(norms, sent, d.terms)
     out = DocScore(dyad_sentences=len(dyad_sents))
-    for i, _, (tension, negated_tension) in terms:
+    for i, _, (tension, negated_tension, eased_tension) in terms:
         if sent[i] not in dyad_sents:
             continue
-        negated = is_negated(i, negators, [t[0] for t in terms], norms, sent)
+        negator = negating(i, negators, [t[0] for t in terms], norms, sent)
         score = tension
-        if negated:
+        if negator is not None and negator[1] and eased_tension is not None:
+            score = eased_tension  # "suspended the tariffs", "cut its duties": the measure eased
+        elif negator is not None:
             if negated_tension is None or math.isnan(negated_tension):
                 continue  # a negated term without a negated code scores nothing
             score = negated_tension
@@ -165,21 +172,23 @@ def score_document(text: str, dyad: tuple[str, str], d: Dictionaries) -> DocScor
     return out
 
 
-def is_negated(i: int, negators: list[tuple[int, int]], term_starts: list[int], norms: list[str],
-               sent: list[int]) -> bool:
+def negating(i: int, negators: list[tuple[int, tuple[int, bool]]], term_starts: list[int], norms: list[str],
+             sent: list[int]) -> tuple[int, bool] | None:
     """The nearest negator ending before token ``i`` negates the term starting there when it is in the
-    same sentence, at most its window of tokens away, with no blocker word and no other term between."""
+    same sentence, at most its window of tokens away, with no blocker word and no other term between:
+    its (window, easing) or ``None``."""
     before = [(e, w) for e, w in negators if e < i]
     if not before:
-        return False
-    e, window = max(before)
+        return None
+    e, (window, eases) = max(before)
     between = range(e + 1, i)
-    return (
+    ok = (
         sent[e] == sent[i]
         and len(between) <= window
         and not any(norms[k] in NEGATION_BLOCKERS for k in between)
         and not any(e < s < i for s in term_starts)
     )
+    return (window, eases) if ok else None
 
 
 def decode(data: bytes) -> tuple[str, int]:

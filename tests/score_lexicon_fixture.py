@@ -2,7 +2,8 @@
 
 It is built to exercise the hard cases: overlapping multi-token phrases, tokens kept in
 upper case ("US", "PRC"), tokens longer than 8 and 16 bytes, non-ASCII tokens, negators of
-several tokens, terms whose negation is dropped, and an actor phrase listed twice.
+several tokens, terms whose negation is dropped, easing negators ("cut", "suspended") before conflictual
+measures, and an actor phrase listed twice.
 """
 
 from __future__ import annotations
@@ -59,12 +60,12 @@ TERMS = [
     ("cooperation", "061", "160"), ("cooperate", "061", "160"), ("progress", "046", "160"),
     ("counterintelligence operations", "1711", None), ("denuclearization talks", "046", "125"),
     ("praised", "051", None), ("attack", "190", None), ("US", "012", None), ("statement", "012", None),
-    ("réunion", "043", None), ("sanctions", "163", None),
+    ("réunion", "043", None), ("sanctions", "163", None), ("tariffs", "163", None), ("export controls", "1721", None),
 ]
 
 NEGATORS = ["not", "no", "never", "didn't", "did not", "without", "no longer", "refused to", "declined to",
-            "failed to", "n't", "called off"]
-NEGATOR_KINDS = ["negate"] * 7 + ["refuse"] * 3 + ["negate", "cancel"]
+            "failed to", "n't", "called off", "suspended", "cut", "rolled back"]
+NEGATOR_KINDS = ["negate"] * 7 + ["refuse"] * 3 + ["negate", "cancel", "cancel", "ease", "ease"]
 
 
 def _tension(code: str) -> float:

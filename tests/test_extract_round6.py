@@ -31,3 +31,12 @@ def test_an_announced_protest_after_a_reported_would_is_a_planned_protest() -> N
     assert [(r[2][:2], r[5]) for r in rows] == [("15", "plan")], rows
     # a conditional "would" stays no protest
     assert _rows("If Moscow sent more troops, Oslo would protest.", "2015-06-02") == []
+
+
+def test_a_talk_infinitive_after_a_meeting_is_its_purpose_not_a_second_event() -> None:
+    rows = _coded_events("Danish and Swedish officials will meet on Tuesday in Malmo to discuss the bridge tolls.",
+                         "2015-06-01")
+    assert [(r[0][:3], r[1][:3], r[2][:2], r[3], r[5]) for r in rows] == [("DNK", "SWE", "04", "2015-06-02", "plan")], rows
+    # ... while a talk that is the clause's own act stays
+    rows = _rows("Denmark agreed on Monday to discuss the bridge tolls with Sweden.", "2015-06-02")
+    assert rows and all(r[0] == "DNK" and r[1] == "SWE" for r in rows), rows

@@ -88,9 +88,10 @@ def test_actor_valid_on_open_interval() -> None:
 
 
 def test_negators_kinds() -> None:
-    """Negators carry one of the three kinds and include the contract's cues."""
+    """Negators carry one of the four kinds and include the contract's cues."""
     lex = load_lexicon()
-    assert set(lex.negator_kinds) == {"negate", "refuse", "cancel"}
+    assert set(lex.negator_kinds) == {"negate", "refuse", "cancel", "ease"}
+    assert lex.negator_index[("rolled", "back")] == "ease"
     for cue in [("not",), ("didn", "t"), ("refused", "to"), ("no", "longer"), ("without",), ("called", "off")]:
         assert cue in lex.negator_index
 

@@ -314,3 +314,20 @@ def test_numba_reads_no_byte_past_its_buffer(texts, cut):
     want = tension.score_texts(docs, lexicon=LEX, engine="numpy")
     for row, field in enumerate(("tension", "conflict", "cooperation", "terms", "dyad_sentences")):
         assert got[row].tolist() == getattr(want, field).tolist(), field
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_eased_measure_scores_its_easing_in_the_packaged_lexicon(engine: str) -> None:
+    """"cut its additional duties", "suspended the tariffs": the easing (085), as the extractor codes them."""
+    texts = ["Washington will cut its additional duties on Chinese goods, the United States said.",
+             "The United States suspended the tariffs on Chinese goods.",
+             "The United States imposed tariffs on Chinese goods.",
+             "The United States did not impose tariffs on Chinese goods."]
+    got = tension.score_texts(texts, engine=engine)
+    eased = float(tension.codebook.tension_of(["085"])[0])
+    assert got.tension[0] == pytest.approx(eased)
+    assert got.tension[1] < 0  # (the cancelling verb "suspended" also scores as a term of its own, +4)
+    assert got.tension[2] > 0  # imposed: the measure
+    assert got.tension[3] == 0  # not imposed: nothing happened (a plain negation drops the measure)
+    table = tension.extract_events(texts[0], published="2025-05-13")
+    assert [e.code for e in table] == ["085"]  # the extractor, in step

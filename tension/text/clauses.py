@@ -2157,6 +2157,26 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
     return False
 
 
+#: forms of "be" before a passive participle
+_PASSIVE_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+#: light verbs whose participle carries an event noun in the passive ("was taken into custody")
+_LIGHT_PARTICIPLES = frozenset("taken placed put held brought kept".split())
+
+
+def light_passive(toks: Sequence[str], ts: int, te: int, ca: int) -> bool:
+    """Whether the trigger ``toks[ts:te]`` is an event noun carried by a light verb's passive participle:
+    "Kovrig *was taken into custody*", "two citizens *were placed under arrest*" (the act has no agent
+    in its clause, like "was detained"). At most one adverb between "be" and the verb.
+
+    >>> light_passive("kovrig was taken into custody in beijing".split(), 2, 5, 0)
+    True
+    >>> light_passive("police took him into custody".split(), 1, 5, 0)
+    False
+    """
+    if te - ts < 2 or toks[ts] not in _LIGHT_PARTICIPLES:
+        return False
+    return (ts - 1 >= ca and toks[ts - 1] in _PASSIVE_BE) or (
+        ts - 2 >= ca and toks[ts - 2] in _PASSIVE_BE and toks[ts - 1].endswith("ly"))
 def restates(text: str, first: int, at: int) -> bool:
     """Whether the act whose trigger starts at text offset ``at`` restates the act told from ``first`` in the
     same clause (the caller has checked that the two have the same parties, root and day): the same trigger

@@ -16,9 +16,11 @@ from typing import Any
 import attrs
 import numpy as np
 
+from .. import codebook
 from .._arrays import readonly
 from ..exceptions import SchemaError, TensionError
-from .rules import ABBREVIATIONS, NEGATION_BLOCKERS, negation_window
+from .rules import ABBREVIATIONS, EASING_KINDS, NEGATION_BLOCKERS, negation_window
+from .signs import eased_measure
 from .tokens import Workspace, normalize_token, split_tokens
 
 __all__ = ["HashTable", "PhraseTable", "CompiledLexicon", "compile_lexicon"]
@@ -145,6 +147,9 @@ class CompiledLexicon:
     term_tension: np.ndarray  # float64 per term phrase
     term_negated: np.ndarray  # float64 per term phrase, NaN: dropped when negated
     negator_window: np.ndarray  # int64 per negator phrase
+    term_eased: np.ndarray  # float64 per term phrase: its score under an easing negator (its eased measure's, else
+    # ``term_negated``)
+    negator_eases: np.ndarray  # bool per negator phrase: of an easing kind (rules.EASING_KINDS)
 
     @property
     def max_phrase(self) -> int:
@@ -268,7 +273,9 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
 
     Duplicate phrases keep the first term (its code and scores); an actor phrase
     listed several times keeps all its codes; negators take their window from
-    ``lexicon.negator_kinds`` when present (:data:`tension.text.rules.NEGATION_WINDOWS`).
+    ``lexicon.negator_kinds`` when present (:data:`tension.text.rules.NEGATION_WINDOWS`), and
+    a conflictual measure negated by an easing kind (:data:`tension.text.rules.EASING_KINDS`)
+    scores its easing (:func:`tension.text.signs.eased_measure`: "suspended the tariffs" 085).
 
     Examples
     --------
@@ -299,6 +306,7 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     term_index: dict[tuple[int, ...], int] = {}
     tens: list[float] = []
     neg: list[float] = []
+    eased: list[float] = []
     for t in lexicon.terms:
         p = ids_of(_norm_phrase(t.tokens, "term phrase"))
         if not p or p in term_index:
@@ -306,12 +314,14 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         term_index[p] = len(tens)
         tens.append(float(t.tension))
         neg.append(np.nan if t.negated_tension is None else float(t.negated_tension))
+        measure = eased_measure(str(t.code)) if float(t.tension) > 0 else None  # "cut its duties": an easing
+        eased.append(float(codebook.tension_of([measure])[0]) if measure is not None else neg[-1])
     kinds = getattr(lexicon, "negator_kinds", None) or ("negate",) * len(lexicon.negators)
-    neg_index: dict[tuple[int, ...], int] = {}
+    neg_index: dict[tuple[int, ...], tuple[int, bool]] = {}
     for n, kind in zip(lexicon.negators, kinds):
         p = ids_of(_norm_phrase(n, "negator"))
         if p:
-            neg_index.setdefault(p, negation_window(kind))
+            neg_index.setdefault(p, (negation_window(kind), kind in EASING_KINDS))
     for a in sorted(ABBREVIATIONS | NEGATION_BLOCKERS):
         ids_of((a,))
     size = len(vocab) + 1
@@ -373,7 +383,9 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         actor_codes=tuple(tuple(c) for c in actor_codes),
         term_tension=np.array(tens, dtype=np.float64),
         term_negated=np.array(neg, dtype=np.float64),
-        negator_window=np.array(list(neg_index.values()), dtype=np.int64),
+        negator_window=np.array([w for w, _ in neg_index.values()], dtype=np.int64),
+        term_eased=np.array(eased, dtype=np.float64),
+        negator_eases=np.array([e for _, e in neg_index.values()], dtype=bool),
     )
 
 

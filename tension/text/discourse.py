@@ -686,17 +686,32 @@ def described_party(toks: Sequence[str], te: int, ts: int, commas: frozenset[int
     return k == ts
 
 
+#: the members of the European Union (since February 2020; CAMEO ISO-3 codes): a measure aimed at the EU
+#: is aimed at each of them ("France's trade ministry said it regretted the decision")
+_BLOC_MEMBERS = {"IGOEUREEC": frozenset("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX "
+                                        "MLT NLD POL PRT ROU SVK SVN ESP SWE".split())}
+
+
+def _aimed_at(target: str, country: str) -> bool:
+    """Whether an act on ``target`` is aimed at ``country``: its own, or a bloc's it belongs to.
+
+    >>> _aimed_at("IGOEUREEC", "FRA"), _aimed_at("CHNGOV", "CHN"), _aimed_at("IGOEUREEC", "GBR")
+    (True, True, False)
+    """
+    return target[:3] == country or country in _BLOC_MEMBERS.get(target, ())
+
+
 def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False) -> str | None:
     """Who did the act a definite event noun names, when the sentence names nobody ("U.S. Ambassador
     MaryKay Carlson condemned *the ramming*"): the actor of the story's latest event of the noun's
     CAMEO ``root``, not of the commenter's ``country``; None when the story told no such act. An
     empty ``root`` stands for any act a general noun can retell ("*The move* drew an angry response
     from Beijing"): the latest conflictual act (roots 10-20) of another country than the reactor's;
-    with ``aimed``, only an act aimed at the commenter's country ("China firmly opposed *the decision*":
-    the one taken against China)."""
+    with ``aimed``, only an act aimed at the commenter's country or at a bloc it belongs to ("China
+    firmly opposed *the decision*": the one taken against China; France regretting a measure on the EU)."""
     for r in reversed(raws):
         if r.actor[:3] != country and (r.code[:2] == root or (not root and "10" <= r.code[:2] <= "20")) \
-                and (not aimed or r.target[:3] == country):
+                and (not aimed or _aimed_at(r.target, country)):
             return r.actor
     return None
 
@@ -720,7 +735,7 @@ def accuser(raws: Sequence[R], country: str) -> str | None:
 
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
 RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order probe "
-                         "announcement sanctions tariffs duties restrictions curbs controls".split())
+                         "announcement sanctions tariffs duties restrictions curbs controls drills exercises".split())
 _RETELLING = frozenset(["the", "this", "that", "these", "those", "such"])
 
 
@@ -1104,3 +1119,91 @@ def meeting_phrase(toks: list[str], ca: int, cb: int) -> bool:
         k += 1
     return k < cb and toks[k] in _MEETING_HEADS and not any(t.endswith("ed") and len(t) > 4 for t in toks[k + 1:cb])
 
+
+
+#: nouns of a channel between two parties ("suspended the dialogue", "cut off military exchanges",
+#: "called off that trip"): the act needs no named other side in a story of two parties
+CHANNEL_NOUNS = frozenset("dialogue dialogues talks exchanges channels contacts communications consultations "
+                          "mechanism mechanisms hotline trip visit".split())
+#: the roots of acts on such a channel: reducing relations (suspending, calling off)
+CHANNEL_ROOTS = frozenset(["16"])
+_CHANNEL_STOPS = frozenset(", ; . : with between on over after before because as in since".split())
+
+
+def channel_object(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
+    """Whether the act ``toks[ts:te]`` takes as its object a channel between two parties that names
+    neither ("suspended *the counternarcotics dialogue*", "cut off *most military exchanges*", "called
+    off *that trip*"): a channel noun in the trigger or within four words after it, before a
+    preposition or a comma (whose phrase could name the other side).
+
+    >>> channel_object("china suspended the counternarcotics dialogue in 2022".split(), 1, 2, 7)
+    True
+    >>> channel_object("china suspended imports of pork".split(), 1, 2, 5)
+    False
+    """
+    for k in range(ts, min(cb, te + 4)):
+        if k >= te and toks[k] in _CHANNEL_STOPS:
+            return False
+        if toks[k] in CHANNEL_NOUNS:
+            return k + 1 >= cb or toks[k + 1] not in ("with", "between")
+    return False
+
+
+def other_party(dyad: tuple[str, str] | None, country: str) -> str | None:
+    """The story's other party: the member of its ``dyad`` (its two most named parties) that is not
+    ``country``; None when ``country`` is neither of them.
+
+    >>> other_party(("CHN", "USA"), "CHN")
+    'USA'
+    >>> other_party(("CHN", "USA"), "JPN") is None
+    True
+    """
+    if dyad is None or country not in (dyad[0][:3], dyad[1][:3]) or dyad[0][:3] == dyad[1][:3]:
+        return None
+    return dyad[1] if dyad[0][:3] == country else dyad[0]
+
+
+#: the beginnings of verbs of answering an act ("answered with a threat", "responded with tariffs")
+_ANSWERING = ("answer", "respond", "retaliat", "react", "counter", "hit", "struck", "shot")
+
+
+def answered_with(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is what its subject answered an act with: "Mr. Trump *answered
+    with* a threat of new tariffs", "Beijing *responded with* sanctions", "China *hit back with* duties"
+    ("with" at most three words before the noun, right after the answering verb or its "back"). The
+    act is aimed at whoever the story told acting against the subject (:func:`story_actor`).
+
+    >>> answered_with("trump answered with a threat of tariffs".split(), 4, 0)
+    True
+    >>> answered_with("trump met with a delegation".split(), 4, 0)
+    False
+    """
+    for k in range(max(ca + 1, ts - 4), ts):
+        if toks[k] != "with":
+            continue
+        v = k - 2 if toks[k - 1] == "back" and k - 2 >= ca else k - 1
+        return toks[v].startswith(_ANSWERING) and (toks[v][:3] not in ("hit", "str", "sho") or toks[k - 1] == "back")
+    return False
+
+
+#: the roots of an answer told by its verb ("reserved the right to react further"): threats, measures
+ANSWER_ROOTS = frozenset(["13", "16", "17"])
+_ANSWER_WORDS = ("react", "respond", "retaliat")
+
+
+def answer_word(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
+    """Whether a threat or measure at ``toks[ts:te]`` is told as an answer by an infinitive of its own or
+    of the next four words, with no object after it: "Beijing *reserved the right to react* further",
+    "vowed *to retaliate*" (aimed, like :func:`answered_with`, at whoever the story told acting against
+    the subject; "to respond to Japan" names its own target and is left to the clause; "had retaliated"
+    tells a past act, not an answer to come).
+
+    >>> answer_word("beijing reserved the right to react further".split(), 1, 4, 7)
+    True
+    >>> answer_word("beijing reserved the right to impose duties".split(), 1, 4, 7)
+    False
+    """
+    for k in range(max(ts, 1), min(cb, te + 5)):
+        if toks[k].startswith(_ANSWER_WORDS) and toks[k - 1] == "to":
+            return k + 1 >= cb or toks[k + 1] not in ("to", "against", "on")
+    return False

@@ -248,7 +248,8 @@ def _compiled() -> _Compiled:
         actors=actors,
         roles=roles,
         terms={k: tuple(sorted(v, key=lambda t: -len(t.tokens))) for k, v in terms.items()},
-        negators=_by_first(lex.negator_index.items()),
+        # ("ease" negators are the bulk scorer's; the verb patterns read "cut its duties" here)
+        negators=_by_first((k, v) for k, v in lex.negator_index.items() if v != "ease"),
         pairs=pairs,
         term_index=lex.term_index,
         starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL | _PLURAL,
@@ -989,6 +990,8 @@ _RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessa
 # accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
 _ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
+# infinitives that tell a meeting's purpose ("met in Geneva to discuss trade")
+_TALK_PURPOSES = ("discuss", "talk", "negotiat", "consult", "review")
 # reversals told after their event: "the visit was put on hold", "talks ended without a deal"
 _POST_CANCEL = tuple(tuple(p.split()) for p in [
     "was put on hold", "were put on hold", "has been put on hold", "have been put on hold", "was postponed",
@@ -3004,6 +3007,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     purposes = frozenset(t.te + 1 for t in triggers if t.code[:2] == "13" and t.te + 1 < cb and toks[t.te] == "to")
     triggers = [t for t in triggers if not (t.ts in purposes and toks[t.ts].startswith(_PROTECTING))]
     # ("would take all necessary measures to protect the rights of Chinese firms": what is protected is no target)
+    meetings = [t.te for t in triggers if t.code[:2] == "04" and not t.negated]
+    triggers = [attrs.evolve(t, code=_COMMENTED) if t.code[:2] == "04" and not t.negated and t.ts - 1 > ca
+                and toks[t.ts - 1] == "to" and toks[t.ts].startswith(_TALK_PURPOSES)
+                and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
+    # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
@@ -3117,7 +3125,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             # "condemned the ramming": the definite noun is an act the story told (discourse.story_actor)
             out[out.index(comment)] = attrs.evolve(comment, about_root=t.code[:2])
     for n, t in enumerate(out):
-        if not t.nominal and not t.negated and t.code[:2] in COMMENT_ROOTS and t.fixed_actor < 0 \
+        if (not t.nominal and t.code[:2] in COMMENT_ROOTS or t.code == "012") and not t.negated and t.fixed_actor < 0 \
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
@@ -3174,6 +3182,19 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
         discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
                               trig.about_root == _ANY_ACT)  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
+
+
+def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                 speaker: _Mention | None, teller: _Mention | None, day: _dt.date,
+                 dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A promise or offer (03x) whose clause names no other side, told by a party of another country
+    ("Mr. Trump said Beijing had promised to work harder"): made to the teller
+    (:func:`discourse.reporter`); None when nobody of another country tells it."""
+    if teller is None or teller.kind == "pron" or subj is None or not teller.te <= subj[0].ts < trig.ts:
+        return None
+    actor = _subject_code(trig, subj, prev_subject, speaker, False, day, dyad)
+    told = teller.codes(day, dyad)
+    return (actor, told[0]) if actor is not None and told and told[0][:3] != actor[:3] else None
 
 
 _MEASURE_EASINGS = frozenset(["081", "085"])
@@ -3670,7 +3691,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                             day, dyad)
                     if tellers is not None and (pair is None or pair[0][:3] != tellers[0][:3]):
                         pair = tellers  # (only where the clause's own search took another party as the actor)
-                if pair is None and _passive(toks, trig, ca) and not trig.negated \
+                if pair is None and (_passive(toks, trig, ca) or clauses.light_passive(toks, trig.ts, trig.te, ca)) \
+                        and not trig.negated \
                         and "by" not in toks[trig.te:trig.te + 2]:
                     passive_subj = subjects[1] if quoted else subjects[0]
                     passive_m = _deref(passive_subj[0], prev_subject, speaker, quoted) \
@@ -3678,6 +3700,23 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
+                        and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)  # "China suspended the dialogue": with the other party
+                    other = discourse.other_party(dyad, actor[:3]) if actor is not None else None
+                    pair = (actor, other) if actor is not None and other is not None else None
+                if pair is None and not trig.negated and (
+                        (trig.nominal and discourse.answered_with(toks, trig.ts, ca))
+                        or (trig.code[:2] in discourse.ANSWER_ROOTS and rel_at < 0
+                            and discourse.answer_word(toks, trig.ts, trig.te, cb))):
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)  # "Trump answered with a threat": at whom he answered
+                    answered = discourse.story_actor(out, "", actor[:3], True) if actor is not None else None
+                    pair = (actor, answered) if actor is not None and answered is not None else None
+                if pair is None and trig.code[:2] == "03" and not trig.nominal and not trig.negated and not quoted:
+                    pair = _promised_to(trig, subjects[0], prev_subject, speaker, discourse.reporter(toks, a, mentions),
+                                        day, dyad)  # "Trump said Beijing had promised to ...": to the teller
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)

@@ -93,7 +93,9 @@ def lexicon_tables(comp: CompiledLexicon) -> tuple[Any, ...]:
         comp.id_upper.astype(np.int64), comp.roles, comp.is_abbrev.astype(np.uint8),
         comp.is_blocker.astype(np.uint8),
         _flat_phrases(comp.actors), _flat_phrases(comp.terms), _flat_phrases(comp.negators),
-        comp.term_tension, comp.term_negated, comp.negator_window.astype(np.int64),
+        # a negator's window, plus 16 when it is of an easing kind (one array: the kernel's scratch stays the same)
+        comp.term_tension, comp.term_negated, (comp.negator_window + 16 * comp.negator_eases).astype(np.int64),
+        comp.term_eased,
     )
 
 
@@ -256,7 +258,7 @@ def _longest(tid: Any, sent: Any, i: Any, n_tok: Any, ids: Any, pkeys: Any, pval
 def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, cand: Any, sstart: Any,
                tid: Any, sent: Any, flags: Any, neg_end: Any, neg_win: Any, bounds: Any, out: Any, d: Any) -> None:
     (tkeys, info, tshift, tsel, n_words, entry_len, entry_key1, id_lower, id_upper, roles, is_abbrev, is_blocker,
-     actors, terms, negators, term_tension, term_negated, negator_window) = lex
+     actors, terms, negators, term_tension, term_negated, negator_window, term_eased) = lex
     tmask = np.uint64(tkeys.shape[0] // 2 - 1)
     keep = tsel
     a_single, a_longer, a_pairs = actors[1], actors[2], actors[9]
@@ -468,15 +470,17 @@ def _score_doc(data: Any, lo: Any, hi: Any, lex: Any, side_a: Any, side_b: Any, 
                     while j < n_neg and neg_end[j] < m:
                         j += 1
                     negated = False
+                    eases = False
                     if j > 0:
                         e = neg_end[j - 1]
-                        if m - e - 1 <= neg_win[j - 1] and prev_term <= e:
+                        if m - e - 1 <= (neg_win[j - 1] & 15) and prev_term <= e:
                             negated = True
+                            eases = neg_win[j - 1] >= 16
                             for q in range(e + 1, m):
                                 if is_blocker[tid[q]]:
                                     negated = False
                                     break
-                    score = term_negated[p] if negated else term_tension[p]
+                    score = (term_eased[p] if eases else term_negated[p]) if negated else term_tension[p]
                     if not np.isnan(score):
                         tension += score
                         conflict += max(score, 0.0)

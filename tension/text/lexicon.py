@@ -40,6 +40,7 @@ from .. import codebook
 from .._packaged import read_tsv
 from .._values import parse_day
 from ..exceptions import SchemaError
+from .rules import NEGATION_WINDOWS
 from .tokens import split_tokens
 
 __all__ = [
@@ -380,7 +381,7 @@ def load_lexicon() -> Lexicon:
         ``terms`` (one per inflected surface form), ``actors`` (the project's
         actors and regions, then the PETRARCH actors whose tokens the project
         layer lacks), ``negators`` (with ``negator_kinds``: ``negate``,
-        ``refuse`` or ``cancel``), ``roles``, ``places`` (names that are never
+        ``refuse``, ``cancel`` or ``ease``, the easing verbs only the bulk scorer reads), ``roles``, ``places`` (names that are never
         actors: "South China Sea", "New Mexico", "Hiroshima", "Xinjiang"),
         ``place_index`` (place -> country it lies in, or ``""``),
         ``agent_index`` (PETRARCH agent noun -> role), ``discard_index``
@@ -407,8 +408,8 @@ def load_lexicon() -> Lexicon:
     neg_rows = read_tsv("negators.tsv")
     negators: dict[tuple[str, ...], str] = {}
     for row in neg_rows:
-        if row["kind"] not in ("negate", "refuse", "cancel"):
-            raise SchemaError("kind", "negate, refuse or cancel", row["kind"], int(row["_line"]))
+        if row["kind"] not in NEGATION_WINDOWS:
+            raise SchemaError("kind", ", ".join(NEGATION_WINDOWS), row["kind"], int(row["_line"]))
         toks = tokens_of(row["phrase"])
         if toks:
             negators.setdefault(toks, row["kind"])

@@ -27,6 +27,7 @@ __all__ = [
     "NEGATION_WINDOWS",
     "NEGATION_BLOCKERS",
     "negation_window",
+    "EASING_KINDS",
     "REPORTING_VERBS",
 ]
 
@@ -59,7 +60,12 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 )
 
 #: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
-NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4}
+#: ``ease`` ("cut", "lifted", "rolled back") is the bulk scorer's: the extractor reads those verbs through
+#: its verb patterns instead.
+NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4, "ease": 4}
+#: Negator kinds that ease a conflictual measure they negate ("suspended the tariffs", "cut its duties"): the
+#: measure's easing code scores (:func:`tension.text.signs.eased_measure`), not its plain negation.
+EASING_KINDS: frozenset[str] = frozenset({"cancel", "ease"})
 #: Words between a negator and a term that stop the negation ("did not say that ... agreed").
 NEGATION_BLOCKERS: frozenset[str] = frozenset({"that", "which", "who", "because", "and", "but"})
 

@@ -298,11 +298,13 @@ def _leftmost_longest(start: np.ndarray, length: np.ndarray) -> np.ndarray:
 
 
 def _negated(comp: CompiledLexicon, tid: np.ndarray, is_start: np.ndarray, t_start: np.ndarray,
-             n_start: np.ndarray, n_len: np.ndarray, n_phrase: np.ndarray) -> np.ndarray:
-    """Which terms (sorted starts ``t_start``) are negated by the nearest negator before them."""
+             n_start: np.ndarray, n_len: np.ndarray, n_phrase: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which terms (sorted starts ``t_start``) are negated by the nearest negator before them, and
+    which of those by an easing one."""
     out = np.zeros(t_start.size, dtype=bool)
+    eases = np.zeros(t_start.size, dtype=bool)
     if n_start.size == 0 or t_start.size == 0:
-        return out
+        return out, eases
     n_last = n_start + n_len - 1  # sorted: leftmost-longest matches do not overlap
     j = np.searchsorted(n_last, t_start) - 1
     has = np.flatnonzero(j >= 0)
@@ -318,7 +320,8 @@ def _negated(comp: CompiledLexicon, tid: np.ndarray, is_start: np.ndarray, t_sta
         ok &= ~(between & comp.is_blocker[tid[pos]])
         ok &= ~(pos <= s) | ~is_start[np.minimum(pos, is_start.size - 1)]  # same sentence
     out[has] = ok
-    return out
+    eases[has] = ok & comp.negator_eases[n_phrase[j[has]]]
+    return out, eases
 
 
 def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, buf: np.ndarray,
@@ -374,8 +377,9 @@ def _score_chunk(comp: CompiledLexicon, side_a: np.ndarray, side_b: np.ndarray, 
     k, r = k[sel], r[sel]
     t_start, _, t_phrase = _match(comp.terms, tid, k[(r & _ROLE_TERM) > 0], is_start)
     n_start, n_len, n_phrase = _match(comp.negators, tid, k[(r & _ROLE_NEG) > 0], is_start)
-    negated = _negated(comp, tid, is_start, t_start, n_start, n_len, n_phrase)
-    score = np.where(negated, comp.term_negated[t_phrase], comp.term_tension[t_phrase])
+    negated, eased = _negated(comp, tid, is_start, t_start, n_start, n_len, n_phrase)
+    score = np.where(eased, comp.term_eased[t_phrase],
+                     np.where(negated, comp.term_negated[t_phrase], comp.term_tension[t_phrase]))
     kept = ~np.isnan(score)
     t_start, score = t_start[kept], score[kept]
     doc = np.searchsorted(doc_first, t_start, side="right") - 1
