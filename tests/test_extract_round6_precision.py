@@ -134,3 +134,12 @@ def test_an_apposition_restating_a_plan_is_one_plan_with_its_date() -> None:
 def test_those_with_a_participle_is_a_class() -> None:
     rows = _roots("The ambassador said those betting on a Chinese defeat in its rivalry with Washington were wrong.")
     assert ("CHN", "USA", "19") not in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese sailors trained their guns on a Vietnamese fishing boat on Friday.",
+    "Two Chinese coast guard vessels trained a water cannon on a Philippine supply boat near the shoal.",
+])
+def test_weapons_trained_on_a_party_are_a_show_of_force_not_training(text: str) -> None:
+    rows = _roots(text)
+    assert rows and all(r[2] == "15" for r in rows), rows
