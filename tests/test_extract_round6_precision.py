@@ -143,3 +143,9 @@ def test_those_with_a_participle_is_a_class() -> None:
 def test_weapons_trained_on_a_party_are_a_show_of_force_not_training(text: str) -> None:
     rows = _roots(text)
     assert rows and all(r[2] == "15" for r in rows), rows
+
+
+def test_what_has_to_be_done_first_is_no_act() -> None:
+    rows = _roots("Chinese officials said the American sanctions on Defense Minister Li Shangfu had to be lifted "
+                  "first.")
+    assert not any(r[2] == "08" for r in rows), rows

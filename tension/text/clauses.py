@@ -2237,6 +2237,9 @@ def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bo
     >>> toks = "mccarthy said arms sales to the island should be accelerated".split()
     >>> modal_subject(toks, 2, 4, 0, len(toks))
     True
+    >>> toks = "officials said the sanctions had to be lifted first".split()
+    >>> modal_subject(toks, 3, 4, 0, len(toks))
+    True
     >>> toks = "the us imposed sanctions that could hurt china".split()
     >>> modal_subject(toks, 3, 4, 0, len(toks))
     False
@@ -2252,6 +2255,8 @@ def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bo
     for j in range(te, min(cb, te + _SUBJECT_REACH + 1)):
         if toks[j] in _OPINION_MODALS:
             return toks[j] != "need" or toks[j + 1:j + 2] == ["to"]
+        if toks[j] in ("has", "have", "had") and toks[j + 1:j + 2] == ["to"]:
+            return True  # "said the sanctions had to be lifted first": an obligation
         if toks[j] in _SUBJECT_TAIL_STOP:
             return False
     return False
