@@ -149,3 +149,22 @@ def test_what_has_to_be_done_first_is_no_act() -> None:
     rows = _roots("Chinese officials said the American sanctions on Defense Minister Li Shangfu had to be lifted "
                   "first.")
     assert not any(r[2] == "08" for r in rows), rows
+
+
+_SUMMIT = ("President Moon Jae-in and Prime Minister Shinzo Abe held talks in Tokyo on Monday. "
+           "Mr. Abe warned that Japan would respond if forces in North Korea fired missiles, and said those "
+           "in South Korea who sought to use Pyongyang to pressure Tokyo were making a mistake. "
+           "The two leaders also discussed trade and the pandemic. "
+           "Officials said the two sides had also discussed easing visa rules for students.")
+
+
+def test_the_two_leaders_are_the_two_people_named_not_the_places() -> None:
+    rows = _roots(_SUMMIT, "2019-12-24")
+    assert not any("PRK" in (r[0], r[1]) and r[2] in ("04", "08") for r in rows), rows
+
+
+def test_an_option_discussed_is_no_act() -> None:
+    rows = _roots(_SUMMIT, "2019-12-24")
+    assert not any(r[2] == "08" for r in rows), rows
+    rows = _roots("Officials said American and Chinese negotiators had discussed easing visa rules for students.")
+    assert rows == [("USA", "CHN", "04")], rows

@@ -1622,14 +1622,25 @@ def discussed_option(toks: Sequence[str], at: int, ca: int) -> bool:
     True
     >>> discussed_option("china vowed to counter the threats".split(), 3, 0)
     False
+    >>> discussed_option("the two sides discussed easing visa restrictions".split(), 4, 0)
+    True
     """
     k = at - 1
+    if k >= ca and toks[at].endswith("ing") and (toks[k] in _DISCUSSING or (
+            toks[k] == "about" and k - 1 >= ca and toks[k - 1] in _TALKED)):
+        return True  # "had also discussed easing visa restrictions", "talked about resuming flights"
     if k - 1 < ca or toks[k] != "to":
         return False
     j = k - 1
     if toks[j] in ("best", "further", "jointly", "together", "new", "possible") and j - 1 >= ca:
         j -= 1
     return toks[j] in OPTION_WORDS
+
+
+#: verbs whose gerund object is an option talked over, not an act ("discussed easing", "debated imposing")
+_DISCUSSING = frozenset("discuss discussed discusses discussing debate debated debates debating explore explored "
+                        "explores exploring weigh weighed weighs weighing mull mulled mulls mulling".split())
+_TALKED = frozenset("talk talked talks talking spoke speak speaks speaking thought think thinking".split())
 
 
 _NOT_VERB_AFTER_TO = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
