@@ -40,3 +40,35 @@ def test_a_talk_infinitive_after_a_meeting_is_its_purpose_not_a_second_event() -
     # ... while a talk that is the clause's own act stays
     rows = _rows("Denmark agreed on Monday to discuss the bridge tolls with Sweden.", "2015-06-02")
     assert rows and all(r[0] == "DNK" and r[1] == "SWE" for r in rows), rows
+
+
+def test_an_event_n_years_before_the_clause_is_history() -> None:
+    # "Fifty years after X's visit ...": the visit is dated fifty years back (year precision), never today
+    rows = _rows("Fifty years after the Danish king's visit to Oslo opened relations between Denmark and Norway, "
+                 "scholars say the ties have never been so strained.", "2015-03-02")
+    assert all(d[:4] == "1965" for *_, d in rows), rows
+
+
+def test_the_risk_of_a_clash_is_no_clash() -> None:
+    assert _rows("Analysts say the risk of an accidental clash between Greek and Turkish warships has grown.",
+                 "2015-03-02") == []
+    rows = _rows("Greek and Turkish warships clashed near the islands on Monday.", "2015-03-03")
+    assert rows and rows[0][2][:2] in ("19", "15"), rows
+
+
+def test_a_measure_told_as_retaliation_for_a_partys_act_is_aimed_at_that_party() -> None:
+    rows = _rows("OSLO — Norway said on Monday that it would restrict exports of salmon feed, two products used in "
+                 "fish farming, in a move widely seen as retaliation for Russian curbs on Norwegian fish.", "2015-07-07")
+    assert rows and rows[0][:3] == ("NOR", "RUS", "163"), rows
+    # no cause told, no party: the measure keeps no target
+    assert _rows("OSLO — Norway said on Monday that it would restrict exports of salmon feed.", "2015-07-07") == []
+
+
+def test_a_questions_cited_announcement_is_news_its_asking_sentence_is_not() -> None:
+    text = ("Spokesperson's Regular Press Conference\n\nQ: The Danish government said yesterday that it had expelled "
+            "two Russian diplomats. What is Russia's comment?\n\nA: We will respond.")
+    rows = _rows(text, "2015-05-05")
+    assert ("DNK", "RUS", "174", "2015-05-04") in rows or ("DNK", "RUS", "166", "2015-05-04") in rows, rows
+    # a question's hearsay ("Some reports say ...") and the question itself stay no event
+    text = "Q: Some reports say Denmark will expel two Russian diplomats. Will Russia respond?\n\nA: No comment."
+    assert [r for r in _rows(text, "2015-05-05") if r[0] == "DNK"] == []

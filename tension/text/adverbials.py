@@ -158,16 +158,20 @@ def record_since(text: str, start: int, phrase: str) -> bool:
 
 # spans that tie a clause to the day of an "after"/"before" clause: "minutes after", "a day before"
 _SAME_DAY_SPANS = frozenset(["minutes", "hours", "moments", "shortly", "soon", "just", "right", "immediately"])
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+               "seventy": 70, "hundred": 100}
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _MONTH_UNITS = frozenset(["month", "months"])
+_YEAR_UNITS = frozenset(["year", "years", "decade", "decades"])
 
 
 def tied_span(toks: Sequence[str], opener: int) -> tuple[int, str] | None:
     """The span an "after"/"before" clause opened at ``opener`` is apart from the clause it follows, as
-    ``(count, unit)`` with unit ``"day"`` or ``"month"`` (negative before): "minutes after" (0, day),
-    "a day after" (1, day), "two weeks after" (14, day), "a month after" (1, month), "two days before"
-    (-2, day); None when no span is told ("days after", a plain "after").
+    ``(count, unit)`` with unit ``"day"``, ``"month"`` or ``"year"`` (negative before): "minutes after"
+    (0, day), "a day after" (1, day), "two weeks after" (14, day), "a month after" (1, month), "fifty
+    years after" (50, year; "two decades after" 20), "two days before" (-2, day); None when no span is
+    told ("days after", a plain "after").
 
     >>> tied_span("the announcement came a month after yellen visited".split(), 5)
     (1, 'month')
@@ -175,6 +179,8 @@ def tied_span(toks: Sequence[str], opener: int) -> tuple[int, str] | None:
     (14, 'day')
     >>> tied_span("sanctions came days after the talks".split(), 3) is None
     True
+    >>> tied_span("fifty years after nixon visited beijing".split(), 2)
+    (50, 'year')
     """
     if opener < 1 or toks[opener] not in ("after", "before"):
         return None
@@ -189,6 +195,8 @@ def tied_span(toks: Sequence[str], opener: int) -> tuple[int, str] | None:
         return sign * count * _UNIT_DAYS[prev], "day"
     if prev in _MONTH_UNITS:
         return sign * count, "month"
+    if prev in _YEAR_UNITS:
+        return sign * count * (10 if prev.startswith("decade") else 1), "year"
     return None
 
 

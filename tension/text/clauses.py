@@ -132,6 +132,8 @@ JUDGEMENT_WORDS = frozenset(
 BLAME_ADVERBS = frozenset(
     "deliberately intentionally purposely purposefully wilfully willfully knowingly dangerously recklessly "
     "provocatively brazenly blatantly flagrantly wantonly illegally unlawfully unprofessionally".split())
+
+
 JUDGEMENT_WORDS = JUDGEMENT_WORDS | BLAME_ADVERBS
 
 #: the judged start :func:`reported_judgement` gives when the judged act has no party in the clause
@@ -145,12 +147,16 @@ _NEGATORS = frozenset(["not", "never", "no", "n", "t", "nothing", "neither", "no
 # words that end the reported clause: what follows belongs to another clause
 _CONTENT_STOPS = frozenset(["which", "who", "whom", "whose", "but", "because", "after", "before", "while",
                             "although", "though", "if", "unless", "when", "since", "until", "whether"])
+
+
 _SKIP_AFTER_REPORT = frozenset(["that", "on", "in", "late", "early", "last", "this", "earlier", "later", "also",
                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "today", "yesterday", "week", "month", "year", "the", "a", "an",
                                 # "said in a statement on Monday that", "told a regular news briefing that"
                                 "statement", "briefing", "news", "press", "conference", "regular", "daily",
                                 "interview", "speech", "remarks", "post", "online"])
+
+
 _PERSON_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"])
 _AUDIENCE = frozenset(["reporters", "journalists", "at"])  # ("said at a briefing that")
 
@@ -174,6 +180,8 @@ def _after_report(toks: Sequence[str], k: int, cb: int, mentions: Sequence[tuple
             continue
         break
     return k
+
+
 _JUDGEMENT_REACH = 9  # tokens from the end of the reported subject to the judging word
 _SPEAKER_REACH = 6  # tokens from the end of the speaker to the reporting verb
 
@@ -300,6 +308,8 @@ _PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "with", "of", "by", "
 #: order", "endangered regional stability"): a judgement when their object is one of ``_ORDER_WORDS``
 _HARM_VERBS = frozenset("threaten threatens threatened threatening endanger endangers endangered endangering "
                         "jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized".split())
+
+
 _ORDER_WORDS = frozenset("rules international global regional world peace stability security order norms "
                          "status quo sovereignty".split())
 
@@ -348,6 +358,8 @@ OCCURRENCE_VERBS = frozenset(
     "began begun begins begin started starts start broke erupted erupts erupt escalated escalates escalate "
     "intensified intensifies raged rages continued continues dragged drags wore flared flares spread "
     "spreads deepened deepens unfolded unfolds".split())
+
+
 _OCCURRENCE_REACH = 6
 # words between an event noun and its occurrence verb that keep the noun the verb's subject: its own
 # phrase ("the war in Ukraine began") and auxiliaries ("had begun", "has dragged on")
@@ -401,7 +413,8 @@ def occurrence_verb(toks: Sequence[str], at: int, ca: int, mention_ends: frozens
     k = at - 1
     while k >= ca and toks[k] in ("had", "has", "have", "again", "then", "first", "finally", "already"):
         k -= 1
-    return k >= ca and k + 1 not in mention_ends and toks[k].isalpha() and toks[k] not in _PERSON_PRONOUNS
+    return k >= ca and k + 1 not in mention_ends and toks[k].isalpha() and toks[k] not in _PERSON_PRONOUNS \
+        and toks[k] != "state"  # ("hackers sponsored by the Chinese state broke into": the hackers act)
 
 
 def time_clause(toks: Sequence[str], ca: int) -> bool:
@@ -692,7 +705,8 @@ def result_participle(toks: Sequence[str], at: int, commas: frozenset[int]) -> b
 
 _FORCED_ORGANS = frozenset("government authorities legislature council lawmakers officials parliament "
                            "congress administration ship ships vessel vessels crew crews plane planes aircraft "
-                           "pilot pilots boat boats destroyer frigate jet jets".split())
+                           "pilot pilots boat boats destroyer frigate jet jets guard coastguard navy forces troops "
+                           "police".split())  # (", forcing Japan's coast guard to send patrol vessels")
 
 
 #: verbs by which the apposition's party judges the act: "called", "described as", "denounced as"
@@ -703,8 +717,12 @@ JUDGING_VERBS = frozenset(["called", "calls", "described", "describes", "denounc
 _CHARACTERISING = JUDGING_VERBS | frozenset(  # the judging verbs and their other forms
     "criticized criticised criticizes criticises dismissed dismisses rejected rejects denounces condemns slams "
     "decries describing calling denouncing condemning criticizing criticising dismissing rejecting".split())
+
+
 _CHARACTER_START = frozenset("a an interference illegal baseless groundless unacceptable unreasonable racist "
                              "discriminatory hypocritical bullying unjustified unfounded".split())
+
+
 _CHARACTER_ENDS = frozenset("and but that which who while after before said saying says".split())
 
 
@@ -772,6 +790,8 @@ def background_relative(toks: Sequence[str], ca: int, dated: bool) -> bool:
 _PERFECT = frozenset(["has", "have"])
 _SUBJECT_LEAD = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "s",
                            "recent", "new", "latest", "ongoing", "continued", "growing"])
+
+
 _NOUN_PHRASE_REACH = 8
 
 
@@ -817,7 +837,12 @@ def perfect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
 EFFECT_VERBS = frozenset("weighed weighs weigh hurt hurts dragged drags slowed slows squeezed squeezes rattled "
                          "rattles disrupted disrupts dented dents battered batters hammered hammers eroded erodes "
                          "fuelled fueled fuels spooked spooks boosted boosts drove drives".split())
+
+
 _CLAUSE_LEADS = frozenset(["as", "while", "because", "since", "with", "although", "though", "and", "but"])
+_SUBORDINATE_LEADS = frozenset(["as", "while", "because", "although", "though"])
+_MEASURE_DEGREES = frozenset("higher rising steeper steep heavy heavier punitive retaliatory".split())
+_TAKING = frozenset(["take", "takes", "took", "taking", "taken"])
 
 
 def effect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
@@ -831,14 +856,23 @@ def effect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
     >>> toks = "the united states imposed tariffs that weighed on trade".split()
     >>> effect_subject(toks, 0, 4, 5, len(toks), [(0, 3)])
     False
+    >>> toks = "as higher tariffs take their toll".split()
+    >>> effect_subject(toks, 0, 2, 3, len(toks), [])
+    True
+    >>> toks = "as higher tariffs take effect".split()
+    >>> effect_subject(toks, 0, 2, 3, len(toks), [])
+    False
     """
     inside = {k for s, e in mention_spans for k in range(s, e)}
-    if any(k not in inside and toks[k] not in _SUBJECT_LEAD and toks[k] not in _CLAUSE_LEADS for k in range(ca, ts)):
+    lead = next((k for k in range(ts - 1, max(ca, ts - 4) - 1, -1) if toks[k] in _SUBORDINATE_LEADS), ca)
+    # (a subordinate clause inside a longer one: "economists expect exports to slow as higher tariffs take ...")
+    if any(k not in inside and toks[k] not in _SUBJECT_LEAD and toks[k] not in _CLAUSE_LEADS
+           and toks[k] not in _MEASURE_DEGREES for k in range(lead, ts)):
         return False
     for j in range(te, min(cb, te + _NOUN_PHRASE_REACH)):
         t = toks[j]
-        if t in EFFECT_VERBS:
-            return True
+        if t in EFFECT_VERBS or (t in _TAKING and "toll" in toks[j + 1:j + 4]):
+            return True  # ("as higher tariffs take their toll")
         if t in _CONTENT_STOPS or t in REPORT_VERBS or t in ("that", "was", "were", "is", "are", "will", "would"):
             return False
     return False
@@ -849,9 +883,13 @@ def effect_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
 ALLEGATION_NOUNS = frozenset(
     "inquiry inquiries investigation investigations probe probes report reports claim claims allegation "
     "allegations accusation accusations suspicion suspicions rumour rumours rumor rumors".split())
+
+
 #: modifiers that hedge an event noun: "possible war crimes", "an alleged plot", "suspected strikes"
 HEDGE_MODIFIERS = frozenset(["possible", "alleged", "suspected", "purported", "potential", "reported",
                              "so-called", "unconfirmed"])
+
+
 _ALLEGATION_REACH = 9
 _ALLEGATION_LINKS = frozenset(["into", "of", "about", "that", "over", "on"])
 
@@ -880,20 +918,20 @@ _APPROVING = frozenset("approved approves approve cleared clears authorized auth
                        "notified notifies".split())
 
 
+_RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
 #: nouns of expectation: what they expect has not happened ("on hopes of renewed Chinese purchases",
-#: "fears of a trade war", "speculation about a visit")
+#: "fears of a trade war", "speculation about a visit", "the risk of an accidental clash")
 EXPECTATION_NOUNS = frozenset("hope hopes expectation expectations prospect prospects fear fears speculation "
                               "talk bets bet optimism worries worry concern concerns odds chance chances likelihood "
-                              "possibility".split())
-
-
-_RISK_NOUNS = frozenset("risk risks danger dangers hazards hazard perils".split())
+                              "possibility".split()) | _RISK_NOUNS
 
 
 #: what a cause endangers rather than what a party threatens to do: "(low prices,) threatening substantial
 #: damage to producers", "threatens the livelihoods of fishermen"
 _HARMED_NOUNS = frozenset("damage harm injury jobs livelihood livelihoods survival lives growth recovery supply "
                           "supplies viability existence profits profitability health".split())
+
+
 _HARM_GLUE = frozenset("the a an its their his her our serious substantial severe grave lasting further "
                        "irreparable material significant major great".split())
 
@@ -984,10 +1022,14 @@ _HEDGED_NOUN_GLUE = frozenset(["war", "human", "rights", "chemical", "nuclear", 
 REACTION_VERBS = frozenset(
     "drew draws drawn prompted prompts sparked sparks triggered triggers provoked provokes caused causes "
     "brought brings earned earns elicited elicits attracted attracts".split())
+
+
 _SUBJECT_REACH = 14
 # words that show a clause's verb before the noun: the noun is then no subject
 _NOT_IN_SUBJECT = frozenset(["that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "to", "did",
                              "does", "do", "said", "says", "can", "could", "may", "might", "should"])
+
+
 _REACTION_GLUE = frozenset(["a", "an", "the", "sharp", "strong", "swift", "angry", "fierce", "immediate",
                             "harsh", "widespread", "international", "formal", "official", "stern", "loud"])
 
@@ -1045,8 +1087,12 @@ def reaction_from(toks: Sequence[str], v: int, at: int, te: int, cb: int,
 _IRREGULAR_PARTICIPLES = frozenset(
     "held made led known seen built brought sent struck shot won begun taken given written drawn set put "
     "signed issued".split())
+
+
 _VERB_AFTER_INTERRUPTION = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could",
                                       "can", "may", "might", "remains", "remained", "drew", "prompted", "sparked"])
+
+
 _INTERRUPTION_REACH = 14
 
 
@@ -1257,6 +1303,8 @@ LABEL_VERBS = frozenset("label labels labelled labeled labelling labeling brand 
                         "called calling dub dubs dubbed name names named designate designates designated declare "
                         "declares declared deem deemed regarded saw viewed considered describe describes "
                         "described portray portrays portrayed".split())  # a view held now ("views X as") is a state
+
+
 #: names that accuse (112) or criticise (111) the party they are given
 LABEL_NOUNS = {
     **dict.fromkeys("manipulator manipulators violator violators aggressor aggressors abuser abusers sponsor "
@@ -1306,6 +1354,8 @@ def labelling(toks: Sequence[str], ca: int, cb: int,
 #: nouns that sum up the main clause's act in an apposition: ", a move Taipei called provocative"
 SUMMARY_NOUNS = frozenset(["move", "step", "decision", "action", "act", "measure", "development", "gesture",
                            "manoeuvre", "maneuver", "deployment", "visit", "trip", "remark", "remarks"])
+
+
 _APPOSITION_GLUE = frozenset(["a", "an", "the", "in", "that", "which", "what"])
 
 
@@ -1394,6 +1444,8 @@ def judged_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int) -> b
 _RANKING = frozenset(["first", "last", "latest", "only", "most", "least", "highest", "senior", "top", "second",
                       "third", "fourth", "fifth", "highest-ranking", "biggest", "largest", "worst", "deadliest",
                       "longest", "strongest", "sharpest", "broadest", "toughest"])
+
+
 _APPOSITION_REACH = 8
 
 
@@ -1451,6 +1503,8 @@ JUDGING_NOUNS = frozenset(
     "suppression repression oppression intimidation harassment aggression hegemony blackmail containment "
     "lies lie disinformation manipulation protectionism unilateralism encroachment infringement intrusion "
     "intrusions incursion incursions espionage theft sabotage".split())
+
+
 _NAMING_VERBS = JUDGING_VERBS | frozenset(["sees", "saw", "views", "viewed", "regards", "regarded"])
 _CASE_NOUNS = frozenset(["act", "acts", "case", "example", "instance", "form", "display"])
 
@@ -1475,8 +1529,12 @@ def naming_what(toks: list[str], i: int, a: int) -> bool:
         if toks[k] in ("and", "but", "that", "which", "who", "said"):
             return False
     return False
+
+
 _CASE_GLUE = frozenset(["yet", "also", "just", "clearly", "simply", "another", "a", "an", "the", "typical",
                         "blatant", "flagrant", "clear", "new", "latest", "further", "serious", "gross"])
+
+
 _PHRASE_REACH = 10  # tokens from the naming verb to the end of the named phrase
 _NAMED_STOPS = (_CONTENT_STOPS | REPORT_VERBS | frozenset(["said", "that", "to", "was", "were", "is", "are"])
                 ) - frozenset(["states", "state"])  # "the United States' interference"
@@ -1768,6 +1826,8 @@ def coordinated_speaker(toks: Sequence[str], at: int, a: int, mentions: Sequence
 # what ends the subject's reach between two verbs: a report, a complement or a relative clause
 _COORDINATION_BREAKS = frozenset("said says say that who which whom whose while but because if unless when after "
                                  "before as saying adding".split())
+
+
 _COORDINATION_ADVERBS = frozenset("also then later subsequently promptly quickly immediately again further "
                                   "separately would will could might may should had has have".split())  # and modals and
 # auxiliaries: "and would retaliate", "and had urged"
@@ -2030,6 +2090,8 @@ def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas
 LIGHT_VERBS = frozenset("conduct conducts conducted conducting carry carries carried carrying make makes made making "
                         "stage stages staged staging perform performs performed undertake undertook undertaken "
                         "mount mounts mounted".split())
+
+
 _CARRY_VERBS = frozenset("held holds staged stages conducted conducts imposed imposes launched launches announced "
                          "announces carried began started placed levied signed mounted unveiled slapped".split())
 
@@ -2091,14 +2153,20 @@ def own_relative(toks: Sequence[str], noun_te: int) -> bool:
 _HABITUAL = (("every", "day"), ("every", "week"), ("each", "day"), ("almost", "daily"), ("daily",), ("routinely",),
              ("regularly",), ("frequently",), ("often",), ("at", "times"), ("from", "time", "to", "time"),
              ("habitually",))
+
+
 _IRREGULAR_PAST = frozenset("held sent flew met sailed made took gave began fought struck won led saw told said "
                             "spoke came went left sought".split())
+
+
 _OBLIGED = frozenset(["bound", "obliged", "obligated", "required"])
 _CLAIM_VERBS = frozenset(["claims", "claim", "regards", "regard", "considers", "consider", "sees", "see"])
 #: words that date a clause to a day or a week: an ongoing act so dated is news ("have been meeting in
 #: Geneva since Monday"), one without them a trend told as background
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
                        "week weekend hours".split())
+
+
 _PERFECT_GAP = frozenset(["also", "long", "increasingly", "steadily", "quietly", "reportedly", "now"])
 
 
@@ -2188,6 +2256,8 @@ def light_passive(toks: Sequence[str], ts: int, te: int, ca: int) -> bool:
         return False
     return (ts - 1 >= ca and toks[ts - 1] in _PASSIVE_BE) or (
         ts - 2 >= ca and toks[ts - 2] in _PASSIVE_BE and toks[ts - 1].endswith("ly"))
+
+
 def restates(text: str, first: int, at: int) -> bool:
     """Whether the act whose trigger starts at text offset ``at`` restates the act told from ``first`` in the
     same clause (the caller has checked that the two have the same parties, root and day): the same trigger
@@ -2234,8 +2304,12 @@ _OPINION_MODALS = frozenset(["should", "must", "could", "might", "may", "ought",
 #: words that may stand between a subject noun and its modal: its complement ("arms sales to the island")
 _SUBJECT_TAIL_STOP = frozenset(["that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "but",
                                 "would", "said", "says", "told", "when", "if", "because", "after", "before"])
+
+
 _SUBJECT_HEAD_GLUE = frozenset(["the", "a", "an", "new", "more", "further", "fresh", "any", "its", "their", "his",
                                 "her", "additional", "higher", "tougher", "all", "some", "u", "s", "us"])
+
+
 _SUBJECT_REACH = 12
 
 
@@ -2305,6 +2379,8 @@ _GENERIC_HEADS = frozenset(["those", "anyone", "anybody", "whoever", "whichever"
 _ANY_NOUNS = frozenset(["country", "countries", "nation", "nations", "side", "party", "parties", "one", "company",
                         "companies", "firm", "firms", "force", "forces", "government", "governments", "individual",
                         "individuals", "person", "people", "attempt", "attempts"])
+
+
 _GENERIC_REACH = 7
 
 
@@ -2348,9 +2424,13 @@ _ONGOING_OPENERS = frozenset(["while", "as"])
 #: what marks a tense other than the present simple between the opener and the verb
 _NOT_PRESENT = frozenset(["had", "has", "have", "was", "were", "did", "would", "will", "could", "might", "should",
                           "been", "is", "are", "said", "says"])
+
+
 _PAST_FORMS = frozenset("met held made took sent struck shot fought flew left began sought told spoke brought bought "
                         "sold won lost set put hit led broke gave came went drew threw ran kept stood rose fell "
                         "paid laid".split())
+
+
 _ONGOING_REACH = 8
 
 
@@ -2428,3 +2508,35 @@ def framework_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
         if t in _NEW_AGREEMENT or t in _MODIFIER_STOPS:
             return False
     return False
+# --------------------------------------------------------------- round 6: leads
+
+_SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "one", "each", "every", "the"])
+_SAME_PAST = frozenset("cut hit put set shut beat cast spread let quit burst hurt split bid thrust".split())
+#: irregular past forms that can follow a subject's head noun ("a Chinese navy ship came within")
+_IRREGULAR_PAST = frozenset("came flew shot struck sent took made held broke ran cut left began drew fell rose "
+                            "went sank threw fought led told said stole drove kept met".split())
+
+
+def subject_head_noun(toks: Sequence[str], at: int, lemma: str, name_ts: int, cb: int) -> bool:
+    """Whether the verb form at ``at``, right after a name that starts at ``name_ts``, is the head noun of
+    the subject phrase rather than its verb ("A Chinese coast guard ship targeted", "U.S. Navy ships
+    sailed"): a past verb follows, and the form is plural or, after an article ("a ... ship"), bare.
+
+    >>> subject_head_noun("a chinese coast guard ship targeted a vessel".split(), 4, "ship", 1, 8)
+    True
+    >>> subject_head_noun("chinese coast guard ships sailed near the shoal".split(), 3, "ship", 0, 8)
+    True
+    >>> subject_head_noun("china ships weapons to russia".split(), 1, "ship", 0, 5)
+    False
+    >>> subject_head_noun("a chinese warship cut sharply across".split(), 3, "cut", 1, 6)
+    False
+    """
+    t = toks[at]
+    bare = t == lemma
+    plural = t.endswith("s") and not t.endswith("ss") and (t[:-1] == lemma or t[:-2] == lemma)
+    if not (bare or plural):
+        return False
+    nxt = toks[at + 1] if at + 1 < cb else ""
+    if not (nxt in _IRREGULAR_PAST or (nxt.endswith("ed") and len(nxt) > 4)) or t in _SAME_PAST:
+        return False  # ("A Chinese warship cut sharply across": "cut" is its past)
+    return plural or (name_ts > 0 and toks[name_ts - 1] in _SINGULAR_DETERMINERS)

@@ -1324,3 +1324,94 @@ def forum(toks: Sequence[str], ts: int, code: str) -> bool:
     if k >= 0 and toks[k] == "the":
         k -= 1
     return k >= 0 and toks[k] in _FORUM_PREPS
+
+
+# --------------------------------------------------------------- round 6: leads
+
+#: words between "during" and a meeting noun: "during more than five hours of talks", "during their two
+#: days of closed-door talks"
+_DURING_GLUE = frozenset("more than about nearly almost over some several two three four five six seven eight "
+                         "nine ten hours hour days day rounds round of the their a an lengthy long marathon "
+                         "closed door high level".split())
+_DURING_REACH = 8
+
+
+def during_meeting(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the meeting noun at ``ts`` is governed by "during" ("told Blinken on Friday that ...,
+    during more than five hours of talks in Beijing"): the talks took place, between the parties of the
+    verb the phrase modifies.
+
+    >>> during_meeting("wang told blinken during more than five hours of talks".split(), 9, 0)
+    True
+    >>> during_meeting("wang told blinken about the talks".split(), 5, 0)
+    False
+    """
+    k = ts - 1
+    while k > ca and ts - k <= _DURING_REACH and (toks[k] in _DURING_GLUE or toks[k].isdigit()):
+        k -= 1
+    return k >= ca and toks[k] == "during"
+
+
+#: words between "with" and a force noun: "with water cannon", "with a military-grade laser"
+_INSTRUMENT_GLUE = frozenset("a an the its their high pressure powerful military grade water".split())
+_INSTRUMENT_REACH = 14
+
+
+def instrument_noun(toks: Sequence[str], verb_te: int, ts: int) -> bool:
+    """Whether the force noun at ``ts`` is the instrument of the verb ending at ``verb_te`` ("blasted a
+    Philippine vessel with water cannon"): the instrument says what the verb did, so a verb that could be
+    speech ("blast", "hit out", "slam") is the force the noun names.
+
+    >>> instrument_noun("ships blasted a philippine vessel with water cannon".split(), 2, 6)
+    True
+    >>> instrument_noun("beijing blasted manila over the water cannon".split(), 2, 6)
+    False
+    """
+    if not 0 < ts - verb_te <= _INSTRUMENT_REACH:
+        return False
+    k = ts - 1
+    while k > verb_te and toks[k] in _INSTRUMENT_GLUE:
+        k -= 1
+    return k >= verb_te and toks[k] == "with"
+
+
+_RECEIVING = frozenset(["received", "receives", "receive"])
+_VISITOR_LEADS = frozenset(["the", "visiting", "former", "a", "his", "her", "their"])
+_PASSIVE_AUX = frozenset(["was", "were", "be", "been", "being", "is", "are"])
+_NAME_REACH = 4
+
+
+def received_visitor(toks: Sequence[str], at: int, visitors: Sequence[tuple[int, bool]],
+                     capitals: frozenset[int] | set[int], commas: frozenset[int] | set[int]) -> int:
+    """The first token of the visitor a host "received" at ``at`` ("Xi Jinping received Secretary of
+    State Antony Blinken", "received Henry Kissinger, the former U.S. secretary of state, at a
+    guesthouse"), or -1: hosting a visit (CAMEO 043). ``visitors`` are the clause's mentions as (first
+    token, names a person or an office). A letter, a call or aid received is no visit (no person
+    follows), and a passive ("was received by") has the visitor as subject.
+
+    >>> received_visitor("xi received secretary of state blinken".split(), 1, [(2, True)], set(), set())
+    2
+    >>> received_visitor("xi received henry kissinger the former u s secretary of state".split(), 1,
+    ...                  [(6, True)], {2, 3}, {3})
+    6
+    >>> received_visitor("kishida received a letter from xi".split(), 1, [(5, True)], set(), set())
+    -1
+    """
+    if toks[at] not in _RECEIVING or (at > 0 and toks[at - 1] in _PASSIVE_AUX):
+        return -1
+    person = {ts for ts, p in visitors if p}
+    k = at + 1
+    while k < len(toks) and k - at <= 2 and toks[k] in _VISITOR_LEADS:
+        k += 1
+    if k in person:
+        return k
+    j = at + 1
+    while j in capitals and j - at <= _NAME_REACH:
+        j += 1  # a name the dictionary does not know, then its apposition
+    if j > at + 1 and (j - 1) in commas:
+        k = j
+        while k < len(toks) and k - j <= 2 and toks[k] in _VISITOR_LEADS:
+            k += 1
+        if k in person:
+            return k
+    return -1

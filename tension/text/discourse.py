@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import passive_easing
 
-__all__ = ["described_party", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
+__all__ = ["described_party", "home_object", "sponsor_gap", "state_itself", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
 
 
 class _MentionLike(Protocol):
@@ -95,6 +95,8 @@ _ROLE_REACH = 2
 # offices held "to" a country or organisation: the country is the post, not a party
 _POSTS = frozenset("ambassador ambassadors envoy envoys representative representatives consul mission delegate "
                    "delegates emissary".split())
+
+
 _PHRASE_OPENERS = frozenset("its their his her the a an s new former top senior chief".split())
 _PHRASE_BREAKS = frozenset("and but or who which that said says".split())
 _POST_FILLERS = frozenset("of the s extraordinary and plenipotentiary special permanent deputy".split())
@@ -289,6 +291,8 @@ _PLURAL_HEADS_NOT = frozenset(["states", "philippines", "nations", "emirates", "
 
 _REPORT_VERBS = REPORTING_VERBS | frozenset(
     "announced announces confirmed confirms insisted insists reiterated reiterates".split())
+
+
 _REPORT_GAP = frozenset(["also", "has", "had", "have", "again", "further", "later", "then"])
 _GOVERNORS = frozenset("in at near from with to for of on by against toward towards about over into between among "
                        "after before during under through via amid across within without like than since until "
@@ -535,6 +539,8 @@ def frame_day(published: _dt.date, told: Sequence[tuple[_dt.date, str, str]],
 _INCIDENT_NOUNS = frozenset("incident incidents clash clashes confrontation collision attack attacks encounter standoff "
                             "skirmish episode intercept interception incursion launch launches strike strikes raid "
                             "raids meeting talks call visit exchange arrest arrests detention".split())
+
+
 _OCCURRED = frozenset("took happened occurred unfolded came began started erupted broke".split())
 _INCIDENT_OPENERS = frozenset("the that this latest last weekend s".split())
 
@@ -555,12 +561,44 @@ def redate(raws: list[R], lo: int, hi: int, day: _dt.date, precision: str, phras
             if lo <= n < hi and not r.date_phrase else r for n, r in enumerate(raws)]
 
 
-def is_question(text: str, s: int, e: int) -> bool:
+def is_question(text: str, s: int, e: int, told_ok: bool = False) -> bool:
     """Whether sentence ``text[s:e]`` asks rather than tells: it ends with a question mark (a
     reporter's question at a briefing, "Will the President meet Xi later this year?") or opens a
-    transcript's question ("Q:"). A question reports no event; the answer may."""
+    transcript's question ("Q:"). A question reports no event; the answer may. With ``told_ok``
+    (the caller knows the paragraph is a question's) only the asking sentence counts: "Q: The US side
+    announced last Wednesday that it would designate six more media. Will China respond?" tells its
+    news in the first sentence.
+
+    >>> t = "Q: The US side announced new sanctions. Will China respond?"
+    >>> is_question(t, 0, 39), is_question(t, 0, 39, told_ok=True), is_question(t, 40, len(t), told_ok=True)
+    (True, False, True)
+    """
     body = text[s:e].rstrip(" \t\n\"”’'")
-    return body.endswith("?") or body.lstrip().startswith(("Q:", "Q."))
+    return body.endswith("?") or (not told_ok and body.lstrip().startswith(("Q:", "Q.")))
+
+
+_ANNOUNCING = frozenset("said says announced announces stated states declared declares confirmed".split())
+
+
+def party_report(toks: Sequence[str], a: int, b: int, mentions: Sequence[Any]) -> bool:
+    """Whether the sentence ``toks[a:b]`` opens with a named party's report ("The US side announced last
+    Wednesday that ...", "The Japanese government said it would ..."): its first mention starts within
+    its first four words and a verb of saying follows the mention within five words. A question's
+    paragraph that opens so cites the party's news (:func:`is_question`); "Some reports say ..." and
+    "President Xi spoke at ..." do not.
+
+    >>> from types import SimpleNamespace as M
+    >>> toks = "q the us side announced last wednesday that it would act".split()
+    >>> party_report(toks, 0, len(toks), [M(ts=2, te=4, kind="name")])
+    True
+    >>> toks = "q some reports say xi will meet trump".split()
+    >>> party_report(toks, 0, len(toks), [M(ts=4, te=5, kind="name")])
+    False
+    """
+    first = next((m for m in mentions if m.ts >= a), None)
+    if first is None or first.kind != "name" or first.ts - a > 4:
+        return False
+    return any(toks[k] in _ANNOUNCING for k in range(first.te, min(b, first.te + 5)))
 
 
 # a transcript's speaker label at the start of a paragraph: "SECRETARY BLINKEN: ...", "MR WANG: ..."
@@ -736,6 +774,8 @@ def accuser(raws: Sequence[R], country: str) -> str | None:
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
 RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order probe "
                          "announcement sanctions tariffs duties restrictions curbs controls drills exercises".split())
+
+
 _RETELLING = frozenset(["the", "this", "that", "these", "those", "such"])
 
 
@@ -879,6 +919,8 @@ def reported_events(raws: list[R]) -> list[R]:
 # the head nouns by which a story calls back a named institution: "the Eastern Theater Command ... the command"
 _INSTITUTION_HEADS = frozenset("command department council agency commission office bureau ministry administration "
                                "committee corporation company bank group army navy guard fleet court".split())
+
+
 _INSTITUTION_KINDS = frozenset(["institution", "company", "generic"])
 
 
@@ -1127,6 +1169,8 @@ def _people_pair(people: list[tuple[str, ...]], persons: list[str]) -> tuple[str
 
 _MEETING_HEADS = frozenset("talks meeting meetings call calls summit visit conversation conversations "
                            "discussions negotiations".split())
+
+
 _MEETING_GLUE = frozenset("a an the his her their two days of hours phone video telephone lengthy brief "
                           "first second third closed door door high level".split())
 
@@ -1154,6 +1198,8 @@ def meeting_phrase(toks: list[str], ca: int, cb: int) -> bool:
 #: "called off that trip"): the act needs no named other side in a story of two parties
 CHANNEL_NOUNS = frozenset("dialogue dialogues talks exchanges channels contacts communications consultations "
                           "mechanism mechanisms hotline trip visit".split())
+
+
 #: the roots of acts on such a channel: reducing relations (suspending, calling off)
 CHANNEL_ROOTS = frozenset(["16"])
 _CHANNEL_STOPS = frozenset(", ; . : with between on over after before because as in since".split())
@@ -1236,3 +1282,64 @@ def answer_word(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
         if toks[k].startswith(_ANSWER_WORDS) and toks[k - 1] == "to":
             return k + 1 >= cb or toks[k + 1] not in ("to", "against", "on")
     return False
+
+
+_INDEFINITE = frozenset(["a", "an"])
+
+
+def home_object(toks: list[str], ts: int, only: str, home: str) -> bool:
+    """Whether a bare role noun at ``ts`` that follows the sentence's only named country belongs to the
+    story's home (its dateline's country) instead: an indefinite one ("MANILA — A Chinese coast guard
+    vessel fired a water cannon at a government fisheries vessel") is a new party, the home country's,
+    when the one country named is another's; "the government" stays the named country's.
+
+    >>> home_object("a chinese ship fired at a government vessel".split(), 6, "CHN", "PHL")
+    True
+    >>> home_object("a chinese ship fired at the government vessel".split(), 6, "CHN", "PHL")
+    False
+    >>> home_object("a chinese ship fired at a government vessel".split(), 6, "CHN", "CHN")
+    False
+    """
+    return bool(home) and bool(only) and home != only and ts > 0 and toks[ts - 1] in _INDEFINITE
+
+
+#: what ties an agent to the state it works for: "hackers linked to China's military", "a group backed by the
+#: Chinese state", "militias loyal to the government"
+_SPONSOR_GAPS = frozenset([("linked", "to"), ("tied", "to"), ("backed", "by"), ("sponsored", "by"), ("working", "for"),
+                           ("affiliated", "with"), ("connected", "to"), ("employed", "by"), ("loyal", "to"),
+                           ("acting", "for"), ("directed", "by"), ("run", "by"), ("controlled", "by")])
+
+
+def sponsor_gap(gap: list[str]) -> bool:
+    """Whether the tokens between an agent noun and a state are a tie of service or sponsorship ("hackers
+    linked to China's military", "hackers sponsored by the Chinese state"): the agent is that state's.
+
+    >>> sponsor_gap(["sponsored", "by", "the"])
+    True
+    >>> sponsor_gap(["linked", "to"])
+    True
+    >>> sponsor_gap(["fled", "to"])
+    False
+    """
+    n = len(gap)
+    return 2 <= n <= 3 and (gap[0], gap[1]) in _SPONSOR_GAPS and (n == 2 or gap[2] in ("the", "a"))
+
+
+def state_itself(toks: list[str], te: int) -> bool:
+    """Whether "state" after a nationality adjective ending at ``te`` is the state itself ("sponsored by
+    the Chinese state", "the Chinese state broke into"), not a region ("the Indian state of Kerala") nor
+    state media or a state firm ("Chinese state media", "a Chinese state company": those say whose).
+
+    >>> state_itself("hackers sponsored by the chinese state broke in".split(), 5)
+    True
+    >>> state_itself("the indian state of kerala".split(), 2)
+    False
+    """
+    if te >= len(toks) or toks[te] != "state":
+        return False
+    nxt = toks[te + 1] if te + 1 < len(toks) else ""
+    return not nxt or nxt in _STATE_AFTER or (nxt.endswith("ed") and len(nxt) > 4)
+
+
+_STATE_AFTER = frozenset(["broke", "said", "has", "had", "is", "was", "and", "or", "to", "in", "on", "for", "with",
+                          "against", "over", "which", "that", "who", "s"])

@@ -1486,6 +1486,29 @@ def _purpose_noun(toks: list[str], at: int, cb: int) -> bool:
     return at > 0 and toks[at - 1] == "in" and at + 1 < cb and toks[at + 1] in _PURPOSE_PREPS.get(toks[at], ())
 
 
+_ANSWERED_GLUE = frozenset(["the", "a", "an", "its", "their", "recent", "new", "earlier", "latest", "previous"])
+
+
+def _answered_party(toks: list[str], a: int, b: int, trig: _Trigger, mentions: list[_Mention], actor: str,
+                    day: _dt.date, dyad: tuple[str, str] | None) -> str | None:
+    """The party a conflictual act answers when its sentence says so after it ("would restrict exports of
+    gallium, ..., in a move widely seen as *retaliation for American* curbs", "in response to Japan's
+    decision"): the country of the mention right after the cause noun's preposition (a few determiners
+    and modifiers between), when it is not the actor's."""
+    for k in range(trig.te, b - 1):
+        if toks[k + 1] not in _PURPOSE_PREPS.get(toks[k], ()) or toks[k] == "protest":
+            continue
+        j = k + 2
+        while j < b and toks[j] in _ANSWERED_GLUE:
+            j += 1
+        m = next((m for m in mentions if m.ts == j and m.kind == "name"), None)
+        codes = m.codes(day, dyad) if m is not None else ()
+        if codes and codes[0][:3] != actor[:3]:
+            return codes[0]
+        return None
+    return None
+
+
 def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """An event noun inside a topic phrase is what the sentence is about, not an event of it: "at odds over
     trade disputes and China's support for Russia's war", "amid tensions over the blockade", "differences on
@@ -1937,11 +1960,15 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         back, unit = _span_before(toks, max(0, trig.ts - 12), trig) if trig.ts > 0 else (0, "day")
         if back > 0 and unit == "month":  # "The announcement came a month after Yellen visited Beijing"
             return _months_back(published, back), "month", ""
+        if back > 0 and unit == "year":  # "Fifty years after Nixon's visit to Beijing ...": history
+            return _dt.date(max(1, published.year - back), 1, 1), "year", ""
         return published, "day", ""
     back, unit = _span_before(toks, bisect.bisect_left(starts, best.start), trig) if best.start < pos \
         and best.precision in ("day", "month") else (0, "day")
     if back > 0 and unit == "month":  # "tariffs on Tuesday, a month after Yellen's visit": the month before
         return _months_back(best.date, back), "month", best.phrase
+    if back > 0 and unit == "year":
+        return _dt.date(max(1, best.date.year - back), 1, 1), "year", best.phrase
     if back > 0 and best.precision == "day":  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
@@ -2719,8 +2746,9 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
         if not demote and _is_countryish(m):
             if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
                 demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
-            elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym"):
-                demote = True  # "the Japanese city", "the Vietnamese capital"
+            elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym") \
+                    and not discourse.state_itself(toks, m.te):
+                demote = True  # "the Japanese city", "the Vietnamese capital" (not "sponsored by the Chinese state")
             elif nxt in civilians and m.names[0].kind in ("adjective", "demonym") \
                     and not any(o.kind == "name" for o in out):
                 demote = True  # subject "Japanese tourists" (as object, "detained two Canadian citizens", a target)
@@ -2762,13 +2790,16 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         # before any country ("The ministry condemned the US") is the document's own speaker, not the target;
         # a role "of the Japanese drugmaker", "at the British consulate" belongs to that country first
         owner = next((n for n in mentions if m.kind == "role" and n.kind == "name" and n.countries
-                      and n.countries[0] not in ("IGO", "NGO", "MNC", "IMG") and toks[m.te:n.ts] in _OWNER_GAPS), None)
+                      and n.countries[0] not in ("IGO", "NGO", "MNC", "IMG") and (toks[m.te:n.ts] in _OWNER_GAPS
+                                                                            or discourse.sponsor_gap(toks[m.te:n.ts]))),
+                     None)  # (and "hackers linked to China's military", "militias loyal to the government")
         # ... and so does an office before any country with no person the dictionaries know after it
         # ("BEIJING — ... Vice Foreign Minister Le Yucheng summoned the ambassadors of Canada and ...")
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
             and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
         country = owner.countries[0] if owner is not None else \
-            place or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
+            place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
+            or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
         if not country and toks[m.ts - 2:m.ts] in _HOME_OWNERS:  # "the city's legislature": the city named last
             country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name" and x.names
@@ -2982,7 +3013,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         demand = None  # "Germany's economy ministry said German companies should diversify": its own people
     if demand is not None:  # "Beijing said Washington should stop arming Taiwan": a demand (100), its complement none
         speaker_ts, addressee_ts, r, _ = demand
-        triggers = sorted([t for t in triggers if t.at < r]
+        triggers = sorted([t for t in triggers if t.at < r or (  # (not the talks it was made "during")
+                              t.nominal and t.code[:2] == "04" and coverage.during_meeting(toks, t.ts, ca))]
                           + [_Trigger(r, r + 1, _verb_term((toks[r],), "100", "demand"), "100",
                                       fixed_actor=speaker_ts, fixed_target=addressee_ts)], key=lambda t: t.ts)
     triggers = [attrs.evolve(t, code=_COMMENTED) if t.code[:2] == "13" and not t.nominal and not t.negated
@@ -3129,6 +3161,49 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
+    return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
+
+
+def _lead_rules(toks: list[str], ca: int, cb: int, out: list[_Trigger], clause_mentions: list[_Mention],
+                commas: frozenset[int], capitals: frozenset[int]) -> list[_Trigger]:
+    """The subject phrase's head noun is no verb ("A Chinese coast guard ship targeted"); a force noun
+    after "with" is what the verb did ("blasted a vessel with water cannon"); talks "during" which a
+    verb's act took place are its parties' (:func:`coverage.during_meeting`); "received" a person is
+    hosting a visit (:func:`coverage.received_visitor`)."""
+    ends = {m.te: m for m in clause_mentions}
+    out = [t for t in out if not (t.term.kind == "verb" and not t.nominal and not t.negated and t.ts == t.at
+                                  and t.at in ends and clauses.subject_head_noun(
+                                      toks, t.at, t.term.lemma.split()[0].lower(), ends[t.at].ts, cb))]
+    for n, t in enumerate(out):
+        if not t.nominal or t.negated or t.code == _COMMENTED or t.fixed_actor >= 0:
+            continue
+        verb = next((v for v in reversed(out[:n]) if not v.nominal and not v.negated and v.code != _COMMENTED
+                     and v.te <= t.ts), None)
+        if verb is not None and t.code[:2] in ("15", "17", "18", "19", "20") \
+                and verb.code[:2] == "11" and not clauses.charged_with(toks, verb.ts, cb) \
+                and coverage.instrument_noun(toks, verb.te, t.ts):  # ("threatened X with attack": its content)
+            out[out.index(verb)] = attrs.evolve(verb, code=t.code)
+            out[n] = attrs.evolve(t, code=_COMMENTED)
+        elif t.code[:2] == "04" and coverage.during_meeting(toks, t.ts, ca):
+            at = verb.at if verb is not None else t.ts
+            subject = next((m for m in reversed(clause_mentions) if m.te <= at), None) if verb is not None \
+                else next((m for m in clause_mentions if m.te <= at), None)
+            w = t.te if toks[t.te - 1] == "with" else t.te + 1 if toks[t.te:t.te + 1] == ["with"] else -1
+            party = next((m for m in clause_mentions if m.ts == w), None) if w >= 0 else next(
+                (m for m in clause_mentions if verb is not None and verb.te <= m.ts < t.ts), None)
+            if subject is not None and party is not None:  # "told Blinken ... during five hours of talks"
+                out[n] = attrs.evolve(t, fixed_actor=subject.ts, fixed_target=party.ts)
+    if "received" not in toks[ca:cb] and "receives" not in toks[ca:cb]:
+        return out
+    visitors = [(m.ts, _personish(m) or (m.kind == "name" and bool(m.names)
+                                         and m.names[0].code[3:6] in ("GOV", "MIL", "LEG"))) for m in clause_mentions]
+    for k in [k for k in range(ca, cb) if toks[k] in ("received", "receives")]:
+        visitor = coverage.received_visitor(toks, k, visitors, capitals, commas)
+        host = next((m for m in reversed(clause_mentions) if m.te <= k), None)
+        if visitor >= 0 and host is not None and _personish(host):  # "Xi received Kissinger, the former ..."
+            out = sorted([t for t in out if t.at != k]
+                         + [_Trigger(k, k + 1, _verb_term((toks[k],), "043", "receive"), "043",
+                                     fixed_actor=host.ts, fixed_target=visitor)], key=lambda t: t.ts)
     return out
 
 
@@ -3397,8 +3472,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
         if label_speaker is not None:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
-        if asking or discourse.is_question(text, s, e) or signs.commentary(toks, a, b):
+        if discourse.is_question(text, s, e, told_ok=asking and discourse.party_report(toks, a, b, mentions)) \
+                or signs.commentary(toks, a, b):
             mentions = []  # a reporter's question, an analyst's reading: no event
+            # (what a question's paragraph tells as fact before asking, "Q: The US side announced last
+            # Wednesday that ... Will China respond?", is the news it asks about, and stays)
         if not mentions and not discourse.retold_easing(toks, a, b):
             # no actor in sight: only the date may matter (for a later "at that time")
             dated = [d for d in _dates_in(text, published, toks, starts, ends, a, b) if d.date is not None]
@@ -3733,6 +3811,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     answered = discourse.recent_target(out[told_from:], actor[:3]) if actor is not None else None
                     if answered is not None and actor is not None and _distinct(actor, answered):
                         pair = (actor, answered)
+                if pair is None and not trig.negated and trig.code[:2] in discourse.ANSWER_ROOTS:
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    answered = _answered_party(toks, a, b, trig, mentions, actor, day, dyad) if actor else None
+                    if actor is not None and answered is not None:
+                        pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
