@@ -72,3 +72,11 @@ def test_a_questions_cited_announcement_is_news_its_asking_sentence_is_not() -> 
     # a question's hearsay ("Some reports say ...") and the question itself stay no event
     text = "Q: Some reports say Denmark will expel two Russian diplomats. Will Russia respond?\n\nA: No comment."
     assert [r for r in _rows(text, "2015-05-05") if r[0] == "DNK"] == []
+
+
+def test_an_approved_arms_sale_is_military_aid_to_a_recipient_named_after_a_long_object() -> None:
+    rows = _rows("The State Department approved the possible sale of spare parts for F-16 aircraft to Norway on "
+                 "Monday.", "2015-05-05")
+    assert rows == [("USA", "NOR", "072", "2015-05-04")], rows
+    rows = _rows("The United States approved the sale of soybeans to Norway on Monday.", "2015-05-05")
+    assert rows and rows[0][2] == "0311", rows  # goods stay economic cooperation

@@ -155,3 +155,16 @@ def test_a_member_s_regret_over_a_measure_on_its_bloc_is_aimed_at_its_author() -
 def test_a_non_member_s_regret_is_not_aimed_at_the_bloc_s_adversary() -> None:
     rows = _rows(_EU_MEASURE + "Britain's trade ministry said it regretted the decision.", "2024-10-09")
     assert not any(a == "GBR" and t == "CHN" for a, t, c, _ in rows), rows
+
+
+def test_about_a_span_of_time_is_no_topic_opener() -> None:
+    text = ("John Kerry met Wang Yi on Tuesday. "
+            "Mr. Kerry held about 12 hours of talks with Xie Zhenhua on Monday.")
+    rows = _rows(text, "2023-07-19")
+    assert any(a == "USA" and t == "CHN" and c.startswith("04") and "12 hours" in s for a, t, c, s in rows), rows
+
+
+def test_talks_about_a_topic_stay_a_topic() -> None:
+    text = "The two sides remain at odds about sanctions and about 12 disputed islands."
+    rows = _rows(text, "2023-07-19")
+    assert not any(c.startswith("16") for a, t, c, _ in rows), rows

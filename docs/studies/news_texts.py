@@ -76,7 +76,7 @@ def run(out: Path) -> dict[str, str]:
     missed = [d["id"] for d in docs if not len(per_doc[d["id"]])]
     bulk_only = [i for i in missed if scores.terms[scores.ids == i][0] > 0]
     neither = [i for i in missed if i not in bulk_only]
-    check(bulk_only == ["n14"] and neither == ["n08"],
+    check(bulk_only == [] and neither == ["n08"],
           f"the documents only bulk scoring sees changed: {bulk_only}, neither: {neither}")
     lockheed = per_doc["n05"]
     check(len(lockheed) == 1 and lockheed.target[0] == "USABUS",

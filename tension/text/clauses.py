@@ -2540,3 +2540,27 @@ def subject_head_noun(toks: Sequence[str], at: int, lemma: str, name_ts: int, cb
     if not (nxt in _IRREGULAR_PAST or (nxt.endswith("ed") and len(nxt) > 4)) or t in _SAME_PAST:
         return False  # ("A Chinese warship cut sharply across": "cut" is its past)
     return plural or (name_ts > 0 and toks[name_ts - 1] in _SINGULAR_DETERMINERS)
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+                          "fifty hundred dozen dozens hundreds thousands".split())
+
+
+_SPANS = frozenset("minutes hours days weeks months rounds sessions".split())
+
+
+def approximation(toks: Sequence[str], k: int) -> bool:
+    """Whether "about" (or "around") at ``k`` rounds a span of time or a count of rounds ("held *about
+    12 hours* of talks", "about two days of meetings"), not a preposition opening a topic ("talks about
+    trade"); "at about 30 percent" is no span of a meeting.
+
+    >>> approximation("held about 12 hours of talks".split(), 1)
+    True
+    >>> approximation("talks about trade".split(), 1)
+    False
+    >>> approximation("at about 30 percent".split(), 1)
+    False
+    """
+    nxt = toks[k + 1] if k + 1 < len(toks) else ""
+    return toks[k] in ("about", "around") and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS) \
+        and k + 2 < len(toks) and toks[k + 2] in _SPANS

@@ -34,7 +34,7 @@ from typing import NamedTuple
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
-           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS"]
+           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale"]
 
 
 class Span(NamedTuple):
@@ -1415,3 +1415,29 @@ def received_visitor(toks: Sequence[str], at: int, visitors: Sequence[tuple[int,
         if k in person:
             return k
     return -1
+
+
+# ------------------------------------------------------------------ arms sales
+
+#: what an arms sale sells: weapons, their platforms and their parts (with the craft of :data:`_CRAFT`)
+_ARMS = _CRAFT | frozenset("arms weapons weapon missiles missile munitions rockets rocket launchers launcher tanks "
+                           "tank torpedoes torpedo radar radars howitzers artillery ammunition systems parts "
+                           "equipment f".split())
+_SALE_NOUNS = frozenset(["sale", "sales"])
+
+
+def arms_sale(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether an approval ending at ``te`` approves a sale of weapons ("approved the possible sale of spare
+    parts for F-16 jets to Taiwan", "cleared a $2 billion sale of missiles"): military aid (CAMEO 072, as the
+    dev set codes arms sales), not the economic cooperation (0311) PETRARCH's "approve * sale" gives.
+
+    >>> arms_sale("approved the possible sale of spare parts for f 16 aircraft to taiwan".split(), 1, 13)
+    True
+    >>> arms_sale("approved the sale of soybeans to china".split(), 1, 7)
+    False
+    """
+    for k in range(te, min(cb, te + 6)):
+        if toks[k] in _SALE_NOUNS:
+            return any(toks[j] in _ARMS for j in range(k + 1, min(cb, k + 8)) if toks[j] != "to") \
+                or any(toks[j] in ("arms", "weapons", "missile", "weapon") for j in range(te, k))
+    return False

@@ -589,15 +589,15 @@ def party_report(toks: Sequence[str], a: int, b: int, mentions: Sequence[Any]) -
 
     >>> from types import SimpleNamespace as M
     >>> toks = "q the us side announced last wednesday that it would act".split()
-    >>> party_report(toks, 0, len(toks), [M(ts=2, te=4, kind="name")])
+    >>> party_report(toks, 0, len(toks), [M(ts=2, te=4, kind="name", names=())])
     True
     >>> toks = "q some reports say xi will meet trump".split()
-    >>> party_report(toks, 0, len(toks), [M(ts=4, te=5, kind="name")])
+    >>> party_report(toks, 0, len(toks), [M(ts=4, te=5, kind="name", names=("CHNGOV",))])
     False
     """
     first = next((m for m in mentions if m.ts >= a), None)
-    if first is None or first.kind != "name" or first.ts - a > 4:
-        return False
+    if first is None or first.kind != "name" or first.ts - a > 4 or (not first.names and first.te - first.ts < 2):
+        return False  # (a bare role the sentence's context gave a country, "Officials say ...", names no party)
     return any(toks[k] in _ANNOUNCING for k in range(first.te, min(b, first.te + 5)))
 
 

@@ -1347,6 +1347,8 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
     return _list_members(toks, first, clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
 
 
+# acts of giving, whose recipient follows the thing given with "to" ("the sale of ... to Taiwan")
+_GIVING_ROOTS = frozenset(["03", "06", "07"])
 _MODALS = frozenset(["would", "could", "might", "may", "should"])
 _WILL = frozenset(["will", "would", "ll"])
 # A conflictual act announced for the future ("will impose tariffs") is a threat (CAMEO 13).
@@ -1533,7 +1535,7 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
             return False
         if w == "since":
             return True  # a time anchor ("since the invasion of Ukraine by Russia"), told as background
-        if w in _TOPIC_OPENERS:
+        if w in _TOPIC_OPENERS and not clauses.approximation(toks, k):  # ("about 12 hours of talks")
             return not agent
         if w in ("for", "on", "including") and prev in _TOPIC_HEADS:
             return not agent
@@ -2306,8 +2308,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
         if m.ts - from_k > window and not (m.ts - from_k <= 2 * window and (
                 coverage.made_in(toks, m.ts) or (toks[origin_at] == "from"
-                                                 and coverage.goods_origin(toks, trig.te, origin_at)))):
-            break
+                                                 and coverage.goods_origin(toks, trig.te, origin_at))
+                or (toks[origin_at] == "to" and trig.code[:2] in _GIVING_ROOTS
+                    and not any(k in commas for k in range(trig.te, m.ts))))):
+            break  # (a long object before its recipient: "approved the sale of spare parts for F-16 jets to Taiwan")
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
         if trig.code[:2] == "13" and not trig.nominal and m.ts > trig.te and m.countries[:1] == (actor[:3],) \
@@ -3472,8 +3476,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mentions = [m for m in mentions if starts[m.ts] >= label[0]]  # the label is no actor of the lead
         if label_speaker is not None:
             mentions = discourse.resolve_first_person(mentions, label_speaker)
-        if discourse.is_question(text, s, e, told_ok=asking and discourse.party_report(toks, a, b, mentions)) \
-                or signs.commentary(toks, a, b):
+        if (discourse.is_question(text, s, e, told_ok=True) or not discourse.party_report(toks, a, b, mentions)
+                if asking else discourse.is_question(text, s, e)) or signs.commentary(toks, a, b):
             mentions = []  # a reporter's question, an analyst's reading: no event
             # (what a question's paragraph tells as fact before asking, "Q: The US side announced last
             # Wednesday that ... Will China respond?", is the news it asks about, and stays)
@@ -3878,6 +3882,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
+                if trig.code == "0311" and not trig.nominal and coverage.arms_sale(toks, trig.te, cb):
+                    trig = attrs.evolve(trig, code="072")  # "approved the sale of F-16 parts to Taiwan": arms
                 if trig.code == "060" and not trig.nominal and signs.listed(toks, trig.at, cb):
                     trig = attrs.evolve(trig, code="163")  # "adding 38 affiliates to a blacklist": a listing
                 law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
