@@ -137,3 +137,12 @@ def test_a_coast_guard_forced_to_respond_is_no_coercion_of_it() -> None:
     rows = _rows("NAHA, Japan — Chinese coast guard ships entered Japanese waters near the Senkaku Islands on "
                  "Sunday, forcing Japan's coast guard to send patrol boats.", "2021-02-15")
     assert not any(c[:2] == "17" for *_, c, _ in rows), rows
+
+
+def test_a_visitor_named_with_an_apposition_still_lands_on_a_visit() -> None:
+    rows = _rows("TAIPEI — Nancy Pelosi, the speaker of the U.S. House of Representatives, landed in Taipei on "
+                 "Tuesday night.", "2022-08-03")
+    assert ("USA", "TWN", "042", "2022-08-02") in rows, rows
+    rows = _rows("TAIPEI — A Chinese missile, one of eleven fired on Thursday, landed in waters off Taiwan.",
+                 "2022-08-05")
+    assert not any(c == "042" for *_, c, _ in rows), rows  # a missile visits no one

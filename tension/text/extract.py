@@ -2498,7 +2498,9 @@ def _arrival(toks: list[str], trig: _Trigger, actor_m: _Mention, actor: str,
     ..."); ``None`` leaves the target to the general rules."""
     if trig.term.lemma != "arrive" and trig.term.lemma != "arrive in" and not (
             (actor_m.person or _personish(actor_m) or actor_m.role in ("GOV", "MIL", "LEG"))
-            and all(t.endswith("ly") for t in toks[actor_m.te:trig.ts])):
+            and (all(t.endswith("ly") for t in toks[actor_m.te:trig.ts])
+                 or (toks[actor_m.te:actor_m.te + 1] in (["the"], ["a"]) and any(  # "Pelosi, the speaker of the
+                     m.te == trig.ts and m.ts > actor_m.te for m in clause_mentions)))):  # House, landed in"
         return actor, ""  # "her plane landed in Taipei", "a missile landed in ...": no one's visit
     at = coverage.arrival_place(toks, trig.te, len(toks))
     if at < 0:
@@ -2796,7 +2798,10 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         owner = next((n for n in mentions if m.kind == "role" and n.kind == "name" and n.countries
                       and n.countries[0] not in ("IGO", "NGO", "MNC", "IMG") and (toks[m.te:n.ts] in _OWNER_GAPS
                                                                             or discourse.sponsor_gap(toks[m.te:n.ts]))),
-                     None)  # (and "hackers linked to China's military", "militias loyal to the government")
+                     None) or next((n for n in mentions if m.kind == "role" and n.kind == "name" and n.countries
+                                    and n.te == m.ts - 1 and toks[m.ts - 1] == "of" and upper(m.ts)), None)
+        # (and "hackers linked to China's military", "militias loyal to the government"; a capitalised role
+        # "of" a name is part of it: "the U.S. House of Representatives")
         # ... and so does an office before any country with no person the dictionaries know after it
         # ("BEIJING — ... Vice Foreign Minister Le Yucheng summoned the ambassadors of Canada and ...")
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
