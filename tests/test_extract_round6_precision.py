@@ -123,3 +123,48 @@ def test_an_agreement_an_act_is_done_under_is_no_new_signing() -> None:
 def test_a_new_agreement_stays_news() -> None:
     rows = _roots("Japan apologized to South Korea for the suffering of wartime comfort women under a new agreement.")
     assert ("JPN", "KOR", "05") in rows
+
+
+def test_an_apposition_restating_a_plan_is_one_plan_with_its_date() -> None:
+    rows = _coded_events("Mr. Yoon is expected to meet Prime Minister Li Qiang at a regional summit in Jakarta in "
+                         "September, a meeting officials hope will ease tensions.", "2023-06-12")
+    assert [(r[2][:2], r[3], r[4], r[5]) for r in rows] == [("04", "2023-09-01", "month", "plan")]
+
+
+def test_those_with_a_participle_is_a_class() -> None:
+    rows = _roots("The ambassador said those betting on a Chinese defeat in its rivalry with Washington were wrong.")
+    assert ("CHN", "USA", "19") not in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese sailors trained their guns on a Vietnamese fishing boat on Friday.",
+    "Two Chinese coast guard vessels trained a water cannon on a Philippine supply boat near the shoal.",
+])
+def test_weapons_trained_on_a_party_are_a_show_of_force_not_training(text: str) -> None:
+    rows = _roots(text)
+    assert rows and all(r[2] == "15" for r in rows), rows
+
+
+def test_what_has_to_be_done_first_is_no_act() -> None:
+    rows = _roots("Chinese officials said the American sanctions on Defense Minister Li Shangfu had to be lifted "
+                  "first.")
+    assert not any(r[2] == "08" for r in rows), rows
+
+
+_SUMMIT = ("President Moon Jae-in and Prime Minister Shinzo Abe held talks in Tokyo on Monday. "
+           "Mr. Abe warned that Japan would respond if forces in North Korea fired missiles, and said those "
+           "in South Korea who sought to use Pyongyang to pressure Tokyo were making a mistake. "
+           "The two leaders also discussed trade and the pandemic. "
+           "Officials said the two sides had also discussed easing visa rules for students.")
+
+
+def test_the_two_leaders_are_the_two_people_named_not_the_places() -> None:
+    rows = _roots(_SUMMIT, "2019-12-24")
+    assert not any("PRK" in (r[0], r[1]) and r[2] in ("04", "08") for r in rows), rows
+
+
+def test_an_option_discussed_is_no_act() -> None:
+    rows = _roots(_SUMMIT, "2019-12-24")
+    assert not any(r[2] == "08" for r in rows), rows
+    rows = _roots("Officials said American and Chinese negotiators had discussed easing visa rules for students.")
+    assert rows == [("USA", "CHN", "04")], rows

@@ -1679,14 +1679,25 @@ def discussed_option(toks: Sequence[str], at: int, ca: int) -> bool:
     True
     >>> discussed_option("china vowed to counter the threats".split(), 3, 0)
     False
+    >>> discussed_option("the two sides discussed easing visa restrictions".split(), 4, 0)
+    True
     """
     k = at - 1
+    if k >= ca and toks[at].endswith("ing") and (toks[k] in _DISCUSSING or (
+            toks[k] == "about" and k - 1 >= ca and toks[k - 1] in _TALKED)):
+        return True  # "had also discussed easing visa restrictions", "talked about resuming flights"
     if k - 1 < ca or toks[k] != "to":
         return False
     j = k - 1
     if toks[j] in ("best", "further", "jointly", "together", "new", "possible") and j - 1 >= ca:
         j -= 1
     return toks[j] in OPTION_WORDS
+
+
+#: verbs whose gerund object is an option talked over, not an act ("discussed easing", "debated imposing")
+_DISCUSSING = frozenset("discuss discussed discusses discussing debate debated debates debating explore explored "
+                        "explores exploring weigh weighed weighs weighing mull mulled mulls mulling".split())
+_TALKED = frozenset("talk talked talks talking spoke speak speaks speaking thought think thinking".split())
 
 
 _NOT_VERB_AFTER_TO = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
@@ -2260,6 +2271,9 @@ def restates(text: str, first: int, at: int) -> bool:
     >>> t = "Japan summoned the envoy to protest what it called a grave violation."
     >>> restates(t, t.index("summoned"), t.index("what"))
     True
+    >>> t = "Yoon is expected to meet Li in September, a meeting officials hope will ease tensions."
+    >>> restates(t, t.index("meet"), t.index("meeting"))
+    True
     >>> t = "China firmly opposes it and has lodged stern representations."
     >>> restates(t, t.index("opposes"), t.index("lodged"))
     False
@@ -2272,6 +2286,9 @@ def restates(text: str, first: int, at: int) -> bool:
     if word == "what":
         return True
     before = text[first:at].rstrip()
+    head, _, last = before.rpartition(" ")
+    if last.lower() in ("a", "an") and head.rstrip().endswith(","):
+        return True  # an apposition: "is expected to meet Li in September, a meeting officials hope ..."
     if not before.endswith(","):
         return False
     if word.endswith("ing"):
@@ -2304,6 +2321,9 @@ def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bo
     >>> toks = "mccarthy said arms sales to the island should be accelerated".split()
     >>> modal_subject(toks, 2, 4, 0, len(toks))
     True
+    >>> toks = "officials said the sanctions had to be lifted first".split()
+    >>> modal_subject(toks, 3, 4, 0, len(toks))
+    True
     >>> toks = "the us imposed sanctions that could hurt china".split()
     >>> modal_subject(toks, 3, 4, 0, len(toks))
     False
@@ -2319,6 +2339,8 @@ def modal_subject(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bo
     for j in range(te, min(cb, te + _SUBJECT_REACH + 1)):
         if toks[j] in _OPINION_MODALS:
             return toks[j] != "need" or toks[j + 1:j + 2] == ["to"]
+        if toks[j] in ("has", "have", "had") and toks[j + 1:j + 2] == ["to"]:
+            return True  # "said the sanctions had to be lifted first": an obligation
         if toks[j] in _SUBJECT_TAIL_STOP:
             return False
     return False
@@ -2372,9 +2394,13 @@ def generic_relative(toks: Sequence[str], at: int, ca: int) -> bool:
     True
     >>> generic_relative("any country that imposes sanctions on china".split(), 3, 0)
     True
+    >>> generic_relative("those betting on a chinese defeat will regret it".split(), 5, 0)
+    True
     >>> generic_relative("police arrested protesters who attacked the embassy".split(), 4, 0)
     False
     """
+    if any(toks[k] == "those" and toks[k + 1].endswith("ing") for k in range(max(ca, at - _GENERIC_REACH), at - 1)):
+        return True  # "those betting on a Chinese defeat", "those seeking to split the country"
     rel = next((k for k in range(at - 1, max(ca, at - _GENERIC_REACH) - 1, -1) if toks[k] in ("who", "that")), -1)
     if rel < 0:
         return toks[at - 1:at] == ["whoever"] if at - 1 >= ca else False

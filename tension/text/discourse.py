@@ -1112,30 +1112,59 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
     """
     out: list[list[M]] = []
     named: list[tuple[str, ...]] = []  # the distinct countries each earlier sentence names, in order
+    people: list[tuple[str, ...]] = []  # ... and the countries of the people each names
+    last_pair: tuple[int, tuple[str, ...]] | None = None  # the sentence and pair of the last "the two ..."
     story = set(dyad) if dyad is not None else set()
-    for ms in sent_mentions:
+    for n, ms in enumerate(sent_mentions):
         own: list[str] = []
+        persons: list[str] = []
         new: list[M] = []
         for m in ms:
             if m.kind == "pair":
                 pair: tuple[str, ...] = ()
+                named_at = next((k for k in range(len(named) - 1, max(-1, len(named) - 1 - _PAIR_REACH), -1)
+                                 if len(named[k]) >= 2), -1)
                 if story and story <= set(own):
                     pair = ()  # "Blinken's meeting with Xi lays the groundwork for talks between the two
                     # countries": the story's pair, named in the sentence itself
                 elif m.ts > 0 and toks[m.ts - 1] in _PAIR_CLAUSE_OPENERS and len(own) >= 2:
                     pair = tuple(own[:2])
+                elif last_pair is not None and last_pair[0] > named_at and len(own) < 2:
+                    pair = last_pair[1]  # "The two leaders also discussed ... Officials said the two sides ...":
+                    # the pair already meant, when no sentence since has named two countries
+                elif toks[m.te - 1] in _PERSON_PAIR_NOUNS and (leaders := _people_pair(people, persons)):
+                    pair = () if set(leaders) == story else leaders  # "the two leaders": two named people's
                 else:
-                    pair = next((p[:2] for p in reversed(named[-_PAIR_REACH:]) if len(p) >= 2), ())
+                    pair = named[named_at][:2] if named_at >= 0 else ()
                 if len(pair) == 2 and (dyad is None or set(pair) != set(dyad)):
                     m = _evolve(m, pair=(pair[0], pair[1]))
+                last_pair = (n, pair)
             elif m.kind in ("name", "role") and m.countries:
                 c = m.countries[0]
                 if c not in own and len(c) == 3 and c.isalpha():
                     own.append(c)
+                if m.person and c not in persons and len(c) == 3 and c.isalpha():
+                    persons.append(c)
             new.append(m)
         named.append(tuple(own))
+        people.append(tuple(persons))
         out.append(new)
     return out
+
+
+#: nouns of a pair of persons: "the two leaders" are two people the story named, not two places
+_PERSON_PAIR_NOUNS = frozenset(["leaders", "presidents", "ministers", "men", "women", "chiefs", "envoys",
+                                "diplomats", "officials", "heads"])
+
+
+def _people_pair(people: list[tuple[str, ...]], persons: list[str]) -> tuple[str, ...]:
+    """The countries of the last two people of different countries named in this and the last few sentences."""
+    got: list[str] = list(persons)
+    for ps in reversed(people[-_PAIR_REACH:]):
+        got.extend(c for c in ps if c not in got)
+        if len(got) >= 2:
+            break
+    return tuple(got[:2]) if len(got) >= 2 else ()
 
 
 _MEETING_HEADS = frozenset("talks meeting meetings call calls summit visit conversation conversations "

@@ -3068,7 +3068,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                            or (t.code[:2] == "05" and clauses.framework_noun(toks, t.ts, ca)
                                and any(o.ts < t.ts and not o.negated for o in triggers))))  # (the act done under it)
         or clauses.modal_subject(toks, t.ts, t.te, ca, cb)
-        or (not t.nominal and clauses.generic_relative(toks, t.at, ca))
+        or clauses.generic_relative(toks, t.at, ca)
         or clauses.ongoing_clause(toks, ca, t.at, capitals, t.nominal)
         or (toks[t.at] == "citing" and t.at - 1 in commas)
         or (not t.nominal and discussed_option(toks, t.ts, ca))
@@ -4070,18 +4070,22 @@ _HISTORY_DAYS = 365
 
 
 def _without_restatements(raws: list[_Raw], text: str) -> list[_Raw]:
-    """Drop an act that restates an earlier one of the same clause, parties, root, day and mode
+    """Drop an act that restates an earlier one of the same clause, parties, root and mode
     (:func:`tension.text.clauses.restates`): "said China opposed the move, accusing Washington of ..." is one
-    protest."""
+    protest; "is expected to meet Li in September, a meeting ..." one plan, dated by whichever tells a date."""
     seen: dict[tuple[Any, ...], list[int]] = {}
-    out = []
+    out: list[_Raw] = []
     for r in raws:
-        key = (r.start, r.end, r.actor[:3], r.target[:3], r.code[:2], r.date, r.mode)
+        key = (r.start, r.end, r.actor[:3], r.target[:3], r.code[:2], r.mode)
         told = seen.setdefault(key, [])
-        if r.at >= 0 and any(clauses.restates(text, f, r.at) for f in told):
+        n = next((n for n in told if r.at >= 0 and clauses.restates(text, out[n].at, r.at)
+                  and (out[n].date == r.date or not (out[n].date_phrase and r.date_phrase))), -1)
+        if n >= 0:
+            if r.date_phrase and not out[n].date_phrase:
+                out[n] = attrs.evolve(out[n], date=r.date, precision=r.precision, date_phrase=r.date_phrase)
             continue
         if r.at >= 0:
-            told.append(r.at)
+            told.append(len(out))
         out.append(r)
     return out
 
