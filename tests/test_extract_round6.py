@@ -90,3 +90,13 @@ def test_what_a_move_would_do_is_its_aim_not_an_act() -> None:
     rows = _rows("Russia said on Thursday that it was dissatisfied with the move and would take countermeasures "
                  "against Norway.", "2015-05-08")
     assert any(r[2].startswith("13") for r in rows), rows
+
+
+def test_an_ordered_measure_is_the_act() -> None:
+    rows = _rows("The Norwegian prime minister ordered a ban on Russian fishing boats on Tuesday.", "2015-05-06")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("NOR", "RUS", "17")], rows
+    rows = _rows("Norway ordered new tariffs on Russian fish on Tuesday.", "2015-05-06")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("NOR", "RUS", "163")], rows
+    # an order to another party stays a demand, its complement no act
+    rows = _rows("Norway ordered Russia to lift its ban on Tuesday.", "2015-05-06")
+    assert all(c[:2] != "17" for *_, c, _ in rows), rows

@@ -1556,7 +1556,8 @@ def _object_of_skipped(toks: list[str], trig: _Trigger, triggers: list[_Trigger]
             return False
         governor = next((o for o in triggers if o is not trig and o.ts <= k < o.te), None)
         if governor is not None:
-            return not governor.nominal and governor.te == k + 1 and id(governor) in skipped
+            return not governor.nominal and governor.te == k + 1 and id(governor) in skipped \
+                and not _ordered_measure(toks, governor, trig)  # ("ordered a ban": the ban stands)
     return False
 
 
@@ -1584,7 +1585,8 @@ def _bare_object(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ment
         return False  # a possessor or a country modifier names the noun's actor
     if any(toks[j] in ("by", "from") for j in range(trig.te, min(len(toks), trig.te + 6))):
         return False  # ... or an agent after it ("the arms sale to Taiwan by the United States")
-    return any(o is not trig and not o.nominal and o.code[:2] in _COMMENT_ROOTS and o.te == k + 1 for o in triggers)
+    return any(o is not trig and not o.nominal and o.code[:2] in _COMMENT_ROOTS and o.te == k + 1
+               and not _ordered_measure(toks, o, trig) for o in triggers)  # ("ordered a ban": the ban is done)
 
 
 def _appositive(toks: list[str], trig: _Trigger, ca: int, commas: frozenset[int], mention_ends: set[int]) -> bool:
@@ -1673,6 +1675,8 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
         return True
     if _frame_of(toks, trig, triggers, ca) is not None:
         return True
+    if any(_ordered_measure(toks, trig, o) for o in triggers if o is not trig):
+        return True  # "ordered a ban on ...": the ban is the act
     if not trig.nominal and clauses.move_gloss(toks, trig.ts, ca):
         return True  # "..., in a move the White House said would protect American workers": the move's aim
     if toks[trig.ts - 1] == "to" and trig.ts - 1 >= ca and any(
@@ -1693,6 +1697,20 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     return any(toks[k] in _WISH_VERBS and all(toks[j] not in _PREPS and toks[j] not in _MODIFIER_STOP
                                               for j in range(k + 1, trig.ts - 1))
                for k in range(max(ca, trig.ts - 6), trig.ts - 2))
+
+
+# verbs of ordering whose direct object, a measure, is the act ordered ("ordered a ban", "decreed new tariffs")
+_ORDERING = frozenset("order orders ordered ordering decree decrees decreed decreeing".split())
+
+
+def _ordered_measure(toks: list[str], order: _Trigger, trig: _Trigger) -> bool:
+    """Whether ``trig`` is a measure noun that the order verb ``order`` takes as its direct object ("ordered
+    a ban on transactions with ...", "ordered new tariffs"): the measure is the act, the order no event of
+    its own (an ordered act is an act)."""
+    return trig.nominal and trig.term.tension > 0 and trig.code[:2] in ("16", "17") and not order.nominal \
+        and order.code[:2] == "10" and toks[order.at] in _ORDERING and order.te <= trig.ts and all(
+            toks[j] in _ARTICLES or toks[j] in _QUANTIFIERS or _adjectival(toks[j]) or toks[j] == "new"
+            for j in range(order.te, trig.ts))
 
 
 _WISH_VERBS = frozenset(["want", "wants", "wanted", "wanting", "expect", "expects", "expected", "wish", "wishes",
@@ -1749,6 +1767,8 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
         if other is trig or other.ts >= trig.ts or other.negated or (other.code[:2] not in ("02", "10") and not intent
                                                                      and other.code != "014"):
             continue
+        if _ordered_measure(toks, other, trig):
+            continue  # "ordered a ban on transactions with ...": the ordered measure is the act (an order is made)
         gap = trig.ts - other.te
         if gap > 6:
             continue
