@@ -100,3 +100,17 @@ def test_an_ordered_measure_is_the_act() -> None:
     # an order to another party stays a demand, its complement no act
     rows = _rows("Norway ordered Russia to lift its ban on Tuesday.", "2015-05-06")
     assert all(c[:2] != "17" for *_, c, _ in rows), rows
+
+
+def test_a_national_security_strategy_is_no_released_citizen() -> None:
+    assert [r for r in _rows("Oslo released a national security strategy on Wednesday that names Russia as its main "
+                             "threat.", "2015-05-07") if r[2] == "0841"] == []
+    rows = _rows("Russia released a Norwegian national on Friday.", "2015-05-09")
+    assert ("RUS", "NOR", "0841", "2015-05-08") in rows, rows
+
+
+def test_the_islands_president_is_the_islands() -> None:
+    rows = _rows("Turkey began naval drills near Cyprus on Saturday, a day after the island's president returned "
+                 "from a trip to Greece.", "2015-04-12")
+    assert not any(r[0] == "TUR" and r[1] == "GRC" for r in rows), rows
+    assert any(r[0] == "CYP" and r[1] == "GRC" for r in rows), rows

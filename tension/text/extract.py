@@ -869,6 +869,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             found = None
         if found is not None and i > a and toks[i - 1] == "non":
             found = None  # "non-tariff barriers", "non-military aid": the prefix denies the noun
+        if found is not None and toks[found[1] - 1] in ("national", "nationals") and found[1] < b \
+                and toks[found[1]] in _NATIONAL_COMPOUNDS:
+            found = None  # "released a national security strategy": no citizen is released
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
                     and items[-1][2] + 6 > i >= derived_until:
@@ -984,6 +987,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
     return _postposed(toks, triggers, b)
 
 
+# nouns that make "national" an adjective, not a citizen ("a national security strategy", "the national team")
+_NATIONAL_COMPOUNDS = frozenset("security guard assembly day team interest interests strategy defense defence "
+                                "emergency park debt champion championship anthem flag".split())
 _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
 # words that qualify a vowed retaliation ("vowed firm countermeasures"; "firm" is also a company)
 _RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessary swift tough reciprocal".split())
@@ -2788,6 +2794,8 @@ _FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom t
 _HOME_ROLES = frozenset(["COP", "OPP"])  # with no country named, the police and protesters of the dateline's place
 _HOME_OWNERS = (["city", "s"], ["territory", "s"])  # "the city's legislature": the city or the dateline's place
 _CITY_STATES = frozenset(["HKG", "MAC", "SGP"])
+# countries news calls "the island" ("the island's president" after "drills around Taiwan")
+_ISLAND_STATES = frozenset("TWN JPN PHL LKA CUB CYP MLT ISL NZL HTI JAM MDG BHR SGP IRL TTO BRB MUS".split())
 
 
 _OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"])
@@ -2832,6 +2840,10 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
             place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
+        if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
+            country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name"
+                            and x.countries and x.countries[0] in _ISLAND_STATES), "") \
+                or (home if home in _ISLAND_STATES else "")
         if not country and toks[m.ts - 2:m.ts] in _HOME_OWNERS:  # "the city's legislature": the city named last
             country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name" and x.names
                             and (x.names[0].kind == "capital" or x.names[0].code in _CITY_STATES)), "") \
