@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .rules import REPORTING_VERBS
+from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
     "restates",
@@ -2235,8 +2235,6 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
     return False
 
 
-#: forms of "be" before a passive participle
-_PASSIVE_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 #: light verbs whose participle carries an event noun in the passive ("was taken into custody")
 _LIGHT_PARTICIPLES = frozenset("taken placed put held brought kept".split())
 
@@ -2253,8 +2251,8 @@ def light_passive(toks: Sequence[str], ts: int, te: int, ca: int) -> bool:
     """
     if te - ts < 2 or toks[ts] not in _LIGHT_PARTICIPLES:
         return False
-    return (ts - 1 >= ca and toks[ts - 1] in _PASSIVE_BE) or (
-        ts - 2 >= ca and toks[ts - 2] in _PASSIVE_BE and toks[ts - 1].endswith("ly"))
+    return (ts - 1 >= ca and toks[ts - 1] in BE_FORMS) or (
+        ts - 2 >= ca and toks[ts - 2] in BE_FORMS and toks[ts - 1].endswith("ly"))
 
 
 def restates(text: str, first: int, at: int) -> bool:

@@ -306,7 +306,7 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
     term_index: dict[tuple[int, ...], int] = {}
     tens: list[float] = []
     neg: list[float] = []
-    eased: list[float] = []
+    measures: list[str | None] = []  # the easing code of a conflictual measure ("cut its duties": 085)
     for t in lexicon.terms:
         p = ids_of(_norm_phrase(t.tokens, "term phrase"))
         if not p or p in term_index:
@@ -314,8 +314,10 @@ def compile_lexicon(lexicon: Any) -> CompiledLexicon:
         term_index[p] = len(tens)
         tens.append(float(t.tension))
         neg.append(np.nan if t.negated_tension is None else float(t.negated_tension))
-        measure = eased_measure(str(t.code)) if float(t.tension) > 0 else None  # "cut its duties": an easing
-        eased.append(float(codebook.tension_of([measure])[0]) if measure is not None else neg[-1])
+        measures.append(eased_measure(str(t.code)) if float(t.tension) > 0 else None)
+    eased_codes = [m for m in measures if m is not None]
+    eased_of = dict(zip(eased_codes, codebook.tension_of(eased_codes).tolist())) if eased_codes else {}
+    eased = [eased_of[m] if m is not None else n for m, n in zip(measures, neg)]
     kinds = getattr(lexicon, "negator_kinds", None) or ("negate",) * len(lexicon.negators)
     neg_index: dict[tuple[int, ...], tuple[int, bool]] = {}
     for n, kind in zip(lexicon.negators, kinds):

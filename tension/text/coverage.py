@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .rules import BE_FORMS
+
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
@@ -235,7 +237,6 @@ _RELEASED_THINGS = frozenset("report reports statement statements data figures v
                              "guidance rules funds oil reserves water emissions gas version transcript readout "
                              "findings record records assessment strategy update app software product products "
                              "text".split())
-_BE_FORMS = frozenset("was were been be being is are".split())
 
 
 def released_people(toks: Sequence[str], i: int, te: int, b: int, names: set[int] | frozenset[int]) -> bool:
@@ -255,7 +256,7 @@ def released_people(toks: Sequence[str], i: int, te: int, b: int, names: set[int
     >>> released_people("the report on japan was released".split(), 5, 6, 6, {3})
     False
     """
-    if i - 2 >= 0 and toks[i - 1] in _BE_FORMS and any(
+    if i - 2 >= 0 and toks[i - 1] in BE_FORMS and any(
             j in names and toks[j - 1] not in _PREPS for j in (i - 2, i - 3) if j >= 1) \
             and not any(toks[j] in _RELEASED_THINGS for j in range(max(0, i - 6), i - 1)):
         return True

@@ -44,7 +44,7 @@ import attrs
 
 from .dates import DateMention
 from .rules import REPORTING_VERBS
-from .signs import passive_easing
+from .signs import ANNOUNCING, passive_easing
 
 __all__ = ["described_party", "home_object", "sponsor_gap", "state_itself", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
 
@@ -577,7 +577,6 @@ def is_question(text: str, s: int, e: int, told_ok: bool = False) -> bool:
     return body.endswith("?") or (not told_ok and body.lstrip().startswith(("Q:", "Q.")))
 
 
-_ANNOUNCING = frozenset("said says announced announces stated states declared declares confirmed".split())
 
 
 def party_report(toks: Sequence[str], a: int, b: int, mentions: Sequence[Any]) -> bool:
@@ -598,7 +597,7 @@ def party_report(toks: Sequence[str], a: int, b: int, mentions: Sequence[Any]) -
     first = next((m for m in mentions if m.ts >= a), None)
     if first is None or first.kind != "name" or first.ts - a > 4 or (not first.names and first.te - first.ts < 2):
         return False  # (a bare role the sentence's context gave a country, "Officials say ...", names no party)
-    return any(toks[k] in _ANNOUNCING for k in range(first.te, min(b, first.te + 5)))
+    return any(toks[k] in ANNOUNCING for k in range(first.te, min(b, first.te + 5)))
 
 
 # a transcript's speaker label at the start of a paragraph: "SECRETARY BLINKEN: ...", "MR WANG: ..."

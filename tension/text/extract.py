@@ -997,7 +997,7 @@ _RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessa
 _ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
 # infinitives that tell a meeting's purpose ("met in Geneva to discuss trade")
-_TALK_PURPOSES = ("discuss", "talk", "negotiat", "consult", "review")
+_TALK_PURPOSES = ("discuss", "consult", "review", *_TALK_WORDS)
 # reversals told after their event: "the visit was put on hold", "talks ended without a deal"
 _POST_CANCEL = tuple(tuple(p.split()) for p in [
     "was put on hold", "were put on hold", "has been put on hold", "have been put on hold", "was postponed",
@@ -1705,16 +1705,12 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
                for k in range(max(ca, trig.ts - 6), trig.ts - 2))
 
 
-# verbs of ordering whose direct object, a measure, is the act ordered ("ordered a ban", "decreed new tariffs")
-_ORDERING = frozenset("order orders ordered ordering decree decrees decreed decreeing".split())
-
-
 def _ordered_measure(toks: list[str], order: _Trigger, trig: _Trigger) -> bool:
     """Whether ``trig`` is a measure noun that the order verb ``order`` takes as its direct object ("ordered
     a ban on transactions with ...", "ordered new tariffs"): the measure is the act, the order no event of
     its own (an ordered act is an act)."""
     return trig.nominal and trig.term.tension > 0 and trig.code[:2] in ("16", "17") and not order.nominal \
-        and order.code[:2] == "10" and toks[order.at] in _ORDERING and order.te <= trig.ts and all(
+        and order.code[:2] == "10" and toks[order.at] in signs.ORDER_VERBS and order.te <= trig.ts and all(
             toks[j] in _ARTICLES or toks[j] in _QUANTIFIERS or _adjectival(toks[j]) or toks[j] == "new"
             for j in range(order.te, trig.ts))
 

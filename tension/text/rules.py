@@ -29,6 +29,7 @@ __all__ = [
     "negation_window",
     "EASING_KINDS",
     "REPORTING_VERBS",
+    "BE_FORMS",
 ]
 
 #: Titles before a name: a "." after them never ends a sentence ("Gen. Li", "Mr. Blinken").
@@ -58,6 +59,9 @@ ABBREVIATIONS: frozenset[str] = TITLES | set(MONTH_ABBREVIATIONS) | SUFFIX_ABBRE
 REPORTING_VERBS: frozenset[str] = frozenset(
     "said says say stated states told tells added adds noted notes wrote writes".split()
 )
+
+#: The forms of "be" (before a passive participle: "was released", "were placed under arrest").
+BE_FORMS: frozenset[str] = frozenset("is are was were be been being".split())
 
 #: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
 #: ``ease`` ("cut", "lifted", "rolled back") is the bulk scorer's: the extractor reads those verbs through

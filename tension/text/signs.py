@@ -92,10 +92,12 @@ True
 from __future__ import annotations
 
 from . import adverbials
+from .rules import BE_FORMS
 
 __all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
-           "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect"]
+           "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
+           "ANNOUNCING", "ORDER_VERBS"]
 
 # ------------------------------------------------------------------ bars on one's own people
 
@@ -130,7 +132,8 @@ def bar_from(toks: list[str], at: int, ca: int, cb: int) -> int | None:
     return None
 
 
-_ORDER_VERBS = frozenset("order orders ordered ordering tell tells told telling instruct instructs instructed "
+#: verbs of ordering
+ORDER_VERBS = frozenset("order orders ordered ordering tell tells told telling instruct instructs instructed "
                          "instructing direct directs directed directing require requires required requiring".split())
 _STOP_WORDS = frozenset(["stop", "halt", "cease", "end", "suspend"])
 _DEALING = frozenset("buying using importing purchasing selling exporting shipping supplying installing "
@@ -149,7 +152,7 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
     >>> stop_order("china ordered troops to stop firing".split(), 1, 0, 6) is None
     True
     """
-    if toks[at] not in _ORDER_VERBS:
+    if toks[at] not in ORDER_VERBS:
         return None
     for k in range(at + 1, min(cb - 2, at + 2 + _BAR_GAP)):
         if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
@@ -192,7 +195,7 @@ def ordered_out(toks: list[str], ts: int, ca: int) -> bool:
 
 
 def _ordered_to(toks: list[str], ts: int, ca: int, verbs: frozenset[str]) -> bool:
-    if toks[ts] in _ORDER_VERBS:  # the order verb itself ("ordered ... to sell"): look ahead
+    if toks[ts] in ORDER_VERBS:  # the order verb itself ("ordered ... to sell"): look ahead
         for k in range(ts + 1, min(len(toks) - 1, ts + 2 + _BAR_GAP)):
             if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
                 return False
@@ -202,7 +205,7 @@ def _ordered_to(toks: list[str], ts: int, ca: int, verbs: frozenset[str]) -> boo
     if toks[ts] not in verbs or ts - 1 <= ca or toks[ts - 1] != "to":
         return False
     for k in range(ts - 2, max(ca, ts - 2 - _BAR_GAP) - 1, -1):
-        if toks[k] in _ORDER_VERBS or toks[k] in ("forced", "forces", "force", "forcing", "compelled", "compel"):
+        if toks[k] in ORDER_VERBS or toks[k] in ("forced", "forces", "force", "forcing", "compelled", "compel"):
             return True
         if toks[k] in (",", ";", "and", "but", "that", "which", "who", "to"):
             return False
@@ -211,8 +214,8 @@ def _ordered_to(toks: list[str], ts: int, ca: int, verbs: frozenset[str]) -> boo
 
 # ------------------------------------------------------------------ announced measures
 
-# reporting verbs that announce a decision (not "warned", "threatened": those stay threats)
-_ANNOUNCING = frozenset(
+#: reporting verbs that announce a decision (not "warned", "threatened": those stay threats)
+ANNOUNCING = frozenset(
     "said says announced announces confirmed confirms declared declares decided decides stated".split()
 )
 _WOULD = frozenset(["would", "will", "ll"])
@@ -244,7 +247,7 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
     if toks[ts] in _PASSIVE_BE:
         return False
     lo = max(0, k - 8)
-    if not any(toks[j] in _ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca) \
+    if not any(toks[j] in ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca) \
             and not _second_would(toks, k, ca):
         return False
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
@@ -263,7 +266,7 @@ def _second_would(toks: list[str], k: int, ca: int) -> bool:
         return False
     for w in range(k - 2, max(0, k - 30) - 1, -1):  # (the first "would" may stand in an earlier clause)
         if toks[w] in _WOULD:
-            return any(toks[j] in _ANNOUNCING for j in range(max(0, w - 8), w))
+            return any(toks[j] in ANNOUNCING for j in range(max(0, w - 8), w))
     return False
 
 
@@ -557,7 +560,6 @@ def coordinated_easing(toks: list[str], ne: int, s: int, code: str) -> bool:
     return code[:2] == "08" and s - ne == 1 and toks[ne] in ("or", "and")
 
 
-_BE_FORMS = frozenset("was were be been being is are".split())
 _EASED_PARTICIPLES = frozenset("lifted halved suspended cut eased removed paused reduced lowered scrapped dropped "
                                "waived withdrawn rescinded revoked relaxed postponed delayed".split())
 _PASSIVE_FILLERS = frozenset("will would could may might to have has had now also later then partly partially "
@@ -582,7 +584,7 @@ def passive_easing(toks: list[str], te: int, cb: int) -> int:
         w = toks[k]
         if w == "not":
             return -1
-        if w in _BE_FORMS:
+        if w in BE_FORMS:
             seen_be = True
         elif w in _EASED_PARTICIPLES:
             return k if seen_be else -1
@@ -620,7 +622,7 @@ def reported_refusal(toks: list[str], ts: int, ca: int) -> bool:
     """
     if toks[ts] not in ("not", "never") or ts - 1 <= ca or toks[ts - 1] not in _WOULD:
         return False
-    return any(toks[j] in _ANNOUNCING for j in range(max(ca, ts - 9), ts - 1))
+    return any(toks[j] in ANNOUNCING for j in range(max(ca, ts - 9), ts - 1))
 
 
 # ------------------------------------------------------------------ summary appositions
