@@ -50,3 +50,21 @@ def test_a_conditional_force_is_a_threat_at_the_conditions_party() -> None:
     # a past intervention is force, no threat
     rows = _rows("Greece intervened militarily in Cyprus in 1974.", "2016-03-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("GRC", "CYP", "190")], rows
+
+
+def test_a_names_own_place_noun_demotes_no_country_after_it() -> None:
+    rows = _rows("APIA, Marshall Islands — Japan and the Marshall Islands signed a fisheries agreement on Tuesday.",
+                 "2019-04-17")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "MHL", "057")], rows
+    # a place noun before a country still makes a place
+    assert _rows("Leaders met in the Japanese city of Hiroshima on Friday.", "2019-04-17") == []
+
+
+def test_a_time_clause_after_days_before_is_a_clause_of_its_own() -> None:
+    rows = _rows("Peru and Chile signed a border accord on Tuesday, days before a Bolivian delegation arrived in Lima.",
+                 "2019-04-17")
+    assert ("PER", "CHL", "057", "2019-04-16") in rows, rows
+    assert not any("BOL" in (a, t) and c == "057" for a, t, c, _ in rows), rows  # no co-signer from the time clause
+    # a time phrase without a verb stays in its clause and keeps the main clause's date
+    rows = _rows("On Monday, two days before the signing, Peru lifted its tariffs on Chilean wine.", "2019-04-17")
+    assert [(a, t, d) for a, t, _, d in rows] == [("PER", "CHL", "2019-04-15")], rows

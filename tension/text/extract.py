@@ -2885,8 +2885,11 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
-            if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
-                demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
+            if (prev in _PLACE_NOUNS and not (idx > 0 and mentions[idx - 1].te == m.ts)) \
+                    or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
+                # "the city of Hiroshima", "the Peruvian capital, Lima" (a name's own noun is none:
+                # "HONIARA, Solomon Islands — China and ...")
+                demote = True
             elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym") \
                     and not discourse.state_itself(toks, m.te):
                 demote = True  # "the Japanese city", "the Vietnamese capital" (not "sponsored by the Chinese state")
