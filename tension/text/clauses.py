@@ -1461,6 +1461,9 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     >>> toks = "azar met tsai the most senior official to visit taiwan".split()
     >>> characterising_apposition(toks, 8, 0, frozenset([2]))
     True
+    >>> toks = "the us blacklisted 140 firms its third crackdown in three years".split()
+    >>> characterising_apposition(toks, 8, 0, frozenset([5]))
+    True
     >>> toks = "china expelled reporters and the us expelled diplomats".split()
     >>> characterising_apposition(toks, 6, 0, frozenset())
     False
@@ -1468,7 +1471,7 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     for k in range(at - 1, max(ca, at - _APPOSITION_REACH) - 1, -1):
         if k in commas:
             words = toks[k + 1:at]
-            return bool(words) and words[0] in ("the", "a", "an") and any(
+            return bool(words) and words[0] in ("the", "a", "an", "its", "their", "his", "her") and any(
                 w in _RANKING or (w.endswith("est") and len(w) > 5) for w in words)
         if toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS:
             return False

@@ -164,7 +164,9 @@ _MODIFIER_STOP = frozenset(
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts"]
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts",
+     # what a threat or warning threatens ("Trump's threat to impose new tariffs") is its content, no act
+     "threat", "threats", "ultimatum"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -2975,6 +2977,9 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
+_REASON_OPENERS = frozenset(["over", "because", "amid", "citing", "after"])
+
+
 def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: int, mentions: list[_Mention],
               subj: tuple[_Mention, _Mention | None] | None, day: _dt.date,
               dyad: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -2990,7 +2995,10 @@ def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: i
     if pair is not None and pair[1][:3] != actor[:3] and not any(
             m.ts > at_from and m.ts < cb and m.kind == "name" for m in mentions):
         return None  # "barred Chinese nationals from entering": the barred are the target, the verb's own code
-    after = [m for m in mentions if at_from < m.ts < cb]
+    # (the activity ends at its reason: "barred two American firms from trading with China over their arms
+    # sales to Taiwan" is aimed at the firms)
+    stop = next((k for k in range(at_from + 1, cb) if toks[k] in _REASON_OPENERS), cb)
+    after = [m for m in mentions if at_from < m.ts < stop]
     before = [m for m in reversed(mentions) if m.te <= at_from and m.kind == "name"]
     for n, m in enumerate(after + before):
         codes = m.codes(day, dyad)
@@ -4236,10 +4244,19 @@ def _without_restatements(raws: list[_Raw], text: str) -> list[_Raw]:
             if r.date_phrase and not out[n].date_phrase:
                 out[n] = attrs.evolve(out[n], date=r.date, precision=r.precision, date_phrase=r.date_phrase)
             continue
+        if r.at >= 0 and text[max(0, r.at - 2):r.at] == ", " \
+                and text[r.at:r.at + 24].lower().startswith(_RETALIATION_GLOSSES) and any(
+                o.start == r.start and o.end == r.end and o.at < r.at and o.actor[:3] == r.actor[:3]
+                and o.target[:3] == r.target[:3] and o.tension > 0 for o in out):
+            continue  # "stopped buying American farm products, hitting back at Trump's threat": the act retaliates
         if r.at >= 0:
             told.append(len(out))
         out.append(r)
     return out
+
+
+# participles that gloss the act before them as a retaliation
+_RETALIATION_GLOSSES = ("hitting back", "striking back", "retaliating", "in retaliation")
 
 
 def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tuple[int, int]]) -> list[_Raw]:
