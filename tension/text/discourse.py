@@ -1119,6 +1119,8 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         persons: list[str] = []
         new: list[M] = []
         for m in ms:
+            if m.kind == "pair" and toks[m.te - 1] == "allies" and m.te < len(toks) and toks[m.te] == "of":
+                continue  # "the allies of the United States": a group of one side, no pair
             if m.kind == "pair":
                 pair: tuple[str, ...] = ()
                 named_at = next((k for k in range(len(named) - 1, max(-1, len(named) - 1 - _PAIR_REACH), -1)
@@ -1135,6 +1137,9 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
                     pair = () if set(leaders) == story else leaders  # "the two leaders": two named people's
                 else:
                     pair = named[named_at][:2] if named_at >= 0 else ()
+                    if len(own) == 1 and named_at >= 0 and own[0] in named[named_at][2:]:
+                        pair = (named[named_at][0], own[0])  # "... South Korean officials ... Japanese
+                        # counterparts. In Tokyo, the allies issued": the one of them its sentence names
                 if len(pair) == 2 and (dyad is None or set(pair) != set(dyad)):
                     m = _evolve(m, pair=(pair[0], pair[1]))
                 last_pair = (n, pair)

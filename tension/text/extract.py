@@ -77,7 +77,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import adverbials, clauses, coverage, discourse, readouts, signs
+from . import adverbials, clauses, coverage, discourse, pairs, readouts, signs
 from .clauses import (
     ARMED_FORCE,
     ARMED_FORCE_CODES,
@@ -180,7 +180,7 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two rivals", "both capitals", "the two capitals", "the world s two largest economies",
         "their countries", "the two ministers", "both ministers", "the two defense ministers",
         "the two defence ministers", "the two foreign ministers", "the two defense chiefs", "the two defence chiefs",
-        "the two navies", "the two commanders",
+        "the two navies", "the two commanders", "the allies", "the two allies", "both allies",
     ]
 )
 # "The two agreed to ...": "the two" alone is the pair when a verb of a joint act follows
@@ -1338,6 +1338,10 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
                actor: str, target: str, day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """The other members of a conjoined subject that acts on a target of its own: "Saudi Arabia, Egypt,
     Bahrain and the UAE severed ties with Qatar" (one event each), not a joint event among them."""
+    if subj is not None and subj[0].kind == "pair":  # "the allies criticised China": the second ally too
+        codes = subj[0].codes(day, dyad)
+        return [codes[1]] if len(codes) == 2 and codes[0] == actor and target[:3] not in (codes[0][:3], codes[1][:3]) \
+            else []
     if subj is None or subj[1] is None:
         return []
     first = subj[0]
@@ -2110,6 +2114,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+            or pairs.coordinated_passive(toks, at, ca, _BE)
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
             or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
@@ -2296,6 +2301,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
         codes = actor_m.codes(day, dyad)
+        if len(codes) == 2 and trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES:
+            third = pairs.third_party(codes, [(m.ts, c[0], toks[m.ts - 1] in _LOCATION_PREPS) for m in after
+                                              if m.kind == "name" and (c := m.codes(day, dyad))], trig.te)
+            if third:  # "the allies issued a statement criticising China": each ally (see _co_actors)
+                return codes[0], third
         return (codes[0], codes[1]) if len(codes) == 2 else None
 
     actor_codes = actor_m.codes(day, dyad)
@@ -2677,7 +2687,8 @@ def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a verb trigger is passive ("was charged by", "were expelled")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
-        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE))
+        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+        or pairs.coordinated_passive(toks, at, ca, _BE))  # "were arrested and charged"
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
@@ -4060,6 +4071,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                          None)
             if named is not None:
                 prev_person = (k_sent, named)
+            elif subject_of_sentence is not None and pairs.titled_subject(subject_of_sentence, _PERSON_TITLES):
+                prev_person = (k_sent, subject_of_sentence)  # "The foreign ministry spokesperson said ... He"
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par

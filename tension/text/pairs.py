@@ -1,0 +1,118 @@
+"""Who did it to whom when a trigger's clause does not say: rules of news English that supply the
+actor or the target of an act the extractor found but could not tie to two parties (issue 11, family 3).
+
+Each rule reads the token list and the mentions the extractor already found, and is called once per
+candidate trigger from :mod:`tension.text.extract` (never per token). The rules are selective: each
+resolves one kind of reference a trained coder resolves the same way on any story, and leaves the
+trigger without a pair otherwise.
+
+- :func:`titled_subject`: an office named by its holder's title ("the foreign ministry spokesperson
+  in Beijing said ...") is the person a following "he" or "she" refers to, when the sentence names no
+  person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class _NameLike(Protocol):
+    @property
+    def tokens(self) -> tuple[str, ...]: ...
+
+    @property
+    def kind(self) -> str: ...
+
+
+class _MentionLike(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def names(self) -> Sequence[_NameLike]: ...
+
+
+def titled_subject(subject: _MentionLike | None, titles: frozenset[str]) -> bool:
+    """Whether a sentence's subject is an office named by its holder's title: a generic actor name
+    whose last word is a person's title in ``titles`` ("the foreign ministry spokesperson", "the
+    commerce minister"), not a person's own name and not an institution ("the foreign ministry").
+    A "he" or "she" in the next sentence refers to that holder when no person was named.
+
+    >>> from types import SimpleNamespace as N
+    >>> name = N(tokens=("foreign", "ministry", "spokesperson"), kind="generic")
+    >>> titled_subject(N(kind="name", names=(name,)), frozenset(["spokesperson"]))
+    True
+    >>> titled_subject(N(kind="name", names=(N(tokens=("foreign", "ministry"), kind="generic"),)),
+    ...                frozenset(["spokesperson"]))
+    False
+    """
+    return subject is not None and subject.kind == "name" and bool(subject.names) \
+        and subject.names[0].kind != "person" and subject.names[0].tokens[-1] in titles
+
+
+#: the words that join a second participle to a passive ("were arrested *and* charged")
+_JOINS = frozenset(["and", "or", "but", "then"])
+#: participles that after "be" tell a state of mind, not a passive ("was concerned and urged Beijing")
+_STATES = frozenset("concerned worried pleased disappointed determined committed prepared interested alarmed "
+                    "surprised dismayed encouraged troubled shocked satisfied convinced involved scheduled expected "
+                    "supposed used based opposed united divided engaged tired frustrated".split())
+#: how many tokens of adverbial ("on Thursday", "in Beijing") may follow the first participle
+_PASSIVE_GAP = 4
+
+
+def coordinated_passive(toks: Sequence[str], at: int, ca: int, be: frozenset[str]) -> bool:
+    """Whether the participle at ``at`` is the second of two passives sharing one "be": "two sailors
+    *were arrested and charged* with passing secrets", "a boat was rammed on Saturday and towed away".
+    Its subject is then acted upon, like the first participle's, and is no actor of its own. ``be``
+    holds the forms of "be"; the first participle ends in "-ed" and stands right after "be" (or after
+    "be" and an "-ly" adverb), at most ``_PASSIVE_GAP`` tokens before the joining word, which has no
+    comma before it (", and charged" may start a new clause with its own subject).
+
+    >>> be = frozenset(["was", "were"])
+    >>> coordinated_passive("two sailors were arrested and charged with spying".split(), 5, 0, be)
+    True
+    >>> coordinated_passive("he was detained on monday and later charged".split(), 7, 0, be)
+    False
+    >>> coordinated_passive("he was detained on monday and charged".split(), 6, 0, be)
+    True
+    >>> coordinated_passive("police arrested him and charged him".split(), 4, 0, be)
+    False
+    >>> coordinated_passive("it was seriously concerned and urged beijing".split(), 5, 0, be)
+    False
+    """
+    if at - 1 <= ca or toks[at - 1] not in _JOINS:
+        return False
+    for k in range(at - 2, max(ca, at - 2 - _PASSIVE_GAP) - 1, -1):
+        word = toks[k]
+        if word.endswith("ed") and word not in _STATES and k - 1 >= ca and (
+                toks[k - 1] in be or (toks[k - 1].endswith("ly") and k - 2 >= ca and toks[k - 2] in be)):
+            return True
+        if word in be or word in _JOINS:
+            return False
+    return False
+
+
+def third_party(pair: Sequence[str], after: Sequence[tuple[int, str, bool]], te: int, reach: int = 8) -> str:
+    """The party a pair acts on together, when it is a third one: "*the allies* issued a joint statement
+    criticising *China's* coercion", "the two countries condemned North Korea's launch" (each member
+    acts on it; the caller gives one event to each). ``pair`` holds the pair's two codes; ``after``
+    (first token, code, governed by a preposition of place) the mentions after the trigger ending at
+    ``te``. The first mention within ``reach`` tokens, not a place ("in Tokyo"), whose country is
+    neither member's; "" when there is none.
+
+    >>> third_party(("USA", "JPN"), [(9, "CHN", False)], 6)
+    'CHN'
+    >>> third_party(("USA", "JPN"), [(7, "JPN", False)], 6)
+    ''
+    >>> third_party(("USA", "JPN"), [(7, "KOR", True)], 6)
+    ''
+    """
+    countries = {c[:3] for c in pair}
+    for ts, code, placed in after:
+        if ts - te > reach:
+            break
+        if placed:
+            continue
+        return code if code[:3] not in countries else ""
+    return ""
