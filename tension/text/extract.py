@@ -2115,6 +2115,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
             or pairs.coordinated_passive(toks, at, ca, _BE)
+            or pairs.charged_participle(toks, at, trig.te, [m.te for m in before if m.kind != "place"])
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
             or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
@@ -3211,6 +3212,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
+        elif pairs.complaint_over(toks, t.ts, t.te, t.code, t.nominal and not t.negated and t.fixed_actor < 0
+                                  and t.fixed_target < 0 and not t.about_root, cb) \
+                and discourse.retold_object(toks, t.te + 1, cb):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 

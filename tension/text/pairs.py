@@ -116,3 +116,44 @@ def third_party(pair: Sequence[str], after: Sequence[tuple[int, str, bool]], te:
             continue
         return code if code[:3] not in countries else ""
     return ""
+
+
+#: participles of charging and the preposition of the charge: used actively they take an object first
+#: ("accused Washington of"), so right before the preposition they are passive
+_CHARGING = {"accused": "of", "suspected": "of", "convicted": "of", "charged": "with"}
+
+
+def charged_participle(toks: Sequence[str], at: int, te: int, mention_ends: Sequence[int]) -> bool:
+    """Whether a charging verb is a participle on the noun before it: "six Chinese companies *accused of*
+    helping Iran", "two men *charged with* spying". An active "accused" names whom it accuses before
+    "of" ("Beijing accused Washington of meddling"), so a one-word participle right after a mention
+    (ending at ``at``, one of ``mention_ends``) and right before its preposition makes that mention the
+    one charged, not the accuser.
+
+    >>> charged_participle("six chinese companies accused of helping iran".split(), 3, 4, [3])
+    True
+    >>> charged_participle("beijing accused washington of meddling".split(), 1, 2, [1, 3])
+    False
+    """
+    return te == at + 1 and te < len(toks) and _CHARGING.get(toks[at]) == toks[te] and at in mention_ends
+
+
+#: the roots of a complaint noun whose object can retell the story's act ("a protest over the incident")
+_COMPLAINT_ROOTS = frozenset(["10", "11", "12"])
+_OVER = frozenset(["over", "about", "against"])
+
+
+def complaint_over(toks: Sequence[str], ts: int, te: int, code: str, free: bool, cb: int) -> bool:
+    """Whether an event noun of complaint ("a diplomatic protest", "a complaint", "a demand") at
+    ``toks[ts:te]`` is followed by "over", "about" or "against" (within its clause ending at ``cb``), so
+    that a definite noun after it may retell the story's act: "Manila said it would file a diplomatic
+    protest *over the incident*" is aimed at whoever the story told acting against Manila. ``free``: the
+    caller has checked the noun is not negated and has no fixed parties. The caller checks the retelling
+    noun itself.
+
+    >>> complaint_over("file a diplomatic protest over the incident".split(), 3, 4, "114", True, 7)
+    True
+    >>> complaint_over("file a diplomatic protest with china".split(), 3, 4, "114", True, 6)
+    False
+    """
+    return free and code[:2] in _COMPLAINT_ROOTS and te + 1 < cb and toks[te] in _OVER
