@@ -2184,6 +2184,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                [m.te for m in before if m.kind != "place"])
             or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
+        if before and before[0].ts - ca <= 3 and before[0].kind == "name" and pairs.coordinated_be(toks, at, ca, _BE):
+            target_m = before[0]  # "a Chinese balloon crossed the United States and was shot down by ..."
         if target_m is None:
             return None
         target_m = _deref(target_m, prev_subject, speaker, quoted)
@@ -3897,6 +3899,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                    placed = pairs.placed_agent(trig.code, passive_codes[0], trig.te, [
+                        (m.ts, toks[m.ts - 1], c[0][:3]) for m in clause_mentions if m.ts >= trig.te
+                        and m.kind == "name" and (c := m.codes(day, dyad))]) if passive_codes and pair is None else None
+                    if placed is not None:  # "an employee who was detained in Beijing": by China's authorities
+                        pair = (placed, passive_codes[0])
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,

@@ -157,3 +157,51 @@ def complaint_over(toks: Sequence[str], ts: int, te: int, code: str, free: bool,
     False
     """
     return free and code[:2] in _COMPLAINT_ROOTS and te + 1 < cb and toks[te] in _OVER
+
+
+def coordinated_be(toks: Sequence[str], at: int, ca: int, be: frozenset[str]) -> bool:
+    """Whether the passive participle at ``at`` opens a second verb phrase of its clause with its own
+    "be": "a Chinese balloon crossed the United States *and was shot down* by an American jet". Its
+    subject is the clause's first noun phrase (the balloon), not the object of the first verb right
+    before it (the United States). ``be`` holds the forms of "be".
+
+    >>> be = frozenset(["was", "were"])
+    >>> coordinated_be("a chinese balloon crossed the u s and was shot down".split(), 9, 0, be)
+    True
+    >>> coordinated_be("the balloon was shot down".split(), 3, 0, be)
+    False
+    """
+    k = at - 1
+    if k > ca and toks[k].endswith("ly"):
+        k -= 1
+    return k - 1 > ca and toks[k] in be and toks[k - 1] in _JOINS
+
+
+#: how far after an agentless arrest its place may stand ("was detained *in Beijing*", "was arrested on
+#: Thursday *in Shanghai*")
+_PLACE_REACH = 6
+
+
+def placed_agent(code: str, patient: str, te: int, places: Sequence[tuple[int, str, str]]) -> str | None:
+    """Who made an arrest told in the passive without an agent: the authorities of the place it
+    happened in, when that place belongs to another country than the one arrested ("a Japanese
+    employee *was detained in Beijing*": Chinese authorities). ``code`` is the act's CAMEO code (only
+    arrests and detentions, 173), ``patient`` the code of the one arrested, ``places`` (first token,
+    the preposition before it, country) of the mentions after the trigger ending at ``te``. The
+    country's government code, or None.
+
+    >>> placed_agent("173", "JPNLAB", 4, [(5, "in", "CHN")])
+    'CHNGOV'
+    >>> placed_agent("173", "CHNCVL", 4, [(5, "in", "CHN")]) is None
+    True
+    >>> placed_agent("190", "JPNLAB", 4, [(5, "in", "CHN")]) is None
+    True
+    """
+    if not code.startswith("173"):
+        return None
+    for ts, prep, country in places:
+        if ts - te > _PLACE_REACH:
+            break
+        if prep == "in" and len(country) == 3 and country != patient[:3]:
+            return country + "GOV"
+    return None
