@@ -3872,6 +3872,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     clause_subj = subjects[1] if quoted else subjects[0]
                     if rel_at > ca and sentence_subject is not None:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
+                    inner = pairs.inner_subject(toks, ca, trig.ts, [(m.ts, m.te) for m in own]) if not quoted else None
+                    if inner is not None:  # "..., where he and his Philippine counterpart signed an agreement"
+                        inner_m = own[inner[0]]
+                        if inner_m.kind == "pron" and clause_subj is not None and _personish(clause_subj[0]):
+                            inner_m = clause_subj[0]  # ("he": the person the sentence is about)
+                        clause_subj = (inner_m, own[inner[1]] if inner[1] >= 0 else None)
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
                                          prev_subject, speaker, quoted, day, dyad, commas)
                     if pair is None and rel_at == trig.ts:

@@ -205,3 +205,41 @@ def placed_agent(code: str, patient: str, te: int, places: Sequence[tuple[int, s
         if prep == "in" and len(country) == 3 and country != patient[:3]:
             return country + "GOV"
     return None
+
+
+#: words that open a clause of place with a subject of its own inside a clause ("when" clauses tell background)
+_INNER_OPENERS = frozenset(["where", "whereupon"])
+#: what may join a second subject to the first ("he and his Philippine counterpart")
+_AND_OWNER = (["and"], ["and", "his"], ["and", "her"], ["and", "its"], ["and", "their"], ["and", "the"])
+
+
+def inner_subject(toks: Sequence[str], ca: int, ts: int, spans: Sequence[tuple[int, int]]
+                  ) -> tuple[int, int] | None:
+    """The subject of a trigger at ``ts`` inside a "where" clause of its clause (from ``ca``):
+    "Austin stopped in Manila, *where he and his Philippine counterpart* Gilberto Teodoro signed an
+    agreement": the subject is "he" and its partner the counterpart, not the main clause's Austin.
+    ``spans`` are the clause's mentions (first token, end), in order. Returns the indexes (into
+    ``spans``) of the subject and of its partner (-1 when alone), or None: the opener must be followed
+    by the subject, the partner may follow with "and" (or "and his"), one name may stand in apposition,
+    and the trigger must follow within two tokens.
+
+    >>> toks = "austin stopped in manila where he and his counterpart teodoro signed a deal".split()
+    >>> inner_subject(toks, 0, 10, [(0, 1), (3, 4), (5, 6), (8, 9), (9, 10)])
+    (2, 3)
+    >>> inner_subject("austin signed a deal".split(), 0, 1, [(0, 1)]) is None
+    True
+    """
+    opener = next((k for k in range(ts - 1, ca - 1, -1) if toks[k] in _INNER_OPENERS), -1)
+    if opener < 0:
+        return None
+    first = next((n for n, (s, _) in enumerate(spans) if s in (opener + 1, opener + 2)), -1)
+    if first < 0 or (spans[first][0] == opener + 2 and toks[opener + 1] != "the"):
+        return None
+    end = spans[first][1]
+    partner = -1
+    if first + 1 < len(spans) and list(toks[end:spans[first + 1][0]]) in _AND_OWNER:
+        partner = first + 1
+        end = spans[partner][1]
+        if partner + 1 < len(spans) and spans[partner + 1][0] == end:
+            end = spans[partner + 1][1]  # "his counterpart Gilberto Teodoro"
+    return (first, partner) if 0 <= ts - end <= 2 else None
