@@ -1136,8 +1136,11 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         persons: list[str] = []
         new: list[M] = []
         for m in ms:
-            if m.kind == "pair" and toks[m.te - 1] == "allies" and m.te < len(toks) and toks[m.te] == "of":
-                continue  # "the allies of the United States": a group of one side, no pair
+            if m.kind == "pair" and toks[m.te - 1] == "allies" and (
+                    (m.te < len(toks) and toks[m.te] == "of")
+                    or (m.te - m.ts == 2 and m.ts > 0 and (toks[m.ts - 1].endswith(("ed", "ing"))
+                                                            or toks[m.ts - 1] in _GROUP_GOVERNORS))):
+                continue  # "the allies of the United States", "New Zealand joined the allies": a group, no pair
             if m.kind == "pair":
                 pair: tuple[str, ...] = ()
                 named_at = next((k for k in range(len(named) - 1, max(-1, len(named) - 1 - _PAIR_REACH), -1)
@@ -1171,6 +1174,10 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         people.append(tuple(persons))
         out.append(new)
     return out
+
+
+#: words before a bare "the allies" that make it an object, a group joined or addressed, not a pair acting
+_GROUP_GOVERNORS = frozenset("with to of for among by from against join joins between".split())
 
 
 #: nouns of a pair of persons: "the two leaders" are two people the story named, not two places

@@ -3872,6 +3872,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     clause_subj = subjects[1] if quoted else subjects[0]
                     if rel_at > ca and sentence_subject is not None:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
+                    if pairs.perfect_where(toks, ca, trig.ts):
+                        continue  # "in the South China Sea, where Chinese vessels have clashed with ...": background
                     inner = pairs.inner_subject(toks, ca, trig.ts, [(m.ts, m.te) for m in own]) if not quoted else None
                     if inner is not None:  # "..., where he and his Philippine counterpart signed an agreement"
                         inner_m = own[inner[0]]

@@ -243,3 +243,21 @@ def inner_subject(toks: Sequence[str], ca: int, ts: int, spans: Sequence[tuple[i
         if partner + 1 < len(spans) and spans[partner + 1][0] == end:
             end = spans[partner + 1][1]  # "his counterpart Gilberto Teodoro"
     return (first, partner) if 0 <= ts - end <= 2 else None
+
+
+_PERFECT = frozenset(["has", "have", "had"])
+
+
+def perfect_where(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the trigger at ``ts`` is the verb of a "where" clause in the perfect, which describes
+    the place an act happened with its history, not a new act: "... in the South China Sea, *where
+    Chinese vessels have clashed repeatedly* with Philippine ships". The perfect's "has", "have" or
+    "had" stands between the opener and the trigger, within four tokens of the trigger.
+
+    >>> perfect_where("the sea where chinese vessels have clashed with ships".split(), 0, 6)
+    True
+    >>> perfect_where("manila where he and teodoro signed a deal".split(), 0, 5)
+    False
+    """
+    opener = next((k for k in range(ts - 1, max(ca, ts - 8) - 1, -1) if toks[k] in _INNER_OPENERS), -1)
+    return opener >= 0 and any(toks[k] in _PERFECT for k in range(max(opener + 1, ts - 4), ts))
