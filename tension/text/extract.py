@@ -3912,6 +3912,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and m.kind == "name" and (c := m.codes(day, dyad))]) if passive_codes and pair is None else None
                     if placed is not None:  # "an employee who was detained in Beijing": by China's authorities
                         pair = (placed, passive_codes[0])
+                    told = [(m.ts, m.te, c[0]) for m in mentions if m.kind == "name" and (c := m.codes(day, dyad))] \
+                        if pair is None and trig.code.startswith("173") else []
+                    n_told = pairs.law_teller(toks, told)
+                    if n_told >= 0:  # "German prosecutors said three citizens had been arrested": by them
+                        teller = told[n_told][2]
+                        patient = passive_codes[0] if passive_codes and passive_m is not None \
+                            and passive_m.ts != told[n_told][0] else teller[:3] + "CVL"
+                        pair = (teller, patient) if _distinct(teller, patient) else None
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
@@ -4155,8 +4163,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                          None)
             if named is not None:
                 prev_person = (k_sent, named)
-            elif subject_of_sentence is not None and pairs.titled_subject(subject_of_sentence, _PERSON_TITLES):
-                prev_person = (k_sent, subject_of_sentence)  # "The foreign ministry spokesperson said ... He"
+            else:
+                titled = subject_of_sentence or next((m for m in mentions[:1] if m.ts - a <= 2), None)
+                if titled is not None and pairs.titled_subject(titled, _PERSON_TITLES, toks, titled.te):
+                    prev_person = (k_sent, titled)  # "The foreign ministry spokesperson said ... He"
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par

@@ -33,22 +33,28 @@ class _MentionLike(Protocol):
     def names(self) -> Sequence[_NameLike]: ...
 
 
-def titled_subject(subject: _MentionLike | None, titles: frozenset[str]) -> bool:
+def titled_subject(subject: _MentionLike | None, titles: frozenset[str], toks: Sequence[str] = (),
+                   te: int = -1) -> bool:
     """Whether a sentence's subject is an office named by its holder's title: a generic actor name
     whose last word is a person's title in ``titles`` ("the foreign ministry spokesperson", "the
     commerce minister"), not a person's own name and not an institution ("the foreign ministry").
-    A "he" or "she" in the next sentence refers to that holder when no person was named.
+    A "he" or "she" in the next sentence refers to that holder when no person was named. An office's
+    name followed by a title ("a defence ministry spokesman": ``toks[te]``, ``te`` the name's end) is
+    one too.
 
     >>> from types import SimpleNamespace as N
     >>> name = N(tokens=("foreign", "ministry", "spokesperson"), kind="generic")
     >>> titled_subject(N(kind="name", names=(name,)), frozenset(["spokesperson"]))
     True
-    >>> titled_subject(N(kind="name", names=(N(tokens=("foreign", "ministry"), kind="generic"),)),
-    ...                frozenset(["spokesperson"]))
+    >>> ministry = N(kind="name", names=(N(tokens=("defence", "ministry"), kind="generic"),))
+    >>> titled_subject(ministry, frozenset(["spokesman"]))
     False
+    >>> titled_subject(ministry, frozenset(["spokesman"]), "a defence ministry spokesman said".split(), 3)
+    True
     """
     return subject is not None and subject.kind == "name" and bool(subject.names) \
-        and subject.names[0].kind != "person" and subject.names[0].tokens[-1] in titles
+        and subject.names[0].kind != "person" and (
+            subject.names[0].tokens[-1] in titles or (0 <= te < len(toks) and toks[te] in titles))
 
 
 #: the words that join a second participle to a passive ("were arrested *and* charged")
@@ -261,3 +267,25 @@ def perfect_where(toks: Sequence[str], ca: int, ts: int) -> bool:
     """
     opener = next((k for k in range(ts - 1, max(ca, ts - 8) - 1, -1) if toks[k] in _INNER_OPENERS), -1)
     return opener >= 0 and any(toks[k] in _PERFECT for k in range(max(opener + 1, ts - 4), ts))
+
+
+#: the roles of those who make and announce arrests: police, prosecutors, security services
+_LAW_ROLES = frozenset(["COP", "JUD", "SPY"])
+_TELLING = frozenset(["said", "says", "told", "announced", "reported", "confirmed", "added"])
+
+
+def law_teller(toks: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> int:
+    """The mention (index into ``mentions``: first token, end, code) that tells a sentence and makes
+    arrests: police, prosecutors or a security service followed by a verb of saying ("German
+    prosecutors said on Monday that three citizens had been arrested", "..., the National Police said").
+    An arrest told in the passive without an agent is theirs. -1 when there is none.
+
+    >>> law_teller("german prosecutors said three citizens were arrested".split(), [(0, 2, "DEUJUD")])
+    0
+    >>> law_teller("germany said three citizens were arrested".split(), [(0, 1, "DEU")])
+    -1
+    """
+    for n, (_, te, code) in enumerate(mentions):
+        if code[3:6] in _LAW_ROLES and te < len(toks) and toks[te] in _TELLING:
+            return n
+    return -1
