@@ -3912,14 +3912,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and m.kind == "name" and (c := m.codes(day, dyad))]) if passive_codes and pair is None else None
                     if placed is not None:  # "an employee who was detained in Beijing": by China's authorities
                         pair = (placed, passive_codes[0])
-                    told = [(m.ts, m.te, c[0]) for m in mentions if m.kind == "name" and (c := m.codes(day, dyad))] \
+                    law_told = [(m.ts, m.te, c[0]) for m in mentions if m.kind == "name" and (c := m.codes(day, dyad))] \
                         if pair is None and trig.code.startswith("173") else []
-                    n_told = pairs.law_teller(toks, told)
+                    n_told = pairs.law_teller(toks, law_told)
                     if n_told >= 0:  # "German prosecutors said three citizens had been arrested": by them
-                        teller = told[n_told][2]
+                        law_actor = law_told[n_told][2]
                         patient = passive_codes[0] if passive_codes and passive_m is not None \
-                            and passive_m.ts != told[n_told][0] else teller[:3] + "CVL"
-                        pair = (teller, patient) if _distinct(teller, patient) else None
+                            and passive_m.ts != law_told[n_told][0] else law_actor[:3] + "CVL"
+                        pair = (law_actor, patient) if _distinct(law_actor, patient) else None
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
