@@ -2013,6 +2013,8 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
 
 
 _CHARGE_NOUNS = frozenset("charges charge suspicion allegations allegation accusations accusation counts".split())
+#: a charging participle and the preposition of what it charges, before a gerund ("charged with passing")
+_CHARGED_WITH = {"charged": "with", "accused": "of", "convicted": "of", "suspected": "of"}
 _CHARGE_STOPS = frozenset([",", ";", "said", "says", "and", "but", "while", "after", "before", "which", "who"])
 
 
@@ -2030,6 +2032,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     False
     >>> charge_content("three activists were jailed for their roles in a protest".split(), 9, 0)
     True
+    >>> charge_content("two sailors were charged with passing secrets to chinese officers".split(), 8, 0)
+    True
     """
     for k in range(at - 1, max(ca, at - 10) - 1, -1):
         t = toks[k]
@@ -2037,6 +2041,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return False
         if t == "of" and k > ca and toks[k - 1] in _CHARGE_NOUNS:
             return True
+        if k > ca and _CHARGED_WITH.get(toks[k - 1]) == t and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
+            return True  # "were arrested and charged with passing secrets to Chinese officers"
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
         if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":

@@ -77,7 +77,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import adverbials, clauses, coverage, discourse, readouts, signs
+from . import adverbials, clauses, coverage, discourse, pairs, readouts, signs
 from .clauses import (
     ARMED_FORCE,
     ARMED_FORCE_CODES,
@@ -182,7 +182,7 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two rivals", "both capitals", "the two capitals", "the world s two largest economies",
         "their countries", "the two ministers", "both ministers", "the two defense ministers",
         "the two defence ministers", "the two foreign ministers", "the two defense chiefs", "the two defence chiefs",
-        "the two navies", "the two commanders",
+        "the two navies", "the two commanders", "the allies", "the two allies", "both allies",
     ]
 )
 # "The two agreed to ...": "the two" alone is the pair when a verb of a joint act follows
@@ -1423,6 +1423,10 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
                actor: str, target: str, day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """The other members of a conjoined subject that acts on a target of its own: "Saudi Arabia, Egypt,
     Bahrain and the UAE severed ties with Qatar" (one event each), not a joint event among them."""
+    if subj is not None and subj[0].kind == "pair":  # "the allies criticised China": the second ally too
+        codes = subj[0].codes(day, dyad)
+        return [codes[1]] if len(codes) == 2 and codes[0] == actor and target[:3] not in (codes[0][:3], codes[1][:3]) \
+            else []
     if subj is None or subj[1] is None:
         return []
     first = subj[0]
@@ -2223,10 +2227,14 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+            or pairs.coordinated_passive(toks, at, ca, _BE)
+            or pairs.charged_participle(toks, at, trig.te, [m.te for m in before if m.kind != "place"])
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
             or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
+        if before and before[0].ts - ca <= 3 and before[0].kind == "name" and pairs.coordinated_be(toks, at, ca, _BE):
+            target_m = before[0]  # "a Chinese balloon crossed the United States and was shot down by ..."
         if target_m is None:
             return None
         target_m = _deref(target_m, prev_subject, speaker, quoted)
@@ -2409,6 +2417,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
         codes = actor_m.codes(day, dyad)
+        if len(codes) == 2 and trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES:
+            third = pairs.third_party(codes, [(m.ts, c[0], toks[m.ts - 1] in _LOCATION_PREPS) for m in after
+                                              if m.kind == "name" and (c := m.codes(day, dyad))], trig.te)
+            if third:  # "the allies issued a statement criticising China": each ally (see _co_actors)
+                return codes[0], third
         return (codes[0], codes[1]) if len(codes) == 2 else None
 
     actor_codes = actor_m.codes(day, dyad)
@@ -2790,7 +2803,8 @@ def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a verb trigger is passive ("was charged by", "were expelled")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
-        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE))
+        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+        or pairs.coordinated_passive(toks, at, ca, _BE))  # "were arrested and charged"
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
@@ -3322,6 +3336,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
+        elif pairs.complaint_over(toks, t.ts, t.te, t.code, t.nominal and not t.negated and t.fixed_actor < 0
+                                  and t.fixed_target < 0 and not t.about_root, cb) \
+                and discourse.retold_object(toks, t.te + 1, cb):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -3912,6 +3930,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     clause_subj = subjects[1] if quoted else subjects[0]
                     if rel_at > ca and sentence_subject is not None:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
+                    if pairs.perfect_where(toks, ca, trig.ts):
+                        continue  # "in the South China Sea, where Chinese vessels have clashed with ...": background
+                    inner = pairs.inner_subject(toks, ca, trig.ts, [(m.ts, m.te) for m in own]) if not quoted else None
+                    if inner is not None:  # "..., where he and his Philippine counterpart signed an agreement"
+                        inner_m = own[inner[0]]
+                        if inner_m.kind == "pron" and clause_subj is not None and _personish(clause_subj[0]):
+                            inner_m = clause_subj[0]  # ("he": the person the sentence is about)
+                        clause_subj = (inner_m, own[inner[1]] if inner[1] >= 0 else None)
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
                                          prev_subject, speaker, quoted, day, dyad, commas)
                     if pair is None and rel_at == trig.ts:
@@ -3939,6 +3965,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                    placed = pairs.placed_agent(trig.code, passive_codes[0], trig.te, [
+                        (m.ts, toks[m.ts - 1], c[0][:3]) for m in clause_mentions if m.ts >= trig.te
+                        and m.kind == "name" and (c := m.codes(day, dyad))]) if passive_codes and pair is None else None
+                    if placed is not None:  # "an employee who was detained in Beijing": by China's authorities
+                        pair = (placed, passive_codes[0])
+                    law_told = [(m.ts, m.te, c[0]) for m in mentions if m.kind == "name" and (c := m.codes(day, dyad))] \
+                        if pair is None and trig.code.startswith("173") else []
+                    n_told = pairs.law_teller(toks, law_told)
+                    if n_told >= 0:  # "German prosecutors said three citizens had been arrested": by them
+                        law_actor = law_told[n_told][2]
+                        patient = passive_codes[0] if passive_codes and passive_m is not None \
+                            and passive_m.ts != law_told[n_told][0] else law_actor[:3] + "CVL"
+                        pair = (law_actor, patient) if _distinct(law_actor, patient) else None
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
@@ -4192,6 +4231,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                          None)
             if named is not None:
                 prev_person = (k_sent, named)
+            else:
+                titled = subject_of_sentence or next((m for m in mentions[:1] if m.ts - a <= 2), None)
+                if titled is not None and pairs.titled_subject(titled, _PERSON_TITLES, toks, titled.te):
+                    prev_person = (k_sent, titled)  # "The foreign ministry spokesperson said ... He"
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
