@@ -2058,7 +2058,7 @@ def charged_with(toks: Sequence[str], ts: int, cb: int) -> bool:
     """
     if toks[ts] not in _CHARGED:
         return False
-    for k in range(ts + 1, min(cb, ts + 7)):
+    for k in range(ts + 1, min(cb, ts + 10)):  # ("charged a former Army sergeant on Friday with spying")
         if toks[k] == "with":
             return True
         if toks[k] in _CHARGE_STOPS or toks[k] in ("that", "of", "in"):

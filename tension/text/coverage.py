@@ -36,7 +36,8 @@ from .rules import BE_FORMS
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
-           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale"]
+           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
+           "spy_beneficiary"]
 
 
 class Span(NamedTuple):
@@ -316,6 +317,8 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
     held = _held_where(toks, code, at, te, ca, cb, spans, home) if not nominal else None
+    if held is None and code == "173" and not nominal:
+        held = _spy_arrest_pair(toks, at, te, ca, cb, spans, home)
     if held is not None:
         return None if held == ("", "") else _with(held, code)
     if not nominal and at - 1 >= ca and (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)):
@@ -833,7 +836,7 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
     subj = _subject_span(toks, spans, ca, at)
     if subj is None or not _country(subj.code):
         return None
-    for k in range(te, min(cb, te + 14)):
+    for k in range(at + 1, min(cb, te + 14)):  # (from the verb: "transited the Taiwan Strait" is one term)
         if toks[k] == "the" and k + 1 < cb and toks[k + 1] in ("strait", "waterway"):
             named = _strait_named_before(toks, k)  # "through the waterway": the strait the story named
             if named:
@@ -884,6 +887,62 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
     if not where or where == _country(subj.code):
         return None
     return where + "GOV", subj.code
+
+
+# what an espionage charge says the accused did for a state: "spying for China", "acting as an agent of
+# China", "passing secrets to Chinese intelligence officers", "on behalf of Beijing"
+_SPY_CUES = frozenset("spying spy spied spies espionage agent agents behalf secrets information documents data "
+                      "technology intelligence passing passed".split())
+_SPY_LINKS = frozenset(["for", "of", "to"])
+
+
+def spy_beneficiary(toks: Sequence[str], te: int, cb: int, named: Sequence[tuple[int, str]], doer: str
+                    ) -> tuple[int, str]:
+    """The state an espionage charge after an arrest or charge ending at ``te`` says the accused served
+    ("were arrested on charges of *spying for China*", "charged with acting as an illegal agent *of
+    China*", "passing information *to Chinese intelligence officers*"), or "": its country, when it
+    is not ``doer``'s (the arresting state's) own. The arresting state accuses that state of
+    espionage (CAMEO 1125), as the news report of the arrest says it does. ``named`` holds (first
+    token, code) of the clause's actors (no places).
+
+    >>> toks = "an engineer was charged with spying for china on monday".split()
+    >>> spy_beneficiary(toks, 4, 10, [(7, "CHN")], "USA")
+    (7, 'CHN')
+    >>> toks = "an engineer was charged with stealing data on monday".split()
+    >>> spy_beneficiary(toks, 4, 9, [], "USA")
+    (-1, '')
+    """
+    for ts, code in named:
+        if ts < te or ts >= min(cb, te + 16) or not _country(code):
+            continue
+        k = ts - 1
+        while k > te and toks[k] in ("the", "a", "an"):
+            k -= 1
+        if toks[k] not in _SPY_LINKS or not any(toks[j] in _SPY_CUES for j in range(max(te, k - 6), k)):
+            continue
+        country = _country(code)
+        return (ts, country) if country != doer else (-1, "")
+    return -1, ""
+
+
+def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                     home: str) -> tuple[str, str] | None:
+    """An arrest or charge in the passive without an agent whose charge is spying for a foreign state ("A
+    New York police officer was charged with acting as an agent of China", "Two U.S. Navy sailors were
+    arrested on charges of passing information to Chinese intelligence officers"): the act of the state
+    the accused belongs to (the country of the subject, or of a place naming it, or the dateline's
+    ``home``), on the accused."""
+    if not (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)) \
+            or (te < cb and toks[te] == "by"):
+        return None
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None:
+        return None
+    where = next((_country(s.code) for s in spans if s.te == subj.ts and s.place), "")
+    state = _country(subj.code) or where or home
+    if not state or not spy_beneficiary(toks, te, cb, [(s.ts, s.code) for s in spans if not s.place], state)[1]:
+        return None
+    return state + "JUD", subj.code or state + subj.role
 
 
 _HELD_WORDS = frozenset("detained jailed imprisoned held arrested".split())
@@ -1106,8 +1165,10 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             k = craft + 1
         prep = -1
         for j in range(k, min(cb, k + 8)):
-            if toks[j] == "through" and word in _SEND_VERBS:
-                prep = -2  # "sent a destroyer through the strait": the waters' claimant (_show_of_force_pair)
+            if toks[j] == "through":
+                # "sent a destroyer through the strait", "a patrol plane flew through the Taiwan Strait": the
+                # waters' claimant (_show_of_force_pair; nothing when the waters are nobody's)
+                prep = -2
                 break
             if toks[j] in _NEAR or (toks[j] == "within" and "of" in toks[j + 1:j + 5]):
                 prep = j if toks[j] != "within" else toks.index("of", j + 1)

@@ -3459,8 +3459,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                      and (end := discourse.dateline_end(text, starts[a])) > 0
                      for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "")
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
-    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
-                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
+    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)
+                      and not signs.adjective_firm(toks, m.ts, m.te)]
+                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks", "firm steps": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
@@ -3683,7 +3684,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
-                elif t.code == "112" and not t.negated and clauses.charged_with(toks, t.ts, cb):
+                elif t.code in ("111", "112") and not t.negated and clauses.charged_with(toks, t.ts, cb):
                     triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
@@ -3987,6 +3988,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)), at=starts[trig.at])
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                spy_named = [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad)) and m.kind != "place"] \
+                    if trig.code == "173" else []
+                spy_ts, spied = coverage.spy_beneficiary(toks, trig.te, cb, spy_named, actor[:3]) if spy_named else (-1, "")
+                if spied:  # "arrested on charges of spying for China": the arresting state accuses China too
+                    accused = attrs.evolve(raw, actor=actor[:3] + "GOV", target=spied, code="1125",
+                                           tension=_tension_of("1125"))
+                    if next((k for k, c in spy_named if k >= trig.te and c == target), -1) == spy_ts:
+                        raw = accused  # ("charged with spying for China": China is the charge's, not the arrested)
+                    else:
+                        extras.append(accused)
                 extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
                               if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
