@@ -1112,7 +1112,7 @@ MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS
 _NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
 _WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
 _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
-                              "west north south northern southern eastern western".split())
+                              "west north south northern southern eastern western nose bow bows path".split())
 
 
 def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span]) -> list[tuple[int, int, int]]:
@@ -1175,6 +1175,9 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
                 break
             if toks[j] in ("close", "closer", "dangerously") and j + 1 < cb and toks[j + 1] == "to":
                 prep = j + 1  # "came dangerously close to", "sailed close to"
+                break
+            if toks[j] in ("front", "across", "ahead") and j + 1 < cb and "of" in toks[j + 1:j + 4]:
+                prep = toks.index("of", j + 1)  # "flew in front of", "cut across the bow of", "ahead of"
                 break
             if toks[j] in (",", "and", "after", "before", "while", "as", "when", "to", "for"):
                 break

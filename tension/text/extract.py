@@ -2125,6 +2125,15 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return None
         return _codes_pair(_deref(agents[0], prev_subject, speaker, quoted), target_m, day, dyad)
 
+    described = clauses.described_by(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
+                                     [m.te for m in before if m.kind != "place"]) \
+        if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) else -1
+    if described >= 0:  # "a law imposed by Beijing (on Hong Kong)": the agent's act, on whom follows it, if named
+        agent_m = next(m for m in after if m.ts == described)
+        on_m = next((m for m in after if m.ts > agent_m.te and toks[m.ts - 1] in ("on", "against")
+                     and m.ts - agent_m.te <= 6), None)
+        return _codes_pair(agent_m, on_m, day, dyad) if on_m is not None else None
+
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
         joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 6]
@@ -2730,6 +2739,9 @@ _PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "province", "reg
 _VENUE_NOUNS = frozenset(["summit", "summits", "meeting", "meetings", "forum", "conference", "ministerial",
                           "gathering", "games", "olympics"])
 _VENUE_OPENERS = frozenset(["the", "a", "an", "this", "next", "last", "year", "s", "annual"])
+#: a gathering's topic between the organisation and the gathering ("at the U.N. climate summit")
+_VENUE_TOPICS = frozenset("climate security economic trade health nuclear ocean oceans biodiversity general "
+                          "leaders foreign defense defence finance annual".split())
 
 
 def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
@@ -2769,8 +2781,10 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             follower = mentions[idx + 1]
             if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
                 demote = True  # "China's Taiwan region" is Taiwan
-        if not demote and nxt in _VENUE_NOUNS and prev in _VENUE_OPENERS and m.names \
-                and m.names[0].code.startswith("IGO") and any(o.kind == "name" for o in out):
+        if not demote and prev in _VENUE_OPENERS and m.names and m.names[0].code.startswith("IGO") \
+                and (nxt in _VENUE_NOUNS or (m.te + 1 < len(toks) and toks[m.te + 1] in _VENUE_NOUNS
+                                             and nxt in _VENUE_TOPICS)) \
+                and any(o.kind == "name" for o in out):
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
