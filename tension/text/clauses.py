@@ -1899,6 +1899,24 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
     return k in mention_starts
 
 
+#: what may follow a participle coordinated with a passive one: no object ("was arrested and charged on Monday")
+_AFTER_PASSIVE = frozenset("on with in for by at after over last under and".split())
+
+
+def coordinated_passive(toks: Sequence[str], at: int, te: int, ca: int) -> bool:
+    """Whether the participle at ``at`` shares the passive of the one before "and" ("was arrested and
+    *charged* on Monday with spying", "were detained and *questioned*"), followed by no object of its own
+    ("was angered and *imposed* sanctions" is active).
+
+    >>> coordinated_passive("he was arrested and charged on monday".split(), 4, 5, 0)
+    True
+    >>> coordinated_passive("beijing was angered and imposed sanctions".split(), 4, 5, 0)
+    False
+    """
+    return at - 3 >= ca and toks[at - 1] == "and" and toks[at - 3] in BE_FORMS and toks[at - 2].endswith("ed") \
+        and (te >= len(toks) or toks[te] in _AFTER_PASSIVE)
+
+
 #: words before a participle that make it no description of a thing ("and imposed by", "been imposed by")
 _NOT_DESCRIBED = frozenset("and or but to not also then which that who it they he she we".split())
 

@@ -317,7 +317,7 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
     held = _held_where(toks, code, at, te, ca, cb, spans, home) if not nominal else None
-    if held is None and code == "173" and not nominal:
+    if held is None and code in ("173", "116") and not nominal:
         held = _spy_arrest_pair(toks, at, te, ca, cb, spans, home)
     if held is not None:
         return None if held == ("", "") else _with(held, code)
@@ -891,8 +891,9 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
 
 # what an espionage charge says the accused did for a state: "spying for China", "acting as an agent of
 # China", "passing secrets to Chinese intelligence officers", "on behalf of Beijing"
-_SPY_CUES = frozenset("spying spy spied spies espionage agent agents behalf secrets information documents data "
-                      "technology intelligence passing passed".split())
+_SPY_CUES = frozenset("spying spy spied spies espionage agent agents behalf secrets information documents secret "
+                      "secretly covert illegally unregistered "
+                      "intelligence passing passed".split())
 _SPY_LINKS = frozenset(["for", "of", "to"])
 
 
@@ -913,7 +914,7 @@ def spy_beneficiary(toks: Sequence[str], te: int, cb: int, named: Sequence[tuple
     (-1, '')
     """
     for ts, code in named:
-        if ts < te or ts >= min(cb, te + 16) or not _country(code):
+        if ts < te or ts >= min(cb, te + 24) or not _country(code):
             continue
         k = ts - 1
         while k > te and toks[k] in ("the", "a", "an"):
@@ -927,22 +928,31 @@ def spy_beneficiary(toks: Sequence[str], te: int, cb: int, named: Sequence[tuple
 
 def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
                      home: str) -> tuple[str, str] | None:
-    """An arrest or charge in the passive without an agent whose charge is spying for a foreign state ("A
-    New York police officer was charged with acting as an agent of China", "Two U.S. Navy sailors were
-    arrested on charges of passing information to Chinese intelligence officers"): the act of the state
-    the accused belongs to (the country of the subject, or of a place naming it, or the dateline's
-    ``home``), on the accused."""
-    if not (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)) \
-            or (te < cb and toks[te] == "by"):
+    """An arrest, charge or sentence whose charge is spying for a foreign state, left without a pair.
+    In the passive without an agent ("A New York police officer was charged with acting as an agent
+    of China", "Two U.S. Navy sailors were arrested on charges of passing information to Chinese
+    intelligence officers") it is the act of the state the accused belongs to (the country of the
+    subject, of a place naming it, or the dateline's ``home``) on the accused; in the active voice with
+    an accused of no known country ("Federal agents arrested two men on charges of acting as agents of
+    China", "A federal judge sentenced a former Army officer for spying for China") it is the subject's
+    (of the ``home`` country when it names none) against the state served."""
+    passive = toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX) \
+        or (at - 3 >= ca and toks[at - 1] == "and" and toks[at - 3] in _PASSIVE_AUX)  # ("was arrested and charged")
+    if passive and te < cb and toks[te] == "by":
         return None
     subj = _subject_span(toks, spans, ca, at)
-    if subj is None:
+    if subj is None or (not subj.code and not subj.role):
         return None
     where = next((_country(s.code) for s in spans if s.te == subj.ts and s.place), "")
     state = _country(subj.code) or where or home
-    if not state or not spy_beneficiary(toks, te, cb, [(s.ts, s.code) for s in spans if not s.place], state)[1]:
+    if not state:
         return None
-    return state + "JUD", subj.code or state + subj.role
+    spy_ts, served = spy_beneficiary(toks, te, cb, [(s.ts, s.code) for s in spans if not s.place], state)
+    if not served:
+        return None
+    if passive:
+        return state + "JUD", subj.code or state + subj.role
+    return subj.code or state + subj.role, served
 
 
 _HELD_WORDS = frozenset("detained jailed imprisoned held arrested".split())

@@ -2174,6 +2174,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+            or clauses.coordinated_passive(toks, at, trig.te, ca)
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
             or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
@@ -2747,10 +2748,11 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
 
 
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
-    """Whether a verb trigger is passive ("was charged by", "were expelled")."""
+    """Whether a verb trigger is passive ("was charged by", "were expelled", "was arrested and charged")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
-        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE))
+        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+        or clauses.coordinated_passive(toks, at, trig.te, ca))
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
@@ -2911,7 +2913,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
             and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
         country = owner.countries[0] if owner is not None else \
-            place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
+            (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            or place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
         if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
@@ -3536,6 +3539,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         home = next((m.countries[0] for a, b in sent_tok[:3] if a < b
                      and (end := discourse.dateline_end(text, starts[a])) > 0
                      for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "")
+    if not home:  # a city the lexicon knows as a place of its country ("NEW YORK —", "WOODSIDE, Calif. —")
+        home = _dateline_place(text, starts, sent_tok, comp)
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)
                       and not signs.adjective_firm(toks, m.ts, m.te)]
@@ -4069,13 +4074,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 spy_named = [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad)) and m.kind != "place"] \
                     if trig.code == "173" else []
                 spy_ts, spied = coverage.spy_beneficiary(toks, trig.te, cb, spy_named, actor[:3]) if spy_named else (-1, "")
-                if spied:  # "arrested on charges of spying for China": the arresting state accuses China too
-                    accused = attrs.evolve(raw, actor=actor[:3] + "GOV", target=spied, code="1125",
-                                           tension=_tension_of("1125"))
-                    if next((k for k, c in spy_named if k >= trig.te and c == target), -1) == spy_ts:
-                        raw = accused  # ("charged with spying for China": China is the charge's, not the arrested)
-                    else:
-                        extras.append(accused)
+                if spied and next((k for k, c in spy_named if k >= trig.te and c[:3] == target[:3]), -1) != spy_ts:
+                    # "arrested on charges of spying for China": the arresting state accuses China too (unless
+                    # the clause already took the state served as the target: "charged X with spying for China")
+                    extras.append(attrs.evolve(raw, actor=actor[:3] + "GOV", target=spied, code="1125",
+                                               tension=_tension_of("1125")))
                 extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
                               if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
@@ -4265,6 +4268,21 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
 _COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago", "bloc"])
 _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
+
+
+def _dateline_place(text: str, starts: list[int], sent_tok: list[tuple[int, int]], comp: _Compiled) -> str:
+    """The country of the place a story is filed from when the lexicon knows the dateline's words only as
+    a place ("NEW YORK —", "SAN DIEGO —", "WOODSIDE, Calif. —": a U.S. state's abbreviation), or ""."""
+    places = load_lexicon().place_index
+    for a, b in sent_tok[:1]:
+        end = discourse.dateline_end(text, starts[a]) if a < b else 0
+        if end <= 0:
+            continue
+        toks, _, n = _title_tokens(text[starts[a]:end])
+        for m in reversed(_find_mentions(toks, 0, n, comp)):  # ("WOODSIDE, Calif.": the state names the country)
+            if m.kind == "place" and places.get(tuple(toks[m.ts:m.te])):
+                return places[tuple(toks[m.ts:m.te])]
+    return ""
 
 
 def _title_tokens(head: str) -> tuple[list[str], int, int]:
