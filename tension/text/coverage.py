@@ -37,7 +37,7 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
-           "spy_beneficiary"]
+           "spy_beneficiary", "feud_target"]
 
 
 class Span(NamedTuple):
@@ -333,6 +333,10 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         got = _show_of_force_pair(toks, at, te, ca, cb, spans)
         if got is not None:
             return _with(got, code)
+    if code in ("040", "046"):
+        got = _talks_abroad(toks, at, te, ca, cb, spans)
+        if got is not None:
+            return _with(got, "042")
     if nominal:
         got = _nominal_pair(toks, at, te, ca, cb, spans)
         if got is None and code[:2] in ("17", "18", "19", "20"):
@@ -530,7 +534,8 @@ def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
                     return _past_purpose(toks, j + n, cb)
         if toks[k] in ("said", "says", "but", "while"):
             return -1
-    return purpose_target(toks, te, cb)
+    k = purpose_target(toks, te, cb)
+    return k if k >= 0 else feud_target(toks, te, cb)
 
 
 #: verbs of a measure's purpose whose object is the party it is aimed at ("efforts to limit China's
@@ -584,6 +589,31 @@ def purpose_target(toks: Sequence[str], te: int, cb: int) -> int:
             return -1
         if toks[k] == "to" and toks[k + 1] in _PURPOSE_VERBS:
             return _past_purpose(toks, k + 2, cb)
+    return -1
+
+
+#: the nouns of a running conflict a measure is told as part of ("escalating a tech war with Washington")
+_FEUD_NOUNS = frozenset("war wars fight feud dispute disputes battle standoff stand-off confrontation row spat "
+                        "tensions rivalry showdown clash".split())
+
+
+def feud_target(toks: Sequence[str], te: int, cb: int) -> int:
+    """The first token of the other side of the running conflict a measure is told as part of, after the
+    trigger's end ``te`` in the clause, or -1: "banned exports of magnet technology, *escalating a tech
+    war with Washington*", "raised tariffs, deepening its trade fight with Beijing", "amid rising
+    tensions with Tokyo". The measure hits that side.
+
+    >>> toks = "china banned exports of magnet technology escalating a tech war with washington".split()
+    >>> feud_target(toks, 2, len(toks))
+    11
+    >>> feud_target("china banned exports of tools to japan".split(), 2, 7)
+    -1
+    """
+    for k in range(te, min(cb - 1, te + 30)):
+        if toks[k] in ("said", "says", "but", "while", "although", "though"):
+            return -1
+        if toks[k] == "with" and k > te and toks[k - 1] in _FEUD_NOUNS:
+            return k + 2 if k + 2 < cb and toks[k + 1] == "the" else k + 1
     return -1
 
 
@@ -828,6 +858,27 @@ _CONTESTED_WATERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("paracels",), "CHN"), (("spratly", "islands"), "CHN"), (("spratlys",), "CHN"),
     (("artificial", "island"), "CHN"), (("artificial", "islands"), "CHN"), (("scarborough", "shoal"), "CHN"),
 )
+
+
+_HOLDING_VERBS = frozenset("held holds hold holding wrapped concluded concludes began begins opened opens ended ends "
+                           "started starts".split())
+
+
+def _talks_abroad(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                  ) -> tuple[str, str] | None:
+    """Talks held "in" another country or its capital with nobody named across the table ("Treasury
+    Secretary Janet Yellen held talks in Beijing", "wrapped up four days of talks in Beijing"): a visit
+    (042) by the subject to that country."""
+    if not any(toks[k] in _HOLDING_VERBS for k in range(max(ca, at - 5), te)):
+        return None  # ("as talks continued in Vienna": whose talks the clause does not say)
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not _country(subj.code):
+        return None
+    for s in spans:
+        if te <= s.ts < min(cb, te + 3) and s.countryish and toks[s.ts - 1] == "in" and _country(s.code) \
+                and _country(s.code) != _country(subj.code):
+            return subj.code, s.code
+    return None
 
 
 def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
