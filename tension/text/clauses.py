@@ -1903,6 +1903,33 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
     return k in mention_starts
 
 
+#: words before a participle that make it no description of a thing ("and imposed by", "been imposed by")
+_NOT_DESCRIBED = frozenset("and or but to not also then which that who it they he she we".split())
+
+
+def described_by(toks: Sequence[str], at: int, te: int, mention_starts: Sequence[int],
+                 mention_ends: Sequence[int]) -> int:
+    """The first token of the "by" agent of a one-word participle that describes the thing right before
+    it ("a national security law *imposed by Beijing*", "the tariffs *imposed by Mr. Trump* on Chinese
+    goods"), or -1: the agent did the act, on whom the clause names after it, and the sentence's
+    subject did not. A participle right after an actor's mention is a reduced passive
+    (:func:`reduced_passive`), not a description.
+
+    >>> toks = "saying a law imposed by beijing had crushed freedoms".split()
+    >>> described_by(toks, 3, 4, [5], [])
+    5
+    >>> described_by("the u s imposed tariffs".split(), 3, 4, [], [3])
+    -1
+    """
+    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by" or at in mention_ends or at < 1:
+        return -1
+    prev = toks[at - 1]
+    if not prev.isalpha() or prev in _NOT_DESCRIBED or prev in BE_FORMS:
+        return -1
+    k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
+    return k if k in mention_starts else -1
+
+
 #: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");
 #: a host is not one of them: an invitation to "the summit hosted by Japan" is Japan's, and snubbing it aims at Japan
 GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated facilitated monitored overseen arranged".split())
@@ -2068,7 +2095,7 @@ def charged_with(toks: Sequence[str], ts: int, cb: int) -> bool:
     """
     if toks[ts] not in _CHARGED:
         return False
-    for k in range(ts + 1, min(cb, ts + 7)):
+    for k in range(ts + 1, min(cb, ts + 10)):  # ("charged a former Army sergeant on Friday with spying")
         if toks[k] == "with":
             return True
         if toks[k] in _CHARGE_STOPS or toks[k] in ("that", "of", "in"):

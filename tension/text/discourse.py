@@ -1292,6 +1292,8 @@ def answered_with(toks: Sequence[str], ts: int, ca: int) -> bool:
 #: the roots of an answer told by its verb ("reserved the right to react further"): threats, measures
 ANSWER_ROOTS = frozenset(["13", "16", "17"])
 _ANSWER_WORDS = ("react", "respond", "retaliat")
+#: nouns that are an answer by themselves: a threat of "countermeasures" names no target of its own
+_ANSWER_NOUNS = frozenset("countermeasure countermeasures reprisal reprisals retaliation".split())
 
 
 def answer_word(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
@@ -1305,9 +1307,12 @@ def answer_word(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
     True
     >>> answer_word("beijing reserved the right to impose duties".split(), 1, 4, 7)
     False
+    >>> answer_word("china vowed to take countermeasures".split(), 1, 2, 5)
+    True
     """
     for k in range(max(ts, 1), min(cb, te + 5)):
-        if toks[k].startswith(_ANSWER_WORDS) and toks[k - 1] == "to":
+        if (toks[k].startswith(_ANSWER_WORDS) and toks[k - 1] == "to") or toks[k] in _ANSWER_NOUNS:
+            # ("vowed to take countermeasures", "threatened reprisals")
             return k + 1 >= cb or toks[k + 1] not in ("to", "against", "on")
     return False
 

@@ -2227,7 +2227,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
-            or pairs.coordinated_passive(toks, at, ca, _BE)
+            or pairs.coordinated_passive(toks, at, ca, _BE, trig.te)
             or pairs.charged_participle(toks, at, trig.te, [m.te for m in before if m.kind != "place"])
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
@@ -2245,6 +2245,15 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if not agents:
             return None
         return _codes_pair(_deref(agents[0], prev_subject, speaker, quoted), target_m, day, dyad)
+
+    described = clauses.described_by(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
+                                     [m.te for m in before if m.kind != "place"]) \
+        if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) else -1
+    if described >= 0:  # "a law imposed by Beijing (on Hong Kong)": the agent's act, on whom follows it, if named
+        agent_m = next(m for m in after if m.ts == described)
+        on_m = next((m for m in after if m.ts > agent_m.te and toks[m.ts - 1] in ("on", "against")
+                     and m.ts - agent_m.te <= 6), None)
+        return _codes_pair(agent_m, on_m, day, dyad) if on_m is not None else None
 
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
@@ -2800,11 +2809,11 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
 
 
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
-    """Whether a verb trigger is passive ("was charged by", "were expelled")."""
+    """Whether a verb trigger is passive ("was charged by", "were expelled", "was arrested and charged")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
         (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
-        or pairs.coordinated_passive(toks, at, ca, _BE))  # "were arrested and charged"
+        or pairs.coordinated_passive(toks, at, ca, _BE, trig.te))  # "were arrested and charged"
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
@@ -2857,6 +2866,9 @@ _PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "province", "reg
 _VENUE_NOUNS = frozenset(["summit", "summits", "meeting", "meetings", "forum", "conference", "ministerial",
                           "gathering", "games", "olympics"])
 _VENUE_OPENERS = frozenset(["the", "a", "an", "this", "next", "last", "year", "s", "annual"])
+#: a gathering's topic between the organisation and the gathering ("at the U.N. climate summit")
+_VENUE_TOPICS = frozenset("climate security economic trade health nuclear ocean oceans biodiversity general "
+                          "leaders foreign defense defence finance annual".split())
 
 
 def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
@@ -2896,8 +2908,10 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             follower = mentions[idx + 1]
             if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
                 demote = True  # "China's Taiwan region" is Taiwan
-        if not demote and nxt in _VENUE_NOUNS and prev in _VENUE_OPENERS and m.names \
-                and m.names[0].code.startswith("IGO") and any(o.kind == "name" for o in out):
+        if not demote and prev in _VENUE_OPENERS and m.names and m.names[0].code.startswith("IGO") \
+                and (nxt in _VENUE_NOUNS or (m.te + 1 < len(toks) and toks[m.te + 1] in _VENUE_NOUNS
+                                             and nxt in _VENUE_TOPICS)) \
+                and any(o.kind == "name" for o in out):
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
@@ -2963,7 +2977,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
             and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
         country = owner.countries[0] if owner is not None else \
-            place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
+            (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            or place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
         if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
@@ -3598,9 +3613,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         home = next((m.countries[0] for a, b in sent_tok[:3] if a < b
                      and (end := discourse.dateline_end(text, starts[a])) > 0
                      for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "")
+    if not home:  # a city the lexicon knows as a place of its country ("NEW YORK —", "WOODSIDE, Calif. —")
+        home = _dateline_place(text, starts, sent_tok, comp)
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
-    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
-                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
+    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)
+                      and not signs.adjective_firm(toks, m.ts, m.te)]
+                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks", "firm steps": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
@@ -3823,7 +3841,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
-                elif t.code == "112" and not t.negated and clauses.charged_with(toks, t.ts, cb):
+                elif t.code in ("111", "112") and not t.negated and clauses.charged_with(toks, t.ts, cb):
                     triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
@@ -4158,6 +4176,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)), at=starts[trig.at])
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                spy_named = [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad)) and m.kind != "place"] \
+                    if trig.code == "173" else []
+                spy_ts, spied = coverage.spy_beneficiary(toks, trig.te, cb, spy_named, actor[:3]) if spy_named else (-1, "")
+                if spied and next((k for k, c in spy_named if k >= trig.te and c[:3] == target[:3]), -1) != spy_ts:
+                    # "arrested on charges of spying for China": the arresting state accuses China too (unless
+                    # the clause already took the state served as the target: "charged X with spying for China")
+                    extras.append(attrs.evolve(raw, actor=actor[:3] + "GOV", target=spied, code="1125",
+                                               tension=_tension_of("1125")))
                 extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
                               if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
@@ -4360,6 +4386,21 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
 _COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago", "bloc"])
 _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
+
+
+def _dateline_place(text: str, starts: list[int], sent_tok: list[tuple[int, int]], comp: _Compiled) -> str:
+    """The country of the place a story is filed from when the lexicon knows the dateline's words only as
+    a place ("NEW YORK —", "SAN DIEGO —", "WOODSIDE, Calif. —": a U.S. state's abbreviation), or ""."""
+    places = load_lexicon().place_index
+    for a, b in sent_tok[:1]:
+        end = discourse.dateline_end(text, starts[a]) if a < b else 0
+        if end <= 0:
+            continue
+        toks, _, n = _title_tokens(text[starts[a]:end])
+        for m in reversed(_find_mentions(toks, 0, n, comp)):  # ("WOODSIDE, Calif.": the state names the country)
+            if m.kind == "place" and places.get(tuple(toks[m.ts:m.te])):
+                return places[tuple(toks[m.ts:m.te])]
+    return ""
 
 
 def _title_tokens(head: str) -> tuple[list[str], int, int]:
