@@ -64,6 +64,7 @@ __all__ = [
     "hedged",
     "effect_subject",
     "milestone_since",
+    "milestone_gloss",
     "labelling",
     "caused_by_subject",
     "characterising_apposition",
@@ -440,7 +441,7 @@ _MILESTONE_WORDS = frozenset(["first", "highest", "lowest", "biggest", "largest"
                               "strongest", "weakest", "most", "least"])
 
 
-def milestone_since(toks: Sequence[str], ts: int, ca: int) -> bool:
+def milestone_since(toks: Sequence[str], ts: int, ca: int, commas: frozenset[int] = frozenset()) -> bool:
     """Whether the trigger at ``ts`` stands in the "since" clause of a milestone ("the first step since
     their leaders met in November", "for the first time since Beijing imposed the curbs"): what it
     tells is the yardstick, told before, not news of the report.
@@ -454,6 +455,30 @@ def milestone_since(toks: Sequence[str], ts: int, ca: int) -> bool:
     for k in range(ts - 1, max(ca, ts - 6) - 1, -1):
         if toks[k] == "since":
             return any(w in _MILESTONE_WORDS for w in toks[max(ca, k - 8):k])
+    return milestone_gloss(toks, ts, commas)
+
+
+_GLOSS_OPENERS = frozenset(["was", "is", "marks", "marked", "marking"])
+
+
+def milestone_gloss(toks: Sequence[str], ts: int, commas: frozenset[int] = frozenset()) -> bool:
+    """Whether the trigger at ``ts`` stands in a milestone that glosses the act just told ("sentenced
+    him to 20 years, the first time an officer of the ministry has been tried in the United States",
+    "marking the first time a Chinese warship has ...", "It was the first such case"): the same act
+    again, measured against the past, no second event (``commas`` holds the tokens a comma follows).
+
+    >>> toks = "a judge sentenced him the first time an officer has been sentenced here".split()
+    >>> milestone_gloss(toks, 10, frozenset([3]))
+    True
+    >>> milestone_gloss("for the first time china sent warships".split(), 5)
+    False
+    """
+    for k in range(ts - 1, max(2, ts - 18), -1):
+        if k in commas or toks[k] in ("said", "says"):
+            return False
+        if toks[k] in ("time", "such") and toks[k - 1] in _MILESTONE_WORDS and toks[k - 2] in ("the", "a") \
+                and ((k - 3) in commas or toks[k - 3] in _GLOSS_OPENERS):
+            return True
     return False
 
 
@@ -2033,6 +2058,9 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return False
         if t == "of" and k > ca and toks[k - 1] in _CHARGE_NOUNS:
             return True
+        if t == "for" and k + 1 < at and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4 \
+                and any(w in _PUNISHING for w in toks[max(ca, k - 12):k]):
+            return True  # "sentenced him to 20 years for trying to steal secrets": what he was punished for
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
         if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
@@ -2041,6 +2069,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
 
 
 _ROLE_IN = frozenset(["role", "roles", "part", "involvement", "participation"])
+_PUNISHING = frozenset("sentenced jailed convicted imprisoned fined arrested detained prosecuted indicted charged "
+                       "expelled deported punished executed".split())
 
 
 _CHARGED = frozenset(["charge", "charges", "charged", "charging"])

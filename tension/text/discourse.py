@@ -174,7 +174,7 @@ def _actorish(m: _MentionLike) -> bool:
 
 
 def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
-                      home: str = "") -> tuple[list[list[M]], set[int]]:
+                      home: str = "", lead: int = 0) -> tuple[list[list[M]], set[int]]:
     """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
 
     A role noun without a country of its own, after "the", is the most recent actor whose mention
@@ -188,7 +188,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     its country ("the Foreign Ministry", dictionary kind ``generic``) is that of the last office of the
     same head noun named with its country, else of ``home`` (the country of the story's dateline),
     else the dictionary's default. A state organ without a country that opens the
-    story ("LAGOS, Nigeria — The junta ...", "... — Police ...") is of ``home``.
+    story ("LAGOS, Nigeria — The junta ...", "... — Police ...") is of ``home``; ``lead`` is the sentence
+    that opens on the dateline (after a headline: "Spy Gets 20 Years / CINCINNATI — A federal judge ...").
     Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
     (a sentence opening on one continues the story, as one opening on a pronoun does).
     """
@@ -235,7 +236,7 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                     m = _evolve(m, kind="name", names=(), country=owner.countries[0], role=m.role or "GOV")
                 elif m.kind == "name":
                     m = _evolve(m, kind="place")  # someone's body, not the organisation of that name
-            if m.kind == "role" and home and k == 0 and not new and m.role in _HOME_ROLES \
+            if m.kind == "role" and home and k in (0, lead) and not any(_actorish(x) for x in new) and m.role in _HOME_ROLES \
                     and not (m.te < len(toks) and toks[m.te] in ("in", "at", "of")):  # "Police in Hong Kong": there
                 m = _evolve(m, kind="name", country=home)  # "LAGOS, Nigeria — The junta ...": filed from there
             new.append(m)

@@ -3084,7 +3084,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
-    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
+    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca, commas) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
@@ -3151,7 +3151,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             if parties is not None:  # "drew a rebuke from Beijing"
                 out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
     for n, t in enumerate(out):
-        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" for c in out[:n]) \
+        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" or c.code == "116" for c in out[:n]) \
                 and clauses.charge_content(toks, t.at, ca):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
             continue
@@ -3450,6 +3450,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
+    lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
     home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
                  and (discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]
                       or starts[m.ts] < discourse.dateline_end(text, starts[a]))), "")  # where the story is filed
@@ -3457,14 +3458,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     if not home:  # an upper-case dateline of short words ("HONG KONG —") keeps them as acronyms
         home = next((m.countries[0] for a, b in sent_tok[:3] if a < b
                      and (end := discourse.dateline_end(text, starts[a])) > 0
-                     for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "")
+                     for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "") \
+            or _dateline_place(text[starts[sent_tok[lead][0]]:discourse.dateline_end(text, starts[sent_tok[lead][0]])])
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
     sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
                      for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
-                                                                  in zip(sent_mentions, sent_tok)], home)
+                                                                  in zip(sent_mentions, sent_tok)], home, lead)
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a, home, lambda i: i < len(toks) and text[starts[i]].isupper())
@@ -4176,6 +4178,14 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
 _COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago", "bloc"])
 _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
+
+
+def _dateline_place(head: str) -> str:
+    """The country of a dateline's city the lexicon knows as a place only ("CINCINNATI —", "SANTA
+    CLARA, Calif. —"): the story is filed from there."""
+    toks = tuple(t for t, _, _ in tokenize(head.title()))
+    index = load_lexicon().place_index
+    return next((index[toks[:n]][:3] for n in range(min(len(toks), 4), 0, -1) if index.get(toks[:n])), "")
 
 
 def _title_tokens(head: str) -> tuple[list[str], int, int]:
