@@ -208,6 +208,42 @@ class _Compiled:
     starters: frozenset[str]  # first tokens of any actor, role or pair phrase, and pronouns
     verbs: Mapping[str, tuple[_VerbForm, ...]]  # CAMEO verb dictionary: first token -> forms
     civilians: frozenset[str] = frozenset()  # one-word civilian agent nouns ("tourists", "residents")
+    # the same actor, role and pair phrases keyed by their first two tokens (see ``_by_two``)
+    actors2: Mapping[str, _TwoIndex] = attrs.field(factory=dict)
+    roles2: Mapping[str, _TwoIndex] = attrs.field(factory=dict)
+    pairs2: Mapping[str, _TwoIndex] = attrs.field(factory=dict)
+    # each term's words after the first that must stand in the clause (articles are optional)
+    term_needs: Mapping[str, tuple[tuple[Term, frozenset[str]], ...]] = attrs.field(factory=dict)
+
+
+# first token -> (second token -> longer phrases, longest first; the one-word phrases)
+_TwoIndex = tuple[Mapping[str, tuple[tuple[tuple[str, ...], Any], ...]], tuple[tuple[tuple[str, ...], Any], ...]]
+
+
+def _by_two(by_first: Mapping[str, tuple[tuple[tuple[str, ...], Any], ...]]) -> dict[str, _TwoIndex]:
+    """``_by_first``'s phrases split by their second token, so a lookup tries only phrases that can match."""
+    out: dict[str, _TwoIndex] = {}
+    for first, items in by_first.items():
+        longer: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for cand, value in items:
+            if len(cand) > 1:
+                longer.setdefault(cand[1], []).append((cand, value))
+        out[first] = ({k: tuple(v) for k, v in longer.items()}, tuple(iv for iv in items if len(iv[0]) == 1))
+    return out
+
+
+def _longest_at(index: Mapping[str, _TwoIndex], toks: list[str], i: int, b: int
+                ) -> tuple[tuple[str, ...], Any] | None:
+    """The longest phrase of ``index`` that starts at token ``i`` and ends by ``b`` (the first listed on ties)."""
+    entry = index.get(toks[i])
+    if entry is None:
+        return None
+    if i + 1 < b:
+        for cand, value in entry[0].get(toks[i + 1], ()):
+            n = len(cand)
+            if i + n <= b and tuple(toks[i:i + n]) == cand:
+                return cand, value
+    return entry[1][0] if entry[1] else None
 
 
 def _by_first(items: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, tuple[Any, ...]]:
@@ -253,6 +289,11 @@ def _compiled() -> _Compiled:
         pairs=pairs,
         term_index=lex.term_index,
         starters=frozenset(actors) | frozenset(roles) | frozenset(pairs) | _PERSONAL | _FIRST_PERSON | _IMPERSONAL | _PLURAL,
+        term_needs={k: tuple((t, frozenset(t.tokens[1:]) - _ARTICLES) for t in sorted(v, key=lambda t: -len(t.tokens)))
+                    for k, v in terms.items()},
+        actors2=_by_two(actors),
+        roles2=_by_two(roles),
+        pairs2=_by_two(pairs),
     )
 
 
@@ -267,6 +308,7 @@ class _VerbPattern:
     line: int
     reverse: bool = False  # target before the verb or source after it
     first: frozenset[str] = frozenset()  # first tokens its first word after the verb may start with
+    last_pre: frozenset[str] = frozenset()  # first tokens its last word before the verb may start with
 
 
 @attrs.frozen(eq=False)
@@ -275,6 +317,10 @@ class _VerbForm:
     lemma: str
     code: str  # the isolated verb's code ("" = none)
     patterns: tuple[_VerbPattern, ...]  # most specific first
+    # positions in ``patterns`` by the first token of their first word after the verb; and of those
+    # with no word after the verb (always tried)
+    by_first: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    always: tuple[int, ...] = ()
 
 
 def _plural_forms(word: str) -> tuple[str, ...]:
@@ -365,7 +411,8 @@ def _compile_verbs() -> Mapping[str, tuple[_VerbForm, ...]]:
             continue
         reverse = "+" in pre_text.split() or "$" in post_text.replace("(", " ").replace(")", " ").split()
         first = frozenset(alt[0] for alt in post[0]) if post else frozenset()
-        block_patterns.setdefault(r.block, []).append(_VerbPattern(pre, post, r.code, r.line, reverse, first))
+        last_pre = frozenset(alt[0] for alt in pre[-1]) if pre else frozenset()
+        block_patterns.setdefault(r.block, []).append(_VerbPattern(pre, post, r.code, r.line, reverse, first, last_pre))
     forms: dict[tuple[str, ...], list[Any]] = {}
     for r in rows:
         if r.kind != "verb":
@@ -381,7 +428,13 @@ def _compile_verbs() -> Mapping[str, tuple[_VerbForm, ...]]:
     out: dict[str, list[_VerbForm]] = {}
     for f, (lemma, code, pats) in forms.items():
         pats = sorted(pats, key=lambda p: -(len(p.pre) + len(p.post)))
-        out.setdefault(f[0], []).append(_VerbForm(f, lemma, code, tuple(pats)))
+        by_first: dict[str, list[int]] = {}
+        for k, p in enumerate(pats):
+            for w in p.first:
+                by_first.setdefault(w, []).append(k)
+        out.setdefault(f[0], []).append(_VerbForm(f, lemma, code, tuple(pats),
+                                                  {w: tuple(ks) for w, ks in by_first.items()},
+                                                  tuple(k for k, p in enumerate(pats) if not p.first)))
     return MappingProxyType({k: tuple(sorted(v, key=lambda vf: -len(vf.tokens))) for k, v in out.items()})
 
 
@@ -532,9 +585,14 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
             return None
         when = adverbials.span_within(toks, i + n, min(b, i + n + _VERB_GAP_FIRST + 1), b)
         ahead = frozenset(toks[i + n:min(b, i + n + _VERB_GAP_FIRST + 1 + when[1] - when[0])])
-        for pat in form.patterns:
-            if pat.first and pat.first.isdisjoint(ahead):
-                continue  # its first word is not in reach (most patterns fail here, cheaply)
+        behind = frozenset(toks[max(a, i - _VERB_PRE_WINDOW):i])
+        tried = set(form.always)  # most patterns' first word is not in reach: only the others are tried
+        for w in ahead:
+            tried.update(form.by_first.get(w, ()))
+        for k in sorted(tried):
+            pat = form.patterns[k]
+            if pat.last_pre and pat.last_pre.isdisjoint(behind):
+                continue  # nor is the word it needs before the verb
             end = _match_pattern(toks, i, i + n, a, b, pat, names, when)
             if end >= 0 and toks[i] in _REPORTING and "to" in toks[i + n:end - 1]:
                 end = -1  # "said Russia had no plans to attack": the noun is the reported infinitive's
@@ -639,29 +697,25 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
         t = toks[i]
         best: _Mention | None = None
         best_len = 0
-        for cand, names in comp.actors.get(t, ()):
+        hit = _longest_at(comp.actors2, toks, i, b)
+        if hit is not None:
+            cand, names = hit
             n = len(cand)
-            if i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
-                if names:
-                    best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
-                else:  # a place whose name holds a country word ("South China Sea"): no actor
-                    best = _Mention(i, i + n, "place")
-                best_len = n
-                break
-        for cand, role in comp.roles.get(t, ()):
-            n = len(cand)
-            if i > a and toks[i - 1] in ("anti", "counter", "artificial"):
-                break  # "anti-terrorist operations": no terrorists; "artificial intelligence": no spies
-            if n > best_len and i + n <= b and (n == 1 or toks[i + 1] == cand[1]) and tuple(toks[i:i + n]) == cand:
-                best = _Mention(i, i + n, "role", role=role)
-                best_len = n
-                break
-        for cand, role in comp.pairs.get(t, ()):
-            n = len(cand)
-            if n > best_len and i + n <= b and toks[i + 1] == cand[1] and tuple(toks[i:i + n]) == cand:
-                best = _Mention(i, i + n, "pair", role=role)
-                best_len = n
-                break
+            if names:
+                best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
+            else:  # a place whose name holds a country word ("South China Sea"): no actor
+                best = _Mention(i, i + n, "place")
+            best_len = n
+        # "anti-terrorist operations": no terrorists; "artificial intelligence": no spies
+        hit = _longest_at(comp.roles2, toks, i, b) if not (i > a and toks[i - 1] in ("anti", "counter", "artificial")) \
+            else None
+        if hit is not None and len(hit[0]) > best_len:
+            best = _Mention(i, i + len(hit[0]), "role", role=hit[1])
+            best_len = len(hit[0])
+        hit = _longest_at(comp.pairs2, toks, i, b)
+        if hit is not None and len(hit[0]) > best_len:
+            best = _Mention(i, i + len(hit[0]), "pair", role=hit[1])
+            best_len = len(hit[0])
         if best is None and t == "the" and i + 2 < b and toks[i + 1] == "two" and toks[i + 2] in _TWO_THEN:
             best = _Mention(i, i + 2, "pair")  # "The two agreed to review the duties"
             best_len = 2
@@ -787,11 +841,16 @@ _PARTICLES = frozenset(["on", "for", "off", "upon", "with", "to", "down", "out",
 
 
 def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
-                names: set[int] | frozenset[int] = frozenset()) -> tuple[Term, int] | None:
-    for term in comp.terms.get(toks[i], ()):
+                names: set[int] | frozenset[int] = frozenset(),
+                present: frozenset[str] | None = None) -> tuple[Term, int] | None:
+    """The longest lexicon term starting at token ``i`` and its end; ``present`` (the clause's words, when
+    given) skips at once a term whose other words the clause lacks."""
+    for term, needs in comp.term_needs.get(toks[i], ()):
         tt = term.tokens
         if len(tt) == 1:
             return term, i + 1
+        if present is not None and not needs <= present:
+            continue
         j = i + 1
         ok = True
         for want in tt[1:]:
@@ -852,13 +911,14 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
     items: list[tuple[str, int, int, Any]] = []  # (what, start, end, payload)
     consumed: set[int] = set()  # tokens of a discontinuous term ("impose new tariffs": "tariffs")
     derived_until = -1  # end of the last dictionary verb's pattern
+    present = frozenset(toks[a:b])
     i = a
     while i < b:
         if i in mention_tokens or i in consumed:
             i += 1
             continue
         neg = _match_negator(toks, i, b, comp)
-        found = _match_term(toks, i, b, comp, mention_tokens)
+        found = _match_term(toks, i, b, comp, mention_tokens, present)
         if found is not None and found[1] - 1 in consumed:
             found = None  # its last word belongs to a term already found ("joint military exercises")
         if found is not None and toks[found[1] - 1] == "on" and signs.time_not_object(toks, found[1] - 1, b):
@@ -902,7 +962,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                  or signs.standing_claim(toks, i, b)):
             verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
         if verb is not None and toks[i] in clauses.LIGHT_VERBS and any(
-                _match_term(toks, k, b, comp, mention_tokens) is not None for k in range(verb[1], min(b, verb[1] + 4))):
+                _match_term(toks, k, b, comp, mention_tokens, present) is not None
+                for k in range(verb[1], min(b, verb[1] + 4))):
             verb = None  # "conducted an unsafe manoeuvre": the event noun names the act, the light verb none
         if verb is not None:
             items.append(("term", i, verb[1], verb[0]))
@@ -1010,6 +1071,7 @@ _POST_FAIL = tuple(tuple(p.split()) for p in [
     "yielded no", "ended inconclusively", "made no progress"])
 # talks that broke down or collapsed were halted (164)
 _POST_HALT = tuple(tuple(p.split()) for p in ["broke down", "collapsed", "fell through", "broke off"])
+_POST_FIRST = frozenset(p[0] for p in _POST_CANCEL + _POST_FAIL + _POST_HALT)
 
 
 def _postposed(toks: list[str], triggers: list[_Trigger], b: int) -> list[_Trigger]:
@@ -1025,6 +1087,8 @@ def _postposed(toks: list[str], triggers: list[_Trigger], b: int) -> list[_Trigg
             tj = toks[j]
             if tj in ("but", "which", "that", "who", "after", "because"):
                 break
+            if tj not in _POST_FIRST:
+                continue
             for phrase in _POST_CANCEL:
                 if tj == phrase[0] and tuple(toks[j:j + len(phrase)]) == phrase:
                     hit = "cancel"
