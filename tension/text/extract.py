@@ -3816,6 +3816,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     # "summoned the envoy on Monday after a ship fired water cannon": no later than the
                     # main clause's day, no date of its own (a month or a year covers both clauses)
                     phrase = ""
+                if not clause_dates and own_sentence_date is None and not phrase \
+                        and (vague := adverbials.vague_span(toks, ca)):
+                    # "The sentencing comes days after Biden met Xi": earlier, on no day the text tells
+                    day, precision = (_dt.date(day.year, 1, 1), "year") if vague in ("months", "years") else \
+                        ((day - _dt.timedelta(days=14 if vague == "weeks" else 0)).replace(day=1), "month")
                 if not phrase and not clause_dates and trig.date_from < 0:
                     tied = _tied_date(toks, chunks[n_chunk + 1:n_chunk + 3], dates, starts)
                     if tied is not None:  # "imposed sanctions minutes after Biden was sworn in on Wednesday"
