@@ -1917,11 +1917,20 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
     False
     >>> reduced_passive("drills in waters claimed by taiwan".split(), 3, 4, [5], [])
     False
+    >>> reduced_passive("the pact drew reactions on thursday welcomed by japan".split(), 6, 7, [8], [])
+    True
     """
-    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by" or at not in mention_ends:
+    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by":
         return False
+    if at not in mention_ends and not (toks[at - 1] in _DAY_WORDS or (toks[at - 1] in ("and", "or")
+                                                                      and at - 1 in mention_ends)):
+        return False  # (nor after a day or a coordinated agent: "on Thursday, welcomed by Japan and condemned by China")
     k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
     return k in mention_starts
+
+
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
+                       "year weekend".split())
 
 
 #: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");

@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import ANNOUNCING, passive_easing
 
-__all__ = ["described_party", "home_object", "sponsor_gap", "state_itself", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
+__all__ = ["described_party", "home_object", "sponsor_gap", "state_itself", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "retold_pact", "PACT_NOUNS", "pact_party", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
 
 
 class _MentionLike(Protocol):
@@ -754,6 +754,22 @@ def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False)
     return None
 
 
+def pact_party(raws: Sequence[R], country: str) -> str | None:
+    """Whom a comment on "the pact" is aimed at: the first party of the story's latest agreement (root
+    05) of another country than the commenter's ("Biden, Johnson and Morrison announced the pact ...
+    Tokyo welcomed the partnership": the United States, the first named, not the last).
+
+    >>> from collections import namedtuple
+    >>> Raw = namedtuple("Raw", "actor target code start")
+    >>> pact_party([Raw("USAGOV", "AUSGOV", "057", 10), Raw("GBRGOV", "AUSGOV", "057", 10)], "JPN")
+    'USAGOV'
+    """
+    last = next((r for r in reversed(raws) if r.code[:2] == "05" and r.actor[:3] != country), None)
+    if last is None:
+        return None
+    return next(r.actor for r in raws if r.code[:2] == "05" and r.start == last.start and r.actor[:3] != country)
+
+
 def accuser(raws: Sequence[R], country: str) -> str | None:
     """Who made the accusations a denial rejects ("China rejected the accusations on Tuesday"): the actor
     of the story's latest accusation (112x) aimed at ``country``, else of its latest criticism (11x)
@@ -798,6 +814,30 @@ def retold_object(toks: Sequence[str], te: int, cb: int) -> bool:
     for k in range(te + 1, min(cb, te + 4)):
         if toks[k] in RETOLD_MOVES:
             return k + 1 >= cb or toks[k + 1] not in _MOVE_RESTRICTORS
+    return False
+
+
+#: nouns by which a story calls back an agreement it told ("welcomed *the partnership*", "said *the pact*
+#: undermined regional peace"): a comment on it is aimed at the agreement's first party
+PACT_NOUNS = frozenset("pact pacts partnership partnerships alliance accord accords agreement agreements deal deals "
+                       "treaty".split())
+
+
+def retold_pact(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a comment verb ending at ``te`` takes as its object a definite agreement noun that calls
+    back an agreement the story told ("Tokyo welcomed *the partnership* as important", "criticised *the
+    new pact*"), not one that its own words restrict ("the deal *with* Iran").
+
+    >>> retold_pact("tokyo welcomed the partnership as important".split(), 2, 6)
+    True
+    >>> retold_pact("welcomed the deal with iran".split(), 1, 5)
+    False
+    """
+    if te >= cb or toks[te] not in _RETELLING:
+        return False
+    for k in range(te + 1, min(cb, te + 4)):
+        if toks[k] in PACT_NOUNS:
+            return k + 1 >= cb or toks[k + 1] not in _MOVE_RESTRICTORS and toks[k + 1] not in ("with", "between")
     return False
 
 

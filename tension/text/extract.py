@@ -2180,6 +2180,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
         if target_m is None:
             return None
+        target_m = _first_member(toks, target_m, before)  # "a pact between the U.S., Britain and Australia"
         target_m = _deref(target_m, prev_subject, speaker, quoted)
         by = [m for m in after if toks[m.ts - 1] == "by" and m.ts - trig.te <= 2]
         agents = by or [m for m in after if m.ts - trig.te <= 8 and toks[m.ts - 1] not in _LOCATION_PREPS
@@ -2737,11 +2738,25 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
     return k >= ca and toks[k] in _PP_HEADS
 
 
+def _first_member(toks: list[str], m: _Mention, before: list[_Mention]) -> _Mention:
+    """The first member of the "between" list ``m`` closes ("a pact between the United States, Britain and
+    Australia, welcomed by Japan": the United States), else ``m``."""
+    k = next((n for n, x in enumerate(before) if x is m), -1)
+    while k > 0 and toks[before[k - 1].te:before[k].ts] in ([], ["and"], ["the"], ["and", "the"]):
+        k -= 1
+    if k < 0 or before[k] is m:
+        return m
+    at = before[k].ts - 1 - int(toks[before[k].ts - 1] == "the")
+    return before[k] if at >= 0 and toks[at] == "between" else m
+
+
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a verb trigger is passive ("was charged by", "were expelled")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
-        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE))
+        (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+        or (trig.te + 1 < len(toks) and toks[trig.te] == "by" and not toks[trig.te + 1].endswith("ing")
+            and (at == ca or toks[at - 1] in ("and", "or", "but"))))  # "..., welcomed by Japan and condemned by China"
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
@@ -3264,6 +3279,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
+        elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
+                and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root="05")  # "Tokyo welcomed the partnership": the story's agreement
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -3357,6 +3376,7 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     if actor is None:
         return None
     target = discourse.accuser(raws, actor[:3]) if trig.code == "016" else \
+        discourse.pact_party(raws, actor[:3]) if trig.about_root == "05" else \
         discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
                               trig.about_root == _ANY_ACT)  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
@@ -3389,6 +3409,18 @@ def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
         return None
     told = discourse.eased_pair(raws, actor[:3])
     return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
+
+
+def _law_pair(trig: _Trigger, actor: str | None, clause_mentions: list[_Mention], cb: int, day: _dt.date,
+              dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A restrictive law or bill (rule in :func:`tension.text.signs.signed_law`) whose target stands past
+    the verb's usual reach: the first party of another country named in what the law does ("a bill
+    that would bar federal agencies from buying equipment or services from several Chinese firms")."""
+    if not actor:
+        return None
+    target = next((c[0] for m in clause_mentions if trig.te < m.ts < min(cb, trig.te + 24) and m.kind == "name"
+                   and (c := m.codes(day, dyad)) and c[0][:3] != actor[:3]), None)
+    return (actor, target) if target is not None else None
 
 
 def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
@@ -3995,6 +4027,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
+                if law == "restrictive" and pair is None:  # "passed a bill that would bar agencies from buying
+                    pair = _law_pair(trig, _subject_code(  # equipment from several Chinese companies"
+                        trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad),
+                        clause_mentions, cb, day, dyad)
                 if pair is None or law == "law":
                     continue
                 pair = (pair[0], coverage.release_holder(  # "requested the release of a Japanese ... in China"
