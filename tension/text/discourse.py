@@ -837,8 +837,13 @@ def retold_pact(toks: Sequence[str], te: int, cb: int) -> bool:
         return False
     for k in range(te + 1, min(cb, te + 4)):
         if toks[k] in PACT_NOUNS:
-            return k + 1 >= cb or toks[k + 1] not in _MOVE_RESTRICTORS and toks[k + 1] not in ("with", "between")
+            nxt = toks[k + 1] if k + 1 < cb else ""
+            return not nxt or (nxt not in _MOVE_RESTRICTORS and nxt not in ("with", "between")) \
+                or (nxt == "on" and k + 2 < cb and toks[k + 2] in _WEEKDAY_WORDS)  # "welcomed the pact on Tuesday"
     return False
+
+
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def retold_move(toks: Sequence[str], ca: int, v: int) -> bool:
