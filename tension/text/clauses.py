@@ -334,6 +334,8 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
     -1
     >>> _judging_word("washington had no right to interfere".split(), 1, 6)
     5
+    >>> _judging_word("china s actions were not conducive to peace".split(), 2, 8)
+    5
     """
     j = lo
     while j < hi:
@@ -341,12 +343,18 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
         if t == "no" and toks[j + 1:j + 3] == ["right", "to"]:
             j += 3  # "had no right to interfere": denying the right is the judgement
             continue
+        if t == "not" and j + 1 < hi and toks[j + 1] in _UNHELPFUL:
+            return j + 1  # "China's actions were not conducive to regional peace": the diplomatic reproach
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
             return -1
         if t in JUDGEMENT_WORDS or (t in _HARM_VERBS and _harms_order(toks, j, len(toks))):
             return j
         j += 1
     return -1
+
+
+#: what a reproach says an act is not ("not conducive to regional peace and stability", "not helpful")
+_UNHELPFUL = frozenset(["conducive", "helpful", "constructive"])
 
 
 # ------------------------------------------------------------------ occurrences and time clauses

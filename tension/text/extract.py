@@ -1427,6 +1427,30 @@ _THREAT_OF_CODE = {"163": "1312", "161": "1313", "164": "134", "165": "135", "16
 _THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 
 
+_WISH_VERBS = frozenset("want wants wanted wanting seek seeks sought seeking desire desires desired".split())
+_HOPE_VERBS = frozenset("hope hopes hoped hoping push pushes pushed pushing".split())
+
+
+def _wished_for(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether an agreement, meeting or cooperation noun is what its subject wants ("Trump has said he
+    wants a trade deal with Xi", "seeks a summit", "hopes for talks"): a wish, CAMEO's intent (03x), not
+    the agreement made."""
+    k = trig.ts - 1
+    while k >= ca and trig.ts - k <= 4 and (toks[k] in _DETERMINERS or _adjectival(toks[k])):
+        k -= 1
+    if k < ca:
+        return False
+    return toks[k] in _WISH_VERBS or (toks[k] == "for" and k - 1 >= ca and toks[k - 1] in _HOPE_VERBS)
+
+
+def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether a trigger is what the narrator says "would" or "could" happen (in a sentence with a
+    condition: "If the act becomes law, the State Department would have to certify ..."), not what a
+    party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
+    return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
+        and not _reported_would(toks, trig, ca)
+
+
 def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
     """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
     if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
@@ -4061,6 +4085,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014" \
                         and not signs.continued(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
+                elif trig.nominal and trig.code[:2] in ("04", "05", "06") and _wished_for(toks, trig, ca):
+                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
@@ -4078,6 +4104,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                   and d.date > published), None)
                     if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
                         day, precision, phrase = start.date, start.precision, start.phrase
+                if threat is None and conditional and not trig.negated and _hypothetical_would(toks, trig, ca):
+                    continue  # "If the act becomes law, the State Department would have to certify ...": no act
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
