@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
+    "agreed_to_act",
     "restates",
     "modal_subject",
     "background_pluperfect",
@@ -2632,3 +2633,25 @@ def move_gloss(toks: Sequence[str], ts: int, ca: int) -> bool:
             return any(t in _GLOSS_MODALS for t in between) and not any(t in ("it", "they", "he", "she", "and")
                                                                          for t in between)
     return False
+
+
+_PARTNER_STOPS = frozenset(["that", "on", "about", "over", "and", "but", "which", "who", "in", "at", "for", "as",
+                            "because", "when", "while", "if"])
+
+
+def agreed_to_act(toks: list[str], k: int, b: int, names: set[int] | frozenset[int]) -> bool:
+    """Whether "agreed with" ending before ``k`` names a partner and then an act it agreed to: "agreed with
+    President Xi Jinping of China to restart trade talks" (an agreement to act, CAMEO 03, not accord 019).
+
+    >>> toks = "trump agreed with xi to restart talks".split()
+    >>> agreed_to_act(toks, 3, len(toks), {3})
+    True
+    >>> toks = "he agreed with the assessment".split()
+    >>> agreed_to_act(toks, 3, len(toks), set())
+    False
+    """
+    j = k
+    while j < b and j - k <= 8 and toks[j] != "to" and toks[j] not in _PARTNER_STOPS:
+        j += 1
+    return j > k and j + 1 < b and toks[j] == "to" and toks[j + 1] not in ("the", "a", "an") \
+        and any(g in names for g in range(k, j))

@@ -911,6 +911,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
     items: list[tuple[str, int, int, Any]] = []  # (what, start, end, payload)
     consumed: set[int] = set()  # tokens of a discontinuous term ("impose new tariffs": "tariffs")
     derived_until = -1  # end of the last dictionary verb's pattern
+    bridged: set[int] = set()  # tokens of dictionary verbs whose pattern's curated term won
     present = frozenset(toks[a:b])
     i = a
     while i < b:
@@ -932,13 +933,18 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if found is not None and toks[found[1] - 1] in ("national", "nationals") and found[1] < b \
                 and toks[found[1]] in _NATIONAL_COMPOUNDS:
             found = None  # "released a national security strategy": no citizen is released
+        if found is not None and found[0].lemma == "agree with" and clauses.agreed_to_act(toks, found[1], b, mention_tokens):
+            found = (comp.term_index[("agree",)], found[1])  # "agreed with Xi to restart talks": an agreement to act
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
                     and items[-1][2] + 6 > i >= derived_until:
                 i = found[1] if found[1] - i == len(found[0].tokens) else i + 1
                 continue  # the verb's own object ("impose an extra 34 percent tariff"): one event
             if i < derived_until and items and isinstance(items[-1][3], _CameoTerm):
-                items.pop()  # a curated term inside a dictionary verb's pattern wins ("received a loan")
+                # a curated term inside a dictionary verb's pattern wins ("received a loan"); a negation
+                # before the verb reaches the term across it ("would not take part in the summit")
+                bridged.update(range(items[-1][1], items[-1][2]))
+                items.pop()
             items.append(("term", i, found[1], found[0]))
             if found[1] - i == len(found[0].tokens):
                 i = found[1]
@@ -973,7 +979,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         i += 1
     triggers: list[_Trigger] = []
     pending: tuple[str, int, int] | None = None  # (kind, negator start, negator end)
-    for what, s, e, payload in items:
+    for n_item, (what, s, e, payload) in enumerate(items):
         if what == "neg":
             if pending is not None and pending[0] in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
@@ -987,7 +993,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             triggers.append(_Trigger(s, e, term, term.code, nominal=_is_nominal(toks, s, term, a)))
             continue
         kind, ns, ne = pending
-        distance = s - ne
+        distance = s - ne - sum(1 for k in range(ne, s) if k in bridged) if bridged else s - ne
         window = negation_window(kind)
         if kind == "void":
             pending = None
@@ -1035,6 +1041,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if term.negated_code is None:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, (kind, ns, ne), comp, triggers)
+            elif _carries_negation(toks, term, items[n_item + 1:n_item + 2], e):
+                pending = (kind, ns, e)  # "would not take part in talks": the talks are refused
+                bridged.update(range(e, items[n_item + 1][1]))
             continue
         code = term.negated_code
         if kind == "cancel" and term.code[:2] == "07":  # "paused military aid": aid reduced, not refused
@@ -1046,6 +1055,16 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         _standalone(toks, pending, comp, triggers)
     triggers.sort(key=lambda t: t.ts)
     return _postposed(toks, triggers, b)
+
+
+def _carries_negation(toks: list[str], verb: Term, following: list[tuple[str, int, int, Any]], end: int) -> bool:
+    """Whether a negated cooperative verb with no negated code of its own ("take part in") passes its
+    negation on to the term right after it ("would not take part in talks": 125; "did not take part in the
+    drills": no drills)."""
+    if verb.kind != "verb" or verb.tension > 0 or not following or following[0][0] != "term":
+        return False
+    return following[0][1] - end <= 6 and not any(toks[k] in NEGATION_BLOCKERS or toks[k] in _WH_INFINITIVE
+                                                   or toks[k] == "to" for k in range(end, following[0][1]))
 
 
 # nouns that make "national" an adjective, not a citizen ("a national security strategy", "the national team")
@@ -1480,6 +1499,32 @@ def _background(toks: list[str], a: int, b: int) -> bool:
         for phrase in _BACKGROUND_BY_FIRST.get(toks[i], ()):
             if i + len(phrase) <= b and tuple(toks[i:i + len(phrase)]) == phrase:
                 return True
+        if toks[i] == "for" and _perfect_duration(toks, a, i, b):
+            return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose"])
+_DURATION_HEDGES = frozenset(["more", "than", "over", "nearly", "almost", "about", "the", "past", "last", "at", "least",
+                              "well", "some", "roughly"])
+_DURATION_COUNTS = frozenset(["a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                              "many", "few", "fifteen", "twenty", "thirty", "forty", "fifty"])
+
+
+def _perfect_duration(toks: list[str], a: int, i: int, b: int) -> bool:
+    """Whether "for" at ``i`` opens a span of years after a perfect ("has accused Beijing of hacking for more
+    than a decade", "have sparred over the island for 70 years"): a habit, undated background."""
+    if not any(toks[k] in _PERFECT for k in range(a, i)) or any(toks[k] in _RELATIVE_WORDS for k in range(a, i)) \
+            or _zero_relative_before(toks, a, i):
+        return False  # ("the two Canadians it had held for nearly three years": a relative clause's background)
+    k = i + 1
+    while k < b and k - i <= 4 and toks[k] in _DURATION_HEDGES:
+        k += 1
+    if k < b and (toks[k] in _DURATION_COUNTS or toks[k].isdigit()):
+        k += 1
+        if k < b and toks[k] == "half":  # "a decade and a half" reads as "a decade" here
+            k += 1
+        return k < b and toks[k] in ("decade", "decades", "years", "centuries", "century")
     return False
 
 
@@ -1834,7 +1879,9 @@ def _said_would(toks: list[str], ts: int, ca: int) -> bool:
     k = ts - 1
     while k >= ca and toks[k] != "would":
         k -= 1
-    return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - 6), k))
+    # "said (that) he had agreed to restart talks and would hold off on tariffs": the "would" continues the report
+    reach = 20 if k - 1 > ca and toks[k - 1] in ("and", "or") else 6
+    return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - reach), k))
 
 
 def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
@@ -2877,8 +2924,11 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
-            if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
-                demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
+            if (prev in _PLACE_NOUNS and not (idx > 0 and mentions[idx - 1].te == m.ts)) \
+                    or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
+                # "the city of Hiroshima", "the Peruvian capital, Lima" (a name's own noun is none:
+                # "HONIARA, Solomon Islands — China and ...")
+                demote = True
             elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym") \
                     and not discourse.state_itself(toks, m.te):
                 demote = True  # "the Japanese city", "the Vietnamese capital" (not "sponsored by the Chinese state")
@@ -3983,6 +4033,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     answered = _answered_party(toks, a, b, trig, mentions, actor, day, dyad) if actor else None
                     if actor is not None and answered is not None:
                         pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
+                if conditional and not trig.negated and (pair is None or signs.defending(toks, trig.te, b)) \
+                        and _as_threat(toks, trig, ca) is not None:
+                    # "would intervene militarily (to defend Taiwan) if China attacked": aimed at the condition's party
+                    actor = pair[0] if pair is not None else _subject_code(
+                        trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad)
+                    cond = signs.condition_subject(toks, trig.te, b, [(m.ts, m.te) for m in mentions])
+                    threatened = next((m.codes(day, dyad)[0] for m in mentions if m.ts == cond and m.codes(day, dyad)),
+                                      None) if cond >= 0 else None
+                    if actor is not None and threatened is not None and _distinct(actor, threatened):
+                        pair = (actor, threatened)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,

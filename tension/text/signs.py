@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 from .rules import BE_FORMS
 
-__all__ = ["announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["announced_measure", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
            "ANNOUNCING", "ORDER_VERBS"]
@@ -1029,5 +1029,37 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
         while k > a and toks[k] in ("have", "has", "had", "also"):
             k -= 1
         if k >= a and toks[k] in _COMMENTATORS and (k == a or toks[k - 1] in _BEFORE_COMMENTATOR):
+            return True
+    return False
+
+
+def condition_subject(toks: list[str], k: int, b: int, spans: list[tuple[int, int]]) -> int:
+    """The start of the party that opens the "if"/"unless" clause after token ``k`` (-1: none): the party a
+    conditional threat is aimed at ("would intervene militarily if China attacked Taiwan": China).
+
+    >>> toks = "the us would intervene militarily if china attacked taiwan".split()
+    >>> condition_subject(toks, 5, len(toks), [(1, 2), (6, 7), (8, 9)])
+    6
+    >>> condition_subject(toks, 5, len(toks), [(1, 2), (8, 9)])
+    -1
+    """
+    cond = next((j for j in range(k, min(b, k + 8)) if toks[j] in ("if", "unless")), -1)
+    if cond < 0:
+        return -1
+    return next((s for s, _ in spans if cond < s <= cond + 2), -1)
+
+
+def defending(toks: list[str], k: int, b: int) -> bool:
+    """Whether a purpose of defending someone follows token ``k`` before an "if" ("would intervene militarily to
+    defend Taiwan if China invaded"): the defended party is no target of the threat.
+
+    >>> toks = "would intervene militarily to defend taiwan if china invaded".split()
+    >>> defending(toks, 3, len(toks))
+    True
+    """
+    for j in range(k, min(b, k + 6)):
+        if toks[j] in ("if", "unless"):
+            return False
+        if toks[j] == "to" and j + 1 < b and toks[j + 1] in ("defend", "protect", "help", "support", "assist"):
             return True
     return False
