@@ -70,3 +70,37 @@ def test_a_comment_on_the_pact_is_aimed_at_the_story_agreements_first_party() ->
     # must not: a deal its own words tie to another party is not the story's pact
     assert not any((a, t) == ("ARG", "CHL") for a, t, _, _ in _rows(
         "Chile and Peru signed a fisheries pact on Monday. Argentina welcomed the deal with Uruguay.", "2019-03-14"))
+
+
+def test_not_conducive_to_peace_is_a_reproach_of_the_judged_party() -> None:
+    rows = _rows("A French foreign ministry spokesman said Russia's manoeuvres were not conducive to regional stability.",
+                 "2018-06-02")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("FRA", "RUS", "111")], rows
+
+
+def test_what_would_follow_a_condition_is_no_act() -> None:
+    # must not: the narrator's "would" after an "if" clause
+    assert _rows("If the treaty is ratified, Norway would have to consult Denmark each year on fishing quotas.",
+                 "2018-06-02") == []
+    # ... while a party's conditional warning stays a threat
+    rows = _rows("Ankara would impose sanctions on Athens if the drilling went ahead, the ministry said.", "2018-06-02")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("TUR", "GRC", "13")], rows
+
+
+def test_a_deal_somebody_wants_is_an_intent_not_an_agreement() -> None:
+    rows = _rows("The Brazilian president has said he wants a trade deal with Argentina.", "2018-06-02")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("BRA", "ARG", "03")], rows
+    # must not: no signed agreement
+    assert not any(c[:2] == "05" for _, _, c, _ in rows), rows
+
+
+def test_under_the_action_told_a_will_measure_is_decided() -> None:
+    rows = _coded_events("Under today's order, the European Commission will impose duties on steel made in Turkey.",
+                         "2018-06-02")
+    assert [(r[0][:3], r[1][:3], r[2], r[5]) for r in rows] == [("IGO", "TUR", "163", "act")], rows
+
+
+def test_a_bill_requiring_sanctions_keeps_the_party_it_hits() -> None:
+    rows = _rows("The House of Representatives on Wednesday passed legislation that would require sanctions on "
+                 "Iranian officials.", "2018-06-02")
+    assert rows == [("USA", "IRN", "172", "2018-05-30")], rows
