@@ -65,6 +65,7 @@ __all__ = [
     "hedged",
     "effect_subject",
     "milestone_since",
+    "milestone_gloss",
     "labelling",
     "caused_by_subject",
     "characterising_apposition",
@@ -334,6 +335,8 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
     -1
     >>> _judging_word("washington had no right to interfere".split(), 1, 6)
     5
+    >>> _judging_word("china s actions were not conducive to peace".split(), 2, 8)
+    5
     """
     j = lo
     while j < hi:
@@ -341,12 +344,18 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
         if t == "no" and toks[j + 1:j + 3] == ["right", "to"]:
             j += 3  # "had no right to interfere": denying the right is the judgement
             continue
+        if t == "not" and j + 1 < hi and toks[j + 1] in _UNHELPFUL:
+            return j + 1  # "China's actions were not conducive to regional peace": the diplomatic reproach
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
             return -1
         if t in JUDGEMENT_WORDS or (t in _HARM_VERBS and _harms_order(toks, j, len(toks))):
             return j
         j += 1
     return -1
+
+
+#: what a reproach says an act is not ("not conducive to regional peace and stability", "not helpful")
+_UNHELPFUL = frozenset(["conducive", "helpful", "constructive"])
 
 
 # ------------------------------------------------------------------ occurrences and time clauses
@@ -441,7 +450,7 @@ _MILESTONE_WORDS = frozenset(["first", "highest", "lowest", "biggest", "largest"
                               "strongest", "weakest", "most", "least"])
 
 
-def milestone_since(toks: Sequence[str], ts: int, ca: int) -> bool:
+def milestone_since(toks: Sequence[str], ts: int, ca: int, commas: frozenset[int] = frozenset()) -> bool:
     """Whether the trigger at ``ts`` stands in the "since" clause of a milestone ("the first step since
     their leaders met in November", "for the first time since Beijing imposed the curbs"): what it
     tells is the yardstick, told before, not news of the report.
@@ -455,6 +464,30 @@ def milestone_since(toks: Sequence[str], ts: int, ca: int) -> bool:
     for k in range(ts - 1, max(ca, ts - 6) - 1, -1):
         if toks[k] == "since":
             return any(w in _MILESTONE_WORDS for w in toks[max(ca, k - 8):k])
+    return milestone_gloss(toks, ts, commas)
+
+
+_GLOSS_OPENERS = frozenset(["was", "is", "marks", "marked", "marking"])
+
+
+def milestone_gloss(toks: Sequence[str], ts: int, commas: frozenset[int] = frozenset()) -> bool:
+    """Whether the trigger at ``ts`` stands in a milestone that glosses the act just told ("sentenced
+    him to 20 years, the first time an officer of the ministry has been tried in the United States",
+    "marking the first time a Chinese warship has ...", "It was the first such case"): the same act
+    again, measured against the past, no second event (``commas`` holds the tokens a comma follows).
+
+    >>> toks = "a judge sentenced him the first time an officer has been sentenced here".split()
+    >>> milestone_gloss(toks, 10, frozenset([3]))
+    True
+    >>> milestone_gloss("for the first time china sent warships".split(), 5)
+    False
+    """
+    for k in range(ts - 1, max(2, ts - 18), -1):
+        if k in commas or toks[k] in ("said", "says"):
+            return False
+        if toks[k] in ("time", "such") and toks[k - 1] in _MILESTONE_WORDS and toks[k - 2] in ("the", "a") \
+                and ((k - 3) in commas or toks[k - 3] in _GLOSS_OPENERS):
+            return True
     return False
 
 
@@ -1896,9 +1929,14 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
     False
     >>> reduced_passive("drills in waters claimed by taiwan".split(), 3, 4, [5], [])
     False
+    >>> reduced_passive("the pact drew reactions on thursday welcomed by japan".split(), 6, 7, [8], [])
+    True
     """
-    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by" or at not in mention_ends:
+    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by":
         return False
+    if at not in mention_ends and not (toks[at - 1] in _DAY_WORDS or (toks[at - 1] in ("and", "or")
+                                                                      and at - 1 in mention_ends)):
+        return False  # (nor after a day or a coordinated agent: "on Thursday, welcomed by Japan and condemned by China")
     k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
     return k in mention_starts
 
@@ -1928,6 +1966,10 @@ def described_by(toks: Sequence[str], at: int, te: int, mention_starts: Sequence
         return -1
     k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
     return k if k in mention_starts else -1
+
+
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
+                       "year weekend".split())
 
 
 #: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");
@@ -2070,6 +2112,9 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return True
         if k > ca and _CHARGED_WITH.get(toks[k - 1]) == t and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
             return True  # "were arrested and charged with passing secrets to Chinese officers"
+        if t == "for" and k + 1 < at and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4 \
+                and any(w in _PUNISHING for w in toks[max(ca, k - 12):k]):
+            return True  # "sentenced him to 20 years for trying to steal secrets": what he was punished for
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
         if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
@@ -2078,6 +2123,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
 
 
 _ROLE_IN = frozenset(["role", "roles", "part", "involvement", "participation"])
+_PUNISHING = frozenset("sentenced jailed convicted imprisoned fined arrested detained prosecuted indicted charged "
+                       "expelled deported punished executed".split())
 
 
 _CHARGED = frozenset(["charge", "charges", "charged", "charging"])

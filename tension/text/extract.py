@@ -1452,6 +1452,30 @@ _THREAT_OF_CODE = {"163": "1312", "161": "1313", "164": "134", "165": "135", "16
 _THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 
 
+_WISH_VERBS = frozenset("want wants wanted wanting seek seeks sought seeking desire desires desired".split())
+_HOPE_VERBS = frozenset("hope hopes hoped hoping push pushes pushed pushing".split())
+
+
+def _wished_for(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether an agreement, meeting or cooperation noun is what its subject wants ("Trump has said he
+    wants a trade deal with Xi", "seeks a summit", "hopes for talks"): a wish, CAMEO's intent (03x), not
+    the agreement made."""
+    k = trig.ts - 1
+    while k >= ca and trig.ts - k <= 4 and (toks[k] in _DETERMINERS or _adjectival(toks[k])):
+        k -= 1
+    if k < ca:
+        return False
+    return toks[k] in _WISH_VERBS or (toks[k] == "for" and k - 1 >= ca and toks[k - 1] in _HOPE_VERBS)
+
+
+def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether a trigger is what the narrator says "would" or "could" happen (in a sentence with a
+    condition: "If the act becomes law, the State Department would have to certify ..."), not what a
+    party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
+    return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
+        and not _reported_would(toks, trig, ca)
+
+
 def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
     """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
     if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
@@ -2237,6 +2261,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             target_m = before[0]  # "a Chinese balloon crossed the United States and was shot down by ..."
         if target_m is None:
             return None
+        target_m = _first_member(toks, target_m, before)  # "a pact between the U.S., Britain and Australia"
         target_m = _deref(target_m, prev_subject, speaker, quoted)
         by = [m for m in after if toks[m.ts - 1] == "by" and m.ts - trig.te <= 2]
         agents = by or [m for m in after if m.ts - trig.te <= 8 and toks[m.ts - 1] not in _LOCATION_PREPS
@@ -2808,12 +2833,26 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
     return k >= ca and toks[k] in _PP_HEADS
 
 
+def _first_member(toks: list[str], m: _Mention, before: list[_Mention]) -> _Mention:
+    """The first member of the "between" list ``m`` closes ("a pact between the United States, Britain and
+    Australia, welcomed by Japan": the United States), else ``m``."""
+    k = next((n for n, x in enumerate(before) if x is m), -1)
+    while k > 0 and toks[before[k - 1].te:before[k].ts] in ([], ["and"], ["the"], ["and", "the"]):
+        k -= 1
+    if k < 0 or before[k] is m:
+        return m
+    at = before[k].ts - 1 - int(toks[before[k].ts - 1] == "the")
+    return before[k] if at >= 0 and toks[at] == "between" else m
+
+
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a verb trigger is passive ("was charged by", "were expelled", "was arrested and charged")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
         (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
-        or pairs.coordinated_passive(toks, at, ca, _BE, trig.te))  # "were arrested and charged"
+        or pairs.coordinated_passive(toks, at, ca, _BE, trig.te)  # "were arrested and charged"
+        or (trig.te + 1 < len(toks) and toks[trig.te] == "by" and not toks[trig.te + 1].endswith("ing")
+            and (at == ca or toks[at - 1] in ("and", "or", "but"))))  # "..., welcomed by Japan and condemned by China"
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
@@ -3235,7 +3274,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
-    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
+    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca, commas) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
@@ -3302,7 +3341,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             if parties is not None:  # "drew a rebuke from Beijing"
                 out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
     for n, t in enumerate(out):
-        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" for c in out[:n]) \
+        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" or c.code == "116" for c in out[:n]) \
                 and clauses.charge_content(toks, t.at, ca):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
             continue
@@ -3355,6 +3394,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                   and t.fixed_target < 0 and not t.about_root, cb) \
                 and discourse.retold_object(toks, t.te + 1, cb):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
+        elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
+                and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root="05")  # "Tokyo welcomed the partnership": the story's agreement
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -3448,6 +3491,7 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     if actor is None:
         return None
     target = discourse.accuser(raws, actor[:3]) if trig.code == "016" else \
+        discourse.pact_party(raws, actor[:3]) if trig.about_root == "05" else \
         discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
                               trig.about_root == _ANY_ACT)  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
@@ -3480,6 +3524,18 @@ def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
         return None
     told = discourse.eased_pair(raws, actor[:3])
     return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
+
+
+def _law_pair(trig: _Trigger, actor: str | None, clause_mentions: list[_Mention], cb: int, day: _dt.date,
+              dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A restrictive law or bill (rule in :func:`tension.text.signs.signed_law`) whose target stands past
+    the verb's usual reach: the first party of another country named in what the law does ("a bill
+    that would bar federal agencies from buying equipment or services from several Chinese firms")."""
+    if not actor:
+        return None
+    target = next((c[0] for m in clause_mentions if trig.te < m.ts < min(cb, trig.te + 24) and m.kind == "name"
+                   and (c := m.codes(day, dyad)) and c[0][:3] != actor[:3]), None)
+    return (actor, target) if target is not None else None
 
 
 def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
@@ -3605,6 +3661,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
+    lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
     home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
                  and (discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]
                       or starts[m.ts] < discourse.dateline_end(text, starts[a]))), "")  # where the story is filed
@@ -3622,7 +3679,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
-                                                                  in zip(sent_mentions, sent_tok)], home)
+                                                                  in zip(sent_mentions, sent_tok)], home, lead)
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a, home, lambda i: i < len(toks) and text[starts[i]].isupper())
@@ -3908,6 +3965,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     # "summoned the envoy on Monday after a ship fired water cannon": no later than the
                     # main clause's day, no date of its own (a month or a year covers both clauses)
                     phrase = ""
+                if not clause_dates and own_sentence_date is None and not phrase \
+                        and (vague := adverbials.vague_span(toks, ca)):
+                    # "The sentencing comes days after Biden met Xi": earlier, on no day the text tells
+                    day, precision = (_dt.date(day.year, 1, 1), "year") if vague in ("months", "years") else \
+                        ((day - _dt.timedelta(days=14 if vague == "weeks" else 0)).replace(day=1), "month")
                 if not phrase and not clause_dates and trig.date_from < 0:
                     tied = _tied_date(toks, chunks[n_chunk + 1:n_chunk + 3], dates, starts)
                     if tied is not None:  # "imposed sanctions minutes after Biden was sworn in on Wednesday"
@@ -4113,6 +4175,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
+                if law == "restrictive" and pair is None:  # "passed a bill that would bar agencies from buying
+                    pair = _law_pair(trig, _subject_code(  # equipment from several Chinese companies"
+                        trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad),
+                        clause_mentions, cb, day, dyad)
                 if pair is None or law == "law":
                     continue
                 pair = (pair[0], coverage.release_holder(  # "requested the release of a Japanese ... in China"
@@ -4143,6 +4209,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014" \
                         and not signs.continued(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
+                elif trig.nominal and trig.code[:2] in ("04", "05", "06") and _wished_for(toks, trig, ca):
+                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
@@ -4160,6 +4228,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                   and d.date > published), None)
                     if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
                         day, precision, phrase = start.date, start.precision, start.phrase
+                if threat is None and conditional and not trig.negated and _hypothetical_would(toks, trig, ca):
+                    continue  # "If the act becomes law, the State Department would have to certify ...": no act
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
@@ -4392,7 +4462,7 @@ def _dateline_place(text: str, starts: list[int], sent_tok: list[tuple[int, int]
     """The country of the place a story is filed from when the lexicon knows the dateline's words only as
     a place ("NEW YORK —", "SAN DIEGO —", "WOODSIDE, Calif. —": a U.S. state's abbreviation), or ""."""
     places = load_lexicon().place_index
-    for a, b in sent_tok[:1]:
+    for a, b in sent_tok[:3]:  # (the lead's dateline may follow a headline)
         end = discourse.dateline_end(text, starts[a]) if a < b else 0
         if end <= 0:
             continue

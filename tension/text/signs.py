@@ -248,7 +248,7 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
         return False
     lo = max(0, k - 8)
     if not any(toks[j] in ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca) \
-            and not _second_would(toks, k, ca):
+            and not _second_would(toks, k, ca) and not _under_instrument(toks, k, ca):
         return False
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
 
@@ -293,6 +293,23 @@ def _decided_instrument(toks: list[str], would: int, ca: int) -> bool:
     if toks[k] not in _INSTRUMENTS:
         return False
     return any(toks[j] in _ISSUING for j in range(max(ca, k - 4), k))
+
+
+def _under_instrument(toks: list[str], would: int, ca: int) -> bool:
+    """Whether the clause of the "will"/"would" at ``would`` opens on the instrument that decides it, as
+    press releases write: "Under today's action, USTR will impose fees", "Under the new rules, firms will
+    need a licence".
+
+    >>> _under_instrument("under today s action ustr will impose fees".split(), 5, 0)
+    True
+    >>> _under_instrument("under pressure ustr will impose fees".split(), 3, 0)
+    False
+    """
+    for j in range(max(0, ca - 1, would - 10), would):
+        if toks[j] == "under":
+            return any(t in _INSTRUMENTS or t in ("action", "actions", "decision", "proclamation", "agreement")
+                       for t in toks[j + 1:min(would, j + 5)])
+    return False
 
 
 # ------------------------------------------------------------------ findings and polls
@@ -401,11 +418,15 @@ def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
     False
     >>> law_content("passed a bill that could ban chinese apps".split(), 5, 0, modal=True)
     True
+    >>> law_content("a bill requiring sanctions on chinese officials".split(), 5, 0)
+    False
 
     With ``modal`` (for triggers) what a law "could" or "would" do is content too; a party it names
     stays (the target of a restrictive law: "a bill that could delist Chinese firms").
     """
     for j in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if not modal and toks[j] in _RESTRICTIVE:
+            return False  # "a bill requiring sanctions on Chinese officials": the party a restriction hits
         if modal and toks[j] in _LAW_MODALS and j - 2 >= ca and toks[j - 1] in ("that", "which") and toks[j - 2] in _LAW:
             return True  # "a bill that could kick Chinese companies off American exchanges"
         if toks[j] in _ENABLING:
