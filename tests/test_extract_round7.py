@@ -131,3 +131,9 @@ def test_a_judging_word_inside_an_appeal_is_the_appeals() -> None:
     assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "UKR", "02")], rows
     rows = _rows("Moscow said Kyiv was provoking trouble.", "2019-04-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "UKR", "111")], rows
+
+
+def test_a_measure_they_had_imposed_is_the_nouns_background() -> None:
+    rows = _rows("Canada and Mexico agreed on Monday to lift the tariffs they had imposed on each other's goods.",
+                 "2019-04-15")
+    assert not any(c[:2] == "16" for _, _, c, _ in rows), rows

@@ -1832,9 +1832,10 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
             o is not trig and o.te <= trig.ts - 1 and trig.ts - o.te <= 4 and (o.negated or o.code[:2] == "12")
             for o in triggers):
         return True  # "did not accept an invitation to visit Beijing": the refused visit is no visit
-    if (not trig.nominal and trig.ts - 2 >= ca and toks[trig.ts - 1] in ("they", "it", "he", "she", "we")
-            and any(o is not trig and o.te == trig.ts - 1 for o in triggers)):
-        return True  # "the tariffs they imposed in April": a clause about the noun, told as background
+    pron = trig.ts - 2 if trig.ts - 2 >= ca and toks[trig.ts - 1] in ("had", "have", "has") else trig.ts - 1
+    if (not trig.nominal and pron - 1 >= ca and toks[pron] in ("they", "it", "he", "she", "we")
+            and any(o is not trig and o.te == pron for o in triggers)):
+        return True  # "the tariffs they (had) imposed in April": a clause about the noun, told as background
     for j in range(max(ca, trig.ts - 10), trig.ts - 2):
         if toks[j] in ("no", "little", "without") and toks[j + 1] in _NO_SIGN and toks[j + 2] in ("that", "of"):
             return True  # "there was no sign that his meetings helped"
