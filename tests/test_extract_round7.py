@@ -137,3 +137,10 @@ def test_a_measure_they_had_imposed_is_the_nouns_background() -> None:
     rows = _rows("Canada and Mexico agreed on Monday to lift the tariffs they had imposed on each other's goods.",
                  "2019-04-15")
     assert not any(c[:2] == "16" for _, _, c, _ in rows), rows
+
+
+def test_rejected_accusations_answer_the_side_a_reported_hostile_act_harmed() -> None:
+    text = ("Hackers tied to the Russian government broke into the networks of several British banks, the "
+            "British police said on Wednesday.\n\nRussia rejected the accusations on Thursday.")
+    rows = _rows(text, "2019-04-18")
+    assert ("RUS", "GBR", "016", "2019-04-18") in rows, rows

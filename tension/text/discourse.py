@@ -789,18 +789,30 @@ def pact_party(raws: Sequence[R], country: str) -> str | None:
 def accuser(raws: Sequence[R], country: str) -> str | None:
     """Who made the accusations a denial rejects ("China rejected the accusations on Tuesday"): the actor
     of the story's latest accusation (112x) aimed at ``country``, else of its latest criticism (11x)
-    aimed at it; None when the story told none.
+    aimed at it, else the other side of the latest hostile act the story told of ``country``; None when
+    the story told none.
 
     >>> from collections import namedtuple
     >>> Raw = namedtuple("Raw", "actor target code")
     >>> accuser([Raw("USA", "CHNSPY", "112"), Raw("IGOWSTNAT", "CHN", "111")], "CHN")
+    'USA'
+    >>> accuser([Raw("CHNSPY", "USABUS", "176")], "CHN")
     'USA'
     """
     for prefix in ("112", "11"):
         for r in reversed(raws):
             if r.code.startswith(prefix) and r.target[:3] == country and r.actor[:3] != country:
                 return r.actor
+    # else the other side of the story's latest hostile act by ``country``: its telling is the accusation
+    # ("Hackers tied to the Chinese government broke into American networks, the F.B.I. said ... China
+    # rejected the accusations")
+    for r in reversed(raws):
+        if r.code[:2] in _HOSTILE_ROOTS and r.actor[:3] == country and r.target[:3] != country:
+            return r.target[:3]
     return None
+
+
+_HOSTILE_ROOTS = frozenset(["13", "15", "16", "17", "18", "19", "20"])
 
 
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
