@@ -1501,7 +1501,7 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     >>> characterising_apposition(toks, 8, 0, frozenset([2]))
     True
     >>> toks = "the us blacklisted 140 firms its third crackdown in three years".split()
-    >>> characterising_apposition(toks, 8, 0, frozenset([5]))
+    >>> characterising_apposition(toks, 7, 0, frozenset([4]))
     True
     >>> toks = "china expelled reporters and the us expelled diplomats".split()
     >>> characterising_apposition(toks, 6, 0, frozenset())
