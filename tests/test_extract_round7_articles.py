@@ -104,3 +104,17 @@ def test_a_bill_requiring_sanctions_keeps_the_party_it_hits() -> None:
     rows = _rows("The House of Representatives on Wednesday passed legislation that would require sanctions on "
                  "Iranian officials.", "2018-06-02")
     assert rows == [("USA", "IRN", "172", "2018-05-30")], rows
+
+
+def test_an_agent_noun_from_a_countrys_ship_is_that_countrys() -> None:
+    rows = _rows("The Dutch minister said helicopters from a Russian destroyer directed the radar at Dutch frigates "
+                 "on Saturday.", "2018-06-04")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "NLD", "150")], rows
+
+
+def test_a_spokesman_after_a_body_speaks_for_it() -> None:
+    rows = _rows("Russia's navy rejected the account. A spokesman accused Oslo of hyping the encounter.", "2018-06-04")
+    assert ("RUS", "NOR", "112", "2018-06-04") in rows, rows
+    # must not: a spokesman "for" another body is that body's
+    rows = _rows("Norway protested on Sunday. A spokesman for the Russian navy accused Oslo of lying.", "2018-06-04")
+    assert [(a, t) for a, t, _, _ in rows if t == "NOR"] == [("RUS", "NOR")], rows

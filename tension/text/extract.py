@@ -2947,7 +2947,8 @@ _CITY_STATES = frozenset(["HKG", "MAC", "SGP"])
 _ISLAND_STATES = frozenset("TWN JPN PHL LKA CUB CYP MLT ISL NZL HTI JAM MDG BHR SGP IRL TTO BRB MUS".split())
 
 
-_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"])
+_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"],
+               ["from", "the"], ["from", "a"])  # "J-15 fighters from the Chinese aircraft carrier": the carrier's
 
 
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "",
