@@ -68,3 +68,32 @@ def test_a_time_clause_after_days_before_is_a_clause_of_its_own() -> None:
     # a time phrase without a verb stays in its clause and keeps the main clause's date
     rows = _rows("On Monday, two days before the signing, Peru lifted its tariffs on Chilean wine.", "2019-04-17")
     assert [(a, t, d) for a, t, _, d in rows] == [("PER", "CHL", "2019-04-15")], rows
+
+
+def test_forces_sent_toward_a_country_are_a_show_of_force() -> None:
+    rows = _rows("Russia sent 30 warplanes and four ships toward Estonia on Sunday.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "EST", "150")], rows
+    rows = _rows("Russia sent troops to Syria in 2015.", "2019-04-15")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "SYR", "06")], rows  # deployed to help: no force
+
+
+def test_a_handed_sentence_is_a_verdict() -> None:
+    rows = _rows("A Russian court on Monday handed a long prison sentence to a British citizen.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "GBR", "116")], rows
+
+
+def test_a_ranked_apposition_with_a_possessive_restates_the_act() -> None:
+    rows = _rows("Canada on Monday added 40 Russian firms to its sanctions list, its third crackdown this year on "
+                 "Russia's arms industry.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CAN", "RUS", "163")], rows
+
+
+def test_a_bar_is_not_aimed_at_the_party_of_its_reason() -> None:
+    rows = _rows("Russia barred two Polish firms from trading with Russia over their arms sales to Ukraine.", "2019-04-15")
+    assert [(a, t) for a, t, _, _ in rows] == [("RUS", "POL")], rows
+
+
+def test_what_a_threat_threatens_is_no_act_and_a_retaliation_gloss_no_second_act() -> None:
+    rows = _rows("Mexico stopped buying American corn, hitting back at Trump's threat to impose tariffs on Mexican goods.",
+                 "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("MEX", "USA", "163")], rows

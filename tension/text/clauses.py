@@ -1494,6 +1494,9 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     >>> toks = "azar met tsai the most senior official to visit taiwan".split()
     >>> characterising_apposition(toks, 8, 0, frozenset([2]))
     True
+    >>> toks = "the us blacklisted 140 firms its third crackdown in three years".split()
+    >>> characterising_apposition(toks, 8, 0, frozenset([5]))
+    True
     >>> toks = "china expelled reporters and the us expelled diplomats".split()
     >>> characterising_apposition(toks, 6, 0, frozenset())
     False
@@ -1501,7 +1504,7 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     for k in range(at - 1, max(ca, at - _APPOSITION_REACH) - 1, -1):
         if k in commas:
             words = toks[k + 1:at]
-            return bool(words) and words[0] in ("the", "a", "an") and any(
+            return bool(words) and words[0] in ("the", "a", "an", "its", "their", "his", "her") and any(
                 w in _RANKING or (w.endswith("est") and len(w) > 5) for w in words)
         if toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS:
             return False
@@ -1942,6 +1945,33 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
                        "year weekend".split())
 
 
+#: words before a participle that make it no description of a thing ("and imposed by", "been imposed by")
+_NOT_DESCRIBED = frozenset("and or but to not also then which that who it they he she we".split())
+
+
+def described_by(toks: Sequence[str], at: int, te: int, mention_starts: Sequence[int],
+                 mention_ends: Sequence[int]) -> int:
+    """The first token of the "by" agent of a one-word participle that describes the thing right before
+    it ("a national security law *imposed by Beijing*", "the tariffs *imposed by Mr. Trump* on Chinese
+    goods"), or -1: the agent did the act, on whom the clause names after it, and the sentence's
+    subject did not. A participle right after an actor's mention is a reduced passive
+    (:func:`reduced_passive`), not a description.
+
+    >>> toks = "saying a law imposed by beijing had crushed freedoms".split()
+    >>> described_by(toks, 3, 4, [5], [])
+    5
+    >>> described_by("the u s imposed tariffs".split(), 3, 4, [], [3])
+    -1
+    """
+    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by" or at in mention_ends or at < 1:
+        return -1
+    prev = toks[at - 1]
+    if not prev.isalpha() or prev in _NOT_DESCRIBED or prev in BE_FORMS:
+        return -1
+    k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
+    return k if k in mention_starts else -1
+
+
 #: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");
 #: a host is not one of them: an invitation to "the summit hosted by Japan" is Japan's, and snubbing it aims at Japan
 GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated facilitated monitored overseen arranged".split())
@@ -2052,6 +2082,8 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
 
 
 _CHARGE_NOUNS = frozenset("charges charge suspicion allegations allegation accusations accusation counts".split())
+#: a charging participle and the preposition of what it charges, before a gerund ("charged with passing")
+_CHARGED_WITH = {"charged": "with", "accused": "of", "convicted": "of", "suspected": "of"}
 _CHARGE_STOPS = frozenset([",", ";", "said", "says", "and", "but", "while", "after", "before", "which", "who"])
 
 
@@ -2069,6 +2101,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     False
     >>> charge_content("three activists were jailed for their roles in a protest".split(), 9, 0)
     True
+    >>> charge_content("two sailors were charged with passing secrets to chinese officers".split(), 8, 0)
+    True
     """
     for k in range(at - 1, max(ca, at - 10) - 1, -1):
         t = toks[k]
@@ -2079,6 +2113,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
         if t == "for" and k + 1 < at and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4 \
                 and any(w in _PUNISHING for w in toks[max(ca, k - 12):k]):
             return True  # "sentenced him to 20 years for trying to steal secrets": what he was punished for
+        if k > ca and _CHARGED_WITH.get(toks[k - 1]) == t and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
+            return True  # "were arrested and charged with passing secrets to Chinese officers"
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
         if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
@@ -2106,7 +2142,7 @@ def charged_with(toks: Sequence[str], ts: int, cb: int) -> bool:
     """
     if toks[ts] not in _CHARGED:
         return False
-    for k in range(ts + 1, min(cb, ts + 7)):
+    for k in range(ts + 1, min(cb, ts + 10)):  # ("charged a former Army sergeant on Friday with spying")
         if toks[k] == "with":
             return True
         if toks[k] in _CHARGE_STOPS or toks[k] in ("that", "of", "in"):

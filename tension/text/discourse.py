@@ -200,7 +200,7 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     for k, mentions in enumerate(sent_mentions):
         new: list[M] = []
         for m in mentions:
-            if m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _DEFINITE \
+            if m.kind == "role" and m.ts > 0 and (toks[m.ts - 1] in _DEFINITE or _counted_definite(toks, m.ts)) \
                     and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS):
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
                 if ante is not None:
@@ -251,6 +251,22 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
         earlier.extend((k, x) for x in new if _actorish(x))
         del earlier[:-40]
     return out, resolved
+
+
+#: the counts of a definite group ("the two companies", "the three carriers") that refers back to its members
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def _counted_definite(toks: list[str], ts: int) -> bool:
+    """Whether a role noun at ``ts`` is a counted definite group: "the two companies" after "Huawei and
+    ZTE" refers to them as "the companies" would.
+
+    >>> _counted_definite("it designated the two companies threats".split(), 4)
+    True
+    >>> _counted_definite("it designated two companies".split(), 3)
+    False
+    """
+    return ts > 1 and toks[ts - 1] in _COUNTS and toks[ts - 2] in _DEFINITE
 
 
 # a state organ with no country opening the dateline's sentence is of the country the story is filed from
@@ -796,7 +812,8 @@ def accuser(raws: Sequence[R], country: str) -> str | None:
 
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
 RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order probe "
-                         "announcement sanctions tariffs duties restrictions curbs controls drills exercises".split())
+                         "announcement sanctions tariffs duties restrictions curbs controls drills exercises "
+                         "incident incidents collision clash confrontation".split())
 
 
 _RETELLING = frozenset(["the", "this", "that", "these", "those", "such"])
@@ -1172,6 +1189,11 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         persons: list[str] = []
         new: list[M] = []
         for m in ms:
+            if m.kind == "pair" and toks[m.te - 1] == "allies" and (
+                    (m.te < len(toks) and toks[m.te] == "of")
+                    or (m.te - m.ts == 2 and m.ts > 0 and (toks[m.ts - 1].endswith(("ed", "ing"))
+                                                            or toks[m.ts - 1] in _GROUP_GOVERNORS))):
+                continue  # "the allies of the United States", "New Zealand joined the allies": a group, no pair
             if m.kind == "pair":
                 pair: tuple[str, ...] = ()
                 named_at = next((k for k in range(len(named) - 1, max(-1, len(named) - 1 - _PAIR_REACH), -1)
@@ -1188,6 +1210,9 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
                     pair = () if set(leaders) == story else leaders  # "the two leaders": two named people's
                 else:
                     pair = named[named_at][:2] if named_at >= 0 else ()
+                    if len(own) == 1 and named_at >= 0 and own[0] in named[named_at][2:]:
+                        pair = (named[named_at][0], own[0])  # "... South Korean officials ... Japanese
+                        # counterparts. In Tokyo, the allies issued": the one of them its sentence names
                 if len(pair) == 2 and (dyad is None or set(pair) != set(dyad)):
                     m = _evolve(m, pair=(pair[0], pair[1]))
                 last_pair = (n, pair)
@@ -1202,6 +1227,10 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         people.append(tuple(persons))
         out.append(new)
     return out
+
+
+#: words before a bare "the allies" that make it an object, a group joined or addressed, not a pair acting
+_GROUP_GOVERNORS = frozenset("with to of for among by from against join joins between".split())
 
 
 #: nouns of a pair of persons: "the two leaders" are two people the story named, not two places
@@ -1316,6 +1345,8 @@ def answered_with(toks: Sequence[str], ts: int, ca: int) -> bool:
 #: the roots of an answer told by its verb ("reserved the right to react further"): threats, measures
 ANSWER_ROOTS = frozenset(["13", "16", "17"])
 _ANSWER_WORDS = ("react", "respond", "retaliat")
+#: nouns that are an answer by themselves: a threat of "countermeasures" names no target of its own
+_ANSWER_NOUNS = frozenset("countermeasure countermeasures reprisal reprisals retaliation".split())
 
 
 def answer_word(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
@@ -1329,9 +1360,12 @@ def answer_word(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
     True
     >>> answer_word("beijing reserved the right to impose duties".split(), 1, 4, 7)
     False
+    >>> answer_word("china vowed to take countermeasures".split(), 1, 2, 5)
+    True
     """
     for k in range(max(ts, 1), min(cb, te + 5)):
-        if toks[k].startswith(_ANSWER_WORDS) and toks[k - 1] == "to":
+        if (toks[k].startswith(_ANSWER_WORDS) and toks[k - 1] == "to") or toks[k] in _ANSWER_NOUNS:
+            # ("vowed to take countermeasures", "threatened reprisals")
             return k + 1 >= cb or toks[k + 1] not in ("to", "against", "on")
     return False
 

@@ -77,7 +77,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import adverbials, clauses, coverage, discourse, readouts, signs
+from . import adverbials, clauses, coverage, discourse, pairs, readouts, signs
 from .clauses import (
     ARMED_FORCE,
     ARMED_FORCE_CODES,
@@ -164,7 +164,9 @@ _MODIFIER_STOP = frozenset(
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts"]
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts",
+     # what a threat or warning threatens ("Trump's threat to impose new tariffs") is its content, no act
+     "threat", "threats", "ultimatum"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -180,7 +182,7 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two rivals", "both capitals", "the two capitals", "the world s two largest economies",
         "their countries", "the two ministers", "both ministers", "the two defense ministers",
         "the two defence ministers", "the two foreign ministers", "the two defense chiefs", "the two defence chiefs",
-        "the two navies", "the two commanders",
+        "the two navies", "the two commanders", "the allies", "the two allies", "both allies",
     ]
 )
 # "The two agreed to ...": "the two" alone is the pair when a verb of a joint act follows
@@ -1421,6 +1423,10 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
                actor: str, target: str, day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """The other members of a conjoined subject that acts on a target of its own: "Saudi Arabia, Egypt,
     Bahrain and the UAE severed ties with Qatar" (one event each), not a joint event among them."""
+    if subj is not None and subj[0].kind == "pair":  # "the allies criticised China": the second ally too
+        codes = subj[0].codes(day, dyad)
+        return [codes[1]] if len(codes) == 2 and codes[0] == actor and target[:3] not in (codes[0][:3], codes[1][:3]) \
+            else []
     if subj is None or subj[1] is None:
         return []
     first = subj[0]
@@ -2245,10 +2251,14 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+            or pairs.coordinated_passive(toks, at, ca, _BE, trig.te)
+            or pairs.charged_participle(toks, at, trig.te, [m.te for m in before if m.kind != "place"])
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
             or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
+        if before and before[0].ts - ca <= 3 and before[0].kind == "name" and pairs.coordinated_be(toks, at, ca, _BE):
+            target_m = before[0]  # "a Chinese balloon crossed the United States and was shot down by ..."
         if target_m is None:
             return None
         target_m = _first_member(toks, target_m, before)  # "a pact between the U.S., Britain and Australia"
@@ -2260,6 +2270,15 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if not agents:
             return None
         return _codes_pair(_deref(agents[0], prev_subject, speaker, quoted), target_m, day, dyad)
+
+    described = clauses.described_by(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
+                                     [m.te for m in before if m.kind != "place"]) \
+        if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) else -1
+    if described >= 0:  # "a law imposed by Beijing (on Hong Kong)": the agent's act, on whom follows it, if named
+        agent_m = next(m for m in after if m.ts == described)
+        on_m = next((m for m in after if m.ts > agent_m.te and toks[m.ts - 1] in ("on", "against")
+                     and m.ts - agent_m.te <= 6), None)
+        return _codes_pair(agent_m, on_m, day, dyad) if on_m is not None else None
 
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
@@ -2432,6 +2451,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
         codes = actor_m.codes(day, dyad)
+        if len(codes) == 2 and trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES:
+            third = pairs.third_party(codes, [(m.ts, c[0], toks[m.ts - 1] in _LOCATION_PREPS) for m in after
+                                              if m.kind == "name" and (c := m.codes(day, dyad))], trig.te)
+            if third:  # "the allies issued a statement criticising China": each ally (see _co_actors)
+                return codes[0], third
         return (codes[0], codes[1]) if len(codes) == 2 else None
 
     actor_codes = actor_m.codes(day, dyad)
@@ -2822,10 +2846,11 @@ def _first_member(toks: list[str], m: _Mention, before: list[_Mention]) -> _Ment
 
 
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
-    """Whether a verb trigger is passive ("was charged by", "were expelled")."""
+    """Whether a verb trigger is passive ("was charged by", "were expelled", "was arrested and charged")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
         (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
+        or pairs.coordinated_passive(toks, at, ca, _BE, trig.te)  # "were arrested and charged"
         or (trig.te + 1 < len(toks) and toks[trig.te] == "by" and not toks[trig.te + 1].endswith("ing")
             and (at == ca or toks[at - 1] in ("and", "or", "but"))))  # "..., welcomed by Japan and condemned by China"
 
@@ -2880,6 +2905,9 @@ _PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "province", "reg
 _VENUE_NOUNS = frozenset(["summit", "summits", "meeting", "meetings", "forum", "conference", "ministerial",
                           "gathering", "games", "olympics"])
 _VENUE_OPENERS = frozenset(["the", "a", "an", "this", "next", "last", "year", "s", "annual"])
+#: a gathering's topic between the organisation and the gathering ("at the U.N. climate summit")
+_VENUE_TOPICS = frozenset("climate security economic trade health nuclear ocean oceans biodiversity general "
+                          "leaders foreign defense defence finance annual".split())
 
 
 def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
@@ -2919,8 +2947,10 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             follower = mentions[idx + 1]
             if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
                 demote = True  # "China's Taiwan region" is Taiwan
-        if not demote and nxt in _VENUE_NOUNS and prev in _VENUE_OPENERS and m.names \
-                and m.names[0].code.startswith("IGO") and any(o.kind == "name" for o in out):
+        if not demote and prev in _VENUE_OPENERS and m.names and m.names[0].code.startswith("IGO") \
+                and (nxt in _VENUE_NOUNS or (m.te + 1 < len(toks) and toks[m.te + 1] in _VENUE_NOUNS
+                                             and nxt in _VENUE_TOPICS)) \
+                and any(o.kind == "name" for o in out):
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
@@ -2987,7 +3017,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
             and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
         country = owner.countries[0] if owner is not None else \
-            place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
+            (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            or place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
         if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
@@ -3015,6 +3046,9 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
+_REASON_OPENERS = frozenset(["over", "because", "amid", "citing", "after"])
+
+
 def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: int, mentions: list[_Mention],
               subj: tuple[_Mention, _Mention | None] | None, day: _dt.date,
               dyad: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -3030,7 +3064,10 @@ def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: i
     if pair is not None and pair[1][:3] != actor[:3] and not any(
             m.ts > at_from and m.ts < cb and m.kind == "name" for m in mentions):
         return None  # "barred Chinese nationals from entering": the barred are the target, the verb's own code
-    after = [m for m in mentions if at_from < m.ts < cb]
+    # (the activity ends at its reason: "barred two American firms from trading with China over their arms
+    # sales to Taiwan" is aimed at the firms)
+    stop = next((k for k in range(at_from + 1, cb) if toks[k] in _REASON_OPENERS), cb)
+    after = [m for m in mentions if at_from < m.ts < stop]
     before = [m for m in reversed(mentions) if m.te <= at_from and m.kind == "name"]
     for n, m in enumerate(after + before):
         codes = m.codes(day, dyad)
@@ -3358,6 +3395,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
                 and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root="05")  # "Tokyo welcomed the partnership": the story's agreement
+        elif pairs.complaint_over(toks, t.ts, t.te, t.code, t.nominal and not t.negated and t.fixed_actor < 0
+                                  and t.fixed_target < 0 and not t.about_root, cb) \
+                and discourse.retold_object(toks, t.te + 1, cb):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -3629,11 +3670,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     if not home:  # an upper-case dateline of short words ("HONG KONG —") keeps them as acronyms
         home = next((m.countries[0] for a, b in sent_tok[:3] if a < b
                      and (end := discourse.dateline_end(text, starts[a])) > 0
-                     for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "") \
-            or _dateline_place(text[starts[sent_tok[lead][0]]:discourse.dateline_end(text, starts[sent_tok[lead][0]])])
+                     for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "")
+    if not home:  # a city the lexicon knows as a place of its country ("NEW YORK —", "WOODSIDE, Calif. —")
+        home = _dateline_place(text, starts, sent_tok, comp)
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
-    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
-                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
+    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)
+                      and not signs.adjective_firm(toks, m.ts, m.te)]
+                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks", "firm steps": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
@@ -3856,7 +3899,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
-                elif t.code == "112" and not t.negated and clauses.charged_with(toks, t.ts, cb):
+                elif t.code in ("111", "112") and not t.negated and clauses.charged_with(toks, t.ts, cb):
                     triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
@@ -3968,6 +4011,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     clause_subj = subjects[1] if quoted else subjects[0]
                     if rel_at > ca and sentence_subject is not None:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
+                    if pairs.perfect_where(toks, ca, trig.ts):
+                        continue  # "in the South China Sea, where Chinese vessels have clashed with ...": background
+                    inner = pairs.inner_subject(toks, ca, trig.ts, [(m.ts, m.te) for m in own]) if not quoted else None
+                    if inner is not None:  # "..., where he and his Philippine counterpart signed an agreement"
+                        inner_m = own[inner[0]]
+                        if inner_m.kind == "pron" and clause_subj is not None and _personish(clause_subj[0]):
+                            inner_m = clause_subj[0]  # ("he": the person the sentence is about)
+                        clause_subj = (inner_m, own[inner[1]] if inner[1] >= 0 else None)
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
                                          prev_subject, speaker, quoted, day, dyad, commas)
                     if pair is None and rel_at == trig.ts:
@@ -3995,6 +4046,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                    placed = pairs.placed_agent(trig.code, passive_codes[0], trig.te, [
+                        (m.ts, toks[m.ts - 1], c[0][:3]) for m in clause_mentions if m.ts >= trig.te
+                        and m.kind == "name" and (c := m.codes(day, dyad))]) if passive_codes and pair is None else None
+                    if placed is not None:  # "an employee who was detained in Beijing": by China's authorities
+                        pair = (placed, passive_codes[0])
+                    law_told = [(m.ts, m.te, c[0]) for m in mentions if m.kind == "name" and (c := m.codes(day, dyad))] \
+                        if pair is None and trig.code.startswith("173") else []
+                    n_told = pairs.law_teller(toks, law_told)
+                    if n_told >= 0:  # "German prosecutors said three citizens had been arrested": by them
+                        law_actor = law_told[n_told][2]
+                        patient = passive_codes[0] if passive_codes and passive_m is not None \
+                            and passive_m.ts != law_told[n_told][0] else law_actor[:3] + "CVL"
+                        pair = (law_actor, patient) if _distinct(law_actor, patient) else None
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
@@ -4183,6 +4247,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)), at=starts[trig.at])
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                spy_named = [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad)) and m.kind != "place"] \
+                    if trig.code == "173" else []
+                spy_ts, spied = coverage.spy_beneficiary(toks, trig.te, cb, spy_named, actor[:3]) if spy_named else (-1, "")
+                if spied and next((k for k, c in spy_named if k >= trig.te and c[:3] == target[:3]), -1) != spy_ts:
+                    # "arrested on charges of spying for China": the arresting state accuses China too (unless
+                    # the clause already took the state served as the target: "charged X with spying for China")
+                    extras.append(attrs.evolve(raw, actor=actor[:3] + "GOV", target=spied, code="1125",
+                                               tension=_tension_of("1125")))
                 extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
                               if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
@@ -4256,6 +4328,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                          None)
             if named is not None:
                 prev_person = (k_sent, named)
+            else:
+                titled = subject_of_sentence or next((m for m in mentions[:1] if m.ts - a <= 2), None)
+                if titled is not None and pairs.titled_subject(titled, _PERSON_TITLES, toks, titled.te):
+                    prev_person = (k_sent, titled)  # "The foreign ministry spokesperson said ... He"
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
@@ -4308,10 +4384,19 @@ def _without_restatements(raws: list[_Raw], text: str) -> list[_Raw]:
             if r.date_phrase and not out[n].date_phrase:
                 out[n] = attrs.evolve(out[n], date=r.date, precision=r.precision, date_phrase=r.date_phrase)
             continue
+        if r.at >= 0 and text[max(0, r.at - 2):r.at] == ", " \
+                and text[r.at:r.at + 24].lower().startswith(_RETALIATION_GLOSSES) and any(
+                o.start == r.start and o.end == r.end and o.at < r.at and o.actor[:3] == r.actor[:3]
+                and o.target[:3] == r.target[:3] and o.tension > 0 for o in out):
+            continue  # "stopped buying American farm products, hitting back at Trump's threat": the act retaliates
         if r.at >= 0:
             told.append(len(out))
         out.append(r)
     return out
+
+
+# participles that gloss the act before them as a retaliation
+_RETALIATION_GLOSSES = ("hitting back", "striking back", "retaliating", "in retaliation")
 
 
 def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tuple[int, int]]) -> list[_Raw]:
@@ -4374,12 +4459,19 @@ _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the coun
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
 
 
-def _dateline_place(head: str) -> str:
-    """The country of a dateline's city the lexicon knows as a place only ("CINCINNATI —", "SANTA
-    CLARA, Calif. —"): the story is filed from there."""
-    toks = tuple(t for t, _, _ in tokenize(head.title()))
-    index = load_lexicon().place_index
-    return next((index[toks[:n]][:3] for n in range(min(len(toks), 4), 0, -1) if index.get(toks[:n])), "")
+def _dateline_place(text: str, starts: list[int], sent_tok: list[tuple[int, int]], comp: _Compiled) -> str:
+    """The country of the place a story is filed from when the lexicon knows the dateline's words only as
+    a place ("NEW YORK —", "SAN DIEGO —", "WOODSIDE, Calif. —": a U.S. state's abbreviation), or ""."""
+    places = load_lexicon().place_index
+    for a, b in sent_tok[:3]:  # (after a headline: "Spy Gets 20 Years / CINCINNATI — A federal judge ...")
+        end = discourse.dateline_end(text, starts[a]) if a < b else 0
+        if end <= 0:
+            continue
+        toks, _, n = _title_tokens(text[starts[a]:end])
+        for m in reversed(_find_mentions(toks, 0, n, comp)):  # ("WOODSIDE, Calif.": the state names the country)
+            if m.kind == "place" and places.get(tuple(toks[m.ts:m.te])):
+                return places[tuple(toks[m.ts:m.te])]
+    return ""
 
 
 def _title_tokens(head: str) -> tuple[list[str], int, int]:

@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 from .rules import BE_FORMS
 
-__all__ = ["announced_measure", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["adjective_firm", "announced_measure", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
            "ANNOUNCING", "ORDER_VERBS"]
@@ -479,6 +479,23 @@ def market_subject(toks: list[str], te: int) -> bool:
     """
     k = te + 1 if te < len(toks) and toks[te] == "s" else te
     return k < len(toks) and toks[k] in _MARKET_NOUNS
+
+
+#: nouns that make "firm" an adjective ("firm countermeasures", "firm opposition"), not a company
+_FIRM_QUALIFIED = frozenset("countermeasure countermeasures measures measure response responses action actions "
+                            "opposition support stance commitment determination resolve steps step".split())
+
+
+def adjective_firm(toks: list[str], ts: int, te: int) -> bool:
+    """Whether the mention ``toks[ts:te]`` is the adjective "firm" ("vowed to take *firm* countermeasures",
+    "expressed *firm* opposition"), not a company.
+
+    >>> adjective_firm("china vowed to take firm countermeasures".split(), 4, 5)
+    True
+    >>> adjective_firm("the firm denied it".split(), 1, 2)
+    False
+    """
+    return te == ts + 1 and toks[ts] == "firm" and te < len(toks) and toks[te] in _FIRM_QUALIFIED
 
 
 # ------------------------------------------------------------------ reciprocal acts
