@@ -3391,14 +3391,14 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
-        elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
-                and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
-                and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
-            out[n] = attrs.evolve(t, about_root="05")  # "Tokyo welcomed the partnership": the story's agreement
         elif pairs.complaint_over(toks, t.ts, t.te, t.code, t.nominal and not t.negated and t.fixed_actor < 0
                                   and t.fixed_target < 0 and not t.about_root, cb) \
                 and discourse.retold_object(toks, t.te + 1, cb):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
+        elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
+                and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root="05")  # "Tokyo welcomed the partnership": the story's agreement
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -4463,7 +4463,7 @@ def _dateline_place(text: str, starts: list[int], sent_tok: list[tuple[int, int]
     """The country of the place a story is filed from when the lexicon knows the dateline's words only as
     a place ("NEW YORK —", "SAN DIEGO —", "WOODSIDE, Calif. —": a U.S. state's abbreviation), or ""."""
     places = load_lexicon().place_index
-    for a, b in sent_tok[:3]:  # (after a headline: "Spy Gets 20 Years / CINCINNATI — A federal judge ...")
+    for a, b in sent_tok[:3]:  # (the lead's dateline may follow a headline)
         end = discourse.dateline_end(text, starts[a]) if a < b else 0
         if end <= 0:
             continue
