@@ -1941,13 +1941,6 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
     return k in mention_starts
 
 
-<<<<<<< HEAD
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
-                       "year weekend".split())
-
-
-=======
->>>>>>> main
 #: words before a participle that make it no description of a thing ("and imposed by", "been imposed by")
 _NOT_DESCRIBED = frozenset("and or but to not also then which that who it they he she we".split())
 
@@ -1973,13 +1966,10 @@ def described_by(toks: Sequence[str], at: int, te: int, mention_starts: Sequence
         return -1
     k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
     return k if k in mention_starts else -1
-<<<<<<< HEAD
-=======
 
 
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
                        "year weekend".split())
->>>>>>> main
 
 
 #: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");
@@ -2120,19 +2110,11 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return False
         if t == "of" and k > ca and toks[k - 1] in _CHARGE_NOUNS:
             return True
-<<<<<<< HEAD
-        if t == "for" and k + 1 < at and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4 \
-                and any(w in _PUNISHING for w in toks[max(ca, k - 12):k]):
-            return True  # "sentenced him to 20 years for trying to steal secrets": what he was punished for
-        if k > ca and _CHARGED_WITH.get(toks[k - 1]) == t and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
-            return True  # "were arrested and charged with passing secrets to Chinese officers"
-=======
         if k > ca and _CHARGED_WITH.get(toks[k - 1]) == t and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
             return True  # "were arrested and charged with passing secrets to Chinese officers"
         if t == "for" and k + 1 < at and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4 \
                 and any(w in _PUNISHING for w in toks[max(ca, k - 12):k]):
             return True  # "sentenced him to 20 years for trying to steal secrets": what he was punished for
->>>>>>> main
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
         if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
