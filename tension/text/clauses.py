@@ -254,7 +254,8 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
             if toks[judged[0]] in _PERSON_PRONOUNS:
                 continue
             w = _judging_word(toks, judged[1], min(cb, judged[1] + _JUDGEMENT_REACH))
-            if w >= 0:
+            if w >= 0 and not any(toks[j] in _APPEAL_VERBS for j in range(judged[1], w)):
+                # ("said that Beijing urged Manila to stop provoking trouble": the word is the appeal's)
                 return speaker[0], judged[0], r, w, _judgement_code(toks[w])
             continue
         # "Y ... <judging word>, X said": the reported clause comes first, the speaker closes the clause
@@ -267,6 +268,10 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         if w >= 0:
             return speaker[0], judged[0], r, w, _judgement_code(toks[w])
     return None
+
+
+_APPEAL_VERBS = frozenset("urge urges urged urging ask asks asked asking demand demands demanded demanding press "
+                          "presses pressed pressing call calls called calling request requests requested".split())
 
 
 def _judgement_code(word: str) -> str:

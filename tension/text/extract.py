@@ -1336,6 +1336,10 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                 j += 1
             if j < len(toks) and toks[j] in _SAID:
                 said_at = j
+            elif said_at < len(toks) and toks[said_at] in ("for", "of", "at") and idx + 1 < len(clause_mentions) \
+                    and clause_mentions[idx + 1].ts - said_at <= 2 and clause_mentions[idx + 1].te < len(toks) \
+                    and toks[clause_mentions[idx + 1].te] in _SAID:
+                said_at = clause_mentions[idx + 1].te  # "A spokesman for the Chinese foreign ministry said ..."
         if said_at < len(toks) and toks[said_at] in _SAID and idx + 1 < len(clause_mentions) \
                 and clause_mentions[idx + 1].kind != "pron" and (
                     clause_mentions[idx + 1].ts - said_at <= 3 or toks[said_at] in _SAYING):
