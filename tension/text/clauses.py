@@ -515,12 +515,14 @@ def noun_after_preposition(toks: Sequence[str], s: int, a: int) -> bool:
     True
     >>> noun_after_preposition("blinken left after meeting xi".split(), 3, 0)
     False
+    >>> noun_after_preposition("canada barred the app from official phones".split(), 6, 0)
+    True
     """
     if s <= a or toks[s].endswith("ing"):
         return False
     k = s - 1
-    if k > a and toks[k] in _PREP_MODIFIERS:
-        k -= 1
+    if k > a and (toks[k] in _PREP_MODIFIERS or toks[k].endswith(_ADJECTIVE_ENDINGS)):
+        k -= 1  # "amid fresh protests", "barred the app from official phones"
     return toks[k] in NOUN_PREPOSITIONS
 
 
@@ -559,6 +561,7 @@ def noun_after_article(toks: Sequence[str], at: int, ca: int, lemma: str, mentio
         or (t.endswith("es") and t[:-2] == lemma)
 
 
+_ADJECTIVE_ENDINGS = ("ial", "ical", "ive", "ous", "ary")  # adjectives between a preposition and a noun
 _PREP_MODIFIERS = frozenset(["fresh", "new", "repeated", "renewed", "further", "recent", "deadly", "violent",
                              "mass", "weeks", "days", "months", "years", "more", "several", "two", "three"])
 

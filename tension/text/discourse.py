@@ -84,6 +84,7 @@ _ROLE_ONLY = frozenset(["government", "authority"])
 # a description that, unresolved, means one country's office in English news: "the administration"
 _DEFAULT_COUNTRY = {"administration": "USA"}
 _DEFINITE = frozenset(["the"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 #: what restricts a description so that it refers to no one told before: "the government in Ottawa",
 #: "navies of other countries"
 RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
@@ -208,6 +209,12 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                 elif toks[m.te - 1] in _DEFAULT_COUNTRY:
                     m = _evolve(m, kind="name", country=_DEFAULT_COUNTRY[toks[m.te - 1]])
                     resolved.add(m.ts)
+            elif m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in ("a", "an") and toks[m.te - 1] in _SPOKES \
+                    and not any(_actorish(x) for x in new) and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS) \
+                    and (body := next((x for n, x in earlier if n == k - 1 and not x.person), None)) is not None:
+                # "China's navy rejected the account. A spokesman said ...": the body the sentence before named
+                m = _evolve(body, ts=m.ts, te=m.te, role=body.role or m.role)
+                resolved.add(m.ts)
             elif m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person:
                 # "Foreign ministry spokeswoman ...": a country's office named without the country is
                 # that of the office named before, else of the country the story is filed from

@@ -1780,6 +1780,9 @@ def _to_do(toks: list[str], k: int, ts: int) -> bool:
         t in _DETERMINERS or _adjectival(t) for t in toks[k + 2:ts])
 
 
+_STANCE_STEMS = ("oppos", "object", "resist")  # a disapproval one "will" hold is held now
+
+
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
     """``plan`` for an announced future act ("will visit", "plans to travel", "is to meet", a future
     date), else ``act``."""
@@ -2982,7 +2985,8 @@ _CITY_STATES = frozenset(["HKG", "MAC", "SGP"])
 _ISLAND_STATES = frozenset("TWN JPN PHL LKA CUB CYP MLT ISL NZL HTI JAM MDG BHR SGP IRL TTO BRB MUS".split())
 
 
-_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"])
+_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"],
+               ["from", "the"], ["from", "a"])  # "J-15 fighters from the Chinese aircraft carrier": the carrier's
 
 
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "",
@@ -4223,6 +4227,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
+                if trig.code[:2] in ("11", "12") and toks[trig.at].startswith(_STANCE_STEMS) and day <= published:
+                    mode = "act"  # "said it would firmly oppose any forced sale": a stance taken now
                 if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at] for d in clause_dates):
                     day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
