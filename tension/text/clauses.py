@@ -410,6 +410,12 @@ def occurrence_subject(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
     return False
 
 
+#: auxiliaries, modals and planning words between an occurrence verb and its subject ("will begin", "are
+#: due to start", "is expected to begin"), walked over to find the subject
+_OCCURRENCE_AUX = frozenset("will would could may might shall should can must to be is are was were been not also "
+                            "due set expected scheduled slated poised planned plan plans planning about going".split())
+
+
 def occurrence_verb(toks: Sequence[str], at: int, ca: int, mention_ends: frozenset[int] | set[int]) -> bool:
     """Whether the verb at ``at`` is an occurrence verb whose subject is a thing, not an actor ("the
     violence broke out", "fighting erupted"): no actor acts, so the verb is no event of its own (an event
@@ -422,12 +428,17 @@ def occurrence_verb(toks: Sequence[str], at: int, ca: int, mention_ends: frozens
     True
     >>> occurrence_verb("china broke off talks".split(), 1, 0, {1})
     False
+    >>> occurrence_verb("the two navies are due to begin joint drills".split(), 6, 0, {3})
+    False
+    >>> occurrence_verb("fighting is expected to begin soon".split(), 4, 0, set())
+    True
     """
     if toks[at] not in OCCURRENCE_VERBS:
         return False
     k = at - 1
-    while k >= ca and toks[k] in ("had", "has", "have", "again", "then", "first", "finally", "already"):
-        k -= 1
+    while k >= ca and (toks[k] in ("had", "has", "have", "again", "then", "first", "finally", "already")
+                       or toks[k] in _OCCURRENCE_AUX):
+        k -= 1  # ("the two navies are due to begin joint exercises": the subject is the navies)
     return k >= ca and k + 1 not in mention_ends and toks[k].isalpha() and toks[k] not in _PERSON_PRONOUNS \
         and toks[k] != "state"  # ("hackers sponsored by the Chinese state broke into": the hackers act)
 

@@ -1754,6 +1754,7 @@ def _appositive(toks: list[str], trig: _Trigger, ca: int, commas: frozenset[int]
 
 
 _PLAN_VERBS = frozenset(["plan", "plans", "planned", "planning", "expected", "scheduled", "set", "due", "intends", "intend", "intended", "going", "prepares", "prepared", "preparing", "poised", "slated"])
+_REHEARSED_ROOTS = frozenset(["18", "19", "20"])  # force a drill rehearses is a show of force (coverage.rehearsed)
 _PLAN_BEFORE_TO = _PLAN_VERBS | frozenset(["is", "are", "was", "were"])
 _FUTURE_AUX = frozenset(["will", "ll", "shall"])
 
@@ -3850,6 +3851,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner,
                                      label_speaker is not None and not asking)
+            triggers = [attrs.evolve(t, code="150") if t.code[:2] in _REHEARSED_ROOTS and not t.negated
+                        and coverage.rehearsed(toks, t.ts, ca) else t for t in triggers]  # "rehearsed a blockade"
             proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
                         and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
             if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
