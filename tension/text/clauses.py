@@ -63,6 +63,7 @@ __all__ = [
     "meeting_venue",
     "risk_warning",
     "speculated",
+    "scoped",
     "hedged",
     "effect_subject",
     "milestone_since",
@@ -1016,6 +1017,30 @@ def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
 
 
 _AWAITING = frozenset("await awaits awaited awaiting".split())
+#: a pact's or a law's scope: what it "extends to", "applies to" or "covers" is a kind of act, not one done
+_SCOPE_VERBS = frozenset("extends extend extended extending applies apply applied applying".split())
+_COVERING = frozenset("covers cover covered covering".split())
+
+
+def scoped(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the trigger at ``ts`` names what a pact, a pledge or a law covers ("the treaty extends to
+    armed attacks on Philippine vessels", "applies to any attack", "covers attacks on"): a kind of act, none
+    done.
+
+    >>> scoped("the treaty extends to armed attacks on philippine vessels".split(), 0, 5)
+    True
+    >>> scoped("china extended its drills to the east".split(), 0, 3)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if (toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _SCOPE_VERBS) or toks[k] in _COVERING:
+            return True
+        if toks[k] not in _SCOPE_GLUE:
+            return False
+    return False
+
+
+_SCOPE_GLUE = frozenset("armed any all an a military possible such".split())
 
 
 def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:

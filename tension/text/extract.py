@@ -3363,7 +3363,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "denied that its ships had rammed the vessel"
             continue
-        if not t.negated and alleged_event(toks, ca, t.at):
+        if not t.negated and (alleged_event(toks, ca, t.at) or clauses.scoped(toks, ca, t.at)):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
             continue
         if not t.negated and t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts)):
@@ -4225,6 +4225,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 elif trig.nominal and trig.code[:2] in ("04", "05", "06") and _wished_for(toks, trig, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
+                if (trig.code[:2] == "03" or trig.code == "013") and day < published and phrase and any(
+                        d.phrase == phrase and d.start > starts[trig.at] and "to" in toks[max(ca, trig.ts - 1):bisect.bisect_left(
+                            starts, d.start)] for d in clause_dates) and planned_day(phrase, day, published) > published:
+                    day, precision, phrase = published, "day", ""  # "hopes to meet Xi in June": June is the meeting's
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
