@@ -3559,6 +3559,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     history_day: DateMention | None = None  # ... and the month it is set in, when it names one
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
+    prev_pair: _Mention | None = None  # the pair the last sentence named ("both countries"), for a later "them"
     last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
     label_speaker: _Mention | None = None  # a transcript paragraph's labelled speaker ("SECRETARY BLINKEN:")
     briefer: _Mention | None = None  # the spokesperson a briefing's title names ("Spokesperson Zhao Lijian's ...")
@@ -3613,6 +3614,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_had_quote = False
             continue
         mentions = discourse.resolve_them(toks, _resolve_conjoined(toks, mentions), a, b)  # "accused them of"
+        mentions = pairs.them_pair(toks, mentions, prev_pair, a, b)  # "... with both countries. He urged them to"
         if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
@@ -4168,6 +4170,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if titled is not None and pairs.titled_subject(titled, _PERSON_TITLES, toks, titled.te):
                     prev_person = (k_sent, titled)  # "The foreign ministry spokesperson said ... He"
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
+        prev_pair = next((m for m in reversed(mentions) if m.kind == "pair"), None)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
         if last_told is not None and sentence_date is not None and sentence_date.date is not None \

@@ -14,7 +14,20 @@ trigger without a pair otherwise.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
+
+import attrs
+
+
+class _PlacedLike(Protocol):
+    @property
+    def ts(self) -> int: ...
+
+    @property
+    def te(self) -> int: ...
+
+    @property
+    def kind(self) -> str: ...
 
 
 class _NameLike(Protocol):
@@ -289,3 +302,32 @@ def law_teller(toks: Sequence[str], mentions: Sequence[tuple[int, int, str]]) ->
         if code[3:6] in _LAW_ROLES and te < len(toks) and toks[te] in _TELLING:
             return n
     return -1
+
+
+_M = TypeVar("_M", bound=_PlacedLike)
+
+
+def them_pair(toks: Sequence[str], mentions: list[_M], pair: _M | None, a: int, b: int) -> list[_M]:
+    """"Them" that its own sentence (tokens ``[a, b)``) gives no group for is the pair the sentence
+    before named ("Beijing had lodged stern representations with *both countries*. He urged *them* to
+    stop spreading disinformation"): ``pair`` is that sentence's last pair mention, put at the pronoun
+    (a new mention, in order), when it is the object of a verb in the past ("urged them", "hosted
+    them"). "Them" the sentence already resolved (a mention stands there), after a preposition or an
+    irregular verb ("had set them back": relations, not the pair) is left alone.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class M:
+    ...     ts: int
+    ...     te: int
+    ...     kind: str
+    >>> out = them_pair("he urged them to stop".split(), [M(0, 1, "pron")], M(9, 11, "pair"), 0, 5)
+    >>> [(m.ts, m.kind) for m in out]
+    [(0, 'pron'), (2, 'pair')]
+    """
+    if pair is None or "them" not in toks[a:b]:
+        return mentions
+    taken = {m.ts for m in mentions}
+    new = [attrs.evolve(pair, ts=k, te=k + 1) for k in range(a, b)  # type: ignore[misc]
+           if toks[k] == "them" and k not in taken and k > a and toks[k - 1].endswith("ed")]
+    return sorted([*mentions, *new], key=lambda m: m.ts) if new else mentions
