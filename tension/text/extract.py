@@ -3278,7 +3278,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
-        elif pairs.complaint_over(toks, t.ts, t.te, t.code, t.nominal and not t.negated and t.fixed_actor < 0
+        elif pairs.complaint_over(toks, t.ts, t.te, t.code, not t.negated and t.fixed_actor < 0
                                   and t.fixed_target < 0 and not t.about_root, cb) \
                 and discourse.retold_object(toks, t.te + 1, cb):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same

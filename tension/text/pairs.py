@@ -163,11 +163,11 @@ _OVER = frozenset(["over", "about", "against"])
 
 
 def complaint_over(toks: Sequence[str], ts: int, te: int, code: str, free: bool, cb: int) -> bool:
-    """Whether an event noun of complaint ("a diplomatic protest", "a complaint", "a demand") at
-    ``toks[ts:te]`` is followed by "over", "about" or "against" (within its clause ending at ``cb``), so
+    """Whether a complaint ("a diplomatic protest", "lodged a complaint", "a demand") at ``toks[ts:te]``
+    is followed by "over", "about" or "against" (within its clause ending at ``cb``), so
     that a definite noun after it may retell the story's act: "Manila said it would file a diplomatic
     protest *over the incident*" is aimed at whoever the story told acting against Manila. ``free``: the
-    caller has checked the noun is not negated and has no fixed parties. The caller checks the retelling
+    caller has checked the trigger is not negated and has no fixed parties. The caller checks the retelling
     noun itself.
 
     >>> complaint_over("file a diplomatic protest over the incident".split(), 3, 4, "114", True, 7)

@@ -1,0 +1,126 @@
+"""Who did it to whom for triggers dropped for want of a pair (seventh round, pairs pass): the rules of
+:mod:`tension.text.pairs` and their hooks, in sentences written here (not taken from articles), each with
+must-not cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import tension
+
+
+def _rows(text: str, published: str = "2024-06-05") -> list[tuple[str, str, str]]:
+    table = tension.extract_events(text, published=dt.date.fromisoformat(published))
+    return [(e.actor, e.target, e.code) for e in table]
+
+
+def _has(rows: list[tuple[str, str, str]], actor: str, target: str, root: str) -> bool:
+    return any(a[:3] == actor and t[:3] == target and c.startswith(root) for a, t, c in rows)
+
+
+def test_he_after_a_titled_office_is_its_holder() -> None:
+    text = ("Asked about the case on Friday, the foreign ministry spokesperson in Beijing said she had no "
+            "details. She accused Washington of smearing Chinese students.")
+    assert _has(_rows(text), "CHN", "USA", "112")
+    text = ("BEIJING — A defence ministry spokesman said on Thursday that the new bases threatened peace. "
+            "He urged Tokyo to halt the deployment.")
+    assert _has(_rows(text), "CHN", "JPN", "02")
+    # must-not: a named person in the sentence stays the one "she" means (not the office)
+    text = ("In Beijing, a foreign ministry spokeswoman, Mao Ning, told reporters that Manila had no right "
+            "to the reef. She accused Manila of stirring up trouble.")
+    rows = _rows(text)
+    assert _has(rows, "CHN", "PHL", "112") and not _has(rows, "PHL", "CHN", "112"), rows
+
+
+def test_a_second_participle_shares_the_passive() -> None:
+    text = "Two American soldiers were arrested and charged with selling secrets to Chinese agents."
+    rows = _rows(text)
+    # must-not: the soldiers are acted upon, they arrest no one, and the charge's content names no agent
+    assert not _has(rows, "USA", "CHN", "17") and not _has(rows, "CHN", "USA", "17"), rows
+    # a state of mind after "was" is no passive: "was concerned and urged Beijing" keeps its actor
+    text = "The State Department said it was deeply concerned and urged Beijing to show restraint."
+    assert _has(_rows(text), "USA", "CHN", "02")
+
+
+def test_a_charging_participle_on_a_noun_is_passive() -> None:
+    text = ("The Treasury said sanctions imposed on four Chinese firms accused of helping Iran build "
+            "missiles would take effect on Friday.")
+    rows = _rows(text)
+    assert not _has(rows, "CHN", "IRN", "11"), rows  # must-not: the firms accuse no one
+    assert _has(_rows("Beijing accused Washington of meddling on Monday."), "CHN", "USA", "112")
+
+
+def test_the_allies_acting_on_a_third_party_are_each_an_actor() -> None:
+    text = ("The United States and Japan held talks in Tokyo on Sunday. In Tokyo, the allies issued a joint "
+            "statement criticising China's conduct at sea.")
+    rows = _rows(text)
+    assert _has(rows, "USA", "CHN", "11") and _has(rows, "JPN", "CHN", "11"), rows
+    # must-not: the allies of one country, and allies joined, are no pair
+    assert not _has(_rows("China warned the allies of the United States on Monday."), "CHN", "USA", "")
+    text = ("The United States and Britain accused Chinese hackers on Monday. Canada joined the allies on "
+            "Tuesday.")
+    rows = _rows(text)
+    assert not _has(rows, "CAN", "GBR", "04") and not _has(rows, "CAN", "USA", "04"), rows
+
+
+def test_a_protest_over_the_incident_is_aimed_at_the_story_s_act() -> None:
+    text = ("A Chinese ship rammed a Vietnamese fishing boat on Sunday. Hanoi said it would lodge a "
+            "diplomatic protest over the incident.")
+    assert _has(_rows(text), "VNM", "CHN", "11")
+    # must-not: with no act told before, the protest has no target
+    rows = _rows("Hanoi said it would lodge a diplomatic protest over the incident.")
+    assert not any(c.startswith("11") for _, _, c in rows), rows
+
+
+def test_a_coordinated_passive_acts_on_the_clause_s_first_noun() -> None:
+    text = ("Officials cancelled the trip after a Russian drone crossed Polish airspace and was shot down "
+            "by a Polish fighter jet on Saturday.")
+    rows = _rows(text)
+    assert _has(rows, "POL", "RUS", "19"), rows
+    assert not _has(rows, "POL", "POL", "19"), rows  # must-not: not the object of the first verb
+
+
+def test_an_agentless_arrest_is_by_the_place_or_the_police_who_tell_it() -> None:
+    assert _has(_rows("A Japanese employee of a drugmaker was taken into custody in Beijing in March."), "CHN", "JPN", "173")
+    rows = _rows("BERLIN — German prosecutors said on Monday that two citizens had been arrested on "
+                 "suspicion of spying for Russia.")
+    assert any(a == "DEUJUD" and t == "DEUCVL" and c == "173" for a, t, c in rows), rows
+    # must-not: the country the suspects spied for is neither arrester nor arrested
+    assert not _has(rows, "RUS", "DEU", "17") and not _has(rows, "DEU", "RUS", "17"), rows
+    # must-not: an arrest in one's own country without a teller names no one
+    assert not _has(_rows("A Chinese businessman was detained in Shanghai on Monday."), "CHN", "CHN", "17")
+
+
+def test_a_where_clause_has_its_own_subject() -> None:
+    text = ("Lloyd Austin stopped at a naval base in Manila on Tuesday, where he and his Philippine "
+            "counterpart signed an agreement to share intelligence.")
+    rows = _rows(text)
+    assert any({a[:3], t[:3]} == {"USA", "PHL"} and c.startswith("05") for a, t, c in rows), rows
+    # must-not: a "where" clause in the perfect tells the place's past, no act
+    text = ("Jake Sullivan met Wang Yi in Beijing on Tuesday to discuss the South China Sea, where Chinese "
+            "ships have clashed with Philippine vessels.")
+    rows = _rows(text)
+    assert _has(rows, "USA", "CHN", "04") and not _has(rows, "CHN", "PHL", "19"), rows
+
+
+def test_them_after_both_countries_is_that_pair() -> None:
+    text = ("The United States and Britain accused Chinese hackers of spying on Monday. A Chinese spokesman "
+            "said Beijing had lodged protests with both countries. He urged them to stop spreading lies.")
+    rows = _rows(text)
+    assert _has(rows, "CHN", "USA", "02") or _has(rows, "CHN", "GBR", "02"), rows
+    # must-not: "them" after an irregular verb ("set them back") is not the pair
+    text = ("China and Canada agreed to talk on Monday. Both countries said years of disputes had set them "
+            "back.")
+    rows = _rows(text)
+    assert not _has(rows, "CHN", "CAN", "05") and not _has(rows, "CAN", "CHN", "05"), rows
+
+
+def test_the_two_companies_refers_back_to_the_firms_named() -> None:
+    text = ("The Federal Communications Commission banned sales of new equipment from Huawei and ZTE on "
+            "Friday. The commission had already moved against the firms. In 2020 it designated the two "
+            "companies threats to national security.")
+    assert _has(_rows(text), "USA", "CHN", "163")
+    # must-not: "two companies" without "the" is no reference back
+    text = ("The Federal Communications Commission banned sales of new equipment from Huawei and ZTE on "
+            "Friday. In 2020 it fined two companies in Ohio.")
+    assert not _has(_rows(text), "USA", "CHN", "163")
