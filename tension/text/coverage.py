@@ -36,7 +36,8 @@ from .rules import BE_FORMS
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
-           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale"]
+           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
+           "spy_beneficiary", "feud_target"]
 
 
 class Span(NamedTuple):
@@ -316,6 +317,8 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
     if code[:2] == "09":
         return _with(_inquiry_pair(toks, at, te, ca, cb, spans), code)
     held = _held_where(toks, code, at, te, ca, cb, spans, home) if not nominal else None
+    if held is None and code in ("173", "116") and not nominal:
+        held = _spy_arrest_pair(toks, at, te, ca, cb, spans, home)
     if held is not None:
         return None if held == ("", "") else _with(held, code)
     if not nominal and at - 1 >= ca and (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)):
@@ -330,6 +333,10 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         got = _show_of_force_pair(toks, at, te, ca, cb, spans)
         if got is not None:
             return _with(got, code)
+    if code in ("040", "046"):
+        got = _talks_abroad(toks, at, te, ca, cb, spans)
+        if got is not None:
+            return _with(got, "042")
     if nominal:
         got = _nominal_pair(toks, at, te, ca, cb, spans)
         if got is None and code[:2] in ("17", "18", "19", "20"):
@@ -527,7 +534,8 @@ def aimed_at(toks: Sequence[str], te: int, cb: int) -> int:
                     return _past_purpose(toks, j + n, cb)
         if toks[k] in ("said", "says", "but", "while"):
             return -1
-    return purpose_target(toks, te, cb)
+    k = purpose_target(toks, te, cb)
+    return k if k >= 0 else feud_target(toks, te, cb)
 
 
 #: verbs of a measure's purpose whose object is the party it is aimed at ("efforts to limit China's
@@ -581,6 +589,31 @@ def purpose_target(toks: Sequence[str], te: int, cb: int) -> int:
             return -1
         if toks[k] == "to" and toks[k + 1] in _PURPOSE_VERBS:
             return _past_purpose(toks, k + 2, cb)
+    return -1
+
+
+#: the nouns of a running conflict a measure is told as part of ("escalating a tech war with Washington")
+_FEUD_NOUNS = frozenset("war wars fight feud dispute disputes battle standoff stand-off confrontation row spat "
+                        "tensions rivalry showdown clash".split())
+
+
+def feud_target(toks: Sequence[str], te: int, cb: int) -> int:
+    """The first token of the other side of the running conflict a measure is told as part of, after the
+    trigger's end ``te`` in the clause, or -1: "banned exports of magnet technology, *escalating a tech
+    war with Washington*", "raised tariffs, deepening its trade fight with Beijing", "amid rising
+    tensions with Tokyo". The measure hits that side.
+
+    >>> toks = "china banned exports of magnet technology escalating a tech war with washington".split()
+    >>> feud_target(toks, 2, len(toks))
+    11
+    >>> feud_target("china banned exports of tools to japan".split(), 2, 7)
+    -1
+    """
+    for k in range(te, min(cb - 1, te + 30)):
+        if toks[k] in ("said", "says", "but", "while", "although", "though"):
+            return -1
+        if toks[k] == "with" and k > te and toks[k - 1] in _FEUD_NOUNS:
+            return k + 2 if k + 2 < cb and toks[k + 1] == "the" else k + 1
     return -1
 
 
@@ -827,13 +860,34 @@ _CONTESTED_WATERS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
+_HOLDING_VERBS = frozenset("held holds hold holding wrapped concluded concludes began begins opened opens ended ends "
+                           "started starts".split())
+
+
+def _talks_abroad(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
+                  ) -> tuple[str, str] | None:
+    """Talks held "in" another country or its capital with nobody named across the table ("Treasury
+    Secretary Janet Yellen held talks in Beijing", "wrapped up four days of talks in Beijing"): a visit
+    (042) by the subject to that country."""
+    if not any(toks[k] in _HOLDING_VERBS for k in range(max(ca, at - 5), te)):
+        return None  # ("as talks continued in Vienna": whose talks the clause does not say)
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or not _country(subj.code):
+        return None
+    for s in spans:
+        if te <= s.ts < min(cb, te + 3) and s.countryish and toks[s.ts - 1] == "in" and _country(s.code) \
+                and _country(s.code) != _country(subj.code):
+            return subj.code, s.code
+    return None
+
+
 def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
                         ) -> tuple[str, str] | None:
     """A show of force (15x) in contested waters with nobody named is aimed at the waters' claimant."""
     subj = _subject_span(toks, spans, ca, at)
     if subj is None or not _country(subj.code):
         return None
-    for k in range(te, min(cb, te + 14)):
+    for k in range(at + 1, min(cb, te + 14)):  # (from the verb: "transited the Taiwan Strait" is one term)
         if toks[k] == "the" and k + 1 < cb and toks[k + 1] in ("strait", "waterway"):
             named = _strait_named_before(toks, k)  # "through the waterway": the strait the story named
             if named:
@@ -884,6 +938,72 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
     if not where or where == _country(subj.code):
         return None
     return where + "GOV", subj.code
+
+
+# what an espionage charge says the accused did for a state: "spying for China", "acting as an agent of
+# China", "passing secrets to Chinese intelligence officers", "on behalf of Beijing"
+_SPY_CUES = frozenset("spying spy spied spies espionage agent agents behalf secrets information documents secret "
+                      "secretly covert illegally unregistered "
+                      "intelligence passing passed".split())
+_SPY_LINKS = frozenset(["for", "of", "to"])
+
+
+def spy_beneficiary(toks: Sequence[str], te: int, cb: int, named: Sequence[tuple[int, str]], doer: str
+                    ) -> tuple[int, str]:
+    """The state an espionage charge after an arrest or charge ending at ``te`` says the accused served
+    ("were arrested on charges of *spying for China*", "charged with acting as an illegal agent *of
+    China*", "passing information *to Chinese intelligence officers*"), or "": its country, when it
+    is not ``doer``'s (the arresting state's) own. The arresting state accuses that state of
+    espionage (CAMEO 1125), as the news report of the arrest says it does. ``named`` holds (first
+    token, code) of the clause's actors (no places).
+
+    >>> toks = "an engineer was charged with spying for china on monday".split()
+    >>> spy_beneficiary(toks, 4, 10, [(7, "CHN")], "USA")
+    (7, 'CHN')
+    >>> toks = "an engineer was charged with stealing data on monday".split()
+    >>> spy_beneficiary(toks, 4, 9, [], "USA")
+    (-1, '')
+    """
+    for ts, code in named:
+        if ts < te or ts >= min(cb, te + 24) or not _country(code):
+            continue
+        k = ts - 1
+        while k > te and toks[k] in ("the", "a", "an"):
+            k -= 1
+        if toks[k] not in _SPY_LINKS or not any(toks[j] in _SPY_CUES for j in range(max(te, k - 6), k)):
+            continue
+        country = _country(code)
+        return (ts, country) if country != doer else (-1, "")
+    return -1, ""
+
+
+def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                     home: str) -> tuple[str, str] | None:
+    """An arrest, charge or sentence whose charge is spying for a foreign state, left without a pair.
+    In the passive without an agent ("A New York police officer was charged with acting as an agent
+    of China", "Two U.S. Navy sailors were arrested on charges of passing information to Chinese
+    intelligence officers") it is the act of the state the accused belongs to (the country of the
+    subject, of a place naming it, or the dateline's ``home``) on the accused; in the active voice with
+    an accused of no known country ("Federal agents arrested two men on charges of acting as agents of
+    China", "A federal judge sentenced a former Army officer for spying for China") it is the subject's
+    (of the ``home`` country when it names none) against the state served."""
+    passive = toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX) \
+        or (at - 3 >= ca and toks[at - 1] == "and" and toks[at - 3] in _PASSIVE_AUX)  # ("was arrested and charged")
+    if passive and te < cb and toks[te] == "by":
+        return None
+    subj = _subject_span(toks, spans, ca, at)
+    if subj is None or (not subj.code and not subj.role):
+        return None
+    where = next((_country(s.code) for s in spans if s.te == subj.ts and s.place), "")
+    state = _country(subj.code) or where or home
+    if not state:
+        return None
+    spy_ts, served = spy_beneficiary(toks, te, cb, [(s.ts, s.code) for s in spans if not s.place], state)
+    if not served:
+        return None
+    if passive:
+        return state + "JUD", subj.code or state + subj.role
+    return subj.code or state + subj.role, served
 
 
 _HELD_WORDS = frozenset("detained jailed imprisoned held arrested".split())
@@ -1052,8 +1172,9 @@ _TERRITORY = frozenset("airspace waters zone territory territorial adiz eez".spl
 MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS
 _NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
 _WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
+_CRAFT_COUNTS = frozenset("two three four five six seven eight nine ten dozen dozens several many more other".split())
 _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
-                              "west north south northern southern eastern western".split())
+                              "west north south northern southern eastern western nose bow bows path".split())
 
 
 def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span]) -> list[tuple[int, int, int]]:
@@ -1101,19 +1222,26 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             craft = next((j for j in range(k, min(cb, k + 6)) if toks[j] in _CRAFT), -1)
             if craft < 0 or any(toks[j] in (",", "to", "that") for j in range(k, craft)):
                 continue
-            while craft + 2 < cb and toks[craft + 1] == "and" and toks[craft + 2] in _CRAFT:
-                craft += 2  # "warships and aircraft"
+            while craft + 2 < cb and toks[craft + 1] == "and" and (toks[craft + 2] in _CRAFT or (
+                    craft + 3 < cb and (toks[craft + 2].isdigit() or toks[craft + 2] in _CRAFT_COUNTS)
+                    and toks[craft + 3] in _CRAFT)):
+                craft += 2 if toks[craft + 2] in _CRAFT else 3  # "warships and aircraft", "71 warplanes and seven ships"
             k = craft + 1
         prep = -1
         for j in range(k, min(cb, k + 8)):
-            if toks[j] == "through" and word in _SEND_VERBS:
-                prep = -2  # "sent a destroyer through the strait": the waters' claimant (_show_of_force_pair)
+            if toks[j] == "through":
+                # "sent a destroyer through the strait", "a patrol plane flew through the Taiwan Strait": the
+                # waters' claimant (_show_of_force_pair; nothing when the waters are nobody's)
+                prep = -2
                 break
             if toks[j] in _NEAR or (toks[j] == "within" and "of" in toks[j + 1:j + 5]):
                 prep = j if toks[j] != "within" else toks.index("of", j + 1)
                 break
             if toks[j] in ("close", "closer", "dangerously") and j + 1 < cb and toks[j + 1] == "to":
                 prep = j + 1  # "came dangerously close to", "sailed close to"
+                break
+            if toks[j] in ("front", "across", "ahead") and j + 1 < cb and "of" in toks[j + 1:j + 4]:
+                prep = toks.index("of", j + 1)  # "flew in front of", "cut across the bow of", "ahead of"
                 break
             if toks[j] in (",", "and", "after", "before", "while", "as", "when", "to", "for"):
                 break

@@ -164,7 +164,9 @@ _MODIFIER_STOP = frozenset(
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts"]
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts",
+     # what a threat or warning threatens ("Trump's threat to impose new tariffs") is its content, no act
+     "threat", "threats", "ultimatum"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -911,6 +913,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
     items: list[tuple[str, int, int, Any]] = []  # (what, start, end, payload)
     consumed: set[int] = set()  # tokens of a discontinuous term ("impose new tariffs": "tariffs")
     derived_until = -1  # end of the last dictionary verb's pattern
+    bridged: set[int] = set()  # tokens of dictionary verbs whose pattern's curated term won
     present = frozenset(toks[a:b])
     i = a
     while i < b:
@@ -932,13 +935,18 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if found is not None and toks[found[1] - 1] in ("national", "nationals") and found[1] < b \
                 and toks[found[1]] in _NATIONAL_COMPOUNDS:
             found = None  # "released a national security strategy": no citizen is released
+        if found is not None and found[0].lemma == "agree with" and clauses.agreed_to_act(toks, found[1], b, mention_tokens):
+            found = (comp.term_index[("agree",)], found[1])  # "agreed with Xi to restart talks": an agreement to act
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
                     and items[-1][2] + 6 > i >= derived_until:
                 i = found[1] if found[1] - i == len(found[0].tokens) else i + 1
                 continue  # the verb's own object ("impose an extra 34 percent tariff"): one event
             if i < derived_until and items and isinstance(items[-1][3], _CameoTerm):
-                items.pop()  # a curated term inside a dictionary verb's pattern wins ("received a loan")
+                # a curated term inside a dictionary verb's pattern wins ("received a loan"); a negation
+                # before the verb reaches the term across it ("would not take part in the summit")
+                bridged.update(range(items[-1][1], items[-1][2]))
+                items.pop()
             items.append(("term", i, found[1], found[0]))
             if found[1] - i == len(found[0].tokens):
                 i = found[1]
@@ -973,7 +981,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         i += 1
     triggers: list[_Trigger] = []
     pending: tuple[str, int, int] | None = None  # (kind, negator start, negator end)
-    for what, s, e, payload in items:
+    for n_item, (what, s, e, payload) in enumerate(items):
         if what == "neg":
             if pending is not None and pending[0] in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
@@ -987,7 +995,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             triggers.append(_Trigger(s, e, term, term.code, nominal=_is_nominal(toks, s, term, a)))
             continue
         kind, ns, ne = pending
-        distance = s - ne
+        distance = s - ne - sum(1 for k in range(ne, s) if k in bridged) if bridged else s - ne
         window = negation_window(kind)
         if kind == "void":
             pending = None
@@ -1035,6 +1043,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if term.negated_code is None:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, (kind, ns, ne), comp, triggers)
+            elif _carries_negation(toks, term, items[n_item + 1:n_item + 2], e):
+                pending = (kind, ns, e)  # "would not take part in talks": the talks are refused
+                bridged.update(range(e, items[n_item + 1][1]))
             continue
         code = term.negated_code
         if kind == "cancel" and term.code[:2] == "07":  # "paused military aid": aid reduced, not refused
@@ -1046,6 +1057,16 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         _standalone(toks, pending, comp, triggers)
     triggers.sort(key=lambda t: t.ts)
     return _postposed(toks, triggers, b)
+
+
+def _carries_negation(toks: list[str], verb: Term, following: list[tuple[str, int, int, Any]], end: int) -> bool:
+    """Whether a negated cooperative verb with no negated code of its own ("take part in") passes its
+    negation on to the term right after it ("would not take part in talks": 125; "did not take part in the
+    drills": no drills)."""
+    if verb.kind != "verb" or verb.tension > 0 or not following or following[0][0] != "term":
+        return False
+    return following[0][1] - end <= 6 and not any(toks[k] in NEGATION_BLOCKERS or toks[k] in _WH_INFINITIVE
+                                                   or toks[k] == "to" for k in range(end, following[0][1]))
 
 
 # nouns that make "national" an adjective, not a citizen ("a national security strategy", "the national team")
@@ -1431,6 +1452,30 @@ _THREAT_OF_CODE = {"163": "1312", "161": "1313", "164": "134", "165": "135", "16
 _THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 
 
+_WISH_VERBS = frozenset("want wants wanted wanting seek seeks sought seeking desire desires desired".split())
+_HOPE_VERBS = frozenset("hope hopes hoped hoping push pushes pushed pushing".split())
+
+
+def _wished_for(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether an agreement, meeting or cooperation noun is what its subject wants ("Trump has said he
+    wants a trade deal with Xi", "seeks a summit", "hopes for talks"): a wish, CAMEO's intent (03x), not
+    the agreement made."""
+    k = trig.ts - 1
+    while k >= ca and trig.ts - k <= 4 and (toks[k] in _DETERMINERS or _adjectival(toks[k])):
+        k -= 1
+    if k < ca:
+        return False
+    return toks[k] in _WISH_VERBS or (toks[k] == "for" and k - 1 >= ca and toks[k - 1] in _HOPE_VERBS)
+
+
+def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether a trigger is what the narrator says "would" or "could" happen (in a sentence with a
+    condition: "If the act becomes law, the State Department would have to certify ..."), not what a
+    party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
+    return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
+        and not _reported_would(toks, trig, ca)
+
+
 def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
     """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
     if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
@@ -1460,6 +1505,32 @@ def _background(toks: list[str], a: int, b: int) -> bool:
         for phrase in _BACKGROUND_BY_FIRST.get(toks[i], ()):
             if i + len(phrase) <= b and tuple(toks[i:i + len(phrase)]) == phrase:
                 return True
+        if toks[i] == "for" and _perfect_duration(toks, a, i, b):
+            return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose"])
+_DURATION_HEDGES = frozenset(["more", "than", "over", "nearly", "almost", "about", "the", "past", "last", "at", "least",
+                              "well", "some", "roughly"])
+_DURATION_COUNTS = frozenset(["a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                              "many", "few", "fifteen", "twenty", "thirty", "forty", "fifty"])
+
+
+def _perfect_duration(toks: list[str], a: int, i: int, b: int) -> bool:
+    """Whether "for" at ``i`` opens a span of years after a perfect ("has accused Beijing of hacking for more
+    than a decade", "have sparred over the island for 70 years"): a habit, undated background."""
+    if not any(toks[k] in _PERFECT for k in range(a, i)) or any(toks[k] in _RELATIVE_WORDS for k in range(a, i)) \
+            or _zero_relative_before(toks, a, i):
+        return False  # ("the two Canadians it had held for nearly three years": a relative clause's background)
+    k = i + 1
+    while k < b and k - i <= 4 and toks[k] in _DURATION_HEDGES:
+        k += 1
+    if k < b and (toks[k] in _DURATION_COUNTS or toks[k].isdigit()):
+        k += 1
+        if k < b and toks[k] == "half":  # "a decade and a half" reads as "a decade" here
+            k += 1
+        return k < b and toks[k] in ("decade", "decades", "years", "centuries", "century")
     return False
 
 
@@ -1814,7 +1885,9 @@ def _said_would(toks: list[str], ts: int, ca: int) -> bool:
     k = ts - 1
     while k >= ca and toks[k] != "would":
         k -= 1
-    return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - 6), k))
+    # "said (that) he had agreed to restart talks and would hold off on tariffs": the "would" continues the report
+    reach = 20 if k - 1 > ca and toks[k - 1] in ("and", "or") else 6
+    return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - reach), k))
 
 
 def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
@@ -2178,7 +2251,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
-            or pairs.coordinated_passive(toks, at, ca, _BE)
+            or pairs.coordinated_passive(toks, at, ca, _BE, trig.te)
             or pairs.charged_participle(toks, at, trig.te, [m.te for m in before if m.kind != "place"])
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
@@ -2188,6 +2261,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             target_m = before[0]  # "a Chinese balloon crossed the United States and was shot down by ..."
         if target_m is None:
             return None
+        target_m = _first_member(toks, target_m, before)  # "a pact between the U.S., Britain and Australia"
         target_m = _deref(target_m, prev_subject, speaker, quoted)
         by = [m for m in after if toks[m.ts - 1] == "by" and m.ts - trig.te <= 2]
         agents = by or [m for m in after if m.ts - trig.te <= 8 and toks[m.ts - 1] not in _LOCATION_PREPS
@@ -2196,6 +2270,15 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if not agents:
             return None
         return _codes_pair(_deref(agents[0], prev_subject, speaker, quoted), target_m, day, dyad)
+
+    described = clauses.described_by(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
+                                     [m.te for m in before if m.kind != "place"]) \
+        if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) else -1
+    if described >= 0:  # "a law imposed by Beijing (on Hong Kong)": the agent's act, on whom follows it, if named
+        agent_m = next(m for m in after if m.ts == described)
+        on_m = next((m for m in after if m.ts > agent_m.te and toks[m.ts - 1] in ("on", "against")
+                     and m.ts - agent_m.te <= 6), None)
+        return _codes_pair(agent_m, on_m, day, dyad) if on_m is not None else None
 
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
@@ -2750,12 +2833,26 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
     return k >= ca and toks[k] in _PP_HEADS
 
 
+def _first_member(toks: list[str], m: _Mention, before: list[_Mention]) -> _Mention:
+    """The first member of the "between" list ``m`` closes ("a pact between the United States, Britain and
+    Australia, welcomed by Japan": the United States), else ``m``."""
+    k = next((n for n, x in enumerate(before) if x is m), -1)
+    while k > 0 and toks[before[k - 1].te:before[k].ts] in ([], ["and"], ["the"], ["and", "the"]):
+        k -= 1
+    if k < 0 or before[k] is m:
+        return m
+    at = before[k].ts - 1 - int(toks[before[k].ts - 1] == "the")
+    return before[k] if at >= 0 and toks[at] == "between" else m
+
+
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
-    """Whether a verb trigger is passive ("was charged by", "were expelled")."""
+    """Whether a verb trigger is passive ("was charged by", "were expelled", "was arrested and charged")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
         (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
-        or pairs.coordinated_passive(toks, at, ca, _BE))  # "were arrested and charged"
+        or pairs.coordinated_passive(toks, at, ca, _BE, trig.te)  # "were arrested and charged"
+        or (trig.te + 1 < len(toks) and toks[trig.te] == "by" and not toks[trig.te + 1].endswith("ing")
+            and (at == ca or toks[at - 1] in ("and", "or", "but"))))  # "..., welcomed by Japan and condemned by China"
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
@@ -2808,6 +2905,9 @@ _PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "province", "reg
 _VENUE_NOUNS = frozenset(["summit", "summits", "meeting", "meetings", "forum", "conference", "ministerial",
                           "gathering", "games", "olympics"])
 _VENUE_OPENERS = frozenset(["the", "a", "an", "this", "next", "last", "year", "s", "annual"])
+#: a gathering's topic between the organisation and the gathering ("at the U.N. climate summit")
+_VENUE_TOPICS = frozenset("climate security economic trade health nuclear ocean oceans biodiversity general "
+                          "leaders foreign defense defence finance annual".split())
 
 
 def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
@@ -2847,13 +2947,18 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             follower = mentions[idx + 1]
             if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
                 demote = True  # "China's Taiwan region" is Taiwan
-        if not demote and nxt in _VENUE_NOUNS and prev in _VENUE_OPENERS and m.names \
-                and m.names[0].code.startswith("IGO") and any(o.kind == "name" for o in out):
+        if not demote and prev in _VENUE_OPENERS and m.names and m.names[0].code.startswith("IGO") \
+                and (nxt in _VENUE_NOUNS or (m.te + 1 < len(toks) and toks[m.te + 1] in _VENUE_NOUNS
+                                             and nxt in _VENUE_TOPICS)) \
+                and any(o.kind == "name" for o in out):
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
-            if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
-                demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
+            if (prev in _PLACE_NOUNS and not (idx > 0 and mentions[idx - 1].te == m.ts)) \
+                    or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
+                # "the city of Hiroshima", "the Peruvian capital, Lima" (a name's own noun is none:
+                # "HONIARA, Solomon Islands — China and ...")
+                demote = True
             elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym") \
                     and not discourse.state_itself(toks, m.te):
                 demote = True  # "the Japanese city", "the Vietnamese capital" (not "sponsored by the Chinese state")
@@ -2911,7 +3016,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
             and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
         country = owner.countries[0] if owner is not None else \
-            place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
+            (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            or place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
         if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
@@ -2939,6 +3045,9 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
+_REASON_OPENERS = frozenset(["over", "because", "amid", "citing", "after"])
+
+
 def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: int, mentions: list[_Mention],
               subj: tuple[_Mention, _Mention | None] | None, day: _dt.date,
               dyad: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -2954,7 +3063,10 @@ def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: i
     if pair is not None and pair[1][:3] != actor[:3] and not any(
             m.ts > at_from and m.ts < cb and m.kind == "name" for m in mentions):
         return None  # "barred Chinese nationals from entering": the barred are the target, the verb's own code
-    after = [m for m in mentions if at_from < m.ts < cb]
+    # (the activity ends at its reason: "barred two American firms from trading with China over their arms
+    # sales to Taiwan" is aimed at the firms)
+    stop = next((k for k in range(at_from + 1, cb) if toks[k] in _REASON_OPENERS), cb)
+    after = [m for m in mentions if at_from < m.ts < stop]
     before = [m for m in reversed(mentions) if m.te <= at_from and m.kind == "name"]
     for n, m in enumerate(after + before):
         codes = m.codes(day, dyad)
@@ -3162,7 +3274,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
-    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
+    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca, commas) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
@@ -3229,7 +3341,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             if parties is not None:  # "drew a rebuke from Beijing"
                 out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
     for n, t in enumerate(out):
-        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" for c in out[:n]) \
+        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" or c.code == "116" for c in out[:n]) \
                 and clauses.charge_content(toks, t.at, ca):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
             continue
@@ -3282,6 +3394,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                   and t.fixed_target < 0 and not t.about_root, cb) \
                 and discourse.retold_object(toks, t.te + 1, cb):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
+        elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
+                and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root="05")  # "Tokyo welcomed the partnership": the story's agreement
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -3375,6 +3491,7 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     if actor is None:
         return None
     target = discourse.accuser(raws, actor[:3]) if trig.code == "016" else \
+        discourse.pact_party(raws, actor[:3]) if trig.about_root == "05" else \
         discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
                               trig.about_root == _ANY_ACT)  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
@@ -3407,6 +3524,18 @@ def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
         return None
     told = discourse.eased_pair(raws, actor[:3])
     return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
+
+
+def _law_pair(trig: _Trigger, actor: str | None, clause_mentions: list[_Mention], cb: int, day: _dt.date,
+              dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A restrictive law or bill (rule in :func:`tension.text.signs.signed_law`) whose target stands past
+    the verb's usual reach: the first party of another country named in what the law does ("a bill
+    that would bar federal agencies from buying equipment or services from several Chinese firms")."""
+    if not actor:
+        return None
+    target = next((c[0] for m in clause_mentions if trig.te < m.ts < min(cb, trig.te + 24) and m.kind == "name"
+                   and (c := m.codes(day, dyad)) and c[0][:3] != actor[:3]), None)
+    return (actor, target) if target is not None else None
 
 
 def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
@@ -3532,6 +3661,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
+    lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
     home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
                  and (discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]
                       or starts[m.ts] < discourse.dateline_end(text, starts[a]))), "")  # where the story is filed
@@ -3540,13 +3670,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         home = next((m.countries[0] for a, b in sent_tok[:3] if a < b
                      and (end := discourse.dateline_end(text, starts[a])) > 0
                      for m in _find_mentions(*_title_tokens(text[starts[a]:end]), comp) if m.countries), "")
+    if not home:  # a city the lexicon knows as a place of its country ("NEW YORK —", "WOODSIDE, Calif. —")
+        home = _dateline_place(text, starts, sent_tok, comp)
     sent_mentions = [_without_dateline(text, starts, ends, ms) for ms in sent_mentions]
-    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)]
-                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks": no actors
+    sent_mentions = [[m for m in ms if not signs.poll_share(toks, m.ts) and not signs.market_subject(toks, m.te)
+                      and not signs.adjective_firm(toks, m.ts, m.te)]
+                     for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks", "firm steps": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
-                                                                  in zip(sent_mentions, sent_tok)], home)
+                                                                  in zip(sent_mentions, sent_tok)], home, lead)
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a, home, lambda i: i < len(toks) and text[starts[i]].isupper())
@@ -3767,7 +3900,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
-                elif t.code == "112" and not t.negated and clauses.charged_with(toks, t.ts, cb):
+                elif t.code in ("111", "112") and not t.negated and clauses.charged_with(toks, t.ts, cb):
                     triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
@@ -3834,6 +3967,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     # "summoned the envoy on Monday after a ship fired water cannon": no later than the
                     # main clause's day, no date of its own (a month or a year covers both clauses)
                     phrase = ""
+                if not clause_dates and own_sentence_date is None and not phrase \
+                        and (vague := adverbials.vague_span(toks, ca)):
+                    # "The sentencing comes days after Biden met Xi": earlier, on no day the text tells
+                    day, precision = (_dt.date(day.year, 1, 1), "year") if vague in ("months", "years") else \
+                        ((day - _dt.timedelta(days=14 if vague == "weeks" else 0)).replace(day=1), "month")
                 if not phrase and not clause_dates and trig.date_from < 0:
                     tied = _tied_date(toks, chunks[n_chunk + 1:n_chunk + 3], dates, starts)
                     if tied is not None:  # "imposed sanctions minutes after Biden was sworn in on Wednesday"
@@ -3961,6 +4099,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     answered = _answered_party(toks, a, b, trig, mentions, actor, day, dyad) if actor else None
                     if actor is not None and answered is not None:
                         pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
+                if conditional and not trig.negated and (pair is None or signs.defending(toks, trig.te, b)) \
+                        and _as_threat(toks, trig, ca) is not None:
+                    # "would intervene militarily (to defend Taiwan) if China attacked": aimed at the condition's party
+                    actor = pair[0] if pair is not None else _subject_code(
+                        trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad)
+                    cond = signs.condition_subject(toks, trig.te, b, [(m.ts, m.te) for m in mentions])
+                    threatened = next((m.codes(day, dyad)[0] for m in mentions if m.ts == cond and m.codes(day, dyad)),
+                                      None) if cond >= 0 else None
+                    if actor is not None and threatened is not None and _distinct(actor, threatened):
+                        pair = (actor, threatened)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
@@ -4029,6 +4177,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
+                if law == "restrictive" and pair is None:  # "passed a bill that would bar agencies from buying
+                    pair = _law_pair(trig, _subject_code(  # equipment from several Chinese companies"
+                        trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad),
+                        clause_mentions, cb, day, dyad)
                 if pair is None or law == "law":
                     continue
                 pair = (pair[0], coverage.release_holder(  # "requested the release of a Japanese ... in China"
@@ -4059,6 +4211,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014" \
                         and not signs.continued(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
+                elif trig.nominal and trig.code[:2] in ("04", "05", "06") and _wished_for(toks, trig, ca):
+                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
@@ -4076,6 +4230,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                   and d.date > published), None)
                     if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
                         day, precision, phrase = start.date, start.precision, start.phrase
+                if threat is None and conditional and not trig.negated and _hypothetical_would(toks, trig, ca):
+                    continue  # "If the act becomes law, the State Department would have to certify ...": no act
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
@@ -4092,6 +4248,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)), at=starts[trig.at])
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                spy_named = [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad)) and m.kind != "place"] \
+                    if trig.code == "173" else []
+                spy_ts, spied = coverage.spy_beneficiary(toks, trig.te, cb, spy_named, actor[:3]) if spy_named else (-1, "")
+                if spied and next((k for k, c in spy_named if k >= trig.te and c[:3] == target[:3]), -1) != spy_ts:
+                    # "arrested on charges of spying for China": the arresting state accuses China too (unless
+                    # the clause already took the state served as the target: "charged X with spying for China")
+                    extras.append(attrs.evolve(raw, actor=actor[:3] + "GOV", target=spied, code="1125",
+                                               tension=_tension_of("1125")))
                 extras.extend(attrs.evolve(raw, actor=ca_, target=ct) for ca_ in co_actors for ct in co_targets
                               if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
@@ -4222,10 +4386,19 @@ def _without_restatements(raws: list[_Raw], text: str) -> list[_Raw]:
             if r.date_phrase and not out[n].date_phrase:
                 out[n] = attrs.evolve(out[n], date=r.date, precision=r.precision, date_phrase=r.date_phrase)
             continue
+        if r.at >= 0 and text[max(0, r.at - 2):r.at] == ", " \
+                and text[r.at:r.at + 24].lower().startswith(_RETALIATION_GLOSSES) and any(
+                o.start == r.start and o.end == r.end and o.at < r.at and o.actor[:3] == r.actor[:3]
+                and o.target[:3] == r.target[:3] and o.tension > 0 for o in out):
+            continue  # "stopped buying American farm products, hitting back at Trump's threat": the act retaliates
         if r.at >= 0:
             told.append(len(out))
         out.append(r)
     return out
+
+
+# participles that gloss the act before them as a retaliation
+_RETALIATION_GLOSSES = ("hitting back", "striking back", "retaliating", "in retaliation")
 
 
 def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tuple[int, int]]) -> list[_Raw]:
@@ -4286,6 +4459,21 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
 _COUNTRY_NOUNS = frozenset(["country", "nation", "island", "kingdom", "republic", "archipelago", "bloc"])
 _PLURAL_NEXT = frozenset(["s"])  # tokens are split at the apostrophe: "the country's" is still the country
 _ISLANDS = frozenset(["TWN", "JPN", "PHL", "LKA", "SGP", "CUB", "IDN", "GBR", "IRL", "NZL", "HKG"])
+
+
+def _dateline_place(text: str, starts: list[int], sent_tok: list[tuple[int, int]], comp: _Compiled) -> str:
+    """The country of the place a story is filed from when the lexicon knows the dateline's words only as
+    a place ("NEW YORK —", "SAN DIEGO —", "WOODSIDE, Calif. —": a U.S. state's abbreviation), or ""."""
+    places = load_lexicon().place_index
+    for a, b in sent_tok[:3]:  # (the lead's dateline may follow a headline)
+        end = discourse.dateline_end(text, starts[a]) if a < b else 0
+        if end <= 0:
+            continue
+        toks, _, n = _title_tokens(text[starts[a]:end])
+        for m in reversed(_find_mentions(toks, 0, n, comp)):  # ("WOODSIDE, Calif.": the state names the country)
+            if m.kind == "place" and places.get(tuple(toks[m.ts:m.te])):
+                return places[tuple(toks[m.ts:m.te])]
+    return ""
 
 
 def _title_tokens(head: str) -> tuple[list[str], int, int]:

@@ -314,7 +314,23 @@ def _build_actors(rows: Iterable[dict[str, str]]) -> tuple[ActorName, ...]:
             vf = _date(row["valid_from"], "valid_from", row)
             vt = _date(row["valid_to"], "valid_to", row)
             out.append(ActorName(toks, code, vf, vt, row["kind"], row["phrase"]))
+            dotted = _dotted(row["phrase"])
+            if dotted:
+                out.append(ActorName(dotted, code, vf, vt, row["kind"], row["phrase"]))
     return tuple(out)
+
+
+def _dotted(phrase: str) -> tuple[str, ...]:
+    """The tokens of a name whose first word is an initialism, as papers that dot initialisms write it
+    ("FBI" -> "F.B.I.", "CIA Director" -> "C.I.A. Director", New York Times style); () for other names.
+
+    >>> _dotted("FBI"), _dotted("CIA Director John Brennan")[:4], _dotted("Beijing")
+    (('f', 'b', 'i'), ('c', 'i', 'a', 'director'), ())
+    """
+    first, _, rest = phrase.partition(" ")
+    if not (2 <= len(first) <= 5 and first.isascii() and first.isalpha() and first.isupper()):
+        return ()
+    return tuple(first.lower()) + tokens_of(rest)
 
 
 # ---------------------------------------------------------------- PETRARCH layer

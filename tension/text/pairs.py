@@ -80,13 +80,19 @@ _STATES = frozenset("concerned worried pleased disappointed determined committed
 _PASSIVE_GAP = 4
 
 
-def coordinated_passive(toks: Sequence[str], at: int, ca: int, be: frozenset[str]) -> bool:
+#: words that may follow a passive participle (its adverbials and agent), not its own object
+_AFTER_PASSIVE = frozenset("on with in for by at after over last under and".split())
+
+
+def coordinated_passive(toks: Sequence[str], at: int, ca: int, be: frozenset[str], te: int | None = None) -> bool:
     """Whether the participle at ``at`` is the second of two passives sharing one "be": "two sailors
     *were arrested and charged* with passing secrets", "a boat was rammed on Saturday and towed away".
     Its subject is then acted upon, like the first participle's, and is no actor of its own. ``be``
     holds the forms of "be"; the first participle ends in "-ed" and stands right after "be" (or after
     "be" and an "-ly" adverb), at most ``_PASSIVE_GAP`` tokens before the joining word, which has no
-    comma before it (", and charged" may start a new clause with its own subject).
+    comma before it (", and charged" may start a new clause with its own subject). When ``te`` (the end of
+    the second participle's term) is given, an object of its own after it makes it active ("was angered
+    and imposed sanctions").
 
     >>> be = frozenset(["was", "were"])
     >>> coordinated_passive("two sailors were arrested and charged with spying".split(), 5, 0, be)
@@ -99,8 +105,12 @@ def coordinated_passive(toks: Sequence[str], at: int, ca: int, be: frozenset[str
     False
     >>> coordinated_passive("it was seriously concerned and urged beijing".split(), 5, 0, be)
     False
+    >>> coordinated_passive("beijing was angered and imposed sanctions".split(), 4, 0, be, 5)
+    False
     """
     if at - 1 <= ca or toks[at - 1] not in _JOINS:
+        return False
+    if te is not None and te < len(toks) and toks[te] not in _AFTER_PASSIVE:
         return False
     for k in range(at - 2, max(ca, at - 2 - _PASSIVE_GAP) - 1, -1):
         word = toks[k]
