@@ -107,11 +107,13 @@ def coordinated_passive(toks: Sequence[str], at: int, ca: int, be: frozenset[str
     False
     >>> coordinated_passive("beijing was angered and imposed sanctions".split(), 4, 0, be, 5)
     False
+    >>> coordinated_passive("two sailors were arrested and charged with spying".split(), 5, 0, be, 7)
+    True
     """
     if at - 1 <= ca or toks[at - 1] not in _JOINS:
         return False
-    if te is not None and te < len(toks) and toks[te] not in _AFTER_PASSIVE:
-        return False
+    if te is not None and te < len(toks) and toks[te] not in _AFTER_PASSIVE and toks[te - 1] not in _AFTER_PASSIVE:
+        return False  # (a term ending in its preposition, "charged with", has its object in the charge)
     for k in range(at - 2, max(ca, at - 2 - _PASSIVE_GAP) - 1, -1):
         word = toks[k]
         if word.endswith("ed") and word not in _STATES and k - 1 >= ca and (
