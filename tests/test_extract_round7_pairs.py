@@ -124,3 +124,19 @@ def test_the_two_companies_refers_back_to_the_firms_named() -> None:
     text = ("The Federal Communications Commission banned sales of new equipment from Huawei and ZTE on "
             "Friday. In 2020 it fined two companies in Ohio.")
     assert not _has(_rows(text), "USA", "CHN", "163")
+
+
+def test_called_the_decision_a_judgement_is_aimed_at_the_story_s_act() -> None:
+    text = "Australia banned Chinese-made cameras on Tuesday. Beijing called the move discriminatory and wrong."
+    rows = _rows(text)
+    assert _has(rows, "CHN", "AUS", "11"), rows
+    # must-not: with no act told, the judgement has no target
+    rows = _rows("Beijing called the move discriminatory and wrong.")
+    assert not any(c.startswith("11") for _, _, c in rows), rows
+
+
+def test_an_order_to_strip_a_firm_s_equipment_is_a_ban_on_the_firm() -> None:
+    text = "Sweden ordered telecom operators on Tuesday to strip Huawei equipment from their networks."
+    assert _has(_rows(text), "SWE", "CHN", "163")
+    # must-not: an order to remove something of no party is no sanction
+    assert not any(c.startswith("16") for _, _, c in _rows("China ordered its troops to remove the barricades on Monday."))

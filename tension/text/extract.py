@@ -3394,6 +3394,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                   and t.fixed_target < 0 and not t.about_root, cb) \
                 and discourse.retold_object(toks, t.te + 1, cb):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
+        elif not t.negated and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and (k_obj := pairs.judged_object(toks, t.ts, ca, t.code)) >= 0 \
+                and discourse.retold_object(toks, k_obj, t.ts) and not any(k_obj <= m.ts < t.ts for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "called the decision disappointing": the story's act
         elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
                 and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
                 and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):

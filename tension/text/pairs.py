@@ -343,3 +343,27 @@ def them_pair(toks: Sequence[str], mentions: list[_M], pair: _M | None, a: int, 
     new = [attrs.evolve(pair, ts=k, te=k + 1) for k in range(a, b)  # type: ignore[misc]
            if toks[k] == "them" and k not in taken and k > a and toks[k - 1].endswith("ed")]
     return sorted([*mentions, *new], key=lambda m: m.ts) if new else mentions
+
+
+_CALLING = frozenset(["called", "calls", "call", "calling", "termed", "described"])
+_JUDGED_ROOTS = frozenset(["01", "11", "12"])
+
+
+def judged_object(toks: Sequence[str], ts: int, ca: int, code: str) -> int:
+    """Where the object of "called" starts when a judgement word at ``ts`` follows it: "China's
+    ambassador *called the decision* disappointing and wrong", "Beijing called the move *unacceptable*".
+    The caller checks that the object retells the story's act (the judgement is then aimed at that act's
+    actor, as "criticized the move" is). At most four tokens of object; -1 when the trigger is no
+    judgement (roots 01, 11, 12) or no "called" stands before it in its clause.
+
+    >>> judged_object("his ambassador called the decision disappointing".split(), 5, 0, "110")
+    3
+    >>> judged_object("his ambassador called the decision disappointing".split(), 5, 0, "190")
+    -1
+    """
+    if code[:2] not in _JUDGED_ROOTS:
+        return -1
+    for k in range(ts - 2, max(ca, ts - 6) - 1, -1):
+        if toks[k] in _CALLING:
+            return k + 1
+    return -1
