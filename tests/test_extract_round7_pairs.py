@@ -140,3 +140,13 @@ def test_an_order_to_strip_a_firm_s_equipment_is_a_ban_on_the_firm() -> None:
     assert _has(_rows(text), "SWE", "CHN", "163")
     # must-not: an order to remove something of no party is no sanction
     assert not any(c.startswith("16") for _, _, c in _rows("China ordered its troops to remove the barricades on Monday."))
+
+
+def test_his_government_after_a_person_is_that_person_s() -> None:
+    text = ("Philippine President Ferdinand Marcos condemned the ramming on Monday. \"We will not be "
+            "intimidated,\" he said. His government said it would expel two Chinese diplomats.")
+    rows = _rows(text)
+    assert any(a == "PHLGOV" and t[:3] == "CHN" and c.startswith("1") for a, t, c in rows), rows
+    # must-not: "his" with no person before it stays unresolved (no Chinese actor made up)
+    rows = _rows("His government said it would expel two Chinese diplomats.")
+    assert not any(a[:3] == "CHN" for a, _, _ in rows), rows
