@@ -150,3 +150,15 @@ def test_his_government_after_a_person_is_that_person_s() -> None:
     # must-not: "his" with no person before it stays unresolved (no Chinese actor made up)
     rows = _rows("His government said it would expel two Chinese diplomats.")
     assert not any(a[:3] == "CHN" for a, _, _ in rows), rows
+
+
+def test_a_called_off_trip_in_the_passive_is_between_the_story_s_parties() -> None:
+    text = ("Antony Blinken met Wang Yi in Beijing on Monday. The trip had been planned for the spring but was "
+            "called off after a dispute over a Chinese balloon.")
+    rows = _rows(text)
+    assert any({a[:3], t[:3]} == {"USA", "CHN"} and c.startswith("16") for a, t, c in rows), rows
+    # must-not: a third party's visit told in the background is not the story's trip
+    text = ("Antony Blinken met Wang Yi in Beijing on Monday, a year after Nancy Pelosi visited Taiwan. The "
+            "trip had been planned for the spring but was called off after a dispute over a Chinese balloon.")
+    rows = _rows(text)
+    assert not any(t[:3] == "TWN" and c.startswith("16") for _, t, c in rows), rows

@@ -4064,6 +4064,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         patient = passive_codes[0] if passive_codes and passive_m is not None \
                             and passive_m.ts != law_told[n_told][0] else law_actor[:3] + "CVL"
                         pair = (law_actor, patient) if _distinct(law_actor, patient) else None
+                if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS and not trig.negated \
+                        and _passive(toks, trig, ca) and pairs.channel_subject(
+                            toks, a if toks[ca] in ("but", "and") else ca, trig.at, discourse.CHANNEL_NOUNS):
+                    pair = pairs.story_meeting(out, dyad)  # "The trip had been planned for February but was called off"
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,

@@ -367,3 +367,54 @@ def judged_object(toks: Sequence[str], ts: int, ca: int, code: str) -> int:
         if toks[k] in _CALLING:
             return k + 1
     return -1
+
+
+_RETELLING_DETERMINERS = frozenset(["the", "that", "this", "his", "her", "its", "their"])
+
+
+def channel_subject(toks: Sequence[str], ca: int, at: int, nouns: frozenset[str]) -> bool:
+    """Whether the passive at ``at`` has a definite channel noun for subject, at the start of its clause
+    (from ``ca``): "*The trip* had been planned for February but was called off", "*The talks* were
+    suspended". ``nouns`` are the channel nouns (trip, visit, talks, dialogue, ...). The cancelled or
+    suspended channel is the story's meeting, whose parties the act is between.
+
+    >>> channel_subject("the trip had been planned but was called off".split(), 0, 6, frozenset(["trip"]))
+    True
+    >>> channel_subject("imports were suspended".split(), 0, 2, frozenset(["trip"]))
+    False
+    """
+    return at - ca >= 2 and toks[ca] in _RETELLING_DETERMINERS and toks[ca + 1] in nouns
+
+
+class _MeetingLike(Protocol):
+    @property
+    def actor(self) -> str: ...
+
+    @property
+    def target(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def mode(self) -> str: ...
+
+
+def story_meeting(raws: Sequence[_MeetingLike], dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The parties of the story's latest meeting or visit (root 04, told or planned) between its two
+    main parties (``dyad``), for a channel noun that retells it ("The trip ... was called off"):
+    (actor, target), or None. A meeting of a third party told in the background ("after Pelosi visited
+    Taiwan") is not the story's trip.
+
+    >>> from types import SimpleNamespace as R
+    >>> story_meeting([R(actor="USAGOV", target="CHN", code="042", mode="plan")], ("USA", "CHN"))
+    ('USAGOV', 'CHN')
+    >>> story_meeting([R(actor="USALEG", target="TWN", code="042", mode="act")], ("USA", "CHN")) is None
+    True
+    """
+    if dyad is None:
+        return None
+    for r in reversed(raws):
+        if r.code[:2] == "04" and {r.actor[:3], r.target[:3]} == set(dyad):
+            return r.actor, r.target
+    return None
