@@ -162,3 +162,13 @@ def test_a_called_off_trip_in_the_passive_is_between_the_story_s_parties() -> No
             "trip had been planned for the spring but was called off after a dispute over a Chinese balloon.")
     rows = _rows(text)
     assert not any(t[:3] == "TWN" and c.startswith("16") for _, t, c in rows), rows
+
+
+def test_a_country_adjective_on_a_thing_speaks_for_no_later_role() -> None:
+    text = ("BEIJING — A suspected Chinese surveillance balloon crossed the United States in February. The Air "
+            "Force shot the balloon down off the coast on Feb. 4.")
+    rows = _rows(text, "2023-06-19")
+    assert not _has(rows, "CHN", "USA", "19"), rows  # must-not: the balloon's country shot nothing down
+    # a country that was the subject still speaks through "the ministry"
+    text = "China condemned the sanctions on Monday. The ministry accused Washington of bullying."
+    assert _has(_rows(text), "CHN", "USA", "112")

@@ -2408,7 +2408,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if agents:
             actor_m = agents[0]
             after = [m for m in after if m is not actor_m]
-    if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
+    if actor_m is None and prev_subject is not None and prev_subject.kind == "name" \
+            and not pairs.modifier_only(prev_subject.names, _modifies_noun(toks, prev_subject.te)) and any(
             m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
             and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS)
             and (m.te >= len(toks) or toks[m.te] not in discourse.RESTRICTORS) for m in before):

@@ -418,3 +418,20 @@ def story_meeting(raws: Sequence[_MeetingLike], dyad: tuple[str, str] | None) ->
         if r.code[:2] == "04" and {r.actor[:3], r.target[:3]} == set(dyad):
             return r.actor, r.target
     return None
+
+
+_ADJECTIVE_KINDS = frozenset(["adjective", "demonym"])
+
+
+def modifier_only(names: Sequence[_NameLike], modifies: bool) -> bool:
+    """Whether a previous subject is only a country adjective on a thing ("*a suspected Chinese
+    surveillance balloon* crossed the United States"): no speaker or office a later role without a country
+    ("The Air Force shot the balloon down") can stand for. ``modifies``: a noun follows the mention.
+
+    >>> from types import SimpleNamespace as N
+    >>> modifier_only([N(tokens=("chinese",), kind="adjective")], True)
+    True
+    >>> modifier_only([N(tokens=("china",), kind="country")], False)
+    False
+    """
+    return modifies and bool(names) and names[0].kind in _ADJECTIVE_KINDS
