@@ -97,3 +97,23 @@ def test_what_a_threat_threatens_is_no_act_and_a_retaliation_gloss_no_second_act
     rows = _rows("Mexico stopped buying American corn, hitting back at Trump's threat to impose tariffs on Mexican goods.",
                  "2019-04-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("MEX", "USA", "163")], rows
+
+
+def test_a_reported_conditional_threat_is_no_narrators_hypothetical() -> None:
+    rows = _rows("Ankara said it would retaliate if Athens sent troops to the islands.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("TUR", "GRC", "130")], rows
+    # the narrator's would after a condition stays no act
+    assert _rows("If the bill becomes law, the ministry would have to sanction Greek officials.", "2019-04-15") == []
+
+
+def test_a_control_law_is_restrictive_by_its_kind() -> None:
+    rows = _rows("China's parliament passed a sweeping national security law for Macau on Tuesday.", "2019-04-16")
+    assert [(a[:3], t, c) for a, t, c, _ in rows] == [("CHN", "MAC", "172")], rows
+
+
+def test_suggesting_someone_may_have_done_something_is_a_veiled_accusation() -> None:
+    rows = _rows("A Russian spokesman suggested on Monday that British agents might have poisoned the defector.",
+                 "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "GBR", "112")], rows
+    rows = _rows("Macron suggested that Germany and Italy hold talks on Friday.", "2019-04-15")
+    assert all(c[:2] == "02" for _, _, c, _ in rows) and rows, rows

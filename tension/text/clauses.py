@@ -36,6 +36,7 @@ from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
     "agreed_to_act",
+    "insinuation",
     "restates",
     "modal_subject",
     "background_pluperfect",
@@ -2691,3 +2692,24 @@ def agreed_to_act(toks: list[str], k: int, b: int, names: set[int] | frozenset[i
         j += 1
     return j > k and j + 1 < b and toks[j] == "to" and toks[j + 1] not in ("the", "a", "an") \
         and any(g in names for g in range(k, j))
+
+
+_INSINUATING = frozenset("suggest suggests suggested suggesting hint hints hinted hinting imply implies implied "
+                         "implying insinuate insinuates insinuated insinuating".split())
+
+
+def insinuation(toks: Sequence[str], at: int, cb: int) -> bool:
+    """Whether the verb at ``at`` suggests that someone may have done something ("suggested that the U.S.
+    Army might have brought the virus to Wuhan"): a veiled accusation (112), not an appeal ("suggested that
+    the two sides meet" stays 02).
+
+    >>> insinuation("he suggested that the us army might have brought the virus".split(), 1, 10)
+    True
+    >>> insinuation("he suggested that the two sides meet again".split(), 1, 8)
+    False
+    """
+    that = next((k for k in range(at + 1, min(cb, at + 4)) if toks[k] == "that"), -1)  # ("suggested on Thursday that")
+    if toks[at] not in _INSINUATING or that < 0:
+        return False
+    return any(toks[k] in ("might", "may", "could", "must") and toks[k + 1] == "have"
+               for k in range(that + 1, min(cb - 1, that + 9)))

@@ -1473,7 +1473,7 @@ def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
     condition: "If the act becomes law, the State Department would have to certify ..."), not what a
     party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
     return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
-        and not _reported_would(toks, trig, ca)
+        and not _said_would(toks, trig.ts, ca)
 
 
 def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
@@ -4109,7 +4109,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     if actor is not None and answered is not None:
                         pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
                 if conditional and not trig.negated and (pair is None or signs.defending(toks, trig.te, b)) \
-                        and _as_threat(toks, trig, ca) is not None:
+                        and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13"):
                     # "would intervene militarily (to defend Taiwan) if China attacked": aimed at the condition's party
                     actor = pair[0] if pair is not None else _subject_code(
                         trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad)
@@ -4170,6 +4170,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     dest_codes = dest_m.codes(day, dyad) if dest_m is not None else ()
                     if dest_codes and dest_codes[0][:3] != pair[0][:3]:
                         pair = (pair[0], dest_codes[0])  # "a ban on sales of Nvidia's chips to China"
+                if not trig.negated and trig.code[:2] == "02" and clauses.insinuation(toks, trig.at, cb):
+                    trig = attrs.evolve(trig, code="112")  # "suggested that the U.S. Army might have brought the virus"
                 if not trig.negated and signs.forced_sale(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code="163")  # "ordered ByteDance to divest TikTok": a sanction
                 if not trig.negated and pair is not None and pair[0][:3] != pair[1][:3] \

@@ -369,6 +369,8 @@ _SIGN = frozenset(["sign", "signs", "signed", "signing"])
 _ENACT = _SIGN | frozenset(["pass", "passes", "passed", "passing"])
 _LAW = frozenset(["law", "laws", "bill", "bills", "legislation", "order", "orders", "decree", "decrees", "act",
                   "statute", "ordinance", "measure"])
+_CONTROL_LAWS = frozenset("security sanctions espionage counterespionage sedition subversion secession "
+                          "anti-secession counterterrorism".split())
 _RESTRICTIVE = frozenset(
     "ending revoking suspending terminating curbing limiting "
     "ban bans banned banning barring bar bars sell divest divestiture divestment sanction sanctions sanctioning "
@@ -392,15 +394,19 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
     True
     >>> signed_law("the house passed a bill that could delist chinese firms".split(), 2, 10)
     'restrictive'
+    >>> signed_law("beijing passed a sweeping national security law for hong kong".split(), 1, 10)
+    'restrictive'
     """
     if toks[at] not in _ENACT:
         return None
-    for k in range(at + 1, min(cb, at + 5)):
+    for k in range(at + 1, min(cb, at + 7)):
         if toks[k] in _LAW:
             if toks[k] == "order" and toks[k - 1] not in ("executive", "an", "a"):
                 return None
             rest = toks[k + 1:min(cb, k + 20)]
-            return "restrictive" if _RESTRICTIVE.intersection(rest) else "law"
+            # ("passed a sweeping national security law for Hong Kong": a law of control by its kind)
+            return "restrictive" if _RESTRICTIVE.intersection(rest) or _CONTROL_LAWS.intersection(toks[at + 1:k]) \
+                else "law"
         if toks[k] in ("deal", "agreement", "treaty", "pact", "accord", "memorandum", "contract", "with"):
             return None
     return None
