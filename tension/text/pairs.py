@@ -9,6 +9,18 @@ trigger without a pair otherwise.
 - :func:`titled_subject`: an office named by its holder's title ("the foreign ministry spokesperson
   in Beijing said ...") is the person a following "he" or "she" refers to, when the sentence names no
   person.
+- :func:`coordinated_passive`, :func:`coordinated_be`, :func:`charged_participle`: passives the clause's
+  shape hides ("were arrested and charged with", "crossed the United States and was shot down by",
+  "companies accused of helping Iran").
+- :func:`placed_agent`, :func:`law_teller`: who made an arrest told without an agent (the place's
+  authorities, the police or prosecutors who tell it).
+- :func:`third_party`: a pair ("the allies") acting together on a third party.
+- :func:`complaint_over`, :func:`judged_object`: a complaint or judgement whose object retells the story's
+  act ("a protest over the incident", "called the decision disappointing").
+- :func:`inner_subject`, :func:`perfect_where`: a "where" clause's own subject, or its history.
+- :func:`them_pair`: "them" after a sentence that named "both countries".
+- :func:`channel_subject`, :func:`story_meeting`: "the trip ... was called off".
+- :func:`modifier_only`: a country adjective on a thing is no speaker for a later role.
 """
 
 from __future__ import annotations
