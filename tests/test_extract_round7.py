@@ -117,3 +117,30 @@ def test_suggesting_someone_may_have_done_something_is_a_veiled_accusation() -> 
     assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "GBR", "112")], rows
     rows = _rows("Macron suggested that Germany and Italy hold talks on Friday.", "2019-04-15")
     assert all(c[:2] == "02" for _, _, c, _ in rows) and rows, rows
+
+
+def test_a_spokesman_for_an_office_is_the_reporter_not_the_subject() -> None:
+    rows = _rows("A spokesman for the Russian foreign ministry said that Moscow urged Kyiv to show restraint.",
+                 "2019-04-15")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "UKR", "02")], rows
+
+
+def test_a_judging_word_inside_an_appeal_is_the_appeals() -> None:
+    rows = _rows("A spokesman for the Russian foreign ministry said that Moscow urged Kyiv to stop provoking trouble.",
+                 "2019-04-15")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "UKR", "02")], rows
+    rows = _rows("Moscow said Kyiv was provoking trouble.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "UKR", "111")], rows
+
+
+def test_a_measure_they_had_imposed_is_the_nouns_background() -> None:
+    rows = _rows("Canada and Mexico agreed on Monday to lift the tariffs they had imposed on each other's goods.",
+                 "2019-04-15")
+    assert not any(c[:2] == "16" for _, _, c, _ in rows), rows
+
+
+def test_rejected_accusations_answer_the_side_a_reported_hostile_act_harmed() -> None:
+    text = ("Hackers tied to the Russian government broke into the networks of several British banks, the "
+            "British police said on Wednesday.\n\nRussia rejected the accusations on Thursday.")
+    rows = _rows(text, "2019-04-18")
+    assert ("RUS", "GBR", "016", "2019-04-18") in rows, rows

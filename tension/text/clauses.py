@@ -254,7 +254,8 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
             if toks[judged[0]] in _PERSON_PRONOUNS:
                 continue
             w = _judging_word(toks, judged[1], min(cb, judged[1] + _JUDGEMENT_REACH))
-            if w >= 0:
+            if w >= 0 and not any(toks[j] in _APPEAL_VERBS for j in range(judged[1], w)):
+                # ("said that Beijing urged Manila to stop provoking trouble": the word is the appeal's)
                 return speaker[0], judged[0], r, w, _judgement_code(toks[w])
             continue
         # "Y ... <judging word>, X said": the reported clause comes first, the speaker closes the clause
@@ -267,6 +268,10 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         if w >= 0:
             return speaker[0], judged[0], r, w, _judgement_code(toks[w])
     return None
+
+
+_APPEAL_VERBS = frozenset("urge urges urged urging ask asks asked asking demand demands demanded demanding press "
+                          "presses pressed pressing call calls called calling request requests requested".split())
 
 
 def _judgement_code(word: str) -> str:
@@ -510,12 +515,14 @@ def noun_after_preposition(toks: Sequence[str], s: int, a: int) -> bool:
     True
     >>> noun_after_preposition("blinken left after meeting xi".split(), 3, 0)
     False
+    >>> noun_after_preposition("canada barred the app from official phones".split(), 6, 0)
+    True
     """
     if s <= a or toks[s].endswith("ing"):
         return False
     k = s - 1
-    if k > a and toks[k] in _PREP_MODIFIERS:
-        k -= 1
+    if k > a and (toks[k] in _PREP_MODIFIERS or toks[k].endswith(_ADJECTIVE_ENDINGS)):
+        k -= 1  # "amid fresh protests", "barred the app from official phones"
     return toks[k] in NOUN_PREPOSITIONS
 
 
@@ -554,6 +561,7 @@ def noun_after_article(toks: Sequence[str], at: int, ca: int, lemma: str, mentio
         or (t.endswith("es") and t[:-2] == lemma)
 
 
+_ADJECTIVE_ENDINGS = ("ial", "ical", "ive", "ous", "ary")  # adjectives between a preposition and a noun
 _PREP_MODIFIERS = frozenset(["fresh", "new", "repeated", "renewed", "further", "recent", "deadly", "violent",
                              "mass", "weeks", "days", "months", "years", "more", "several", "two", "three"])
 
@@ -1496,7 +1504,7 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     >>> characterising_apposition(toks, 8, 0, frozenset([2]))
     True
     >>> toks = "the us blacklisted 140 firms its third crackdown in three years".split()
-    >>> characterising_apposition(toks, 8, 0, frozenset([5]))
+    >>> characterising_apposition(toks, 7, 0, frozenset([4]))
     True
     >>> toks = "china expelled reporters and the us expelled diplomats".split()
     >>> characterising_apposition(toks, 6, 0, frozenset())

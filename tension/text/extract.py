@@ -1336,6 +1336,10 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                 j += 1
             if j < len(toks) and toks[j] in _SAID:
                 said_at = j
+            elif said_at < len(toks) and toks[said_at] in ("for", "of", "at") and idx + 1 < len(clause_mentions) \
+                    and clause_mentions[idx + 1].ts - said_at <= 2 and clause_mentions[idx + 1].te < len(toks) \
+                    and toks[clause_mentions[idx + 1].te] in _SAID:
+                said_at = clause_mentions[idx + 1].te  # "A spokesman for the Chinese foreign ministry said ..."
         if said_at < len(toks) and toks[said_at] in _SAID and idx + 1 < len(clause_mentions) \
                 and clause_mentions[idx + 1].kind != "pron" and (
                     clause_mentions[idx + 1].ts - said_at <= 3 or toks[said_at] in _SAYING):
@@ -1776,6 +1780,9 @@ def _to_do(toks: list[str], k: int, ts: int) -> bool:
         t in _DETERMINERS or _adjectival(t) for t in toks[k + 2:ts])
 
 
+_STANCE_STEMS = ("oppos", "object", "resist")  # a disapproval one "will" hold is held now
+
+
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
     """``plan`` for an announced future act ("will visit", "plans to travel", "is to meet", a future
     date), else ``act``."""
@@ -1828,9 +1835,10 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
             o is not trig and o.te <= trig.ts - 1 and trig.ts - o.te <= 4 and (o.negated or o.code[:2] == "12")
             for o in triggers):
         return True  # "did not accept an invitation to visit Beijing": the refused visit is no visit
-    if (not trig.nominal and trig.ts - 2 >= ca and toks[trig.ts - 1] in ("they", "it", "he", "she", "we")
-            and any(o is not trig and o.te == trig.ts - 1 for o in triggers)):
-        return True  # "the tariffs they imposed in April": a clause about the noun, told as background
+    pron = trig.ts - 2 if trig.ts - 2 >= ca and toks[trig.ts - 1] in ("had", "have", "has") else trig.ts - 1
+    if (not trig.nominal and pron - 1 >= ca and toks[pron] in ("they", "it", "he", "she", "we")
+            and any(o is not trig and o.te == pron for o in triggers)):
+        return True  # "the tariffs they (had) imposed in April": a clause about the noun, told as background
     for j in range(max(ca, trig.ts - 10), trig.ts - 2):
         if toks[j] in ("no", "little", "without") and toks[j + 1] in _NO_SIGN and toks[j + 2] in ("that", "of"):
             return True  # "there was no sign that his meetings helped"
@@ -2978,7 +2986,8 @@ _CITY_STATES = frozenset(["HKG", "MAC", "SGP"])
 _ISLAND_STATES = frozenset("TWN JPN PHL LKA CUB CYP MLT ISL NZL HTI JAM MDG BHR SGP IRL TTO BRB MUS".split())
 
 
-_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"])
+_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"],
+               ["from", "the"], ["from", "a"])  # "J-15 fighters from the Chinese aircraft carrier": the carrier's
 
 
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "",
@@ -4229,6 +4238,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
+                if trig.code[:2] in ("11", "12") and toks[trig.at].startswith(_STANCE_STEMS) and day <= published:
+                    mode = "act"  # "said it would firmly oppose any forced sale": a stance taken now
                 if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at] for d in clause_dates):
                     day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \

@@ -417,6 +417,7 @@ _ENABLING = frozenset("allow allows allowing permit permits permitting authorize
 
 
 _LAW_MODALS = frozenset(["would", "could", "will", "may", "might"])
+_POWERS = frozenset(["power", "powers", "authority", "authorities", "mandate", "right"])
 
 
 def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
@@ -434,10 +435,18 @@ def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
     True
     >>> law_content("a bill requiring sanctions on chinese officials".split(), 5, 0)
     False
+    >>> toks = "a bill that would give the commerce department new powers to restrict technology".split()
+    >>> law_content(toks, 11, 0)
+    True
 
     With ``modal`` (for triggers) what a law "could" or "would" do is content too; a party it names
     stays (the target of a restrictive law: "a bill that could delist Chinese firms").
     """
+    if ts - 2 >= ca and toks[ts - 1] == "to" and toks[ts - 2] in _POWERS:
+        # "a bill that would give the Commerce Department new powers to restrict technology": what the
+        # powers a law grants would allow
+        return any(toks[j] in _LAW_MODALS and toks[j - 1] in ("that", "which") and toks[j - 2] in _LAW
+                   for j in range(max(ca + 2, ts - 12), ts - 2))
     for j in range(ts - 1, max(ca, ts - 5) - 1, -1):
         if not modal and toks[j] in _RESTRICTIVE:
             return False  # "a bill requiring sanctions on Chinese officials": the party a restriction hits
