@@ -151,6 +151,8 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
     6
     >>> stop_order("china ordered troops to stop firing".split(), 1, 0, 6) is None
     True
+    >>> stop_order("britain ordered operators to strip huawei equipment".split(), 1, 0, 7)
+    4
     """
     if toks[at] not in ORDER_VERBS:
         return None
@@ -159,7 +161,13 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
             return None
         if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
             return k + 2 if toks[k + 2] in _DEALING else None
+        if toks[k] == "to" and toks[k + 1] in _REMOVING:
+            return k + 1  # "ordered operators to strip Huawei equipment from their networks": a ban on Huawei
     return None
+
+
+#: verbs of removing a party's goods, which an order to one's own people makes a ban on that party
+_REMOVING = frozenset(["strip", "remove", "rip", "replace", "purge"])
 
 
 _SELL_VERBS = frozenset("sell divest unload dispose".split())
