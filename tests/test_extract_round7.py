@@ -144,3 +144,10 @@ def test_rejected_accusations_answer_the_side_a_reported_hostile_act_harmed() ->
             "British police said on Wednesday.\n\nRussia rejected the accusations on Thursday.")
     rows = _rows(text, "2019-04-18")
     assert ("RUS", "GBR", "016", "2019-04-18") in rows, rows
+
+
+def test_what_a_draft_would_let_a_party_do_is_its_content_and_a_led_delegation_a_visit() -> None:
+    assert _rows("A draft of the pact that leaked last month would let Russian warships stop in the islands and "
+                 "allow Russia to send troops at the request of Fiji.", "2022-04-20") == []
+    rows = _rows("Fiji's foreign minister will lead a delegation to Canberra next week.", "2022-04-20")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("FJI", "AUS", "042")], rows

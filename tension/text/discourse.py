@@ -237,6 +237,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                              None)
                 if owner is None and toks[m.ts - 1] == "its":
                     owner = next((x for n, x in earlier if n == k - 1 and not x.person), None)
+                if owner is None and person:  # "President Moon ... His government said": the last person before
+                    owner = next((x for n, x in reversed(earlier) if k - n <= _PRONOUN_REACH and x.person), None)
                 if m.kind == "name" and m.te < len(toks) and toks[m.te] in _MEMBER_NOUNS:
                     m = _evolve(m, kind="place")  # "its NATO ally": a member, told elsewhere
                 elif owner is not None:

@@ -2417,7 +2417,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if agents:
             actor_m = agents[0]
             after = [m for m in after if m is not actor_m]
-    if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
+    if actor_m is None and prev_subject is not None and prev_subject.kind == "name" \
+            and not pairs.modifier_only(prev_subject.names, _modifies_noun(toks, prev_subject.te)) and any(
             m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
             and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS)
             and (m.te >= len(toks) or toks[m.te] not in discourse.RESTRICTORS) for m in before):
@@ -3400,10 +3401,14 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
-        elif pairs.complaint_over(toks, t.ts, t.te, t.code, t.nominal and not t.negated and t.fixed_actor < 0
+        elif pairs.complaint_over(toks, t.ts, t.te, t.code, not t.negated and t.fixed_actor < 0
                                   and t.fixed_target < 0 and not t.about_root, cb) \
                 and discourse.retold_object(toks, t.te + 1, cb):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
+        elif not t.negated and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and (k_obj := pairs.judged_object(toks, t.ts, ca, t.code)) >= 0 \
+                and discourse.retold_object(toks, k_obj, t.ts) and not any(k_obj <= m.ts < t.ts for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "called the decision disappointing": the story's act
         elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
                 and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
                 and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
@@ -3702,6 +3707,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     history_day: DateMention | None = None  # ... and the month it is set in, when it names one
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
+    prev_pair: _Mention | None = None  # the pair the last sentence named ("both countries"), for a later "them"
     last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
     label_speaker: _Mention | None = None  # a transcript paragraph's labelled speaker ("SECRETARY BLINKEN:")
     briefer: _Mention | None = None  # the spokesperson a briefing's title names ("Spokesperson Zhao Lijian's ...")
@@ -3756,6 +3762,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_had_quote = False
             continue
         mentions = discourse.resolve_them(toks, _resolve_conjoined(toks, mentions), a, b)  # "accused them of"
+        mentions = pairs.them_pair(toks, mentions, prev_pair, a, b)  # "... with both countries. He urged them to"
         if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
@@ -4070,6 +4077,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         patient = passive_codes[0] if passive_codes and passive_m is not None \
                             and passive_m.ts != law_told[n_told][0] else law_actor[:3] + "CVL"
                         pair = (law_actor, patient) if _distinct(law_actor, patient) else None
+                if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS and not trig.negated \
+                        and _passive(toks, trig, ca) and pairs.channel_subject(
+                            toks, a if toks[ca] in ("but", "and") else ca, trig.at, discourse.CHANNEL_NOUNS):
+                    pair = pairs.story_meeting(out, dyad)  # "The trip had been planned for February but was called off"
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
@@ -4352,6 +4363,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if titled is not None and pairs.titled_subject(titled, _PERSON_TITLES, toks, titled.te):
                     prev_person = (k_sent, titled)  # "The foreign ministry spokesperson said ... He"
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
+        prev_pair = next((m for m in reversed(mentions) if m.kind == "pair"), None)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
         if last_told is not None and sentence_date is not None and sentence_date.date is not None \

@@ -151,6 +151,8 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
     6
     >>> stop_order("china ordered troops to stop firing".split(), 1, 0, 6) is None
     True
+    >>> stop_order("britain ordered operators to strip huawei equipment".split(), 1, 0, 7)
+    4
     """
     if toks[at] not in ORDER_VERBS:
         return None
@@ -159,7 +161,13 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
             return None
         if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
             return k + 2 if toks[k + 2] in _DEALING else None
+        if toks[k] == "to" and toks[k + 1] in _REMOVING:
+            return k + 1  # "ordered operators to strip Huawei equipment from their networks": a ban on Huawei
     return None
+
+
+#: verbs of removing a party's goods, which an order to one's own people makes a ban on that party
+_REMOVING = frozenset(["strip", "remove", "rip", "replace", "purge"])
 
 
 _SELL_VERBS = frozenset("sell divest unload dispose".split())
@@ -405,7 +413,9 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
 
 
 _ENABLING = frozenset("allow allows allowing permit permits permitting authorize authorizes authorizing authorise backing "
-                      "authorises authorising enable enables enabling require requires requiring".split())
+                      "authorises authorising enable enables enabling require requires requiring let lets".split())
+# texts whose terms a clause may tell as their subject's ("The draft would let ...")
+_TEXTS = _LAW | frozenset("draft drafts pact agreement deal treaty accord proposal plan framework text".split())
 
 
 _LAW_MODALS = frozenset(["would", "could", "will", "may", "might"])
@@ -430,6 +440,8 @@ def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
     >>> toks = "a bill that would give the commerce department new powers to restrict technology".split()
     >>> law_content(toks, 11, 0)
     True
+    >>> law_content("a draft of the pact that leaked would let chinese warships stop there".split(), 9, 0)
+    True
 
     With ``modal`` (for triggers) what a law "could" or "would" do is content too; a party it names
     stays (the target of a restrictive law: "a bill that could delist Chinese firms").
@@ -448,7 +460,10 @@ def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
             k = j - 1
             while k >= ca and k > j - 4 and toks[k] in ("that", "which", "would", "will", "could", "to"):
                 k -= 1
-            return k >= ca and toks[k] in _LAW
+            # ... or the clause's subject is a text ("A draft of the pact that leaked last month would let
+            # Chinese warships stop in the islands": what the draft would allow)
+            return (k >= ca and toks[k] in _LAW) or (any(toks[x] in _LAW_MODALS for x in range(max(ca, j - 12), j))
+                                                     and any(toks[x] in _TEXTS for x in range(ca, min(j, ca + 4))))
         if toks[j] in (",", ";", "and", "but"):
             return False
     return False
