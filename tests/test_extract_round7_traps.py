@@ -95,3 +95,26 @@ def test_analysts_somewhere_are_commentators() -> None:
     # must not: what analysts say a country would do is their forecast, not the country's threat
     assert _rows("Analysts in Madrid said that if Rabat moved against more fishing boats, Spain would be forced to "
                  "respond in kind.", "2016-03-15") == []
+
+
+def test_they_after_a_country_s_officials_is_those_officials() -> None:
+    rows = _rows("Greek officials arrived on Monday, and they criticized Turkey.", "2016-03-16")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("GRC", "TUR", "111")], rows
+    rows = _rows("Turkish troops acted like pirates on Monday, when they rammed two Greek navy boats.", "2016-03-16")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("TUR", "GRC", "191")], rows
+
+
+def test_laying_the_responsibility_on_someone_is_an_accusation() -> None:
+    rows = _rows("Greece's foreign ministry said on Tuesday that responsibility rested entirely with Ankara.",
+                 "2016-03-16")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("GRC", "TUR", "112")], rows
+    # must not: a responsibility taken is no accusation
+    assert _rows("Greece said it took responsibility for the delay.", "2016-03-16") == []
+
+
+def test_the_company_barred_from_a_network_is_the_story_s_company() -> None:
+    rows = _rows("Huawei said on Wednesday it would sue. Australia barred the company from its 5G network on "
+                 "Tuesday.", "2019-05-16")
+    assert [(a, t) for a, t, _, _ in rows] == [("AUS", "CHN")], rows
+    # must not: the barred company is not the barring country's own
+    assert not any(a == t for a, t, _, _ in rows), rows

@@ -125,6 +125,23 @@ _NAMED_BODIES = frozenset(["company", "institution", "group"])
 _STATE_ROLES = frozenset(["", "GOV", "MIL"])
 
 
+#: verbs whose "from" is their own ("barred the company from its network"), not the noun's origin
+_FROM_VERBS = frozenset("barred bars bar banned bans ban blocked blocks block excluded excludes exclude prevented "
+                        "prevents prevent kept keeps keep removed removes remove shut shuts cut cuts".split())
+
+
+def _verb_from(toks: list[str], ts: int, te: int) -> bool:
+    """Whether the "from" after a definite description at ``ts``..``te`` belongs to the verb before it
+    ("Australia barred the company from its 5G network"), not to the noun ("the company from Shenzhen").
+
+    >>> _verb_from("australia barred the company from its network".split(), 3, 4)
+    True
+    >>> _verb_from("officials met the company from shenzhen".split(), 3, 4)
+    False
+    """
+    return toks[te] == "from" and ts - 2 >= 0 and toks[ts - 2] in _FROM_VERBS
+
+
 def _antecedent(toks: list[str], m: _MentionLike, earlier: Sequence[tuple[int, Any]], k: int,
                 by_role: bool = True) -> Any:
     """The most recent mention (from ``earlier``: (sentence number, mention), oldest first) that a
@@ -201,7 +218,7 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
         new: list[M] = []
         for m in mentions:
             if m.kind == "role" and m.ts > 0 and (toks[m.ts - 1] in _DEFINITE or _counted_definite(toks, m.ts)) \
-                    and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS):
+                    and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS or _verb_from(toks, m.ts, m.te)):
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
                 if ante is not None:
                     m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)

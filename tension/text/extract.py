@@ -4500,7 +4500,8 @@ def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Menti
                 ante = first
             elif m.token in _PLURAL:
                 ante = next((x for x in reversed(mentions[:k]) if x.kind == "pair" or (
-                    x.kind == "name" and not x.person and x.names and x.names[0].kind not in _PLACE_KINDS)), None)
+                    x.kind == "name" and not x.person and x.names and x.names[0].kind not in _PLACE_KINDS) or (
+                    x.kind == "name" and not x.person and not x.names and x.role)), None)  # "Chinese officials"
             if ante is not None:
                 m = attrs.evolve(ante, ts=m.ts, te=m.te)
         out.append(m)
