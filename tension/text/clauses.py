@@ -36,6 +36,7 @@ from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
     "agreed_to_act",
+    "dated_noun",
     "insinuation",
     "restates",
     "modal_subject",
@@ -2721,3 +2722,21 @@ def insinuation(toks: Sequence[str], at: int, cb: int) -> bool:
         return False
     return any(toks[k] in ("might", "may", "could", "must") and toks[k + 1] == "have"
                for k in range(that + 1, min(cb - 1, that + 9)))
+
+
+def dated_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` carries its year as a modifier ("the 1951 mutual defense treaty",
+    "the 2016 ruling"): a known act of its own time, named, not news of the report.
+
+    >>> dated_noun("said the 1951 mutual defense treaty covered attacks".split(), 5, 0)
+    True
+    >>> dated_noun("signed a defense treaty".split(), 3, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        t = toks[k]
+        if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20"):
+            return k > ca and toks[k - 1] in ("the", "its", "their", "a", "s")
+        if not t.isalpha() or t in _MODIFIER_STOPS or t in ("the", "a", "an"):
+            return False
+    return False

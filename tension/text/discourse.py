@@ -246,8 +246,11 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                 elif m.kind == "name":
                     m = _evolve(m, kind="place")  # someone's body, not the organisation of that name
             if m.kind == "role" and home and k in (0, lead) and not any(_actorish(x) for x in new) and m.role in _HOME_ROLES \
-                    and not (m.te < len(toks) and toks[m.te] in ("in", "at", "of")):  # "Police in Hong Kong": there
-                m = _evolve(m, kind="name", country=home)  # "LAGOS, Nigeria — The junta ...": filed from there
+                    and not (m.te < len(toks) and toks[m.te] in ("in", "at", "of")) \
+                    and not any(x.person and m.te < x.ts <= m.te + 2 for x in mentions):  # "Police in Hong Kong": there
+                # "LAGOS, Nigeria — The junta ...": filed from there (but "MANILA — Secretary of State Antony J.
+                # Blinken" is the named person's title)
+                m = _evolve(m, kind="name", country=home)
             new.append(m)
         out.append(new)
         earlier.extend((k, x) for x in new if _actorish(x))

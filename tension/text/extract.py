@@ -3034,13 +3034,17 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         # "of" a name is part of it: "the U.S. House of Representatives")
         # ... and so does an office before any country with no person the dictionaries know after it
         # ("BEIJING — ... Vice Foreign Minister Le Yucheng summoned the ambassadors of Canada and ...")
+        # (a title before a name, "Secretary of State Antony J. Blinken", is the person's; "a spokesman, Gan Yu,"
+        # is not)
+        titled = m.kind == "role" and any(n.person and n.countries and m.te <= n.ts <= m.te + 2
+                                          and all(upper(k) for k in range(m.te, n.ts)) for n in mentions)
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
-            and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
-        country = owner.countries[0] if owner is not None else \
+            and not titled and not any(n.ts == m.te for n in mentions)
+        country = owner.countries[0] if owner is not None else "" if titled else \
             (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
             or place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
-            or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
+            or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) and not titled else "")
         if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
             country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name"
                             and x.countries and x.countries[0] in _ISLAND_STATES), "") \
@@ -3303,6 +3307,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)
+                           or clauses.dated_noun(toks, t.ts, ca)
                            or disputed_noun(toks, t.ts, ca)
                            or (t.code[:2] == "05" and clauses.framework_noun(toks, t.ts, ca)
                                and any(o.ts < t.ts and not o.negated for o in triggers))))  # (the act done under it)
