@@ -2071,8 +2071,10 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     False
     >>> charge_content("three activists were jailed for their roles in a protest".split(), 9, 0)
     True
+    >>> charge_content("prosecutors charged five people with working for china to spy on dissidents".split(), 9, 0)
+    True
     """
-    for k in range(at - 1, max(ca, at - 10) - 1, -1):
+    for k in range(at - 1, max(ca, at - 14) - 1, -1):
         t = toks[k]
         if t in _CHARGE_STOPS:
             return False
@@ -2080,6 +2082,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return True
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
+        if t == "with" and any(toks[j] in _CHARGED for j in range(max(ca, k - 6), k)):
+            return True  # "charged five people on Wednesday with working for China's security services to spy on"
         if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
             return True  # "jailed for their roles in a protest": the protest is what they were jailed for
     return False
@@ -2111,7 +2115,7 @@ def charged_with(toks: Sequence[str], ts: int, cb: int) -> bool:
     return False
 
 
-_CHARGE_GLOSS = frozenset(["accusing", "alleging", "charging"])
+_CHARGE_GLOSS = frozenset(["accusing", "alleging", "charging", "accused"])  # (", accused of ...": passive)
 
 
 def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas: frozenset[int]) -> bool:
@@ -2125,7 +2129,7 @@ def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas
     >>> charge_gloss(toks, 3, "112", 2, frozenset())
     False
     """
-    return code[:3] == "112" and toks[at] in _CHARGE_GLOSS and 0 <= at - legal_end <= 8 and (at - 1) in commas
+    return code[:3] == "112" and toks[at] in _CHARGE_GLOSS and 0 <= at - legal_end <= 14 and (at - 1) in commas
 
 
 #: verbs by which an agent carries out the act an event noun names ("the drills China held")

@@ -992,6 +992,9 @@ def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, sp
     if passive and te < cb and toks[te] == "by":
         return None
     subj = _subject_span(toks, spans, ca, at)
+    if subj is None and passive and home and spy_beneficiary(toks, te, cb, [(s.ts, s.code) for s in spans
+                                                                          if not s.place], home)[1]:
+        return home + "JUD", home  # "NEW YORK — A former aide to the governor was arrested ...": one of its people
     if subj is None or (not subj.code and not subj.role):
         return None
     where = next((_country(s.code) for s in spans if s.te == subj.ts and s.place), "")

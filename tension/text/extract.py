@@ -3232,7 +3232,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             if parties is not None:  # "drew a rebuke from Beijing"
                 out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
     for n, t in enumerate(out):
-        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" for c in out[:n]) \
+        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" or (
+                c.code[:2] == "11" and clauses.charged_with(toks, c.ts, cb)) for c in out[:n]) \
                 and clauses.charge_content(toks, t.at, ca):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
             continue

@@ -138,6 +138,8 @@ ORDER_VERBS = frozenset("order orders ordered ordering tell tells told telling i
 _STOP_WORDS = frozenset(["stop", "halt", "cease", "end", "suspend"])
 _DEALING = frozenset("buying using importing purchasing selling exporting shipping supplying installing "
                      "procuring dealing doing trading sourcing".split())
+#: the same dealings after "not to" ("ordered its airlines not to take deliveries of Boeing jets")
+_DEALING_BASE = frozenset("buy use import purchase take accept install procure source order".split())
 
 
 def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
@@ -151,6 +153,8 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
     6
     >>> stop_order("china ordered troops to stop firing".split(), 1, 0, 6) is None
     True
+    >>> stop_order("china ordered its airlines not to take deliveries of boeing jets".split(), 1, 0, 11)
+    6
     """
     if toks[at] not in ORDER_VERBS:
         return None
@@ -159,6 +163,8 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
             return None
         if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
             return k + 2 if toks[k + 2] in _DEALING else None
+        if toks[k] == "not" and toks[k + 1] == "to" and k + 2 < cb and toks[k + 2] in _DEALING_BASE:
+            return k + 2  # "ordered its airlines not to take deliveries of Boeing jets"
     return None
 
 
@@ -441,7 +447,8 @@ def eased_conflict(toks: list[str], ts: int, ca: int) -> bool:
 
 # ------------------------------------------------------------------ market subjects
 
-_MARKET_NOUNS = frozenset(["stocks", "stock", "shares", "equities", "bonds", "markets", "yuan", "renminbi", "currency",
+_MARKET_NOUNS = frozenset(["stocks", "stock", "shares", "equities", "bonds", "markets", "yuan", "renminbi", "currency", "interest",
+                           "yields",
                            "dollar", "economy", "gdp", "inflation", "index", "indexes", "indices",
                            "growth", "output"])
 
