@@ -2076,6 +2076,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     """
     for k in range(at - 1, max(ca, at - 14) - 1, -1):
         t = toks[k]
+        if t in ("and", "or") and k == at - 1:
+            continue  # "charged with working for China to spy on *and harass* dissidents": one content
         if t in _CHARGE_STOPS:
             return False
         if t == "of" and k > ca and toks[k - 1] in _CHARGE_NOUNS:

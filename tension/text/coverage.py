@@ -1208,7 +1208,7 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             continue
         actor = next((s for s in reversed(spans) if s.te <= v and v - s.te <= 2 and s.code), None)
         if actor is None or (actor.role != "MIL" and word not in _SEND_VERBS
-                             and not any(toks[j] in _CRAFT for j in range(actor.te, v))):
+                             and not any(toks[j] in _CRAFT for j in range(actor.ts, v))):
             continue  # "Chinese bombers flew", "a Chinese helicopter flew"
         k = v + 1
         if word in _ENTRY_VERBS:  # "entered its air defense zone": the owner is named before the clause

@@ -1,0 +1,165 @@
+"""Rules of the seventh round found on fresh news leads (sentences written here, not taken from articles)."""
+
+from __future__ import annotations
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def _us_china(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    return [r for r in rows if {r[0], r[1]} == {"USA", "CHN"}]
+
+
+# ---------------------------------------------------------------- transits through contested waters
+
+def test_any_moving_verb_through_the_taiwan_strait_is_a_show_of_force_at_china() -> None:
+    rows = _rows("TAIPEI — An American Navy patrol plane flew through the Taiwan Strait on Monday.", "2023-03-07")
+    assert ("USA", "CHN", "150", "2023-03-06") in rows, rows
+    rows = _rows("A U.S. Navy destroyer transited the Taiwan Strait on Thursday, the Navy said.", "2023-03-10")
+    assert ("USA", "CHN", "150", "2023-03-09") in rows, rows
+
+
+def test_flying_through_nobodys_waters_or_a_city_is_no_show_of_force() -> None:
+    assert _rows("The president flew through Alaska on his way to Tokyo on Sunday.", "2023-03-07") == []
+    assert not any(c[:2] == "15" for *_, c, _ in _rows(
+        "Chinese airliners flew through the Bashi Channel on Tuesday.", "2023-03-07"))
+
+
+def test_close_approaches_in_front_of_or_across_the_bow_of_a_craft() -> None:
+    rows = _rows("WASHINGTON — A Chinese fighter flew directly in front of the nose of an American patrol plane over "
+                 "the South China Sea on Friday, the Pentagon said.", "2023-06-03")
+    assert ("CHN", "USA", "150", "2023-06-02") in rows, rows
+    rows = _rows("A Russian warship sailed across the bow of a Japanese destroyer on Monday.", "2023-06-06")
+    assert ("RUS", "JPN", "150", "2023-06-05") in rows, rows
+
+
+# ---------------------------------------------------------------- espionage arrests and charges
+
+def test_a_spy_arrest_is_also_an_accusation_of_the_state_served() -> None:
+    rows = _rows("BOSTON — A former Navy engineer was arrested on Thursday on charges of passing ship designs to "
+                 "Chinese intelligence officers.", "2022-05-13")
+    assert any(a == "USA" and t == "USA" and c == "173" for a, t, c, _ in rows), rows
+    assert ("USA", "CHN", "1125", "2022-05-12") in rows, rows
+
+
+def test_an_active_spy_arrest_by_federal_agents_is_the_home_countrys() -> None:
+    rows = _rows("CHICAGO — Federal agents arrested a university researcher on Monday on charges of acting as an "
+                 "illegal agent of China.", "2021-02-02")
+    assert _us_china(rows) and all(a == "USA" for a, *_ in _us_china(rows)), rows
+
+
+def test_a_spy_arrest_abroad_accuses_the_other_state() -> None:
+    rows = _rows("MOSCOW — Russian security services detained a German engineer on Friday on suspicion of spying "
+                 "for Germany's intelligence service.", "2021-06-19")
+    assert any(a == "RUS" and t == "DEU" and c == "173" for a, t, c, _ in rows), rows
+
+
+def test_an_arrest_for_stealing_is_no_spy_accusation() -> None:
+    rows = _rows("WASHINGTON — Federal prosecutors charged an engineer on Monday with stealing trade secrets from "
+                 "his employer.", "2021-02-02")
+    assert not any(c == "1125" for *_, c, _ in rows), rows
+
+
+def test_what_a_charge_says_is_no_event_of_its_own() -> None:
+    rows = _rows("WASHINGTON — The Justice Department charged four people on Tuesday with working for China's "
+                 "police to spy on and harass dissidents living in New York.", "2022-10-25")
+    assert not any(c[:2] == "15" for *_, c, _ in rows), rows
+    assert any(a == "USA" and t == "CHN" for a, t, _, _ in rows), rows
+
+
+def test_arrested_and_charged_are_both_passive() -> None:
+    rows = _rows("HONOLULU — A former soldier was arrested and charged on Friday with selling military secrets to "
+                 "China.", "2024-03-09")
+    assert not any(a == "USA" and t == "CHN" and c == "173" for a, t, c, _ in rows), rows
+    assert any(a == "USA" and t == "CHN" and c == "1125" for a, t, c, _ in rows), rows
+
+
+# ---------------------------------------------------------------- who acts: datelines, federal offices, initialisms
+
+def test_dotted_initialisms_name_their_institutions() -> None:
+    rows = _rows("WASHINGTON — The F.B.I. arrested a Chinese engineer on Monday.", "2024-02-06")
+    assert ("USA", "CHN", "173", "2024-02-05") in rows, rows
+    rows = _rows("The C.I.A. director met his Chinese counterpart in Beijing on Tuesday.", "2024-02-07")
+    assert any({a, t} == {"USA", "CHN"} and c[:2] == "04" for a, t, c, _ in rows), rows
+
+
+def test_a_federal_office_is_the_dateline_countrys() -> None:
+    rows = _rows("SEATTLE — A federal judge sentenced a former soldier to 12 years in prison on Monday for spying "
+                 "for China.", "2024-05-21")
+    assert any(a == "USA" and t == "CHN" for a, t, _, _ in rows), rows
+
+
+def test_homeland_security_is_a_us_institution() -> None:
+    rows = _rows("WASHINGTON — The Department of Homeland Security restricted visas for Chinese researchers on "
+                 "Friday.", "2020-05-30")
+    assert any(a == "USA" and t == "CHN" and c[:2] in ("16", "17") for a, t, c, _ in rows), rows
+
+
+def test_firm_before_countermeasures_is_no_company() -> None:
+    rows = _rows("The United States blacklisted six Chinese chip firms on Friday, and China vowed to take firm "
+                 "countermeasures.", "2023-06-10")
+    assert ("CHN", "USA", "130", "2023-06-09") in rows, rows
+    assert not any(a == t == "CHN" for a, t, _, _ in rows), rows
+
+
+# ---------------------------------------------------------------- targets named by the story
+
+def test_a_measure_in_a_running_conflict_hits_its_other_side() -> None:
+    rows = _rows("BEIJING — China banned exports of drone parts on Tuesday, escalating a trade war with "
+                 "Washington.", "2024-06-12")
+    assert ("CHN", "USA", "163", "2024-06-11") in rows, rows
+
+
+def test_a_measure_with_no_conflict_named_has_no_target() -> None:
+    assert _rows("BEIJING — China banned exports of drone parts on Tuesday, citing security.", "2024-06-12") == []
+
+
+def test_talks_held_in_a_capital_with_nobody_named_are_a_visit_there() -> None:
+    rows = _rows("WASHINGTON — Commerce Secretary Gina Raimondo held talks in Beijing on Monday.", "2023-08-29")
+    assert ("USA", "CHN", "042", "2023-08-28") in rows, rows
+
+
+def test_talks_that_continued_somewhere_are_nobodys_visit() -> None:
+    rows = _rows("Washington eased sanctions on three Iranian officials as talks continued in Vienna.", "2021-06-08")
+    assert not any(t == "AUT" for _, t, _, _ in rows), rows
+
+
+def test_an_organisation_before_a_topic_and_a_summit_is_a_venue() -> None:
+    rows = _rows("The climate envoys of the United States and China held talks at the U.N. climate summit on "
+                 "Tuesday.", "2022-11-16")
+    assert any({a, t} == {"USA", "CHN"} for a, t, _, _ in rows), rows
+    assert not any(t == "IGO" for _, t, _, _ in rows), rows
+
+
+def test_an_order_not_to_buy_from_a_company_is_a_ban_on_it() -> None:
+    rows = _rows("BEIJING — China ordered its state firms not to buy American soybeans on Monday.", "2019-08-06")
+    assert ("CHN", "USA", "163", "2019-08-05") in rows, rows
+
+
+def test_countermeasures_against_a_named_party_stay_aimed_at_it() -> None:
+    rows = _rows("China vowed countermeasures against Japan on Friday.", "2022-09-03")
+    assert ("CHN", "JPN", "130", "2022-09-02") in rows, rows
+
+
+# ---------------------------------------------------------------- must-not cases
+
+def test_a_participle_describing_a_thing_is_not_the_subjects_act() -> None:
+    rows = _rows("WASHINGTON — The United States ended two agreements with Hong Kong on Wednesday, saying a law "
+                 "imposed by Beijing had eroded the city's freedoms.", "2020-08-20")
+    assert not any(a == "USA" and t == "CHN" and c[:2] == "16" for a, t, c, _ in rows), rows
+    rows = _rows("BEIJING — China condemned the tariffs imposed by President Trump on Chinese goods on Friday.",
+                 "2019-05-11")
+    assert ("USA", "CHN", "163", "2019-05-10") in rows, rows
+
+
+def test_american_interest_rates_are_no_actor() -> None:
+    rows = _rows("HONG KONG — The yuan fell on Tuesday as higher American interest rates pushed investors out of "
+                 "Chinese assets.", "2023-08-15")
+    assert _us_china(rows) == [], rows
+
+
+def test_a_visa_denied_is_a_sanction_not_a_denial() -> None:
+    rows = _rows("BEIJING — China denied a visa to an American journalist on Tuesday.", "2024-06-12")
+    assert ("CHN", "USA", "172", "2024-06-11") in rows, rows
