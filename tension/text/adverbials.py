@@ -200,6 +200,24 @@ def tied_span(toks: Sequence[str], opener: int) -> tuple[int, str] | None:
     return None
 
 
+_VAGUE_SPANS = frozenset(["days", "weeks", "months", "years"])
+
+
+def vague_span(toks: Sequence[str], opener: int) -> str:
+    """The unit of an uncounted span before an "after" clause ("days after Biden met Xi": ``"days"``;
+    "weeks after", "months after"), else ``""``: the clause's act is that much earlier than its
+    sentence's, on no day the text tells.
+
+    >>> vague_span("the sentencing comes days after biden met xi".split(), 4)
+    'days'
+    >>> vague_span("drills began two weeks after lai was sworn in".split(), 4)
+    ''
+    """
+    if opener < 1 or toks[opener] not in ("after", "following") or toks[opener - 1] not in _VAGUE_SPANS:
+        return ""
+    return "" if opener >= 2 and toks[opener - 2] in _DAY_COUNTS else toks[opener - 1]
+
+
 def tied_offset(toks: Sequence[str], opener: int) -> int | None:
     """The days from an "after"/"before" clause opened at ``opener`` to the clause it follows, when a
     span ties them ("minutes after Biden was sworn in on Wednesday": 0; "a day after": +1; "two days

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
+    "agreed_to_act",
     "restates",
     "modal_subject",
     "background_pluperfect",
@@ -64,6 +65,7 @@ __all__ = [
     "hedged",
     "effect_subject",
     "milestone_since",
+    "milestone_gloss",
     "labelling",
     "caused_by_subject",
     "characterising_apposition",
@@ -333,6 +335,8 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
     -1
     >>> _judging_word("washington had no right to interfere".split(), 1, 6)
     5
+    >>> _judging_word("china s actions were not conducive to peace".split(), 2, 8)
+    5
     """
     j = lo
     while j < hi:
@@ -340,12 +344,18 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
         if t == "no" and toks[j + 1:j + 3] == ["right", "to"]:
             j += 3  # "had no right to interfere": denying the right is the judgement
             continue
+        if t == "not" and j + 1 < hi and toks[j + 1] in _UNHELPFUL:
+            return j + 1  # "China's actions were not conducive to regional peace": the diplomatic reproach
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:
             return -1
         if t in JUDGEMENT_WORDS or (t in _HARM_VERBS and _harms_order(toks, j, len(toks))):
             return j
         j += 1
     return -1
+
+
+#: what a reproach says an act is not ("not conducive to regional peace and stability", "not helpful")
+_UNHELPFUL = frozenset(["conducive", "helpful", "constructive"])
 
 
 # ------------------------------------------------------------------ occurrences and time clauses
@@ -440,7 +450,7 @@ _MILESTONE_WORDS = frozenset(["first", "highest", "lowest", "biggest", "largest"
                               "strongest", "weakest", "most", "least"])
 
 
-def milestone_since(toks: Sequence[str], ts: int, ca: int) -> bool:
+def milestone_since(toks: Sequence[str], ts: int, ca: int, commas: frozenset[int] = frozenset()) -> bool:
     """Whether the trigger at ``ts`` stands in the "since" clause of a milestone ("the first step since
     their leaders met in November", "for the first time since Beijing imposed the curbs"): what it
     tells is the yardstick, told before, not news of the report.
@@ -454,6 +464,30 @@ def milestone_since(toks: Sequence[str], ts: int, ca: int) -> bool:
     for k in range(ts - 1, max(ca, ts - 6) - 1, -1):
         if toks[k] == "since":
             return any(w in _MILESTONE_WORDS for w in toks[max(ca, k - 8):k])
+    return milestone_gloss(toks, ts, commas)
+
+
+_GLOSS_OPENERS = frozenset(["was", "is", "marks", "marked", "marking"])
+
+
+def milestone_gloss(toks: Sequence[str], ts: int, commas: frozenset[int] = frozenset()) -> bool:
+    """Whether the trigger at ``ts`` stands in a milestone that glosses the act just told ("sentenced
+    him to 20 years, the first time an officer of the ministry has been tried in the United States",
+    "marking the first time a Chinese warship has ...", "It was the first such case"): the same act
+    again, measured against the past, no second event (``commas`` holds the tokens a comma follows).
+
+    >>> toks = "a judge sentenced him the first time an officer has been sentenced here".split()
+    >>> milestone_gloss(toks, 10, frozenset([3]))
+    True
+    >>> milestone_gloss("for the first time china sent warships".split(), 5)
+    False
+    """
+    for k in range(ts - 1, max(2, ts - 18), -1):
+        if k in commas or toks[k] in ("said", "says"):
+            return False
+        if toks[k] in ("time", "such") and toks[k - 1] in _MILESTONE_WORDS and toks[k - 2] in ("the", "a") \
+                and ((k - 3) in commas or toks[k - 3] in _GLOSS_OPENERS):
+            return True
     return False
 
 
@@ -1460,6 +1494,9 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     >>> toks = "azar met tsai the most senior official to visit taiwan".split()
     >>> characterising_apposition(toks, 8, 0, frozenset([2]))
     True
+    >>> toks = "the us blacklisted 140 firms its third crackdown in three years".split()
+    >>> characterising_apposition(toks, 8, 0, frozenset([5]))
+    True
     >>> toks = "china expelled reporters and the us expelled diplomats".split()
     >>> characterising_apposition(toks, 6, 0, frozenset())
     False
@@ -1467,7 +1504,7 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     for k in range(at - 1, max(ca, at - _APPOSITION_REACH) - 1, -1):
         if k in commas:
             words = toks[k + 1:at]
-            return bool(words) and words[0] in ("the", "a", "an") and any(
+            return bool(words) and words[0] in ("the", "a", "an", "its", "their", "his", "her") and any(
                 w in _RANKING or (w.endswith("est") and len(w) > 5) for w in words)
         if toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS:
             return False
@@ -1892,29 +1929,16 @@ def reduced_passive(toks: Sequence[str], at: int, te: int, mention_starts: Seque
     False
     >>> reduced_passive("drills in waters claimed by taiwan".split(), 3, 4, [5], [])
     False
+    >>> reduced_passive("the pact drew reactions on thursday welcomed by japan".split(), 6, 7, [8], [])
+    True
     """
-    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by" or at not in mention_ends:
+    if te != at + 1 or te + 1 >= len(toks) or toks[te] != "by":
         return False
+    if at not in mention_ends and not (toks[at - 1] in _DAY_WORDS or (toks[at - 1] in ("and", "or")
+                                                                      and at - 1 in mention_ends)):
+        return False  # (nor after a day or a coordinated agent: "on Thursday, welcomed by Japan and condemned by China")
     k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
     return k in mention_starts
-
-
-#: what may follow a participle coordinated with a passive one: no object ("was arrested and charged on Monday")
-_AFTER_PASSIVE = frozenset("on with in for by at after over last under and".split())
-
-
-def coordinated_passive(toks: Sequence[str], at: int, te: int, ca: int) -> bool:
-    """Whether the participle at ``at`` shares the passive of the one before "and" ("was arrested and
-    *charged* on Monday with spying", "were detained and *questioned*"), followed by no object of its own
-    ("was angered and *imposed* sanctions" is active).
-
-    >>> coordinated_passive("he was arrested and charged on monday".split(), 4, 5, 0)
-    True
-    >>> coordinated_passive("beijing was angered and imposed sanctions".split(), 4, 5, 0)
-    False
-    """
-    return at - 3 >= ca and toks[at - 1] == "and" and toks[at - 3] in BE_FORMS and toks[at - 2].endswith("ed") \
-        and (te >= len(toks) or toks[te] in _AFTER_PASSIVE)
 
 
 #: words before a participle that make it no description of a thing ("and imposed by", "been imposed by")
@@ -1942,6 +1966,10 @@ def described_by(toks: Sequence[str], at: int, te: int, mention_starts: Sequence
         return -1
     k = te + 2 if toks[te + 1] in ("the", "a", "an") else te + 1
     return k if k in mention_starts else -1
+
+
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
+                       "year weekend".split())
 
 
 #: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");
@@ -2054,6 +2082,8 @@ def reported_demand(toks: Sequence[str], ca: int, cb: int, mentions: Sequence[tu
 
 
 _CHARGE_NOUNS = frozenset("charges charge suspicion allegations allegation accusations accusation counts".split())
+#: a charging participle and the preposition of what it charges, before a gerund ("charged with passing")
+_CHARGED_WITH = {"charged": "with", "accused": "of", "convicted": "of", "suspected": "of"}
 _CHARGE_STOPS = frozenset([",", ";", "said", "says", "and", "but", "while", "after", "before", "which", "who"])
 
 
@@ -2073,6 +2103,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     True
     >>> charge_content("prosecutors charged five people with working for china to spy on dissidents".split(), 9, 0)
     True
+    >>> charge_content("two sailors were charged with passing secrets to chinese officers".split(), 8, 0)
+    True
     """
     for k in range(at - 1, max(ca, at - 14) - 1, -1):
         t = toks[k]
@@ -2082,6 +2114,11 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return False
         if t == "of" and k > ca and toks[k - 1] in _CHARGE_NOUNS:
             return True
+        if k > ca and _CHARGED_WITH.get(toks[k - 1]) == t and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
+            return True  # "were arrested and charged with passing secrets to Chinese officers"
+        if t == "for" and k + 1 < at and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4 \
+                and any(w in _PUNISHING for w in toks[max(ca, k - 12):k]):
+            return True  # "sentenced him to 20 years for trying to steal secrets": what he was punished for
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
         if t == "with" and any(toks[j] in _CHARGED for j in range(max(ca, k - 6), k)):
@@ -2092,6 +2129,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
 
 
 _ROLE_IN = frozenset(["role", "roles", "part", "involvement", "participation"])
+_PUNISHING = frozenset("sentenced jailed convicted imprisoned fined arrested detained prosecuted indicted charged "
+                       "expelled deported punished executed".split())
 
 
 _CHARGED = frozenset(["charge", "charges", "charged", "charging"])
@@ -2636,3 +2675,25 @@ def move_gloss(toks: Sequence[str], ts: int, ca: int) -> bool:
             return any(t in _GLOSS_MODALS for t in between) and not any(t in ("it", "they", "he", "she", "and")
                                                                          for t in between)
     return False
+
+
+_PARTNER_STOPS = frozenset(["that", "on", "about", "over", "and", "but", "which", "who", "in", "at", "for", "as",
+                            "because", "when", "while", "if"])
+
+
+def agreed_to_act(toks: list[str], k: int, b: int, names: set[int] | frozenset[int]) -> bool:
+    """Whether "agreed with" ending before ``k`` names a partner and then an act it agreed to: "agreed with
+    President Xi Jinping of China to restart trade talks" (an agreement to act, CAMEO 03, not accord 019).
+
+    >>> toks = "trump agreed with xi to restart talks".split()
+    >>> agreed_to_act(toks, 3, len(toks), {3})
+    True
+    >>> toks = "he agreed with the assessment".split()
+    >>> agreed_to_act(toks, 3, len(toks), set())
+    False
+    """
+    j = k
+    while j < b and j - k <= 8 and toks[j] != "to" and toks[j] not in _PARTNER_STOPS:
+        j += 1
+    return j > k and j + 1 < b and toks[j] == "to" and toks[j + 1] not in ("the", "a", "an") \
+        and any(g in names for g in range(k, j))

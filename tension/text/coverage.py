@@ -1175,6 +1175,7 @@ _TERRITORY = frozenset("airspace waters zone territory territorial adiz eez".spl
 MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS
 _NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
 _WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
+_CRAFT_COUNTS = frozenset("two three four five six seven eight nine ten dozen dozens several many more other".split())
 _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
                               "west north south northern southern eastern western nose bow bows path".split())
 
@@ -1224,8 +1225,10 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             craft = next((j for j in range(k, min(cb, k + 6)) if toks[j] in _CRAFT), -1)
             if craft < 0 or any(toks[j] in (",", "to", "that") for j in range(k, craft)):
                 continue
-            while craft + 2 < cb and toks[craft + 1] == "and" and toks[craft + 2] in _CRAFT:
-                craft += 2  # "warships and aircraft"
+            while craft + 2 < cb and toks[craft + 1] == "and" and (toks[craft + 2] in _CRAFT or (
+                    craft + 3 < cb and (toks[craft + 2].isdigit() or toks[craft + 2] in _CRAFT_COUNTS)
+                    and toks[craft + 3] in _CRAFT)):
+                craft += 2 if toks[craft + 2] in _CRAFT else 3  # "warships and aircraft", "71 warplanes and seven ships"
             k = craft + 1
         prep = -1
         for j in range(k, min(cb, k + 8)):

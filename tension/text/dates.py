@@ -69,6 +69,7 @@ _MONTH_ANY = rf"(?:{_MONTH_NAME}|{_MONTH_SHORT})"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_THAT_YEAR = r"(?:that|the\s+same|the\s+following)\s+year"
 _NUM = r"(?:\d{1,2}|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 
 _RULES: list[tuple[str, str]] = [
@@ -79,6 +80,9 @@ _RULES: list[tuple[str, str]] = [
      rf"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?{_MONTH_NAME},?\s+{_YEAR}\b"),
     ("month_rel", rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?{_MONTH_NAME}\s+"
                   rf"(?:of\s+)?(?:last|this|next)\s+year\b"),
+    # a month or year told from the previous sentence's year: "in October of that year", "later that year"
+    ("anaphor", rf"\b(?:(?:[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?{_MONTH_NAME}\s+(?:of\s+)?{_THAT_YEAR}\b"
+                rf"|\b(?:[Ll]ater|[Ee]arlier)\s+(?:in\s+)?{_THAT_YEAR}\b"),
     ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?{_WEEKDAY}\b"),
     ("month", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|"
               rf"[Ee]arlier in|[Ll]ater in|[Bb]ack in|[Ss]ince early|[Ss]ince late)\s+{_MONTH_NAME}\b"
@@ -493,6 +497,10 @@ def shift_anaphor(d: DateMention, base: DateMention) -> DateMention:
     >>> shifted = shift_anaphor(later, july)
     >>> shifted.date.isoformat(), shifted.precision
     ('2021-08-01', 'month')
+    >>> april = find_dates("in April 2018", pub)[0]
+    >>> october = shift_anaphor(find_dates("in October of that year", pub)[0], april)
+    >>> october.date.isoformat(), october.precision
+    ('2018-10-01', 'month')
     >>> friday = find_dates("on Friday", pub)[0]
     >>> shift_anaphor(find_dates("the following day", pub)[0], friday).date.isoformat()
     '2021-08-28'
@@ -500,6 +508,10 @@ def shift_anaphor(d: DateMention, base: DateMention) -> DateMention:
     if base.date is None:
         return base
     low = " ".join(d.phrase.lower().split())
+    if low.endswith(" year"):  # "in October of that year", "later that year": the base's year
+        year = base.date.year + int(low.endswith("following year"))
+        month = next((_MONTHS[w] for w in low.split() if w in _MONTHS), 0)
+        return attrs.evolve(d, date=_dt.date(year, month or 1, 1), precision="month" if month else "year")
     if low in ("the following day", "the next day"):
         n, unit = 1, "day"
     else:

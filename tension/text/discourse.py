@@ -46,7 +46,7 @@ from .dates import DateMention
 from .rules import REPORTING_VERBS
 from .signs import ANNOUNCING, passive_easing
 
-__all__ = ["described_party", "home_object", "sponsor_gap", "state_itself", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
+__all__ = ["described_party", "home_object", "sponsor_gap", "state_itself", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "retold_pact", "PACT_NOUNS", "pact_party", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
 
 
 class _MentionLike(Protocol):
@@ -174,7 +174,7 @@ def _actorish(m: _MentionLike) -> bool:
 
 
 def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
-                      home: str = "") -> tuple[list[list[M]], set[int]]:
+                      home: str = "", lead: int = 0) -> tuple[list[list[M]], set[int]]:
     """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
 
     A role noun without a country of its own, after "the", is the most recent actor whose mention
@@ -188,7 +188,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     its country ("the Foreign Ministry", dictionary kind ``generic``) is that of the last office of the
     same head noun named with its country, else of ``home`` (the country of the story's dateline),
     else the dictionary's default. A state organ without a country that opens the
-    story ("LAGOS, Nigeria — The junta ...", "... — Police ...") is of ``home``.
+    story ("LAGOS, Nigeria — The junta ...", "... — Police ...") is of ``home``; ``lead`` is the sentence
+    that opens on the dateline (after a headline: "Spy Gets 20 Years / CINCINNATI — A federal judge ...").
     Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
     (a sentence opening on one continues the story, as one opening on a pronoun does).
     """
@@ -198,7 +199,7 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     for k, mentions in enumerate(sent_mentions):
         new: list[M] = []
         for m in mentions:
-            if m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in _DEFINITE \
+            if m.kind == "role" and m.ts > 0 and (toks[m.ts - 1] in _DEFINITE or _counted_definite(toks, m.ts)) \
                     and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS):
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
                 if ante is not None:
@@ -235,7 +236,7 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                     m = _evolve(m, kind="name", names=(), country=owner.countries[0], role=m.role or "GOV")
                 elif m.kind == "name":
                     m = _evolve(m, kind="place")  # someone's body, not the organisation of that name
-            if m.kind == "role" and home and k == 0 and not new and m.role in _HOME_ROLES \
+            if m.kind == "role" and home and k in (0, lead) and not any(_actorish(x) for x in new) and m.role in _HOME_ROLES \
                     and not (m.te < len(toks) and toks[m.te] in ("in", "at", "of")):  # "Police in Hong Kong": there
                 m = _evolve(m, kind="name", country=home)  # "LAGOS, Nigeria — The junta ...": filed from there
             new.append(m)
@@ -243,6 +244,22 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
         earlier.extend((k, x) for x in new if _actorish(x))
         del earlier[:-40]
     return out, resolved
+
+
+#: the counts of a definite group ("the two companies", "the three carriers") that refers back to its members
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def _counted_definite(toks: list[str], ts: int) -> bool:
+    """Whether a role noun at ``ts`` is a counted definite group: "the two companies" after "Huawei and
+    ZTE" refers to them as "the companies" would.
+
+    >>> _counted_definite("it designated the two companies threats".split(), 4)
+    True
+    >>> _counted_definite("it designated two companies".split(), 3)
+    False
+    """
+    return ts > 1 and toks[ts - 1] in _COUNTS and toks[ts - 2] in _DEFINITE
 
 
 # a state organ with no country opening the dateline's sentence is of the country the story is filed from
@@ -753,6 +770,22 @@ def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False)
     return None
 
 
+def pact_party(raws: Sequence[R], country: str) -> str | None:
+    """Whom a comment on "the pact" is aimed at: the first party of the story's latest agreement (root
+    05) of another country than the commenter's ("Biden, Johnson and Morrison announced the pact ...
+    Tokyo welcomed the partnership": the United States, the first named, not the last).
+
+    >>> from collections import namedtuple
+    >>> Raw = namedtuple("Raw", "actor target code start")
+    >>> pact_party([Raw("USAGOV", "AUSGOV", "057", 10), Raw("GBRGOV", "AUSGOV", "057", 10)], "JPN")
+    'USAGOV'
+    """
+    last = next((r for r in reversed(raws) if r.code[:2] == "05" and r.actor[:3] != country), None)
+    if last is None:
+        return None
+    return next(r.actor for r in raws if r.code[:2] == "05" and r.start == last.start and r.actor[:3] != country)
+
+
 def accuser(raws: Sequence[R], country: str) -> str | None:
     """Who made the accusations a denial rejects ("China rejected the accusations on Tuesday"): the actor
     of the story's latest accusation (112x) aimed at ``country``, else of its latest criticism (11x)
@@ -772,7 +805,8 @@ def accuser(raws: Sequence[R], country: str) -> str | None:
 
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"
 RETOLD_MOVES = frozenset("move moves step steps decision decisions measure measures action actions ban order probe "
-                         "announcement sanctions tariffs duties restrictions curbs controls drills exercises".split())
+                         "announcement sanctions tariffs duties restrictions curbs controls drills exercises "
+                         "incident incidents collision clash confrontation".split())
 
 
 _RETELLING = frozenset(["the", "this", "that", "these", "those", "such"])
@@ -798,6 +832,35 @@ def retold_object(toks: Sequence[str], te: int, cb: int) -> bool:
         if toks[k] in RETOLD_MOVES:
             return k + 1 >= cb or toks[k + 1] not in _MOVE_RESTRICTORS
     return False
+
+
+#: nouns by which a story calls back an agreement it told ("welcomed *the partnership*", "said *the pact*
+#: undermined regional peace"): a comment on it is aimed at the agreement's first party
+PACT_NOUNS = frozenset("pact pacts partnership partnerships alliance accord accords agreement agreements deal deals "
+                       "treaty".split())
+
+
+def retold_pact(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a comment verb ending at ``te`` takes as its object a definite agreement noun that calls
+    back an agreement the story told ("Tokyo welcomed *the partnership* as important", "criticised *the
+    new pact*"), not one that its own words restrict ("the deal *with* Iran").
+
+    >>> retold_pact("tokyo welcomed the partnership as important".split(), 2, 6)
+    True
+    >>> retold_pact("welcomed the deal with iran".split(), 1, 5)
+    False
+    """
+    if te >= cb or toks[te] not in _RETELLING:
+        return False
+    for k in range(te + 1, min(cb, te + 4)):
+        if toks[k] in PACT_NOUNS:
+            nxt = toks[k + 1] if k + 1 < cb else ""
+            return not nxt or (nxt not in _MOVE_RESTRICTORS and nxt not in ("with", "between")) \
+                or (nxt == "on" and k + 2 < cb and toks[k + 2] in _WEEKDAY_WORDS)  # "welcomed the pact on Tuesday"
+    return False
+
+
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def retold_move(toks: Sequence[str], ca: int, v: int) -> bool:
@@ -1119,6 +1182,11 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         persons: list[str] = []
         new: list[M] = []
         for m in ms:
+            if m.kind == "pair" and toks[m.te - 1] == "allies" and (
+                    (m.te < len(toks) and toks[m.te] == "of")
+                    or (m.te - m.ts == 2 and m.ts > 0 and (toks[m.ts - 1].endswith(("ed", "ing"))
+                                                            or toks[m.ts - 1] in _GROUP_GOVERNORS))):
+                continue  # "the allies of the United States", "New Zealand joined the allies": a group, no pair
             if m.kind == "pair":
                 pair: tuple[str, ...] = ()
                 named_at = next((k for k in range(len(named) - 1, max(-1, len(named) - 1 - _PAIR_REACH), -1)
@@ -1135,6 +1203,9 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
                     pair = () if set(leaders) == story else leaders  # "the two leaders": two named people's
                 else:
                     pair = named[named_at][:2] if named_at >= 0 else ()
+                    if len(own) == 1 and named_at >= 0 and own[0] in named[named_at][2:]:
+                        pair = (named[named_at][0], own[0])  # "... South Korean officials ... Japanese
+                        # counterparts. In Tokyo, the allies issued": the one of them its sentence names
                 if len(pair) == 2 and (dyad is None or set(pair) != set(dyad)):
                     m = _evolve(m, pair=(pair[0], pair[1]))
                 last_pair = (n, pair)
@@ -1149,6 +1220,10 @@ def local_pairs(toks: Sequence[str], sent_mentions: list[list[M]], dyad: tuple[s
         people.append(tuple(persons))
         out.append(new)
     return out
+
+
+#: words before a bare "the allies" that make it an object, a group joined or addressed, not a pair acting
+_GROUP_GOVERNORS = frozenset("with to of for among by from against join joins between".split())
 
 
 #: nouns of a pair of persons: "the two leaders" are two people the story named, not two places

@@ -77,7 +77,7 @@ import numpy as np
 from .._values import document_fields, replace_surrogates
 from ..events import EventTable
 from ..exceptions import FieldTypeError
-from . import adverbials, clauses, coverage, discourse, readouts, signs
+from . import adverbials, clauses, coverage, discourse, pairs, readouts, signs
 from .clauses import (
     ARMED_FORCE,
     ARMED_FORCE_CODES,
@@ -164,7 +164,9 @@ _MODIFIER_STOP = frozenset(
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
-    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts"]
+    ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts",
+     # what a threat or warning threatens ("Trump's threat to impose new tariffs") is its content, no act
+     "threat", "threats", "ultimatum"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -180,7 +182,7 @@ _PAIR_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the two rivals", "both capitals", "the two capitals", "the world s two largest economies",
         "their countries", "the two ministers", "both ministers", "the two defense ministers",
         "the two defence ministers", "the two foreign ministers", "the two defense chiefs", "the two defence chiefs",
-        "the two navies", "the two commanders",
+        "the two navies", "the two commanders", "the allies", "the two allies", "both allies",
     ]
 )
 # "The two agreed to ...": "the two" alone is the pair when a verb of a joint act follows
@@ -911,6 +913,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
     items: list[tuple[str, int, int, Any]] = []  # (what, start, end, payload)
     consumed: set[int] = set()  # tokens of a discontinuous term ("impose new tariffs": "tariffs")
     derived_until = -1  # end of the last dictionary verb's pattern
+    bridged: set[int] = set()  # tokens of dictionary verbs whose pattern's curated term won
     present = frozenset(toks[a:b])
     i = a
     while i < b:
@@ -932,13 +935,18 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if found is not None and toks[found[1] - 1] in ("national", "nationals") and found[1] < b \
                 and toks[found[1]] in _NATIONAL_COMPOUNDS:
             found = None  # "released a national security strategy": no citizen is released
+        if found is not None and found[0].lemma == "agree with" and clauses.agreed_to_act(toks, found[1], b, mention_tokens):
+            found = (comp.term_index[("agree",)], found[1])  # "agreed with Xi to restart talks": an agreement to act
         if found is not None and (neg is None or found[1] - i > neg[1] - i):
             if items and isinstance(items[-1][3], _CameoTerm) and items[-1][3].code == found[0].code \
                     and items[-1][2] + 6 > i >= derived_until:
                 i = found[1] if found[1] - i == len(found[0].tokens) else i + 1
                 continue  # the verb's own object ("impose an extra 34 percent tariff"): one event
             if i < derived_until and items and isinstance(items[-1][3], _CameoTerm):
-                items.pop()  # a curated term inside a dictionary verb's pattern wins ("received a loan")
+                # a curated term inside a dictionary verb's pattern wins ("received a loan"); a negation
+                # before the verb reaches the term across it ("would not take part in the summit")
+                bridged.update(range(items[-1][1], items[-1][2]))
+                items.pop()
             items.append(("term", i, found[1], found[0]))
             if found[1] - i == len(found[0].tokens):
                 i = found[1]
@@ -973,7 +981,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         i += 1
     triggers: list[_Trigger] = []
     pending: tuple[str, int, int] | None = None  # (kind, negator start, negator end)
-    for what, s, e, payload in items:
+    for n_item, (what, s, e, payload) in enumerate(items):
         if what == "neg":
             if pending is not None and pending[0] in ("refuse", "cancel"):
                 _standalone(toks, pending, comp, triggers)
@@ -987,7 +995,7 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             triggers.append(_Trigger(s, e, term, term.code, nominal=_is_nominal(toks, s, term, a)))
             continue
         kind, ns, ne = pending
-        distance = s - ne
+        distance = s - ne - sum(1 for k in range(ne, s) if k in bridged) if bridged else s - ne
         window = negation_window(kind)
         if kind == "void":
             pending = None
@@ -1035,6 +1043,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         if term.negated_code is None:
             if kind in ("refuse", "cancel"):
                 _standalone(toks, (kind, ns, ne), comp, triggers)
+            elif _carries_negation(toks, term, items[n_item + 1:n_item + 2], e):
+                pending = (kind, ns, e)  # "would not take part in talks": the talks are refused
+                bridged.update(range(e, items[n_item + 1][1]))
             continue
         code = term.negated_code
         if kind == "cancel" and term.code[:2] == "07":  # "paused military aid": aid reduced, not refused
@@ -1046,6 +1057,16 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
         _standalone(toks, pending, comp, triggers)
     triggers.sort(key=lambda t: t.ts)
     return _postposed(toks, triggers, b)
+
+
+def _carries_negation(toks: list[str], verb: Term, following: list[tuple[str, int, int, Any]], end: int) -> bool:
+    """Whether a negated cooperative verb with no negated code of its own ("take part in") passes its
+    negation on to the term right after it ("would not take part in talks": 125; "did not take part in the
+    drills": no drills)."""
+    if verb.kind != "verb" or verb.tension > 0 or not following or following[0][0] != "term":
+        return False
+    return following[0][1] - end <= 6 and not any(toks[k] in NEGATION_BLOCKERS or toks[k] in _WH_INFINITIVE
+                                                   or toks[k] == "to" for k in range(end, following[0][1]))
 
 
 # nouns that make "national" an adjective, not a citizen ("a national security strategy", "the national team")
@@ -1402,6 +1423,10 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
                actor: str, target: str, day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
     """The other members of a conjoined subject that acts on a target of its own: "Saudi Arabia, Egypt,
     Bahrain and the UAE severed ties with Qatar" (one event each), not a joint event among them."""
+    if subj is not None and subj[0].kind == "pair":  # "the allies criticised China": the second ally too
+        codes = subj[0].codes(day, dyad)
+        return [codes[1]] if len(codes) == 2 and codes[0] == actor and target[:3] not in (codes[0][:3], codes[1][:3]) \
+            else []
     if subj is None or subj[1] is None:
         return []
     first = subj[0]
@@ -1425,6 +1450,30 @@ _WILL = frozenset(["will", "would", "ll"])
 _THREAT_OF_CODE = {"163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136", "172": "132",
                    "173": "132", "174": "132", "175": "137"}
 _THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
+
+
+_WISH_VERBS = frozenset("want wants wanted wanting seek seeks sought seeking desire desires desired".split())
+_HOPE_VERBS = frozenset("hope hopes hoped hoping push pushes pushed pushing".split())
+
+
+def _wished_for(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether an agreement, meeting or cooperation noun is what its subject wants ("Trump has said he
+    wants a trade deal with Xi", "seeks a summit", "hopes for talks"): a wish, CAMEO's intent (03x), not
+    the agreement made."""
+    k = trig.ts - 1
+    while k >= ca and trig.ts - k <= 4 and (toks[k] in _DETERMINERS or _adjectival(toks[k])):
+        k -= 1
+    if k < ca:
+        return False
+    return toks[k] in _WISH_VERBS or (toks[k] == "for" and k - 1 >= ca and toks[k - 1] in _HOPE_VERBS)
+
+
+def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether a trigger is what the narrator says "would" or "could" happen (in a sentence with a
+    condition: "If the act becomes law, the State Department would have to certify ..."), not what a
+    party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
+    return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
+        and not _reported_would(toks, trig, ca)
 
 
 def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
@@ -1456,6 +1505,32 @@ def _background(toks: list[str], a: int, b: int) -> bool:
         for phrase in _BACKGROUND_BY_FIRST.get(toks[i], ()):
             if i + len(phrase) <= b and tuple(toks[i:i + len(phrase)]) == phrase:
                 return True
+        if toks[i] == "for" and _perfect_duration(toks, a, i, b):
+            return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose"])
+_DURATION_HEDGES = frozenset(["more", "than", "over", "nearly", "almost", "about", "the", "past", "last", "at", "least",
+                              "well", "some", "roughly"])
+_DURATION_COUNTS = frozenset(["a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                              "many", "few", "fifteen", "twenty", "thirty", "forty", "fifty"])
+
+
+def _perfect_duration(toks: list[str], a: int, i: int, b: int) -> bool:
+    """Whether "for" at ``i`` opens a span of years after a perfect ("has accused Beijing of hacking for more
+    than a decade", "have sparred over the island for 70 years"): a habit, undated background."""
+    if not any(toks[k] in _PERFECT for k in range(a, i)) or any(toks[k] in _RELATIVE_WORDS for k in range(a, i)) \
+            or _zero_relative_before(toks, a, i):
+        return False  # ("the two Canadians it had held for nearly three years": a relative clause's background)
+    k = i + 1
+    while k < b and k - i <= 4 and toks[k] in _DURATION_HEDGES:
+        k += 1
+    if k < b and (toks[k] in _DURATION_COUNTS or toks[k].isdigit()):
+        k += 1
+        if k < b and toks[k] == "half":  # "a decade and a half" reads as "a decade" here
+            k += 1
+        return k < b and toks[k] in ("decade", "decades", "years", "centuries", "century")
     return False
 
 
@@ -1810,7 +1885,9 @@ def _said_would(toks: list[str], ts: int, ca: int) -> bool:
     k = ts - 1
     while k >= ca and toks[k] != "would":
         k -= 1
-    return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - 6), k))
+    # "said (that) he had agreed to restart talks and would hold off on tariffs": the "would" continues the report
+    reach = 20 if k - 1 > ca and toks[k - 1] in ("and", "or") else 6
+    return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - reach), k))
 
 
 def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
@@ -2174,13 +2251,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # and the actor is another country named after the verb ("were killed in a clash with Chinese troops")
     if not trig.nominal and not trig.negated and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
             (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
-            or clauses.coordinated_passive(toks, at, trig.te, ca)
+            or pairs.coordinated_passive(toks, at, ca, _BE, trig.te)
+            or pairs.charged_participle(toks, at, trig.te, [m.te for m in before if m.kind != "place"])
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
             or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
+        if before and before[0].ts - ca <= 3 and before[0].kind == "name" and pairs.coordinated_be(toks, at, ca, _BE):
+            target_m = before[0]  # "a Chinese balloon crossed the United States and was shot down by ..."
         if target_m is None:
             return None
+        target_m = _first_member(toks, target_m, before)  # "a pact between the U.S., Britain and Australia"
         target_m = _deref(target_m, prev_subject, speaker, quoted)
         by = [m for m in after if toks[m.ts - 1] == "by" and m.ts - trig.te <= 2]
         agents = by or [m for m in after if m.ts - trig.te <= 8 and toks[m.ts - 1] not in _LOCATION_PREPS
@@ -2370,6 +2451,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(actor_m, partner_m, day, dyad)
     if actor_m.kind == "pair":
         codes = actor_m.codes(day, dyad)
+        if len(codes) == 2 and trig.code[:2] not in _JOINT_ROOTS and trig.code not in _JOINT_CODES:
+            third = pairs.third_party(codes, [(m.ts, c[0], toks[m.ts - 1] in _LOCATION_PREPS) for m in after
+                                              if m.kind == "name" and (c := m.codes(day, dyad))], trig.te)
+            if third:  # "the allies issued a statement criticising China": each ally (see _co_actors)
+                return codes[0], third
         return (codes[0], codes[1]) if len(codes) == 2 else None
 
     actor_codes = actor_m.codes(day, dyad)
@@ -2747,12 +2833,26 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
     return k >= ca and toks[k] in _PP_HEADS
 
 
+def _first_member(toks: list[str], m: _Mention, before: list[_Mention]) -> _Mention:
+    """The first member of the "between" list ``m`` closes ("a pact between the United States, Britain and
+    Australia, welcomed by Japan": the United States), else ``m``."""
+    k = next((n for n, x in enumerate(before) if x is m), -1)
+    while k > 0 and toks[before[k - 1].te:before[k].ts] in ([], ["and"], ["the"], ["and", "the"]):
+        k -= 1
+    if k < 0 or before[k] is m:
+        return m
+    at = before[k].ts - 1 - int(toks[before[k].ts - 1] == "the")
+    return before[k] if at >= 0 and toks[at] == "between" else m
+
+
 def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a verb trigger is passive ("was charged by", "were expelled", "was arrested and charged")."""
     at = trig.at
     return not trig.nominal and _participle(toks[at], trig.term, toks[at - 1] if at > ca else "") and (
         (at - 1 >= ca and toks[at - 1] in _BE) or (at - 2 >= ca and toks[at - 2] in _BE)
-        or clauses.coordinated_passive(toks, at, trig.te, ca))
+        or pairs.coordinated_passive(toks, at, ca, _BE, trig.te)  # "were arrested and charged"
+        or (trig.te + 1 < len(toks) and toks[trig.te] == "by" and not toks[trig.te + 1].endswith("ing")
+            and (at == ca or toks[at - 1] in ("and", "or", "but"))))  # "..., welcomed by Japan and condemned by China"
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
@@ -2854,8 +2954,11 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
-            if prev in _PLACE_NOUNS or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
-                demote = True  # "the city of Hiroshima", "the Peruvian capital, Lima"
+            if (prev in _PLACE_NOUNS and not (idx > 0 and mentions[idx - 1].te == m.ts)) \
+                    or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
+                # "the city of Hiroshima", "the Peruvian capital, Lima" (a name's own noun is none:
+                # "HONIARA, Solomon Islands — China and ...")
+                demote = True
             elif nxt in _PLACE_NOUNS and m.names[0].kind in ("adjective", "demonym") \
                     and not discourse.state_itself(toks, m.te):
                 demote = True  # "the Japanese city", "the Vietnamese capital" (not "sponsored by the Chinese state")
@@ -2942,6 +3045,9 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
+_REASON_OPENERS = frozenset(["over", "because", "amid", "citing", "after"])
+
+
 def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: int, mentions: list[_Mention],
               subj: tuple[_Mention, _Mention | None] | None, day: _dt.date,
               dyad: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -2957,7 +3063,10 @@ def _bar_pair(toks: list[str], pair: tuple[str, str] | None, at_from: int, cb: i
     if pair is not None and pair[1][:3] != actor[:3] and not any(
             m.ts > at_from and m.ts < cb and m.kind == "name" for m in mentions):
         return None  # "barred Chinese nationals from entering": the barred are the target, the verb's own code
-    after = [m for m in mentions if at_from < m.ts < cb]
+    # (the activity ends at its reason: "barred two American firms from trading with China over their arms
+    # sales to Taiwan" is aimed at the firms)
+    stop = next((k for k in range(at_from + 1, cb) if toks[k] in _REASON_OPENERS), cb)
+    after = [m for m in mentions if at_from < m.ts < stop]
     before = [m for m in reversed(mentions) if m.te <= at_from and m.kind == "name"]
     for n, m in enumerate(after + before):
         codes = m.codes(day, dyad)
@@ -3165,7 +3274,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
-    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca) else t
+    triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca, commas) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
     ends = frozenset(m.te for m in clause_mentions)
     noun_ends = frozenset(t.te for t in triggers if t.nominal)
@@ -3232,7 +3341,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             if parties is not None:  # "drew a rebuke from Beijing"
                 out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
     for n, t in enumerate(out):
-        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" or (
+        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" or c.code == "116" or (
                 c.code[:2] == "11" and clauses.charged_with(toks, c.ts, cb)) for c in out[:n]) \
                 and clauses.charge_content(toks, t.at, ca):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
@@ -3282,6 +3391,14 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
+        elif pairs.complaint_over(toks, t.ts, t.te, t.code, t.nominal and not t.negated and t.fixed_actor < 0
+                                  and t.fixed_target < 0 and not t.about_root, cb) \
+                and discourse.retold_object(toks, t.te + 1, cb):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
+        elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
+                and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root="05")  # "Tokyo welcomed the partnership": the story's agreement
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -3375,6 +3492,7 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     if actor is None:
         return None
     target = discourse.accuser(raws, actor[:3]) if trig.code == "016" else \
+        discourse.pact_party(raws, actor[:3]) if trig.about_root == "05" else \
         discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
                               trig.about_root == _ANY_ACT)  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
@@ -3407,6 +3525,18 @@ def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
         return None
     told = discourse.eased_pair(raws, actor[:3])
     return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
+
+
+def _law_pair(trig: _Trigger, actor: str | None, clause_mentions: list[_Mention], cb: int, day: _dt.date,
+              dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A restrictive law or bill (rule in :func:`tension.text.signs.signed_law`) whose target stands past
+    the verb's usual reach: the first party of another country named in what the law does ("a bill
+    that would bar federal agencies from buying equipment or services from several Chinese firms")."""
+    if not actor:
+        return None
+    target = next((c[0] for m in clause_mentions if trig.te < m.ts < min(cb, trig.te + 24) and m.kind == "name"
+                   and (c := m.codes(day, dyad)) and c[0][:3] != actor[:3]), None)
+    return (actor, target) if target is not None else None
 
 
 def _subject_code(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
@@ -3532,6 +3662,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
                      for a, b in sent_tok]
+    lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
     home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
                  and (discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]
                       or starts[m.ts] < discourse.dateline_end(text, starts[a]))), "")  # where the story is filed
@@ -3549,7 +3680,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
-                                                                  in zip(sent_mentions, sent_tok)], home)
+                                                                  in zip(sent_mentions, sent_tok)], home, lead)
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a, home, lambda i: i < len(toks) and text[starts[i]].isupper())
@@ -3835,6 +3966,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     # "summoned the envoy on Monday after a ship fired water cannon": no later than the
                     # main clause's day, no date of its own (a month or a year covers both clauses)
                     phrase = ""
+                if not clause_dates and own_sentence_date is None and not phrase \
+                        and (vague := adverbials.vague_span(toks, ca)):
+                    # "The sentencing comes days after Biden met Xi": earlier, on no day the text tells
+                    day, precision = (_dt.date(day.year, 1, 1), "year") if vague in ("months", "years") else \
+                        ((day - _dt.timedelta(days=14 if vague == "weeks" else 0)).replace(day=1), "month")
                 if not phrase and not clause_dates and trig.date_from < 0:
                     tied = _tied_date(toks, chunks[n_chunk + 1:n_chunk + 3], dates, starts)
                     if tied is not None:  # "imposed sanctions minutes after Biden was sworn in on Wednesday"
@@ -3875,6 +4011,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     clause_subj = subjects[1] if quoted else subjects[0]
                     if rel_at > ca and sentence_subject is not None:
                         clause_subj = (sentence_subject, None)  # "protesters who had surrounded ..."
+                    if pairs.perfect_where(toks, ca, trig.ts):
+                        continue  # "in the South China Sea, where Chinese vessels have clashed with ...": background
+                    inner = pairs.inner_subject(toks, ca, trig.ts, [(m.ts, m.te) for m in own]) if not quoted else None
+                    if inner is not None:  # "..., where he and his Philippine counterpart signed an agreement"
+                        inner_m = own[inner[0]]
+                        if inner_m.kind == "pron" and clause_subj is not None and _personish(clause_subj[0]):
+                            inner_m = clause_subj[0]  # ("he": the person the sentence is about)
+                        clause_subj = (inner_m, own[inner[1]] if inner[1] >= 0 else None)
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
                                          prev_subject, speaker, quoted, day, dyad, commas)
                     if pair is None and rel_at == trig.ts:
@@ -3902,6 +4046,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     passive_codes = passive_m.codes(day, dyad) if passive_m is not None else ()
                     if passive_codes:  # "Kovrig was detained the same day": by whoever the story said detains
                         pair = discourse.story_agent(out, trig.code, passive_codes[0])
+                    placed = pairs.placed_agent(trig.code, passive_codes[0], trig.te, [
+                        (m.ts, toks[m.ts - 1], c[0][:3]) for m in clause_mentions if m.ts >= trig.te
+                        and m.kind == "name" and (c := m.codes(day, dyad))]) if passive_codes and pair is None else None
+                    if placed is not None:  # "an employee who was detained in Beijing": by China's authorities
+                        pair = (placed, passive_codes[0])
+                    law_told = [(m.ts, m.te, c[0]) for m in mentions if m.kind == "name" and (c := m.codes(day, dyad))] \
+                        if pair is None and trig.code.startswith("173") else []
+                    n_told = pairs.law_teller(toks, law_told)
+                    if n_told >= 0:  # "German prosecutors said three citizens had been arrested": by them
+                        law_actor = law_told[n_told][2]
+                        patient = passive_codes[0] if passive_codes and passive_m is not None \
+                            and passive_m.ts != law_told[n_told][0] else law_actor[:3] + "CVL"
+                        pair = (law_actor, patient) if _distinct(law_actor, patient) else None
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
@@ -3941,6 +4098,16 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     answered = _answered_party(toks, a, b, trig, mentions, actor, day, dyad) if actor else None
                     if actor is not None and answered is not None:
                         pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
+                if conditional and not trig.negated and (pair is None or signs.defending(toks, trig.te, b)) \
+                        and _as_threat(toks, trig, ca) is not None:
+                    # "would intervene militarily (to defend Taiwan) if China attacked": aimed at the condition's party
+                    actor = pair[0] if pair is not None else _subject_code(
+                        trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad)
+                    cond = signs.condition_subject(toks, trig.te, b, [(m.ts, m.te) for m in mentions])
+                    threatened = next((m.codes(day, dyad)[0] for m in mentions if m.ts == cond and m.codes(day, dyad)),
+                                      None) if cond >= 0 else None
+                    if actor is not None and threatened is not None and _distinct(actor, threatened):
+                        pair = (actor, threatened)
                 if pair is None and trig.code[:2] == "15" and not trig.nominal and not trig.negated \
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
@@ -4009,6 +4176,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
+                if law == "restrictive" and pair is None:  # "passed a bill that would bar agencies from buying
+                    pair = _law_pair(trig, _subject_code(  # equipment from several Chinese companies"
+                        trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad),
+                        clause_mentions, cb, day, dyad)
                 if pair is None or law == "law":
                     continue
                 pair = (pair[0], coverage.release_holder(  # "requested the release of a Japanese ... in China"
@@ -4039,6 +4210,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 elif _reported_would(toks, trig, ca) and trig.code[:2] != "03" and trig.code != "014" \
                         and not signs.continued(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
+                elif trig.nominal and trig.code[:2] in ("04", "05", "06") and _wished_for(toks, trig, ca):
+                    trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
@@ -4056,6 +4229,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                   and d.date > published), None)
                     if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
                         day, precision, phrase = start.date, start.precision, start.phrase
+                if threat is None and conditional and not trig.negated and _hypothetical_would(toks, trig, ca):
+                    continue  # "If the act becomes law, the State Department would have to certify ...": no act
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
                     mode = "act"  # a threat is itself an act
@@ -4153,6 +4328,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                          None)
             if named is not None:
                 prev_person = (k_sent, named)
+            else:
+                titled = subject_of_sentence or next((m for m in mentions[:1] if m.ts - a <= 2), None)
+                if titled is not None and pairs.titled_subject(titled, _PERSON_TITLES, toks, titled.te):
+                    prev_person = (k_sent, titled)  # "The foreign ministry spokesperson said ... He"
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
@@ -4205,10 +4384,19 @@ def _without_restatements(raws: list[_Raw], text: str) -> list[_Raw]:
             if r.date_phrase and not out[n].date_phrase:
                 out[n] = attrs.evolve(out[n], date=r.date, precision=r.precision, date_phrase=r.date_phrase)
             continue
+        if r.at >= 0 and text[max(0, r.at - 2):r.at] == ", " \
+                and text[r.at:r.at + 24].lower().startswith(_RETALIATION_GLOSSES) and any(
+                o.start == r.start and o.end == r.end and o.at < r.at and o.actor[:3] == r.actor[:3]
+                and o.target[:3] == r.target[:3] and o.tension > 0 for o in out):
+            continue  # "stopped buying American farm products, hitting back at Trump's threat": the act retaliates
         if r.at >= 0:
             told.append(len(out))
         out.append(r)
     return out
+
+
+# participles that gloss the act before them as a retaliation
+_RETALIATION_GLOSSES = ("hitting back", "striking back", "retaliating", "in retaliation")
 
 
 def _without_history(raws: list[_Raw], published: _dt.date, sentences: list[tuple[int, int]]) -> list[_Raw]:
@@ -4275,7 +4463,7 @@ def _dateline_place(text: str, starts: list[int], sent_tok: list[tuple[int, int]
     """The country of the place a story is filed from when the lexicon knows the dateline's words only as
     a place ("NEW YORK —", "SAN DIEGO —", "WOODSIDE, Calif. —": a U.S. state's abbreviation), or ""."""
     places = load_lexicon().place_index
-    for a, b in sent_tok[:1]:
+    for a, b in sent_tok[:3]:  # (the lead's dateline may follow a headline)
         end = discourse.dateline_end(text, starts[a]) if a < b else 0
         if end <= 0:
             continue

@@ -162,6 +162,9 @@ _CLAUSE_RE = re.compile(
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
     r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)"
+    # "..., (two) days before an American delegation arrived": a time clause of its own
+    r"|,\s+(?=(?:just\s+|only\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?"
+    r"(?:days?|hours?|weeks?|months?)\s+(?:before|after)\s(?![^,]{0,30},))"  # (not "two days before the signing,")
     # "as" opening a clause with a named subject and a past verb ("... near Japan as President Joe Biden
     # met ..."), not "such as", "as well as" or "as part of"
     r"|(?<!such)(?<!well)\s+(?=as\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}"

@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 from .rules import BE_FORMS
 
-__all__ = ["adjective_firm", "announced_measure", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["adjective_firm", "announced_measure", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
            "ANNOUNCING", "ORDER_VERBS"]
@@ -254,7 +254,7 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
         return False
     lo = max(0, k - 8)
     if not any(toks[j] in ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca) \
-            and not _second_would(toks, k, ca):
+            and not _second_would(toks, k, ca) and not _under_instrument(toks, k, ca):
         return False
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
 
@@ -299,6 +299,23 @@ def _decided_instrument(toks: list[str], would: int, ca: int) -> bool:
     if toks[k] not in _INSTRUMENTS:
         return False
     return any(toks[j] in _ISSUING for j in range(max(ca, k - 4), k))
+
+
+def _under_instrument(toks: list[str], would: int, ca: int) -> bool:
+    """Whether the clause of the "will"/"would" at ``would`` opens on the instrument that decides it, as
+    press releases write: "Under today's action, USTR will impose fees", "Under the new rules, firms will
+    need a licence".
+
+    >>> _under_instrument("under today s action ustr will impose fees".split(), 5, 0)
+    True
+    >>> _under_instrument("under pressure ustr will impose fees".split(), 3, 0)
+    False
+    """
+    for j in range(max(0, ca - 1, would - 10), would):
+        if toks[j] == "under":
+            return any(t in _INSTRUMENTS or t in ("action", "actions", "decision", "proclamation", "agreement")
+                       for t in toks[j + 1:min(would, j + 5)])
+    return False
 
 
 # ------------------------------------------------------------------ findings and polls
@@ -407,11 +424,15 @@ def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
     False
     >>> law_content("passed a bill that could ban chinese apps".split(), 5, 0, modal=True)
     True
+    >>> law_content("a bill requiring sanctions on chinese officials".split(), 5, 0)
+    False
 
     With ``modal`` (for triggers) what a law "could" or "would" do is content too; a party it names
     stays (the target of a restrictive law: "a bill that could delist Chinese firms").
     """
     for j in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if not modal and toks[j] in _RESTRICTIVE:
+            return False  # "a bill requiring sanctions on Chinese officials": the party a restriction hits
         if modal and toks[j] in _LAW_MODALS and j - 2 >= ca and toks[j - 1] in ("that", "which") and toks[j - 2] in _LAW:
             return True  # "a bill that could kick Chinese companies off American exchanges"
         if toks[j] in _ENABLING:
@@ -1032,5 +1053,37 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
         while k > a and toks[k] in ("have", "has", "had", "also"):
             k -= 1
         if k >= a and toks[k] in _COMMENTATORS and (k == a or toks[k - 1] in _BEFORE_COMMENTATOR):
+            return True
+    return False
+
+
+def condition_subject(toks: list[str], k: int, b: int, spans: list[tuple[int, int]]) -> int:
+    """The start of the party that opens the "if"/"unless" clause after token ``k`` (-1: none): the party a
+    conditional threat is aimed at ("would intervene militarily if China attacked Taiwan": China).
+
+    >>> toks = "the us would intervene militarily if china attacked taiwan".split()
+    >>> condition_subject(toks, 5, len(toks), [(1, 2), (6, 7), (8, 9)])
+    6
+    >>> condition_subject(toks, 5, len(toks), [(1, 2), (8, 9)])
+    -1
+    """
+    cond = next((j for j in range(k, min(b, k + 8)) if toks[j] in ("if", "unless")), -1)
+    if cond < 0:
+        return -1
+    return next((s for s, _ in spans if cond < s <= cond + 2), -1)
+
+
+def defending(toks: list[str], k: int, b: int) -> bool:
+    """Whether a purpose of defending someone follows token ``k`` before an "if" ("would intervene militarily to
+    defend Taiwan if China invaded"): the defended party is no target of the threat.
+
+    >>> toks = "would intervene militarily to defend taiwan if china invaded".split()
+    >>> defending(toks, 3, len(toks))
+    True
+    """
+    for j in range(k, min(b, k + 6)):
+        if toks[j] in ("if", "unless"):
+            return False
+        if toks[j] == "to" and j + 1 < b and toks[j + 1] in ("defend", "protect", "help", "support", "assist"):
             return True
     return False

@@ -1,0 +1,99 @@
+"""Rules of the seventh round (the lead's), found on fresh leads and articles (our own sentences here)."""
+
+from __future__ import annotations
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def test_a_negation_before_a_participation_verb_reaches_the_meeting() -> None:
+    rows = _rows("Norway said on Tuesday it would not take part in talks with Russia on fishing quotas.", "2016-03-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("NOR", "RUS", "125")], rows
+    rows = _rows("Sweden said it would not take part in the summit with Finland.", "2016-03-15")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("SWE", "FIN", "12")], rows
+    # not joining someone's drills is no drill of one's own
+    assert _rows("Denmark did not take part in the naval drills near Norway.", "2016-03-15") == []
+
+
+def test_a_habit_in_the_perfect_over_years_is_background() -> None:
+    assert _rows("Madrid has accused Rabat of smuggling for more than a decade.", "2016-03-15") == []
+    rows = _rows("Madrid accused Rabat of smuggling on Monday.", "2016-03-15")
+    assert [(a, t) for a, t, _, _ in rows] == [("ESP", "MAR")], rows
+    # a relative clause's background leaves the main clause's act alone
+    rows = _rows("Egypt freed two Israelis it had held for nearly three years.", "2016-03-15")
+    assert [(a, t, c[:3]) for a, t, c, _ in rows] == [("EGY", "ISR", "084")], rows
+
+
+def test_agreeing_with_a_partner_to_act_is_an_agreement_to_act() -> None:
+    rows = _rows("Chile's president agreed with President Mauricio Macri of Argentina to resume border talks.",
+                 "2017-05-02")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("CHL", "ARG", "03")], rows
+    rows = _rows("Chile's president agreed with Argentina on the need for calm.", "2017-05-02")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CHL", "ARG", "019")], rows
+
+
+def test_a_coordinated_would_continues_the_report() -> None:
+    rows = _rows("The Mexican president said he had agreed with Canada's prime minister to restart talks and would "
+                 "hold off on imposing new tariffs on Canadian steel.", "2018-06-10")
+    codes = sorted(c for a, t, c, _ in rows if (a, t) == ("MEX", "CAN"))
+    assert codes == ["030", "0354"], rows
+
+
+def test_a_conditional_force_is_a_threat_at_the_conditions_party() -> None:
+    rows = _rows("Athens said on Monday that Greece would intervene militarily if Turkey attacked Cyprus.", "2016-03-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("GRC", "TUR", "138")], rows
+    rows = _rows("Athens warned that Greece would respond with force to defend Cyprus if Turkey invaded.", "2016-03-15")
+    assert ("GRC", "TUR", "138", "2016-03-15") in rows, rows
+    assert not any(c[:2] in ("18", "19") for _, _, c, _ in rows), rows  # no force was used
+    # a past intervention is force, no threat
+    rows = _rows("Greece intervened militarily in Cyprus in 1974.", "2016-03-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("GRC", "CYP", "190")], rows
+
+
+def test_a_names_own_place_noun_demotes_no_country_after_it() -> None:
+    rows = _rows("APIA, Marshall Islands — Japan and the Marshall Islands signed a fisheries agreement on Tuesday.",
+                 "2019-04-17")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "MHL", "057")], rows
+    # a place noun before a country still makes a place
+    assert _rows("Leaders met in the Japanese city of Hiroshima on Friday.", "2019-04-17") == []
+
+
+def test_a_time_clause_after_days_before_is_a_clause_of_its_own() -> None:
+    rows = _rows("Peru and Chile signed a border accord on Tuesday, days before a Bolivian delegation arrived in Lima.",
+                 "2019-04-17")
+    assert ("PER", "CHL", "057", "2019-04-16") in rows, rows
+    assert not any("BOL" in (a, t) and c == "057" for a, t, c, _ in rows), rows  # no co-signer from the time clause
+    # a time phrase without a verb stays in its clause and keeps the main clause's date
+    rows = _rows("On Monday, two days before the signing, Peru lifted its tariffs on Chilean wine.", "2019-04-17")
+    assert [(a, t, d) for a, t, _, d in rows] == [("PER", "CHL", "2019-04-15")], rows
+
+
+def test_forces_sent_toward_a_country_are_a_show_of_force() -> None:
+    rows = _rows("Russia sent 30 warplanes and four ships toward Estonia on Sunday.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "EST", "150")], rows
+    rows = _rows("Russia sent troops to Syria in 2015.", "2019-04-15")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "SYR", "06")], rows  # deployed to help: no force
+
+
+def test_a_handed_sentence_is_a_verdict() -> None:
+    rows = _rows("A Russian court on Monday handed a long prison sentence to a British citizen.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "GBR", "116")], rows
+
+
+def test_a_ranked_apposition_with_a_possessive_restates_the_act() -> None:
+    rows = _rows("Canada on Monday added 40 Russian firms to its sanctions list, its third crackdown this year on "
+                 "Russia's arms industry.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CAN", "RUS", "163")], rows
+
+
+def test_a_bar_is_not_aimed_at_the_party_of_its_reason() -> None:
+    rows = _rows("Russia barred two Polish firms from trading with Russia over their arms sales to Ukraine.", "2019-04-15")
+    assert [(a, t) for a, t, _, _ in rows] == [("RUS", "POL")], rows
+
+
+def test_what_a_threat_threatens_is_no_act_and_a_retaliation_gloss_no_second_act() -> None:
+    rows = _rows("Mexico stopped buying American corn, hitting back at Trump's threat to impose tariffs on Mexican goods.",
+                 "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("MEX", "USA", "163")], rows
