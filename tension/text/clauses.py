@@ -1972,6 +1972,28 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
                        "year weekend".split())
 
 
+#: participles that describe goods by where they come from or go ("a plastic *imported from* the United States")
+_GOODS_PARTICIPLES = frozenset("imported exported made produced manufactured shipped sold sourced grown assembled "
+                               "bought purchased".split())
+
+
+def goods_participle(toks: Sequence[str], at: int, mention_ends: Sequence[int]) -> bool:
+    """Whether the participle at ``at`` only describes the goods named right before it ("duties on a plastic
+    *imported from* the United States", "chips *made by* American firms", "soybeans *grown in* Iowa"): no
+    act of trade of its own. After an actor's mention it is a verb ("China imported more soybeans").
+
+    >>> goods_participle("duties on a plastic imported from the united states".split(), 4, [])
+    True
+    >>> goods_participle("china imported soybeans from brazil".split(), 1, [1])
+    False
+    """
+    if toks[at] not in _GOODS_PARTICIPLES or at < 1 or at + 1 >= len(toks) or at in mention_ends:
+        return False
+    prev = toks[at - 1]
+    return prev.isalpha() and prev not in _NOT_DESCRIBED and prev not in BE_FORMS \
+        and toks[at + 1] in ("from", "in", "by", "to", "for")
+
+
 #: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");
 #: a host is not one of them: an invitation to "the summit hosted by Japan" is Japan's, and snubbing it aims at Japan
 GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated facilitated monitored overseen arranged".split())

@@ -3917,6 +3917,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
+                if not trig.nominal and (adverbials.effective_start(toks, trig.at, cb) or clauses.goods_participle(
+                        toks, trig.at, [m.te for m in clause_mentions])):
+                    continue  # "..., starting on Monday": when the measure takes effect; "a plastic imported from"
                 if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
                                                                      and t.te <= trig.ts), default=-9), commas):
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
