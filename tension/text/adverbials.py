@@ -111,7 +111,7 @@ def effective_start(toks: list[str], at: int, hi: int) -> bool:
 
     >>> from tension.text.tokens import tokenize
     >>> toks = [t for t, _, _ in tokenize("it would impose duties, starting on Monday")]
-    >>> effective_start(toks, 5, len(toks))
+    >>> effective_start(toks, 4, len(toks))
     True
     >>> toks = [t for t, _, _ in tokenize("China started joint exercises on Monday")]
     >>> effective_start(toks, 1, len(toks))
