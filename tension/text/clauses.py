@@ -1345,6 +1345,9 @@ LABEL_NOUNS = {
                     "proliferators perpetrator perpetrators".split(), "112"),
     **dict.fromkeys("threat threats menace bully bullies adversary adversaries enemy enemies dictator dictators "
                     "troublemaker troublemakers hypocrite hypocrites".split(), "111"),
+    # round 7, leads: the strategy documents' names for a rival ("calls China the only competitor with the
+    # intent ...", "called China their greatest strategic challenge", "a pacing challenge")
+    **dict.fromkeys("challenge challenges competitor competitors".split(), "111"),
 }
 
 
