@@ -163,3 +163,57 @@ def test_american_interest_rates_are_no_actor() -> None:
 def test_a_visa_denied_is_a_sanction_not_a_denial() -> None:
     rows = _rows("BEIJING — China denied a visa to an American journalist on Tuesday.", "2024-06-12")
     assert ("CHN", "USA", "172", "2024-06-11") in rows, rows
+
+
+# ---------------------------------------------------------------- added after batch B
+
+def test_a_listing_of_companies_tied_to_a_military_is_a_sanction() -> None:
+    rows = _rows("WASHINGTON — The Pentagon added a Chinese battery maker to its list of companies that work with "
+                 "China's military on Monday.", "2024-01-09")
+    assert any(a == "USA" and t == "CHN" and c == "163" for a, t, c, _ in rows), rows
+
+
+def test_goods_described_by_where_they_come_from_trade_nothing() -> None:
+    rows = _rows("BEIJING — China said on Sunday it would impose duties on a chemical imported from the United "
+                 "States, starting on Monday.", "2025-05-18")
+    assert rows and all(c == "163" for *_, c, _ in rows), rows
+    rows = _rows("China imported more soybeans from the United States on Monday.", "2025-05-13")
+    assert any(c[:2] == "06" for *_, c, _ in rows), rows  # after an actor it is a verb
+
+
+def test_a_restriction_its_target_had_sought_is_yielding() -> None:
+    rows = _rows("BEIJING — China said on Tuesday it would tighten controls on two chemicals used to make fentanyl, "
+                 "a step Washington had long sought.", "2024-03-20")
+    assert ("CHN", "USA", "0832", "2024-03-19") in rows, rows
+    rows = _rows("TOKYO — Japan imposed sanctions on Russia on Tuesday, a step Washington had long sought.",
+                 "2024-03-20")
+    assert ("JPN", "RUS", "163", "2024-03-19") in rows, rows
+
+
+def test_two_parties_at_an_organisation_meet_there() -> None:
+    rows = _rows("GENEVA — The United States and China clashed at the World Health Organization on Tuesday.",
+                 "2024-03-20")
+    assert rows and all(t != "IGO" for _, t, _, _ in rows), rows
+
+
+def test_a_complaint_filed_at_the_wto_keeps_its_forum_rule() -> None:
+    rows = _rows("China lodged a complaint at the WTO against the United States on Tuesday.", "2024-03-20")
+    assert ("CHN", "USA", "114", "2024-03-19") in rows, rows
+
+
+def test_a_strategy_that_calls_china_the_only_competitor_criticises_it() -> None:
+    rows = _rows("WASHINGTON — The Pentagon labeled China a pacing challenge on Wednesday.", "2023-01-12")
+    assert ("USA", "CHN", "111", "2023-01-11") in rows, rows
+
+
+def test_a_warship_that_had_come_within_yards() -> None:
+    rows = _rows("WASHINGTON — The Pentagon said on Tuesday that a Chinese warship had come within 150 yards of an "
+                 "American destroyer.", "2024-03-20")
+    assert any(a == "CHN" and t == "USA" and c == "150" for a, t, c, _ in rows), rows
+    assert _rows("China has come a long way since 1979.", "2024-03-20") == []
+
+
+def test_us_departments_are_us_institutions() -> None:
+    rows = _rows("WASHINGTON — The Transportation Department ordered Chinese airlines to cut flights on Tuesday.",
+                 "2024-03-20")
+    assert any(a == "USA" and t == "CHN" for a, t, _, _ in rows), rows

@@ -1161,7 +1161,7 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
 
 # moving military craft up to someone: a show of force (CAMEO 150) aimed at the country it nears
 _APPROACH_VERBS = frozenset("flew fly flies flying flown sailed sail sails sailing patrolled patrol patrols "
-                            "patrolling cruised circled circling loitered transited approached approaching "
+                            "patrolling cruised circled circling loitered transited approached approaching come "
                             "intruded entered crossed came comes coming passed manoeuvred maneuvered".split())
 _SEND_VERBS = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy "
                         "deploys deploying".split())

@@ -2947,10 +2947,11 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             follower = mentions[idx + 1]
             if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
                 demote = True  # "China's Taiwan region" is Taiwan
-        if not demote and prev in _VENUE_OPENERS and m.names and m.names[0].code.startswith("IGO") \
-                and (nxt in _VENUE_NOUNS or (m.te + 1 < len(toks) and toks[m.te + 1] in _VENUE_NOUNS
-                                             and nxt in _VENUE_TOPICS)) \
-                and any(o.kind == "name" for o in out):
+        if not demote and m.names and m.names[0].code.startswith("IGO") and any(o.kind == "name" for o in out) \
+                and ((prev in _VENUE_OPENERS and (nxt in _VENUE_NOUNS or (m.te + 1 < len(toks) and toks[m.te + 1]
+                                                                          in _VENUE_NOUNS and nxt in _VENUE_TOPICS)))
+                     or (prev2 == ("at", "the") and sum(o.kind == "name" for o in out) >= 2)):
+            # ("The US and China clashed at the World Health Organization": where two parties met, not whom)
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
@@ -4242,6 +4243,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 key_day = day  # (the clause's acts of one day compete before a background one is re-dated)
                 if not phrase and day == published and not trig.nominal and clauses.background_pluperfect(toks, trig.at, a):
                     day, precision = published.replace(month=1, day=1), "year"  # "Trump had threatened ...": before
+                if trig.code[:2] in ("16", "17") and not trig.negated and (
+                        seeker := signs.sought_step(toks, trig.te, cb)) >= 0 and any(
+                        m.ts == seeker and (c := m.codes(day, dyad)) and c[0][:3] == target[:3] for m in clause_mentions):
+                    trig = attrs.evolve(trig, code="0832")  # "tightened controls ..., a step Washington had long sought"
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,

@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 from .rules import BE_FORMS
 
-__all__ = ["adjective_firm", "announced_measure", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["adjective_firm", "announced_measure", "sought_step", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
            "ANNOUNCING", "ORDER_VERBS"]
@@ -503,6 +503,35 @@ def adjective_firm(toks: list[str], ts: int, te: int) -> bool:
     False
     """
     return te == ts + 1 and toks[ts] == "firm" and te < len(toks) and toks[te] in _FIRM_QUALIFIED
+
+
+_SOUGHT_NOUNS = frozenset("step move measure concession demand".split())
+_SEEK_VERBS = frozenset("sought demanded wanted urged requested pressed called".split())
+
+
+def sought_step(toks: list[str], te: int, cb: int) -> int:
+    """The first token of the party that had asked for the measure ending at ``te``, as an apposition tells
+    it ("tightened controls on three fentanyl chemicals, *a step Washington had long sought*", "a move the
+    United States has demanded for years"), or -1: a restriction its target asked for is yielding to a
+    demand (0832), not a sanction on it.
+
+    >>> toks = "china tightened controls on fentanyl a step washington had long sought".split()
+    >>> sought_step(toks, 3, len(toks))
+    7
+    >>> sought_step("china tightened controls on fentanyl a step that angered washington".split(), 3, 10)
+    -1
+    """
+    for k in range(te, min(cb - 2, te + 16)):
+        if toks[k] not in _SOUGHT_NOUNS or toks[k - 1] not in ("a", "an", "the"):
+            continue
+        party = k + 2 if toks[k + 1] in ("that", "which") else k + 1
+        for j in range(party + 1, min(cb, party + 7)):
+            if toks[j] in _SEEK_VERBS:
+                return party
+            if toks[j] in ("and", "but", "to", "by", "as") or toks[j].endswith("ed") and toks[j] not in _SEEK_VERBS:
+                break
+        return -1
+    return -1
 
 
 # ------------------------------------------------------------------ reciprocal acts
