@@ -217,3 +217,15 @@ def test_us_departments_are_us_institutions() -> None:
     rows = _rows("WASHINGTON — The Transportation Department ordered Chinese airlines to cut flights on Tuesday.",
                  "2024-03-20")
     assert any(a == "USA" and t == "CHN" for a, t, _, _ in rows), rows
+
+
+def test_a_passive_listing_in_a_story_filed_from_a_capital_is_that_governments() -> None:
+    rows = _rows("WASHINGTON — Chinese telecom giant Huawei was added to a trade blacklist on Tuesday.", "2024-03-20")
+    assert ("USA", "CHN", "163", "2024-03-19") in rows, rows
+
+
+def test_a_verdict_in_the_passive_is_the_courts_of_where_it_was_handed_down() -> None:
+    rows = _rows("BEIJING — An American citizen was sentenced to death in China on Tuesday for drug smuggling.",
+                 "2024-03-20")
+    assert ("CHN", "USA", "116", "2024-03-19") in rows, rows
+    assert _rows("China was sentenced on Tuesday.", "2024-03-20") == []

@@ -921,11 +921,12 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
     >>> _held_where(toks, "173", 3, 4, 0, 6, [Span(1, 2, "HKGOPP", "OPP", False)]) is None
     True
     """
-    if code[:2] != "17" and code[:3] != "084":
+    if code[:2] != "17" and code[:3] != "084" and code != "116":  # (and verdicts: "was sentenced in China")
         return None
     subj = _subject_span(toks, spans, ca, at)
-    if subj is None or not subj.code or (subj.role not in _PATIENT_ROLES) or (not subj.people and not subj.role):
-        return None
+    if subj is None or not subj.code or (subj.role not in _PATIENT_ROLES) or (
+            not subj.people and not subj.role and not (subj.te < at and toks[subj.te] in _PERSON_NOUNS)):
+        return None  # (a bare country is no detainee; "an American citizen", "a Canadian businessman" are)
     if subj.te == at and toks[at].endswith("ed") and (at + 1 >= cb or toks[at + 1] not in ("by",)):
         return "", ""  # "Canadians detained in China ...": a description of the people
     if not (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)) \
@@ -937,7 +938,7 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
         return home + role, subj.code  # "HONG KONG — Three activists were jailed": the dateline's courts
     if not where or where == _country(subj.code):
         return None
-    return where + "GOV", subj.code
+    return where + ("JUD" if code == "116" else "GOV"), subj.code
 
 
 # what an espionage charge says the accused did for a state: "spying for China", "acting as an agent of
@@ -1010,6 +1011,10 @@ def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, sp
 
 
 _HELD_WORDS = frozenset("detained jailed imprisoned held arrested".split())
+#: nouns of private people after a nationality ("an American *citizen* was sentenced in China")
+_PERSON_NOUNS = frozenset("citizen citizens national nationals man men woman women businessman businessmen "
+                          "businesswoman executive executives employee employees worker workers student students "
+                          "tourist tourists pastor engineer engineers".split())
 
 
 def release_holder(toks: Sequence[str], code: str, actor: str, target: str, ca: int, cb: int,

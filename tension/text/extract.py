@@ -4164,6 +4164,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     dest_codes = dest_m.codes(day, dyad) if dest_m is not None else ()
                     if dest_codes and dest_codes[0][:3] != pair[0][:3]:
                         pair = (pair[0], dest_codes[0])  # "a ban on sales of Nvidia's chips to China"
+                    elif home and home != pair[1][:3] and trig.code[:2] == "16" and "by" not in toks[trig.te:trig.te + 3] \
+                            and (_passive(toks, trig, ca) or any(toks[k] in _BE and toks[k + 1].endswith("ed")
+                                                                 for k in range(max(ca, trig.ts - 5), trig.ts - 1))):
+                        pair = (home + "GOV", pair[1])  # "WASHINGTON — Chinese telecom giant Huawei was added to a
+                        # trade blacklist": listed by the government of the place the story is filed from
                 if not trig.negated and signs.forced_sale(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code="163")  # "ordered ByteDance to divest TikTok": a sanction
                 if not trig.negated and pair is not None and pair[0][:3] != pair[1][:3] \
