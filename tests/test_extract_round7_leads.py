@@ -229,3 +229,12 @@ def test_a_verdict_in_the_passive_is_the_courts_of_where_it_was_handed_down() ->
                  "2024-03-20")
     assert ("CHN", "USA", "116", "2024-03-19") in rows, rows
     assert _rows("China was sentenced on Tuesday.", "2024-03-20") == []
+
+
+def test_an_answer_to_dealings_with_a_claimed_territory_is_aimed_at_the_dealer() -> None:
+    rows = _rows("WASHINGTON — The State Department approved an arms sale to Taiwan on Friday, and China vowed to "
+                 "take countermeasures.", "2022-09-03")
+    assert ("CHN", "USA", "130", "2022-09-02") in rows, rows
+    rows = _rows("TOKYO — Japan sent aid to the Philippines on Friday, and China vowed to take countermeasures.",
+                 "2022-09-03")
+    assert not any(a == "CHN" and t == "JPN" for a, t, _, _ in rows), rows

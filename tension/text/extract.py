@@ -4075,7 +4075,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                             and discourse.answer_word(toks, trig.ts, trig.te, cb))):
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
                                           quoted, day, dyad)  # "Trump answered with a threat": at whom he answered
-                    answered = discourse.story_actor(out, "", actor[:3], True) if actor is not None else None
+                    answered = (discourse.story_actor(out, "", actor[:3], True)
+                                or discourse.claim_actor(out, actor[:3])) if actor is not None else None
                     pair = (actor, answered) if actor is not None and answered is not None else None
                 if pair is None and trig.code[:2] == "03" and not trig.nominal and not trig.negated and not quoted:
                     pair = _promised_to(trig, subjects[0], prev_subject, speaker, discourse.reporter(toks, a, mentions),
