@@ -238,3 +238,10 @@ def test_an_answer_to_dealings_with_a_claimed_territory_is_aimed_at_the_dealer()
     rows = _rows("TOKYO — Japan sent aid to the Philippines on Friday, and China vowed to take countermeasures.",
                  "2022-09-03")
     assert not any(a == "CHN" and t == "JPN" for a, t, _, _ in rows), rows
+
+
+def test_companies_in_the_news_have_their_country() -> None:
+    rows = _rows("BEIJING — China's state broadcaster suspended broadcasts of NBA games on Tuesday.", "2019-10-09")
+    assert ("CHN", "USA", "160", "2019-10-08") in rows, rows
+    rows = _rows("BEIJING — China put the American drone maker Skydio on a sanctions list on Friday.", "2024-10-12")
+    assert any(a == "CHN" and t == "USA" for a, t, _, _ in rows), rows
