@@ -245,3 +245,9 @@ def test_companies_in_the_news_have_their_country() -> None:
     assert ("CHN", "USA", "160", "2019-10-08") in rows, rows
     rows = _rows("BEIJING — China put the American drone maker Skydio on a sanctions list on Friday.", "2024-10-12")
     assert any(a == "CHN" and t == "USA" for a, t, _, _ in rows), rows
+
+
+def test_an_agentless_passive_announcement_is_the_dateline_governments() -> None:
+    rows = _rows("BEIJING — The expulsion of three American journalists was announced on Tuesday.", "2024-03-20")
+    assert ("CHN", "USA", "174", "2024-03-19") in rows, rows
+    assert _rows("The imposition of new tariffs on Chinese goods was announced on Tuesday.", "2024-03-20") == []

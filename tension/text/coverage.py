@@ -338,7 +338,7 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         if got is not None:
             return _with(got, "042")
     if nominal:
-        got = _nominal_pair(toks, at, te, ca, cb, spans)
+        got = _nominal_pair(toks, at, te, ca, cb, spans, home)
         if got is None and code[:2] in ("17", "18", "19", "20"):
             got = _nominal_force_pair(toks, at, te, ca, cb, spans, aimed_only=code[:2] == "17")
         if got is None and code[:2] in _FORCE_ROOTS and at - 1 >= ca and toks[at - 1] in _FIRING_VERBS:
@@ -672,8 +672,8 @@ _ACT_PARTICIPLES = frozenset("announced ordered approved confirmed decided autho
                              "implemented finalized finalised executed staged mounted initiated".split())
 
 
-def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
-                  ) -> tuple[str, str] | None:
+def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                  home: str = "") -> tuple[str, str] | None:
     """An event noun reported in the passive with its agent far after it: "The imposition of tariffs
     on Chinese goods was announced by the White House", "The closure of the consulate was ordered by
     the State Department". The agent follows "by" after a passive auxiliary and participle; the
@@ -691,6 +691,13 @@ def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
                      for j in range(te, by)):
             agent = s  # "the imposition of sanctions on Russia by the European Union": the noun's own agent
         break
+    if agent is None and home:
+        # no agent at all ("WASHINGTON — The closure of China's consulate in Houston was ordered on Tuesday"):
+        # the government of the place the story is filed from
+        aux = next((k for k in range(te, min(cb - 1, te + 12)) if toks[k] in _PASSIVE_AUX
+                    and toks[k + 1] in _ACT_PARTICIPLES), -1)
+        if aux >= 0 and (aux + 2 >= cb or toks[aux + 2] != "by"):
+            agent = Span(aux, aux + 1, home + "GOV", "GOV", False)
     if agent is None:
         return None
     for s in spans:
