@@ -97,3 +97,57 @@ def test_what_a_threat_threatens_is_no_act_and_a_retaliation_gloss_no_second_act
     rows = _rows("Mexico stopped buying American corn, hitting back at Trump's threat to impose tariffs on Mexican goods.",
                  "2019-04-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("MEX", "USA", "163")], rows
+
+
+def test_a_reported_conditional_threat_is_no_narrators_hypothetical() -> None:
+    rows = _rows("Ankara said it would retaliate if Athens sent troops to the islands.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("TUR", "GRC", "130")], rows
+    # the narrator's would after a condition stays no act
+    assert _rows("If the bill becomes law, the ministry would have to sanction Greek officials.", "2019-04-15") == []
+
+
+def test_a_control_law_is_restrictive_by_its_kind() -> None:
+    rows = _rows("China's parliament passed a sweeping national security law for Macau on Tuesday.", "2019-04-16")
+    assert [(a[:3], t, c) for a, t, c, _ in rows] == [("CHN", "MAC", "172")], rows
+
+
+def test_suggesting_someone_may_have_done_something_is_a_veiled_accusation() -> None:
+    rows = _rows("A Russian spokesman suggested on Monday that British agents might have poisoned the defector.",
+                 "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "GBR", "112")], rows
+    rows = _rows("Macron suggested that Germany and Italy hold talks on Friday.", "2019-04-15")
+    assert all(c[:2] == "02" for _, _, c, _ in rows) and rows, rows
+
+
+def test_a_spokesman_for_an_office_is_the_reporter_not_the_subject() -> None:
+    rows = _rows("A spokesman for the Russian foreign ministry said that Moscow urged Kyiv to show restraint.",
+                 "2019-04-15")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "UKR", "02")], rows
+
+
+def test_a_judging_word_inside_an_appeal_is_the_appeals() -> None:
+    rows = _rows("A spokesman for the Russian foreign ministry said that Moscow urged Kyiv to stop provoking trouble.",
+                 "2019-04-15")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("RUS", "UKR", "02")], rows
+    rows = _rows("Moscow said Kyiv was provoking trouble.", "2019-04-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "UKR", "111")], rows
+
+
+def test_a_measure_they_had_imposed_is_the_nouns_background() -> None:
+    rows = _rows("Canada and Mexico agreed on Monday to lift the tariffs they had imposed on each other's goods.",
+                 "2019-04-15")
+    assert not any(c[:2] == "16" for _, _, c, _ in rows), rows
+
+
+def test_rejected_accusations_answer_the_side_a_reported_hostile_act_harmed() -> None:
+    text = ("Hackers tied to the Russian government broke into the networks of several British banks, the "
+            "British police said on Wednesday.\n\nRussia rejected the accusations on Thursday.")
+    rows = _rows(text, "2019-04-18")
+    assert ("RUS", "GBR", "016", "2019-04-18") in rows, rows
+
+
+def test_what_a_draft_would_let_a_party_do_is_its_content_and_a_led_delegation_a_visit() -> None:
+    assert _rows("A draft of the pact that leaked last month would let Russian warships stop in the islands and "
+                 "allow Russia to send troops at the request of Fiji.", "2022-04-20") == []
+    rows = _rows("Fiji's foreign minister will lead a delegation to Canberra next week.", "2022-04-20")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("FJI", "AUS", "042")], rows

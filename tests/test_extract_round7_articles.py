@@ -104,3 +104,28 @@ def test_a_bill_requiring_sanctions_keeps_the_party_it_hits() -> None:
     rows = _rows("The House of Representatives on Wednesday passed legislation that would require sanctions on "
                  "Iranian officials.", "2018-06-02")
     assert rows == [("USA", "IRN", "172", "2018-05-30")], rows
+
+
+def test_an_agent_noun_from_a_countrys_ship_is_that_countrys() -> None:
+    rows = _rows("The Dutch minister said helicopters from a Russian destroyer directed the radar at Dutch frigates "
+                 "on Saturday.", "2018-06-04")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "NLD", "150")], rows
+
+
+def test_a_spokesman_after_a_body_speaks_for_it() -> None:
+    rows = _rows("Russia's navy rejected the account. A spokesman accused Oslo of hyping the encounter.", "2018-06-04")
+    assert ("RUS", "NOR", "112", "2018-06-04") in rows, rows
+    # must not: a spokesman "for" another body is that body's
+    rows = _rows("Norway protested on Sunday. A spokesman for the Russian navy accused Oslo of lying.", "2018-06-04")
+    assert [(a, t) for a, t, _, _ in rows if t == "NOR"] == [("RUS", "NOR")], rows
+
+
+def test_a_disapproval_one_would_hold_is_a_stance_taken_now() -> None:
+    rows = _coded_events("Ankara said it would firmly oppose the Greek decision.", "2018-06-04")
+    assert [(r[0][:3], r[1][:3], r[2][:2], r[5]) for r in rows] == [("TUR", "GRC", "11", "act")], rows
+
+
+def test_what_the_powers_a_bill_grants_would_allow_is_no_act() -> None:
+    # must not: the content of a bill is no restriction by its endorser
+    assert _rows("The French government has endorsed a bill that would give the economy ministry new powers to "
+                 "restrict technology from Russia.", "2018-06-04") == []

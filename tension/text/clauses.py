@@ -36,6 +36,7 @@ from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
     "agreed_to_act",
+    "insinuation",
     "restates",
     "modal_subject",
     "background_pluperfect",
@@ -253,7 +254,8 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
             if toks[judged[0]] in _PERSON_PRONOUNS:
                 continue
             w = _judging_word(toks, judged[1], min(cb, judged[1] + _JUDGEMENT_REACH))
-            if w >= 0:
+            if w >= 0 and not any(toks[j] in _APPEAL_VERBS for j in range(judged[1], w)):
+                # ("said that Beijing urged Manila to stop provoking trouble": the word is the appeal's)
                 return speaker[0], judged[0], r, w, _judgement_code(toks[w])
             continue
         # "Y ... <judging word>, X said": the reported clause comes first, the speaker closes the clause
@@ -266,6 +268,10 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
         if w >= 0:
             return speaker[0], judged[0], r, w, _judgement_code(toks[w])
     return None
+
+
+_APPEAL_VERBS = frozenset("urge urges urged urging ask asks asked asking demand demands demanded demanding press "
+                          "presses pressed pressing call calls called calling request requests requested".split())
 
 
 def _judgement_code(word: str) -> str:
@@ -509,12 +515,14 @@ def noun_after_preposition(toks: Sequence[str], s: int, a: int) -> bool:
     True
     >>> noun_after_preposition("blinken left after meeting xi".split(), 3, 0)
     False
+    >>> noun_after_preposition("canada barred the app from official phones".split(), 6, 0)
+    True
     """
     if s <= a or toks[s].endswith("ing"):
         return False
     k = s - 1
-    if k > a and toks[k] in _PREP_MODIFIERS:
-        k -= 1
+    if k > a and (toks[k] in _PREP_MODIFIERS or toks[k].endswith(_ADJECTIVE_ENDINGS)):
+        k -= 1  # "amid fresh protests", "barred the app from official phones"
     return toks[k] in NOUN_PREPOSITIONS
 
 
@@ -553,6 +561,7 @@ def noun_after_article(toks: Sequence[str], at: int, ca: int, lemma: str, mentio
         or (t.endswith("es") and t[:-2] == lemma)
 
 
+_ADJECTIVE_ENDINGS = ("ial", "ical", "ive", "ous", "ary")  # adjectives between a preposition and a noun
 _PREP_MODIFIERS = frozenset(["fresh", "new", "repeated", "renewed", "further", "recent", "deadly", "violent",
                              "mass", "weeks", "days", "months", "years", "more", "several", "two", "three"])
 
@@ -1498,7 +1507,7 @@ def characterising_apposition(toks: Sequence[str], at: int, ca: int, commas: fro
     >>> characterising_apposition(toks, 8, 0, frozenset([2]))
     True
     >>> toks = "the us blacklisted 140 firms its third crackdown in three years".split()
-    >>> characterising_apposition(toks, 8, 0, frozenset([5]))
+    >>> characterising_apposition(toks, 7, 0, frozenset([4]))
     True
     >>> toks = "china expelled reporters and the us expelled diplomats".split()
     >>> characterising_apposition(toks, 6, 0, frozenset())
@@ -2722,3 +2731,24 @@ def agreed_to_act(toks: list[str], k: int, b: int, names: set[int] | frozenset[i
         j += 1
     return j > k and j + 1 < b and toks[j] == "to" and toks[j + 1] not in ("the", "a", "an") \
         and any(g in names for g in range(k, j))
+
+
+_INSINUATING = frozenset("suggest suggests suggested suggesting hint hints hinted hinting imply implies implied "
+                         "implying insinuate insinuates insinuated insinuating".split())
+
+
+def insinuation(toks: Sequence[str], at: int, cb: int) -> bool:
+    """Whether the verb at ``at`` suggests that someone may have done something ("suggested that the U.S.
+    Army might have brought the virus to Wuhan"): a veiled accusation (112), not an appeal ("suggested that
+    the two sides meet" stays 02).
+
+    >>> insinuation("he suggested that the us army might have brought the virus".split(), 1, 10)
+    True
+    >>> insinuation("he suggested that the two sides meet again".split(), 1, 8)
+    False
+    """
+    that = next((k for k in range(at + 1, min(cb, at + 4)) if toks[k] == "that"), -1)  # ("suggested on Thursday that")
+    if toks[at] not in _INSINUATING or that < 0:
+        return False
+    return any(toks[k] in ("might", "may", "could", "must") and toks[k + 1] == "have"
+               for k in range(that + 1, min(cb - 1, that + 9)))

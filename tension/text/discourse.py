@@ -84,6 +84,7 @@ _ROLE_ONLY = frozenset(["government", "authority"])
 # a description that, unresolved, means one country's office in English news: "the administration"
 _DEFAULT_COUNTRY = {"administration": "USA"}
 _DEFINITE = frozenset(["the"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 #: what restricts a description so that it refers to no one told before: "the government in Ottawa",
 #: "navies of other countries"
 RESTRICTORS = frozenset(["in", "at", "of", "from", "for"])
@@ -208,6 +209,12 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                 elif toks[m.te - 1] in _DEFAULT_COUNTRY:
                     m = _evolve(m, kind="name", country=_DEFAULT_COUNTRY[toks[m.te - 1]])
                     resolved.add(m.ts)
+            elif m.kind == "role" and m.ts > 0 and toks[m.ts - 1] in ("a", "an") and toks[m.te - 1] in _SPOKES \
+                    and not any(_actorish(x) for x in new) and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS) \
+                    and (body := next((x for n, x in earlier if n == k - 1 and not x.person), None)) is not None:
+                # "China's navy rejected the account. A spokesman said ...": the body the sentence before named
+                m = _evolve(body, ts=m.ts, te=m.te, role=body.role or m.role)
+                resolved.add(m.ts)
             elif m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person:
                 # "Foreign ministry spokeswoman ...": a country's office named without the country is
                 # that of the office named before, else of the country the story is filed from
@@ -230,6 +237,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                              None)
                 if owner is None and toks[m.ts - 1] == "its":
                     owner = next((x for n, x in earlier if n == k - 1 and not x.person), None)
+                if owner is None and person:  # "President Moon ... His government said": the last person before
+                    owner = next((x for n, x in reversed(earlier) if k - n <= _PRONOUN_REACH and x.person), None)
                 if m.kind == "name" and m.te < len(toks) and toks[m.te] in _MEMBER_NOUNS:
                     m = _evolve(m, kind="place")  # "its NATO ally": a member, told elsewhere
                 elif owner is not None:
@@ -811,18 +820,30 @@ def pact_party(raws: Sequence[R], country: str) -> str | None:
 def accuser(raws: Sequence[R], country: str) -> str | None:
     """Who made the accusations a denial rejects ("China rejected the accusations on Tuesday"): the actor
     of the story's latest accusation (112x) aimed at ``country``, else of its latest criticism (11x)
-    aimed at it; None when the story told none.
+    aimed at it, else the other side of the latest hostile act the story told of ``country``; None when
+    the story told none.
 
     >>> from collections import namedtuple
     >>> Raw = namedtuple("Raw", "actor target code")
     >>> accuser([Raw("USA", "CHNSPY", "112"), Raw("IGOWSTNAT", "CHN", "111")], "CHN")
+    'USA'
+    >>> accuser([Raw("CHNSPY", "USABUS", "176")], "CHN")
     'USA'
     """
     for prefix in ("112", "11"):
         for r in reversed(raws):
             if r.code.startswith(prefix) and r.target[:3] == country and r.actor[:3] != country:
                 return r.actor
+    # else the other side of the story's latest hostile act by ``country``: its telling is the accusation
+    # ("Hackers tied to the Chinese government broke into American networks, the F.B.I. said ... China
+    # rejected the accusations")
+    for r in reversed(raws):
+        if r.code[:2] in _HOSTILE_ROOTS and r.actor[:3] == country and r.target[:3] != country:
+            return r.target[:3]
     return None
+
+
+_HOSTILE_ROOTS = frozenset(["13", "15", "16", "17", "18", "19", "20"])
 
 
 #: general nouns by which a story calls back the act it just told: "the move", "the decision", "those steps"

@@ -1336,6 +1336,10 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                 j += 1
             if j < len(toks) and toks[j] in _SAID:
                 said_at = j
+            elif said_at < len(toks) and toks[said_at] in ("for", "of", "at") and idx + 1 < len(clause_mentions) \
+                    and clause_mentions[idx + 1].ts - said_at <= 2 and clause_mentions[idx + 1].te < len(toks) \
+                    and toks[clause_mentions[idx + 1].te] in _SAID:
+                said_at = clause_mentions[idx + 1].te  # "A spokesman for the Chinese foreign ministry said ..."
         if said_at < len(toks) and toks[said_at] in _SAID and idx + 1 < len(clause_mentions) \
                 and clause_mentions[idx + 1].kind != "pron" and (
                     clause_mentions[idx + 1].ts - said_at <= 3 or toks[said_at] in _SAYING):
@@ -1473,7 +1477,7 @@ def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
     condition: "If the act becomes law, the State Department would have to certify ..."), not what a
     party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
     return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
-        and not _reported_would(toks, trig, ca)
+        and not _said_would(toks, trig.ts, ca)
 
 
 def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
@@ -1776,6 +1780,9 @@ def _to_do(toks: list[str], k: int, ts: int) -> bool:
         t in _DETERMINERS or _adjectival(t) for t in toks[k + 2:ts])
 
 
+_STANCE_STEMS = ("oppos", "object", "resist")  # a disapproval one "will" hold is held now
+
+
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
     """``plan`` for an announced future act ("will visit", "plans to travel", "is to meet", a future
     date), else ``act``."""
@@ -1828,9 +1835,10 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
             o is not trig and o.te <= trig.ts - 1 and trig.ts - o.te <= 4 and (o.negated or o.code[:2] == "12")
             for o in triggers):
         return True  # "did not accept an invitation to visit Beijing": the refused visit is no visit
-    if (not trig.nominal and trig.ts - 2 >= ca and toks[trig.ts - 1] in ("they", "it", "he", "she", "we")
-            and any(o is not trig and o.te == trig.ts - 1 for o in triggers)):
-        return True  # "the tariffs they imposed in April": a clause about the noun, told as background
+    pron = trig.ts - 2 if trig.ts - 2 >= ca and toks[trig.ts - 1] in ("had", "have", "has") else trig.ts - 1
+    if (not trig.nominal and pron - 1 >= ca and toks[pron] in ("they", "it", "he", "she", "we")
+            and any(o is not trig and o.te == pron for o in triggers)):
+        return True  # "the tariffs they (had) imposed in April": a clause about the noun, told as background
     for j in range(max(ca, trig.ts - 10), trig.ts - 2):
         if toks[j] in ("no", "little", "without") and toks[j + 1] in _NO_SIGN and toks[j + 2] in ("that", "of"):
             return True  # "there was no sign that his meetings helped"
@@ -2408,7 +2416,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if agents:
             actor_m = agents[0]
             after = [m for m in after if m is not actor_m]
-    if actor_m is None and prev_subject is not None and prev_subject.kind == "name" and any(
+    if actor_m is None and prev_subject is not None and prev_subject.kind == "name" \
+            and not pairs.modifier_only(prev_subject.names, _modifies_noun(toks, prev_subject.te)) and any(
             m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
             and (m.ts == ca or toks[m.ts - 1] in _DETERMINERS)
             and (m.te >= len(toks) or toks[m.te] not in discourse.RESTRICTORS) for m in before):
@@ -2978,7 +2987,8 @@ _CITY_STATES = frozenset(["HKG", "MAC", "SGP"])
 _ISLAND_STATES = frozenset("TWN JPN PHL LKA CUB CYP MLT ISL NZL HTI JAM MDG BHR SGP IRL TTO BRB MUS".split())
 
 
-_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"])
+_OWNER_GAPS = (["of", "the"], ["of", "a"], ["of"], ["at", "the"], ["for", "the"], ["with", "the"],
+               ["from", "the"], ["from", "a"])  # "J-15 fighters from the Chinese aircraft carrier": the carrier's
 
 
 def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str = "",
@@ -3392,10 +3402,14 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_target < 0 and not t.about_root and discourse.retold_object(toks, t.te, cb) \
                 and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "firmly opposed the decision": the story's act
-        elif pairs.complaint_over(toks, t.ts, t.te, t.code, t.nominal and not t.negated and t.fixed_actor < 0
+        elif pairs.complaint_over(toks, t.ts, t.te, t.code, not t.negated and t.fixed_actor < 0
                                   and t.fixed_target < 0 and not t.about_root, cb) \
                 and discourse.retold_object(toks, t.te + 1, cb):
             out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "would file a protest over the incident": the same
+        elif not t.negated and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and (k_obj := pairs.judged_object(toks, t.ts, ca, t.code)) >= 0 \
+                and discourse.retold_object(toks, k_obj, t.ts) and not any(k_obj <= m.ts < t.ts for m in clause_mentions):
+            out[n] = attrs.evolve(t, about_root=_ANY_ACT)  # "called the decision disappointing": the story's act
         elif not t.nominal and (t.code[:2] in COMMENT_ROOTS or t.code[:3] in ("012", "051")) and not t.negated \
                 and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
                 and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
@@ -3694,6 +3708,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     history_day: DateMention | None = None  # ... and the month it is set in, when it names one
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
+    prev_pair: _Mention | None = None  # the pair the last sentence named ("both countries"), for a later "them"
     last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
     label_speaker: _Mention | None = None  # a transcript paragraph's labelled speaker ("SECRETARY BLINKEN:")
     briefer: _Mention | None = None  # the spokesperson a briefing's title names ("Spokesperson Zhao Lijian's ...")
@@ -3748,6 +3763,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_had_quote = False
             continue
         mentions = discourse.resolve_them(toks, _resolve_conjoined(toks, mentions), a, b)  # "accused them of"
+        mentions = pairs.them_pair(toks, mentions, prev_pair, a, b)  # "... with both countries. He urged them to"
         if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
             referring.add(mentions[0].ts)
@@ -4063,6 +4079,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         patient = passive_codes[0] if passive_codes and passive_m is not None \
                             and passive_m.ts != law_told[n_told][0] else law_actor[:3] + "CVL"
                         pair = (law_actor, patient) if _distinct(law_actor, patient) else None
+                if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS and not trig.negated \
+                        and _passive(toks, trig, ca) and pairs.channel_subject(
+                            toks, a if toks[ca] in ("but", "and") else ca, trig.at, discourse.CHANNEL_NOUNS):
+                    pair = pairs.story_meeting(out, dyad)  # "The trip had been planned for February but was called off"
                 if pair is None and trig.code[:2] in discourse.CHANNEL_ROOTS \
                         and discourse.channel_object(toks, trig.ts, trig.te, cb):  # ("suspended talks": negated 04x)
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
@@ -4104,7 +4124,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     if actor is not None and answered is not None:
                         pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
                 if conditional and not trig.negated and (pair is None or signs.defending(toks, trig.te, b)) \
-                        and _as_threat(toks, trig, ca) is not None:
+                        and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13"):
                     # "would intervene militarily (to defend Taiwan) if China attacked": aimed at the condition's party
                     actor = pair[0] if pair is not None else _subject_code(
                         trig, subjects[1] if quoted else subjects[0], prev_subject, speaker, quoted, day, dyad)
@@ -4170,6 +4190,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                                  for k in range(max(ca, trig.ts - 5), trig.ts - 1))):
                         pair = (home + "GOV", pair[1])  # "WASHINGTON — Chinese telecom giant Huawei was added to a
                         # trade blacklist": listed by the government of the place the story is filed from
+                if not trig.negated and trig.code[:2] == "02" and clauses.insinuation(toks, trig.at, cb):
+                    trig = attrs.evolve(trig, code="112")  # "suggested that the U.S. Army might have brought the virus"
                 if not trig.negated and signs.forced_sale(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code="163")  # "ordered ByteDance to divest TikTok": a sanction
                 if not trig.negated and pair is not None and pair[0][:3] != pair[1][:3] \
@@ -4227,6 +4249,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
+                if trig.code[:2] in ("11", "12") and toks[trig.at].startswith(_STANCE_STEMS) and day <= published:
+                    mode = "act"  # "said it would firmly oppose any forced sale": a stance taken now
                 if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at] for d in clause_dates):
                     day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
@@ -4347,6 +4371,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if titled is not None and pairs.titled_subject(titled, _PERSON_TITLES, toks, titled.te):
                     prev_person = (k_sent, titled)  # "The foreign ministry spokesperson said ... He"
         prev_group = discourse.plural_subject(toks, subject_of_sentence)
+        prev_pair = next((m for m in reversed(mentions) if m.kind == "pair"), None)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
         if last_told is not None and sentence_date is not None and sentence_date.date is not None \

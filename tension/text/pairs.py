@@ -9,12 +9,37 @@ trigger without a pair otherwise.
 - :func:`titled_subject`: an office named by its holder's title ("the foreign ministry spokesperson
   in Beijing said ...") is the person a following "he" or "she" refers to, when the sentence names no
   person.
+- :func:`coordinated_passive`, :func:`coordinated_be`, :func:`charged_participle`: passives the clause's
+  shape hides ("were arrested and charged with", "crossed the United States and was shot down by",
+  "companies accused of helping Iran").
+- :func:`placed_agent`, :func:`law_teller`: who made an arrest told without an agent (the place's
+  authorities, the police or prosecutors who tell it).
+- :func:`third_party`: a pair ("the allies") acting together on a third party.
+- :func:`complaint_over`, :func:`judged_object`: a complaint or judgement whose object retells the story's
+  act ("a protest over the incident", "called the decision disappointing").
+- :func:`inner_subject`, :func:`perfect_where`: a "where" clause's own subject, or its history.
+- :func:`them_pair`: "them" after a sentence that named "both countries".
+- :func:`channel_subject`, :func:`story_meeting`: "the trip ... was called off".
+- :func:`modifier_only`: a country adjective on a thing is no speaker for a later role.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
+
+import attrs
+
+
+class _PlacedLike(Protocol):
+    @property
+    def ts(self) -> int: ...
+
+    @property
+    def te(self) -> int: ...
+
+    @property
+    def kind(self) -> str: ...
 
 
 class _NameLike(Protocol):
@@ -94,11 +119,13 @@ def coordinated_passive(toks: Sequence[str], at: int, ca: int, be: frozenset[str
     False
     >>> coordinated_passive("beijing was angered and imposed sanctions".split(), 4, 0, be, 5)
     False
+    >>> coordinated_passive("two sailors were arrested and charged with spying".split(), 5, 0, be, 7)
+    True
     """
     if at - 1 <= ca or toks[at - 1] not in _JOINS:
         return False
-    if te is not None and te < len(toks) and toks[te] not in _AFTER_PASSIVE:
-        return False
+    if te is not None and te < len(toks) and toks[te] not in _AFTER_PASSIVE and toks[te - 1] not in _AFTER_PASSIVE:
+        return False  # (a term ending in its preposition, "charged with", has its object in the charge)
     for k in range(at - 2, max(ca, at - 2 - _PASSIVE_GAP) - 1, -1):
         word = toks[k]
         if word.endswith("ed") and word not in _STATES and k - 1 >= ca and (
@@ -160,11 +187,11 @@ _OVER = frozenset(["over", "about", "against"])
 
 
 def complaint_over(toks: Sequence[str], ts: int, te: int, code: str, free: bool, cb: int) -> bool:
-    """Whether an event noun of complaint ("a diplomatic protest", "a complaint", "a demand") at
-    ``toks[ts:te]`` is followed by "over", "about" or "against" (within its clause ending at ``cb``), so
+    """Whether a complaint ("a diplomatic protest", "lodged a complaint", "a demand") at ``toks[ts:te]``
+    is followed by "over", "about" or "against" (within its clause ending at ``cb``), so
     that a definite noun after it may retell the story's act: "Manila said it would file a diplomatic
     protest *over the incident*" is aimed at whoever the story told acting against Manila. ``free``: the
-    caller has checked the noun is not negated and has no fixed parties. The caller checks the retelling
+    caller has checked the trigger is not negated and has no fixed parties. The caller checks the retelling
     noun itself.
 
     >>> complaint_over("file a diplomatic protest over the incident".split(), 3, 4, "114", True, 7)
@@ -299,3 +326,124 @@ def law_teller(toks: Sequence[str], mentions: Sequence[tuple[int, int, str]]) ->
         if code[3:6] in _LAW_ROLES and te < len(toks) and toks[te] in _TELLING:
             return n
     return -1
+
+
+_M = TypeVar("_M", bound=_PlacedLike)
+
+
+def them_pair(toks: Sequence[str], mentions: list[_M], pair: _M | None, a: int, b: int) -> list[_M]:
+    """"Them" that its own sentence (tokens ``[a, b)``) gives no group for is the pair the sentence
+    before named ("Beijing had lodged stern representations with *both countries*. He urged *them* to
+    stop spreading disinformation"): ``pair`` is that sentence's last pair mention, put at the pronoun
+    (a new mention, in order), when it is the object of a verb in the past ("urged them", "hosted
+    them"). "Them" the sentence already resolved (a mention stands there), after a preposition or an
+    irregular verb ("had set them back": relations, not the pair) is left alone.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class M:
+    ...     ts: int
+    ...     te: int
+    ...     kind: str
+    >>> out = them_pair("he urged them to stop".split(), [M(0, 1, "pron")], M(9, 11, "pair"), 0, 5)
+    >>> [(m.ts, m.kind) for m in out]
+    [(0, 'pron'), (2, 'pair')]
+    """
+    if pair is None or "them" not in toks[a:b]:
+        return mentions
+    taken = {m.ts for m in mentions}
+    new = [attrs.evolve(pair, ts=k, te=k + 1) for k in range(a, b)  # type: ignore[misc]
+           if toks[k] == "them" and k not in taken and k > a and toks[k - 1].endswith("ed")]
+    return sorted([*mentions, *new], key=lambda m: m.ts) if new else mentions
+
+
+_CALLING = frozenset(["called", "calls", "call", "calling", "termed", "described"])
+_JUDGED_ROOTS = frozenset(["01", "11", "12"])
+
+
+def judged_object(toks: Sequence[str], ts: int, ca: int, code: str) -> int:
+    """Where the object of "called" starts when a judgement word at ``ts`` follows it: "China's
+    ambassador *called the decision* disappointing and wrong", "Beijing called the move *unacceptable*".
+    The caller checks that the object retells the story's act (the judgement is then aimed at that act's
+    actor, as "criticized the move" is). At most four tokens of object; -1 when the trigger is no
+    judgement (roots 01, 11, 12) or no "called" stands before it in its clause.
+
+    >>> judged_object("his ambassador called the decision disappointing".split(), 5, 0, "110")
+    3
+    >>> judged_object("his ambassador called the decision disappointing".split(), 5, 0, "190")
+    -1
+    """
+    if code[:2] not in _JUDGED_ROOTS:
+        return -1
+    for k in range(ts - 2, max(ca, ts - 6) - 1, -1):
+        if toks[k] in _CALLING:
+            return k + 1
+    return -1
+
+
+_RETELLING_DETERMINERS = frozenset(["the", "that", "this", "his", "her", "its", "their"])
+
+
+def channel_subject(toks: Sequence[str], ca: int, at: int, nouns: frozenset[str]) -> bool:
+    """Whether the passive at ``at`` has a definite channel noun for subject, at the start of its clause
+    (from ``ca``): "*The trip* had been planned for February but was called off", "*The talks* were
+    suspended". ``nouns`` are the channel nouns (trip, visit, talks, dialogue, ...). The cancelled or
+    suspended channel is the story's meeting, whose parties the act is between.
+
+    >>> channel_subject("the trip had been planned but was called off".split(), 0, 6, frozenset(["trip"]))
+    True
+    >>> channel_subject("imports were suspended".split(), 0, 2, frozenset(["trip"]))
+    False
+    """
+    return at - ca >= 2 and toks[ca] in _RETELLING_DETERMINERS and toks[ca + 1] in nouns
+
+
+class _MeetingLike(Protocol):
+    @property
+    def actor(self) -> str: ...
+
+    @property
+    def target(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def mode(self) -> str: ...
+
+
+def story_meeting(raws: Sequence[_MeetingLike], dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The parties of the story's latest meeting or visit (root 04, told or planned) between its two
+    main parties (``dyad``), for a channel noun that retells it ("The trip ... was called off"):
+    (actor, target), or None. A meeting of a third party told in the background ("after Pelosi visited
+    Taiwan") is not the story's trip.
+
+    >>> from types import SimpleNamespace as R
+    >>> story_meeting([R(actor="USAGOV", target="CHN", code="042", mode="plan")], ("USA", "CHN"))
+    ('USAGOV', 'CHN')
+    >>> story_meeting([R(actor="USALEG", target="TWN", code="042", mode="act")], ("USA", "CHN")) is None
+    True
+    """
+    if dyad is None:
+        return None
+    for r in reversed(raws):
+        if r.code[:2] == "04" and {r.actor[:3], r.target[:3]} == set(dyad):
+            return r.actor, r.target
+    return None
+
+
+_ADJECTIVE_KINDS = frozenset(["adjective", "demonym"])
+
+
+def modifier_only(names: Sequence[_NameLike], modifies: bool) -> bool:
+    """Whether a previous subject is only a country adjective on a thing ("*a suspected Chinese
+    surveillance balloon* crossed the United States"): no speaker or office a later role without a country
+    ("The Air Force shot the balloon down") can stand for. ``modifies``: a noun follows the mention.
+
+    >>> from types import SimpleNamespace as N
+    >>> modifier_only([N(tokens=("chinese",), kind="adjective")], True)
+    True
+    >>> modifier_only([N(tokens=("china",), kind="country")], False)
+    False
+    """
+    return modifies and bool(names) and names[0].kind in _ADJECTIVE_KINDS

@@ -155,6 +155,8 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
     True
     >>> stop_order("china ordered its airlines not to take deliveries of boeing jets".split(), 1, 0, 11)
     6
+    >>> stop_order("britain ordered operators to strip huawei equipment".split(), 1, 0, 7)
+    4
     """
     if toks[at] not in ORDER_VERBS:
         return None
@@ -165,7 +167,13 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
             return k + 2 if toks[k + 2] in _DEALING else None
         if toks[k] == "not" and toks[k + 1] == "to" and k + 2 < cb and toks[k + 2] in _DEALING_BASE:
             return k + 2  # "ordered its airlines not to take deliveries of Boeing jets"
+        if toks[k] == "to" and toks[k + 1] in _REMOVING:
+            return k + 1  # "ordered operators to strip Huawei equipment from their networks": a ban on Huawei
     return None
+
+
+#: verbs of removing a party's goods, which an order to one's own people makes a ban on that party
+_REMOVING = frozenset(["strip", "remove", "rip", "replace", "purge"])
 
 
 _SELL_VERBS = frozenset("sell divest unload dispose".split())
@@ -367,6 +375,8 @@ _SIGN = frozenset(["sign", "signs", "signed", "signing"])
 _ENACT = _SIGN | frozenset(["pass", "passes", "passed", "passing"])
 _LAW = frozenset(["law", "laws", "bill", "bills", "legislation", "order", "orders", "decree", "decrees", "act",
                   "statute", "ordinance", "measure"])
+_CONTROL_LAWS = frozenset("security sanctions espionage counterespionage sedition subversion secession "
+                          "anti-secession counterterrorism".split())
 _RESTRICTIVE = frozenset(
     "ending revoking suspending terminating curbing limiting "
     "ban bans banned banning barring bar bars sell divest divestiture divestment sanction sanctions sanctioning "
@@ -390,25 +400,32 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
     True
     >>> signed_law("the house passed a bill that could delist chinese firms".split(), 2, 10)
     'restrictive'
+    >>> signed_law("beijing passed a sweeping national security law for hong kong".split(), 1, 10)
+    'restrictive'
     """
     if toks[at] not in _ENACT:
         return None
-    for k in range(at + 1, min(cb, at + 5)):
+    for k in range(at + 1, min(cb, at + 7)):
         if toks[k] in _LAW:
             if toks[k] == "order" and toks[k - 1] not in ("executive", "an", "a"):
                 return None
             rest = toks[k + 1:min(cb, k + 20)]
-            return "restrictive" if _RESTRICTIVE.intersection(rest) else "law"
+            # ("passed a sweeping national security law for Hong Kong": a law of control by its kind)
+            return "restrictive" if _RESTRICTIVE.intersection(rest) or _CONTROL_LAWS.intersection(toks[at + 1:k]) \
+                else "law"
         if toks[k] in ("deal", "agreement", "treaty", "pact", "accord", "memorandum", "contract", "with"):
             return None
     return None
 
 
 _ENABLING = frozenset("allow allows allowing permit permits permitting authorize authorizes authorizing authorise backing "
-                      "authorises authorising enable enables enabling require requires requiring".split())
+                      "authorises authorising enable enables enabling require requires requiring let lets".split())
+# texts whose terms a clause may tell as their subject's ("The draft would let ...")
+_TEXTS = _LAW | frozenset("draft drafts pact agreement deal treaty accord proposal plan framework text".split())
 
 
 _LAW_MODALS = frozenset(["would", "could", "will", "may", "might"])
+_POWERS = frozenset(["power", "powers", "authority", "authorities", "mandate", "right"])
 
 
 def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
@@ -426,10 +443,20 @@ def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
     True
     >>> law_content("a bill requiring sanctions on chinese officials".split(), 5, 0)
     False
+    >>> toks = "a bill that would give the commerce department new powers to restrict technology".split()
+    >>> law_content(toks, 11, 0)
+    True
+    >>> law_content("a draft of the pact that leaked would let chinese warships stop there".split(), 9, 0)
+    True
 
     With ``modal`` (for triggers) what a law "could" or "would" do is content too; a party it names
     stays (the target of a restrictive law: "a bill that could delist Chinese firms").
     """
+    if ts - 2 >= ca and toks[ts - 1] == "to" and toks[ts - 2] in _POWERS:
+        # "a bill that would give the Commerce Department new powers to restrict technology": what the
+        # powers a law grants would allow
+        return any(toks[j] in _LAW_MODALS and toks[j - 1] in ("that", "which") and toks[j - 2] in _LAW
+                   for j in range(max(ca + 2, ts - 12), ts - 2))
     for j in range(ts - 1, max(ca, ts - 5) - 1, -1):
         if not modal and toks[j] in _RESTRICTIVE:
             return False  # "a bill requiring sanctions on Chinese officials": the party a restriction hits
@@ -439,7 +466,10 @@ def law_content(toks: list[str], ts: int, ca: int, modal: bool = False) -> bool:
             k = j - 1
             while k >= ca and k > j - 4 and toks[k] in ("that", "which", "would", "will", "could", "to"):
                 k -= 1
-            return k >= ca and toks[k] in _LAW
+            # ... or the clause's subject is a text ("A draft of the pact that leaked last month would let
+            # Chinese warships stop in the islands": what the draft would allow)
+            return (k >= ca and toks[k] in _LAW) or (any(toks[x] in _LAW_MODALS for x in range(max(ca, j - 12), j))
+                                                     and any(toks[x] in _TEXTS for x in range(ca, min(j, ca + 4))))
         if toks[j] in (",", ";", "and", "but"):
             return False
     return False
