@@ -251,3 +251,20 @@ def test_an_agentless_passive_announcement_is_the_dateline_governments() -> None
     rows = _rows("BEIJING — The expulsion of three American journalists was announced on Tuesday.", "2024-03-20")
     assert ("CHN", "USA", "174", "2024-03-19") in rows, rows
     assert _rows("The imposition of new tariffs on Chinese goods was announced on Tuesday.", "2024-03-20") == []
+
+
+def test_warnings_a_lead_says_were_defied_are_no_act_of_the_day() -> None:
+    rows = _rows("HONG KONG — China's legislature passed a security law for Hong Kong on Tuesday, brushing aside "
+                 "warnings from the United States.", "2020-06-30")
+    assert not any(a == "USA" for a, *_ in rows), rows
+    rows = _rows("BEIJING — China issued a warning to the United States on Tuesday.", "2020-06-30")
+    assert ("CHN", "USA", "130", "2020-06-30") in rows, rows
+
+
+def test_the_angered_or_warning_party_acts_in_the_relative_clause_after_it() -> None:
+    rows = _rows("TAIPEI — Nancy Pelosi arrived in Taipei on Tuesday, angering Beijing, which summoned the American "
+                 "ambassador.", "2022-08-03")
+    assert ("CHN", "USA", "114", "2022-08-02") in rows, rows
+    rows = _rows("TAIPEI — Pelosi met Taiwan's president on Wednesday despite warnings from Beijing, which summoned "
+                 "the U.S. ambassador.", "2022-08-04")
+    assert ("CHN", "USA", "114", "2022-08-03") in rows, rows

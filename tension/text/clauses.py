@@ -1984,6 +1984,27 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
                        "year weekend".split())
 
 
+#: words before an event noun that make it what the sentence's act ignores ("despite warnings from Washington")
+_DEFYING = frozenset("despite defying defied defies ignoring ignored ignores dismissing dismissed brushing "
+                     "overriding overrode disregarding".split())
+
+
+def defied_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is what the clause's act went ahead despite ("passed the law, *brushing
+    aside warnings* from the United States", "*despite objections* from Beijing", "*in defiance of* threats"):
+    earlier speech the report recalls, not an act of the day.
+
+    >>> defied_noun("passed the law brushing aside warnings from the us".split(), 5, 0)
+    True
+    >>> defied_noun("the us issued warnings to china".split(), 3, 0)
+    False
+    """
+    for k in range(max(ca, ts - 3), ts):
+        if toks[k] in _DEFYING or (toks[k] == "defiance" and k + 1 < ts and toks[k + 1] == "of"):
+            return True
+    return False
+
+
 #: participles that describe goods by where they come from or go ("a plastic *imported from* the United States")
 _GOODS_PARTICIPLES = frozenset("imported exported made produced manufactured shipped sold sourced grown assembled "
                                "bought purchased".split())

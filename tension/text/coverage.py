@@ -484,11 +484,22 @@ def drawn_from(toks: Sequence[str], rel: int, ca: int) -> bool:
     True
     >>> drawn_from("a delegation from beijing , which".split(), 5, 0)
     False
+    >>> drawn_from("pelosi landed in taipei angering beijing , which".split(), 7, 0)
+    True
     """
     for k in range(rel - 1, max(ca, rel - 5), -1):
-        if toks[k] == "from":
-            return draw_verb(toks, k - 1, ca) >= 0
+        if toks[k] == "from":  # (and "despite warnings from Beijing, which summoned ...": the one who warned)
+            return draw_verb(toks, k - 1, ca) >= 0 or (k > ca and toks[k - 1] in _WARNING_NOUNS)
+        if toks[k] in _ANGERING:
+            return True  # "angering Beijing, which summoned the American ambassador": the angered party acts
     return False
+
+
+#: verbs of angering someone, whose object then acts in a relative clause ("angering Beijing, which ...")
+_ANGERING = frozenset("angering angered infuriating infuriated enraging enraged irking irked riling riled "
+                      "provoking provoked".split())
+#: what a party had said before an act that defied it ("in defiance of warnings from Beijing, which ...")
+_WARNING_NOUNS = frozenset("warnings warning objections objection protests opposition threats".split())
 
 
 def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:

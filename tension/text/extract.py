@@ -3937,6 +3937,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if not trig.nominal and (adverbials.effective_start(toks, trig.at, cb) or clauses.goods_participle(
                         toks, trig.at, [m.te for m in clause_mentions])):
                     continue  # "..., starting on Monday": when the measure takes effect; "a plastic imported from"
+                if trig.nominal and trig.code[:2] in ("10", "11", "12", "13") and clauses.defied_noun(toks, trig.ts, ca):
+                    continue  # "brushing aside warnings from the United States": recalled, not said today
                 if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
                                                                      and t.te <= trig.ts), default=-9), commas):
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
