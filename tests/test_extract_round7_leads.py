@@ -268,3 +268,10 @@ def test_the_angered_or_warning_party_acts_in_the_relative_clause_after_it() -> 
     rows = _rows("TAIPEI — Pelosi met Taiwan's president on Wednesday despite warnings from Beijing, which summoned "
                  "the U.S. ambassador.", "2022-08-04")
     assert ("CHN", "USA", "114", "2022-08-03") in rows, rows
+
+
+def test_a_show_of_force_noun_is_aimed_where_it_is_held() -> None:
+    rows = _rows("BEIJING — China summoned the American ambassador on Wednesday and announced military drills "
+                 "around Taiwan.", "2022-08-03")
+    assert ("CHN", "USA", "114", "2022-08-03") in rows, rows
+    assert ("CHN", "TWN", "150", "2022-08-03") in rows, rows

@@ -37,7 +37,7 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
-           "spy_beneficiary", "feud_target"]
+           "spy_beneficiary", "feud_target", "AROUND"]
 
 
 class Span(NamedTuple):
@@ -1197,6 +1197,8 @@ _TERRITORY = frozenset("airspace waters zone territory territorial adiz eez".spl
 #: the verbs :func:`approach_force` looks at (a cheap test before it runs)
 MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS
 _NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
+#: where a show of force named by a noun is held ("drills around Taiwan", "exercises near Japan")
+AROUND = frozenset("near around off toward towards encircling surrounding".split())
 _WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
 _CRAFT_COUNTS = frozenset("two three four five six seven eight nine ten dozen dozens several many more other".split())
 _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "

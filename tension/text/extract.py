@@ -4048,6 +4048,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out, home)
+                if pair is not None and trig.nominal and trig.code[:2] == "15":
+                    # "summoned the American ambassador and announced military drills around Taiwan": a
+                    # show of force is aimed where it is held, not at an earlier verb's object
+                    near = next((m for m in clause_mentions if trig.te < m.ts <= trig.te + 3
+                                 and toks[m.ts - 1] in coverage.AROUND and m.codes(day, dyad)), None)
+                    if near is not None and near.codes(day, dyad)[0][:3] not in (pair[0][:3], pair[1][:3]):
+                        pair = (pair[0], near.codes(day, dyad)[0])
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(
