@@ -275,3 +275,15 @@ def test_a_show_of_force_noun_is_aimed_where_it_is_held() -> None:
                  "around Taiwan.", "2022-08-03")
     assert ("CHN", "USA", "114", "2022-08-03") in rows, rows
     assert ("CHN", "TWN", "150", "2022-08-03") in rows, rows
+
+
+def test_leaving_or_suspending_a_treaty_is_no_signing() -> None:
+    rows = _rows("WASHINGTON — The United States terminated a treaty with Hong Kong on Wednesday.", "2020-08-20")
+    assert ("USA", "HKG", "160", "2020-08-19") in rows, rows
+    rows = _rows("WASHINGTON — The United States suspended its extradition treaty with Hong Kong on Wednesday.",
+                 "2020-08-20")
+    assert not any(c[:2] in ("05", "12") for *_, c, _ in rows), rows
+    rows = _rows("The United States and China signed an agreement to end the trade war on Tuesday.", "2020-08-20")
+    assert ("USA", "CHN", "057", "2020-08-18") in rows, rows
+    rows = _rows("The summit ended without any agreement on Tuesday.", "2020-08-20")
+    assert not any(c[:2] == "16" for *_, c, _ in rows), rows
