@@ -287,3 +287,16 @@ def test_leaving_or_suspending_a_treaty_is_no_signing() -> None:
     assert ("USA", "CHN", "057", "2020-08-18") in rows, rows
     rows = _rows("The summit ended without any agreement on Tuesday.", "2020-08-20")
     assert not any(c[:2] == "16" for *_, c, _ in rows), rows
+
+
+def test_the_parties_put_on_a_list_are_its_target() -> None:
+    rows = _rows("BEIJING — China on Tuesday added six American defense companies to a list of entities barred from "
+                 "trading with Chinese firms.", "2024-03-20")
+    assert any(a == "CHN" and t == "USA" and c[:2] in ("16", "17") for a, t, c, _ in rows), rows
+    assert not any(a == t == "CHN" for a, t, _, _ in rows), rows
+
+
+def test_warning_a_ship_away_expels_it() -> None:
+    rows = _rows("BEIJING — China's military said on Tuesday that it had warned away an American destroyer that "
+                 "sailed near the Paracel Islands.", "2024-03-20")
+    assert ("CHN", "USA", "174", "2024-03-19") in rows, rows

@@ -4055,6 +4055,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                  and toks[m.ts - 1] in coverage.AROUND and m.codes(day, dyad)), None)
                     if near is not None and near.codes(day, dyad)[0][:3] not in (pair[0][:3], pair[1][:3]):
                         pair = (pair[0], near.codes(day, dyad)[0])
+                li = next((k for k in range(max(ca, trig.ts - 4), min(cb, trig.te + 1)) if toks[k] in ("list", "blacklist")),
+                          -1) if pair is not None and trig.code[:2] in ("16", "17") else -1
+                if li >= 0 and pair is not None:
+                    lo, hi = signs.listed_span(toks, li, ca)  # "added six American firms to a list of
+                    listed = next((m for m in clause_mentions if lo <= m.ts < hi and m.codes(day, dyad)), None)
+                    if listed is not None and listed.codes(day, dyad)[0][:3] != pair[0][:3]:
+                        pair = (pair[0], listed.codes(day, dyad)[0])  # entities barred from trading with ..."
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(

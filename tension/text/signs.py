@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 from .rules import BE_FORMS
 
-__all__ = ["adjective_firm", "announced_measure", "sought_step", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["adjective_firm", "announced_measure", "sought_step", "listed_span", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
            "ANNOUNCING", "ORDER_VERBS"]
@@ -562,6 +562,27 @@ def sought_step(toks: list[str], te: int, cb: int) -> int:
                 break
         return -1
     return -1
+
+
+_LISTING_VERBS = frozenset("add adds added adding place places placed placing put puts putting".split())
+
+
+def listed_span(toks: list[str], ts: int, ca: int) -> tuple[int, int]:
+    """The tokens naming what was put on the list whose name starts at ``ts`` ("added *six American defense
+    companies* to a list of entities barred from trading with Chinese firms"): the listed parties are the
+    target, not those the list's definition names; (-1, -1) when no listing verb governs the list.
+
+    >>> toks = "china added six american firms to a list of entities barred from trading with chinese firms".split()
+    >>> listed_span(toks, 8, 0)
+    (2, 5)
+    """
+    for j in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if toks[j] in ("to", "on"):
+            for k in range(j - 1, max(ca, j - 9) - 1, -1):
+                if toks[k] in _LISTING_VERBS:
+                    return k + 1, j
+            return -1, -1
+    return -1, -1
 
 
 # ------------------------------------------------------------------ reciprocal acts
