@@ -151,3 +151,21 @@ def test_what_a_draft_would_let_a_party_do_is_its_content_and_a_led_delegation_a
                  "allow Russia to send troops at the request of Fiji.", "2022-04-20") == []
     rows = _rows("Fiji's foreign minister will lead a delegation to Canberra next week.", "2022-04-20")
     assert [(a, t, c) for a, t, c, _ in rows] == [("FJI", "AUS", "042")], rows
+
+
+def test_a_clause_after_and_with_an_irregular_past_verb_is_its_own() -> None:
+    rows = _rows("New Canadian tariffs took effect on Sunday, and Mexico began imposing duties on Canadian steel.",
+                 "2019-09-01")
+    assert ("MEX", "CAN", "163", "2019-09-01") in rows, rows
+
+
+def test_a_passed_up_chance_is_no_meeting_and_no_yielding() -> None:
+    rows = _rows("Putin will skip the summit in Delhi, passing up a chance to meet President Macron.", "2023-09-04")
+    assert not any(c[:2] in ("04", "08") for _, _, c, _ in rows), rows
+
+
+def test_the_house_is_the_chamber_and_voting_for_a_restrictive_bill_restricts() -> None:
+    rows = _rows("WASHINGTON — The House voted on Wednesday for a bill that would force ByteDance, the Chinese owner "
+                 "of TikTok, to sell the app or see it banned.", "2024-03-13")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "172")], rows
+    assert _rows("The house of the activist was searched on Monday.", "2024-03-13") == []

@@ -165,8 +165,9 @@ _MODIFIER_STOP = frozenset(
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
 _INTENT_BEFORE_TO = frozenset(
     ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts",
-     # what a threat or warning threatens ("Trump's threat to impose new tariffs") is its content, no act
-     "threat", "threats", "ultimatum"]
+     # what a threat or warning threatens ("Trump's threat to impose new tariffs") is its content, no act;
+     # a chance is no act ("passing up a chance to meet President Biden")
+     "threat", "threats", "ultimatum", "chance", "chances"]
 )
 _PERSONAL = frozenset(["he", "she"])
 _IMPERSONAL = frozenset(["it"])
@@ -574,6 +575,10 @@ def _verb_term(tokens: tuple[str, ...], code: str, lemma: str, reverse: bool = F
 _LIGHT_VERBS = frozenset(["cause", "help", "lead", "prompt", "allow", "let", "enable", "bring", "get", "keep", "want", "need", "try", "begin", "start", "continue", "seem", "appear", "become", "come", "go", "look", "aim", "seek", "hope", "wish"])
 
 
+# phrasal verbs whose particle turns the dictionary verb into declining: no event of the verb's own
+_DECLINING_PARTICLES = frozenset([("pass", "up"), ("pass", "over")])
+
+
 def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
                 names: set[int] | frozenset[int]) -> tuple[Term, int, int] | None:
     """The CAMEO verb dictionary at ``i``: (term, end of the verb, end of its pattern) or ``None``."""
@@ -581,8 +586,8 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
         n = len(form.tokens)
         if i + n > b or tuple(toks[i:i + n]) != form.tokens:
             continue
-        if form.lemma in _LIGHT_VERBS:
-            return None
+        if form.lemma in _LIGHT_VERBS or (i + n < b and (form.lemma, toks[i + n]) in _DECLINING_PARTICLES):
+            return None  # ("passing up a chance to meet Biden": a declined chance, no yielding)
         if not _verbal(toks, i, form, a, names):
             return None
         when = adverbials.span_within(toks, i + n, min(b, i + n + _VERB_GAP_FIRST + 1), b)
@@ -718,6 +723,12 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
         if hit is not None and len(hit[0]) > best_len:
             best = _Mention(i, i + len(hit[0]), "pair", role=hit[1])
             best_len = len(hit[0])
+        if best is None and t == "house" and i > a and toks[i - 1] == "the" and starts is not None \
+                and text[starts[i]] == "H" and not (i + 1 < b and toks[i + 1] == "of"):
+            chamber = _longest_at(comp.actors2, ["house", "of", "representatives"], 0, 3)
+            if chamber is not None:  # "The House voted on Wednesday ...": the chamber (not "the House of Lords")
+                best = _Mention(i, i + 1, "name", names=chamber[1])
+                best_len = 1
         if best is None and t == "the" and i + 2 < b and toks[i + 1] == "two" and toks[i + 2] in _TWO_THEN:
             best = _Mention(i, i + 2, "pair")  # "The two agreed to review the duties"
             best_len = 2
@@ -4221,7 +4232,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="072")  # "approved the sale of F-16 parts to Taiwan": arms
                 if trig.code == "060" and not trig.nominal and signs.listed(toks, trig.at, cb):
                     trig = attrs.evolve(trig, code="163")  # "adding 38 affiliates to a blacklist": a listing
-                law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") else None
+                law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") or (
+                    trig.code[:2] == "03" and toks[trig.at].startswith("vot")) else None  # ("voted for a bill that ...")
                 if law is not None:
                     trig = attrs.evolve(trig, code="172")
                 if law == "restrictive" and pair is None:  # "passed a bill that would bar agencies from buying

@@ -172,9 +172,14 @@ _CLAUSE_RE = re.compile(
     r"|,\s+(?=and\s+(?:they|he|she|it)\s)"
     r"|,?\s+(?=and\s+that\s)"  # "said X had violated ... and that Y had deployed ...": a second reported clause
     r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"
-    r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed)\b))",
+    r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed|began|took|made|"
+    r"sent|held|met|told|spoke|gave|struck|hit|cut|put|set|won|sold|bought|fought|led|kept|left|came|went|brought)\b))",
     re.IGNORECASE,
 )
+
+
+#: words that show a verb in the words before an appositive (so ", Name, and X verb" is a second clause)
+_VERBISH = frozenset("said says told met congratulated is was are were has have had will would".split())
 
 
 _SUBORDINATE_RE = re.compile(
@@ -210,6 +215,10 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     and 0 < len(before) <= 4 and all(w[0].isupper() or w in ("the", "of") for w in before):
                 continue  # "Japan, South Korea, and Australia voiced concern": a list, not a clause; but
                 # "... new president, Lai Ching-te, and the State Department urged ...": an appositive name
+            if prev_comma > pos and text.rfind(",", pos, prev_comma) < 0 and len(item) <= 4 \
+                    and all(w[0].isupper() for w in item) and 0 < len(before) <= 6 \
+                    and not any(w.lower().endswith("ed") or w.lower() in _VERBISH for w in before):
+                continue  # "China's top trade negotiator, Liu He, and President Trump signed ...": one subject
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()

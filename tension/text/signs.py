@@ -372,7 +372,7 @@ def poll_share(toks: list[str], ts: int) -> bool:
 
 _SIGN = frozenset(["sign", "signs", "signed", "signing"])
 # a legislature's passing of a bill enacts it as a signature does (PETRARCH's "pass" is 080, yield)
-_ENACT = _SIGN | frozenset(["pass", "passes", "passed", "passing"])
+_ENACT = _SIGN | frozenset(["pass", "passes", "passed", "passing", "vote", "votes", "voted", "voting"])
 _LAW = frozenset(["law", "laws", "bill", "bills", "legislation", "order", "orders", "decree", "decrees", "act",
                   "statute", "ordinance", "measure"])
 _CONTROL_LAWS = frozenset("security sanctions espionage counterespionage sedition subversion secession "
@@ -401,6 +401,8 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
     >>> signed_law("the house passed a bill that could delist chinese firms".split(), 2, 10)
     'restrictive'
     >>> signed_law("beijing passed a sweeping national security law for hong kong".split(), 1, 10)
+    'restrictive'
+    >>> signed_law("the house voted on wednesday for a bill that would ban the app".split(), 2, 13)
     'restrictive'
     """
     if toks[at] not in _ENACT:
