@@ -767,6 +767,28 @@ def _aimed_at(target: str, country: str) -> bool:
     return target[:3] == country or country in _BLOC_MEMBERS.get(target, ())
 
 
+#: territories a state answers for as for itself ("China vowed countermeasures" after an arms sale to Taiwan)
+_CLAIMED = {"CHN": ("TWN", "HKG", "MAC")}
+
+
+def claim_actor(raws: Sequence[R], country: str) -> str | None:
+    """Who did the story's latest act towards a territory ``country`` claims, when an answer of
+    ``country``'s names no target and no act was aimed at it ("The State Department approved arms sales
+    to Taiwan, and China vowed to take countermeasures"): the answer is aimed at that actor; None if
+    the story told no such act.
+
+    >>> from collections import namedtuple
+    >>> Raw = namedtuple("Raw", "actor target code")
+    >>> claim_actor([Raw("USAGOV", "TWN", "072")], "CHN"), claim_actor([Raw("USAGOV", "JPN", "072")], "CHN")
+    ('USAGOV', None)
+    """
+    claimed = _CLAIMED.get(country, ())
+    for r in reversed(raws):
+        if r.actor[:3] != country and r.actor[:3] not in claimed and r.target[:3] in claimed:
+            return r.actor
+    return None
+
+
 def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False) -> str | None:
     """Who did the act a definite event noun names, when the sentence names nobody ("U.S. Ambassador
     MaryKay Carlson condemned *the ramming*"): the actor of the story's latest event of the noun's
