@@ -64,6 +64,7 @@ __all__ = [
     "meeting_venue",
     "risk_warning",
     "speculated",
+    "scoped",
     "hedged",
     "effect_subject",
     "milestone_since",
@@ -411,6 +412,12 @@ def occurrence_subject(toks: Sequence[str], ts: int, te: int, cb: int) -> bool:
     return False
 
 
+#: auxiliaries, modals and planning words between an occurrence verb and its subject ("will begin", "are
+#: due to start", "is expected to begin"), walked over to find the subject
+_OCCURRENCE_AUX = frozenset("will would could may might shall should can must to be is are was were been not also "
+                            "due set expected scheduled slated poised planned plan plans planning about going".split())
+
+
 def occurrence_verb(toks: Sequence[str], at: int, ca: int, mention_ends: frozenset[int] | set[int]) -> bool:
     """Whether the verb at ``at`` is an occurrence verb whose subject is a thing, not an actor ("the
     violence broke out", "fighting erupted"): no actor acts, so the verb is no event of its own (an event
@@ -423,12 +430,17 @@ def occurrence_verb(toks: Sequence[str], at: int, ca: int, mention_ends: frozens
     True
     >>> occurrence_verb("china broke off talks".split(), 1, 0, {1})
     False
+    >>> occurrence_verb("the two navies are due to begin joint drills".split(), 6, 0, {3})
+    False
+    >>> occurrence_verb("fighting is expected to begin soon".split(), 4, 0, set())
+    True
     """
     if toks[at] not in OCCURRENCE_VERBS:
         return False
     k = at - 1
-    while k >= ca and toks[k] in ("had", "has", "have", "again", "then", "first", "finally", "already"):
-        k -= 1
+    while k >= ca and (toks[k] in ("had", "has", "have", "again", "then", "first", "finally", "already")
+                       or toks[k] in _OCCURRENCE_AUX):
+        k -= 1  # ("the two navies are due to begin joint exercises": the subject is the navies)
     return k >= ca and k + 1 not in mention_ends and toks[k].isalpha() and toks[k] not in _PERSON_PRONOUNS \
         and toks[k] != "state"  # ("hackers sponsored by the Chinese state broke into": the hackers act)
 
@@ -1006,6 +1018,30 @@ def risk_warning(toks: Sequence[str], te: int, cb: int) -> bool:
 
 
 _AWAITING = frozenset("await awaits awaited awaiting".split())
+#: a pact's or a law's scope: what it "extends to", "applies to" or "covers" is a kind of act, not one done
+_SCOPE_VERBS = frozenset("extends extend extended extending applies apply applied applying".split())
+_COVERING = frozenset("covers cover covered covering".split())
+
+
+def scoped(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the trigger at ``ts`` names what a pact, a pledge or a law covers ("the treaty extends to
+    armed attacks on Philippine vessels", "applies to any attack", "covers attacks on"): a kind of act, none
+    done.
+
+    >>> scoped("the treaty extends to armed attacks on philippine vessels".split(), 0, 5)
+    True
+    >>> scoped("china extended its drills to the east".split(), 0, 3)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if (toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _SCOPE_VERBS) or toks[k] in _COVERING:
+            return True
+        if toks[k] not in _SCOPE_GLUE:
+            return False
+    return False
+
+
+_SCOPE_GLUE = frozenset("armed any all an a military possible such".split())
 
 
 def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:

@@ -21,6 +21,8 @@ one). Each rule is a general convention of news language and of CAMEO coding:
   home it needs a named victim or civilians.
 - **Moves aimed at someone** ("..., a move aimed at Washington"): an appositive that names the
   target of the clause's measure.
+- **Rehearsals** ("rehearsed sealing off the island", "simulated strikes"): what an exercise
+  practises is a show of force (150), not the blockade or the attack.
 - **Campaigns against a problem** ("the fight against terrorism", "the war on drugs", "combat
   corruption", "battle climate change"): a force word aimed at a crime, a disease or a social ill
   is a policy, not an attack on anyone.
@@ -37,7 +39,7 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
-           "spy_beneficiary", "feud_target", "AROUND"]
+           "spy_beneficiary", "feud_target", "AROUND", "rehearsed"]
 
 
 class Span(NamedTuple):
@@ -1597,4 +1599,35 @@ def arms_sale(toks: Sequence[str], te: int, cb: int) -> bool:
         if toks[k] in _SALE_NOUNS:
             return any(toks[j] in _ARMS for j in range(k + 1, min(cb, k + 8)) if toks[j] != "to") \
                 or any(toks[j] in ("arms", "weapons", "missile", "weapon") for j in range(te, k))
+    return False
+
+
+# ------------------------------------------------------------------ rehearsals
+
+#: verbs of a rehearsal: what an exercise practises is not done ("rehearsed sealing off the island",
+#: "simulated strikes on ships", "practised landings")
+_REHEARSAL_VERBS = frozenset("rehearsed rehearse rehearses rehearsing simulated simulate simulates simulating "
+                             "practised practiced practise practice practises practices practising practicing "
+                             "drilled rehearsal rehearsals simulation simulations".split())
+_REHEARSAL_REACH = 8
+
+
+def rehearsed(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the force term at ``ts`` (roots 18–20, a blockade 191) is what an exercise rehearses or
+    simulates ("warships rehearsed what state television described as sealing off the island",
+    "drills that simulated a blockade"): a show of force (150), not the blockade or the attack itself.
+
+    >>> rehearsed("warships rehearsed what state television described as sealing off the island".split(), 7, 0)
+    True
+    >>> rehearsed("the coast guard sealed off the island on monday".split(), 3, 0)
+    False
+    >>> rehearsed("troops rehearsed on monday . then they sealed off the town".split(), 7, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - _REHEARSAL_REACH) - 1, -1):
+        t = toks[k]
+        if t in _REHEARSAL_VERBS:
+            return True
+        if t in (".", ";", "then", "and", "but", "after", "before", "while", "when"):
+            return False
     return False

@@ -1549,6 +1549,8 @@ def _perfect_duration(toks: list[str], a: int, i: int, b: int) -> bool:
     return False
 
 
+_HOPING = frozenset("hopes hope wants want wishes wish aims aim intends intend expects expect".split())  # now
+_PRESENT_BE = frozenset(["are", "is", "been", "re"])  # "are at odds" (a state), not "were at odds at the talks"
 _STATE_VERBS = frozenset(["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still"])
 _COPULAS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained", "be", "been", "being"])
 _STATISTIC_VERBS = frozenset(["fell", "rose", "dropped", "grew", "increased", "declined", "jumped", "slumped", "surged", "climbed", "plunged", "soared", "slipped", "doubled", "halved", "totaled", "totalled"])
@@ -1571,6 +1573,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     k = trig.ts - 1
     if k >= ca and (toks[k] in _STATE_VERBS or (k - 1 >= ca and toks[k - 1] in _STATE_VERBS and toks[k].endswith("ly"))):
         return True
+    if k >= ca and toks[k] in _PRESENT_BE and trig.term.kind == "phrase" and toks[trig.ts] == "at":
+        return True  # "the two countries are at odds", "have been at odds": a standing disagreement, a state
     for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
@@ -1765,6 +1769,8 @@ def _appositive(toks: list[str], trig: _Trigger, ca: int, commas: frozenset[int]
 
 
 _PLAN_VERBS = frozenset(["plan", "plans", "planned", "planning", "expected", "scheduled", "set", "due", "intends", "intend", "intended", "going", "prepares", "prepared", "preparing", "poised", "slated"])
+_PACTS = frozenset("treaty pact alliance commitment commitments guarantee guarantees article".split())
+_REHEARSED_ROOTS = frozenset(["18", "19", "20"])  # force a drill rehearses is a show of force (coverage.rehearsed)
 _PLAN_BEFORE_TO = _PLAN_VERBS | frozenset(["is", "are", "was", "were"])
 _FUTURE_AUX = frozenset(["will", "ll", "shall"])
 
@@ -3381,7 +3387,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "denied that its ships had rammed the vessel"
             continue
-        if not t.negated and alleged_event(toks, ca, t.at):
+        if not t.negated and t.code[:2] in _REHEARSED_ROOTS and clauses.scoped(toks, ca, t.at) \
+                and any(toks[k] in _PACTS for k in range(ca, t.ts)):
+            out[n] = attrs.evolve(t, code="0334")  # "the treaty extends to armed attacks on X": protection pledged
+            continue
+        if not t.negated and (alleged_event(toks, ca, t.at) or clauses.scoped(toks, ca, t.at)):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
             continue
         if not t.negated and t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts)):
@@ -3875,6 +3885,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner,
                                      label_speaker is not None and not asking)
+            triggers = [attrs.evolve(t, code="150") if t.code[:2] in _REHEARSED_ROOTS and not t.negated
+                        and coverage.rehearsed(toks, t.ts, ca) else t for t in triggers]  # "rehearsed a blockade"
             proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
                         and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
             if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
@@ -4277,6 +4289,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
                 elif trig.nominal and trig.code[:2] in ("04", "05", "06") and _wished_for(toks, trig, ca):
                     trig = attrs.evolve(trig, code=_root_sub(trig.code, _INTENT_FOR) or "030")
+                if (trig.code[:2] == "03" or trig.code == "013") and day < published and phrase and any(
+                        d.phrase == phrase and d.start > starts[trig.at] and "to" in toks[max(ca, trig.ts - 1):bisect.bisect_left(
+                            starts, d.start)] and not _HOPING.isdisjoint(toks[max(ca, trig.ts - 3):bisect.bisect_left(
+                                starts, d.start)]) for d in clause_dates) and planned_day(phrase, day, published) > published:
+                    day, precision, phrase = published, "day", ""  # "hopes to meet Xi in June": June is the meeting's
                 if trig.code[:2] == "03" and day > published:
                     day, precision, phrase = published, "day", ""  # the intent is stated now; the act is later
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)

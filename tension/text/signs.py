@@ -1110,6 +1110,9 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
     >>> toks = "both sides want talks said a former american diplomat who served in beijing".split()
     >>> commentary(toks, 0, len(toks))
     True
+    >>> toks = "analysts in beijing said china would be forced to respond in kind".split()
+    >>> commentary(toks, 0, len(toks))
+    True
     >>> toks = "china said an analyst had been detained".split()
     >>> commentary(toks, 0, len(toks))
     False
@@ -1136,7 +1139,16 @@ def commentary(toks: list[str], a: int, b: int) -> bool:
             k -= 1
         if k >= a and toks[k] in _COMMENTATORS and (k == a or toks[k - 1] in _BEFORE_COMMENTATOR):
             return True
+        m = k  # "analysts in Beijing said", "experts at the institute said": the place is the commentators'
+        while m > a and m > k - 4 and toks[m] not in _COMMENTATOR_PLACES:
+            m -= 1
+        if m - 1 >= a and toks[m] in _COMMENTATOR_PLACES and toks[m - 1] in _COMMENTATORS and (
+                m - 1 == a or toks[m - 2] in _BEFORE_COMMENTATOR):
+            return True
     return False
+
+
+_COMMENTATOR_PLACES = frozenset(["in", "at", "from", "with"])
 
 
 def condition_subject(toks: list[str], k: int, b: int, spans: list[tuple[int, int]]) -> int:
