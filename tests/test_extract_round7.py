@@ -169,3 +169,14 @@ def test_the_house_is_the_chamber_and_voting_for_a_restrictive_bill_restricts() 
                  "of TikTok, to sell the app or see it banned.", "2024-03-13")
     assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "172")], rows
     assert _rows("The house of the activist was searched on Monday.", "2024-03-13") == []
+
+
+def test_a_title_before_a_named_person_is_the_persons_not_the_datelines() -> None:
+    rows = _rows("MANILA — Secretary of State Antony J. Blinken met President Ferdinand R. Marcos Jr. on Tuesday.",
+                 "2024-03-19")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "PHL", "040")], rows
+
+
+def test_an_event_noun_with_its_year_is_a_named_past_act() -> None:
+    rows = _rows("Athens said the 1951 mutual defense treaty with Ankara still held.", "2024-03-19")
+    assert not any(c[:2] == "05" for _, _, c, _ in rows), rows

@@ -102,6 +102,29 @@ def time_adverbial_end(toks: list[str], k: int, hi: int) -> int:
     return _core_end(toks, k, hi)
 
 
+_STARTING = frozenset(["starting", "beginning", "effective", "commencing"])
+
+
+def effective_start(toks: list[str], at: int, hi: int) -> bool:
+    """Whether the word at ``at`` only says when a measure takes effect ("duties on plastics, *starting on
+    Monday*", "effective Jan. 1", "beginning from next month"): a date, not an act of starting anything.
+
+    >>> from tension.text.tokens import tokenize
+    >>> toks = [t for t, _, _ in tokenize("it would impose duties, starting on Monday")]
+    >>> effective_start(toks, 4, len(toks))
+    True
+    >>> toks = [t for t, _, _ in tokenize("China started joint exercises on Monday")]
+    >>> effective_start(toks, 1, len(toks))
+    False
+    """
+    if toks[at] not in _STARTING or at + 1 >= hi:
+        return False
+    k = at + 2 if toks[at + 1] in ("from", "as") and at + 2 < hi else at + 1
+    if toks[k] == "of" and k + 1 < hi:  # "as of Monday"
+        k += 1
+    return time_adverbial_end(toks, k, hi) > k or toks[k] in _MONTHS
+
+
 def time_adverbial_start(toks: list[str], end: int, lo: int) -> int:
     """Start of a time adverbial that ends right before token ``end`` (not before ``lo``); ``end`` when none.
 

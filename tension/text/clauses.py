@@ -36,6 +36,7 @@ from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
     "agreed_to_act",
+    "dated_noun",
     "insinuation",
     "restates",
     "modal_subject",
@@ -1390,6 +1391,9 @@ LABEL_NOUNS = {
                     "proliferators perpetrator perpetrators".split(), "112"),
     **dict.fromkeys("threat threats menace bully bullies adversary adversaries enemy enemies dictator dictators "
                     "troublemaker troublemakers hypocrite hypocrites".split(), "111"),
+    # round 7, leads: the strategy documents' names for a rival ("calls China the only competitor with the
+    # intent ...", "called China their greatest strategic challenge", "a pacing challenge")
+    **dict.fromkeys("challenge challenges competitor competitors".split(), "111"),
 }
 
 
@@ -2017,6 +2021,49 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
                        "year weekend".split())
 
 
+#: words before an event noun that make it what the sentence's act ignores ("despite warnings from Washington")
+_DEFYING = frozenset("despite defying defied defies ignoring ignored ignores dismissing dismissed brushing "
+                     "overriding overrode disregarding".split())
+
+
+def defied_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is what the clause's act went ahead despite ("passed the law, *brushing
+    aside warnings* from the United States", "*despite objections* from Beijing", "*in defiance of* threats"):
+    earlier speech the report recalls, not an act of the day.
+
+    >>> defied_noun("passed the law brushing aside warnings from the us".split(), 5, 0)
+    True
+    >>> defied_noun("the us issued warnings to china".split(), 3, 0)
+    False
+    """
+    for k in range(max(ca, ts - 3), ts):
+        if toks[k] in _DEFYING or (toks[k] == "defiance" and k + 1 < ts and toks[k + 1] == "of"):
+            return True
+    return False
+
+
+#: participles that describe goods by where they come from or go ("a plastic *imported from* the United States")
+_GOODS_PARTICIPLES = frozenset("imported exported made produced manufactured shipped sold sourced grown assembled "
+                               "bought purchased".split())
+
+
+def goods_participle(toks: Sequence[str], at: int, mention_ends: Sequence[int]) -> bool:
+    """Whether the participle at ``at`` only describes the goods named right before it ("duties on a plastic
+    *imported from* the United States", "chips *made by* American firms", "soybeans *grown in* Iowa"): no
+    act of trade of its own. After an actor's mention it is a verb ("China imported more soybeans").
+
+    >>> goods_participle("duties on a plastic imported from the united states".split(), 4, [])
+    True
+    >>> goods_participle("china imported soybeans from brazil".split(), 1, [1])
+    False
+    """
+    if toks[at] not in _GOODS_PARTICIPLES or at < 1 or at + 1 >= len(toks) or at in mention_ends:
+        return False
+    prev = toks[at - 1]
+    return prev.isalpha() and prev not in _NOT_DESCRIBED and prev not in BE_FORMS \
+        and toks[at + 1] in ("from", "in", "by", "to", "for")
+
+
 #: participles whose "by" agent stands between the parties, not against them ("a truce brokered by Egypt");
 #: a host is not one of them: an invitation to "the summit hosted by Japan" is Japan's, and snubbing it aims at Japan
 GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated facilitated monitored overseen arranged".split())
@@ -2146,11 +2193,15 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
     False
     >>> charge_content("three activists were jailed for their roles in a protest".split(), 9, 0)
     True
+    >>> charge_content("prosecutors charged five people with working for china to spy on dissidents".split(), 9, 0)
+    True
     >>> charge_content("two sailors were charged with passing secrets to chinese officers".split(), 8, 0)
     True
     """
-    for k in range(at - 1, max(ca, at - 10) - 1, -1):
+    for k in range(at - 1, max(ca, at - 14) - 1, -1):
         t = toks[k]
+        if t in ("and", "or") and k == at - 1:
+            continue  # "charged with working for China to spy on *and harass* dissidents": one content
         if t in _CHARGE_STOPS:
             return False
         if t == "of" and k > ca and toks[k - 1] in _CHARGE_NOUNS:
@@ -2162,6 +2213,8 @@ def charge_content(toks: Sequence[str], at: int, ca: int) -> bool:
             return True  # "sentenced him to 20 years for trying to steal secrets": what he was punished for
         if t == "allegedly" and k > ca and toks[k - 1] == "for":
             return True
+        if t == "with" and any(toks[j] in _CHARGED for j in range(max(ca, k - 6), k)):
+            return True  # "charged five people on Wednesday with working for China's security services to spy on"
         if t == "in" and k - 3 >= ca and toks[k - 1] in _ROLE_IN and toks[k - 3] == "for":
             return True  # "jailed for their roles in a protest": the protest is what they were jailed for
     return False
@@ -2195,7 +2248,7 @@ def charged_with(toks: Sequence[str], ts: int, cb: int) -> bool:
     return False
 
 
-_CHARGE_GLOSS = frozenset(["accusing", "alleging", "charging"])
+_CHARGE_GLOSS = frozenset(["accusing", "alleging", "charging", "accused"])  # (", accused of ...": passive)
 
 
 def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas: frozenset[int]) -> bool:
@@ -2209,7 +2262,7 @@ def charge_gloss(toks: Sequence[str], at: int, code: str, legal_end: int, commas
     >>> charge_gloss(toks, 3, "112", 2, frozenset())
     False
     """
-    return code[:3] == "112" and toks[at] in _CHARGE_GLOSS and 0 <= at - legal_end <= 8 and (at - 1) in commas
+    return code[:3] == "112" and toks[at] in _CHARGE_GLOSS and 0 <= at - legal_end <= 14 and (at - 1) in commas
 
 
 #: verbs by which an agent carries out the act an event noun names ("the drills China held")
@@ -2757,3 +2810,21 @@ def insinuation(toks: Sequence[str], at: int, cb: int) -> bool:
         return False
     return any(toks[k] in ("might", "may", "could", "must") and toks[k + 1] == "have"
                for k in range(that + 1, min(cb - 1, that + 9)))
+
+
+def dated_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` carries its year as a modifier ("the 1951 mutual defense treaty",
+    "the 2016 ruling"): a known act of its own time, named, not news of the report.
+
+    >>> dated_noun("said the 1951 mutual defense treaty covered attacks".split(), 5, 0)
+    True
+    >>> dated_noun("signed a defense treaty".split(), 3, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        t = toks[k]
+        if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20"):
+            return k > ca and toks[k - 1] in ("the", "its", "their", "a", "s")
+        if not t.isalpha() or t in _MODIFIER_STOPS or t in ("the", "a", "an"):
+            return False
+    return False

@@ -39,7 +39,7 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
-           "spy_beneficiary", "feud_target", "rehearsed"]
+           "spy_beneficiary", "feud_target", "AROUND", "rehearsed"]
 
 
 class Span(NamedTuple):
@@ -340,7 +340,7 @@ def fallback_pair(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb:
         if got is not None:
             return _with(got, "042")
     if nominal:
-        got = _nominal_pair(toks, at, te, ca, cb, spans)
+        got = _nominal_pair(toks, at, te, ca, cb, spans, home)
         if got is None and code[:2] in ("17", "18", "19", "20"):
             got = _nominal_force_pair(toks, at, te, ca, cb, spans, aimed_only=code[:2] == "17")
         if got is None and code[:2] in _FORCE_ROOTS and at - 1 >= ca and toks[at - 1] in _FIRING_VERBS:
@@ -486,11 +486,22 @@ def drawn_from(toks: Sequence[str], rel: int, ca: int) -> bool:
     True
     >>> drawn_from("a delegation from beijing , which".split(), 5, 0)
     False
+    >>> drawn_from("pelosi landed in taipei angering beijing , which".split(), 7, 0)
+    True
     """
     for k in range(rel - 1, max(ca, rel - 5), -1):
-        if toks[k] == "from":
-            return draw_verb(toks, k - 1, ca) >= 0
+        if toks[k] == "from":  # (and "despite warnings from Beijing, which summoned ...": the one who warned)
+            return draw_verb(toks, k - 1, ca) >= 0 or (k > ca and toks[k - 1] in _WARNING_NOUNS)
+        if toks[k] in _ANGERING:
+            return True  # "angering Beijing, which summoned the American ambassador": the angered party acts
     return False
+
+
+#: verbs of angering someone, whose object then acts in a relative clause ("angering Beijing, which ...")
+_ANGERING = frozenset("angering angered infuriating infuriated enraging enraged irking irked riling riled "
+                      "provoking provoked".split())
+#: what a party had said before an act that defied it ("in defiance of warnings from Beijing, which ...")
+_WARNING_NOUNS = frozenset("warnings warning objections objection protests opposition threats".split())
 
 
 def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:
@@ -674,8 +685,8 @@ _ACT_PARTICIPLES = frozenset("announced ordered approved confirmed decided autho
                              "implemented finalized finalised executed staged mounted initiated".split())
 
 
-def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span]
-                  ) -> tuple[str, str] | None:
+def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
+                  home: str = "") -> tuple[str, str] | None:
     """An event noun reported in the passive with its agent far after it: "The imposition of tariffs
     on Chinese goods was announced by the White House", "The closure of the consulate was ordered by
     the State Department". The agent follows "by" after a passive auxiliary and participle; the
@@ -693,6 +704,13 @@ def _nominal_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
                      for j in range(te, by)):
             agent = s  # "the imposition of sanctions on Russia by the European Union": the noun's own agent
         break
+    if agent is None and home:
+        # no agent at all ("WASHINGTON — The closure of China's consulate in Houston was ordered on Tuesday"):
+        # the government of the place the story is filed from
+        aux = next((k for k in range(te, min(cb - 1, te + 12)) if toks[k] in _PASSIVE_AUX
+                    and toks[k + 1] in _ACT_PARTICIPLES), -1)
+        if aux >= 0 and (aux + 2 >= cb or toks[aux + 2] != "by"):
+            agent = Span(aux, aux + 1, home + "GOV", "GOV", False)
     if agent is None:
         return None
     for s in spans:
@@ -923,11 +941,12 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
     >>> _held_where(toks, "173", 3, 4, 0, 6, [Span(1, 2, "HKGOPP", "OPP", False)]) is None
     True
     """
-    if code[:2] != "17" and code[:3] != "084":
+    if code[:2] != "17" and code[:3] != "084" and code != "116":  # (and verdicts: "was sentenced in China")
         return None
     subj = _subject_span(toks, spans, ca, at)
-    if subj is None or not subj.code or (subj.role not in _PATIENT_ROLES) or (not subj.people and not subj.role):
-        return None
+    if subj is None or not subj.code or (subj.role not in _PATIENT_ROLES) or (
+            not subj.people and not subj.role and not (subj.te < at and toks[subj.te] in _PERSON_NOUNS)):
+        return None  # (a bare country is no detainee; "an American citizen", "a Canadian businessman" are)
     if subj.te == at and toks[at].endswith("ed") and (at + 1 >= cb or toks[at + 1] not in ("by",)):
         return "", ""  # "Canadians detained in China ...": a description of the people
     if not (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)) \
@@ -939,7 +958,7 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
         return home + role, subj.code  # "HONG KONG — Three activists were jailed": the dateline's courts
     if not where or where == _country(subj.code):
         return None
-    return where + "GOV", subj.code
+    return where + ("JUD" if code == "116" else "GOV"), subj.code
 
 
 # what an espionage charge says the accused did for a state: "spying for China", "acting as an agent of
@@ -994,6 +1013,9 @@ def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, sp
     if passive and te < cb and toks[te] == "by":
         return None
     subj = _subject_span(toks, spans, ca, at)
+    if subj is None and passive and home and spy_beneficiary(toks, te, cb, [(s.ts, s.code) for s in spans
+                                                                          if not s.place], home)[1]:
+        return home + "JUD", home  # "NEW YORK — A former aide to the governor was arrested ...": one of its people
     if subj is None or (not subj.code and not subj.role):
         return None
     where = next((_country(s.code) for s in spans if s.te == subj.ts and s.place), "")
@@ -1009,6 +1031,10 @@ def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, sp
 
 
 _HELD_WORDS = frozenset("detained jailed imprisoned held arrested".split())
+#: nouns of private people after a nationality ("an American *citizen* was sentenced in China")
+_PERSON_NOUNS = frozenset("citizen citizens national nationals man men woman women businessman businessmen "
+                          "businesswoman executive executives employee employees worker workers student students "
+                          "tourist tourists pastor engineer engineers".split())
 
 
 def release_holder(toks: Sequence[str], code: str, actor: str, target: str, ca: int, cb: int,
@@ -1160,7 +1186,7 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
 
 # moving military craft up to someone: a show of force (CAMEO 150) aimed at the country it nears
 _APPROACH_VERBS = frozenset("flew fly flies flying flown sailed sail sails sailing patrolled patrol patrols "
-                            "patrolling cruised circled circling loitered transited approached approaching "
+                            "patrolling cruised circled circling loitered transited approached approaching come "
                             "intruded entered crossed came comes coming passed manoeuvred maneuvered".split())
 _SEND_VERBS = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy "
                         "deploys deploying".split())
@@ -1173,6 +1199,8 @@ _TERRITORY = frozenset("airspace waters zone territory territorial adiz eez".spl
 #: the verbs :func:`approach_force` looks at (a cheap test before it runs)
 MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS
 _NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
+#: where a show of force named by a noun is held ("drills around Taiwan", "exercises near Japan")
+AROUND = frozenset("near around off toward towards encircling surrounding".split())
 _WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
 _CRAFT_COUNTS = frozenset("two three four five six seven eight nine ten dozen dozens several many more other".split())
 _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
@@ -1208,7 +1236,7 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             continue
         actor = next((s for s in reversed(spans) if s.te <= v and v - s.te <= 2 and s.code), None)
         if actor is None or (actor.role != "MIL" and word not in _SEND_VERBS
-                             and not any(toks[j] in _CRAFT for j in range(actor.te, v))):
+                             and not any(toks[j] in _CRAFT for j in range(actor.ts, v))):
             continue  # "Chinese bombers flew", "a Chinese helicopter flew"
         k = v + 1
         if word in _ENTRY_VERBS:  # "entered its air defense zone": the owner is named before the clause

@@ -263,8 +263,11 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                 elif m.kind == "name":
                     m = _evolve(m, kind="place")  # someone's body, not the organisation of that name
             if m.kind == "role" and home and k in (0, lead) and not any(_actorish(x) for x in new) and m.role in _HOME_ROLES \
-                    and not (m.te < len(toks) and toks[m.te] in ("in", "at", "of")):  # "Police in Hong Kong": there
-                m = _evolve(m, kind="name", country=home)  # "LAGOS, Nigeria — The junta ...": filed from there
+                    and not (m.te < len(toks) and toks[m.te] in ("in", "at", "of")) \
+                    and not any(x.person and m.te < x.ts <= m.te + 2 for x in mentions):  # "Police in Hong Kong": there
+                # "LAGOS, Nigeria — The junta ...": filed from there (but "MANILA — Secretary of State Antony J.
+                # Blinken" is the named person's title)
+                m = _evolve(m, kind="name", country=home)
             new.append(m)
         out.append(new)
         earlier.extend((k, x) for x in new if _actorish(x))
@@ -779,6 +782,28 @@ def _aimed_at(target: str, country: str) -> bool:
     (True, True, False)
     """
     return target[:3] == country or country in _BLOC_MEMBERS.get(target, ())
+
+
+#: territories a state answers for as for itself ("China vowed countermeasures" after an arms sale to Taiwan)
+_CLAIMED = {"CHN": ("TWN", "HKG", "MAC")}
+
+
+def claim_actor(raws: Sequence[R], country: str) -> str | None:
+    """Who did the story's latest act towards a territory ``country`` claims, when an answer of
+    ``country``'s names no target and no act was aimed at it ("The State Department approved arms sales
+    to Taiwan, and China vowed to take countermeasures"): the answer is aimed at that actor; None if
+    the story told no such act.
+
+    >>> from collections import namedtuple
+    >>> Raw = namedtuple("Raw", "actor target code")
+    >>> claim_actor([Raw("USAGOV", "TWN", "072")], "CHN"), claim_actor([Raw("USAGOV", "JPN", "072")], "CHN")
+    ('USAGOV', None)
+    """
+    claimed = _CLAIMED.get(country, ())
+    for r in reversed(raws):
+        if r.actor[:3] != country and r.actor[:3] not in claimed and r.target[:3] in claimed:
+            return r.actor
+    return None
 
 
 def story_actor(raws: Sequence[R], root: str, country: str, aimed: bool = False) -> str | None:

@@ -2973,10 +2973,11 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             follower = mentions[idx + 1]
             if follower.ts == m.te + 1 and follower.countries and follower.countries[0] in ("TWN", "HKG", "MAC"):
                 demote = True  # "China's Taiwan region" is Taiwan
-        if not demote and prev in _VENUE_OPENERS and m.names and m.names[0].code.startswith("IGO") \
-                and (nxt in _VENUE_NOUNS or (m.te + 1 < len(toks) and toks[m.te + 1] in _VENUE_NOUNS
-                                             and nxt in _VENUE_TOPICS)) \
-                and any(o.kind == "name" for o in out):
+        if not demote and m.names and m.names[0].code.startswith("IGO") and any(o.kind == "name" for o in out) \
+                and ((prev in _VENUE_OPENERS and (nxt in _VENUE_NOUNS or (m.te + 1 < len(toks) and toks[m.te + 1]
+                                                                          in _VENUE_NOUNS and nxt in _VENUE_TOPICS)))
+                     or (prev2 == ("at", "the") and sum(o.kind == "name" for o in out) >= 2)):
+            # ("The US and China clashed at the World Health Organization": where two parties met, not whom)
             demote = True  # "on the eve of the Group of 20 summit": the gathering is a venue (a host
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
@@ -3040,13 +3041,17 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         # "of" a name is part of it: "the U.S. House of Representatives")
         # ... and so does an office before any country with no person the dictionaries know after it
         # ("BEIJING — ... Vice Foreign Minister Le Yucheng summoned the ambassadors of Canada and ...")
+        # (a title before a name, "Secretary of State Antony J. Blinken", is the person's; "a spokesman, Gan Yu,"
+        # is not)
+        titled = m.kind == "role" and any(n.person and n.countries and m.te <= n.ts <= m.te + 2
+                                          and all(upper(k) for k in range(m.te, n.ts)) for n in mentions)
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
-            and not any(n.ts == m.te for n in mentions)  # (a title before a name; "a spokesman, Gan Yu," is not)
-        country = owner.countries[0] if owner is not None else \
+            and not titled and not any(n.ts == m.te for n in mentions)
+        country = owner.countries[0] if owner is not None else "" if titled else \
             (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
             or place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
-            or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) else "")
+            or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) and not titled else "")
         if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
             country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name"
                             and x.countries and x.countries[0] in _ISLAND_STATES), "") \
@@ -3309,6 +3314,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
         (not t.nominal and t.code[:2] in _VERBAL_ROOTS and participle_modifier(toks, t.at, ca, noun_ends, commas))
         or (t.nominal and (background_head(toks, t.ts, ca) or intensified_noun(toks, t.ts, ca)
+                           or clauses.dated_noun(toks, t.ts, ca)
                            or disputed_noun(toks, t.ts, ca)
                            or (t.code[:2] == "05" and clauses.framework_noun(toks, t.ts, ca)
                                and any(o.ts < t.ts and not o.negated for o in triggers))))  # (the act done under it)
@@ -3368,7 +3374,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
             if parties is not None:  # "drew a rebuke from Beijing"
                 out[k] = attrs.evolve(other, fixed_actor=parties[0], fixed_target=parties[1], date_from=v)
     for n, t in enumerate(out):
-        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" or c.code == "116" for c in out[:n]) \
+        if not t.negated and t.code != _COMMENTED and any(c.code[:2] == "17" or c.code == "116" or (
+                c.code[:2] == "11" and clauses.charged_with(toks, c.ts, cb)) for c in out[:n]) \
                 and clauses.charge_content(toks, t.at, ca):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
             continue
@@ -3955,6 +3962,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
+                if not trig.nominal and (adverbials.effective_start(toks, trig.at, cb) or clauses.goods_participle(
+                        toks, trig.at, [m.te for m in clause_mentions])):
+                    continue  # "..., starting on Monday": when the measure takes effect; "a plastic imported from"
+                if trig.nominal and trig.code[:2] in ("10", "11", "12", "13") and clauses.defied_noun(toks, trig.ts, ca):
+                    continue  # "brushing aside warnings from the United States": recalled, not said today
                 if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
                                                                      and t.te <= trig.ts), default=-9), commas):
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
@@ -4064,6 +4076,20 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out, home)
+                if pair is not None and trig.nominal and trig.code[:2] == "15":
+                    # "summoned the American ambassador and announced military drills around Taiwan": a
+                    # show of force is aimed where it is held, not at an earlier verb's object
+                    near = next((m for m in clause_mentions if trig.te < m.ts <= trig.te + 3
+                                 and toks[m.ts - 1] in coverage.AROUND and m.codes(day, dyad)), None)
+                    if near is not None and near.codes(day, dyad)[0][:3] not in (pair[0][:3], pair[1][:3]):
+                        pair = (pair[0], near.codes(day, dyad)[0])
+                li = next((k for k in range(max(ca, trig.ts - 4), min(cb, trig.te + 1)) if toks[k] in ("list", "blacklist")),
+                          -1) if pair is not None and trig.code[:2] in ("16", "17") else -1
+                if li >= 0 and pair is not None:
+                    lo, hi = signs.listed_span(toks, li, ca)  # "added six American firms to a list of
+                    listed = next((m for m in clause_mentions if lo <= m.ts < hi and m.codes(day, dyad)), None)
+                    if listed is not None and listed.codes(day, dyad)[0][:3] != pair[0][:3]:
+                        pair = (pair[0], listed.codes(day, dyad)[0])  # entities barred from trading with ..."
                 spans_all = [(m.ts, m.te) for m in mentions]
                 told_by = max(participle_speaker(toks, trig.at, a, commas, spans_all),
                               coordinated_speaker(toks, trig.at, a, spans_all, frozenset(
@@ -4113,7 +4139,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                             and discourse.answer_word(toks, trig.ts, trig.te, cb))):
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
                                           quoted, day, dyad)  # "Trump answered with a threat": at whom he answered
-                    answered = discourse.story_actor(out, "", actor[:3], True) if actor is not None else None
+                    answered = (discourse.story_actor(out, "", actor[:3], True)
+                                or discourse.claim_actor(out, actor[:3])) if actor is not None else None
                     pair = (actor, answered) if actor is not None and answered is not None else None
                 if pair is None and trig.code[:2] == "03" and not trig.nominal and not trig.negated and not quoted:
                     pair = _promised_to(trig, subjects[0], prev_subject, speaker, discourse.reporter(toks, a, mentions),
@@ -4202,6 +4229,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     dest_codes = dest_m.codes(day, dyad) if dest_m is not None else ()
                     if dest_codes and dest_codes[0][:3] != pair[0][:3]:
                         pair = (pair[0], dest_codes[0])  # "a ban on sales of Nvidia's chips to China"
+                    elif home and home != pair[1][:3] and trig.code[:2] == "16" and "by" not in toks[trig.te:trig.te + 3] \
+                            and (_passive(toks, trig, ca) or any(toks[k] in _BE and toks[k + 1].endswith("ed")
+                                                                 for k in range(max(ca, trig.ts - 5), trig.ts - 1))):
+                        pair = (home + "GOV", pair[1])  # "WASHINGTON — Chinese telecom giant Huawei was added to a
+                        # trade blacklist": listed by the government of the place the story is filed from
                 if not trig.negated and trig.code[:2] == "02" and clauses.insinuation(toks, trig.at, cb):
                     trig = attrs.evolve(trig, code="112")  # "suggested that the U.S. Army might have brought the virus"
                 if not trig.negated and signs.forced_sale(toks, trig.ts, ca):
@@ -4291,6 +4323,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 key_day = day  # (the clause's acts of one day compete before a background one is re-dated)
                 if not phrase and day == published and not trig.nominal and clauses.background_pluperfect(toks, trig.at, a):
                     day, precision = published.replace(month=1, day=1), "year"  # "Trump had threatened ...": before
+                if trig.code[:2] in ("16", "17") and not trig.negated and (
+                        seeker := signs.sought_step(toks, trig.te, cb)) >= 0 and any(
+                        m.ts == seeker and (c := m.codes(day, dyad)) and c[0][:3] == target[:3] for m in clause_mentions):
+                    trig = attrs.evolve(trig, code="0832")  # "tightened controls ..., a step Washington had long sought"
                 tension = _tension_of(trig.code)
                 ev_s, ev_e = _trim(text, cs, ce)
                 raw = _Raw(day, precision, actor, target, trig.code, tension, ev_s, ev_e, phrase, mode,

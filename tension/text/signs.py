@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 from .rules import BE_FORMS
 
-__all__ = ["adjective_firm", "announced_measure", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["adjective_firm", "announced_measure", "sought_step", "listed_span", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
            "ANNOUNCING", "ORDER_VERBS"]
@@ -138,6 +138,8 @@ ORDER_VERBS = frozenset("order orders ordered ordering tell tells told telling i
 _STOP_WORDS = frozenset(["stop", "halt", "cease", "end", "suspend"])
 _DEALING = frozenset("buying using importing purchasing selling exporting shipping supplying installing "
                      "procuring dealing doing trading sourcing".split())
+#: the same dealings after "not to" ("ordered its airlines not to take deliveries of Boeing jets")
+_DEALING_BASE = frozenset("buy use import purchase take accept install procure source order".split())
 
 
 def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
@@ -151,6 +153,8 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
     6
     >>> stop_order("china ordered troops to stop firing".split(), 1, 0, 6) is None
     True
+    >>> stop_order("china ordered its airlines not to take deliveries of boeing jets".split(), 1, 0, 11)
+    6
     >>> stop_order("britain ordered operators to strip huawei equipment".split(), 1, 0, 7)
     4
     """
@@ -161,6 +165,8 @@ def stop_order(toks: list[str], at: int, ca: int, cb: int) -> int | None:
             return None
         if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
             return k + 2 if toks[k + 2] in _DEALING else None
+        if toks[k] == "not" and toks[k + 1] == "to" and k + 2 < cb and toks[k + 2] in _DEALING_BASE:
+            return k + 2  # "ordered its airlines not to take deliveries of Boeing jets"
         if toks[k] == "to" and toks[k + 1] in _REMOVING:
             return k + 1  # "ordered operators to strip Huawei equipment from their networks": a ban on Huawei
     return None
@@ -494,7 +500,8 @@ def eased_conflict(toks: list[str], ts: int, ca: int) -> bool:
 
 # ------------------------------------------------------------------ market subjects
 
-_MARKET_NOUNS = frozenset(["stocks", "stock", "shares", "equities", "bonds", "markets", "yuan", "renminbi", "currency",
+_MARKET_NOUNS = frozenset(["stocks", "stock", "shares", "equities", "bonds", "markets", "yuan", "renminbi", "currency", "interest",
+                           "yields",
                            "dollar", "economy", "gdp", "inflation", "index", "indexes", "indices",
                            "growth", "output"])
 
@@ -528,6 +535,56 @@ def adjective_firm(toks: list[str], ts: int, te: int) -> bool:
     False
     """
     return te == ts + 1 and toks[ts] == "firm" and te < len(toks) and toks[te] in _FIRM_QUALIFIED
+
+
+_SOUGHT_NOUNS = frozenset("step move measure concession demand".split())
+_SEEK_VERBS = frozenset("sought demanded wanted urged requested pressed called".split())
+
+
+def sought_step(toks: list[str], te: int, cb: int) -> int:
+    """The first token of the party that had asked for the measure ending at ``te``, as an apposition tells
+    it ("tightened controls on three fentanyl chemicals, *a step Washington had long sought*", "a move the
+    United States has demanded for years"), or -1: a restriction its target asked for is yielding to a
+    demand (0832), not a sanction on it.
+
+    >>> toks = "china tightened controls on fentanyl a step washington had long sought".split()
+    >>> sought_step(toks, 3, len(toks))
+    7
+    >>> sought_step("china tightened controls on fentanyl a step that angered washington".split(), 3, 10)
+    -1
+    """
+    for k in range(te, min(cb - 2, te + 16)):
+        if toks[k] not in _SOUGHT_NOUNS or toks[k - 1] not in ("a", "an", "the"):
+            continue
+        party = k + 2 if toks[k + 1] in ("that", "which") else k + 1
+        for j in range(party + 1, min(cb, party + 7)):
+            if toks[j] in _SEEK_VERBS:
+                return party
+            if toks[j] in ("and", "but", "to", "by", "as") or toks[j].endswith("ed") and toks[j] not in _SEEK_VERBS:
+                break
+        return -1
+    return -1
+
+
+_LISTING_VERBS = frozenset("add adds added adding place places placed placing put puts putting".split())
+
+
+def listed_span(toks: list[str], ts: int, ca: int) -> tuple[int, int]:
+    """The tokens naming what was put on the list whose name starts at ``ts`` ("added *six American defense
+    companies* to a list of entities barred from trading with Chinese firms"): the listed parties are the
+    target, not those the list's definition names; (-1, -1) when no listing verb governs the list.
+
+    >>> toks = "china added six american firms to a list of entities barred from trading with chinese firms".split()
+    >>> listed_span(toks, 8, 0)
+    (2, 5)
+    """
+    for j in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if toks[j] in ("to", "on"):
+            for k in range(j - 1, max(ca, j - 9) - 1, -1):
+                if toks[k] in _LISTING_VERBS:
+                    return k + 1, j
+            return -1, -1
+    return -1, -1
 
 
 # ------------------------------------------------------------------ reciprocal acts
