@@ -180,3 +180,11 @@ def test_a_title_before_a_named_person_is_the_persons_not_the_datelines() -> Non
 def test_an_event_noun_with_its_year_is_a_named_past_act() -> None:
     rows = _rows("Athens said the 1951 mutual defense treaty with Ankara still held.", "2024-03-19")
     assert not any(c[:2] == "05" for _, _, c, _ in rows), rows
+
+
+def test_a_weapon_kind_is_no_attack_and_export_permits_are_controls() -> None:
+    rows = _rows("Washington approved the sale of attack helicopters to Poland on Tuesday.", "2024-06-19")
+    assert not any(c[:2] in ("18", "19") for _, _, c, _ in rows), rows
+    rows = _rows("Japan said on Friday that it would require export permits for chipmaking tools sold to Russia.",
+                 "2023-10-20")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "RUS", "163")], rows

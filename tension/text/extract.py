@@ -263,6 +263,9 @@ _SKIPPED_AGENT_ROLES = frozenset(["CVL", "ELI", "MOD", "CRM", "HLH", "ENV", "NGO
 # agent nouns that mostly modify another noun ("a Chinese spy balloon" is China's, not its spies')
 # craft a noun modifier describes ("a Philippine supply ship", "a Chinese research vessel")
 _CARRIER_NOUNS = frozenset("ship ships boat boats vessel vessels plane planes aircraft convoy convoys".split())
+# weapons a conflict word may name the kind of ("attack drones", "assault rifles", "strike fighters")
+_WEAPON_NOUNS = frozenset("drone drones helicopter helicopters submarine submarines aircraft jet jets fighter fighters "
+                          "rifle rifles boat boats craft vehicle vehicles dogs".split())
 _NOUN_MODIFIERS = frozenset([("spy",), ("surveillance",), ("research",), ("fishing",), ("cargo",), ("trade",)])
 
 
@@ -941,6 +944,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             found = None  # "denied the Philippines the ability to ...": a restriction, no denial
         if found is not None and _described_detainee(toks, i, a, mention_tokens):
             found = None
+        if found is not None and found[1] - i == 1 and found[1] < b and toks[found[1]] in _WEAPON_NOUNS:
+            found = None  # "attack drones", "strike fighters": a kind of weapon, no attack
         if found is not None and i > a and toks[i - 1] == "non":
             found = None  # "non-tariff barriers", "non-military aid": the prefix denies the noun
         if found is not None and toks[found[1] - 1] in ("national", "nationals") and found[1] < b \
@@ -975,7 +980,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                                or i - 1 in agent_words or (toks[i - 1],) in _NOUN_MODIFIERS
                                                or (i > a and toks[i - 1] in comp.roles),
                                                _role_at(toks, verb[1], b, comp)
-                                               or (verb[1] < b and toks[verb[1]] in _CARRIER_NOUNS), i in agent_words):
+                                               or (verb[1] < b and (toks[verb[1]] in _CARRIER_NOUNS
+                                                                    or toks[verb[1]] in _WEAPON_NOUNS)),
+                                               i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
         if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)
                                  or signs.standing_claim(toks, i, b)):
