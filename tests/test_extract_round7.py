@@ -188,3 +188,10 @@ def test_a_weapon_kind_is_no_attack_and_export_permits_are_controls() -> None:
     rows = _rows("Japan said on Friday that it would require export permits for chipmaking tools sold to Russia.",
                  "2023-10-20")
     assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "RUS", "163")], rows
+
+
+def test_a_show_of_force_near_a_countrys_land_is_aimed_at_that_country() -> None:
+    rows = _rows("Russian bombers flew near Alaska on Tuesday.", "2024-07-25")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "USA", "150")], rows
+    rows = _rows("Russian bombers flew near Okinawa on Tuesday.", "2024-07-25")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "JPN", "150")], rows

@@ -3501,8 +3501,11 @@ def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], cla
     if not any(toks[k] in coverage.MOVING_WORDS for k in range(ca, cb)):
         return triggers
     spans = []
+    places = load_lexicon().place_index
     for m in clause_mentions:
         code = m.names[0].code if m.names and not m.role else (m.countries[0] + m.role if m.countries else "")
+        if m.kind == "place" and not code:  # "flew near Alaska": the land's country
+            code = places.get(tuple(toks[m.ts:m.te]), "")
         spans.append(coverage.Span(m.ts, m.te, code if m.kind != "pron" else "", code[3:6], _is_countryish(m)))
     if owner is None:  # "Japan said Chinese bombers entered its airspace": the reporting subject
         owner = next((m for m in clause_mentions if m.kind == "name" and m.countries
@@ -3619,7 +3622,7 @@ def _response_pair(toks: list[str], trig: _Trigger, cb: int, b: int, mentions: l
 
 def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _Mention | None,
                 speaker: _Mention | None, quoted: bool, day: _dt.date,
-                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+                dyad: tuple[str, str] | None, toks: list[str] | None = None) -> tuple[str, str] | None:
     """The actor and target a clause rule chose; a speaker named only by its role ("the foreign ministry
     said") is the story's subject so far."""
     actor_m = next((m for m in clause_mentions if m.ts == trig.fixed_actor), None)
@@ -3645,6 +3648,9 @@ def _fixed_pair(trig: _Trigger, clause_mentions: list[_Mention], prev_subject: _
     target_m = _deref(target_m, prev_subject, speaker, quoted)
     actor = actor_m.codes(day, dyad) if actor_m is not None and actor_m.kind != "pair" else ()
     target = target_m.codes(day, dyad) if target_m is not None and target_m.kind != "pair" else ()
+    if not target and target_m is not None and target_m.kind == "place" and toks is not None and trig.code[:2] == "15":
+        land = load_lexicon().place_index.get(tuple(toks[target_m.ts:target_m.te]), "")
+        target = (land,) if land else ()  # "bombers flew near Alaska": a show of force at the land's country
     if not actor or not target or not _distinct(actor[0], target[0]):
         return None
     return actor[0], target[0]
@@ -4059,7 +4065,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"
                     pair = _speaker_pair(trig, clause_mentions, speaker or label_speaker, prev_subject, day, dyad)
                 elif trig.fixed_actor >= 0:
-                    pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad)
+                    pair = _fixed_pair(trig, clause_mentions, prev_subject, speaker, quoted, day, dyad, toks)
                 else:
                     own = clause_mentions if trig.mention_end < 0 else [m for m in clause_mentions
                                                                         if m.ts < trig.mention_end]
