@@ -137,7 +137,7 @@ from .dates import (
     shift_anaphor,
 )
 from .lexicon import BARE_PARTICIPLES, ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
-from .rules import NEGATION_BLOCKERS, REPORTING_VERBS, negation_window
+from .rules import NEGATION_BLOCKERS, PERFECT_AUX, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
 from .tokens import tokenize
 
@@ -1474,7 +1474,9 @@ _THREAT_OF_CODE = {"163": "1312", "161": "1313", "164": "134", "165": "135", "16
 _THREAT_OF_ROOT = {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 
 
-_WISH_VERBS = frozenset("want wants wanted wanting seek seeks sought seeking desire desires desired".split())
+# verbs of wanting: what they govern is a wish, not an act ("wants a trade deal", "wants Beijing to criticize")
+_WISH_VERBS = frozenset("want wants wanted wanting seek seeks sought seeking desire desires desired expect expects "
+                        "expected wish wishes wished need needs needed".split())
 _HOPE_VERBS = frozenset("hope hopes hoped hoping push pushes pushed pushing".split())
 
 
@@ -1532,17 +1534,15 @@ def _background(toks: list[str], a: int, b: int) -> bool:
     return False
 
 
-_RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose"])
 _DURATION_HEDGES = frozenset(["more", "than", "over", "nearly", "almost", "about", "the", "past", "last", "at", "least",
                               "well", "some", "roughly"])
-_DURATION_COUNTS = frozenset(["a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-                              "many", "few", "fifteen", "twenty", "thirty", "forty", "fifty"])
+_DURATION_COUNTS = coverage.NUMBER_WORDS | {"a", "many"}
 
 
 def _perfect_duration(toks: list[str], a: int, i: int, b: int) -> bool:
     """Whether "for" at ``i`` opens a span of years after a perfect ("has accused Beijing of hacking for more
     than a decade", "have sparred over the island for 70 years"): a habit, undated background."""
-    if not any(toks[k] in _PERFECT for k in range(a, i)) or any(toks[k] in _RELATIVE_WORDS for k in range(a, i)) \
+    if not any(toks[k] in _PERFECT for k in range(a, i)) or any(toks[k] in _RELATIVES for k in range(a, i)) \
             or _zero_relative_before(toks, a, i):
         return False  # ("the two Canadians it had held for nearly three years": a relative clause's background)
     k = i + 1
@@ -1886,10 +1886,6 @@ def _ordered_measure(toks: list[str], order: _Trigger, trig: _Trigger) -> bool:
             for j in range(order.te, trig.ts))
 
 
-_WISH_VERBS = frozenset(["want", "wants", "wanted", "wanting", "expect", "expects", "expected", "wish", "wishes",
-                         "wished", "need", "needs", "needed"])
-
-
 _NO_SIGN = frozenset(["sign", "signs", "indication", "evidence", "proof", "suggestion"])
 
 
@@ -2081,7 +2077,7 @@ def _zero_relative_before(toks: list[str], a: int, k_d: int) -> bool:
     return any(_zero_relative(toks, k, k_d) for k in range(a + 1, k_d))
 
 
-_PERFECT = frozenset(["has", "have", "had"])
+_PERFECT = PERFECT_AUX
 _PARTICIPLES = frozenset(["put", "set", "cut", "made", "brought", "built", "held", "kept", "laid", "sent", "won"])
 
 

@@ -30,6 +30,8 @@ from typing import Protocol, TypeVar
 
 import attrs
 
+from .rules import PERFECT_AUX
+
 
 class _PlacedLike(Protocol):
     @property
@@ -288,7 +290,7 @@ def inner_subject(toks: Sequence[str], ca: int, ts: int, spans: Sequence[tuple[i
     return (first, partner) if 0 <= ts - end <= 2 else None
 
 
-_PERFECT = frozenset(["has", "have", "had"])
+_PERFECT = PERFECT_AUX
 
 
 def perfect_where(toks: Sequence[str], ca: int, ts: int) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "PERFECT_AUX",
     "TITLES",
     "MONTH_ABBREVIATIONS",
     "NUMBER_ABBREVIATIONS",
@@ -62,6 +63,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 
 #: The forms of "be" (before a passive participle: "was released", "were placed under arrest").
 BE_FORMS: frozenset[str] = frozenset("is are was were be been being".split())
+
+#: The auxiliaries of the perfect ("has accused", "had detained").
+PERFECT_AUX: frozenset[str] = frozenset(["has", "have", "had"])
 
 #: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
 #: ``ease`` ("cut", "lifted", "rolled back") is the bulk scorer's: the extractor reads those verbs through
