@@ -2017,8 +2017,9 @@ def described_by(toks: Sequence[str], at: int, te: int, mention_starts: Sequence
     return k if k in mention_starts else -1
 
 
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month "
-                       "year weekend".split())
+#: words of a day or a span of time ("on Monday", "last week", "for hours")
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend "
+                       "month year hours".split())
 
 
 #: words before an event noun that make it what the sentence's act ignores ("despite warnings from Washington")
@@ -2344,8 +2345,6 @@ _OBLIGED = frozenset(["bound", "obliged", "obligated", "required"])
 _CLAIM_VERBS = frozenset(["claims", "claim", "regards", "regard", "considers", "consider", "sees", "see"])
 #: words that date a clause to a day or a week: an ongoing act so dated is news ("have been meeting in
 #: Geneva since Monday"), one without them a trend told as background
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-                       "week weekend hours".split())
 
 
 _PERFECT_GAP = frozenset(["also", "long", "increasingly", "steadily", "quietly", "reportedly", "now"])
