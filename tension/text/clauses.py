@@ -1103,7 +1103,7 @@ REACTION_VERBS = frozenset(
     "brought brings earned earns elicited elicits attracted attracts".split())
 
 
-_SUBJECT_REACH = 14
+_CAUSE_SUBJECT_REACH = 14
 # words that show a clause's verb before the noun: the noun is then no subject
 _NOT_IN_SUBJECT = frozenset(["that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "to", "did",
                              "does", "do", "said", "says", "can", "could", "may", "might", "should"])
@@ -1132,7 +1132,7 @@ def caused_by_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int,
     if any(toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT
            for k in range(ca, ts)):
         return -1
-    for j in range(te, min(cb, te + _SUBJECT_REACH)):
+    for j in range(te, min(cb, te + _CAUSE_SUBJECT_REACH)):
         t = toks[j]
         if t in REACTION_VERBS:
             return j
@@ -2337,8 +2337,8 @@ _HABITUAL = (("every", "day"), ("every", "week"), ("each", "day"), ("almost", "d
              ("habitually",))
 
 
-_IRREGULAR_PAST = frozenset("held sent flew met sailed made took gave began fought struck won led saw told said "
-                            "spoke came went left sought".split())
+_STANDING_PAST = frozenset("held sent flew met sailed made took gave began fought struck won led saw told said "
+                           "spoke came went left sought".split())
 
 
 _OBLIGED = frozenset(["bound", "obliged", "obligated", "required"])
@@ -2393,7 +2393,7 @@ def standing(toks: Sequence[str], at: int, ca: int, cb: int) -> bool:
     if _progressive_perfect(toks, at, ca, cb):
         return True
     perfect = any(toks[k] in ("have", "has") for k in range(max(ca, at - 3), at))  # "have at times chased"
-    past = (verb.endswith("ed") or verb in _IRREGULAR_PAST) and not perfect
+    past = (verb.endswith("ed") or verb in _STANDING_PAST) and not perfect
     if not past:
         for k in range(ca, cb):
             if any(toks[k:k + len(h)] == list(h) for h in _HABITUAL if toks[k] == h[0]):

@@ -676,7 +676,7 @@ def _inquiry_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans
 # number words between a preposition and its noun ("the expulsion of ten Polish diplomats")
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                          "fifty hundred dozens hundreds thousands several few".split())
-_PASSIVE_AUX = frozenset(["was", "were", "been", "is", "are", "be"])
+_PASSIVE_AUX = frozenset(["was", "were", "be", "been", "being", "is", "are"])
 _OBJECT_PREPS = frozenset(["of", "on", "against", "to", "upon"])
 # participles that make the agent the doer of the noun's act ("was announced by"), unlike comments
 # on it ("was criticised by", "were discussed by")
@@ -1536,7 +1536,6 @@ def instrument_noun(toks: Sequence[str], verb_te: int, ts: int) -> bool:
 
 _RECEIVING = frozenset(["received", "receives", "receive"])
 _VISITOR_LEADS = frozenset(["the", "visiting", "former", "a", "his", "her", "their"])
-_PASSIVE_AUX = frozenset(["was", "were", "be", "been", "being", "is", "are"])
 _NAME_REACH = 4
 
 

@@ -2094,7 +2094,6 @@ def _trailing_report(toks: list[str], starts: list[int], trig: _Trigger, date_st
 
 
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
-_SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _RELATIVE_BREAKS = frozenset(["and", "but", "or", "said", "says", "if", "when", "as", "because"])
 
 
