@@ -1094,7 +1094,7 @@ _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
 # words that qualify a vowed retaliation ("vowed firm countermeasures"; "firm" is also a company)
 _RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessary swift tough reciprocal".split())
 # accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
-_ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges".split())
+_ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges criticism criticisms".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
 # infinitives that tell a meeting's purpose ("met in Geneva to discuss trade")
 _TALK_PURPOSES = ("discuss", "consult", "review", *_TALK_WORDS)
@@ -2998,6 +2998,23 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
     return out
 
 
+def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places: Mapping[tuple[str, ...], str]) -> str:
+    """The country of a city that places a role noun: right before it ("a Wuhan company", "a Shenzhen-based
+    firm") or right after it ("a company in Wuhan", "a firm based in Shenzhen"), or ""."""
+    for n in mentions:
+        if n.kind != "place":
+            continue
+        if (n.te == m.ts or (n.te + 1 == m.ts and toks[n.te] == "based")) and n.ts > 0 \
+                and (toks[n.ts - 1] in _ROLE_DETERMINERS or toks[n.ts - 1] in coverage.NUMBER_WORDS):
+            return places.get(tuple(toks[n.ts:n.te]), "")[:3]  # (not "China's Liaoning aircraft carrier")
+        if n.ts > m.te and m.role == "BUS" and (toks[m.te:n.ts] == ["in"] or toks[m.te:n.ts] == ["based", "in"]):
+            return places.get(tuple(toks[n.ts:n.te]), "")[:3]  # (a firm's seat; "officials in Geneva" are visitors)
+    return ""
+
+
+_ROLE_DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "some", "other"])
+
+
 _FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
 _HOME_ROLES = frozenset(["COP", "OPP"])  # with no country named, the police and protesters of the dateline's place
 _HOME_OWNERS = (["city", "s"], ["territory", "s"])  # "the city's legislature": the city or the dateline's place
@@ -3018,9 +3035,11 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
     story's dateline ``home`` ("HONG KONG — Police fired tear gas at protesters")."""
     if not any(m.kind == "role" for m in mentions):
         return mentions
-    place = ""
+    place = city = ""
     countries: set[str] = set()
     for m in mentions:
+        if not city and m.kind == "place" and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS:
+            city = load_lexicon().place_index.get(tuple(toks[m.ts:m.te]), "")[:3]  # "protesters in Shanghai"
         if m.kind != "name":
             continue
         countries.update(m.countries)
@@ -3029,6 +3048,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
             place = m.countries[0]
     only = next(iter(countries)) if len(countries) == 1 else ""
     first_name = next((m.ts for m in mentions if m.kind == "name"), len(toks))
+    places = load_lexicon().place_index
     out = []
     for m in mentions:
         # the sentence's only country names a role after it ("Hong Kong police ... protesters"); a role
@@ -3050,8 +3070,10 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
             and not titled and not any(n.ts == m.te for n in mentions)
         country = owner.countries[0] if owner is not None else "" if titled else \
-            (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
-            or place or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
+            (_placed_role(toks, m, mentions, places) if m.kind == "role" else "") \
+            or (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            or place or (city if m.role in _HOME_ROLES else "") \
+            or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) and not titled else "")
         if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
