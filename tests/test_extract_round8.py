@@ -34,3 +34,20 @@ def test_police_and_protesters_in_a_city_are_that_citys_country() -> None:
 def test_rejecting_the_criticism_is_a_denial_aimed_at_the_critic() -> None:
     rows = _rows("Japan criticised China on Tuesday. China rejected the criticism on Wednesday.", "2022-04-20")
     assert ("CHN", "JPN", "016", "2022-04-20") in rows, rows
+
+
+def test_a_conjoined_clause_opened_by_a_time_adverbial_is_a_clause_of_its_own() -> None:
+    rows = _rows("Mr. Rutte met Olaf Scholz on Sunday, and on Monday morning he met President Macron.", "2023-06-20")
+    assert ("NLD", "DEU", "040", "2023-06-18") in rows and ("NLD", "FRA", "040", "2023-06-19") in rows, rows
+    rows = _rows("Ms. Baerbock held talks with Wang Yi, and later she met Prime Minister Kishida.", "2023-06-20")
+    assert {(a, t) for a, t, _, _ in rows} == {("DEU", "CHN"), ("DEU", "JPN")}, rows
+
+
+def test_denying_a_party_the_right_to_act_is_criticism_of_it() -> None:
+    rows = _rows("Moscow said on Monday that Washington had no right to intervene in the dispute.", "2023-06-20")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "USA", "111")], rows
+
+
+def test_mark_rutte_was_the_dutch_prime_minister_before_he_led_nato() -> None:
+    assert _full("Mark Rutte met Olaf Scholz on Sunday.", "2023-06-20")[0][0] == "NLDGOV"
+    assert _full("Mark Rutte met Olaf Scholz on Sunday.", "2024-12-20")[0][0] == "IGOWSTNAT"

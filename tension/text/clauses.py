@@ -343,6 +343,8 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
     -1
     >>> _judging_word("washington had no right to interfere".split(), 1, 6)
     5
+    >>> _judging_word("washington had no right to intervene".split(), 1, 6)
+    2
     >>> _judging_word("china s actions were not conducive to peace".split(), 2, 8)
     5
     """
@@ -350,8 +352,8 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
     while j < hi:
         t = toks[j]
         if t == "no" and toks[j + 1:j + 3] == ["right", "to"]:
-            j += 3  # "had no right to interfere": denying the right is the judgement
-            continue
+            # denying the right is the judgement: "had no right to interfere", "no right to intervene"
+            return j + 3 if j + 3 < hi and toks[j + 3] in JUDGEMENT_WORDS else j
         if t == "not" and j + 1 < hi and toks[j + 1] in _UNHELPFUL:
             return j + 1  # "China's actions were not conducive to regional peace": the diplomatic reproach
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS:

@@ -4547,17 +4547,33 @@ _PRONOUN_OPENERS = frozenset(["and", "as", "while", "because", "when", "after", 
                               "but", "until", "once", "since"])
 
 
+#: a short time adverbial between a conjunction and the pronoun it opens (", and on Monday morning he met")
+_OPENER_ADVERBIALS = frozenset("on later then earlier afterwards afterward the same next following day morning "
+                               "afternoon evening night monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _conjoined_pronoun(toks: list[str], at: int) -> bool:
+    """Whether the pronoun at ``at`` opens a conjoined clause, right after its conjunction or after a short
+    time adverbial ("and later he said", "and on Monday morning she met")."""
+    for k in range(at - 1, max(-1, at - 5), -1):
+        if toks[k] in _PRONOUN_OPENERS:
+            return True
+        if toks[k] not in _OPENER_ADVERBIALS:
+            return False
+    return False
+
+
 def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Mention]:
     """A pronoun opening a conjoined clause refers inside its sentence: "Germany's foreign minister
     arrived on Thursday, and she met ..." (the sentence's subject), "Biden convened leaders of the
     Group of Seven, and they condemned ..." (the last group named before it)."""
-    if len(mentions) < 2 or not any(m.kind == "pron" and toks[m.ts - 1] in _PRONOUN_OPENERS for m in mentions[1:]):
+    if len(mentions) < 2 or not any(m.kind == "pron" and _conjoined_pronoun(toks, m.ts) for m in mentions[1:]):
         return mentions
     out: list[_Mention] = [mentions[0]]
     first = mentions[0]
     for k in range(1, len(mentions)):
         m = mentions[k]
-        if m.kind == "pron" and toks[m.ts - 1] in _PRONOUN_OPENERS:
+        if m.kind == "pron" and _conjoined_pronoun(toks, m.ts):
             ante: _Mention | None = None
             if m.token in _PERSONAL and _personish(first):
                 ante = first

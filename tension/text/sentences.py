@@ -169,7 +169,8 @@ _CLAUSE_RE = re.compile(
     # met ..."), not "such as", "as well as" or "as part of"
     r"|(?<!such)(?<!well)\s+(?=as\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}"
     r"(?:[a-z]+ed|met|held|spoke|flew|sent|took|made|began|came|left|told|said|wrapped)\s)"
-    r"|,\s+(?=and\s+(?:they|he|she|it)\s)"
+    # ", and he met", ", and on Monday morning he met", ", and later they said": a second clause
+    r"|,\s+(?=and\s+(?:(?:on|later|then|earlier|afterwards?)\b[^,]{0,24}?\s+)?(?:they|he|she|it)\s)"
     r"|,?\s+(?=and\s+that\s)"  # "said X had violated ... and that Y had deployed ...": a second reported clause
     r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"
     r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed|began|took|made|"
