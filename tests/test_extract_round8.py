@@ -51,3 +51,8 @@ def test_denying_a_party_the_right_to_act_is_criticism_of_it() -> None:
 def test_mark_rutte_was_the_dutch_prime_minister_before_he_led_nato() -> None:
     assert _full("Mark Rutte met Olaf Scholz on Sunday.", "2023-06-20")[0][0] == "NLDGOV"
     assert _full("Mark Rutte met Olaf Scholz on Sunday.", "2024-12-20")[0][0] == "IGOWSTNAT"
+
+
+def test_denying_the_reports_answers_whoever_made_the_charge() -> None:
+    rows = _rows("Norway accused Russia of espionage on Friday. Russia on Monday denied the reports.", "2019-12-16")
+    assert ("RUS", "NOR", "016", "2019-12-16") in rows, rows

@@ -1095,6 +1095,8 @@ _REDUCED_AID = {"071": "1621", "072": "1622", "073": "1623"}
 _RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessary swift tough reciprocal".split())
 # accusations a refusal rejects are denied (016; PETRARCH2's block 121, "reject * accusation"), not refused
 _ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges criticism criticisms".split())
+# what a denial (016) denies when it is aimed at whoever made the charge ("denied the reports", "dismissed the claims")
+_DENIED_CHARGES = _ACCUSATIONS | frozenset("report reports claim claims account accounts".split())
 _TALK_WORDS = ("talk", "negotiat", "dialog")
 # infinitives that tell a meeting's purpose ("met in Geneva to discuss trade")
 _TALK_PURPOSES = ("discuss", "consult", "review", *_TALK_WORDS)
@@ -3464,6 +3466,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
                 and discourse.retold_pact(toks, t.te, cb) and not any(t.te <= m.ts < t.te + 4 for m in clause_mentions):
             out[n] = attrs.evolve(t, about_root="05")  # "Tokyo welcomed the partnership": the story's agreement
+        elif t.code == "016" and not t.negated and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
+                and _DENIED_CHARGES.intersection(toks[t.ts:min(cb, t.te + 3)]):
+            out[n] = attrs.evolve(t, about_root="11")  # "denied the reports": aimed at the accuser (discourse.accuser)
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
