@@ -849,11 +849,23 @@ def accuser(raws: Sequence[R], country: str) -> str | None:
     'USA'
     >>> accuser([Raw("CHNSPY", "USABUS", "176")], "CHN")
     'USA'
+
+    An accusation made jointly ("The United States and Britain accused China ...") is answered to the
+    first-named of its makers:
+
+    >>> Told = namedtuple("Told", "actor target code start")
+    >>> accuser([Told("USA", "CHN", "112", 0), Told("GBR", "CHN", "112", 0)], "CHN")
+    'USA'
     """
     for prefix in ("112", "11"):
-        for r in reversed(raws):
+        for n in range(len(raws) - 1, -1, -1):
+            r = raws[n]
             if r.code.startswith(prefix) and r.target[:3] == country and r.actor[:3] != country:
-                return r.actor
+                start = getattr(r, "start", None)
+                while start is not None and n > 0 and getattr(raws[n - 1], "start", None) == start \
+                        and raws[n - 1].code == r.code and raws[n - 1].target[:3] == country:
+                    n -= 1  # the same telling's earlier maker
+                return raws[n].actor
     # else the other side of the story's latest hostile act by ``country``: its telling is the accusation
     # ("Hackers tied to the Chinese government broke into American networks, the F.B.I. said ... China
     # rejected the accusations")
