@@ -16,3 +16,20 @@ def test_a_denial_of_a_joint_accusation_answers_its_first_named_maker() -> None:
     rows = _rows("Canada and Australia on Monday accused Russia of hacking. On Tuesday Australia alone accused "
                  "Russia of spying. Russia rejected the accusations on Wednesday.", "2024-03-28")
     assert ("RUS", "AUS", "016", "2024-03-27") in rows, rows
+
+
+def test_an_office_after_in_a_capital_is_that_capitals() -> None:
+    rows = _rows("In Tokyo, the foreign ministry said it had lodged a protest with China on Tuesday.", "2024-03-27")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "114")], rows
+
+
+def test_a_paragraph_opened_by_a_place_moves_the_scene_for_its_offices() -> None:
+    text = ("WASHINGTON — The United States on Monday accused Russia of hacking. The Treasury Department also "
+            "imposed sanctions on a firm in Moscow.\n\nIn Ottawa, the government said the same group had hacked "
+            "Canadian lawmakers. The foreign ministry summoned the Russian ambassador on Tuesday.")
+    rows = _rows(text, "2024-03-27")
+    assert ("CAN", "RUS", "114", "2024-03-26") in rows and not any(
+        a == "USA" and c == "114" for a, _, c, _ in rows), rows
+    # the next paragraph, with no place of its own, is back in the dateline's country
+    rows = _rows(text + "\n\nThe State Department summoned the Russian ambassador on Wednesday.", "2024-03-28")
+    assert ("USA", "RUS", "114", "2024-03-27") in rows, rows

@@ -191,8 +191,55 @@ def _actorish(m: _MentionLike) -> bool:
     return m.kind == "name" and bool(m.countries)
 
 
+# "In Tokyo, the foreign ministry said": the words between a place and the office it locates
+_PLACING_PREPS = frozenset(["in", "from"])
+_PLACE_GLUE = frozenset(["the", "its"])
+
+
+def paragraph_places(toks: Sequence[str], sent_tok: Sequence[tuple[int, int]], sent_mentions: Sequence[Sequence[M]],
+                     paragraph: Sequence[int], comma_before: Callable[[int], bool]) -> list[str]:
+    """The country each sentence's paragraph is told from, when the paragraph opens on a place ("In London,
+    the government said ...", "In Tokyo, officials ..."): the wire story's way of moving the scene, which
+    holds for the paragraph's offices named without their country ("The foreign office summoned ..."); ""
+    elsewhere. ``comma_before(i)`` tells whether a comma stands before token ``i``.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class M:
+    ...     ts: int
+    ...     te: int
+    ...     countries: tuple[str, ...]
+    ...     person: bool = False
+    >>> toks = "in london the government said so the foreign office agreed china refused".split()
+    >>> paragraph_places(toks, [(0, 6), (6, 10), (10, 12)], [[M(1, 2, ("GBR",))], [], [M(10, 11, ("CHN",))]],
+    ...                  [0, 0, 1], lambda i: i == 2)
+    ['GBR', 'GBR', '']
+    """
+    out: list[str] = []
+    place = ""
+    for k, ((a, b), mentions) in enumerate(zip(sent_tok, sent_mentions)):
+        if k == 0 or paragraph[k] != paragraph[k - 1]:
+            place = next((m.countries[0] for m in mentions[:1] if a + 1 == m.ts and b > m.te and toks[a] == "in"
+                          and comma_before(m.te) and m.countries and not m.person), "")
+        out.append(place)
+    return out
+
+
+def _placed_elsewhere(ante: M, placed: Sequence[str], k: int, earlier: Sequence[tuple[int, M]],
+                      new: Sequence[M]) -> bool:
+    """Whether an office's antecedent is of another country than the place sentence ``k``'s paragraph is
+    told from, and was named before that paragraph ("The Treasury Department imposed sanctions ... / In
+    London, the government said ...": London's government, not Washington's)."""
+    if k >= len(placed) or not placed[k] or not ante.countries or ante.countries[0] == placed[k]:
+        return False
+    since = k
+    while since > 0 and placed[since - 1] == placed[k]:
+        since -= 1
+    return not any(x.ts == ante.ts for x in new) and not any(n >= since and x.ts == ante.ts for n, x in earlier)
+
+
 def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
-                      home: str = "", lead: int = 0) -> tuple[list[list[M]], set[int]]:
+                      home: str = "", lead: int = 0, placed: Sequence[str] = ()) -> tuple[list[list[M]], set[int]]:
     """Resolve "the ministry", "the firms", "the minister" and "its ambassador" to the story's actors.
 
     A role noun without a country of its own, after "the", is the most recent actor whose mention
@@ -208,7 +255,8 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
     else the dictionary's default. A state organ without a country that opens the
     story ("LAGOS, Nigeria — The junta ...", "... — Police ...") is of ``home``; ``lead`` is the sentence
     that opens on the dateline (after a headline: "Spy Gets 20 Years / CINCINNATI — A federal judge ...").
-    Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
+    ``placed`` holds the country each sentence's paragraph is told from (:func:`paragraph_places`), which
+    an office named without its country takes before ``home``. Unresolved mentions are left as they are. Also returns the first tokens of the resolved mentions
     (a sentence opening on one continues the story, as one opening on a pronoun does).
     """
     resolved: set[int] = set()
@@ -220,7 +268,10 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
             if m.kind == "role" and m.ts > 0 and (toks[m.ts - 1] in _DEFINITE or _counted_definite(toks, m.ts)) \
                     and (m.te >= len(toks) or toks[m.te] not in RESTRICTORS or _verb_from(toks, m.ts, m.te)):
                 ante = _antecedent(toks, m, earlier + [(k, x) for x in new if _actorish(x)], k)
-                if ante is not None:
+                if ante is not None and _placed_elsewhere(ante, placed, k, earlier, new):
+                    m = _evolve(m, kind="name", country=placed[k])  # "In London, the government said"
+                    resolved.add(m.ts)
+                elif ante is not None:
                     m = _evolve(ante, ts=m.ts, te=m.te, role=ante.role or m.role)
                     resolved.add(m.ts)
                 elif toks[m.te - 1] in _DEFAULT_COUNTRY:
@@ -240,7 +291,13 @@ def resolve_definites(toks: list[str], sent_mentions: list[list[M]],
                     ante = next((x for x in new if _actorish(x) and not x.person and x.countries), None) or next(
                         (x for n, x in earlier if n == k - 1 and not x.person and x.countries), ante)
                 owned = m.ts > 0 and toks[m.ts - 1] in _OWNERS  # "its foreign ministry": the owner's, told later
-                country = ante.countries[0] if ante is not None else ("" if owned else home)
+                if ante is None and not owned:  # "In Tokyo, the foreign ministry said ...": the place's office
+                    ante = next((x for x in reversed(new) if x.te < m.ts <= x.te + 3 and x.ts > 0
+                                 and toks[x.ts - 1] in _PLACING_PREPS and x.countries and not x.person
+                                 and all(t in _PLACE_GLUE for t in toks[x.te:m.ts])), None)
+                country = placed[k] if ante is not None and _placed_elsewhere(ante, placed, k, earlier, new) else \
+                    ante.countries[0] if ante is not None else \
+                    ("" if owned else (placed[k] if k < len(placed) and placed[k] else home))
                 if country and country not in _NO_MINISTRIES.get(toks[m.te - 1], ()):
                     name = m.names[0]
                     m = _evolve(m, names=(attrs.evolve(name, code=country + name.code[3:]),))

@@ -3755,8 +3755,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                      for ms in sent_mentions]  # "83 percent of Americans", "Chinese stocks", "firm steps": no actors
     sent_mentions = _short_names(toks, starts, text, sent_tok, sent_mentions)
     # "the ministry", "its ambassador" refer back to the story's actors before a role takes its sentence's country
+    told_from_place = discourse.paragraph_places(toks, sent_tok, sent_mentions, discourse.paragraphs(text, sentences),
+                                        lambda i: 0 < i < len(toks) and "," in text[ends[i - 1]:starts[i]])
     sent_mentions, referring = discourse.resolve_definites(toks, [discourse.demote_posts(toks, ms, a) for ms, (a, _)
-                                                                  in zip(sent_mentions, sent_tok)], home, lead)
+                                                                  in zip(sent_mentions, sent_tok)], home, lead,
+                                                           told_from_place)
     sent_mentions = discourse.institution_heads(toks, sent_tok, sent_mentions,
                                                 lambda i: i < len(toks) and text[starts[i]].isupper())
     sent_mentions = [_anchor_roles(toks, ms, a, home, lambda i: i < len(toks) and text[starts[i]].isupper())
