@@ -158,6 +158,10 @@ _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got"
 _SAID = frozenset(["said", "says", "say", "stated", "claimed", "claims", "reported", "announced"])
 _SPEAKER_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople official officials source sources "
                            "statement".split())
+#: titles of a speaker whose name may follow in apposition before the reporting verb ("The American
+#: ambassador, Sung Kim, said that ..."): the title's mention reports, it is not the reported clause's subject
+_SPEAKER_TITLES = frozenset("ambassador envoy minister secretary president premier chancellor commander "
+                            "chairman chairwoman chief governor representative".split())
 _REPORTING = REPORTING_VERBS | {"according"}
 _MODIFIER_STOP = frozenset(
     ["and", "or", "but", "that", "which", "who", "said", "says", "told", "to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]
@@ -1348,8 +1352,9 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         said_at = m.te
         while said_at < min(len(toks), m.te + 2) and toks[said_at] in _SPEAKER_NOUNS:
             said_at += 1  # "A Philippine coast guard spokesman said ..."
-        if said_at > m.te or toks[m.te - 1] in _SPEAKER_NOUNS:
-            # "Foreign ministry spokeswoman Le Thi Thu Hang said ...": the speaker's name before "said"
+        if said_at > m.te or toks[m.te - 1] in _SPEAKER_NOUNS or toks[m.te - 1] in _SPEAKER_TITLES:
+            # "Foreign ministry spokeswoman Le Thi Thu Hang said ...": the speaker's name before "said";
+            # "The American ambassador, Sung Kim, said ...": a titled speaker's appositive name
             j = said_at
             while j < min(len(toks), said_at + 4) and toks[j].isalpha() and toks[j] not in _MODIFIER_STOP \
                     and toks[j] not in _SAID and not toks[j].endswith("ed"):

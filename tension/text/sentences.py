@@ -171,6 +171,14 @@ _CLAUSE_RE = re.compile(
     r"(?:[a-z]+ed|met|held|spoke|flew|sent|took|made|began|came|left|told|said|wrapped)\s)"
     # ", and he met", ", and on Monday morning he met", ", and later they said": a second clause
     r"|,\s+(?=and\s+(?:(?:on|later|then|earlier|afterwards?)\b[^,]{0,24}?\s+)?(?:they|he|she|it)\s)"
+    # ", and on Tuesday the State Department accused ...", ", and later Japan's foreign ministry said ...": a time
+    # adverbial and a named subject open a second clause (the verb within four words of the subject's first)
+    r"|,\s+(?=and\s+(?:on|later|then|earlier|afterwards?|last|this)\b[^,]{0,24}?\s+"
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month"
+    r"|year|day)\b)(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+[\w.’'-]+){0,3}?\s+"
+    r"(?:said|says|accused|condemned|urged|warned|called|announced|imposed|expelled|summoned|protested|rejected|"
+    r"denied|ordered|sent|met|held|told|issued|added|approved|sanctioned|lodged|filed|demanded|criticized|"
+    r"criticised|declared|agreed|signed|released|arrested|launched|fired|suspended|canceled|cancelled)\b)"
     r"|,?\s+(?=and\s+that\s)"  # "said X had violated ... and that Y had deployed ...": a second reported clause
     r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"
     r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed|began|took|made|"
