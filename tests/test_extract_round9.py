@@ -33,3 +33,16 @@ def test_a_paragraph_opened_by_a_place_moves_the_scene_for_its_offices() -> None
     # the next paragraph, with no place of its own, is back in the dateline's country
     rows = _rows(text + "\n\nThe State Department summoned the Russian ambassador on Wednesday.", "2024-03-28")
     assert ("USA", "RUS", "114", "2024-03-27") in rows, rows
+
+
+def test_a_stated_readiness_to_work_with_is_an_intent_to_cooperate() -> None:
+    rows = _rows("Japan's prime minister said on Monday that Tokyo was ready to work with South Korea on "
+                 "supply chains.", "2024-03-27")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "KOR", "030")], rows
+
+
+def test_an_order_with_a_participle_is_the_ordered_act() -> None:
+    rows = _rows("Moscow on Monday ordered two German diplomats expelled.", "2024-03-27")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "DEU", "174")], rows
+    rows = _rows("The State Department on Tuesday ordered China's consulate in Houston closed.", "2020-07-23")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "161")], rows

@@ -4284,6 +4284,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if not trig.negated and pair is not None and pair[0][:3] != pair[1][:3] \
                         and signs.ordered_out(toks, trig.ts, ca):
                     trig = attrs.evolve(trig, code="174")  # "ordered three reporters to leave": an expulsion
+                if not trig.negated and pair is not None and pair[0][:3] != pair[1][:3] \
+                        and (done := signs.ordered_done(toks, trig.at, cb)):
+                    trig = attrs.evolve(trig, code=done)  # "ordered two German diplomats expelled": the expulsion
                 if trig.code[:3] == "085" and signs.raised_to(toks, trig.at, trig.te, cb):
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
