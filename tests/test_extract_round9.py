@@ -46,3 +46,21 @@ def test_an_order_with_a_participle_is_the_ordered_act() -> None:
     assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "DEU", "174")], rows
     rows = _rows("The State Department on Tuesday ordered China's consulate in Houston closed.", "2020-07-23")
     assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "161")], rows
+
+
+def test_a_date_told_back_or_on_from_another_opens_the_sentence() -> None:
+    text = ("WASHINGTON — The United States on Tuesday imposed sanctions on China. Two days later, China "
+            "summoned the U.S. ambassador.")
+    assert ("CHN", "USA", "114", "2023-06-08") in _rows(text, "2023-06-09")
+    text = ("WASHINGTON — The United States on Tuesday imposed sanctions on China. The day before, Chinese "
+            "jets flew near Taiwan.")
+    assert ("CHN", "TWN", "150", "2023-06-05") in _rows(text, "2023-06-09")
+    # a paragraph opened by "A day earlier," goes back from the lead's news, not from a date told since
+    text = ("SINGAPORE — China's defence minister on Sunday rejected a meeting with the U.S. defence secretary. "
+            "China had turned down a request for talks in May.\n\nA day earlier, a Chinese warship cut across "
+            "the bow of an American destroyer in the Taiwan Strait.")
+    assert ("CHN", "USA", "150", "2023-06-03") in _rows(text, "2023-06-05")
+    # "two days before the vote" is told from the vote, not from the last sentence
+    text = ("WASHINGTON — The United States on Tuesday imposed sanctions on China. Two days before the vote, "
+            "China summoned the U.S. ambassador.")
+    assert not any(d == "2023-06-04" for *_, d in _rows(text, "2023-06-09"))

@@ -87,7 +87,7 @@ _RULES: list[tuple[str, str]] = [
     ("month", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|"
               rf"[Ee]arlier in|[Ll]ater in|[Bb]ack in|[Ss]ince early|[Ss]ince late)\s+{_MONTH_NAME}\b"
               rf"|\b(?!May\b|March\b){_MONTH_NAME}\b"),
-    ("ago", rf"\b{_NUM}\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
+    ("ago", rf"\b(?i:{_NUM})\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"),
     ("relative", r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:week|weekend|month|year)\b"),
     ("relative", r"\b(?:[Oo]ver\s+the\s+weekend)\b"),
@@ -97,8 +97,11 @@ _RULES: list[tuple[str, str]] = [
     ("season", r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ii]n\s+the|[Ee]arly|[Ll]ate|[Oo]ver\s+the|[Dd]uring\s+the)\s+"
                r"(?:spring|summer|autumn|fall|winter)\b"),
     ("anaphor", r"\b(?:[Aa]t\s+that\s+time|[Aa]t\s+the\s+time)\b"),
-    # a day told from the previous sentence's: "the same day", "the following day", "a month later"
-    ("anaphor", rf"\b(?:[Tt]he\s+same\s+day|[Tt]he\s+(?:following|next)\s+day|{_NUM}\s+(?:days?|weeks?|months?)\s+later)\b"),
+    # a day told from the previous sentence's: "the same day", "the following day", "a month later", and
+    # back from it: "the previous day", "a day earlier", "two days before," (not "two days before the vote")
+    ("anaphor", rf"\b(?:[Tt]he\s+same\s+day|[Tt]he\s+(?:following|next|previous|preceding)\s+day|"
+                rf"(?i:{_NUM})\s+(?:days?|weeks?|months?)\s+(?:later|earlier(?!\s+th(?:is|an)\b)|before(?!\s+\w))|"
+                rf"[Tt]he\s+day\s+before(?!\s+\w))\b"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(_RULES)))
 
@@ -483,7 +486,7 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
     return out
 
 
-_LATER = re.compile(rf"^({_NUM})\s+(day|week|month)s?\s+later$", re.IGNORECASE)
+_LATER = re.compile(rf"^({_NUM})\s+(day|week|month)s?\s+(later|earlier|before)$", re.IGNORECASE)
 
 
 def shift_anaphor(d: DateMention, base: DateMention) -> DateMention:
@@ -504,6 +507,8 @@ def shift_anaphor(d: DateMention, base: DateMention) -> DateMention:
     >>> friday = find_dates("on Friday", pub)[0]
     >>> shift_anaphor(find_dates("the following day", pub)[0], friday).date.isoformat()
     '2021-08-28'
+    >>> shift_anaphor(find_dates("A day earlier, the navy sailed.", pub)[0], friday).date.isoformat()
+    '2021-08-26'
     """
     if base.date is None:
         return base
@@ -514,11 +519,14 @@ def shift_anaphor(d: DateMention, base: DateMention) -> DateMention:
         return attrs.evolve(d, date=_dt.date(year, month or 1, 1), precision="month" if month else "year")
     if low in ("the following day", "the next day"):
         n, unit = 1, "day"
+    elif low in ("the previous day", "the preceding day", "the day before"):
+        n, unit = -1, "day"
     else:
         m = _LATER.match(low)
         if m is None:
             return attrs.evolve(d, date=base.date, precision=base.precision)  # "at that time", "the same day"
         n, unit = _NUMBERS.get(m.group(1), 0) or int(m.group(1)), m.group(2)
+        n = n if m.group(3) == "later" else -n
     if unit == "month":
         if base.precision == "year":
             return attrs.evolve(d, date=base.date, precision="year")

@@ -3179,6 +3179,9 @@ def _sentence_token_ranges(sentences: list[tuple[int, int]], starts: list[int],
 
 # clauses whose dates are their own ("when", "as", "once" clauses share the main clause's time); a
 # conditional's too ("If talks fail next week, Washington will raise tariffs": a threat made today)
+#: an anaphoric date that goes back in time ("a day earlier", "the previous day", "two days before,")
+_BACKWARD_ANAPHOR = re.compile(r"\b(?:earlier|before|previous|preceding)\b", re.IGNORECASE)
+
 _BOUND_OPENERS = frozenset(["which", "who", "whose", "after", "before", "since", "while", "although", "though",
                             "because"]) | _CONDITIONAL
 _SPEAKING = frozenset(["speaking", "talking", "writing", "commenting", "testifying"])
@@ -3785,6 +3788,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
+    lead_day: DateMention | None = None  # the day the lead tells its news on, for a paragraph's "A day earlier,"
     prev_subject: _Mention | None = None
     prev_speaker: _Mention | None = None
     prev_had_quote = False
@@ -3860,8 +3864,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             if any(cs <= d.start < ce for cs, ce in bound):
                 continue
             if d.kind == "anaphor":
-                if carry_date is not None and sentence_date is None:
-                    sentence_date = shift_anaphor(d, carry_date)  # "the following day", "a month later"
+                # "the following day", "a month later" go on from the last date told; a paragraph opened by
+                # "A day earlier," or "The day before," goes back from the news of the lead
+                base = lead_day if lead_day is not None and d.start - s <= 2 and _BACKWARD_ANAPHOR.search(d.phrase) \
+                    and (k_sent == 0 or par != paragraph[k_sent - 1]) else carry_date
+                if base is not None and sentence_date is None:
+                    sentence_date = shift_anaphor(d, base)
             elif sentence_date is None:
                 sentence_date = d
         inherited: DateMention | None = None
@@ -4470,6 +4478,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         prev_pair = next((m for m in reversed(mentions) if m.kind == "pair"), None)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
+        if lead_day is None and (lead_paragraph < 0 or par <= lead_paragraph) and sentence_date is not None \
+                and sentence_date is not inherited and sentence_date.precision == "day" \
+                and sentence_date.date is not None and sentence_date.date <= published:
+            lead_day = sentence_date
         if last_told is not None and sentence_date is not None and sentence_date.date is not None \
                 and sentence_date.date <= published and discourse.dates_told_event(toks, a, b):
             # "The incident took place on Saturday": the date of the events told just before
