@@ -64,3 +64,17 @@ def test_a_date_told_back_or_on_from_another_opens_the_sentence() -> None:
     text = ("WASHINGTON — The United States on Tuesday imposed sanctions on China. Two days before the vote, "
             "China summoned the U.S. ambassador.")
     assert not any(d == "2023-06-04" for *_, d in _rows(text, "2023-06-09"))
+
+
+def test_a_mediator_named_by_its_adjective_is_neither_party() -> None:
+    rows = _rows("Armenia and Azerbaijan held talks in Moscow under Russian mediation on Friday.", "2023-03-10")
+    assert [(a, t) for a, t, c, _ in rows if c[:2] == "04"] == [("ARM", "AZE")], rows
+    rows = _rows("Serbia and Kosovo held talks under the auspices of the European Union.", "2023-03-10")
+    assert all("EU" not in t and "EU" not in a for a, t, _, _ in rows), rows
+
+
+def test_tariff_exclusions_and_waivers_ease() -> None:
+    rows = _rows("The United States extended tariff exclusions for Chinese medical goods on Friday.", "2022-03-28")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "085")], rows
+    rows = _rows("Washington granted a sanctions waiver to India for Iranian oil purchases.", "2022-03-28")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "IND", "085")], rows

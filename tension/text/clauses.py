@@ -2072,6 +2072,8 @@ def goods_participle(toks: Sequence[str], at: int, mention_ends: Sequence[int]) 
 GO_BETWEEN_PARTICIPLES = frozenset("brokered mediated facilitated monitored overseen arranged".split())
 
 
+#: nouns of a go-between's service, after its adjective ("under Chinese mediation") or before "of" ("the auspices of")
+_GO_BETWEEN_NOUNS = frozenset("mediation auspices facilitation sponsorship brokering".split())
 _GO_BETWEEN_STOPS = frozenset("to that which who said says but on in at with for of from against".split())
 
 
@@ -2109,7 +2111,20 @@ def go_between(toks: Sequence[str], ms: int, ts: int, te: int) -> bool:
     >>> toks = "the truce was brokered by egypt".split()
     >>> go_between(toks, 5, 3, 4)
     False
+
+    A mediator named by its adjective or after "the auspices of" stands between the parties as well
+    ("held talks in Beijing under Chinese mediation", "under the auspices of the United Nations"):
+
+    >>> toks = "saudi arabia and iran held talks under chinese mediation".split()
+    >>> go_between(toks, 7, 4, 5)
+    True
     """
+    if ms >= 1 and toks[ms - 1] in ("under", "with", "through") or ms >= 2 and toks[ms - 2:ms] == ["under", "the"]:
+        if any(t in _GO_BETWEEN_NOUNS for t in toks[ms + 1:ms + 3]):
+            return True  # "under Chinese mediation", "with Qatari mediation"
+    if ms >= 3 and toks[ms - 1] in ("the", "of") and "of" in toks[ms - 2:ms] and \
+            any(t in _GO_BETWEEN_NOUNS for t in toks[max(0, ms - 3):ms]):
+        return True  # "under the auspices of the United Nations", "with the mediation of Qatar"
     for k in range(ms - 1, max(0, ms - 7), -1):  # back over a list of agents ("by Qatar and Egypt")
         if toks[k] == "by":
             return toks[k - 1] in GO_BETWEEN_PARTICIPLES and not ts <= k - 1 < te
