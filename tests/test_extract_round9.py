@@ -78,3 +78,10 @@ def test_tariff_exclusions_and_waivers_ease() -> None:
     assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "085")], rows
     rows = _rows("Washington granted a sanctions waiver to India for Iranian oil purchases.", "2022-03-28")
     assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "IND", "085")], rows
+
+
+def test_dropping_a_complaint_or_charges_eases() -> None:
+    rows = _rows("Canada withdrew its lawsuit against the Chinese company on Tuesday.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CAN", "CHN", "081")], rows
+    rows = _rows("Japan did not withdraw its complaint against South Korea.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "KOR", "1241")], rows
