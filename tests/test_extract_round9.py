@@ -85,3 +85,8 @@ def test_dropping_a_complaint_or_charges_eases() -> None:
     assert [(a, t, c) for a, t, c, _ in rows] == [("CAN", "CHN", "081")], rows
     rows = _rows("Japan did not withdraw its complaint against South Korea.", "2024-05-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "KOR", "1241")], rows
+
+
+def test_blocking_exports_or_sales_is_an_embargo() -> None:
+    rows = _rows("Washington blocked exports of advanced chips to China on Friday.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "163")], rows
