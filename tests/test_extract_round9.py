@@ -90,3 +90,15 @@ def test_dropping_a_complaint_or_charges_eases() -> None:
 def test_blocking_exports_or_sales_is_an_embargo() -> None:
     rows = _rows("Washington blocked exports of advanced chips to China on Friday.", "2024-05-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "163")], rows
+
+
+def test_the_us_as_subject_right_before_its_verb() -> None:
+    # "U.S." is split into "u" "s"; its "s" is not a possessive that makes the verb a participle or a noun
+    for text, code in [("The U.S. imposed sanctions on China on Tuesday.", "163"),
+                       ("The U.S. lifted sanctions on China's Ministry of Public Security on Tuesday.", "085"),
+                       ("The U.S. accused China of hacking its networks.", "112"),
+                       ("U.S. expels two Chinese diplomats", "174")]:
+        rows = _rows(text, "2024-05-15")
+        assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", code)], (text, rows)
+    # a possessive still makes a participle an adjective
+    assert _rows("China's detained sailors were released on Tuesday.", "2024-05-15") == []

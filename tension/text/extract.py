@@ -530,11 +530,21 @@ def _described_detainee(toks: list[str], i: int, a: int, names: set[int] | froze
 _DETAINING = frozenset("police authorities officers troops forces agents guards".split())  # "police detained in"
 
 
+def _us_acronym(toks: list[str], k: int, a: int) -> bool:
+    """Whether the token ``s`` at ``k`` ends "U.S." (tokens ``u``, ``s``), not a possessive: "The U.S. imposed
+    sanctions" has a verb after it, "China's imposed tariffs" would not.
+
+    >>> _us_acronym("the u s imposed sanctions".split(), 2, 0), _us_acronym("china s imposed".split(), 1, 0)
+    (True, False)
+    """
+    return k - 1 >= a and toks[k] == "s" and toks[k - 1] == "u"
+
+
 def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | frozenset[int]) -> bool:
     """Whether the form at ``i`` is used as a verb: a past form or "-ing" not after a determiner, or a
     base/-s form right after a name, a pronoun, an auxiliary or an adverb."""
     prev = toks[i - 1] if i > a else ""
-    if prev in _DETERMINERS or prev in _ARTICLES_POSS:
+    if (prev in _DETERMINERS or prev in _ARTICLES_POSS) and not _us_acronym(toks, i - 1, a):
         return False
     first = form.tokens[0]
     lemma0 = form.lemma.split()[0]
@@ -1184,7 +1194,7 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
     if s - 2 >= a and toks[s - 2] in _ARTICLES and first == lemma0 and toks[s - 1] not in _DETERMINERS \
             and not toks[s - 1].endswith("s") and toks[s - 1].isalpha() and term.kind == "verb":
         return True  # "the Exchange hack", "a border clash": a noun modifier between article and noun
-    return toks[s - 1] in _DETERMINERS or noun_after_preposition(toks, s, a)
+    return (toks[s - 1] in _DETERMINERS and not _us_acronym(toks, s - 1, a)) or noun_after_preposition(toks, s, a)
 
 
 # ------------------------------------------------------------------ quotes and speakers
@@ -1845,7 +1855,7 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     if trig.code[:2] in ("18", "19", "20") and coverage.against_a_problem(toks, trig.at, trig.te, len(toks)):
         return True  # "the fight against terrorism" is a policy, no attack
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
-            and _participle(toks[trig.at], trig.term)):
+            and not _us_acronym(toks, trig.ts - 1, ca) and _participle(toks[trig.at], trig.term)):
         return True  # a participle used as an adjective: "the detained sailors"
     # a modal governs the verb right after it, and an event noun a few words on ("could resolve differences
     # through dialogue")
