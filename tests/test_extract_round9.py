@@ -102,3 +102,15 @@ def test_the_us_as_subject_right_before_its_verb() -> None:
         assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", code)], (text, rows)
     # a possessive still makes a participle an adjective
     assert _rows("China's detained sailors were released on Tuesday.", "2024-05-15") == []
+
+
+def test_a_titled_name_runs_on_into_the_full_name() -> None:
+    # "President Xi" is a dictionary name and so is "Xi Jinping": the mention is the whole "President Xi
+    # Jinping", so a partner after "and" is still joined to it
+    rows = _rows("Chinese President Xi Jinping and U.S. President Joe Biden spoke by phone on Tuesday.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CHN", "USA", "041")], rows
+
+
+def test_signing_a_joint_statement_is_an_agreement() -> None:
+    rows = _rows("Putin and Xi signed a joint statement on Thursday.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "CHN", "057")], rows

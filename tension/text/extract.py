@@ -726,6 +726,12 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             cand, names = hit
             n = len(cand)
             if names:
+                if names[0].kind == "person" and n > 1:
+                    # "President Xi Jinping": the titled name ("president xi") runs on into the full name
+                    # ("xi jinping"), which is the same person's; the mention ends where the longer one does
+                    on = _longest_at(comp.actors2, toks, i + n - 1, b)
+                    if on is not None and len(on[0]) > 1 and on[1] and on[1][0].kind == "person":
+                        names, n = on[1], n - 1 + len(on[0])
                 best = _Mention(i, i + n, "name", names=names, person=names[0].kind == "person")
             else:  # a place whose name holds a country word ("South China Sea"): no actor
                 best = _Mention(i, i + n, "place")
