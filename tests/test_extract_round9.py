@@ -114,3 +114,14 @@ def test_a_titled_name_runs_on_into_the_full_name() -> None:
 def test_signing_a_joint_statement_is_an_agreement() -> None:
     rows = _rows("Putin and Xi signed a joint statement on Thursday.", "2024-05-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "CHN", "057")], rows
+
+
+def test_a_closing_attribution_dates_the_report_and_announces_the_act() -> None:
+    rows = _rows("China will impose sanctions on two U.S. defense firms, the commerce ministry said on Thursday.",
+                 "2024-05-15")
+    assert rows == [("CHN", "USA", "163", "2024-05-09")], rows
+    rows = _rows("Japan will lift its ban on Chinese imports, officials said on Friday.", "2024-05-15")
+    assert rows == [("JPN", "CHN", "081", "2024-05-10")], rows
+    # the plan's own day stays the plan's
+    rows = _rows("China will hold drills near Taiwan on Friday, the military said on Monday.", "2024-05-15")
+    assert rows == [("CHN", "TWN", "150", "2024-05-17")], rows

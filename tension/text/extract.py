@@ -1326,6 +1326,26 @@ def _speaker(toks: list[str], starts: list[int], a: int, b: int, mentions: list[
 _SAYING = frozenset(["said", "says", "say", "told", "tells", "added", "stated", "states"])
 
 
+_TOLD_AUDIENCE = frozenset("reporters journalists briefing conference statement interview parliament lawmakers".split())
+
+
+def _told_on(toks: list[str], k: int, lo: int) -> bool:
+    """Whether the date phrase at token ``k`` dates a report of the act ("..., the ministry said on
+    Thursday", "officials told reporters on Friday"), not the act: a reporting verb, or its audience,
+    right before it (back to ``lo``).
+
+    >>> _told_on("china will impose sanctions the ministry said on thursday".split(), 7, 3)
+    True
+    >>> _told_on("china will meet them on thursday".split(), 4, 3)
+    False
+    """
+    j = k - 1 if k - 1 >= lo and toks[k - 1] in ("on", "in", "late", "early") else k
+    if j - 1 < lo:
+        return False
+    prev = toks[j - 1]
+    return prev in _SAYING or prev in _SAID or (prev in _TOLD_AUDIENCE and not _SAYING.isdisjoint(toks[max(lo, j - 6):j - 1]))
+
+
 def _unnamed_subject(toks: list[str], ca: int, trig: _Trigger, clause_mentions: list[_Mention]) -> bool:
     """Whether a subordinate clause ("as the West pressed China to ...", "while investors sold ...") has a
     subject of its own that names no party: its act then belongs to nobody we code, not to the main
@@ -4371,8 +4391,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     mode = "plan"
                 if trig.code[:2] in ("11", "12") and toks[trig.at].startswith(_STANCE_STEMS) and day <= published:
                     mode = "act"  # "said it would firmly oppose any forced sale": a stance taken now
-                if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at] for d in clause_dates):
+                if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at]
+                                          and not _told_on(toks, bisect.bisect_left(starts, d.start), trig.te)
+                                          for d in clause_dates):
                     day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
+                    # (not "..., the ministry said on Thursday": the day it was told)
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
                     else None
                 if threat is not None and conditional and day > published:

@@ -285,6 +285,13 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
     False
     >>> announced_measure("china said it would expel journalists if washington acted".split(), 4, 0, 9)
     False
+
+    The announcement may also follow the act, at the end of the sentence ("China will impose sanctions
+    on two firms, the commerce ministry said on Thursday"):
+
+    >>> toks = "china will impose sanctions on two firms the commerce ministry said on thursday".split()
+    >>> announced_measure(toks, 2, 0, len(toks))
+    True
     """
     k = ts - 1
     while k > ca and (toks[k] in _BETWEEN_WOULD or (toks[k].endswith("ly") and len(toks[k]) > 4)):
@@ -295,9 +302,33 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
         return False
     lo = max(0, k - 8)
     if not any(toks[j] in ANNOUNCING for j in range(lo, k)) and not _decided_instrument(toks, k, ca) \
-            and not _second_would(toks, k, ca) and not _under_instrument(toks, k, ca):
+            and not _second_would(toks, k, ca) and not _under_instrument(toks, k, ca) \
+            and not _announced_after(toks, ts, sentence_end):
         return False
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
+
+
+#: what may follow a closing reporting verb: its day ("said on Thursday") or its medium ("in a statement")
+_AFTER_REPORT = frozenset("on in a an the statement late early today yesterday monday tuesday wednesday thursday "
+                          "friday saturday sunday".split())
+
+
+def _announced_after(toks: list[str], ts: int, sentence_end: int) -> bool:
+    """Whether the sentence closes on an announcement of the act at ``ts`` (", the ministry said on
+    Thursday", ", officials announced"): a reporting verb of announcement in the last words, with only its
+    day or medium after it.
+
+    >>> _announced_after("china will impose sanctions the ministry said on thursday".split(), 2, 9)
+    True
+    >>> _announced_after("china will impose sanctions said to be harsh".split(), 2, 8)
+    False
+    """
+    for j in range(sentence_end - 1, max(ts, sentence_end - 6), -1):
+        if toks[j] in ANNOUNCING:
+            return all(t in _AFTER_REPORT for t in toks[j + 1:sentence_end]) and j - ts >= 3
+        if toks[j] not in _AFTER_REPORT:
+            return False
+    return False
 
 
 def _second_would(toks: list[str], k: int, ca: int) -> bool:
