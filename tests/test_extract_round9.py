@@ -125,3 +125,10 @@ def test_a_closing_attribution_dates_the_report_and_announces_the_act() -> None:
     # the plan's own day stays the plan's
     rows = _rows("China will hold drills near Taiwan on Friday, the military said on Monday.", "2024-05-15")
     assert rows == [("CHN", "TWN", "150", "2024-05-17")], rows
+
+
+def test_hyping_is_the_speakers_judgement_and_so_called_calls_nothing() -> None:
+    rows = _rows("Wang Wenbin said on Monday that the U.S. was hyping the China threat.", "2024-05-15")
+    assert rows == [("CHN", "USA", "111", "2024-05-13")], rows
+    rows = _rows("China denounced the so-called Taiwan Relations Act on Monday.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CHN", "TWN", "111")], rows

@@ -951,8 +951,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
     present = frozenset(toks[a:b])
     i = a
     while i < b:
-        if i in mention_tokens or i in consumed:
-            i += 1
+        if i in mention_tokens or i in consumed or (toks[i] == "called" and i > a and toks[i - 1] == "so"):
+            i += 1  # (a mention's own words; "the so-called China threat": an adjective, nobody calls anything)
             continue
         neg = _match_negator(toks, i, b, comp)
         found = _match_term(toks, i, b, comp, mention_tokens, present)
