@@ -1,0 +1,26 @@
+"""Rules of the ninth round's economy batch, redone in the tenth round (our own sentences here)."""
+
+from __future__ import annotations
+
+from tension.text.extract import _coded_events
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def _full(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(r[0], r[1], r[2]) for r in _coded_events(text, published)]
+
+
+def test_a_trade_benefit_revoked_is_a_sanction() -> None:
+    rows = _rows("Washington revoked Hong Kong's preferential trade status on Tuesday.", "2020-07-16")
+    assert [r[:3] for r in rows] == [("USA", "HKG", "163")], rows
+    rows = _rows("The United States stripped Turkey of its GSP benefits on Friday.", "2019-05-18")
+    assert [r[:3] for r in rows] == [("USA", "TUR", "163")], rows
+    rows = _rows("Ottawa withdrew Belarus's most-favoured-nation status last week.", "2022-03-10")
+    assert [r[:3] for r in rows] == [("CAN", "BLR", "163")], rows
+    # lifting a sanction stays an easing
+    rows = _rows("The European Union withdrew its tariffs on Cambodian rice on Monday.", "2021-05-18")
+    assert [r[:3] for r in rows] == [("IGO", "KHM", "085")], rows
