@@ -24,3 +24,15 @@ def test_a_trade_benefit_revoked_is_a_sanction() -> None:
     # lifting a sanction stays an easing
     rows = _rows("The European Union withdrew its tariffs on Cambodian rice on Monday.", "2021-05-18")
     assert [r[:3] for r in rows] == [("IGO", "KHM", "085")], rows
+
+
+def test_a_blocked_takeover_or_sale_is_a_sanction_on_the_bidder_or_buyer() -> None:
+    rows = _rows("The Treasury on Friday blocked a Chinese company's bid for an American insurer.", "2019-06-08")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+    rows = _rows("Britain on Tuesday blocked the takeover of a Welsh chip plant by a Chinese-owned firm.", "2022-11-17")
+    assert [r[:3] for r in rows] == [("GBR", "CHN", "163")], rows
+    # a long description of what is sold does not hide the buyer ...
+    rows = _rows("Italy vetoed the sale of a robotics maker owned by the family firm Alpha to a Chinese buyer.",
+                 "2021-04-01")
+    assert [r[:3] for r in rows] == [("ITA", "CHN", "163")], rows
+

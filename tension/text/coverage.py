@@ -39,7 +39,7 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
-           "spy_beneficiary", "feud_target", "AROUND", "rehearsed"]
+           "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient"]
 
 
 class Span(NamedTuple):
@@ -1411,6 +1411,46 @@ def investor(toks: Sequence[str], te: int) -> bool:
     False
     """
     return te + 1 < len(toks) and toks[te] in _INVEST_NOUNS and toks[te + 1] == "in"
+
+
+_OWNING = frozenset("owned controlled held run operated".split())
+
+
+def owner_of_sold(toks: Sequence[str], ts: int, cb: int) -> bool:
+    """Whether the party at ``ts`` is only the owner of the asset whose sale a measure hits, told in a
+    participle phrase ("blocked the sale of a plant *owned by* a Dutch firm *to* a Chinese investor"):
+    the buyer named after "to" is the target, not the seller.
+
+    >>> toks = "blocked the sale of a plant owned by the dutch firm nexperia to a chinese investor".split()
+    >>> owner_of_sold(toks, 9, len(toks))
+    True
+    >>> toks = "seized a tanker owned by an iranian company".split()
+    >>> owner_of_sold(toks, 6, len(toks))
+    False
+    """
+    by = next((k for k in range(ts - 1, max(0, ts - 5) - 1, -1) if toks[k] == "by"), -1)
+    if by < 1 or toks[by - 1] not in _OWNING:
+        return False
+    return any(toks[k] == "to" for k in range(ts + 1, min(cb, ts + 8)))
+
+
+_TRANSFER_NOUNS = frozenset("sale sales transfer transfers takeover acquisition purchase".split())
+
+
+def sale_recipient(toks: Sequence[str], te: int, ts: int) -> bool:
+    """Whether the party at ``ts`` is the buyer ("to (a) ...") of a sale or transfer that a measure ending
+    at ``te`` hits, past a long description of what is sold ("blocked the sale of a chip plant owned by a
+    German supplier *to* a Chinese firm"): the buyer is the target however long the object.
+
+    >>> toks = "blocked the sale of a chip plant owned by a german supplier to a chinese firm".split()
+    >>> sale_recipient(toks, 3, 13)
+    True
+    >>> sale_recipient("banned sales of chips , a move to punish china".split(), 2, 9)
+    False
+    """
+    to_at = ts - 1 - int(ts >= 2 and toks[ts - 1] in ("a", "an", "the"))
+    return te > 0 and toks[te - 1] in _TRANSFER_NOUNS and to_at > te and toks[to_at] == "to" \
+        and not any(toks[k] in (",", "to", ";") or toks[k] in _MEMBER_BREAKS for k in range(te, to_at))
 
 
 _MEMBER_BREAKS = frozenset(["that", "which", "who", "whose", "where", "when", "because", "after", "since"])

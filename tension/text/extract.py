@@ -2529,7 +2529,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 coverage.made_in(toks, m.ts) or (toks[origin_at] == "from"
                                                  and coverage.goods_origin(toks, trig.te, origin_at))
                 or (toks[origin_at] == "to" and trig.code[:2] in _GIVING_ROOTS
-                    and not any(k in commas for k in range(trig.te, m.ts))))):
+                    and not any(k in commas for k in range(trig.te, m.ts)))
+                or (trig.code[:2] == "16" and coverage.sale_recipient(toks, trig.te, m.ts)))):
             break  # (a long object before its recipient: "approved the sale of spare parts for F-16 jets to Taiwan")
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
@@ -2543,6 +2544,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.code[:2] in ("16", "17") and m.ts > trig.te:
             if coverage.investor(toks, m.te):
                 continue  # "a ban on American investment in Chinese firms": the investor is no target
+            if coverage.owner_of_sold(toks, m.ts, len(toks)):
+                continue  # "blocked the sale of a plant owned by a Dutch firm to ...": the seller is no target
             if coverage.invested_in(toks, m.ts):
                 prev = "into"  # ... where the money goes is (no place)
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
