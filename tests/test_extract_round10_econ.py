@@ -36,3 +36,11 @@ def test_a_blocked_takeover_or_sale_is_a_sanction_on_the_bidder_or_buyer() -> No
                  "2021-04-01")
     assert [r[:3] for r in rows] == [("ITA", "CHN", "163")], rows
 
+
+
+def test_a_subsidiary_takes_its_parents_country() -> None:
+    rows = _rows("Washington sanctioned a Dubai unit of a Russian bank on Friday.", "2023-05-20")
+    assert [r[:3] for r in rows] == [("USA", "RUS", "163")], rows
+    rows = _rows("Beijing fined the Chinese subsidiary of a Japanese drugmaker on Monday.", "2023-05-23")
+    assert [r[:3] for r in rows] == [("CHN", "JPN", "172")], rows
+

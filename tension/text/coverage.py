@@ -39,7 +39,8 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
-           "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient"]
+           "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient",
+           "SUBSIDIARY_NOUNS", "subsidiary_mention"]
 
 
 class Span(NamedTuple):
@@ -1451,6 +1452,38 @@ def sale_recipient(toks: Sequence[str], te: int, ts: int) -> bool:
     to_at = ts - 1 - int(ts >= 2 and toks[ts - 1] in ("a", "an", "the"))
     return te > 0 and toks[te - 1] in _TRANSFER_NOUNS and to_at > te and toks[to_at] == "to" \
         and not any(toks[k] in (",", "to", ";") or toks[k] in _MEMBER_BREAKS for k in range(te, to_at))
+
+
+#: nouns of a company owned by another: it takes its parent's country, not the one of its seat
+SUBSIDIARY_NOUNS = frozenset("subsidiary subsidiaries unit units affiliate affiliates arm division".split())
+_PARENT_POSSESSIVES = frozenset(["its", "their", "s"])
+
+
+def subsidiary_mention(toks: Sequence[str], ts: int, te: int, starts: Sequence[int]) -> int:
+    """Where the parent of a subsidiary starts when the party at ``ts``..``te`` only names the subsidiary's
+    seat ("a Swedish subsidiary *of* the Chinese company ...", "a tanker unit of the Chinese shipping giant
+    Cosco"; ``starts`` are the parties' first tokens), ``ts - 1`` when a possessive names the parent
+    ("Huawei's / its *U.S.* subsidiary"), else -1: the parent, not the seat, is the party.
+
+    >>> toks = "sanctioned a swedish subsidiary of the chinese firm".split()
+    >>> subsidiary_mention(toks, 2, 3, [2, 6])
+    6
+    >>> subsidiary_mention("sanctioned its u.s. subsidiary".split(), 2, 3, [2])
+    1
+    >>> subsidiary_mention("sanctioned swedish firms".split(), 1, 2, [1])
+    -1
+    """
+    k = te
+    while k < len(toks) and k - te < 2 and toks[k] not in SUBSIDIARY_NOUNS and toks[k].isalpha() \
+            and toks[k] not in ("of", "and", "or", "to", "in", "s"):
+        k += 1  # "a Swedish chip subsidiary", "a tanker unit"
+    if k >= len(toks) or toks[k] not in SUBSIDIARY_NOUNS:
+        return -1
+    if ts > 0 and toks[ts - 1] in _PARENT_POSSESSIVES:
+        return ts - 1
+    if k + 1 < len(toks) and toks[k + 1] == "of":
+        return next((s for s in starts if k + 2 <= s <= k + 3), -1)
+    return -1
 
 
 _MEMBER_BREAKS = frozenset(["that", "which", "who", "whose", "where", "when", "because", "after", "since"])

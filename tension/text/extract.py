@@ -2544,6 +2544,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.code[:2] in ("16", "17") and m.ts > trig.te:
             if coverage.investor(toks, m.te):
                 continue  # "a ban on American investment in Chinese firms": the investor is no target
+            parent_at = coverage.subsidiary_mention(toks, m.ts, m.te, [o.ts for o in clause_mentions])
+            if parent_at == m.ts - 1:
+                continue  # "Huawei's U.S. subsidiary": the owner named before is the target
+            if parent_at > m.ts:  # "a Swedish subsidiary of the Chinese company ...": the parent is the target
+                m = next(o for o in clause_mentions if o.ts == parent_at)
             if coverage.owner_of_sold(toks, m.ts, len(toks)):
                 continue  # "blocked the sale of a plant owned by a Dutch firm to ...": the seller is no target
             if coverage.invested_in(toks, m.ts):
