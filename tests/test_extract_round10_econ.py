@@ -44,3 +44,9 @@ def test_a_subsidiary_takes_its_parents_country() -> None:
     rows = _rows("Beijing fined the Chinese subsidiary of a Japanese drugmaker on Monday.", "2023-05-23")
     assert [r[:3] for r in rows] == [("CHN", "JPN", "172")], rows
 
+
+
+def test_a_cited_reason_is_no_event() -> None:
+    rows = _rows("Rome blocked the sale of a drone maker to a Chinese firm, citing a threat to national security.",
+                 "2021-04-01")
+    assert [r[:3] for r in rows] == [("ITA", "CHN", "163")], rows

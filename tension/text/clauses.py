@@ -36,6 +36,7 @@ from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
     "agreed_to_act",
+    "cited_reason",
     "dated_noun",
     "insinuation",
     "restates",
@@ -2827,5 +2828,27 @@ def dated_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
         if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20"):
             return k > ca and toks[k - 1] in ("the", "its", "their", "a", "s")
         if not t.isalpha() or t in _MODIFIER_STOPS or t in ("the", "a", "an"):
+            return False
+    return False
+
+
+_CITING = frozenset(["citing", "cited", "cites", "cite"])
+
+
+def cited_reason(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the noun at ``ts`` is a reason an actor cites ("blocked the sale, *citing a threat* to
+    public order", "citing national security risks", "cited the threat of espionage"): the reason given is
+    no event of its own.
+
+    >>> cited_reason("blocked the sale citing a threat to public order".split(), 5, 0)
+    True
+    >>> cited_reason("citing reports that china had issued a threat".split(), 7, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if toks[k] in _CITING:
+            return True
+        if toks[k] in ("that", "which", "who", "and", "but", "to", "by", "from", "had", "has", "have", "was",
+                       "were", "is", "are", "said"):
             return False
     return False
