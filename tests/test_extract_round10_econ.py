@@ -50,3 +50,13 @@ def test_a_cited_reason_is_no_event() -> None:
     rows = _rows("Rome blocked the sale of a drone maker to a Chinese firm, citing a threat to national security.",
                  "2021-04-01")
     assert [r[:3] for r in rows] == [("ITA", "CHN", "163")], rows
+
+
+def test_for_and_a_gerund_after_a_measure_is_its_reason() -> None:
+    rows = _rows("Washington sanctioned three Chinese firms on Monday for helping Iran build drones.", "2023-02-15")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+    rows = _rows("The European Union blacklisted a Turkish bank for helping Russia carry out attacks on Ukraine.", "2023-02-15")
+    assert ("IGO", "UKR") not in {r[:2] for r in rows} and ("TUR", "UKR") not in {r[:2] for r in rows}, rows
+    # a city ending in "-ing" is no gerund
+    rows = _rows("Washington imposed new export controls on Friday for Beijing's chipmakers.", "2023-02-15")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows

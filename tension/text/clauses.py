@@ -37,6 +37,7 @@ from .rules import BE_FORMS, REPORTING_VERBS
 __all__ = [
     "agreed_to_act",
     "cited_reason",
+    "for_gerund",
     "dated_noun",
     "insinuation",
     "restates",
@@ -2852,3 +2853,30 @@ def cited_reason(toks: Sequence[str], ts: int, ca: int) -> bool:
                        "were", "is", "are", "said"):
             return False
     return False
+
+
+#: "-ing" words after "for" that are nouns, not the gerund of a reason ("for Beijing", "for shipping firms")
+_ING_NOUNS = frozenset("beijing nanjing chongqing kunming harbin shipping funding financing training housing "
+                       "clothing building buildings mining manufacturing banking fishing trading processing spring "
+                       "king something anything nothing everything meeting meetings hearing hearings briefing "
+                       "ruling wording ceiling evening morning offering pricing lending spending "
+                       "engineering marketing".split())
+_ING_COMPOUNDS = ("making", "building", "keeping", "processing", "mining", "manufacturing", "shipping")
+
+
+def for_gerund(toks: Sequence[str], te: int, at: int) -> bool:
+    """Whether a "for" + gerund between a measure ending at ``te`` and the token at ``at`` tells what the
+    measure punishes ("sanctioned two firms *for helping* Iran build missiles", "blacklisted in September
+    *for carrying* Iranian oil"): the reason, whose parties are no target and whose act is no event.
+
+    >>> toks = "sanctioned two firms for helping iran build missiles".split()
+    >>> for_gerund(toks, 1, 5), for_gerund(toks, 1, 3)
+    (True, False)
+    >>> for_gerund("imposed tariffs on goods for beijing".split(), 2, 5)
+    False
+    >>> for_gerund("required permits for chipmaking tools sold to russia".split(), 2, 7)
+    False
+    """
+    return any(toks[k] == "for" and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4
+               and toks[k + 1] not in _ING_NOUNS and not toks[k + 1].endswith(_ING_COMPOUNDS)
+               for k in range(te, min(at, len(toks) - 1)) if k + 1 <= at)

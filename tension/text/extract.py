@@ -2544,6 +2544,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.code[:2] in ("16", "17") and m.ts > trig.te:
             if coverage.investor(toks, m.te):
                 continue  # "a ban on American investment in Chinese firms": the investor is no target
+            if clauses.for_gerund(toks, trig.te, m.ts):
+                break  # "sanctioned two firms for helping Iran": what the measure punishes names no target
             parent_at = coverage.subsidiary_mention(toks, m.ts, m.te, [o.ts for o in clause_mentions])
             if parent_at == m.ts - 1:
                 continue  # "Huawei's U.S. subsidiary": the owner named before is the target
@@ -3419,6 +3421,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 c.code[:2] == "11" and clauses.charged_with(toks, c.ts, cb)) for c in out[:n]) \
                 and clauses.charge_content(toks, t.at, ca):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
+            continue
+        if not t.negated and t.code != _COMMENTED and any(
+                c.code[:2] in ("16", "17") and not c.negated and c.code != _COMMENTED and c.te <= t.ts
+                and clauses.for_gerund(toks, c.te, t.ts) for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "sanctioned two firms for supplying drones to Russia"
             continue
         if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
                and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
