@@ -60,3 +60,11 @@ def test_for_and_a_gerund_after_a_measure_is_its_reason() -> None:
     # a city ending in "-ing" is no gerund
     rows = _rows("Washington imposed new export controls on Friday for Beijing's chipmakers.", "2023-02-15")
     assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+
+
+def test_engaging_with_another_side_is_consultation() -> None:
+    rows = _rows("Tokyo engaged with Beijing on Friday over the seafood dispute.", "2023-09-02")
+    assert [r[:3] for r in rows] == [("JPN", "CHN", "040")], rows
+    # a quoted fragment after a modal keeps the reported clause's subject
+    full = _full("Mexico's trade ministry said it would \"actively engage\" with Canadian officials.", "2025-03-04")
+    assert [r[:2] for r in full] == [("MEXGOV", "CANGOV")] and full[0][2][:2] == "04", full

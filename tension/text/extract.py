@@ -1212,6 +1212,20 @@ def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _quoted_fragment(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the quote around ``pos`` is a fragment of at most three words with no first person that
+    follows a modal of the reporter's own sentence ('said it would "actively engage" with American
+    officials'): its verb's subject stands outside it, as for any reported clause."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    words = text[spans[k][0]:spans[k][1]].strip("\"“”‘’' ").split()
+    before = text[max(0, spans[k][0] - 12):spans[k][0]].split()
+    return len(words) <= 3 and not any(w.lower().strip(".,;:!?") in ("we", "i", "us", "our", "me", "my") for w in words) \
+        and bool(before) and before[-1].lower() in _FRAGMENT_MODALS
+
+
+_FRAGMENT_MODALS = frozenset(["would", "will", "could", "can", "should", "may", "might", "must", "to"])
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies in one of the sorted, disjoint ``spans`` (binary search)."""
     k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
@@ -4091,7 +4105,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and trig.fixed_actor != SPEAKER) \
                         or phrase[:6].lower() == "since ":  # (a speaker's judgement of a habit is made now)
                     continue  # undated background ("in recent years", "has long"), a state "since March"
-                quoted = bool(quotes) and _inside(quotes, starts[trig.at])
+                quoted = bool(quotes) and _inside(quotes, starts[trig.at]) \
+                    and not _quoted_fragment(text, quotes, starts[trig.at])
                 sentence_subject = subject_of_sentence
                 rel_at = ca if toks[ca] in _RELATIVE_OPENERS else \
                     clauses.relative_opener(toks, trig.ts, ca) if not trig.nominal else -1
