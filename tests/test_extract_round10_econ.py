@@ -68,3 +68,10 @@ def test_engaging_with_another_side_is_consultation() -> None:
     # a quoted fragment after a modal keeps the reported clause's subject
     full = _full("Mexico's trade ministry said it would \"actively engage\" with Canadian officials.", "2025-03-04")
     assert [r[:2] for r in full] == [("MEXGOV", "CANGOV")] and full[0][2][:2] == "04", full
+
+
+def test_south_korean_kims_are_south_koreas() -> None:
+    full = _full("Prime Minister Kim Min-seok met Japan's foreign minister in Seoul on Tuesday.", "2025-09-17")
+    assert full and full[0][:2] == ("KORGOV", "JPNGOV"), full
+    full = _full("Kim Jung-kwan criticised Washington's new tariffs on Friday.", "2025-09-20")
+    assert full and full[0][0] == "KORGOV", full
