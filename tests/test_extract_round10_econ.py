@@ -75,3 +75,9 @@ def test_south_korean_kims_are_south_koreas() -> None:
     assert full and full[0][:2] == ("KORGOV", "JPNGOV"), full
     full = _full("Kim Jung-kwan criticised Washington's new tariffs on Friday.", "2025-09-20")
     assert full and full[0][0] == "KORGOV", full
+
+
+def test_abusing_is_the_speakers_judgement_not_an_assault() -> None:
+    rows = _rows("Beijing said on Saturday that Washington was abusing export controls to hold back its rivals.",
+                 "2025-09-15")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "111")], rows

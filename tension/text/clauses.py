@@ -130,7 +130,7 @@ JUDGEMENT_WORDS = frozenset(
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
     "unlawful illegal politicised politicized politicising politicizing politicise politicize weaponised "
-    "weaponized weaponising weaponizing weaponise weaponize".split()) | CRIME_WORDS
+    "weaponized weaponising weaponizing weaponise weaponize abused abusing".split()) | CRIME_WORDS
 
 #: adverbs by which a speaker charges the reported party's act ("the coast guard said the Philippine boats had
 #: 'deliberately approached' its ship"): the speaker's accusation (112) of the party, and the act so modified is
