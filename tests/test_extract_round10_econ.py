@@ -81,3 +81,13 @@ def test_abusing_is_the_speakers_judgement_not_an_assault() -> None:
     rows = _rows("Beijing said on Saturday that Washington was abusing export controls to hold back its rivals.",
                  "2025-09-15")
     assert [r[:3] for r in rows] == [("CHN", "USA", "111")], rows
+
+
+def test_a_licence_measure_is_aimed_at_the_exports_destination() -> None:
+    rows = _rows("Seoul said on Friday it would require licences for exports of advanced memory chips to Russia.",
+                 "2023-05-20")
+    assert [r[:3] for r in rows] == [("KOR", "RUS", "163")], rows
+    # the licence holders are no target when the licence's destination is named
+    rows = _rows("Washington revoked the licences that allowed two American firms to sell chips to Huawei.",
+                 "2024-05-08")
+    assert [r[:2] for r in rows] == [("USA", "CHN")], rows

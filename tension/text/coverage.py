@@ -40,7 +40,8 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
            "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient",
-           "SUBSIDIARY_NOUNS", "subsidiary_mention"]
+           "SUBSIDIARY_NOUNS", "subsidiary_mention",
+           "licensed_destination", "licence_holder"]
 
 
 class Span(NamedTuple):
@@ -1452,6 +1453,53 @@ def sale_recipient(toks: Sequence[str], te: int, ts: int) -> bool:
     to_at = ts - 1 - int(ts >= 2 and toks[ts - 1] in ("a", "an", "the"))
     return te > 0 and toks[te - 1] in _TRANSFER_NOUNS and to_at > te and toks[to_at] == "to" \
         and not any(toks[k] in (",", "to", ";") or toks[k] in _MEMBER_BREAKS for k in range(te, to_at))
+
+
+_LICENCE_NOUNS = frozenset("licence licences license licenses permit permits waiver waivers".split())
+_EXPORT_NOUNS = frozenset("export exports shipment shipments sale sales transfer transfers supplies".split())
+_LETTING = frozenset("let lets allowed allow allows permitted permit permits enabled".split())
+_SELLING = frozenset("sell ship export supply sold shipped exported supplied selling shipping exporting "
+                     "supplying".split())
+
+
+def licensed_destination(toks: Sequence[str], te: int, ts: int) -> bool:
+    """Whether the party at ``ts`` is where the exports go that a licence measure ending at ``te`` covers
+    ("require licences *for exports* of lithography machines *to* China", "revoked licences *that let*
+    Intel *sell* chips *to* Huawei"): the destination is the target, however long the goods' description.
+
+    >>> toks = "would require licences for exports of advanced lithography machines and parts to china".split()
+    >>> licensed_destination(toks, 3, 12)
+    True
+    >>> toks = "revoked licences that let intel and qualcomm sell chips to huawei".split()
+    >>> licensed_destination(toks, 2, 10)
+    True
+    >>> licensed_destination("require licences for journalists in china".split(), 2, 5)
+    False
+    """
+    to_at = ts - 1 - int(ts >= 2 and toks[ts - 1] in ("a", "an", "the"))
+    if te < 1 or toks[te - 1] not in _LICENCE_NOUNS or to_at <= te or toks[to_at] != "to":
+        return False
+    span = toks[te:to_at]
+    if any(t in (";", "to") or t in _MEMBER_BREAKS - {"that"} for t in span):
+        return False
+    return (len(span) > 1 and span[0] == "for" and any(t in _EXPORT_NOUNS for t in span[1:4])) \
+        or (span[:1] == ["that"] and any(t in _LETTING for t in span[1:3]) and any(t in _SELLING for t in span))
+
+
+def licence_holder(toks: Sequence[str], te: int, ts: int) -> bool:
+    """Whether the party at ``ts`` holds the licence a measure ending at ``te`` grants or revokes
+    ("revoked licences that let *Intel* sell chips to Huawei"): the holder is no target when the
+    licence's destination is named.
+
+    >>> toks = "revoked licences that let intel and qualcomm sell chips to huawei".split()
+    >>> licence_holder(toks, 2, 4), licence_holder(toks, 2, 10)
+    (True, False)
+    """
+    if te < 1 or toks[te - 1] not in _LICENCE_NOUNS or te + 1 >= len(toks) or toks[te] != "that" \
+            or toks[te + 1] not in _LETTING:
+        return False
+    sell = next((k for k in range(te + 2, min(len(toks), te + 10)) if toks[k] in _SELLING), -1)
+    return sell > ts and "to" in toks[sell:sell + 8]
 
 
 #: nouns of a company owned by another: it takes its parent's country, not the one of its seat

@@ -2544,7 +2544,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                                  and coverage.goods_origin(toks, trig.te, origin_at))
                 or (toks[origin_at] == "to" and trig.code[:2] in _GIVING_ROOTS
                     and not any(k in commas for k in range(trig.te, m.ts)))
-                or (trig.code[:2] == "16" and coverage.sale_recipient(toks, trig.te, m.ts)))):
+                or (trig.code[:2] == "16" and coverage.sale_recipient(toks, trig.te, m.ts))
+                or (trig.code[:2] in ("16", "17") and coverage.licensed_destination(toks, trig.te, m.ts)))):
             break  # (a long object before its recipient: "approved the sale of spare parts for F-16 jets to Taiwan")
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
@@ -2558,6 +2559,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.code[:2] in ("16", "17") and m.ts > trig.te:
             if coverage.investor(toks, m.te):
                 continue  # "a ban on American investment in Chinese firms": the investor is no target
+            if coverage.licence_holder(toks, trig.te, m.ts):
+                continue  # "revoked licences that let Intel sell chips to Huawei": the holder is no target
             if clauses.for_gerund(toks, trig.te, m.ts):
                 break  # "sanctioned two firms for helping Iran": what the measure punishes names no target
             parent_at = coverage.subsidiary_mention(toks, m.ts, m.te, [o.ts for o in clause_mentions])
