@@ -91,3 +91,10 @@ def test_a_licence_measure_is_aimed_at_the_exports_destination() -> None:
     rows = _rows("Washington revoked the licences that allowed two American firms to sell chips to Huawei.",
                  "2024-05-08")
     assert [r[:2] for r in rows] == [("USA", "CHN")], rows
+
+
+def test_a_suspended_order_eases_but_cancelled_purchase_orders_are_a_boycott() -> None:
+    rows = _rows("Rome on Tuesday suspended the order that had frozen the assets of a Chinese carmaker.", "2024-03-06")
+    assert [r[:3] for r in rows] == [("ITA", "CHN", "081")], rows
+    rows = _rows("Chinese importers cancelled orders for Australian barley on Monday.", "2020-05-12")
+    assert [r[:3] for r in rows] == [("CHN", "AUS", "163")], rows
