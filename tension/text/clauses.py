@@ -36,6 +36,8 @@ from .rules import BE_FORMS, REPORTING_VERBS
 
 __all__ = [
     "agreed_to_act",
+    "cited_reason",
+    "for_gerund",
     "dated_noun",
     "insinuation",
     "restates",
@@ -128,7 +130,7 @@ JUDGEMENT_WORDS = frozenset(
     "meddles violated violates violating violation violations undermined undermining undermines "
     "smearing smeared smear slandering slandered slander unjustified groundless baseless illegitimate "
     "unlawful illegal politicised politicized politicising politicizing politicise politicize weaponised "
-    "weaponized weaponising weaponizing weaponise weaponize "
+    "weaponized weaponising weaponizing weaponise weaponize abused abusing "
     "hype hypes hyped hyping distorting".split()) | CRIME_WORDS  # ("were exaggerated", "fabricated": denials)
 
 #: adverbs by which a speaker charges the reported party's act ("the coast guard said the Philippine boats had
@@ -2845,3 +2847,52 @@ def dated_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
         if not t.isalpha() or t in _MODIFIER_STOPS or t in ("the", "a", "an"):
             return False
     return False
+
+
+_CITING = frozenset(["citing", "cited", "cites", "cite"])
+
+
+def cited_reason(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the noun at ``ts`` is a reason an actor cites ("blocked the sale, *citing a threat* to
+    public order", "citing national security risks", "cited the threat of espionage"): the reason given is
+    no event of its own.
+
+    >>> cited_reason("blocked the sale citing a threat to public order".split(), 5, 0)
+    True
+    >>> cited_reason("citing reports that china had issued a threat".split(), 7, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if toks[k] in _CITING:
+            return True
+        if toks[k] in ("that", "which", "who", "and", "but", "to", "by", "from", "had", "has", "have", "was",
+                       "were", "is", "are", "said"):
+            return False
+    return False
+
+
+#: "-ing" words after "for" that are nouns, not the gerund of a reason ("for Beijing", "for shipping firms")
+_ING_NOUNS = frozenset("beijing nanjing chongqing kunming harbin shipping funding financing training housing "
+                       "clothing building buildings mining manufacturing banking fishing trading processing spring "
+                       "king something anything nothing everything meeting meetings hearing hearings briefing "
+                       "ruling wording ceiling evening morning offering pricing lending spending "
+                       "engineering marketing".split())
+_ING_COMPOUNDS = ("making", "building", "keeping", "processing", "mining", "manufacturing", "shipping")
+
+
+def for_gerund(toks: Sequence[str], te: int, at: int) -> bool:
+    """Whether a "for" + gerund between a measure ending at ``te`` and the token at ``at`` tells what the
+    measure punishes ("sanctioned two firms *for helping* Iran build missiles", "blacklisted in September
+    *for carrying* Iranian oil"): the reason, whose parties are no target and whose act is no event.
+
+    >>> toks = "sanctioned two firms for helping iran build missiles".split()
+    >>> for_gerund(toks, 1, 5), for_gerund(toks, 1, 3)
+    (True, False)
+    >>> for_gerund("imposed tariffs on goods for beijing".split(), 2, 5)
+    False
+    >>> for_gerund("required permits for chipmaking tools sold to russia".split(), 2, 7)
+    False
+    """
+    return any(toks[k] == "for" and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4
+               and toks[k + 1] not in _ING_NOUNS and not toks[k + 1].endswith(_ING_COMPOUNDS)
+               for k in range(te, min(at, len(toks) - 1)) if k + 1 <= at)

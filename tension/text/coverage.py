@@ -39,7 +39,9 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
-           "spy_beneficiary", "feud_target", "AROUND", "rehearsed"]
+           "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient",
+           "SUBSIDIARY_NOUNS", "subsidiary_mention",
+           "licensed_destination", "licence_holder"]
 
 
 class Span(NamedTuple):
@@ -1411,6 +1413,125 @@ def investor(toks: Sequence[str], te: int) -> bool:
     False
     """
     return te + 1 < len(toks) and toks[te] in _INVEST_NOUNS and toks[te + 1] == "in"
+
+
+_OWNING = frozenset("owned controlled held run operated".split())
+
+
+def owner_of_sold(toks: Sequence[str], ts: int, cb: int) -> bool:
+    """Whether the party at ``ts`` is only the owner of the asset whose sale a measure hits, told in a
+    participle phrase ("blocked the sale of a plant *owned by* a Dutch firm *to* a Chinese investor"):
+    the buyer named after "to" is the target, not the seller.
+
+    >>> toks = "blocked the sale of a plant owned by the dutch firm nexperia to a chinese investor".split()
+    >>> owner_of_sold(toks, 9, len(toks))
+    True
+    >>> toks = "seized a tanker owned by an iranian company".split()
+    >>> owner_of_sold(toks, 6, len(toks))
+    False
+    """
+    by = next((k for k in range(ts - 1, max(0, ts - 5) - 1, -1) if toks[k] == "by"), -1)
+    if by < 1 or toks[by - 1] not in _OWNING:
+        return False
+    return any(toks[k] == "to" for k in range(ts + 1, min(cb, ts + 8)))
+
+
+_TRANSFER_NOUNS = frozenset("sale sales transfer transfers takeover acquisition purchase".split())
+
+
+def sale_recipient(toks: Sequence[str], te: int, ts: int) -> bool:
+    """Whether the party at ``ts`` is the buyer ("to (a) ...") of a sale or transfer that a measure ending
+    at ``te`` hits, past a long description of what is sold ("blocked the sale of a chip plant owned by a
+    German supplier *to* a Chinese firm"): the buyer is the target however long the object.
+
+    >>> toks = "blocked the sale of a chip plant owned by a german supplier to a chinese firm".split()
+    >>> sale_recipient(toks, 3, 13)
+    True
+    >>> sale_recipient("banned sales of chips , a move to punish china".split(), 2, 9)
+    False
+    """
+    to_at = ts - 1 - int(ts >= 2 and toks[ts - 1] in ("a", "an", "the"))
+    return te > 0 and toks[te - 1] in _TRANSFER_NOUNS and to_at > te and toks[to_at] == "to" \
+        and not any(toks[k] in (",", "to", ";") or toks[k] in _MEMBER_BREAKS for k in range(te, to_at))
+
+
+_LICENCE_NOUNS = frozenset("licence licences license licenses permit permits waiver waivers".split())
+_EXPORT_NOUNS = frozenset("export exports shipment shipments sale sales transfer transfers supplies".split())
+_LETTING = frozenset("let lets allowed allow allows permitted permit permits enabled".split())
+_SELLING = frozenset("sell ship export supply sold shipped exported supplied selling shipping exporting "
+                     "supplying".split())
+
+
+def licensed_destination(toks: Sequence[str], te: int, ts: int) -> bool:
+    """Whether the party at ``ts`` is where the exports go that a licence measure ending at ``te`` covers
+    ("require licences *for exports* of lithography machines *to* China", "revoked licences *that let*
+    Intel *sell* chips *to* Huawei"): the destination is the target, however long the goods' description.
+
+    >>> toks = "would require licences for exports of advanced lithography machines and parts to china".split()
+    >>> licensed_destination(toks, 3, 12)
+    True
+    >>> toks = "revoked licences that let intel and qualcomm sell chips to huawei".split()
+    >>> licensed_destination(toks, 2, 10)
+    True
+    >>> licensed_destination("require licences for journalists in china".split(), 2, 5)
+    False
+    """
+    to_at = ts - 1 - int(ts >= 2 and toks[ts - 1] in ("a", "an", "the"))
+    if te < 1 or toks[te - 1] not in _LICENCE_NOUNS or to_at <= te or toks[to_at] != "to":
+        return False
+    span = toks[te:to_at]
+    if any(t in (";", "to") or t in _MEMBER_BREAKS - {"that"} for t in span):
+        return False
+    return (len(span) > 1 and span[0] == "for" and any(t in _EXPORT_NOUNS for t in span[1:4])) \
+        or (span[:1] == ["that"] and any(t in _LETTING for t in span[1:3]) and any(t in _SELLING for t in span))
+
+
+def licence_holder(toks: Sequence[str], te: int, ts: int) -> bool:
+    """Whether the party at ``ts`` holds the licence a measure ending at ``te`` grants or revokes
+    ("revoked licences that let *Intel* sell chips to Huawei"): the holder is no target when the
+    licence's destination is named.
+
+    >>> toks = "revoked licences that let intel and qualcomm sell chips to huawei".split()
+    >>> licence_holder(toks, 2, 4), licence_holder(toks, 2, 10)
+    (True, False)
+    """
+    if te < 1 or toks[te - 1] not in _LICENCE_NOUNS or te + 1 >= len(toks) or toks[te] != "that" \
+            or toks[te + 1] not in _LETTING:
+        return False
+    sell = next((k for k in range(te + 2, min(len(toks), te + 10)) if toks[k] in _SELLING), -1)
+    return sell > ts and "to" in toks[sell:sell + 8]
+
+
+#: nouns of a company owned by another: it takes its parent's country, not the one of its seat
+SUBSIDIARY_NOUNS = frozenset("subsidiary subsidiaries unit units affiliate affiliates arm division".split())
+_PARENT_POSSESSIVES = frozenset(["its", "their", "s"])
+
+
+def subsidiary_mention(toks: Sequence[str], ts: int, te: int, starts: Sequence[int]) -> int:
+    """Where the parent of a subsidiary starts when the party at ``ts``..``te`` only names the subsidiary's
+    seat ("a Swedish subsidiary *of* the Chinese company ...", "a tanker unit of the Chinese shipping giant
+    Cosco"; ``starts`` are the parties' first tokens), ``ts - 1`` when a possessive names the parent
+    ("Huawei's / its *U.S.* subsidiary"), else -1: the parent, not the seat, is the party.
+
+    >>> toks = "sanctioned a swedish subsidiary of the chinese firm".split()
+    >>> subsidiary_mention(toks, 2, 3, [2, 6])
+    6
+    >>> subsidiary_mention("sanctioned its u.s. subsidiary".split(), 2, 3, [2])
+    1
+    >>> subsidiary_mention("sanctioned swedish firms".split(), 1, 2, [1])
+    -1
+    """
+    k = te
+    while k < len(toks) and k - te < 2 and toks[k] not in SUBSIDIARY_NOUNS and toks[k].isalpha() \
+            and toks[k] not in ("of", "and", "or", "to", "in", "s"):
+        k += 1  # "a Swedish chip subsidiary", "a tanker unit"
+    if k >= len(toks) or toks[k] not in SUBSIDIARY_NOUNS:
+        return -1
+    if ts > 0 and toks[ts - 1] in _PARENT_POSSESSIVES:
+        return ts - 1
+    if k + 1 < len(toks) and toks[k + 1] == "of":
+        return next((s for s in starts if k + 2 <= s <= k + 3), -1)
+    return -1
 
 
 _MEMBER_BREAKS = frozenset(["that", "which", "who", "whose", "where", "when", "because", "after", "since"])

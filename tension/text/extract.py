@@ -1228,6 +1228,20 @@ def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _quoted_fragment(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the quote around ``pos`` is a fragment of at most three words with no first person that
+    follows a modal of the reporter's own sentence ('said it would "actively engage" with American
+    officials'): its verb's subject stands outside it, as for any reported clause."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    words = text[spans[k][0]:spans[k][1]].strip("\"“”‘’' ").split()
+    before = text[max(0, spans[k][0] - 12):spans[k][0]].split()
+    return len(words) <= 3 and not any(w.lower().strip(".,;:!?") in ("we", "i", "us", "our", "me", "my") for w in words) \
+        and bool(before) and before[-1].lower() in _FRAGMENT_MODALS
+
+
+_FRAGMENT_MODALS = frozenset(["would", "will", "could", "can", "should", "may", "might", "must", "to"])
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies in one of the sorted, disjoint ``spans`` (binary search)."""
     k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
@@ -2565,7 +2579,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 coverage.made_in(toks, m.ts) or (toks[origin_at] == "from"
                                                  and coverage.goods_origin(toks, trig.te, origin_at))
                 or (toks[origin_at] == "to" and trig.code[:2] in _GIVING_ROOTS
-                    and not any(k in commas for k in range(trig.te, m.ts))))):
+                    and not any(k in commas for k in range(trig.te, m.ts)))
+                or (trig.code[:2] == "16" and coverage.sale_recipient(toks, trig.te, m.ts))
+                or (trig.code[:2] in ("16", "17") and coverage.licensed_destination(toks, trig.te, m.ts)))):
             break  # (a long object before its recipient: "approved the sale of spare parts for F-16 jets to Taiwan")
         if from_k > trig.te and m.ts < from_k:
             continue  # the relative clause's own subject
@@ -2579,6 +2595,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if trig.code[:2] in ("16", "17") and m.ts > trig.te:
             if coverage.investor(toks, m.te):
                 continue  # "a ban on American investment in Chinese firms": the investor is no target
+            if coverage.licence_holder(toks, trig.te, m.ts):
+                continue  # "revoked licences that let Intel sell chips to Huawei": the holder is no target
+            if clauses.for_gerund(toks, trig.te, m.ts):
+                break  # "sanctioned two firms for helping Iran": what the measure punishes names no target
+            parent_at = coverage.subsidiary_mention(toks, m.ts, m.te, [o.ts for o in clause_mentions])
+            if parent_at == m.ts - 1:
+                continue  # "Huawei's U.S. subsidiary": the owner named before is the target
+            if parent_at > m.ts:  # "a Swedish subsidiary of the Chinese company ...": the parent is the target
+                m = next(o for o in clause_mentions if o.ts == parent_at)
+            if coverage.owner_of_sold(toks, m.ts, len(toks)):
+                continue  # "blocked the sale of a plant owned by a Dutch firm to ...": the seller is no target
             if coverage.invested_in(toks, m.ts):
                 prev = "into"  # ... where the money goes is (no place)
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
@@ -3376,6 +3403,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if t.nominal and not t.negated and clauses.cited_reason(toks, t.ts, ca)
+                else t for t in triggers]  # "blocked the sale, citing a threat to public order": the reason given
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca, commas) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
     ends = frozenset(m.te for m in clause_mentions)
@@ -3448,6 +3477,11 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 c.code[:2] == "11" and clauses.charged_with(toks, c.ts, cb)) for c in out[:n]) \
                 and clauses.charge_content(toks, t.at, ca):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "arrested on charges of passing secrets to": its content
+            continue
+        if not t.negated and t.code != _COMMENTED and any(
+                c.code[:2] in ("16", "17") and not c.negated and c.code != _COMMENTED and c.te <= t.ts
+                and clauses.for_gerund(toks, c.te, t.ts) for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "sanctioned two firms for supplying drones to Russia"
             continue
         if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
                and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
@@ -4118,7 +4152,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and trig.fixed_actor != SPEAKER) \
                         or phrase[:6].lower() == "since ":  # (a speaker's judgement of a habit is made now)
                     continue  # undated background ("in recent years", "has long"), a state "since March"
-                quoted = bool(quotes) and _inside(quotes, starts[trig.at])
+                quoted = bool(quotes) and _inside(quotes, starts[trig.at]) \
+                    and not _quoted_fragment(text, quotes, starts[trig.at])
                 sentence_subject = subject_of_sentence
                 rel_at = ca if toks[ca] in _RELATIVE_OPENERS else \
                     clauses.relative_opener(toks, trig.ts, ca) if not trig.nominal else -1

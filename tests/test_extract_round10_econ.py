@@ -1,0 +1,100 @@
+"""Rules of the ninth round's economy batch, redone in the tenth round (our own sentences here)."""
+
+from __future__ import annotations
+
+from tension.text.extract import _coded_events
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def _full(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(r[0], r[1], r[2]) for r in _coded_events(text, published)]
+
+
+def test_a_trade_benefit_revoked_is_a_sanction() -> None:
+    rows = _rows("Washington revoked Hong Kong's preferential trade status on Tuesday.", "2020-07-16")
+    assert [r[:3] for r in rows] == [("USA", "HKG", "163")], rows
+    rows = _rows("The United States stripped Turkey of its GSP benefits on Friday.", "2019-05-18")
+    assert [r[:3] for r in rows] == [("USA", "TUR", "163")], rows
+    rows = _rows("Ottawa withdrew Belarus's most-favoured-nation status last week.", "2022-03-10")
+    assert [r[:3] for r in rows] == [("CAN", "BLR", "163")], rows
+    # lifting a sanction stays an easing
+    rows = _rows("The European Union withdrew its tariffs on Cambodian rice on Monday.", "2021-05-18")
+    assert [r[:3] for r in rows] == [("IGO", "KHM", "085")], rows
+
+
+def test_a_blocked_takeover_or_sale_is_a_sanction_on_the_bidder_or_buyer() -> None:
+    rows = _rows("The Treasury on Friday blocked a Chinese company's bid for an American insurer.", "2019-06-08")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+    rows = _rows("Britain on Tuesday blocked the takeover of a Welsh chip plant by a Chinese-owned firm.", "2022-11-17")
+    assert [r[:3] for r in rows] == [("GBR", "CHN", "163")], rows
+    # a long description of what is sold does not hide the buyer ...
+    rows = _rows("Italy vetoed the sale of a robotics maker owned by the family firm Alpha to a Chinese buyer.",
+                 "2021-04-01")
+    assert [r[:3] for r in rows] == [("ITA", "CHN", "163")], rows
+
+
+
+def test_a_subsidiary_takes_its_parents_country() -> None:
+    rows = _rows("Washington sanctioned a Dubai unit of a Russian bank on Friday.", "2023-05-20")
+    assert [r[:3] for r in rows] == [("USA", "RUS", "163")], rows
+    rows = _rows("Beijing fined the Chinese subsidiary of a Japanese drugmaker on Monday.", "2023-05-23")
+    assert [r[:3] for r in rows] == [("CHN", "JPN", "172")], rows
+
+
+
+def test_a_cited_reason_is_no_event() -> None:
+    rows = _rows("Rome blocked the sale of a drone maker to a Chinese firm, citing a threat to national security.",
+                 "2021-04-01")
+    assert [r[:3] for r in rows] == [("ITA", "CHN", "163")], rows
+
+
+def test_for_and_a_gerund_after_a_measure_is_its_reason() -> None:
+    rows = _rows("Washington sanctioned three Chinese firms on Monday for helping Iran build drones.", "2023-02-15")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+    rows = _rows("The European Union blacklisted a Turkish bank for helping Russia carry out attacks on Ukraine.", "2023-02-15")
+    assert ("IGO", "UKR") not in {r[:2] for r in rows} and ("TUR", "UKR") not in {r[:2] for r in rows}, rows
+    # a city ending in "-ing" is no gerund
+    rows = _rows("Washington imposed new export controls on Friday for Beijing's chipmakers.", "2023-02-15")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+
+
+def test_engaging_with_another_side_is_consultation() -> None:
+    rows = _rows("Tokyo engaged with Beijing on Friday over the seafood dispute.", "2023-09-02")
+    assert [r[:3] for r in rows] == [("JPN", "CHN", "040")], rows
+    # a quoted fragment after a modal keeps the reported clause's subject
+    full = _full("Mexico's trade ministry said it would \"actively engage\" with Canadian officials.", "2025-03-04")
+    assert [r[:2] for r in full] == [("MEXGOV", "CANGOV")] and full[0][2][:2] == "04", full
+
+
+def test_south_korean_kims_are_south_koreas() -> None:
+    full = _full("Prime Minister Kim Min-seok met Japan's foreign minister in Seoul on Tuesday.", "2025-09-17")
+    assert full and full[0][:2] == ("KORGOV", "JPNGOV"), full
+    full = _full("Kim Jung-kwan criticised Washington's new tariffs on Friday.", "2025-09-20")
+    assert full and full[0][0] == "KORGOV", full
+
+
+def test_abusing_is_the_speakers_judgement_not_an_assault() -> None:
+    rows = _rows("Beijing said on Saturday that Washington was abusing export controls to hold back its rivals.",
+                 "2025-09-15")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "111")], rows
+
+
+def test_a_licence_measure_is_aimed_at_the_exports_destination() -> None:
+    rows = _rows("Seoul said on Friday it would require licences for exports of advanced memory chips to Russia.",
+                 "2023-05-20")
+    assert [r[:3] for r in rows] == [("KOR", "RUS", "163")], rows
+    # the licence holders are no target when the licence's destination is named
+    rows = _rows("Washington revoked the licences that allowed two American firms to sell chips to Huawei.",
+                 "2024-05-08")
+    assert [r[:2] for r in rows] == [("USA", "CHN")], rows
+
+
+def test_a_suspended_order_eases_but_cancelled_purchase_orders_are_a_boycott() -> None:
+    rows = _rows("Rome on Tuesday suspended the order that had frozen the assets of a Chinese carmaker.", "2024-03-06")
+    assert [r[:3] for r in rows] == [("ITA", "CHN", "081")], rows
+    rows = _rows("Chinese importers cancelled orders for Australian barley on Monday.", "2020-05-12")
+    assert [r[:3] for r in rows] == [("CHN", "AUS", "163")], rows
