@@ -121,7 +121,7 @@ CRIME_WORDS = frozenset("genocide atrocities atrocity crimes cleansing persecuti
 #: source ("the Pentagon said a Chinese jet came within ten feet of a B-52") are not judgements.
 JUDGEMENT_WORDS = frozenset(
     "overreact overreacted overreacting overreacts overreaction overreactions "
-    "irresponsible provocative provocation provocations reckless unprofessional hypocritical hypocrisy "
+    "irresponsible provocative provocation provocations reckless unprofessional unsafe hypocritical hypocrisy "
     "violate interfere meddle undermine provoke coerce destabilise destabilize provoking provoked provokes "
     "aggressive destabilising destabilizing selfish hegemonic hegemonism bullying bullied bully bullies "
     "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
@@ -135,7 +135,7 @@ JUDGEMENT_WORDS = frozenset(
 #: the speaker's claim, not news of an act (:func:`blamed_act`)
 BLAME_ADVERBS = frozenset(
     "deliberately intentionally purposely purposefully wilfully willfully knowingly dangerously recklessly "
-    "provocatively brazenly blatantly flagrantly wantonly illegally unlawfully unprofessionally".split())
+    "provocatively brazenly blatantly flagrantly wantonly illegally unlawfully unprofessionally unilaterally".split())
 
 
 JUDGEMENT_WORDS = JUDGEMENT_WORDS | BLAME_ADVERBS

@@ -1,0 +1,16 @@
+"""Security rules of the ninth round, redone in the tenth (our own sentences here, not the dev set's)."""
+
+from __future__ import annotations
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def test_unilaterally_and_unsafe_judge_the_reported_party() -> None:
+    rows = _rows("Vietnam said the Chinese coast guard had unilaterally changed the situation at the reef.",
+                 "2024-05-08")
+    assert [r[:3] for r in rows] == [("VNM", "CHN", "112")], rows
+    rows = _rows("Canada said the Chinese warship had acted in an unsafe manner.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("CAN", "CHN", "111")], rows
