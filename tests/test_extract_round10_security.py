@@ -14,3 +14,14 @@ def test_unilaterally_and_unsafe_judge_the_reported_party() -> None:
     assert [r[:3] for r in rows] == [("VNM", "CHN", "112")], rows
     rows = _rows("Canada said the Chinese warship had acted in an unsafe manner.", "2024-05-08")
     assert [r[:3] for r in rows] == [("CAN", "CHN", "111")], rows
+
+
+def test_a_frequency_comparative_is_a_trend_not_an_act() -> None:
+    rows = _rows("Russian bombers flew near Norway's coast more often this year than last, according to a count "
+                 "by an Oslo institute.", "2024-12-28")
+    assert rows == [], rows
+    rows = _rows("Seoul said North Korean drones had made more frequent incursions into its airspace.", "2024-12-28")
+    assert not any(c == "150" or c[:2] == "19" for _, _, c, _ in rows), rows
+    # a plain flight stays news
+    rows = _rows("Russian bombers flew near Norway's coast on Friday.", "2024-12-28")
+    assert [r[:3] for r in rows] == [("RUS", "NOR", "150")], rows

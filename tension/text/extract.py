@@ -1577,6 +1577,30 @@ def _is_year(tok: str) -> bool:
     return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
 
 
+#: words of frequency that, compared ("more often", "less frequently", "increasingly frequent"), tell a
+#: trend of acts rather than one act
+_FREQUENCY_COMPARATIVES = frozenset(["often", "frequently", "frequent", "regularly", "routinely"])
+_COMPARING = frozenset(["more", "less", "increasingly"])
+
+
+def _frequency_comparative(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
+    """Whether the trigger is compared in frequency: "crossed the median line more often this year than
+    ever", "more frequent intercepts" (a trend counted, not a dated act)."""
+    k = trig.ts - 1
+    while k > ca and _adjectival(toks[k]) and toks[k] not in _FREQUENCY_COMPARATIVES:
+        k -= 1
+    if k > ca and toks[k] in _FREQUENCY_COMPARATIVES and toks[k - 1] in _COMPARING:
+        return True  # "more frequent intercepts" (an event noun, or a noun read as a verb)
+    if trig.nominal:
+        return False
+    for j in range(trig.te + 1, min(cb, trig.te + 12)):
+        if toks[j] in ("but", "which", "that", "who", "and") or toks[j] in _SUBORDINATORS:
+            return False
+        if toks[j] in _FREQUENCY_COMPARATIVES and toks[j - 1] in _COMPARING:
+            return True
+    return False
+
+
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
@@ -1594,6 +1618,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
             return True
         if toks[j] in ("but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
             break  # "expelled two diplomats as tensions rose": the rise is another clause's
+    if _frequency_comparative(toks, trig, ca, cb):
+        return True  # "crossed the line more often this year", "more frequent intercepts": a trend
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
