@@ -25,3 +25,10 @@ def test_a_frequency_comparative_is_a_trend_not_an_act() -> None:
     # a plain flight stays news
     rows = _rows("Russian bombers flew near Norway's coast on Friday.", "2024-12-28")
     assert [r[:3] for r in rows] == [("RUS", "NOR", "150")], rows
+
+
+def test_making_a_passage_through_a_strait_is_a_show_of_force() -> None:
+    rows = _rows("A British frigate made a passage through the Taiwan Strait on Sunday.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("GBR", "CHN", "150")], rows
+    rows = _rows("A British frigate made a transit of the Taiwan Strait on Sunday.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("GBR", "CHN", "150")], rows
