@@ -32,3 +32,12 @@ def test_making_a_passage_through_a_strait_is_a_show_of_force() -> None:
     assert [r[:3] for r in rows] == [("GBR", "CHN", "150")], rows
     rows = _rows("A British frigate made a transit of the Taiwan Strait on Sunday.", "2024-05-08")
     assert [r[:3] for r in rows] == [("GBR", "CHN", "150")], rows
+
+
+def test_cutting_across_a_planes_nose_is_a_show_of_force_dated_by_its_own_clause() -> None:
+    rows = _rows("A Russian fighter cut across the nose of a Norwegian patrol plane on Tuesday.", "2024-05-10")
+    assert rows == [("RUS", "NOR", "150", "2024-05-07")], rows
+    # the act coordinated after "and" keeps the first conjunct's date, not the closing report's weekday
+    rows = _rows("A Russian fighter cut across the nose of a Norwegian patrol plane last month and released flares "
+                 "near it, Norway's defense ministry said on Friday.", "2024-05-10")
+    assert rows == [("RUS", "NOR", "150", "2024-04-01")], rows

@@ -2155,7 +2155,9 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     relative = False
     # a future date, or a weekday, after the trigger is the reported act's own ("said on Monday that a
     # warship had cut across ... on Saturday"); a vaguer past one may date a cause ("... last week")
+    # ("..., and released chaff, the minister said on Sunday": a weekday that dates the closing report is none)
     ahead = any(d.start > pos and d.date is not None and (d.date > published or d.kind == "weekday")
+                and not (d.kind == "weekday" and discourse.report_dated(toks, starts, trig.at, d.start))
                 for d in clause_dates)
     for d in clause_dates:
         assert d.date is not None
