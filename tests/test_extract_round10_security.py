@@ -41,3 +41,12 @@ def test_cutting_across_a_planes_nose_is_a_show_of_force_dated_by_its_own_clause
     rows = _rows("A Russian fighter cut across the nose of a Norwegian patrol plane last month and released flares "
                  "near it, Norway's defense ministry said on Friday.", "2024-05-10")
     assert rows == [("RUS", "NOR", "150", "2024-04-01")], rows
+
+
+def test_the_second_member_of_between_is_the_target_of_a_called_off_meeting() -> None:
+    rows = _rows("India called off a meeting between its defense minister and his Pakistani counterpart.",
+                 "2024-05-08")
+    assert [r[:2] for r in rows] == [("IND", "PAK")] and rows[0][2][:2] in ("12", "16"), rows
+    rows = _rows("India called off a meeting between its defense minister, Rajnath Singh, and his Pakistani "
+                 "counterpart that had been set for Friday.", "2024-05-08")
+    assert [r[:2] for r in rows] == [("IND", "PAK")], rows

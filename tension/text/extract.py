@@ -2553,7 +2553,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(actor_m, ante, day, dyad)
     for m in inner + after:
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
-        if m.ts - from_k > window and not (m.ts - from_k <= 2 * window and (
+        if m.ts - from_k > window and not _second_between(toks, m, clause_mentions) \
+                and not (m.ts - from_k <= 2 * window and (
                 coverage.made_in(toks, m.ts) or (toks[origin_at] == "from"
                                                  and coverage.goods_origin(toks, trig.te, origin_at))
                 or (toks[origin_at] == "to" and trig.code[:2] in _GIVING_ROOTS
@@ -2600,6 +2601,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         if prev in _DETERMINERS and m.ts - 2 >= 0:
             prev = toks[m.ts - 2]
+        if prev == "and" and _second_between(toks, m, clause_mentions):
+            prev = "between"  # "a meeting between its foreign minister and his Japanese counterpart"
         k = m.ts - 1
         while trig.nominal and prev not in _PREPS and k > trig.te and m.ts - k <= 3 and (
                 toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
@@ -2611,7 +2614,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
                                 for k in range(trig.te - 1, m.ts - 1)) \
-                and not discourse.described_party(toks, trig.te, m.ts, commas, [x.ts for x in after]):
+                and not discourse.described_party(toks, trig.te, m.ts, commas, [x.ts for x in after]) \
+                and not _second_between(toks, m, clause_mentions):
+            if m.ts - 1 in commas and m.te - 1 in commas and any(o.te == m.ts for o in clause_mentions) \
+                    and _second_between(toks, next((o for o in after if o.ts > m.ts), m), clause_mentions):
+                continue  # "a meeting between its foreign minister, Wang Yi, and ...": the name in apposition
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name" \
                 and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)) \
@@ -2894,6 +2901,33 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
         k -= 1
         steps += 1
     return k >= ca and toks[k] in _PP_HEADS
+
+
+def _second_between(toks: list[str], m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether ``m`` is the second member of "between A and B" ("a meeting between its foreign minister and
+    his Japanese counterpart"): it stands with the first as after a preposition.
+
+    >>> toks = "a meeting between its foreign minister and his japanese counterpart".split()
+    >>> ms = [_Mention(ts=4, te=6, kind="name", names=()), _Mention(ts=8, te=10, kind="name", names=())]
+    >>> _second_between(toks, ms[1], ms), _second_between(toks, ms[0], ms)
+    (True, False)
+    """
+    k = m.ts - 1
+    if k >= 0 and toks[k] in _DETERMINERS:
+        k -= 1
+    if k < 0 or toks[k] != "and":
+        return False
+    # (an appositive name may stand between: "between its foreign minister, Wang Yi, and his counterpart")
+    first = next((o for o in reversed(mentions) if o.te <= k and k - o.te <= 3 and all(
+        t.isalpha() and t not in _PREPS for t in toks[o.te:k])), None)
+    if first is None:
+        return False
+    while (ante := next((o for o in mentions if o.te == first.ts), None)) is not None:
+        first = ante  # ("its foreign minister, Wang Yi,": the name is the office holder's apposition)
+    j = first.ts - 1
+    if j >= 0 and toks[j] in _DETERMINERS:
+        j -= 1
+    return j >= 0 and toks[j] == "between"
 
 
 def _first_member(toks: list[str], m: _Mention, before: list[_Mention]) -> _Mention:
