@@ -50,3 +50,11 @@ def test_the_second_member_of_between_is_the_target_of_a_called_off_meeting() ->
     rows = _rows("India called off a meeting between its defense minister, Rajnath Singh, and his Pakistani "
                  "counterpart that had been set for Friday.", "2024-05-08")
     assert [r[:2] for r in rows] == [("IND", "PAK")], rows
+
+
+def test_withheld_aid_is_aid_stopped() -> None:
+    rows = _rows("Germany withheld aid from Niger on Tuesday.", "2024-05-08")
+    assert rows == [("DEU", "NER", "162", "2024-05-07")], rows
+    rows = _rows("Britain said on Monday it was withholding military aid to Niger.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("GBR", "NER", "1622")], rows
+    assert _rows("Britain did not withhold aid from Niger.", "2024-05-08") == []
