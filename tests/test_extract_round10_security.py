@@ -58,3 +58,8 @@ def test_withheld_aid_is_aid_stopped() -> None:
     rows = _rows("Britain said on Monday it was withholding military aid to Niger.", "2024-05-08")
     assert [r[:3] for r in rows] == [("GBR", "NER", "1622")], rows
     assert _rows("Britain did not withhold aid from Niger.", "2024-05-08") == []
+
+
+def test_an_order_to_leave_reaches_past_a_described_object() -> None:
+    rows = _rows("Russia ordered the last three Estonian diplomats in the country to leave.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("RUS", "EST", "174")], rows
