@@ -63,3 +63,10 @@ def test_withheld_aid_is_aid_stopped() -> None:
 def test_an_order_to_leave_reaches_past_a_described_object() -> None:
     rows = _rows("Russia ordered the last three Estonian diplomats in the country to leave.", "2024-05-08")
     assert [r[:3] for r in rows] == [("RUS", "EST", "174")], rows
+
+
+def test_a_titled_name_opening_the_paragraph_after_the_lead_keeps_the_leads_day() -> None:
+    text = ("SEOUL — South Korea's foreign minister, Park Jin, demanded on Sunday that North Korea free three "
+            "detained missionaries.\n\nMr. Park criticized North Korea's missile launches near Japan.")
+    rows = _rows(text, "2023-04-03")
+    assert ("KOR", "PRK", "111", "2023-04-02") in rows, rows

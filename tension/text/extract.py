@@ -3929,7 +3929,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         inherited: DateMention | None = None
         continued = prev_day if prev_day is not None and mentions and (
             _continues(toks, a, mentions) or mentions[0].ts in referring
-            or (k_sent > 0 and par == paragraph[k_sent - 1] and toks[a] in _HONORIFICS)) else None
+            or (k_sent > 0 and par == paragraph[k_sent - 1] and toks[a] in _HONORIFICS)
+            or (k_sent > 0 and lead_paragraph >= 0 and par == lead_paragraph + 1 and toks[a] in _HONORIFICS)) else None
         # ("The meeting got off to a rancorous start on Thursday. Mr. Yang answered with a lecture ...": a
         # second reference by title in the same paragraph goes on with its story's day)
         if sentence_date is None and not dates and continued is not None:
