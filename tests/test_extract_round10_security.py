@@ -70,3 +70,14 @@ def test_a_titled_name_opening_the_paragraph_after_the_lead_keeps_the_leads_day(
             "detained missionaries.\n\nMr. Park criticized North Korea's missile launches near Japan.")
     rows = _rows(text, "2023-04-03")
     assert ("KOR", "PRK", "111", "2023-04-02") in rows, rows
+
+
+def test_the_leads_person_later_by_title_keeps_the_leads_day() -> None:
+    text = ("SEOUL — South Korea's foreign minister, Park Jin, demanded on Sunday that North Korea free three "
+            "detained missionaries.\n\nThe missionaries were detained last month.\n\n"
+            "Mr. Park also criticized North Korea's missile launches near Japan.")
+    rows = _rows(text, "2023-04-03")
+    assert ("KOR", "PRK", "111", "2023-04-02") in rows, rows
+    # somebody the lead does not name is not its person
+    text = text.replace("Mr. Park also", "Mr. Kim also")
+    assert ("KOR", "PRK", "111", "2023-04-02") not in _rows(text, "2023-04-03")

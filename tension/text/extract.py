@@ -3838,6 +3838,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
     history_day: DateMention | None = None  # ... and the month it is set in, when it names one
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
+    lead_names: set[str] = set()  # the words of the lead (a later "Mr. Hayashi" is the lead's person)
+    lead_day: DateMention | None = None  # ... and its day
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
     prev_pair: _Mention | None = None  # the pair the last sentence named ("both countries"), for a later "them"
     last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
@@ -3931,6 +3933,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             _continues(toks, a, mentions) or mentions[0].ts in referring
             or (k_sent > 0 and par == paragraph[k_sent - 1] and toks[a] in _HONORIFICS)
             or (k_sent > 0 and lead_paragraph >= 0 and par == lead_paragraph + 1 and toks[a] in _HONORIFICS)) else None
+        if continued is None and not dates and lead_day is not None and toks[a] in _HONORIFICS and a + 1 < b \
+                and toks[a + 1] in lead_names:
+            continued = lead_day  # "Mr. Hayashi also expressed concern" later on: the lead's person, the lead's day
         # ("The meeting got off to a rancorous start on Thursday. Mr. Yang answered with a lecture ...": a
         # second reference by title in the same paragraph goes on with its story's day)
         if sentence_date is None and not dates and continued is not None:
@@ -4533,6 +4538,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         prev_pair = next((m for m in reversed(mentions) if m.kind == "pair"), None)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
+        if par == lead_paragraph:
+            lead_names.update(toks[a:b])
+            lead_day = _recent_day([d for d in dates if d.date is not None], published) or lead_day
         if last_told is not None and sentence_date is not None and sentence_date.date is not None \
                 and sentence_date.date <= published and discourse.dates_told_event(toks, a, b):
             # "The incident took place on Saturday": the date of the events told just before
