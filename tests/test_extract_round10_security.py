@@ -81,3 +81,9 @@ def test_the_leads_person_later_by_title_keeps_the_leads_day() -> None:
     # somebody the lead does not name is not its person
     text = text.replace("Mr. Park also", "Mr. Kim also")
     assert ("KOR", "PRK", "111", "2023-04-02") not in _rows(text, "2023-04-03")
+
+
+def test_a_verb_coordinated_with_a_charged_act_is_charged_too() -> None:
+    rows = _rows("Vietnam said Chinese ships had deliberately entered its waters and then blocked a fishing boat.",
+                 "2024-05-08")
+    assert [r[:3] for r in rows] == [("VNM", "CHN", "112")], rows

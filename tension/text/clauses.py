@@ -289,10 +289,27 @@ def blamed_act(toks: Sequence[str], w: int, ts: int) -> bool:
     >>> blamed_act(toks, 4, 7), blamed_act(toks, 4, 9)
     (True, False)
 
+    A verb coordinated with the charged one is charged with it ("said Indian troops had illegally crossed
+    the line and obstructed a Chinese patrol": the obstruction is the speaker's claim too):
+
+    >>> toks = "said indian troops had illegally crossed the line and obstructed a chinese patrol".split()
+    >>> blamed_act(toks, 4, 9)
+    True
+
     Armed force so charged (:data:`ARMED_FORCE`) stays an event: the caller keeps it.
     """
-    return toks[w] in BLAME_ADVERBS and w < ts <= w + 4 \
-        and all(toks[j] in BLAME_ADVERBS or toks[j] == "and" for j in range(w + 1, ts))
+    if toks[w] not in BLAME_ADVERBS:
+        return False
+    if w < ts <= w + 4 and all(toks[j] in BLAME_ADVERBS or toks[j] == "and" for j in range(w + 1, ts)):
+        return True
+    k = ts - 1
+    if k > w and (toks[k].endswith("ly") or toks[k] == "then"):
+        k -= 1  # "and then blocked", "and repeatedly blocked"
+    return w + 2 < k <= w + _CHARGED_REACH and toks[k] == "and" and not any(
+        t in _CONTENT_STOPS or t in REPORT_VERBS or t in _NEGATORS for t in toks[w + 1:k])
+
+
+_CHARGED_REACH = 9  # tokens from a blame adverb to the "and" of a verb coordinated with the charged one
 
 
 #: codes of armed force that stay news although a speaker charges them ("Kyiv said Russian forces had
