@@ -123,7 +123,7 @@ CRIME_WORDS = frozenset("genocide atrocities atrocity crimes cleansing persecuti
 #: source ("the Pentagon said a Chinese jet came within ten feet of a B-52") are not judgements.
 JUDGEMENT_WORDS = frozenset(
     "overreact overreacted overreacting overreacts overreaction overreactions "
-    "irresponsible provocative provocation provocations reckless unprofessional hypocritical hypocrisy "
+    "irresponsible provocative provocation provocations reckless unprofessional unsafe hypocritical hypocrisy "
     "violate interfere meddle undermine provoke coerce destabilise destabilize provoking provoked provokes "
     "aggressive destabilising destabilizing selfish hegemonic hegemonism bullying bullied bully bullies "
     "coercive coercing coerced coercion interfering interfered interferes interference meddling meddled "
@@ -138,7 +138,7 @@ JUDGEMENT_WORDS = frozenset(
 #: the speaker's claim, not news of an act (:func:`blamed_act`)
 BLAME_ADVERBS = frozenset(
     "deliberately intentionally purposely purposefully wilfully willfully knowingly dangerously recklessly "
-    "provocatively brazenly blatantly flagrantly wantonly illegally unlawfully unprofessionally".split())
+    "provocatively brazenly blatantly flagrantly wantonly illegally unlawfully unprofessionally unilaterally".split())
 
 
 JUDGEMENT_WORDS = JUDGEMENT_WORDS | BLAME_ADVERBS
@@ -292,10 +292,27 @@ def blamed_act(toks: Sequence[str], w: int, ts: int) -> bool:
     >>> blamed_act(toks, 4, 7), blamed_act(toks, 4, 9)
     (True, False)
 
+    A verb coordinated with the charged one is charged with it ("said Indian troops had illegally crossed
+    the line and obstructed a Chinese patrol": the obstruction is the speaker's claim too):
+
+    >>> toks = "said indian troops had illegally crossed the line and obstructed a chinese patrol".split()
+    >>> blamed_act(toks, 4, 9)
+    True
+
     Armed force so charged (:data:`ARMED_FORCE`) stays an event: the caller keeps it.
     """
-    return toks[w] in BLAME_ADVERBS and w < ts <= w + 4 \
-        and all(toks[j] in BLAME_ADVERBS or toks[j] == "and" for j in range(w + 1, ts))
+    if toks[w] not in BLAME_ADVERBS:
+        return False
+    if w < ts <= w + 4 and all(toks[j] in BLAME_ADVERBS or toks[j] == "and" for j in range(w + 1, ts)):
+        return True
+    k = ts - 1
+    if k > w and (toks[k].endswith("ly") or toks[k] == "then"):
+        k -= 1  # "and then blocked", "and repeatedly blocked"
+    return w + 2 < k <= w + _CHARGED_REACH and toks[k] == "and" and not any(
+        t in _CONTENT_STOPS or t in REPORT_VERBS or t in _NEGATORS for t in toks[w + 1:k])
+
+
+_CHARGED_REACH = 9  # tokens from a blame adverb to the "and" of a verb coordinated with the charged one
 
 
 #: codes of armed force that stay news although a speaker charges them ("Kyiv said Russian forces had

@@ -1627,6 +1627,30 @@ def _is_year(tok: str) -> bool:
     return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
 
 
+#: words of frequency that, compared ("more often", "less frequently", "increasingly frequent"), tell a
+#: trend of acts rather than one act
+_FREQUENCY_COMPARATIVES = frozenset(["often", "frequently", "frequent", "regularly", "routinely"])
+_COMPARING = frozenset(["more", "less", "increasingly"])
+
+
+def _frequency_comparative(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
+    """Whether the trigger is compared in frequency: "crossed the median line more often this year than
+    ever", "more frequent intercepts" (a trend counted, not a dated act)."""
+    k = trig.ts - 1
+    while k > ca and _adjectival(toks[k]) and toks[k] not in _FREQUENCY_COMPARATIVES:
+        k -= 1
+    if k > ca and toks[k] in _FREQUENCY_COMPARATIVES and toks[k - 1] in _COMPARING:
+        return True  # "more frequent intercepts" (an event noun, or a noun read as a verb)
+    if trig.nominal:
+        return False
+    for j in range(trig.te + 1, min(cb, trig.te + 12)):
+        if toks[j] in ("but", "which", "that", "who", "and") or toks[j] in _SUBORDINATORS:
+            return False
+        if toks[j] in _FREQUENCY_COMPARATIVES and toks[j - 1] in _COMPARING:
+            return True
+    return False
+
+
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
@@ -1644,6 +1668,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
             return True
         if toks[j] in ("but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
             break  # "expelled two diplomats as tensions rose": the rise is another clause's
+    if _frequency_comparative(toks, trig, ca, cb):
+        return True  # "crossed the line more often this year", "more frequent intercepts": a trend
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
@@ -2179,7 +2205,9 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     relative = False
     # a future date, or a weekday, after the trigger is the reported act's own ("said on Monday that a
     # warship had cut across ... on Saturday"); a vaguer past one may date a cause ("... last week")
+    # ("..., and released chaff, the minister said on Sunday": a weekday that dates the closing report is none)
     ahead = any(d.start > pos and d.date is not None and (d.date > published or d.kind == "weekday")
+                and not (d.kind == "weekday" and discourse.report_dated(toks, starts, trig.at, d.start))
                 for d in clause_dates)
     for d in clause_dates:
         assert d.date is not None
@@ -2575,7 +2603,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return _codes_pair(actor_m, ante, day, dyad)
     for m in inner + after:
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
-        if m.ts - from_k > window and not (m.ts - from_k <= 2 * window and (
+        if m.ts - from_k > window and not _second_between(toks, m, clause_mentions) \
+                and not (m.ts - from_k <= 2 * window and (
                 coverage.made_in(toks, m.ts) or (toks[origin_at] == "from"
                                                  and coverage.goods_origin(toks, trig.te, origin_at))
                 or (toks[origin_at] == "to" and trig.code[:2] in _GIVING_ROOTS
@@ -2635,6 +2664,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         if prev in _DETERMINERS and m.ts - 2 >= 0:
             prev = toks[m.ts - 2]
+        if prev == "and" and _second_between(toks, m, clause_mentions):
+            prev = "between"  # "a meeting between its foreign minister and his Japanese counterpart"
         k = m.ts - 1
         while trig.nominal and prev not in _PREPS and k > trig.te and m.ts - k <= 3 and (
                 toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
@@ -2646,7 +2677,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             continue
         if trig.nominal and any(k in commas and toks[k + 1] not in _LIST_CONTINUERS
                                 for k in range(trig.te - 1, m.ts - 1)) \
-                and not discourse.described_party(toks, trig.te, m.ts, commas, [x.ts for x in after]):
+                and not discourse.described_party(toks, trig.te, m.ts, commas, [x.ts for x in after]) \
+                and not _second_between(toks, m, clause_mentions):
+            if m.ts - 1 in commas and m.te - 1 in commas and any(o.te == m.ts for o in clause_mentions) \
+                    and _second_between(toks, next((o for o in after if o.ts > m.ts), m), clause_mentions):
+                continue  # "a meeting between its foreign minister, Wang Yi, and ...": the name in apposition
             break  # a comma ends the noun's phrase ("talks, in retaliation for ..."), unless "including"
         if trig.nominal and prev in ("from", "by") and m.kind == "name" \
                 and not (prev == "from" and coverage.goods_origin(toks, trig.te, m.ts - 1)) \
@@ -2929,6 +2964,33 @@ def _in_pp(toks: list[str], at: int, ca: int) -> bool:
         k -= 1
         steps += 1
     return k >= ca and toks[k] in _PP_HEADS
+
+
+def _second_between(toks: list[str], m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether ``m`` is the second member of "between A and B" ("a meeting between its foreign minister and
+    his Japanese counterpart"): it stands with the first as after a preposition.
+
+    >>> toks = "a meeting between its foreign minister and his japanese counterpart".split()
+    >>> ms = [_Mention(ts=4, te=6, kind="name", names=()), _Mention(ts=8, te=10, kind="name", names=())]
+    >>> _second_between(toks, ms[1], ms), _second_between(toks, ms[0], ms)
+    (True, False)
+    """
+    k = m.ts - 1
+    if k >= 0 and toks[k] in _DETERMINERS:
+        k -= 1
+    if k < 0 or toks[k] != "and":
+        return False
+    # (an appositive name may stand between: "between its foreign minister, Wang Yi, and his counterpart")
+    first = next((o for o in reversed(mentions) if o.te <= k and k - o.te <= 3 and all(
+        t.isalpha() and t not in _PREPS for t in toks[o.te:k])), None)
+    if first is None:
+        return False
+    while (ante := next((o for o in mentions if o.te == first.ts), None)) is not None:
+        first = ante  # ("its foreign minister, Wang Yi,": the name is the office holder's apposition)
+    j = first.ts - 1
+    if j >= 0 and toks[j] in _DETERMINERS:
+        j -= 1
+    return j >= 0 and toks[j] == "between"
 
 
 def _first_member(toks: list[str], m: _Mention, before: list[_Mention]) -> _Mention:
@@ -3849,6 +3911,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     history_paragraph = -1  # the paragraph told in the past so far (its undated sentences are background)
     history_day: DateMention | None = None  # ... and the month it is set in, when it names one
     lead_paragraph = -1  # the last paragraph of the lead: that of the first sentence with an event
+    lead_names: set[str] = set()  # the words of the lead (a later "Mr. Hayashi" is the lead's person)
+    lead_day: DateMention | None = None  # ... and its day (also for a paragraph's "A day earlier,")
     prev_group: _Mention | None = None  # the last plural subject, for a later "they"
     prev_pair: _Mention | None = None  # the pair the last sentence named ("both countries"), for a later "them"
     last_told: tuple[int, int] | None = None  # the events of the last sentence that told any
@@ -3858,7 +3922,6 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
 
     out: list[_Raw] = []
     carry_date: DateMention | None = None
-    lead_day: DateMention | None = None  # the day the lead tells its news on, for a paragraph's "A day earlier,"
     prev_subject: _Mention | None = None
     prev_speaker: _Mention | None = None
     prev_had_quote = False
@@ -3945,7 +4008,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         inherited: DateMention | None = None
         continued = prev_day if prev_day is not None and mentions and (
             _continues(toks, a, mentions) or mentions[0].ts in referring
-            or (k_sent > 0 and par == paragraph[k_sent - 1] and toks[a] in _HONORIFICS)) else None
+            or (k_sent > 0 and par == paragraph[k_sent - 1] and toks[a] in _HONORIFICS)
+            or (k_sent > 0 and lead_paragraph >= 0 and par == lead_paragraph + 1 and toks[a] in _HONORIFICS)) else None
+        if continued is None and not dates and lead_day is not None and toks[a] in _HONORIFICS and a + 1 < b \
+                and toks[a + 1] in lead_names:
+            continued = lead_day  # "Mr. Hayashi also expressed concern" later on: the lead's person, the lead's day
         # ("The meeting got off to a rancorous start on Thursday. Mr. Yang answered with a lecture ...": a
         # second reference by title in the same paragraph goes on with its story's day)
         if sentence_date is None and not dates and continued is not None:
@@ -4552,10 +4619,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         prev_pair = next((m for m in reversed(mentions) if m.kind == "pair"), None)
         if lead_paragraph < 0 and len(out) > told_from:
             lead_paragraph = par
-        if lead_day is None and (lead_paragraph < 0 or par <= lead_paragraph) and sentence_date is not None \
-                and sentence_date is not inherited and sentence_date.precision == "day" \
-                and sentence_date.date is not None and sentence_date.date <= published:
-            lead_day = sentence_date
+        if par == lead_paragraph:
+            lead_names.update(toks[a:b])
+            lead_day = _recent_day([d for d in dates if d.date is not None], published) or lead_day
         if last_told is not None and sentence_date is not None and sentence_date.date is not None \
                 and sentence_date.date <= published and discourse.dates_told_event(toks, a, b):
             # "The incident took place on Saturday": the date of the events told just before

@@ -90,6 +90,7 @@ _IRREGULAR: dict[str, tuple[str, str]] = {
     "spend": ("spent", "spent"), "feel": ("felt", "felt"), "find": ("found", "found"), "get": ("got", "gotten"),
     "know": ("knew", "known"), "run": ("ran", "run"), "sit": ("sat", "sat"), "shake": ("shook", "shaken"),
     "ride": ("rode", "ridden"), "drive": ("drove", "driven"), "arise": ("arose", "arisen"), "bear": ("bore", "borne"),
+    "withhold": ("withheld", "withheld"),
 }
 #: verbs whose past participle is the bare lemma ("was hit", "were cut", "was put"), from the table above
 BARE_PARTICIPLES: frozenset[str] = frozenset(w for w, (_, pp) in _IRREGULAR.items() if pp == w)

@@ -241,9 +241,14 @@ def ordered_out(toks: list[str], ts: int, ca: int) -> bool:
     return _ordered_to(toks, ts, ca, _LEAVE_VERBS)
 
 
+#: object words between an order verb and its "to" ("ordered the last two Indian journalists in the country
+#: to leave"): longer than a bar's, as the one ordered is often described
+_ORDER_GAP = 10
+
+
 def _ordered_to(toks: list[str], ts: int, ca: int, verbs: frozenset[str]) -> bool:
     if toks[ts] in ORDER_VERBS:  # the order verb itself ("ordered ... to sell"): look ahead
-        for k in range(ts + 1, min(len(toks) - 1, ts + 2 + _BAR_GAP)):
+        for k in range(ts + 1, min(len(toks) - 1, ts + 2 + _ORDER_GAP)):
             if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
                 return False
             if toks[k] == "to":
@@ -251,7 +256,7 @@ def _ordered_to(toks: list[str], ts: int, ca: int, verbs: frozenset[str]) -> boo
         return False
     if toks[ts] not in verbs or ts - 1 <= ca or toks[ts - 1] != "to":
         return False
-    for k in range(ts - 2, max(ca, ts - 2 - _BAR_GAP) - 1, -1):
+    for k in range(ts - 2, max(ca, ts - 2 - _ORDER_GAP) - 1, -1):
         if toks[k] in ORDER_VERBS or toks[k] in ("forced", "forces", "force", "forcing", "compelled", "compel"):
             return True
         if toks[k] in (",", ";", "and", "but", "that", "which", "who", "to"):

@@ -1,0 +1,89 @@
+"""Security rules of the ninth round, redone in the tenth (our own sentences here, not the dev set's)."""
+
+from __future__ import annotations
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def test_unilaterally_and_unsafe_judge_the_reported_party() -> None:
+    rows = _rows("Vietnam said the Chinese coast guard had unilaterally changed the situation at the reef.",
+                 "2024-05-08")
+    assert [r[:3] for r in rows] == [("VNM", "CHN", "112")], rows
+    rows = _rows("Canada said the Chinese warship had acted in an unsafe manner.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("CAN", "CHN", "111")], rows
+
+
+def test_a_frequency_comparative_is_a_trend_not_an_act() -> None:
+    rows = _rows("Russian bombers flew near Norway's coast more often this year than last, according to a count "
+                 "by an Oslo institute.", "2024-12-28")
+    assert rows == [], rows
+    rows = _rows("Seoul said North Korean drones had made more frequent incursions into its airspace.", "2024-12-28")
+    assert not any(c == "150" or c[:2] == "19" for _, _, c, _ in rows), rows
+    # a plain flight stays news
+    rows = _rows("Russian bombers flew near Norway's coast on Friday.", "2024-12-28")
+    assert [r[:3] for r in rows] == [("RUS", "NOR", "150")], rows
+
+
+def test_making_a_passage_through_a_strait_is_a_show_of_force() -> None:
+    rows = _rows("A British frigate made a passage through the Taiwan Strait on Sunday.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("GBR", "CHN", "150")], rows
+    rows = _rows("A British frigate made a transit of the Taiwan Strait on Sunday.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("GBR", "CHN", "150")], rows
+
+
+def test_cutting_across_a_planes_nose_is_a_show_of_force_dated_by_its_own_clause() -> None:
+    rows = _rows("A Russian fighter cut across the nose of a Norwegian patrol plane on Tuesday.", "2024-05-10")
+    assert rows == [("RUS", "NOR", "150", "2024-05-07")], rows
+    # the act coordinated after "and" keeps the first conjunct's date, not the closing report's weekday
+    rows = _rows("A Russian fighter cut across the nose of a Norwegian patrol plane last month and released flares "
+                 "near it, Norway's defense ministry said on Friday.", "2024-05-10")
+    assert rows == [("RUS", "NOR", "150", "2024-04-01")], rows
+
+
+def test_the_second_member_of_between_is_the_target_of_a_called_off_meeting() -> None:
+    rows = _rows("India called off a meeting between its defense minister and his Pakistani counterpart.",
+                 "2024-05-08")
+    assert [r[:2] for r in rows] == [("IND", "PAK")] and rows[0][2][:2] in ("12", "16"), rows
+    rows = _rows("India called off a meeting between its defense minister, Rajnath Singh, and his Pakistani "
+                 "counterpart that had been set for Friday.", "2024-05-08")
+    assert [r[:2] for r in rows] == [("IND", "PAK")], rows
+
+
+def test_withheld_aid_is_aid_stopped() -> None:
+    rows = _rows("Germany withheld aid from Niger on Tuesday.", "2024-05-08")
+    assert rows == [("DEU", "NER", "162", "2024-05-07")], rows
+    rows = _rows("Britain said on Monday it was withholding military aid to Niger.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("GBR", "NER", "1622")], rows
+    assert _rows("Britain did not withhold aid from Niger.", "2024-05-08") == []
+
+
+def test_an_order_to_leave_reaches_past_a_described_object() -> None:
+    rows = _rows("Russia ordered the last three Estonian diplomats in the country to leave.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("RUS", "EST", "174")], rows
+
+
+def test_a_titled_name_opening_the_paragraph_after_the_lead_keeps_the_leads_day() -> None:
+    text = ("SEOUL — South Korea's foreign minister, Park Jin, demanded on Sunday that North Korea free three "
+            "detained missionaries.\n\nMr. Park criticized North Korea's missile launches near Japan.")
+    rows = _rows(text, "2023-04-03")
+    assert ("KOR", "PRK", "111", "2023-04-02") in rows, rows
+
+
+def test_the_leads_person_later_by_title_keeps_the_leads_day() -> None:
+    text = ("SEOUL — South Korea's foreign minister, Park Jin, demanded on Sunday that North Korea free three "
+            "detained missionaries.\n\nThe missionaries were detained last month.\n\n"
+            "Mr. Park also criticized North Korea's missile launches near Japan.")
+    rows = _rows(text, "2023-04-03")
+    assert ("KOR", "PRK", "111", "2023-04-02") in rows, rows
+    # somebody the lead does not name is not its person
+    text = text.replace("Mr. Park also", "Mr. Kim also")
+    assert ("KOR", "PRK", "111", "2023-04-02") not in _rows(text, "2023-04-03")
+
+
+def test_a_verb_coordinated_with_a_charged_act_is_charged_too() -> None:
+    rows = _rows("Vietnam said Chinese ships had deliberately entered its waters and then blocked a fishing boat.",
+                 "2024-05-08")
+    assert [r[:3] for r in rows] == [("VNM", "CHN", "112")], rows
