@@ -1,0 +1,19 @@
+"""Leads rules of the ninth round's leads pass, redone in the tenth (our own sentences here)."""
+
+from __future__ import annotations
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def test_what_investors_bet_on_is_no_event() -> None:
+    rows = _rows("European shares climbed on Monday as traders bet that the trade truce between Brussels and "
+                 "Washington would survive.", "2025-06-02")
+    assert rows == [], rows
+    rows = _rows("Bond traders were wagering that Japan would impose new tariffs on Chinese steel.", "2025-06-02")
+    assert rows == [], rows
+    # the act itself is still one
+    rows = _rows("Japan imposed new tariffs on Chinese steel on Monday.", "2025-06-03")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "163")], rows
