@@ -17,3 +17,10 @@ def test_what_investors_bet_on_is_no_event() -> None:
     # the act itself is still one
     rows = _rows("Japan imposed new tariffs on Chinese steel on Monday.", "2025-06-03")
     assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "163")], rows
+
+
+def test_relief_shipments_and_handed_information_are_aid_and_sharing() -> None:
+    rows = _rows("Turkey sent 40 tons of food to Syria on Sunday.", "2023-02-07")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("TUR", "SYR", "073")], rows
+    rows = _rows("Jordan gave French investigators information on the bombers on Friday.", "2023-02-07")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JOR", "FRA", "064")], rows
