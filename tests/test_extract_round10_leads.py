@@ -24,3 +24,14 @@ def test_relief_shipments_and_handed_information_are_aid_and_sharing() -> None:
     assert [(a, t, c) for a, t, c, _ in rows] == [("TUR", "SYR", "073")], rows
     rows = _rows("Jordan gave French investigators information on the bombers on Friday.", "2023-02-07")
     assert [(a, t, c) for a, t, c, _ in rows] == [("JOR", "FRA", "064")], rows
+
+
+def test_chinese_paramilitary_bodies_and_us_universities_are_actors() -> None:
+    from tension.text.extract import _coded_events
+    full = _coded_events("The European Union froze the assets of the Xinjiang Production and Construction Corps on "
+                         "Monday.", "2021-03-23")
+    assert [(r[0], r[1], r[2]) for r in full] == [("IGOEUREEC", "CHNGOV", "163")], full
+    full = _coded_events("Officers of the People's Armed Police detained two Tibetan monks on Monday.", "2025-05-21")
+    assert [r[0] for r in full] == ["CHNCOP"], full
+    full = _coded_events("Stanford University signed an agreement with a Japanese university on Monday.", "2025-05-21")
+    assert full and full[0][0] == "USAEDU", full
