@@ -35,3 +35,10 @@ def test_chinese_paramilitary_bodies_and_us_universities_are_actors() -> None:
     assert [r[0] for r in full] == ["CHNCOP"], full
     full = _coded_events("Stanford University signed an agreement with a Japanese university on Monday.", "2025-05-21")
     assert full and full[0][0] == "USAEDU", full
+
+
+def test_forces_moved_up_to_a_border_are_a_buildup() -> None:
+    rows = _rows("Armenia sent tanks and artillery to its border with Azerbaijan on Sunday.", "2021-05-17")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("ARM", "AZE", "154")], rows
+    rows = _rows("Russia moved troops to the Ukrainian border on Monday.", "2021-04-13")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "UKR", "154")], rows

@@ -39,7 +39,7 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
-           "spy_beneficiary", "feud_target", "AROUND", "rehearsed"]
+           "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "border_buildup"]
 
 
 class Span(NamedTuple):
@@ -1628,5 +1628,47 @@ def rehearsed(toks: Sequence[str], ts: int, ca: int) -> bool:
         if t in _REHEARSAL_VERBS:
             return True
         if t in (".", ";", "then", "and", "but", "after", "before", "while", "when"):
+            return False
+    return False
+
+
+# ------------------------------------------------------------------ build-ups on a border
+
+_BUILDUP_VERBS = _SEND_VERBS | frozenset("moved move moves moving massed mass masses massing amassed amass amasses "
+                                         "amassing rushed rush rushes rushing".split())
+_FORCE_NOUNS = _CRAFT | frozenset("soldiers forces tanks armour armor artillery units battalions brigades divisions "
+                                  "reinforcements troop military".split())
+_BORDER_PREPS = frozenset(["to", "on", "along", "near", "toward", "towards", "at"])
+_BORDER_NOUNS = frozenset(["border", "borders", "frontier", "frontiers"])
+_BORDER_GLUE = frozenset("the its their his her our a shared common northern southern eastern western".split())
+_BUILDUP_REACH = 8
+
+
+def border_buildup(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
+    """Whether the verb at ``at`` (its term ending at ``te``) moves military forces up to a border ("sent tanks
+    and troops to its border with Colombia", "massed soldiers along the frontier"): a military build-up
+    (CAMEO 154), not military aid or a deployment abroad.
+
+    >>> border_buildup("venezuela sent tanks and troops to its border with colombia".split(), 1, 2, 9)
+    True
+    >>> border_buildup("india deployed extra soldiers along the frontier".split(), 1, 2, 7)
+    True
+    >>> border_buildup("the us sent tanks to ukraine".split(), 2, 3, 6)
+    False
+    """
+    if toks[at] not in _BUILDUP_VERBS:
+        return False
+    force = False
+    for k in range(te, min(cb, te + _BUILDUP_REACH)):
+        if toks[k] in _FORCE_NOUNS:
+            force = True
+        elif toks[k] in _BORDER_PREPS:
+            if not force:
+                return False
+            j = k + 1
+            while j < cb and toks[j] in _BORDER_GLUE:
+                j += 1
+            return j < cb and toks[j] in _BORDER_NOUNS
+        elif toks[k] in (",", "that", "which", "who", "and") and not force:
             return False
     return False

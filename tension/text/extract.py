@@ -3590,6 +3590,8 @@ def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, 
     return (actor, told[0]) if actor is not None and told and told[0][:3] != actor[:3] else None
 
 
+#: the roots a dictionary gives a move of forces that :func:`coverage.border_buildup` makes a build-up (154)
+_BUILDUP_ROOTS = frozenset(["03", "04", "06", "07", "15"])
 _MEASURE_EASINGS = frozenset(["081", "085"])
 
 
@@ -3931,6 +3933,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                      label_speaker is not None and not asking)
             triggers = [attrs.evolve(t, code="150") if t.code[:2] in _REHEARSED_ROOTS and not t.negated
                         and coverage.rehearsed(toks, t.ts, ca) else t for t in triggers]  # "rehearsed a blockade"
+            triggers = [attrs.evolve(t, code="154") if not t.negated and not t.nominal
+                        and t.code[:2] in _BUILDUP_ROOTS and coverage.border_buildup(toks, t.at, t.te, cb) else t
+                        for t in triggers]  # "sent tanks and troops to its border with Colombia": a build-up
             proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
                         and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
             if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
