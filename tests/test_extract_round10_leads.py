@@ -42,3 +42,11 @@ def test_forces_moved_up_to_a_border_are_a_buildup() -> None:
     assert [(a, t, c) for a, t, c, _ in rows] == [("ARM", "AZE", "154")], rows
     rows = _rows("Russia moved troops to the Ukrainian border on Monday.", "2021-04-13")
     assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "UKR", "154")], rows
+
+
+def test_a_named_craft_is_its_navys_or_air_forces() -> None:
+    rows = _rows("A U.S. Air Force RC-135 Rivet Joint reconnaissance plane flew through the Taiwan Strait on "
+                 "Monday.", "2023-06-06")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "150")], rows
+    rows = _rows("The HMS Kent sailed through the Taiwan Strait on Monday.", "2023-06-06")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("GBR", "CHN", "150")], rows

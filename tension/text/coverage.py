@@ -1207,6 +1207,19 @@ _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies a
                               "west north south northern southern eastern western nose bow bows path".split())
 
 
+_CRAFT_NAME_REACH = 6
+_NOT_IN_CRAFT_NAME = frozenset(",;:.()\"'".split() + "and or but that which who whom said says of to in on at with "
+                               "after before while as when".split())
+
+
+def _craft_name(toks: Sequence[str], te: int, v: int) -> bool:
+    """Whether the words from ``te`` to the verb at ``v`` name the actor's craft by its model and kind: "a U.S.
+    Navy P-8A Poseidon patrol plane flew", "a Chinese J-16 fighter jet flew" (the craft is its navy's or air
+    force's, however long its name)."""
+    return 0 < v - te <= _CRAFT_NAME_REACH and toks[v - 1] in _CRAFT \
+        and not any(toks[k] in _NOT_IN_CRAFT_NAME for k in range(te, v))
+
+
 def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span]) -> list[tuple[int, int, int]]:
     """Military craft moved up to a country with nobody else named: a show of force (150) aimed at it.
 
@@ -1234,7 +1247,8 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
         word = toks[v]
         if word not in _APPROACH_VERBS and word not in _SEND_VERBS:
             continue
-        actor = next((s for s in reversed(spans) if s.te <= v and v - s.te <= 2 and s.code), None)
+        actor = next((s for s in reversed(spans) if s.te <= v and (v - s.te <= 2 or _craft_name(toks, s.te, v))
+                      and s.code), None)
         if actor is None or (actor.role != "MIL" and word not in _SEND_VERBS
                              and not any(toks[j] in _CRAFT for j in range(actor.ts, v))):
             continue  # "Chinese bombers flew", "a Chinese helicopter flew"
