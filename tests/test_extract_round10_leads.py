@@ -50,3 +50,11 @@ def test_a_named_craft_is_its_navys_or_air_forces() -> None:
     assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "150")], rows
     rows = _rows("The HMS Kent sailed through the Taiwan Strait on Monday.", "2023-06-06")
     assert [(a, t, c) for a, t, c, _ in rows] == [("GBR", "CHN", "150")], rows
+
+
+def test_a_call_to_correct_ones_mistakes_is_a_demand_for_a_change() -> None:
+    rows = _rows("Moscow urged Berlin on Tuesday to rectify its wrong practices toward Russian journalists.",
+                 "2024-05-08")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "DEU", "1042")], rows
+    rows = _rows("Moscow urged Berlin on Tuesday to improve relations.", "2024-05-08")
+    assert all(c[:2] != "10" for _, _, c, _ in rows), rows

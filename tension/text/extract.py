@@ -2012,12 +2012,23 @@ _STOP_WORDS = frozenset("stop halt cease end refrain desist abandon drop".split(
 _RESTRAINT_WORDS = frozenset("restraint calm de escalate deescalate".split())
 
 
+#: verbs of putting a wrong right, and the wrongs they put right: "urged Washington to correct its mistakes",
+#: "asked Tokyo to rectify its wrong practices" charges the other with a wrong and demands a change of policy
+_CORRECT_WORDS = frozenset("correct rectify redress undo right reverse fix".split())
+_WRONG_WORDS = frozenset("mistake mistakes error errors wrong wrongs wrongdoing wrongdoings erroneous "
+                         "practices practice".split())
+
+
 def _asks_to(toks: list[str], j: int, cb: int) -> str:
     """What an appeal or demand ending at ``j`` asks: "stop" ("to stop/halt/cease ...", to yield),
-    "restraint" ("to exercise restraint", "to de-escalate") or "" (something else)."""
+    "restraint" ("to exercise restraint", "to de-escalate"), "correct" ("to correct its mistakes", a
+    change of policy demanded) or "" (something else)."""
     for k in range(j, min(cb - 1, j + 6)):
         if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
             return "stop"
+        if toks[k] == "to" and toks[k + 1] in _CORRECT_WORDS \
+                and any(toks[m] in _WRONG_WORDS for m in range(k + 2, min(cb, k + 6))):
+            return "correct"
         if toks[k] == "to" and any(toks[m] in _RESTRAINT_WORDS for m in range(k + 1, min(cb, k + 5))):
             return "restraint"
         if toks[k] == "to":
@@ -3993,6 +4004,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
+                elif asked == "correct":  # "urged the US to correct its mistakes": a demand for a change
+                    triggers[n] = attrs.evolve(t, code="1042")
                 elif t.code in ("111", "112") and not t.negated and clauses.charged_with(toks, t.ts, cb):
                     triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
