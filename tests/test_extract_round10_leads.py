@@ -58,3 +58,8 @@ def test_a_call_to_correct_ones_mistakes_is_a_demand_for_a_change() -> None:
     assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "DEU", "1042")], rows
     rows = _rows("Moscow urged Berlin on Tuesday to improve relations.", "2024-05-08")
     assert all(c[:2] != "10" for _, _, c, _ in rows), rows
+
+
+def test_a_date_right_after_the_refusing_verb_dates_the_refusal() -> None:
+    rows = _rows("Serbia rejected on Monday a Kosovar proposal to resume talks in Brussels.", "2023-03-15")
+    assert rows == [("SRB", "KSV", "125", "2023-03-13")], rows

@@ -2154,7 +2154,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
-        if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d):
+        if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d) \
+                and not _dates_refusal(toks, starts, trig, d):
             continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
@@ -2192,6 +2193,14 @@ def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bo
     it dates that verb, not the thing refused."""
     k = bisect.bisect_left(starts, d.end)
     return k + 1 < len(toks) and toks[k] == "to"
+
+
+def _dates_refusal(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d`` stands right after the refusing word that opens the negated ``trig`` ("rejected
+    on Tuesday an Israeli proposal to resume talks", "turned down on Friday an offer of talks"): the time
+    adverbial of the refusal, not the refused thing's date."""
+    k = bisect.bisect_left(starts, d.start)
+    return k - 1 == trig.ts or (k - 2 == trig.ts and toks[k - 1] in ("down", "off", "out"))
 
 
 def _earlier_relative(toks: list[str], trig: _Trigger, triggers: list[_Trigger], starts: list[int],
