@@ -63,3 +63,11 @@ def test_a_call_to_correct_ones_mistakes_is_a_demand_for_a_change() -> None:
 def test_a_date_right_after_the_refusing_verb_dates_the_refusal() -> None:
     rows = _rows("Serbia rejected on Monday a Kosovar proposal to resume talks in Brussels.", "2023-03-15")
     assert rows == [("SRB", "KSV", "125", "2023-03-13")], rows
+
+
+def test_a_month_in_the_accused_acts_complement_does_not_date_the_accusation() -> None:
+    rows = _rows("Police in Seoul said on Wednesday they had put two men on a wanted list, accusing them of spying "
+                 "for North Korea in March.", "2024-05-08")
+    assert rows == [("KOR", "PRK", "112", "2024-05-08")], rows
+    rows = _rows("Tokyo accused Beijing of violating its airspace in April.", "2024-05-08")
+    assert rows == [("JPN", "CHN", "112", "2024-05-08")], rows

@@ -2152,6 +2152,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
             relative = True
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
+        if _accused_act_date(toks, starts, trig, d):
+            continue  # "accusing them of cyberattacks on the Games in February": the accused act's time
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d) \
@@ -2193,6 +2195,15 @@ def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bo
     it dates that verb, not the thing refused."""
     k = bisect.bisect_left(starts, d.end)
     return k + 1 < len(toks) and toks[k] == "to"
+
+
+def _accused_act_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the month or year ``d`` stands in the "of"/"for" complement of the accusation ``trig``
+    ("accusing them of cyberattacks on the Asian Winter Games in February", "criticised Tokyo for the
+    purchase of the islands in 2012"): it dates the accused act, not the accusation."""
+    if trig.code[:2] != "11" or trig.nominal or d.precision == "day" or d.start <= starts[trig.at]:
+        return False
+    return clauses.accusation_complement(toks, trig.at, bisect.bisect_left(starts, d.start), len(toks))
 
 
 def _dates_refusal(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
