@@ -71,3 +71,11 @@ def test_a_month_in_the_accused_acts_complement_does_not_date_the_accusation() -
     assert rows == [("KOR", "PRK", "112", "2024-05-08")], rows
     rows = _rows("Tokyo accused Beijing of violating its airspace in April.", "2024-05-08")
     assert rows == [("JPN", "CHN", "112", "2024-05-08")], rows
+
+
+def test_an_attributive_date_dates_its_own_noun_only() -> None:
+    rows = _rows("Britain's trade secretary will meet his Indian counterpart in London on Tuesday for three days "
+                 "of trade talks, with a Sept. 30 deadline looming over the interim deal.", "2025-09-05")
+    assert [(a, t, d) for a, t, _, d in rows] == [("GBR", "IND", "2025-09-09")], rows
+    rows = _rows("Beijing condemned Monday's American sanctions on Chinese refiners.", "2025-09-05")
+    assert sorted(rows) == [("CHN", "USA", "111", "2025-09-05"), ("USA", "CHN", "163", "2025-09-01")], rows

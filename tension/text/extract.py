@@ -2152,6 +2152,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
             relative = True
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
+        if _attributive_date(toks, starts, trig, d):
+            continue  # "with an Aug. 12 deadline looming": the deadline's date, not the talks'
         if _accused_act_date(toks, starts, trig, d):
             continue  # "accusing them of cyberattacks on the Games in February": the accused act's time
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
@@ -2163,8 +2165,10 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             # a future date belongs to the trigger nearest to it
             nearest = min((t for t in triggers if t.code != _COMMENTED or t is trig),
                           key=lambda t: abs(starts[t.at] - d.start))
-            if nearest is not trig:
-                continue
+            if nearest is not trig and not (not trig.nominal and starts[trig.te - 1] < d.start < starts[nearest.ts]
+                                            and (nearest.nominal or any(toks[k] in ("for", "of") for k in range(
+                                                max(trig.te, nearest.ts - 4), nearest.ts)))):
+                continue  # (a date between a verb and a later noun is the verb's: "will meet X on Monday for talks")
         if best is None or _date_rank(d, pos, toks, starts, trig, ahead) < _date_rank(best, pos, toks, starts, trig, ahead):
             best = d
     if best is None and not clause_dates and sentence_date is not None and sentence_date.date is not None:
@@ -2195,6 +2199,31 @@ def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bo
     it dates that verb, not the thing refused."""
     k = bisect.bisect_left(starts, d.end)
     return k + 1 < len(toks) and toks[k] == "to"
+
+
+_ATTRIBUTIVE_LEADS = frozenset("a an the its their his her this that".split())
+_OCCASION_PREPS = frozenset("at during in on after before since until following amid of ahead from".split())
+_NOUN_PHRASE_ENDS = frozenset("on of by to for in at against with from and or but that which as".split())
+
+
+def _attributive_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d`` modifies a noun of its own, between a determiner and that noun ("with an
+    Aug. 12 deadline looming", "ahead of the March 1 vote") or as its possessor ("condemned Monday's
+    sanctions"), a noun that is not ``trig``: it dates that noun only ("the Aug. 12 talks", "Tuesday's
+    talks" still date the talks)."""
+    k = bisect.bisect_left(starts, d.start)
+    e = bisect.bisect_left(starts, d.end)
+    if d.kind == "weekday" and d.phrase[:1].isupper() and " " not in d.phrase and e + 1 < len(toks) \
+            and toks[e] == "s" and starts[e] == d.end + 1 and toks[e + 1].isalpha() \
+            and not (k >= 1 and toks[k - 1] in _OCCASION_PREPS):  # ("were at odds at Monday's talks": its day)
+        head = next((j for j in range(e + 1, min(len(toks), e + 6)) if toks[j] in _NOUN_PHRASE_ENDS), e + 6)
+        return not e + 1 <= trig.ts < head  # "condemned Monday's sanctions": Monday is the sanctions' day
+    if d.kind != "explicit" or d.phrase[:1].islower():
+        return False  # a calendar date only ("Aug. 12", "March 1"), no adverbial ("on Monday", "the past year")
+    if k < 1 or e >= len(toks) or toks[k - 1] not in _ATTRIBUTIVE_LEADS or not toks[e].isalpha() \
+            or starts[e] - d.end > 1:
+        return False
+    return not trig.ts <= e < trig.te
 
 
 def _accused_act_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
