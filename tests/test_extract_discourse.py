@@ -21,7 +21,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("definite head noun",
      "China's commerce ministry condemned the new US chip controls on Tuesday. "
      "The ministry urged Washington to correct its mistakes at once.",
-     ["CHN>USA 02"], ["USA>CHN 02"]),
+     ["CHN>USA 10"], ["USA>CHN 10"]),  # a call to correct one's mistakes is a demand (extract._asks_to)
     ("definite head noun, a synonym",
      "The United States on Tuesday added 12 Chinese companies to its entity list. "
      "The firms denounced Washington's decision as unfair.",

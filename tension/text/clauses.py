@@ -66,6 +66,7 @@ __all__ = [
     "meeting_venue",
     "risk_warning",
     "speculated",
+    "betting",
     "scoped",
     "hedged",
     "effect_subject",
@@ -1085,6 +1086,31 @@ def speculated(toks: Sequence[str], ca: int, ts: int) -> bool:
         if (toks[k] == "to" and k - 1 >= ca and toks[k - 1] == "ahead") or toks[k] in _AWAITING:
             return True  # "investors looked ahead to this week's trade talks", "awaited the talks"
         if not (toks[k] in _HEDGED_NOUN_GLUE or toks[k].isalpha()) or toks[k] in REPORT_VERBS:
+            return False
+    return False
+
+
+#: verbs of betting on an outcome: what they govern is a market's guess, not an event
+_BETTING = frozenset("bet bets betting wager wagers wagered wagering gamble gambles gambled gambling speculate "
+                     "speculates speculated speculating".split())
+_BETTING_REACH = 8
+
+
+def betting(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the trigger at ``ts`` is what a betting verb bets on: "stocks rose as investors bet that the
+    trade truce would hold", "traders are wagering on a rate cut" (a guess about the future, no event).
+
+    >>> betting("stocks rose as investors bet that the trade truce would hold".split(), 0, 7)
+    True
+    >>> betting("traders were betting on new sanctions".split(), 0, 5)
+    True
+    >>> betting("china imposed sanctions on the bank".split(), 0, 2)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - _BETTING_REACH) - 1, -1):
+        if toks[k] in ("that", "on") and k - 1 >= ca and toks[k - 1] in _BETTING:
+            return True
+        if toks[k] in REPORT_VERBS or (toks[k] in _CONTENT_STOPS and toks[k] != "that"):
             return False
     return False
 

@@ -41,7 +41,7 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
            "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient",
            "SUBSIDIARY_NOUNS", "subsidiary_mention",
-           "licensed_destination", "licence_holder"]
+           "licensed_destination", "licence_holder", "border_buildup"]
 
 
 class Span(NamedTuple):
@@ -1209,6 +1209,19 @@ _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies a
                               "west north south northern southern eastern western nose bow bows path".split())
 
 
+_CRAFT_NAME_REACH = 6
+_NOT_IN_CRAFT_NAME = frozenset(",;:.()\"'".split() + "and or but that which who whom said says of to in on at with "
+                               "after before while as when".split())
+
+
+def _craft_name(toks: Sequence[str], te: int, v: int) -> bool:
+    """Whether the words from ``te`` to the verb at ``v`` name the actor's craft by its model and kind: "a U.S.
+    Navy P-8A Poseidon patrol plane flew", "a Chinese J-16 fighter jet flew" (the craft is its navy's or air
+    force's, however long its name)."""
+    return 0 < v - te <= _CRAFT_NAME_REACH and toks[v - 1] in _CRAFT \
+        and not any(toks[k] in _NOT_IN_CRAFT_NAME for k in range(te, v))
+
+
 def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span]) -> list[tuple[int, int, int]]:
     """Military craft moved up to a country with nobody else named: a show of force (150) aimed at it.
 
@@ -1236,7 +1249,8 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
         word = toks[v]
         if word not in _APPROACH_VERBS and word not in _SEND_VERBS:
             continue
-        actor = next((s for s in reversed(spans) if s.te <= v and v - s.te <= 2 and s.code), None)
+        actor = next((s for s in reversed(spans) if s.te <= v and (v - s.te <= 2 or _craft_name(toks, s.te, v))
+                      and s.code), None)
         if actor is None or (actor.role != "MIL" and word not in _SEND_VERBS
                              and not any(toks[j] in _CRAFT for j in range(actor.ts, v))):
             continue  # "Chinese bombers flew", "a Chinese helicopter flew"
@@ -1749,5 +1763,47 @@ def rehearsed(toks: Sequence[str], ts: int, ca: int) -> bool:
         if t in _REHEARSAL_VERBS:
             return True
         if t in (".", ";", "then", "and", "but", "after", "before", "while", "when"):
+            return False
+    return False
+
+
+# ------------------------------------------------------------------ build-ups on a border
+
+_BUILDUP_VERBS = _SEND_VERBS | frozenset("moved move moves moving massed mass masses massing amassed amass amasses "
+                                         "amassing rushed rush rushes rushing".split())
+_FORCE_NOUNS = _CRAFT | frozenset("soldiers forces tanks armour armor artillery units battalions brigades divisions "
+                                  "reinforcements troop military".split())
+_BORDER_PREPS = frozenset(["to", "on", "along", "near", "toward", "towards", "at"])
+_BORDER_NOUNS = frozenset(["border", "borders", "frontier", "frontiers"])
+_BORDER_GLUE = frozenset("the its their his her our a shared common northern southern eastern western".split())
+_BUILDUP_REACH = 8
+
+
+def border_buildup(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
+    """Whether the verb at ``at`` (its term ending at ``te``) moves military forces up to a border ("sent tanks
+    and troops to its border with Colombia", "massed soldiers along the frontier"): a military build-up
+    (CAMEO 154), not military aid or a deployment abroad.
+
+    >>> border_buildup("venezuela sent tanks and troops to its border with colombia".split(), 1, 2, 9)
+    True
+    >>> border_buildup("india deployed extra soldiers along the frontier".split(), 1, 2, 7)
+    True
+    >>> border_buildup("the us sent tanks to ukraine".split(), 2, 3, 6)
+    False
+    """
+    if toks[at] not in _BUILDUP_VERBS:
+        return False
+    force = False
+    for k in range(te, min(cb, te + _BUILDUP_REACH)):
+        if toks[k] in _FORCE_NOUNS:
+            force = True
+        elif toks[k] in _BORDER_PREPS:
+            if not force:
+                return False
+            j = k + 1
+            while j < cb and toks[j] in _BORDER_GLUE:
+                j += 1
+            return j < cb and toks[j] in _BORDER_NOUNS
+        elif toks[k] in (",", "that", "which", "who", "and") and not force:
             return False
     return False

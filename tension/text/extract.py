@@ -2088,12 +2088,23 @@ _STOP_WORDS = frozenset("stop halt cease end refrain desist abandon drop".split(
 _RESTRAINT_WORDS = frozenset("restraint calm de escalate deescalate".split())
 
 
+#: verbs of putting a wrong right, and the wrongs they put right: "urged Washington to correct its mistakes",
+#: "asked Tokyo to rectify its wrong practices" charges the other with a wrong and demands a change of policy
+_CORRECT_WORDS = frozenset("correct rectify redress undo right reverse fix".split())
+_WRONG_WORDS = frozenset("mistake mistakes error errors wrong wrongs wrongdoing wrongdoings erroneous "
+                         "practices practice".split())
+
+
 def _asks_to(toks: list[str], j: int, cb: int) -> str:
     """What an appeal or demand ending at ``j`` asks: "stop" ("to stop/halt/cease ...", to yield),
-    "restraint" ("to exercise restraint", "to de-escalate") or "" (something else)."""
+    "restraint" ("to exercise restraint", "to de-escalate"), "correct" ("to correct its mistakes", a
+    change of policy demanded) or "" (something else)."""
     for k in range(j, min(cb - 1, j + 6)):
         if toks[k] == "to" and toks[k + 1] in _STOP_WORDS:
             return "stop"
+        if toks[k] == "to" and toks[k + 1] in _CORRECT_WORDS \
+                and any(toks[m] in _WRONG_WORDS for m in range(k + 2, min(cb, k + 6))):
+            return "correct"
         if toks[k] == "to" and any(toks[m] in _RESTRAINT_WORDS for m in range(k + 1, min(cb, k + 5))):
             return "restraint"
         if toks[k] == "to":
@@ -2219,16 +2230,23 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
             relative = True
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
+        if _attributive_date(toks, starts, trig, d):
+            continue  # "with an Aug. 12 deadline looming": the deadline's date, not the talks'
+        if _accused_act_date(toks, starts, trig, d):
+            continue  # "accusing them of cyberattacks on the Games in February": the accused act's time
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
-        if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d):
+        if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d) \
+                and not _dates_refusal(toks, starts, trig, d):
             continue  # "backed off its Sept. 1 deadline for tariffs": the cancelled thing's date
         if d.date > published and len(triggers) > 1:
             # a future date belongs to the trigger nearest to it
             nearest = min((t for t in triggers if t.code != _COMMENTED or t is trig),
                           key=lambda t: abs(starts[t.at] - d.start))
-            if nearest is not trig:
-                continue
+            if nearest is not trig and not (not trig.nominal and starts[trig.te - 1] < d.start < starts[nearest.ts]
+                                            and (nearest.nominal or any(toks[k] in ("for", "of") for k in range(
+                                                max(trig.te, nearest.ts - 4), nearest.ts)))):
+                continue  # (a date between a verb and a later noun is the verb's: "will meet X on Monday for talks")
         if best is None or _date_rank(d, pos, toks, starts, trig, ahead) < _date_rank(best, pos, toks, starts, trig, ahead):
             best = d
     if best is None and not clause_dates and sentence_date is not None and sentence_date.date is not None:
@@ -2259,6 +2277,48 @@ def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bo
     it dates that verb, not the thing refused."""
     k = bisect.bisect_left(starts, d.end)
     return k + 1 < len(toks) and toks[k] == "to"
+
+
+_ATTRIBUTIVE_LEADS = frozenset("a an the its their his her this that".split())
+_OCCASION_PREPS = frozenset("at during in on after before since until following amid of ahead from".split())
+_NOUN_PHRASE_ENDS = frozenset("on of by to for in at against with from and or but that which as".split())
+
+
+def _attributive_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d`` modifies a noun of its own, between a determiner and that noun ("with an
+    Aug. 12 deadline looming", "ahead of the March 1 vote") or as its possessor ("condemned Monday's
+    sanctions"), a noun that is not ``trig``: it dates that noun only ("the Aug. 12 talks", "Tuesday's
+    talks" still date the talks)."""
+    k = bisect.bisect_left(starts, d.start)
+    e = bisect.bisect_left(starts, d.end)
+    if d.kind == "weekday" and d.phrase[:1].isupper() and " " not in d.phrase and e + 1 < len(toks) \
+            and toks[e] == "s" and starts[e] == d.end + 1 and toks[e + 1].isalpha() \
+            and not (k >= 1 and toks[k - 1] in _OCCASION_PREPS):  # ("were at odds at Monday's talks": its day)
+        head = next((j for j in range(e + 1, min(len(toks), e + 6)) if toks[j] in _NOUN_PHRASE_ENDS), e + 6)
+        return not e + 1 <= trig.ts < head  # "condemned Monday's sanctions": Monday is the sanctions' day
+    if d.kind != "explicit" or d.phrase[:1].islower():
+        return False  # a calendar date only ("Aug. 12", "March 1"), no adverbial ("on Monday", "the past year")
+    if k < 1 or e >= len(toks) or toks[k - 1] not in _ATTRIBUTIVE_LEADS or not toks[e].isalpha() \
+            or starts[e] - d.end > 1:
+        return False
+    return not trig.ts <= e < trig.te
+
+
+def _accused_act_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the month or year ``d`` stands in the "of"/"for" complement of the accusation ``trig``
+    ("accusing them of cyberattacks on the Asian Winter Games in February", "criticised Tokyo for the
+    purchase of the islands in 2012"): it dates the accused act, not the accusation."""
+    if trig.code[:2] != "11" or trig.nominal or d.precision == "day" or d.start <= starts[trig.at]:
+        return False
+    return clauses.accusation_complement(toks, trig.at, bisect.bisect_left(starts, d.start), len(toks))
+
+
+def _dates_refusal(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d`` stands right after the refusing word that opens the negated ``trig`` ("rejected
+    on Tuesday an Israeli proposal to resume talks", "turned down on Friday an offer of talks"): the time
+    adverbial of the refusal, not the refused thing's date."""
+    k = bisect.bisect_left(starts, d.start)
+    return k - 1 == trig.ts or (k - 2 == trig.ts and toks[k - 1] in ("down", "off", "out"))
 
 
 def _earlier_relative(toks: list[str], trig: _Trigger, triggers: list[_Trigger], starts: list[int],
@@ -3560,7 +3620,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         if not t.negated and (alleged_event(toks, ca, t.at) or clauses.scoped(toks, ca, t.at)):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
             continue
-        if not t.negated and t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts)):
+        if not t.negated and (t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts))
+                              or clauses.betting(toks, ca, t.ts)):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "warned against a possible visit to Taiwan"
             continue
         if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
@@ -3724,6 +3785,8 @@ def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, 
     return (actor, told[0]) if actor is not None and told and told[0][:3] != actor[:3] else None
 
 
+#: the roots a dictionary gives a move of forces that :func:`coverage.border_buildup` makes a build-up (154)
+_BUILDUP_ROOTS = frozenset(["03", "04", "06", "07", "15"])
 _MEASURE_EASINGS = frozenset(["081", "085"])
 
 
@@ -4075,6 +4138,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                      label_speaker is not None and not asking)
             triggers = [attrs.evolve(t, code="150") if t.code[:2] in _REHEARSED_ROOTS and not t.negated
                         and coverage.rehearsed(toks, t.ts, ca) else t for t in triggers]  # "rehearsed a blockade"
+            triggers = [attrs.evolve(t, code="154") if not t.negated and not t.nominal
+                        and t.code[:2] in _BUILDUP_ROOTS and coverage.border_buildup(toks, t.at, t.te, cb) else t
+                        for t in triggers]  # "sent tanks and troops to its border with Colombia": a build-up
             proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
                         and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
             if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
@@ -4132,6 +4198,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="025" if t.code == "020" else "1042")
                 elif asked == "restraint":
                     triggers[n] = attrs.evolve(t, code="0256" if t.code == "020" else "1056")
+                elif asked == "correct":  # "urged the US to correct its mistakes": a demand for a change
+                    triggers[n] = attrs.evolve(t, code="1042")
                 elif t.code in ("111", "112") and not t.negated and clauses.charged_with(toks, t.ts, cb):
                     triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
             mention_ends = {m.te for m in clause_mentions}
