@@ -132,3 +132,8 @@ def test_hyping_is_the_speakers_judgement_and_so_called_calls_nothing() -> None:
     assert rows == [("CHN", "USA", "111", "2024-05-13")], rows
     rows = _rows("China denounced the so-called Taiwan Relations Act on Monday.", "2024-05-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("CHN", "TWN", "111")], rows
+
+
+def test_a_launched_missile_attack_is_an_aerial_attack_not_a_test() -> None:
+    rows = _rows("Russia launched a massive missile attack on Kyiv overnight.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "UKR", "195")], rows
