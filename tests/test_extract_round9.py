@@ -7,6 +7,14 @@ try:
 except ImportError:  # pytest's rootdir-relative imports
     from extract_rows import country_rows as _rows  # type: ignore[no-redef]
 
+import datetime as _dt
+
+import tension
+
+
+def _events(text: str, published: str) -> list[tension.Event]:
+    return list(tension.extract_events(text, published=_dt.date.fromisoformat(published)))
+
 
 def test_a_denial_of_a_joint_accusation_answers_its_first_named_maker() -> None:
     rows = _rows("Canada and Australia on Monday accused Russia of hacking their ministries. Russia rejected "
@@ -137,3 +145,18 @@ def test_hyping_is_the_speakers_judgement_and_so_called_calls_nothing() -> None:
 def test_a_launched_missile_attack_is_an_aerial_attack_not_a_test() -> None:
     rows = _rows("Russia launched a massive missile attack on Kyiv overnight.", "2024-05-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("RUS", "UKR", "195")], rows
+
+
+def test_accusing_them_or_the_companies_keeps_the_accuser_and_its_role() -> None:
+    rows = _rows("The United States sanctioned three Chinese firms on Monday, accusing the companies of supplying "
+                 "Iran.", "2024-05-15")
+    assert ("USA", "CHN", "112", "2024-05-13") in rows and not any(t == "IRN" for _, t, _, _ in rows), rows
+    ev = [(e.actor, e.target, e.code) for e in _events("The United States sanctioned three Chinese firms, accusing "
+                                                       "them of spying.", "2024-05-15")]
+    assert ("USA", "CHNBUS", "112") in ev and not any(a == "USABUS" for a, _, _ in ev), ev
+    # "a trade blacklist" is no trading of accusations: the accusation is not turned back on the accuser
+    ev = [(e.actor, e.target, e.code) for e in _events("The United States on Monday added 14 Chinese companies to a "
+                                                       "trade blacklist, accusing them of spying.", "2024-05-15")]
+    assert not any(a.startswith("CHN") for a, _, _ in ev), ev
+    rows = _rows("China and the U.S. traded barbs over Taiwan on Monday.", "2024-05-15")
+    assert {(a, t) for a, t, _, _ in rows} == {("CHN", "USA"), ("USA", "CHN")}, rows

@@ -2654,13 +2654,18 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         (trig.negated and trig.ts < m.ts < trig.at) or (not trig.nominal and trig.at < m.ts < trig.te - 1))
         and not (toks[m.ts - 1] == "from" and trig.code == "042")]  # "travelled from Seoul to Beijing"
     # ... and so is the object inside a verb term ("called Japan's decision unacceptable")
-    if not trig.nominal and trig.code[:2] == "11" and trig.te < len(toks) and toks[trig.te] in ("it", "them"):
+    definite = trig.te + 2 < len(toks) and toks[trig.te] == "the" and toks[trig.te + 2] in ("of", "for") \
+        and not toks[trig.te + 1].endswith(("er", "est")) and toks[trig.te + 1] not in _NOT_DEFINITE_HEADS \
+        and not any(m.ts == trig.te + 1 and (m.kind != "role" or m.country) for m in clause_mentions)
+    # ("accusing the companies of ...": a definite noun with no country of its own)
+    if not trig.nominal and trig.code[:2] == "11" and trig.te < len(toks) and (toks[trig.te] in ("it", "them")
+                                                                                 or definite):
         # "would cut ties with the WHO, accusing it of bowing to Beijing": the pronoun object is the party named
         # before it, never one inside the charge
         ante = next((m for m in reversed(before) if m.kind == "name" and m is not actor_m and m.countries
                      and m.countries[0] != actor[:3]), None)
-        if ante is not None:
-            return _codes_pair(actor_m, ante, day, dyad)
+        if ante is not None:  # (the accuser keeps its own role: "The United States ..., accusing them")
+            return _codes_pair(actor_m, ante, day, dyad, share_role=False)
     for m in inner + after:
         origin_at = m.ts - 1 - int(toks[m.ts - 1] == "the")  # "from (the) United States"
         if m.ts - from_k > window and not _second_between(toks, m, clause_mentions) \
@@ -3280,11 +3285,15 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
     return out
 
 
+#: words after "the" that do not name the accused ("blasted the smaller of them", "the rest of")
+_NOT_DEFINITE_HEADS = frozenset("rest remainder first last two three both most some each one".split())
+
+
 def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
-                dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+                dyad: tuple[str, str] | None, share_role: bool = True) -> tuple[str, str] | None:
     if a is None or b is None:
         return None
-    if _is_countryish(a) and b.kind == "name" and b.role and not b.names:
+    if share_role and _is_countryish(a) and b.kind == "name" and b.role and not b.names:
         a = attrs.evolve(a, names=(), country=a.names[0].code[:3], role=b.role)  # "Indian and Pakistani troops"
     ca = a.codes(day, dyad)
     cb = b.codes(day, dyad)
@@ -4610,7 +4619,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                               if _distinct(ca_, ct))  # "China and the US urged both countries": each to each
                 if trig.code[:2] in ("11", "12", "13", "16", "17") and (signs.reciprocal(toks, trig.te, cb) or (
                         trig.code[:2] in ("11", "12", "13")
-                        and any(toks[k] in _TRADED for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
+                        and any(toks[k] in _TRADED and not (k > ca and toks[k - 1] in _ARTICLES_POSS
+                                                                     and not _us_acronym(toks, k - 1, ca))
+                                for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):  # (not "a trade blacklist")
                     # "on each other's goods", "traded sharp rebukes": both ways
                     extras.append(attrs.evolve(raw, actor=target, target=actor))
                 key = (actor, target, key_day)
