@@ -160,3 +160,8 @@ def test_accusing_them_or_the_companies_keeps_the_accuser_and_its_role() -> None
     assert not any(a.startswith("CHN") for a, _, _ in ev), ev
     rows = _rows("China and the U.S. traded barbs over Taiwan on Monday.", "2024-05-15")
     assert {(a, t) for a, t, _, _ in rows} == {("CHN", "USA"), ("USA", "CHN")}, rows
+
+
+def test_a_list_of_craft_with_their_kind_is_one_show_of_force() -> None:
+    rows = _rows("China sent 21 warships and 30 military aircraft toward Taiwan on Thursday.", "2024-05-15")
+    assert rows == [("CHN", "TWN", "150", "2024-05-09")], rows

@@ -1204,6 +1204,8 @@ _NEAR = frozenset("near around off toward towards into over encircling surroundi
 #: where a show of force named by a noun is held ("drills around Taiwan", "exercises near Japan")
 AROUND = frozenset("near around off toward towards encircling surrounding".split())
 _WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", "ocean"])
+#: what kind of craft a list names between its count and its noun ("30 military aircraft", "two navy ships")
+_CRAFT_KINDS = frozenset("military navy naval air force coast guard fighter combat surveillance drone unmanned".split())
 _CRAFT_COUNTS = frozenset("two three four five six seven eight nine ten dozen dozens several many more other".split())
 _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
                               "west north south northern southern eastern western nose bow bows path".split())
@@ -1268,10 +1270,13 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             craft = next((j for j in range(k, min(cb, k + 6)) if toks[j] in _CRAFT), -1)
             if craft < 0 or any(toks[j] in (",", "to", "that") for j in range(k, craft)):
                 continue
-            while craft + 2 < cb and toks[craft + 1] == "and" and (toks[craft + 2] in _CRAFT or (
-                    craft + 3 < cb and (toks[craft + 2].isdigit() or toks[craft + 2] in _CRAFT_COUNTS)
-                    and toks[craft + 3] in _CRAFT)):
-                craft += 2 if toks[craft + 2] in _CRAFT else 3  # "warships and aircraft", "71 warplanes and seven ships"
+            while craft + 2 < cb and toks[craft + 1] == "and":
+                # "warships and aircraft", "71 warplanes and seven ships", "21 warships and 30 military aircraft"
+                nxt = next((j for j in range(craft + 2, min(cb, craft + 5)) if toks[j] in _CRAFT), -1)
+                if nxt < 0 or not all(toks[j].isdigit() or toks[j] in _CRAFT_COUNTS or toks[j] in _CRAFT_KINDS
+                                      for j in range(craft + 2, nxt)):
+                    break
+                craft = nxt
             k = craft + 1
         prep = -1
         for j in range(k, min(cb, k + 8)):
