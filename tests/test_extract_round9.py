@@ -165,3 +165,11 @@ def test_accusing_them_or_the_companies_keeps_the_accuser_and_its_role() -> None
 def test_a_list_of_craft_with_their_kind_is_one_show_of_force() -> None:
     rows = _rows("China sent 21 warships and 30 military aircraft toward Taiwan on Thursday.", "2024-05-15")
     assert rows == [("CHN", "TWN", "150", "2024-05-09")], rows
+
+
+def test_a_refusal_reaches_the_talks_over_a_request_word_the_dictionary_knows() -> None:
+    # "offer" and "request" are dictionary terms of their own; refused, the talks they ask for are refused (125)
+    for text in ["The Philippines rejected China's offer to hold talks on the shoal.",
+                 "China turned down a U.S. request for talks between defence chiefs."]:
+        rows = _rows(text, "2024-05-15")
+        assert [c for _, _, c, _ in rows] == ["125"], (text, rows)

@@ -1033,6 +1033,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             triggers.append(_Trigger(s, e, term, term.code, nominal=_is_nominal(toks, s, term, a)))
             continue
         kind, ns, ne = pending
+        if kind in ("refuse", "cancel") and signs.request_head(toks, s) and n_item + 1 < len(items) \
+                and items[n_item + 1][0] == "term" and signs.refused_request(toks, ne, items[n_item + 1][1]):
+            continue  # "rejected China's offer to hold talks": the refusal reaches the talks over the offer
         distance = s - ne - sum(1 for k in range(ne, s) if k in bridged) if bridged else s - ne
         window = negation_window(kind)
         if kind == "void":

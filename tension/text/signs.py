@@ -96,7 +96,7 @@ from .rules import BE_FORMS
 
 __all__ = ["adjective_firm", "announced_measure", "sought_step", "listed_span", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
-           "reported_refusal", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
+           "reported_refusal", "request_head", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
            "ANNOUNCING", "ORDER_VERBS", "ordered_done"]
 
 # ------------------------------------------------------------------ bars on one's own people
@@ -706,6 +706,19 @@ def refused_request(toks: list[str], ne: int, s: int) -> bool:
         if toks[k] in _REQUEST_NOUNS and toks[k + 1] in _REQUEST_LINKS:
             return s - (k + 2) <= 3
     return False
+
+
+def request_head(toks: list[str], k: int) -> bool:
+    """Whether the word at ``k`` heads a request for an act ("offer to", "request for", "invitation to"):
+    a refusal before it reaches over it to the act requested (:func:`refused_request`), so it is no act
+    of its own.
+
+    >>> request_head("rejected china s offer to hold talks".split(), 3)
+    True
+    >>> request_head("made an offer on tuesday".split(), 2)
+    False
+    """
+    return toks[k] in _REQUEST_NOUNS and k + 1 < len(toks) and toks[k + 1] in _REQUEST_LINKS
 
 
 # ------------------------------------------------------------------ measures called off
