@@ -173,3 +173,13 @@ def test_a_refusal_reaches_the_talks_over_a_request_word_the_dictionary_knows() 
                  "China turned down a U.S. request for talks between defence chiefs."]:
         rows = _rows(text, "2024-05-15")
         assert [c for _, _, c, _ in rows] == ["125"], (text, rows)
+
+
+def test_a_headlines_infinitive_is_a_plan_of_its_joint_subject() -> None:
+    ev = _events("Biden, Xi to Meet in San Francisco Next Week\n\nThe White House gave no details.", "2024-05-15")
+    assert [(e.actor[:3], e.target[:3], e.code, e.mode, str(e.date)) for e in ev] == [
+        ("USA", "CHN", "040", "plan", "2024-05-22")], ev
+    # a control verb before the pair keeps its own reading: no meeting of the two
+    rows = _rows("Russian bombers flew near Alaska, prompting American and Canadian fighter jets to intercept them.",
+                 "2024-07-25")
+    assert not any((a, t) == ("USA", "CAN") for a, t, _, _ in rows), rows

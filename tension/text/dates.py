@@ -89,7 +89,7 @@ _RULES: list[tuple[str, str]] = [
               rf"|\b(?!May\b|March\b){_MONTH_NAME}\b"),
     ("ago", rf"\b(?i:{_NUM})\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month|week)\b"),
-    ("relative", r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:week|weekend|month|year)\b"),
+    ("relative", r"\b(?i:last|this|next|past)\s+(?i:week|weekend|month|year)\b"),  # (also a headline's "Next Week")
     ("relative", r"\b(?:[Oo]ver\s+the\s+weekend)\b"),
     ("relative", r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"),
     ("relative", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks)|[Ee]arlier\s+this\s+week)\b"),

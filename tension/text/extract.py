@@ -2473,7 +2473,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         ends_at = (trig.ts - 1, adverbials.time_adverbial_start(toks, trig.ts - 1, ca))  # "ordered X on Friday to"
         for m in before:
             if m.te in ends_at and m.kind != "pron" and (m.ts == ca or toks[m.ts - 1] not in _PREPS) \
+                    and not (subj is not None and subj[1] is m and subj[0].ts <= ca + int(toks[ca] == "the")) \
                     and toks[m.ts - 1 - int(m.ts - 1 > ca and toks[m.ts - 1] == "the")] not in _SUMMONED:
+                # (not the second of a joint subject: "Biden and Xi to meet next week" is their meeting)
                 actor_m = m  # ("summoned the ambassador to protest": the one who summons protests)
         # "The US ordered China to close its consulate": the one who orders acts on the one ordered
         # ("ordered the United States to close": the article is skipped)
@@ -4571,6 +4573,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
+                head = subjects[0][1] or subjects[0][0] if subjects[0] is not None else None
+                if mode == "act" and not trig.nominal and head is not None and trig.ts - 1 > ca \
+                        and toks[trig.ts - 1] == "to" and head.te == trig.ts - 1 \
+                        and subjects[0] is not None and subjects[0][0].ts <= ca + int(toks[ca] == "the"):
+                    mode = "plan"  # a headline's "Blinken to Visit China", "Biden, Xi to Meet": announced, to come
                 if trig.code[:2] in ("11", "12") and toks[trig.at].startswith(_STANCE_STEMS) and day <= published:
                     mode = "act"  # "said it would firmly oppose any forced sale": a stance taken now
                 if mode == "plan" and any(d.phrase == phrase and d.start > starts[trig.at]
