@@ -79,3 +79,9 @@ def test_an_attributive_date_dates_its_own_noun_only() -> None:
     assert [(a, t, d) for a, t, _, d in rows] == [("GBR", "IND", "2025-09-09")], rows
     rows = _rows("Beijing condemned Monday's American sanctions on Chinese refiners.", "2025-09-05")
     assert sorted(rows) == [("CHN", "USA", "111", "2025-09-05"), ("USA", "CHN", "163", "2025-09-01")], rows
+
+
+def test_fighting_a_new_disease_is_no_attack() -> None:
+    rows = _rows("Japan offered on Monday to send doctors to Indonesia to help fight the deadly new outbreak.",
+                 "2020-02-04")
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c, _ in rows), rows
