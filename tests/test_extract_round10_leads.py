@@ -85,3 +85,9 @@ def test_fighting_a_new_disease_is_no_attack() -> None:
     rows = _rows("Japan offered on Monday to send doctors to Indonesia to help fight the deadly new outbreak.",
                  "2020-02-04")
     assert not any(c[:2] in ("18", "19", "20") for _, _, c, _ in rows), rows
+
+
+def test_agreeing_to_resolve_concerns_is_an_intent_to_cooperate_not_a_yield() -> None:
+    rows = _rows("Japan's trade minister held talks with his South Korean counterpart on Monday, and the two sides "
+                 "agreed to resolve each other's concerns through dialogue.", "2023-03-14")
+    assert not any(c[:2] == "08" for _, _, c, _ in rows) and any(c[:2] == "03" for _, _, c, _ in rows), rows
