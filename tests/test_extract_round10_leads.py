@@ -91,3 +91,10 @@ def test_agreeing_to_resolve_concerns_is_an_intent_to_cooperate_not_a_yield() ->
     rows = _rows("Japan's trade minister held talks with his South Korean counterpart on Monday, and the two sides "
                  "agreed to resolve each other's concerns through dialogue.", "2023-03-14")
     assert not any(c[:2] == "08" for _, _, c, _ in rows) and any(c[:2] == "03" for _, _, c, _ in rows), rows
+
+
+def test_concerns_raised_about_a_partys_conduct_are_a_criticism() -> None:
+    rows = _rows("Canada's foreign minister raised concerns on Monday about India's actions in Punjab.", "2023-09-19")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CAN", "IND", "111")], rows
+    rows = _rows("The central bank governor raised concerns about inflation on Monday.", "2023-09-19")
+    assert not any(c == "111" for _, _, c, _ in rows), rows

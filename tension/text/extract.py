@@ -3650,6 +3650,26 @@ def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, 
     return (actor, told[0]) if actor is not None and told and told[0][:3] != actor[:3] else None
 
 
+_CONCERN_LINKS = frozenset(["about", "over", "regarding", "at"])
+_CONCERN_ADVERBIALS = frozenset("on again also repeatedly monday tuesday wednesday thursday friday saturday "
+                                 "sunday".split())
+_CONCERN_GLUE = frozenset("the what a an its their continued growing recent".split())
+
+
+def _concern_about_party(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention]) -> int:
+    """The first token of the party whose conduct the concerns raised at ``te`` are about ("raised concerns
+    about Beijing's support for Russia", "over Chinese military activity near Japan"): a criticism of that
+    party (111), not a pessimistic comment on the world (012); -1 when no party opens the topic."""
+    while te < cb and toks[te] in _CONCERN_ADVERBIALS:
+        te += 1  # ("raised concerns on Monday about ...")
+    if te >= cb or toks[te] not in _CONCERN_LINKS:
+        return -1
+    k = te + 1
+    while k < cb and toks[k] in _CONCERN_GLUE:
+        k += 1
+    return k if any(m.ts == k and m.kind != "pron" for m in clause_mentions) else -1
+
+
 #: the roots a dictionary gives a move of forces that :func:`coverage.border_buildup` makes a build-up (154)
 _BUILDUP_ROOTS = frozenset(["03", "04", "06", "07", "15"])
 _MEASURE_EASINGS = frozenset(["081", "085"])
@@ -3996,6 +4016,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             triggers = [attrs.evolve(t, code="154") if not t.negated and not t.nominal
                         and t.code[:2] in _BUILDUP_ROOTS and coverage.border_buildup(toks, t.at, t.te, cb) else t
                         for t in triggers]  # "sent tanks and troops to its border with Colombia": a build-up
+            for n, t in enumerate(triggers):
+                about = _concern_about_party(toks, t.te, cb, clause_mentions) if t.code == "012" and not t.negated \
+                    and not t.nominal and toks[t.at].startswith("rais") else -1
+                if about >= 0:  # "raised concerns about Beijing's support for Russia": a criticism of Beijing
+                    triggers[n] = attrs.evolve(t, code="111", fixed_target=about)
             proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
                         and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
             if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
