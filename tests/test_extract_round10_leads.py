@@ -98,3 +98,12 @@ def test_concerns_raised_about_a_partys_conduct_are_a_criticism() -> None:
     assert [(a, t, c) for a, t, c, _ in rows] == [("CAN", "IND", "111")], rows
     rows = _rows("The central bank governor raised concerns about inflation on Monday.", "2023-09-19")
     assert not any(c == "111" for _, _, c, _ in rows), rows
+
+
+def test_what_a_quoted_line_says_is_no_event() -> None:
+    rows = _rows("Britain deleted a line saying London supports Kosovo's independence from its website on Monday.",
+                 "2024-05-08")
+    assert rows == [], rows
+    # a statement's content is what its author says: still reported
+    rows = _rows("Britain issued a statement saying it would impose sanctions on Russia.", "2024-05-08")
+    assert ("GBR", "RUS", "1312", "2024-05-08") in rows, rows

@@ -3485,8 +3485,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         if not t.negated and (alleged_event(toks, ca, t.at) or clauses.scoped(toks, ca, t.at)):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
             continue
-        if not t.negated and (t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts))
-                              or clauses.betting(toks, ca, t.ts)):
+        if (not t.negated and (t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts))
+                               or clauses.betting(toks, ca, t.ts))) or clauses.quoted_wording(toks, ca, t.ts):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "warned against a possible visit to Taiwan"
             continue
         if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
