@@ -107,3 +107,9 @@ def test_what_a_quoted_line_says_is_no_event() -> None:
     # a statement's content is what its author says: still reported
     rows = _rows("Britain issued a statement saying it would impose sanctions on Russia.", "2024-05-08")
     assert ("GBR", "RUS", "1312", "2024-05-08") in rows, rows
+
+
+def test_a_force_participle_describing_a_thing_is_not_dated_by_the_clause() -> None:
+    rows = _rows("Greece demanded on Monday that Turkey free two Greek soldiers detained by Turkish troops.",
+                 "2022-05-10")
+    assert ("GRC", "TUR", "1053", "2022-05-09") in rows and ("TUR", "GRC", "173", "2022-01-01") in rows, rows

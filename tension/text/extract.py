@@ -3650,6 +3650,26 @@ def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, 
     return (actor, told[0]) if actor is not None and told and told[0][:3] != actor[:3] else None
 
 
+_NOT_DESCRIBED_NOUN = frozenset("was were is are be been being has have had and or but to not also then which that "
+                                 "who it they he she we s".split())
+
+
+def _undated_description(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_dates: list[DateMention],
+                         starts: list[int]) -> bool:
+    """Whether ``trig`` is a past participle of force describing a thing in a reduced relative with its agent
+    and no date of its own ("demanded that Britain release an Iranian oil tanker seized by British marines"):
+    an earlier act the clause mentions, not dated by the clause's day (only its year)."""
+    if trig.nominal or trig.negated or trig.te >= cb or toks[trig.te] != "by" or trig.at - 1 <= ca \
+            or trig.code[:2] not in ("17", "18", "19", "20"):
+        return False  # (force only: "a ceasefire brokered by Norway" is part of the day's agreement)
+    word, before = toks[trig.at], toks[trig.at - 1]
+    if not (word.endswith("ed") or word in _PARTICIPLES) or before in _NOT_DESCRIBED_NOUN or before in _REPORTING \
+            or not before.isalpha() or before in _DAY_NAMES:
+        return False
+    return not any(d.start > starts[trig.at] for d in clause_dates)
+
+
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _CONCERN_LINKS = frozenset(["about", "over", "regarding", "at"])
 _CONCERN_ADVERBIALS = frozenset("on again also repeatedly monday tuesday wednesday thursday friday saturday "
                                  "sunday".split())
@@ -4147,6 +4167,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
                                                        None, published, starts, toks, None)
+                if _undated_description(toks, trig, ca, cb, clause_dates, starts):
+                    day, precision, phrase = _dt.date(day.year, 1, 1), "year", ""  # "a tanker seized by marines"
                 if not clause_dates and toks[ca] in discourse.EARLIER_CLAUSE and own_sentence_date is not None \
                         and own_sentence_date.precision == "day" and phrase == own_sentence_date.phrase:
                     # "summoned the envoy on Monday after a ship fired water cannon": no later than the
