@@ -3671,8 +3671,7 @@ def _undated_description(toks: list[str], trig: _Trigger, ca: int, cb: int, clau
 
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _CONCERN_LINKS = frozenset(["about", "over", "regarding", "at"])
-_CONCERN_ADVERBIALS = frozenset("on again also repeatedly monday tuesday wednesday thursday friday saturday "
-                                 "sunday".split())
+_CONCERN_ADVERBIALS = frozenset("on again also repeatedly".split()) | _DAY_NAMES  # ("raised concerns on Monday about")
 _CONCERN_GLUE = frozenset("the what a an its their continued growing recent".split())
 
 
