@@ -79,3 +79,37 @@ def test_an_attributive_date_dates_its_own_noun_only() -> None:
     assert [(a, t, d) for a, t, _, d in rows] == [("GBR", "IND", "2025-09-09")], rows
     rows = _rows("Beijing condemned Monday's American sanctions on Chinese refiners.", "2025-09-05")
     assert sorted(rows) == [("CHN", "USA", "111", "2025-09-05"), ("USA", "CHN", "163", "2025-09-01")], rows
+
+
+def test_fighting_a_new_disease_is_no_attack() -> None:
+    rows = _rows("Japan offered on Monday to send doctors to Indonesia to help fight the deadly new outbreak.",
+                 "2020-02-04")
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c, _ in rows), rows
+
+
+def test_agreeing_to_resolve_concerns_is_an_intent_to_cooperate_not_a_yield() -> None:
+    rows = _rows("Japan's trade minister held talks with his South Korean counterpart on Monday, and the two sides "
+                 "agreed to resolve each other's concerns through dialogue.", "2023-03-14")
+    assert not any(c[:2] == "08" for _, _, c, _ in rows) and any(c[:2] == "03" for _, _, c, _ in rows), rows
+
+
+def test_concerns_raised_about_a_partys_conduct_are_a_criticism() -> None:
+    rows = _rows("Canada's foreign minister raised concerns on Monday about India's actions in Punjab.", "2023-09-19")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CAN", "IND", "111")], rows
+    rows = _rows("The central bank governor raised concerns about inflation on Monday.", "2023-09-19")
+    assert not any(c == "111" for _, _, c, _ in rows), rows
+
+
+def test_what_a_quoted_line_says_is_no_event() -> None:
+    rows = _rows("Britain deleted a line saying London supports Kosovo's independence from its website on Monday.",
+                 "2024-05-08")
+    assert rows == [], rows
+    # a statement's content is what its author says: still reported
+    rows = _rows("Britain issued a statement saying it would impose sanctions on Russia.", "2024-05-08")
+    assert ("GBR", "RUS", "1312", "2024-05-08") in rows, rows
+
+
+def test_a_force_participle_describing_a_thing_is_not_dated_by_the_clause() -> None:
+    rows = _rows("Greece demanded on Monday that Turkey free two Greek soldiers detained by Turkish troops.",
+                 "2022-05-10")
+    assert ("GRC", "TUR", "1053", "2022-05-09") in rows and ("TUR", "GRC", "173", "2022-01-01") in rows, rows

@@ -67,6 +67,7 @@ __all__ = [
     "risk_warning",
     "speculated",
     "betting",
+    "quoted_wording",
     "scoped",
     "hedged",
     "effect_subject",
@@ -1111,6 +1112,32 @@ def betting(toks: Sequence[str], ca: int, ts: int) -> bool:
         if toks[k] in ("that", "on") and k - 1 >= ca and toks[k - 1] in _BETTING:
             return True
         if toks[k] in REPORT_VERBS or (toks[k] in _CONTENT_STOPS and toks[k] != "that"):
+            return False
+    return False
+
+
+#: pieces of a text whose wording is quoted, not reported: "removed a line saying Washington does not support
+#: Taiwan independence" tells what the line says, no act of anyone's
+_WORDING_NOUNS = frozenset("line lines sentence sentences passage passages phrase phrases wording language clause "
+                           "clauses paragraph paragraphs reference references".split())
+_WORDING_VERBS = frozenset(["saying", "stating", "says", "said", "stated", "reading", "reads"])
+_WORDING_REACH = 10
+
+
+def quoted_wording(toks: Sequence[str], ca: int, ts: int) -> bool:
+    """Whether the trigger at ``ts`` is in the content of a quoted piece of text ("a line saying Washington
+    does not support Taiwan's independence", "a passage that said China would retaliate").
+
+    >>> quoted_wording("removed a line saying washington does not support taiwan s independence".split(), 0, 7)
+    True
+    >>> quoted_wording("issued a statement saying it would impose sanctions".split(), 0, 7)
+    False
+    """
+    for k in range(ts, max(ca, ts - _WORDING_REACH) - 1, -1):  # (the saying itself: "a line saying ...")
+        if toks[k] in _WORDING_VERBS and k - 1 >= ca and (
+                toks[k - 1] in _WORDING_NOUNS or (toks[k - 1] == "that" and k - 2 >= ca and toks[k - 2] in _WORDING_NOUNS)):
+            return True
+        if toks[k] in _CONTENT_STOPS and toks[k] != "that":
             return False
     return False
 

@@ -1140,10 +1140,12 @@ _PROBLEM_NOUNS = frozenset(
     "terrorism terror terrorist crime crimes corruption graft drugs drug narcotics trafficking smuggling piracy "
     "poverty hunger famine disease diseases pandemic epidemic covid coronavirus virus aids malaria ebola cancer "
     "climate inflation unemployment extremism radicalism radicalization fraud laundering cybercrime "
-    "desertification pollution illiteracy impunity disinformation misinformation".split())
+    "desertification pollution illiteracy impunity disinformation misinformation outbreak outbreaks flu "
+    "influenza cholera measles mpox sars wildfires wildfire fires locusts".split())
 _PROBLEM_MODIFIERS = frozenset("the international global transnational organized organised illegal illicit "
                                "cross-border cross border domestic rampant official money human arms "
-                               "its their our".split())
+                               "its their our a new novel deadly spreading worsening growing rising ongoing "
+                               "current latest bird swine".split())
 #: fields a dispute is fought in by other means than force ("the trade fight", "a legal battle", "a tech war")
 _NON_MILITARY_FIELDS = frozenset("trade tariff tariffs tech technology chip chips currency price legal court courtroom "
                                  "custody political diplomatic propaganda budget bidding".split())

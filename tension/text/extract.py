@@ -3634,8 +3634,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         if not t.negated and (alleged_event(toks, ca, t.at) or clauses.scoped(toks, ca, t.at)):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "an inquiry into possible war crimes": alleged
             continue
-        if not t.negated and (t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts))
-                              or clauses.betting(toks, ca, t.ts)):
+        if (not t.negated and (t.nominal and (clauses.hedged(toks, ca, t.at) or clauses.speculated(toks, ca, t.ts))
+                               or clauses.betting(toks, ca, t.ts))) or clauses.quoted_wording(toks, ca, t.ts):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "warned against a possible visit to Taiwan"
             continue
         if t.nominal and not t.negated and judged_subject(toks, ca, t.ts, t.te, cb):
@@ -3797,6 +3797,45 @@ def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, 
     actor = _subject_code(trig, subj, prev_subject, speaker, False, day, dyad)
     told = teller.codes(day, dyad)
     return (actor, told[0]) if actor is not None and told and told[0][:3] != actor[:3] else None
+
+
+_NOT_DESCRIBED_NOUN = frozenset("was were is are be been being has have had and or but to not also then which that "
+                                 "who it they he she we s".split())
+
+
+def _undated_description(toks: list[str], trig: _Trigger, ca: int, cb: int, clause_dates: list[DateMention],
+                         starts: list[int]) -> bool:
+    """Whether ``trig`` is a past participle of force describing a thing in a reduced relative with its agent
+    and no date of its own ("demanded that Britain release an Iranian oil tanker seized by British marines"):
+    an earlier act the clause mentions, not dated by the clause's day (only its year)."""
+    if trig.nominal or trig.negated or trig.te >= cb or toks[trig.te] != "by" or trig.at - 1 <= ca \
+            or trig.code[:2] not in ("17", "18", "19", "20"):
+        return False  # (force only: "a ceasefire brokered by Norway" is part of the day's agreement)
+    word, before = toks[trig.at], toks[trig.at - 1]
+    if not (word.endswith("ed") or word in _PARTICIPLES) or before in _NOT_DESCRIBED_NOUN or before in _REPORTING \
+            or not before.isalpha() or before in _DAY_NAMES:
+        return False
+    return not any(d.start > starts[trig.at] for d in clause_dates)
+
+
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_CONCERN_LINKS = frozenset(["about", "over", "regarding", "at"])
+_CONCERN_ADVERBIALS = frozenset("on again also repeatedly".split()) | _DAY_NAMES  # ("raised concerns on Monday about")
+_CONCERN_GLUE = frozenset("the what a an its their continued growing recent".split())
+
+
+def _concern_about_party(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention]) -> int:
+    """The first token of the party whose conduct the concerns raised at ``te`` are about ("raised concerns
+    about Beijing's support for Russia", "over Chinese military activity near Japan"): a criticism of that
+    party (111), not a pessimistic comment on the world (012); -1 when no party opens the topic."""
+    while te < cb and toks[te] in _CONCERN_ADVERBIALS:
+        te += 1  # ("raised concerns on Monday about ...")
+    if te >= cb or toks[te] not in _CONCERN_LINKS:
+        return -1
+    k = te + 1
+    while k < cb and toks[k] in _CONCERN_GLUE:
+        k += 1
+    return k if any(m.ts == k and m.kind != "pron" for m in clause_mentions) else -1
 
 
 #: the roots a dictionary gives a move of forces that :func:`coverage.border_buildup` makes a build-up (154)
@@ -4155,6 +4194,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             triggers = [attrs.evolve(t, code="154") if not t.negated and not t.nominal
                         and t.code[:2] in _BUILDUP_ROOTS and coverage.border_buildup(toks, t.at, t.te, cb) else t
                         for t in triggers]  # "sent tanks and troops to its border with Colombia": a build-up
+            for n, t in enumerate(triggers):
+                about = _concern_about_party(toks, t.te, cb, clause_mentions) if t.code == "012" and not t.negated \
+                    and not t.nominal and toks[t.at].startswith("rais") else -1
+                if about >= 0:  # "raised concerns about Beijing's support for Russia": a criticism of Beijing
+                    triggers[n] = attrs.evolve(t, code="111", fixed_target=about)
             proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
                         and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
             if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
@@ -4281,6 +4325,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
                                                        None, published, starts, toks, None)
+                if _undated_description(toks, trig, ca, cb, clause_dates, starts):
+                    day, precision, phrase = _dt.date(day.year, 1, 1), "year", ""  # "a tanker seized by marines"
                 if not clause_dates and toks[ca] in discourse.EARLIER_CLAUSE and own_sentence_date is not None \
                         and own_sentence_date.precision == "day" and phrase == own_sentence_date.phrase:
                     # "summoned the envoy on Monday after a ship fired water cannon": no later than the
