@@ -183,3 +183,9 @@ def test_a_headlines_infinitive_is_a_plan_of_its_joint_subject() -> None:
     rows = _rows("Russian bombers flew near Alaska, prompting American and Canadian fighter jets to intercept them.",
                  "2024-07-25")
     assert not any((a, t) == ("USA", "CAN") for a, t, _, _ in rows), rows
+
+
+def test_a_passive_verb_wins_over_the_event_noun_that_is_its_subject() -> None:
+    rows = _rows("A Chinese spy balloon was shot down by a U.S. fighter jet off South Carolina on Saturday.",
+                 "2023-02-05")
+    assert rows == [("USA", "CHN", "190", "2023-02-04")], rows

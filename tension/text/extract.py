@@ -4698,6 +4698,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     if isinstance(first.term, _CameoTerm) and not isinstance(trig.term, _CameoTerm):
                         chosen[key] = (trig, raw)  # a curated term wins over the verb dictionary
                         continue
+                    if first.nominal and not trig.nominal and first.te <= trig.ts and _passive(toks, trig, ca):
+                        chosen[key] = (trig, raw)  # "A Chinese spy balloon was shot down by": what was done to it
+                        continue
                     # an intention (03) that governs a conflictual term gives way to it, and so does a
                     # retaliation to the measure it retaliates with ("retaliated with duties" 163)
                     if (first.code[:2] == "03" or first.term.lemma.startswith("retaliat")) and tension > 0 \
