@@ -4698,7 +4698,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     if isinstance(first.term, _CameoTerm) and not isinstance(trig.term, _CameoTerm):
                         chosen[key] = (trig, raw)  # a curated term wins over the verb dictionary
                         continue
-                    if first.nominal and not trig.nominal and first.te <= trig.ts and _passive(toks, trig, ca):
+                    if first.nominal and not trig.nominal and first.te <= trig.ts and _passive(toks, trig, ca) \
+                            and trig.code[:2] in _FORCE_ROOTS:  # (not "the closure ... was ordered by": the order's act)
                         chosen[key] = (trig, raw)  # "A Chinese spy balloon was shot down by": what was done to it
                         continue
                     # an intention (03) that governs a conflictual term gives way to it, and so does a
