@@ -189,3 +189,8 @@ def test_a_passive_verb_wins_over_the_event_noun_that_is_its_subject() -> None:
     rows = _rows("A Chinese spy balloon was shot down by a U.S. fighter jet off South Carolina on Saturday.",
                  "2023-02-05")
     assert rows == [("USA", "CHN", "190", "2023-02-04")], rows
+
+
+def test_what_a_party_is_warned_against_doing_is_no_event() -> None:
+    rows = _rows("The head of the U.S. military warned China against attacking Taiwan on Monday.", "2024-05-15")
+    assert rows == [("USA", "CHN", "130", "2024-05-13")], rows

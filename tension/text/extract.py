@@ -3619,6 +3619,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and clauses.for_gerund(toks, c.te, t.ts) for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "sanctioned two firms for supplying drones to Russia"
             continue
+        if not t.negated and t.ts - 1 >= ca and toks[t.ts - 1] == "against" and toks[t.ts].endswith("ing") \
+                and any(c.code[:2] == "13" and not c.negated and c.code != _COMMENTED and c.te <= t.ts for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "warned China against attacking Taiwan": what is warned against
+            continue
         if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
                and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "accused China of harassing fishermen": its content
