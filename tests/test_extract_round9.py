@@ -194,3 +194,9 @@ def test_a_passive_verb_wins_over_the_event_noun_that_is_its_subject() -> None:
 def test_what_a_party_is_warned_against_doing_is_no_event() -> None:
     rows = _rows("The head of the U.S. military warned China against attacking Taiwan on Monday.", "2024-05-15")
     assert rows == [("USA", "CHN", "130", "2024-05-13")], rows
+
+
+def test_sudans_rapid_support_forces_are_dated_rebels() -> None:
+    rows = _rows("The Sudanese army accused the Rapid Support Forces of shelling a hospital.", "2024-05-15")
+    ev = _events("The Sudanese army accused the Rapid Support Forces of shelling a hospital.", "2024-05-15")
+    assert [(e.actor, e.target, e.code) for e in ev] == [("SDNMIL", "SDNREB", "112")], rows
