@@ -200,3 +200,8 @@ def test_sudans_rapid_support_forces_are_dated_rebels() -> None:
     rows = _rows("The Sudanese army accused the Rapid Support Forces of shelling a hospital.", "2024-05-15")
     ev = _events("The Sudanese army accused the Rapid Support Forces of shelling a hospital.", "2024-05-15")
     assert [(e.actor, e.target, e.code) for e in ev] == [("SDNMIL", "SDNREB", "112")], rows
+
+
+def test_a_second_judging_word_is_the_same_judgement() -> None:
+    rows = _rows("China said the U.S. was politicizing trade and violating WTO rules.", "2024-05-15")
+    assert rows == [("CHN", "USA", "111", "2024-05-15")], rows

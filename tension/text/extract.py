@@ -3294,6 +3294,14 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
 _NOT_DEFINITE_HEADS = frozenset("rest remainder first last two three both most some each one".split())
 
 
+def _joined_judgement(toks: list[str], w: int, t: _Trigger) -> bool:
+    """Whether the verb trigger ``t`` is a second judging word joined by "and" to the judging word at ``w``
+    ("is politicizing trade issues and violating WTO rules"): the same judgement, no act of its own
+    (armed force excepted)."""
+    return not t.nominal and w < t.at and toks[t.at] in clauses.JUDGEMENT_WORDS and "and" in toks[w:t.at] \
+        and t.code[:2] not in ARMED_FORCE
+
+
 def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
                 dyad: tuple[str, str] | None, share_role: bool = True) -> tuple[str, str] | None:
     if a is None or b is None:
@@ -3482,7 +3490,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                                                 or t.at == r
                                                 or (not t.nominal and blamed_act(toks, w, t.ts)
                                                     and t.code[:2] not in ARMED_FORCE
-                                                    and t.code not in ARMED_FORCE_CODES))]
+                                                    and t.code not in ARMED_FORCE_CODES)
+                                                # a second judging word joined to the first ("politicizing trade
+                                                # and violating WTO rules"): the same judgement
+                                                or _joined_judgement(toks, w, t))]
         triggers.append(_Trigger(r, r + 1, _verb_term((toks[r],), code, "say"), code,
                                  fixed_actor=speaker_ts, fixed_target=judged_ts))
         triggers.sort(key=lambda t: t.ts)
@@ -3494,7 +3505,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     answered = answered_judgement(toks, ca, cb, spans) if got is None and named is None and answering else None
     if answered is not None:  # in a briefing answer: "Secretary Pompeo has repeatedly spread lies about China"
         judged_ts, w, code = answered
-        triggers = sorted([t for t in triggers if not judged_ts < t.at <= w]
+        triggers = sorted([t for t in triggers if not judged_ts < t.at <= w and not _joined_judgement(toks, w, t)]
                           + [_Trigger(w, w + 1, _verb_term((toks[w],), code, "judge"), code,
                                       fixed_actor=SPEAKER, fixed_target=judged_ts)], key=lambda t: t.ts)
     if named is not None:  # "what she described as China's economic coercion", "yet another act of suppression"
@@ -4681,7 +4692,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         trig.code[:2] in ("11", "12", "13")
                         and any(toks[k] in _TRADED and not (k > ca and toks[k - 1] in _ARTICLES_POSS
                                                                      and not _us_acronym(toks, k - 1, ca))
-                                for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):  # (not "a trade blacklist")
+                                and all(_adjectival(toks[j]) for j in range(k + 1, trig.ts))
+                                for k in range(max(ca, trig.ts - 3), trig.ts + 1)))):
+                    # (the trading verb governs the act: not "a trade blacklist, accusing", "politicizing trade
+                    # issues and violating")
                     # "on each other's goods", "traded sharp rebukes": both ways
                     extras.append(attrs.evolve(raw, actor=target, target=actor))
                 key = (actor, target, key_day)
