@@ -205,3 +205,9 @@ def test_sudans_rapid_support_forces_are_dated_rebels() -> None:
 def test_a_second_judging_word_is_the_same_judgement() -> None:
     rows = _rows("China said the U.S. was politicizing trade and violating WTO rules.", "2024-05-15")
     assert rows == [("CHN", "USA", "111", "2024-05-15")], rows
+
+
+def test_a_relative_clause_after_an_agent_of_or_by_is_that_agents_act() -> None:
+    rows = _rows("The Philippines protested the actions of Chinese coast guard vessels, which fired water cannons at a "
+                 "Philippine boat on Saturday.", "2024-05-15")
+    assert ("CHN", "PHL", "191", "2024-05-11") in rows, rows

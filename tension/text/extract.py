@@ -4378,7 +4378,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     acting = coverage.drawn_from(toks, rel_at, a) or toks[rel_at + 1] in clauses.SEQUENCE_ADVERBS
                     sentence_subject = next((m for m in mentions if rel_at - 3 <= m.te <= rel_at
                                              and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a)
-                                                  or (acting and toks[m.ts - 1] not in _LOCATION_PREPS))
+                                                  or (acting and toks[m.ts - 1] not in _LOCATION_PREPS)
+                                                  # "the actions of Chinese vessels, which fired", "by Chinese
+                                                  # vessels, which rammed": an agent named by "of"/"by"
+                                                  or (toks[m.ts - 1] in ("of", "by") and (bool(m.role) or any(
+                                                      len(n.code) > 3 for n in m.names))))
                                              and (acting or not (m.names and m.names[0].kind in ("capital", "region")))),
                                             None)
                 if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"
