@@ -211,3 +211,8 @@ def test_a_relative_clause_after_an_agent_of_or_by_is_that_agents_act() -> None:
     rows = _rows("The Philippines protested the actions of Chinese coast guard vessels, which fired water cannons at a "
                  "Philippine boat on Saturday.", "2024-05-15")
     assert ("CHN", "PHL", "191", "2024-05-11") in rows, rows
+
+
+def test_a_bare_force_verb_gives_way_to_the_curated_instrument_after_it() -> None:
+    rows = _rows("Chinese vessels fired water cannons and rammed a Philippine boat on Saturday.", "2024-05-15")
+    assert rows == [("CHN", "PHL", "191", "2024-05-11")], rows

@@ -983,6 +983,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                 # before the verb reaches the term across it ("would not take part in the summit")
                 bridged.update(range(items[-1][1], items[-1][2]))
                 items.pop()
+            elif items and isinstance(items[-1][3], _CameoTerm) and items[-1][2] == i \
+                    and items[-1][3].code[:2] in _FORCE_ROOTS and found[0].code[:2] in _FORCE_ROOTS:
+                items.pop()  # "fired water cannons": the curated instrument names the force, the bare verb none
             items.append(("term", i, found[1], found[0]))
             if found[1] - i == len(found[0].tokens):
                 i = found[1]
