@@ -216,3 +216,11 @@ def test_a_relative_clause_after_an_agent_of_or_by_is_that_agents_act() -> None:
 def test_a_bare_force_verb_gives_way_to_the_curated_instrument_after_it() -> None:
     rows = _rows("Chinese vessels fired water cannons and rammed a Philippine boat on Saturday.", "2024-05-15")
     assert rows == [("CHN", "PHL", "191", "2024-05-11")], rows
+
+
+def test_an_event_noun_before_will_is_a_plan_told_today() -> None:
+    text = ("The truce does not cover the tariffs that the president imposed on China earlier this year. Talks on "
+            "that issue between Washington and Beijing will continue, officials said.")
+    ev = _events(text, "2025-05-12")
+    assert not any(e.mode == "act" and e.code[:2] == "04" for e in ev), ev
+    assert all(str(e.date) == "2025-05-12" for e in ev if e.code[:2] == "04"), ev

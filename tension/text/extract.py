@@ -1914,6 +1914,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     for j in range(max(ca, trig.ts - 3), trig.ts):
         if toks[j] in _FUTURE_AUX:
             return "plan"
+    if trig.nominal and trig.ts <= ca + 2 and any(toks[j] in _FUTURE_AUX for j in range(trig.te, min(len(toks), trig.te + 4))):
+        return "plan"  # "Talks on that issue will continue": the noun is the future verb's subject
     return "act"
 
 
@@ -4641,6 +4643,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 mode = "act" if trig.code[:2] == "03" or eased_from is not None else _mode(toks, trig, ca, day, published)
                 if reported_plan:
                     mode = "plan"
+                if mode == "plan" and inherited is not None and phrase == inherited.phrase and day < published \
+                        and inherited.precision != "day":
+                    # a plan told with no day of its own after background ("... earlier this year. Talks on that
+                    # issue will continue"): told on the publication day, not in the background's month
+                    day, precision, phrase = published, "day", ""
                 head = subjects[0][1] or subjects[0][0] if subjects[0] is not None else None
                 if mode == "act" and not trig.nominal and head is not None and trig.ts - 1 > ca \
                         and toks[trig.ts - 1] == "to" and head.te == trig.ts - 1 \
