@@ -87,3 +87,13 @@ def test_a_verb_coordinated_with_a_charged_act_is_charged_too() -> None:
     rows = _rows("Vietnam said Chinese ships had deliberately entered its waters and then blocked a fishing boat.",
                  "2024-05-08")
     assert [r[:3] for r in rows] == [("VNM", "CHN", "112")], rows
+
+
+def test_an_accused_described_as_the_arresting_states_own_is_arrested_at_home() -> None:
+    rows = _rows("LONDON — British police arrested a former aide to two London mayors on Tuesday on charges that he "
+                 "had acted as an agent of the Chinese government.", "2024-09-04")
+    assert ("GBR", "GBR", "173", "2024-09-03") in rows and not any(
+        t == "CHN" and c[:2] == "17" for _, t, c, _ in rows), rows
+    # an accused of no known country stays the served state's
+    rows = _rows("OTTAWA — Canadian police arrested two men on Tuesday on charges of spying for China.", "2024-09-04")
+    assert ("CAN", "CHN", "173", "2024-09-03") in rows, rows
