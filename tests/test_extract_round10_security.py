@@ -97,3 +97,12 @@ def test_an_accused_described_as_the_arresting_states_own_is_arrested_at_home() 
     # an accused of no known country stays the served state's
     rows = _rows("OTTAWA — Canadian police arrested two men on Tuesday on charges of spying for China.", "2024-09-04")
     assert ("CAN", "CHN", "173", "2024-09-03") in rows, rows
+
+
+def test_a_report_or_accusation_called_groundless_is_denied() -> None:
+    rows = _rows("Canada accused India of plotting a killing on Monday. India's foreign minister called the "
+                 "accusations baseless.", "2023-09-19")
+    assert ("IND", "CAN", "016", "2023-09-19") in rows and not any(c == "111" for _, _, c, _ in rows), rows
+    # an act so called stays a criticism
+    rows = _rows("India called the Canadian move baseless on Tuesday.", "2023-09-19")
+    assert [r[:3] for r in rows] == [("IND", "CAN", "111")], rows
