@@ -106,3 +106,10 @@ def test_a_report_or_accusation_called_groundless_is_denied() -> None:
     # an act so called stays a criticism
     rows = _rows("India called the Canadian move baseless on Tuesday.", "2023-09-19")
     assert [r[:3] for r in rows] == [("IND", "CAN", "111")], rows
+
+
+def test_a_visit_someone_else_is_to_make_is_not_the_clause_subjects() -> None:
+    rows = _rows("China has released Anna Carter, a British television anchor, Prime Minister Keir Starmer said on "
+                 "Wednesday, clearing one of the last obstacles to a visit he is expected to make to Beijing.",
+                 "2024-07-10")
+    assert [r[:3] for r in rows] == [("CHN", "GBR", "0841")], rows

@@ -48,6 +48,7 @@ __all__ = [
     "standing",
     "relative_agent",
     "own_relative",
+    "relative_maker",
     "COMMENT_ROOTS",
     "accusation_complement",
     "agent_modifier",
@@ -2317,6 +2318,39 @@ def relative_agent(toks: Sequence[str], noun_te: int, mention_ends: dict[int, in
     if end < 0 or end >= len(toks) or toks[end] not in _CARRY_VERBS:
         return -1
     return k
+
+
+#: verbs by which a relative clause's subject makes a visit or trip ("a visit he is expected to make to Beijing")
+_MAKING = frozenset("make makes made making pay pays paid paying".split())
+#: what may stand between that subject and the making verb, and which of it makes the visit one to come
+_MAKING_FUTURE = frozenset("will would is are expected due set plans planned hopes hoped intends intended "
+                           "to soon".split())
+
+
+def relative_maker(toks: Sequence[str], noun_te: int, mention_spans: Sequence[tuple[int, int]]) -> tuple[int, bool]:
+    """The subject of an object relative clause in which someone makes the visit or trip that ends at
+    ``noun_te`` ("a visit (that) he is expected to make to Beijing", "the trip Blinken made to China in
+    June"): the first token of that subject's mention and whether the visit is to come; (-1, False) if none.
+
+    >>> toks = "clearing the way for a visit he is expected to make to beijing".split()
+    >>> relative_maker(toks, 6, [(6, 7), (12, 13)])
+    (6, True)
+    >>> toks = "the trip blinken made to china in june".split()
+    >>> relative_maker(toks, 2, [(2, 3), (5, 6)])
+    (2, False)
+    >>> relative_maker("a visit to china made headlines".split(), 2, [(3, 4)])
+    (-1, False)
+    """
+    k = _relative_start(toks, noun_te)
+    end = next((e for s, e in mention_spans if s == k), -1)
+    if end < 0:
+        return -1, False
+    j = end
+    while j < len(toks) and j - end < 4 and toks[j] in _MAKING_FUTURE:
+        j += 1
+    if j >= len(toks) or toks[j] not in _MAKING:
+        return -1, False
+    return k, j > end
 
 
 _NAMING = frozenset(["code", "dubbed", "named", "called", "known", "codenamed"])

@@ -1850,6 +1850,10 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if trig.nominal and trig.code[:2] == "04":
+        rel = trig.te + int(trig.te < len(toks) and toks[trig.te] in ("that", "which"))
+        if any(clauses.relative_maker(toks, trig.te, [(rel, rel + n)])[1] for n in (1, 2, 3)):
+            return "plan"  # "a visit he is expected to make to Beijing": one to come
     if trig.nominal and any(toks[j - 1] in _PLAN_BEFORE_TO and _to_do(toks, j, trig.ts)
                             for j in range(max(ca + 1, trig.ts - 5), trig.ts - 1)):
         return "plan"  # "plans to hold joint patrols", "is to pay a visit"
@@ -2384,6 +2388,18 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
     from_k = trig.te  # where the noun's or verb's target may stand
+    if trig.nominal and trig.code[:2] == "04" and not trig.negated:
+        # "a visit he is expected to make to Beijing", "the trip Blinken made to China": the maker visits
+        maker_ts, _ = clauses.relative_maker(toks, trig.te, [(m.ts, m.te) for m in after])
+        maker = next((m for m in after if m.ts == maker_ts), None)
+        if maker is not None and maker.kind == "pron":
+            # ("..., Albanese said, clearing the way for a visit he is expected to make": the person named before)
+            maker = _deref(maker, prev_subject, speaker, quoted) or next(
+                (m for m in reversed(before) if m.kind == "name" and m.person), None)
+            if maker is None:
+                return None  # somebody we do not know makes the visit, not the clause's subject
+        if maker is not None:
+            actor_m, from_k = maker, maker_ts + 1
     if actor_m is None and trig.nominal:  # "the drills that China held": the relative clause's subject
         agent_ts = clauses.relative_agent(toks, trig.te, {m.ts: m.te for m in after if m.kind == "name"})
         actor_m = next((m for m in after if m.ts == agent_ts), None)
