@@ -113,3 +113,8 @@ def test_a_visit_someone_else_is_to_make_is_not_the_clause_subjects() -> None:
                  "Wednesday, clearing one of the last obstacles to a visit he is expected to make to Beijing.",
                  "2024-07-10")
     assert [r[:3] for r in rows] == [("CHN", "GBR", "0841")], rows
+
+
+def test_declining_to_say_when_is_no_refusal_of_the_act() -> None:
+    rows = _rows("Germany's chancellor declined to say when he would travel to India.", "2024-05-08")
+    assert not any(c[:2] in ("12", "16") for _, _, c, _ in rows), rows
