@@ -118,3 +118,12 @@ def test_a_visit_someone_else_is_to_make_is_not_the_clause_subjects() -> None:
 def test_declining_to_say_when_is_no_refusal_of_the_act() -> None:
     rows = _rows("Germany's chancellor declined to say when he would travel to India.", "2024-05-08")
     assert not any(c[:2] in ("12", "16") for _, _, c, _ in rows), rows
+
+
+def test_a_person_the_paragraph_after_the_lead_names_on_its_day_keeps_it_later() -> None:
+    text = ("SEOUL — South Korea's foreign minister, Park Jin, demanded on Sunday that North Korea free three "
+            "detained missionaries.\n\nMr. Park held talks with his Japanese counterpart, Yoshimasa Hayashi.\n\n"
+            "The missionaries were detained last month.\n\nMr. Hayashi, for his part, criticized North Korea's "
+            "missile launches.")
+    rows = _rows(text, "2023-04-03")
+    assert ("JPN", "PRK", "111", "2023-04-02") in rows, rows

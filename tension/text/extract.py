@@ -4557,6 +4557,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if par == lead_paragraph:
             lead_names.update(toks[a:b])
             lead_day = _recent_day([d for d in dates if d.date is not None], published) or lead_day
+        elif lead_day is not None and par == lead_paragraph + 1 and inherited is not None:
+            lead_names.update(toks[a:b])  # "Mr. Hayashi held talks with ... Qin Gang": the lead's occasion
         if last_told is not None and sentence_date is not None and sentence_date.date is not None \
                 and sentence_date.date <= published and discourse.dates_told_event(toks, a, b):
             # "The incident took place on Saturday": the date of the events told just before
