@@ -127,3 +127,11 @@ def test_a_person_the_paragraph_after_the_lead_names_on_its_day_keeps_it_later()
             "missile launches.")
     rows = _rows(text, "2023-04-03")
     assert ("JPN", "PRK", "111", "2023-04-02") in rows, rows
+
+
+def test_calling_a_long_judged_object_provocative_is_criticism() -> None:
+    rows = _rows("Seoul called Pyongyang's decision to fly balloons over the border provocative.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("KOR", "PRK", "111")], rows
+    # "called on ... to stop its dangerous ..." stays an appeal
+    rows = _rows("Seoul called on Pyongyang to stop its dangerous launches.", "2024-05-08")
+    assert not any(c == "111" for _, _, c, _ in rows), rows

@@ -873,6 +873,10 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
             continue
         j = i + 1
         ok = True
+        # "called China's decision to send warships near the islands provocative": a judged object may be long
+        judged = len(tt) == 2 and term.code == "111" and term.lemma.startswith("call ") and i + 1 < b \
+            and (toks[i + 1] in _ARTICLES_POSS or i + 1 in names)
+        gap = _JUDGED_GAP if judged else _MAX_INNER_GAP
         for want in tt[1:]:
             k = j
             skipped = 0  # words inside the term, articles not counted ("signed an intelligence-sharing pact")
@@ -880,9 +884,11 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 if toks[k] in adverbials.ADVERBIAL_FIRST and adverbials.time_adverbial_end(toks, k, b) > k:
                     k = adverbials.time_adverbial_end(toks, k, b)  # "asked China on Monday for": not counted
                     continue
+                if judged and toks[k] in _JUDGED_GAP_STOPS:
+                    break
                 if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s":
                     skipped += 1
-                    if skipped > _MAX_INNER_GAP:
+                    if skipped > gap:
                         break
                 k += 1
             if k >= b or toks[k] != want:
@@ -905,6 +911,10 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+#: the gap a "call <judging word>" term allows for its object, and the words that end that object first
+_JUDGED_GAP = 8
+_JUDGED_GAP_STOPS = frozenset(["that", "and", "but", "which", "who", "said", "says", "because", "after", "as", "while",
+                               "if", "when", "for", "on", "upon"])
 # words inside a verb term that are not counted against its gap ("pause most of their new tariffs")
 _QUANTIFIERS = frozenset(["most", "some", "all", "many", "much", "part", "of", "their", "its", "his", "her", "our", "those", "these", "remaining", "existing", "additional", "certain"])
 _ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
