@@ -135,3 +135,10 @@ def test_calling_a_long_judged_object_provocative_is_criticism() -> None:
     # "called on ... to stop its dangerous ..." stays an appeal
     rows = _rows("Seoul called on Pyongyang to stop its dangerous launches.", "2024-05-08")
     assert not any(c == "111" for _, _, c, _ in rows), rows
+
+
+def test_talks_of_countryless_officers_in_a_two_country_story_are_the_two_countries() -> None:
+    text = ("ISLAMABAD — Pakistani and Indian soldiers clashed last week along the Line of Control, Pakistan's army "
+            "said on Tuesday.\n\nLocal commanders held a flag meeting on Sunday to restore calm, the army said.")
+    rows = _rows(text, "2022-12-14")
+    assert any({a, t} == {"PAK", "IND"} and c[:2] == "04" and d == "2022-12-11" for a, t, c, d in rows), rows

@@ -2496,6 +2496,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if agents:
             actor_m = agents[0]
             after = [m for m in after if m is not actor_m]
+    if actor_m is None and trig.code in _TALK_CODES and dyad is not None and not trig.negated \
+            and not any(m.kind in ("name", "pair", "pron") and not (m.te < len(toks) and toks[m.te] in _SAID)
+                        for m in clause_mentions):  # (", Mr. Singh said": the teller is no party)
+        # "Local commanders held talks on Sunday", in a story about two countries: theirs, in that role
+        talker = next((m for m in before if m.kind == "role" and not m.country and m.role), None)
+        if talker is not None:
+            return dyad[0] + talker.role, dyad[1] + talker.role
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" \
             and not pairs.modifier_only(prev_subject.names, _modifies_noun(toks, prev_subject.te)) and any(
             m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
