@@ -2500,7 +2500,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             and not any(m.kind in ("name", "pair", "pron") and not (m.te < len(toks) and toks[m.te] in _SAID)
                         for m in clause_mentions):  # (", Mr. Singh said": the teller is no party)
         # "Local commanders held talks on Sunday", in a story about two countries: theirs, in that role
-        talker = next((m for m in before if m.kind == "role" and not m.country and m.role), None)
+        talker = next((m for m in before if m.kind == "role" and not m.country and m.role and m.ts - ca <= 2
+                       and (m.te == trig.ts or toks[m.te] in _HOLDING)), None)  # (not "a cabinet meeting")
         if talker is not None:
             return dyad[0] + talker.role, dyad[1] + talker.role
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" \
@@ -2857,6 +2858,7 @@ _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
 _RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
 _TALK_CODES = frozenset(["040", "046"])
+_HOLDING = frozenset(["held", "hold", "holds", "holding", "had", "have", "has"])  # "commanders held a flag meeting"
 _POSSESSIVES = frozenset(["its", "his", "her", "their"])
 _DEFINITE_OBJECT = frozenset(["the", "its", "their", "this", "that", "these", "those"])
 
