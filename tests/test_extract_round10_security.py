@@ -142,3 +142,9 @@ def test_talks_of_countryless_officers_in_a_two_country_story_are_the_two_countr
             "said on Tuesday.\n\nLocal commanders held a flag meeting on Sunday to restore calm, the army said.")
     rows = _rows(text, "2022-12-14")
     assert any({a, t} == {"PAK", "IND"} and c[:2] == "04" and d == "2022-12-11" for a, t, c, d in rows), rows
+
+
+def test_a_titled_speaker_posted_in_a_capital_is_no_subject_of_the_reported_clause() -> None:
+    rows = _rows("The British ambassador in Kyiv, Jane Smith, said on Monday that Britain stood with Ukraine.",
+                 "2024-05-08")
+    assert [r[:3] for r in rows] == [("GBR", "UKR", "052")], rows

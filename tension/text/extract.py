@@ -1366,7 +1366,12 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             # "Foreign ministry spokeswoman Le Thi Thu Hang said ...": the speaker's name before "said";
             # "The American ambassador, Sung Kim, said ...": a titled speaker's appositive name
             j = said_at
-            while j < min(len(toks), said_at + 4) and toks[j].isalpha() and toks[j] not in _MODIFIER_STOP \
+            posted = next((o for o in clause_mentions[idx + 1:idx + 2] if said_at < len(toks) and o.ts == said_at + 1
+                           and toks[said_at] in ("in", "at") and toks[m.te - 1] in _SPEAKER_TITLES), None)
+            if posted is not None:
+                j = posted.te  # "The American ambassador in Manila, Sung Kim, said": the post's place
+            start = j
+            while j < min(len(toks), start + 4) and toks[j].isalpha() and toks[j] not in _MODIFIER_STOP \
                     and toks[j] not in _SAID and not toks[j].endswith("ed"):
                 j += 1
             if j < len(toks) and toks[j] in _SAID:
