@@ -148,3 +148,10 @@ def test_a_titled_speaker_posted_in_a_capital_is_no_subject_of_the_reported_clau
     rows = _rows("The British ambassador in Kyiv, Jane Smith, said on Monday that Britain stood with Ukraine.",
                  "2024-05-08")
     assert [r[:3] for r in rows] == [("GBR", "UKR", "052")], rows
+
+
+def test_an_event_noun_named_by_its_year_is_history() -> None:
+    rows = _rows("Tokyo should ask Washington to honour the two allies' 1960 Security Treaty.", "2024-05-08")
+    assert not any(c == "057" for _, _, c, _ in rows), rows
+    rows = _rows("Japan signed a security treaty with Australia on Monday.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("JPN", "AUS", "057")], rows

@@ -1637,6 +1637,10 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         return True  # "crossed the line more often this year", "more frequent intercepts": a trend
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
+    if trig.nominal and any(_is_year(toks[k]) and k > ca and toks[k - 1] not in _PREPS
+                            and all(_adjectival(toks[j]) for j in range(k + 1, trig.ts))
+                            for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
+        return True  # "the two countries' 1951 Mutual Defense Treaty": a named act of that year
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
         return True  # "keeps American tariffs at 30 percent": a measure kept is a state
     if trig.nominal and signs.expiring(toks, trig.te, cb):
