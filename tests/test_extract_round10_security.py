@@ -155,3 +155,8 @@ def test_an_event_noun_named_by_its_year_is_history() -> None:
     assert not any(c == "057" for _, _, c, _ in rows), rows
     rows = _rows("Japan signed a security treaty with Australia on Monday.", "2024-05-08")
     assert [r[:3] for r in rows] == [("JPN", "AUS", "057")], rows
+
+
+def test_a_judging_noun_with_its_own_adjective_judges_that_party() -> None:
+    rows = _rows("Iran said Iraq had suffered from American meddling.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("IRN", "USA", "111")], rows

@@ -259,7 +259,7 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
             w = _judging_word(toks, judged[1], min(cb, judged[1] + _JUDGEMENT_REACH))
             if w >= 0 and not any(toks[j] in _APPEAL_VERBS for j in range(judged[1], w)):
                 # ("said that Beijing urged Manila to stop provoking trouble": the word is the appeal's)
-                return speaker[0], judged[0], r, w, _judgement_code(toks[w])
+                return speaker[0], _judged_owner(toks, w, mentions, judged), r, w, _judgement_code(toks[w])
             continue
         # "Y ... <judging word>, X said": the reported clause comes first, the speaker closes the clause
         if speaker[1] < r - 2 or any(toks[j] not in ("has", "had", "also") for j in range(speaker[1], r)):
@@ -269,8 +269,23 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
             continue
         w = _judging_word(toks, judged[1], min(speaker[0], judged[1] + _JUDGEMENT_REACH))
         if w >= 0:
-            return speaker[0], judged[0], r, w, _judgement_code(toks[w])
+            return speaker[0], _judged_owner(toks, w, mentions, judged), r, w, _judgement_code(toks[w])
     return None
+
+
+def _judged_owner(toks: Sequence[str], w: int, mentions: Sequence[tuple[int, int]], judged: tuple[int, int]) -> int:
+    """The judged party of a judging noun its own adjective or possessor names ("Japan had suffered from
+    *American* bullying": the United States), else the reported clause's subject ``judged``.
+
+    >>> toks = "china said japan had suffered from american bullying".split()
+    >>> _judged_owner(toks, 7, [(0, 1), (2, 3), (6, 7)], (2, 3))
+    6
+    >>> _judged_owner("china said japan was bullying".split(), 4, [(0, 1), (2, 3)], (2, 3))
+    2
+    """
+    end = w - 1 if w >= 1 and toks[w - 1] == "s" else w  # ("America's bullying")
+    owner = next((m for m in mentions if m[1] == end and m[0] > judged[0]), None)
+    return owner[0] if owner is not None else judged[0]
 
 
 _APPEAL_VERBS = frozenset("urge urges urged urging ask asks asked asking demand demands demanded demanding press "
