@@ -160,3 +160,13 @@ def test_an_event_noun_named_by_its_year_is_history() -> None:
 def test_a_judging_noun_with_its_own_adjective_judges_that_party() -> None:
     rows = _rows("Iran said Iraq had suffered from American meddling.", "2024-05-08")
     assert [r[:3] for r in rows] == [("IRN", "USA", "111")], rows
+
+
+def test_a_countryless_office_in_what_a_foreign_organ_says_is_that_organs_countrys() -> None:
+    from tension.text.discourse import home_object
+
+    toks = "iran s judiciary said a court had sentenced the engineer to a year in prison".split()
+    assert not home_object(toks, 5, "IRN", "CAN")
+    # a new party after the named country's act stays the dateline's
+    toks = "an iranian boat fired at a police vessel".split()
+    assert home_object(toks, 6, "IRN", "CAN")
