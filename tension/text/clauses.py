@@ -2343,10 +2343,29 @@ _MAKING_FUTURE = frozenset("will would is are expected due set plans planned hop
 
 
 def relative_maker(toks: Sequence[str], noun_te: int, mention_spans: Sequence[tuple[int, int]]) -> tuple[int, bool]:
-    """The subject of an object relative clause in which someone makes the visit or trip that ends at
-    ``noun_te`` ("a visit (that) he is expected to make to Beijing", "the trip Blinken made to China in
-    June"): the first token of that subject's mention and whether the visit is to come; (-1, False) if none.
+    """The maker of a visit or trip named by the object relative clause after its noun.
 
+    "A visit (that) he is expected to make to Beijing", "the trip Blinken made to China in June": the
+    relative clause's subject makes the visit; "expected to", "will", "plans to" before the making verb
+    make it one to come.
+
+    Parameters
+    ----------
+    toks : sequence of str
+        The sentence's tokens, lower-cased.
+    noun_te : int
+        One past the visit or trip noun.
+    mention_spans : sequence of (int, int)
+        The clause's actor mentions as (first token, end token).
+
+    Returns
+    -------
+    tuple of (int, bool)
+        The first token of the maker's mention and whether the visit is to come; ``(-1, False)`` when the
+        noun has no such relative clause.
+
+    Examples
+    --------
     >>> toks = "clearing the way for a visit he is expected to make to beijing".split()
     >>> relative_maker(toks, 6, [(6, 7), (12, 13)])
     (6, True)
