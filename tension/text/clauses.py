@@ -50,6 +50,7 @@ __all__ = [
     "standing",
     "relative_agent",
     "own_relative",
+    "relative_maker",
     "COMMENT_ROOTS",
     "accusation_complement",
     "agent_modifier",
@@ -263,7 +264,7 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
             w = _judging_word(toks, judged[1], min(cb, judged[1] + _JUDGEMENT_REACH))
             if w >= 0 and not any(toks[j] in _APPEAL_VERBS for j in range(judged[1], w)):
                 # ("said that Beijing urged Manila to stop provoking trouble": the word is the appeal's)
-                return speaker[0], judged[0], r, w, _judgement_code(toks[w])
+                return speaker[0], _judged_owner(toks, w, mentions, judged), r, w, _judgement_code(toks[w])
             continue
         # "Y ... <judging word>, X said": the reported clause comes first, the speaker closes the clause
         if speaker[1] < r - 2 or any(toks[j] not in ("has", "had", "also") for j in range(speaker[1], r)):
@@ -273,8 +274,23 @@ def reported_judgement(toks: Sequence[str], ca: int, cb: int, mentions: Sequence
             continue
         w = _judging_word(toks, judged[1], min(speaker[0], judged[1] + _JUDGEMENT_REACH))
         if w >= 0:
-            return speaker[0], judged[0], r, w, _judgement_code(toks[w])
+            return speaker[0], _judged_owner(toks, w, mentions, judged), r, w, _judgement_code(toks[w])
     return None
+
+
+def _judged_owner(toks: Sequence[str], w: int, mentions: Sequence[tuple[int, int]], judged: tuple[int, int]) -> int:
+    """The judged party of a judging noun its own adjective or possessor names ("Japan had suffered from
+    *American* bullying": the United States), else the reported clause's subject ``judged``.
+
+    >>> toks = "china said japan had suffered from american bullying".split()
+    >>> _judged_owner(toks, 7, [(0, 1), (2, 3), (6, 7)], (2, 3))
+    6
+    >>> _judged_owner("china said japan was bullying".split(), 4, [(0, 1), (2, 3)], (2, 3))
+    2
+    """
+    end = w - 1 if w >= 1 and toks[w - 1] == "s" else w  # ("America's bullying")
+    owner = next((m for m in mentions if m[1] == end and m[0] > judged[0]), None)
+    return owner[0] if owner is not None else judged[0]
 
 
 _APPEAL_VERBS = frozenset("urge urges urged urging ask asks asked asking demand demands demanded demanding press "
@@ -2388,6 +2404,58 @@ def relative_agent(toks: Sequence[str], noun_te: int, mention_ends: dict[int, in
     if end < 0 or end >= len(toks) or toks[end] not in _CARRY_VERBS:
         return -1
     return k
+
+
+#: verbs by which a relative clause's subject makes a visit or trip ("a visit he is expected to make to Beijing")
+_MAKING = frozenset("make makes made making pay pays paid paying".split())
+#: what may stand between that subject and the making verb, and which of it makes the visit one to come
+_MAKING_FUTURE = frozenset("will would is are expected due set plans planned hopes hoped intends intended "
+                           "to soon".split())
+
+
+def relative_maker(toks: Sequence[str], noun_te: int, mention_spans: Sequence[tuple[int, int]]) -> tuple[int, bool]:
+    """The maker of a visit or trip named by the object relative clause after its noun.
+
+    "A visit (that) he is expected to make to Beijing", "the trip Blinken made to China in June": the
+    relative clause's subject makes the visit; "expected to", "will", "plans to" before the making verb
+    make it one to come.
+
+    Parameters
+    ----------
+    toks : sequence of str
+        The sentence's tokens, lower-cased.
+    noun_te : int
+        One past the visit or trip noun.
+    mention_spans : sequence of (int, int)
+        The clause's actor mentions as (first token, end token).
+
+    Returns
+    -------
+    tuple of (int, bool)
+        The first token of the maker's mention and whether the visit is to come; ``(-1, False)`` when the
+        noun has no such relative clause.
+
+    Examples
+    --------
+    >>> toks = "clearing the way for a visit he is expected to make to beijing".split()
+    >>> relative_maker(toks, 6, [(6, 7), (12, 13)])
+    (6, True)
+    >>> toks = "the trip blinken made to china in june".split()
+    >>> relative_maker(toks, 2, [(2, 3), (5, 6)])
+    (2, False)
+    >>> relative_maker("a visit to china made headlines".split(), 2, [(3, 4)])
+    (-1, False)
+    """
+    k = _relative_start(toks, noun_te)
+    end = next((e for s, e in mention_spans if s == k), -1)
+    if end < 0:
+        return -1, False
+    j = end
+    while j < len(toks) and j - end < 4 and toks[j] in _MAKING_FUTURE:
+        j += 1
+    if j >= len(toks) or toks[j] not in _MAKING:
+        return -1, False
+    return k, j > end
 
 
 _NAMING = frozenset(["code", "dubbed", "named", "called", "known", "codenamed"])

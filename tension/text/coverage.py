@@ -1009,7 +1009,8 @@ def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, sp
     subject, of a place naming it, or the dateline's ``home``) on the accused; in the active voice with
     an accused of no known country ("Federal agents arrested two men on charges of acting as agents of
     China", "A federal judge sentenced a former Army officer for spying for China") it is the subject's
-    (of the ``home`` country when it names none) against the state served."""
+    (of the ``home`` country when it names none) against the state served; against its own country when
+    the accused's phrase names it ("arrested a former aide to two New York governors on charges ...")."""
     passive = toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX) \
         or (at - 3 >= ca and toks[at - 1] == "and" and toks[at - 3] in _PASSIVE_AUX)  # ("was arrested and charged")
     if passive and te < cb and toks[te] == "by":
@@ -1029,9 +1030,14 @@ def _spy_arrest_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, sp
         return None
     if passive:
         return state + "JUD", subj.code or state + subj.role
+    if any(te <= s.ts < spy_ts and _country(s.code) == state and toks[s.ts - 1] not in _LOCATING for s in spans):
+        # "arrested a former aide to two New York governors on charges that she acted as an agent of the
+        # Chinese government": an accused of the arresting state's own is its own person, arrested at home
+        return subj.code or state + subj.role, state
     return subj.code or state + subj.role, served
 
 
+_LOCATING = frozenset(["in", "at", "near", "outside", "inside"])  # "arrested two men in New York": where
 _HELD_WORDS = frozenset("detained jailed imprisoned held arrested".split())
 #: nouns of private people after a nationality ("an American *citizen* was sentenced in China")
 _PERSON_NOUNS = frozenset("citizen citizens national nationals man men woman women businessman businessmen "

@@ -1510,8 +1510,19 @@ def home_object(toks: list[str], ts: int, only: str, home: str) -> bool:
     False
     >>> home_object("a chinese ship fired at a government vessel".split(), 6, "CHN", "CHN")
     False
+
+    Nor is one that opens what the named country's organ says ("China's Ministry of State Security said a
+    court had sentenced her": its own court):
+
+    >>> home_object("china s ministry said a court had sentenced her".split(), 5, "CHN", "AUS")
+    False
     """
+    if any(toks[k] in _SAYING_OPENERS for k in range(max(0, ts - 3), ts - 1)):
+        return False
     return bool(home) and bool(only) and home != only and ts > 0 and toks[ts - 1] in _INDEFINITE
+
+
+_SAYING_OPENERS = frozenset(["said", "says", "announced", "announces", "stated", "reported", "confirmed"])
 
 
 #: what ties an agent to the state it works for: "hackers linked to China's military", "a group backed by the

@@ -889,6 +889,10 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
             continue
         j = i + 1
         ok = True
+        # "called China's decision to send warships near the islands provocative": a judged object may be long
+        judged = len(tt) == 2 and term.code == "111" and term.lemma.startswith("call ") and i + 1 < b \
+            and (toks[i + 1] in _ARTICLES_POSS or i + 1 in names)
+        gap = _JUDGED_GAP if judged else _MAX_INNER_GAP
         for want in tt[1:]:
             k = j
             skipped = 0  # words inside the term, articles not counted ("signed an intelligence-sharing pact")
@@ -896,9 +900,11 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 if toks[k] in adverbials.ADVERBIAL_FIRST and adverbials.time_adverbial_end(toks, k, b) > k:
                     k = adverbials.time_adverbial_end(toks, k, b)  # "asked China on Monday for": not counted
                     continue
+                if judged and toks[k] in _JUDGED_GAP_STOPS:
+                    break
                 if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s":
                     skipped += 1
-                    if skipped > _MAX_INNER_GAP:
+                    if skipped > gap:
                         break
                 k += 1
             if k >= b or toks[k] != want:
@@ -921,6 +927,10 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+#: the gap a "call <judging word>" term allows for its object, and the words that end that object first
+_JUDGED_GAP = 8
+_JUDGED_GAP_STOPS = frozenset(["that", "and", "but", "which", "who", "said", "says", "because", "after", "as", "while",
+                               "if", "when", "for", "on", "upon"])
 # words inside a verb term that are not counted against its gap ("pause most of their new tariffs")
 _QUANTIFIERS = frozenset(["most", "some", "all", "many", "much", "part", "of", "their", "its", "his", "her", "our", "those", "these", "remaining", "existing", "additional", "certain"])
 _ARTICLES_POSS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "s"])
@@ -1412,7 +1422,12 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
             # "Foreign ministry spokeswoman Le Thi Thu Hang said ...": the speaker's name before "said";
             # "The American ambassador, Sung Kim, said ...": a titled speaker's appositive name
             j = said_at
-            while j < min(len(toks), said_at + 4) and toks[j].isalpha() and toks[j] not in _MODIFIER_STOP \
+            posted = next((o for o in clause_mentions[idx + 1:idx + 2] if said_at < len(toks) and o.ts == said_at + 1
+                           and toks[said_at] in ("in", "at") and toks[m.te - 1] in _SPEAKER_TITLES), None)
+            if posted is not None:
+                j = posted.te  # "The American ambassador in Manila, Sung Kim, said": the post's place
+            start = j
+            while j < min(len(toks), start + 4) and toks[j].isalpha() and toks[j] not in _MODIFIER_STOP \
                     and toks[j] not in _SAID and not toks[j].endswith("ed"):
                 j += 1
             if j < len(toks) and toks[j] in _SAID:
@@ -1678,6 +1693,10 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         return True  # "crossed the line more often this year", "more frequent intercepts": a trend
     if trig.nominal and trig.ts - 1 >= ca and _is_year(toks[trig.ts - 1]):
         return True  # "the 1962 war": history, not news
+    if trig.nominal and any(_is_year(toks[k]) and k > ca and toks[k - 1] not in _PREPS
+                            and all(_adjectival(toks[j]) for j in range(k + 1, trig.ts))
+                            for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
+        return True  # "the two countries' 1951 Mutual Defense Treaty": a named act of that year
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
         return True  # "keeps American tariffs at 30 percent": a measure kept is a state
     if trig.nominal and signs.expiring(toks, trig.te, cb):
@@ -1906,6 +1925,10 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if trig.nominal and trig.code[:2] == "04":
+        rel = trig.te + int(trig.te < len(toks) and toks[trig.te] in ("that", "which"))
+        if any(clauses.relative_maker(toks, trig.te, [(rel, rel + n)])[1] for n in (1, 2, 3)):
+            return "plan"  # "a visit he is expected to make to Beijing": one to come
     if trig.nominal and any(toks[j - 1] in _PLAN_BEFORE_TO and _to_do(toks, j, trig.ts)
                             for j in range(max(ca + 1, trig.ts - 5), trig.ts - 1)):
         return "plan"  # "plans to hold joint patrols", "is to pay a visit"
@@ -2504,6 +2527,18 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             if len(gap) <= 2 and m.kind not in ("pron", "role", "place") and all(_adjectival(g) for g in gap):
                 actor_m = m
     from_k = trig.te  # where the noun's or verb's target may stand
+    if trig.nominal and trig.code[:2] == "04" and not trig.negated:
+        # "a visit he is expected to make to Beijing", "the trip Blinken made to China": the maker visits
+        maker_ts, _ = clauses.relative_maker(toks, trig.te, [(m.ts, m.te) for m in after])
+        maker = next((m for m in after if m.ts == maker_ts), None)
+        if maker is not None and maker.kind == "pron":
+            # ("..., Albanese said, clearing the way for a visit he is expected to make": the person named before)
+            maker = _deref(maker, prev_subject, speaker, quoted) or next(
+                (m for m in reversed(before) if m.kind == "name" and m.person), None)
+            if maker is None:
+                return None  # somebody we do not know makes the visit, not the clause's subject
+        if maker is not None:
+            actor_m, from_k = maker, maker_ts + 1
     if actor_m is None and trig.nominal:  # "the drills that China held": the relative clause's subject
         agent_ts = clauses.relative_agent(toks, trig.te, {m.ts: m.te for m in after if m.kind == "name"})
         actor_m = next((m for m in after if m.ts == agent_ts), None)
@@ -2590,6 +2625,14 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         if agents:
             actor_m = agents[0]
             after = [m for m in after if m is not actor_m]
+    if actor_m is None and trig.code in _TALK_CODES and dyad is not None and not trig.negated \
+            and not any(m.kind in ("name", "pair", "pron") and not (m.te < len(toks) and toks[m.te] in _SAID)
+                        for m in clause_mentions):  # (", Mr. Singh said": the teller is no party)
+        # "Local commanders held talks on Sunday", in a story about two countries: theirs, in that role
+        talker = next((m for m in before if m.kind == "role" and not m.country and m.role and m.ts - ca <= 2
+                       and (m.te == trig.ts or toks[m.te] in _HOLDING)), None)  # (not "a cabinet meeting")
+        if talker is not None:
+            return dyad[0] + talker.role, dyad[1] + talker.role
     if actor_m is None and prev_subject is not None and prev_subject.kind == "name" \
             and not pairs.modifier_only(prev_subject.names, _modifies_noun(toks, prev_subject.te)) and any(
             m.kind == "role" and m.role not in _SOCIETAL_ROLES and m.ts < trig.ts
@@ -2962,6 +3005,7 @@ _FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 _CALLED = frozenset(["called", "calls", "call", "calling", "branded", "described", "denounced", "condemned"])
 _RELATIVE_OPENERS = frozenset(["who", "which", "whose"])
 _TALK_CODES = frozenset(["040", "046"])
+_HOLDING = frozenset(["held", "hold", "holds", "holding", "had", "have", "has"])  # "commanders held a flag meeting"
 _POSSESSIVES = frozenset(["its", "his", "her", "their"])
 _DEFINITE_OBJECT = frozenset(["the", "its", "their", "this", "that", "these", "those"])
 
@@ -4793,6 +4837,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         if par == lead_paragraph:
             lead_names.update(toks[a:b])
             lead_day = _recent_day([d for d in dates if d.date is not None], published) or lead_day
+        elif lead_day is not None and par == lead_paragraph + 1 and inherited is not None:
+            lead_names.update(toks[a:b])  # "Mr. Hayashi held talks with ... Qin Gang": the lead's occasion
         if last_told is not None and sentence_date is not None and sentence_date.date is not None \
                 and sentence_date.date <= published and discourse.dates_told_event(toks, a, b):
             # "The incident took place on Saturday": the date of the events told just before

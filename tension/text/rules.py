@@ -74,8 +74,9 @@ NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4, "ease
 #: Negator kinds that ease a conflictual measure they negate ("suspended the tariffs", "cut its duties"): the
 #: measure's easing code scores (:func:`tension.text.signs.eased_measure`), not its plain negation.
 EASING_KINDS: frozenset[str] = frozenset({"cancel", "ease"})
-#: Words between a negator and a term that stop the negation ("did not say that ... agreed").
-NEGATION_BLOCKERS: frozenset[str] = frozenset({"that", "which", "who", "because", "and", "but"})
+#: Words between a negator and a term that stop the negation ("did not say that ... agreed"; "declined to say
+#: when he would travel": the question is no act refused).
+NEGATION_BLOCKERS: frozenset[str] = frozenset({"that", "which", "who", "because", "and", "but", "when", "whether", "where", "why"})
 
 
 def negation_window(kind: str) -> int:
