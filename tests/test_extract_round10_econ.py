@@ -98,3 +98,11 @@ def test_a_suspended_order_eases_but_cancelled_purchase_orders_are_a_boycott() -
     assert [r[:3] for r in rows] == [("ITA", "CHN", "081")], rows
     rows = _rows("Chinese importers cancelled orders for Australian barley on Monday.", "2020-05-12")
     assert [r[:3] for r in rows] == [("CHN", "AUS", "163")], rows
+
+
+def test_a_revoked_waiver_lays_the_measure_on_its_holder() -> None:
+    rows = _rows("Washington has revoked the waivers that let two Taiwanese chipmakers ship tools to their plants in "
+                 "China, officials said on Friday.", "2025-09-06")
+    assert [r[:3] for r in rows] == [("USA", "TWN", "163")], rows
+    rows = _rows("Washington withdrew the sanctions waivers that let India buy Iranian oil.", "2019-04-23")
+    assert ("USA", "IND", "163") in [r[:3] for r in rows], rows
