@@ -106,3 +106,9 @@ def test_a_revoked_waiver_lays_the_measure_on_its_holder() -> None:
     assert [r[:3] for r in rows] == [("USA", "TWN", "163")], rows
     rows = _rows("Washington withdrew the sanctions waivers that let India buy Iranian oil.", "2019-04-23")
     assert ("USA", "IND", "163") in [r[:3] for r in rows], rows
+
+
+def test_a_verb_inside_a_cited_reason_is_no_event() -> None:
+    rows = _rows("Beijing halted imports of Philippine bananas on Friday, citing pests found in recent shipments.",
+                 "2012-05-12")
+    assert [r[:3] for r in rows] == [("CHN", "PHL", "163")], rows

@@ -2836,23 +2836,37 @@ def dated_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
 _CITING = frozenset(["citing", "cited", "cites", "cite"])
 
 
-def cited_reason(toks: Sequence[str], ts: int, ca: int) -> bool:
-    """Whether the noun at ``ts`` is a reason an actor cites ("blocked the sale, *citing a threat* to
-    public order", "citing national security risks", "cited the threat of espionage"): the reason given is
-    no event of its own.
+def cited_reason(toks: Sequence[str], ts: int, ca: int, commas: frozenset[int] = frozenset()) -> bool:
+    """Whether the term at ``ts`` lies in a reason an actor cites ("blocked the sale, *citing a threat* to
+    public order", "citing national security risks", "citing pests *found* in shipments"): the reason
+    given is no event of its own; a comma (``commas``: the tokens a comma follows) ends the reason
+    ("citing Japanese reports, condemned China").
 
     >>> cited_reason("blocked the sale citing a threat to public order".split(), 5, 0)
     True
     >>> cited_reason("citing reports that china had issued a threat".split(), 7, 0)
     False
+    >>> cited_reason("suspend imports citing pests found in shipments".split(), 4, 0)
+    True
+    >>> cited_reason("citing what she called genocide".split(), 4, 0), cited_reason("citing what she called".split(), 1, 0)
+    (False, False)
+    >>> cited_reason("citing japanese reports condemned china".split(), 3, 0, frozenset([2]))
+    False
     """
+    if ts < len(toks) and toks[ts] in _CITED_OWN_CHARGE:
+        return False
     for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if k in commas:
+            return False
         if toks[k] in _CITING:
             return True
-        if toks[k] in ("that", "which", "who", "and", "but", "to", "by", "from", "had", "has", "have", "was",
-                       "were", "is", "are", "said"):
-            return False
+        if toks[k] in _CITED_OWN_CHARGE or toks[k] in ("that", "which", "who", "and", "but", "to", "by", "from",
+                                                        "had", "has", "have", "was", "were", "is", "are", "said"):
+            return False  # ("citing what she called genocide": the speaker's own charge)
     return False
+
+
+_CITED_OWN_CHARGE = frozenset(["what", "called", "calls", "termed", "described"])
 
 
 #: "-ing" words after "for" that are nouns, not the gerund of a reason ("for Beijing", "for shipping firms")

@@ -3364,7 +3364,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
-    triggers = [attrs.evolve(t, code=_COMMENTED) if t.nominal and not t.negated and clauses.cited_reason(toks, t.ts, ca)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and clauses.cited_reason(toks, t.ts, ca, commas)
                 else t for t in triggers]  # "blocked the sale, citing a threat to public order": the reason given
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca, commas) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
