@@ -112,3 +112,9 @@ def test_a_verb_inside_a_cited_reason_is_no_event() -> None:
     rows = _rows("Beijing halted imports of Philippine bananas on Friday, citing pests found in recent shipments.",
                  "2012-05-12")
     assert [r[:3] for r in rows] == [("CHN", "PHL", "163")], rows
+
+
+def test_a_meeting_between_a_countrys_officials_and_another_is_joint() -> None:
+    rows = _rows("Talks between Japanese officials and President Yoon Suk Yeol ended on Friday without a deal.",
+                 "2023-03-18")
+    assert {r[:2] for r in rows} == {("JPN", "KOR")} and all(r[2][:2] == "04" for r in rows), rows

@@ -2331,11 +2331,15 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
         joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 6]
+        if len(joint) >= 3 and joint[1].kind == "role" and joint[1].ts == joint[0].te and not joint[1].country:
+            joint = [joint[0]] + joint[2:]  # "a summit between European Union leaders and President Xi"
         if joint and joint[0].kind == "pair":
             codes = joint[0].codes(day, dyad)
             if len(codes) == 2:
                 return codes[0], codes[1]
-        if len(joint) >= 2 and toks[joint[0].te:joint[1].ts] in (["and"], ["and", "the"]):
+        if len(joint) >= 2 and [t for k, t in enumerate(toks[joint[0].te:joint[1].ts], joint[0].te)
+                                if not any(o.kind == "role" and o.ts <= k < o.te for o in after)] \
+                in (["and"], ["and", "the"]):
             got = _codes_pair(_deref(joint[0], prev_subject, speaker, quoted),
                               _deref(joint[1], prev_subject, speaker, quoted), day, dyad)
             if got is not None:
