@@ -118,3 +118,14 @@ def test_a_meeting_between_a_countrys_officials_and_another_is_joint() -> None:
     rows = _rows("Talks between Japanese officials and President Yoon Suk Yeol ended on Friday without a deal.",
                  "2023-03-18")
     assert {r[:2] for r in rows} == {("JPN", "KOR")} and all(r[2][:2] == "04" for r in rows), rows
+
+
+def test_an_exchange_delisting_companies_is_a_measure() -> None:
+    rows = _rows("Nasdaq delisted three Chinese chipmakers on Thursday.", "2022-08-12")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+
+
+def test_what_an_authors_instrument_does_is_no_act_told() -> None:
+    rows = _rows("The bank said on Monday it would keep serving the firm despite an order by President Trump that "
+                 "bars Americans from investing in Chinese military companies.", "2021-01-12")
+    assert not any(r[2][:2] == "16" for r in rows), rows

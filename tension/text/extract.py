@@ -3368,6 +3368,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
+    triggers = [attrs.evolve(t, code="163") if t.code == "085" and not t.negated
+                and signs.exchange_delisting(toks, t.at, ca, cb) else t for t in triggers]  # "delisting China Mobile"
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and clauses.cited_reason(toks, t.ts, ca, commas)
                 else t for t in triggers]  # "blocked the sale, citing a threat to public order": the reason given
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca, commas) else t
@@ -4117,6 +4119,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 sentence_subject = subject_of_sentence
                 rel_at = ca if toks[ca] in _RELATIVE_OPENERS else \
                     clauses.relative_opener(toks, trig.ts, ca) if not trig.nominal else -1
+                if rel_at < 0 and trig.ts - 1 > ca and toks[trig.ts - 1] == "that" and any(
+                        m.te == trig.ts - 1 and signs.instrument_author(toks, m.ts) for m in mentions):
+                    continue  # "an executive order by President Trump that bars Americans from ...": what it does
                 if rel_at < 0 and trig.code[:2] == "15" and not trig.nominal and toks[trig.ts].endswith("ing") \
                         and trig.ts - 1 not in commas and any(ca < m.te and trig.ts - 2 <= m.te <= trig.ts for m in mentions):
                     rel_at = trig.ts  # "the path of a U.S. destroyer sailing through the strait": the destroyer sails
@@ -4128,7 +4133,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     acting = coverage.drawn_from(toks, rel_at, a) or toks[rel_at + 1] in clauses.SEQUENCE_ADVERBS
                     sentence_subject = next((m for m in mentions if rel_at - 3 <= m.te <= rel_at
                                              and (toks[m.ts - 1] not in _PREPS or coverage.crowd_of(toks, m.ts, a)
-                                                  or (acting and toks[m.ts - 1] not in _LOCATION_PREPS))
+                                                  or (acting and toks[m.ts - 1] not in _LOCATION_PREPS)
+                                                  or signs.instrument_author(toks, m.ts))
                                              and (acting or not (m.names and m.names[0].kind in ("capital", "region")))),
                                             None)
                 if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"
