@@ -129,3 +129,11 @@ def test_what_an_authors_instrument_does_is_no_act_told() -> None:
     rows = _rows("The bank said on Monday it would keep serving the firm despite an order by President Trump that "
                  "bars Americans from investing in Chinese military companies.", "2021-01-12")
     assert not any(r[2][:2] == "16" for r in rows), rows
+
+
+def test_leaving_the_belt_and_road_and_a_party_told_of_a_step() -> None:
+    rows = _rows("Panama quit China's Belt and Road Initiative on Thursday.", "2025-02-07")
+    assert [r[:3] for r in rows] == [("PAN", "CHN", "160")], rows
+    rows = _rows("Rome has formally notified Beijing that it is leaving the Belt and Road Initiative, officials said "
+                 "on Wednesday.", "2023-12-07")
+    assert [r[:3] for r in rows] == [("ITA", "CHN", "160")], rows

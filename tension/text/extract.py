@@ -2652,6 +2652,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
+    told_m = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts - 1 >= ca
+                   and toks[m.ts - 1] in _NOTIFYING and m.te < trig.ts and toks[m.te] == "that"), None)
+    if told_m is not None and not trig.nominal and trig.code[:2] in ("16", "12"):
+        codes = told_m.codes(day, dyad)  # "Italy has formally told China that it is leaving the Belt and Road"
+        if codes and _distinct(actor, codes[0]):
+            return actor, codes[0]
     if soft is not None and soft.kind == "name":
         codes = soft.codes(day, dyad)
         if codes and _distinct(actor, codes[0]):
@@ -3137,6 +3143,10 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     if not ca or not cb or not _distinct(ca[0], cb[0]):
         return None
     return ca[0], cb[0]
+
+
+#: verbs by which a party is told of a step it is the target of ("formally told China that it is leaving")
+_NOTIFYING = frozenset("told tells tell informed informs inform notified notifies notify".split())
 
 
 _REASON_OPENERS = frozenset(["over", "because", "amid", "citing", "after"])
