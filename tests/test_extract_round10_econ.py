@@ -137,3 +137,9 @@ def test_leaving_the_belt_and_road_and_a_party_told_of_a_step() -> None:
     rows = _rows("Rome has formally notified Beijing that it is leaving the Belt and Road Initiative, officials said "
                  "on Wednesday.", "2023-12-07")
     assert [r[:3] for r in rows] == [("ITA", "CHN", "160")], rows
+
+
+def test_joining_another_in_doing_something_is_no_meeting() -> None:
+    rows = _rows("Australia on Friday banned the app on government phones, joining Britain in trying to protect its "
+                 "networks.", "2023-04-08")
+    assert not any(r[2][:2] == "04" for r in rows), rows

@@ -37,6 +37,7 @@ from .rules import BE_FORMS, REPORTING_VERBS
 __all__ = [
     "agreed_to_act",
     "cited_reason",
+    "joined_in_doing",
     "for_gerund",
     "dated_noun",
     "insinuation",
@@ -2894,3 +2895,26 @@ def for_gerund(toks: Sequence[str], te: int, at: int) -> bool:
     return any(toks[k] == "for" and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4
                and toks[k + 1] not in _ING_NOUNS and not toks[k + 1].endswith(_ING_COMPOUNDS)
                for k in range(te, min(at, len(toks) - 1)) if k + 1 <= at)
+
+
+_JOIN_FORMS = frozenset("join joins joined joining".split())
+
+
+def joined_in_doing(toks: Sequence[str], at: int, cb: int) -> bool:
+    """Whether "join" at ``at`` joins another party *in doing* something ("joining the United States in
+    trying to shield its industry", "joined Washington in imposing curbs"): siding with it in an act, no
+    meeting with it (the act done is told by the gerund).
+
+    >>> joined_in_doing("canada joined the united states in trying to shield its industry".split(), 1, 10)
+    True
+    >>> joined_in_doing("japan joined the talks in geneva".split(), 1, 6)
+    False
+    """
+    if toks[at] not in _JOIN_FORMS:
+        return False
+    for k in range(at + 1, min(cb - 1, at + 7)):
+        if toks[k] == "in":
+            return toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4
+        if toks[k] in ("to", "that", "and", "on", "for", "with"):
+            return False
+    return False
