@@ -143,3 +143,11 @@ def test_joining_another_in_doing_something_is_no_meeting() -> None:
     rows = _rows("Australia on Friday banned the app on government phones, joining Britain in trying to protect its "
                  "networks.", "2023-04-08")
     assert not any(r[2][:2] == "04" for r in rows), rows
+
+
+def test_a_meeting_nouns_topic_is_no_partner() -> None:
+    rows = _rows("Ottawa said it would open a public consultation on possible tariffs on Chinese solar panels.",
+                 "2024-08-27")
+    assert not any(r[2][:2] == "04" for r in rows), rows
+    rows = _rows("Seoul held talks with Tokyo on North Korea on Monday.", "2024-08-27")
+    assert [r[:3] for r in rows][:1] == [("KOR", "JPN", rows[0][2])] and rows[0][2][:2] == "04", rows

@@ -2608,6 +2608,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
+        if trig.nominal and trig.code[:2] == "04" and m.ts >= trig.te and prev in _TOPIC_PREPS:
+            continue  # "a consultation on possible tariffs on Chinese batteries", "talks on North Korea": a topic
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair" \
                 and not coverage.listed_member(toks, m.ts, trig.code, trig.te):
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
@@ -3143,6 +3145,10 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     if not ca or not cb or not _distinct(ca[0], cb[0]):
         return None
     return ca[0], cb[0]
+
+
+#: prepositions that give a meeting noun its topic, not its partner ("talks on North Korea")
+_TOPIC_PREPS = frozenset(["on", "about", "over", "regarding", "concerning"])
 
 
 #: verbs by which a party is told of a step it is the target of ("formally told China that it is leaving")
