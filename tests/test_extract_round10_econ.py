@@ -151,3 +151,8 @@ def test_a_meeting_nouns_topic_is_no_partner() -> None:
     assert not any(r[2][:2] == "04" for r in rows), rows
     rows = _rows("Seoul held talks with Tokyo on North Korea on Monday.", "2024-08-27")
     assert [r[:3] for r in rows][:1] == [("KOR", "JPN", rows[0][2])] and rows[0][2][:2] == "04", rows
+
+
+def test_canadian_cities_are_canadas() -> None:
+    rows = _rows("Blinken flew to Halifax on Friday to discuss Arctic security with Canadian ministers.", "2023-11-18")
+    assert [r[:3] for r in rows] == [("USA", "CAN", "042")], rows
