@@ -156,3 +156,9 @@ def test_a_meeting_nouns_topic_is_no_partner() -> None:
 def test_canadian_cities_are_canadas() -> None:
     rows = _rows("Blinken flew to Halifax on Friday to discuss Arctic security with Canadian ministers.", "2023-11-18")
     assert [r[:3] for r in rows] == [("USA", "CAN", "042")], rows
+
+
+def test_talks_a_trip_is_for_are_the_trips_meeting() -> None:
+    rows = _rows("Lammy is due to travel to Tokyo on Monday for two days of talks with Japanese ministers.",
+                 "2025-03-01")
+    assert len(rows) == 1 and rows[0][:2] == ("GBR", "JPN") and rows[0][2][:2] == "04", rows

@@ -1357,6 +1357,10 @@ _VENUE_FRAMES = frozenset([("sidelines", "of"), ("margins", "of"), ("eve", "of")
                            ("start", "of"), ("opening", "of"), ("close", "of")])
 
 
+#: words before "of" that a meeting's opener reaches past: "the Group of 20 summit", "for three days of talks"
+_OF_PASSABLE = frozenset("group days hours weeks rounds day round".split())
+
+
 def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
     """Whether a meeting noun at ``ts`` names where, when or why another meeting happens, not a meeting
     of its own: "met Xi at the Group of 20 summit", "talks on the sidelines of the summit", "during the
@@ -1369,10 +1373,12 @@ def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> meeting_venue("the summit ended without a deal".split(), 1, 0)
     False
+    >>> meeting_venue("he will travel to beijing for three days of talks".split(), 9, 0)
+    True
     """
     k = ts - 1
     while k >= ca and ts - k <= 7 and toks[k] not in _VENUE_PREPS \
-            and (toks[k] != "of" or (k - 1 >= ca and toks[k - 1] == "group")):  # "the Group of 20 summit"
+            and (toks[k] != "of" or (k - 1 >= ca and toks[k - 1] in _OF_PASSABLE)):  # "the Group of 20 summit"
         k -= 1
     if k < ca or ts - k > 7:
         return False
