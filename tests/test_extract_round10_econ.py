@@ -162,3 +162,11 @@ def test_talks_a_trip_is_for_are_the_trips_meeting() -> None:
     rows = _rows("Lammy is due to travel to Tokyo on Monday for two days of talks with Japanese ministers.",
                  "2025-03-01")
     assert len(rows) == 1 and rows[0][:2] == ("GBR", "JPN") and rows[0][2][:2] == "04", rows
+
+
+def test_a_court_of_appeal_and_a_feared_retaliation_are_no_events() -> None:
+    rows = _rows("The Paris Court of Appeal, which froze the assets in May, has not yet ruled on Huawei's appeal.",
+                 "2025-11-20")
+    assert not any(r[2][:2] == "02" for r in rows), rows
+    rows = _rows("Australian winemakers were bracing for Chinese retaliation on Monday.", "2020-11-24")
+    assert rows == [], rows

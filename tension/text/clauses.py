@@ -37,6 +37,8 @@ from .rules import BE_FORMS, REPORTING_VERBS
 __all__ = [
     "agreed_to_act",
     "cited_reason",
+    "braced_for",
+    "court_name",
     "joined_in_doing",
     "for_gerund",
     "dated_noun",
@@ -2924,3 +2926,41 @@ def joined_in_doing(toks: Sequence[str], at: int, cb: int) -> bool:
         if toks[k] in ("to", "that", "and", "on", "for", "with"):
             return False
     return False
+
+
+_BRACING = frozenset("brace braces braced bracing".split())
+
+
+def braced_for(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the noun at ``ts`` is what somebody braces for ("farmers were bracing for retaliation",
+    "braced for Chinese countermeasures"): an act feared, not one done.
+
+    >>> braced_for("farmers were bracing for retaliation".split(), 4, 0)
+    True
+    >>> braced_for("china announced retaliation".split(), 2, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if toks[k] == "for":
+            return k - 1 >= ca and toks[k - 1] in _BRACING
+    return False
+
+
+def court_name(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the noun at ``ts`` is part of a court's name ("the Court of Appeal", "Court of Appeals"),
+    or an appeal a court rules on or hears ("has not yet ruled on Wingtech's appeal"): a lawsuit's step,
+    no appeal (CAMEO 02) made to anybody.
+
+    >>> court_name("the amsterdam court of appeal ruled".split(), 4, 0)
+    True
+    >>> court_name("the court has not yet ruled on wingtech s appeal".split(), 9, 0)
+    True
+    >>> court_name("tokyo made an appeal for calm".split(), 3, 0)
+    False
+    """
+    if ts - 2 >= ca and toks[ts - 1] == "of" and toks[ts - 2] in ("court", "courts"):
+        return True
+    return toks[ts].startswith("appeal") and any(t in _RULING for t in toks[max(ca, ts - 5):ts])
+
+
+_RULING = frozenset("rule rules ruled ruling hear hears heard hearing upheld uphold dismissed rejected".split())

@@ -3384,6 +3384,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
+        clauses.court_name(toks, t.ts, ca) or (t.nominal and clauses.braced_for(toks, t.ts, ca))) else t
+        for t in triggers]  # "the Court of Appeal", "farmers were bracing for retaliation"
     triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and not t.nominal
                 and clauses.joined_in_doing(toks, t.at, cb) else t for t in triggers]  # "joining the US in trying to"
     triggers = [attrs.evolve(t, code="163") if t.code == "085" and not t.negated
