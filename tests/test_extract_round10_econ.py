@@ -170,3 +170,9 @@ def test_a_court_of_appeal_and_a_feared_retaliation_are_no_events() -> None:
     assert not any(r[2][:2] == "02" for r in rows), rows
     rows = _rows("Australian winemakers were bracing for Chinese retaliation on Monday.", "2020-11-24")
     assert rows == [], rows
+
+
+def test_a_regulator_is_its_governments() -> None:
+    full = _full("Japan's market regulator said on Monday that Google violated the country's antitrust law.",
+                 "2025-04-15")
+    assert full and full[0][:2] == ("JPNGOV", "USABUS") and full[0][2][:2] == "11", full
