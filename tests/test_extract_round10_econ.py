@@ -176,3 +176,9 @@ def test_a_regulator_is_its_governments() -> None:
     full = _full("Japan's market regulator said on Monday that Google violated the country's antitrust law.",
                  "2025-04-15")
     assert full and full[0][:2] == ("JPNGOV", "USABUS") and full[0][2][:2] == "11", full
+
+
+def test_an_inquiry_into_whether_reaches_its_object() -> None:
+    rows = _rows("Tokyo opened an investigation on Monday into whether South Korean steelmakers sold below cost.",
+                 "2024-05-14")
+    assert [r[:3] for r in rows] == [("JPN", "KOR", "090")], rows
