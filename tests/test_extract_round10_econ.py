@@ -182,3 +182,9 @@ def test_an_inquiry_into_whether_reaches_its_object() -> None:
     rows = _rows("Tokyo opened an investigation on Monday into whether South Korean steelmakers sold below cost.",
                  "2024-05-14")
     assert [r[:3] for r in rows] == [("JPN", "KOR", "090")], rows
+
+
+def test_a_speech_act_joined_to_a_report_is_the_speakers() -> None:
+    rows = _rows("Japan's foreign ministry said on Friday that Seoul's ruling was unacceptable and urged South Korea "
+                 "to take appropriate measures.", "2023-01-14")
+    assert ("JPN", "KOR") in {r[:2] for r in rows} and all(r[0] == "JPN" for r in rows), rows

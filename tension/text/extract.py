@@ -2267,6 +2267,29 @@ _ANSWERING_ROOTS = frozenset(["16"])
 _ANY_ACT = "*"  # ``about_root`` of a comment on a general noun ("opposed the decision"): any act the story told
 
 
+#: roots of speech acts a speaker may join by "and" to its report ("said ... and urged")
+_SPEECH_ROOTS = frozenset(["01", "02", "03", "10", "11", "12", "13"])
+_REPORT_FRAMES = frozenset(["should", "would", "must", "could", "will", "can", "was", "is", "were", "are"])
+
+
+def _second_speech_act(toks: list[str], trig: _Trigger, ca: int, before: list[_Mention]) -> _Mention | None:
+    """The speaker of a report whose second act "and" joins to the report ("A ministry spokesman said the
+    Netherlands should revoke the order and urged The Hague to ...", "Wingtech said the suspension was not
+    enough and demanded that ..."): the past-tense speech verb after "and" is the speaker's, not the
+    reported clause's subject's, when that clause is a modal or copular statement."""
+    if trig.ts - 1 <= ca or toks[trig.ts - 1] != "and" or not toks[trig.at].endswith("ed"):
+        return None
+    said = next((r for r in range(trig.ts - 2, ca, -1) if toks[r] in _SAID), -1)
+    if said < 0:
+        return None
+    report = toks[said + 1:trig.ts - 1]
+    if not any(t in _REPORT_FRAMES for t in report) or any(t in ("had", "has", "have", "and") for t in report):
+        return None
+    return next((m for m in reversed(before) if m.te <= said and m.kind in ("name", "role", "pron")
+                 and all(toks[k] in _VERB_BEFORE or toks[k] in ("in", "a", "statement") for k in range(m.te, said))),
+                None)
+
+
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
@@ -2426,6 +2449,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         actor_m = next((m for m in reversed(before) if m.kind in ("name", "pair") and m.ts - 2 > ca
                         and toks[m.ts - 1] in ("and", "but") and (m.ts - 2) in commas
                         and all(toks[k] in _VERB_BEFORE for k in range(m.te, trig.ts))), None)
+    if actor_m is None and not trig.nominal and trig.code[:2] in _SPEECH_ROOTS:
+        sayer = _second_speech_act(toks, trig, ca, before)
+        if sayer is not None:  # "said the Netherlands should revoke the order and urged The Hague to ..."
+            actor_m = prev_subject if sayer.kind == "role" and not sayer.country else sayer
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
         # "Trump called the meeting amazing and said China had agreed to ...": a second verb of saying
