@@ -98,3 +98,93 @@ def test_a_suspended_order_eases_but_cancelled_purchase_orders_are_a_boycott() -
     assert [r[:3] for r in rows] == [("ITA", "CHN", "081")], rows
     rows = _rows("Chinese importers cancelled orders for Australian barley on Monday.", "2020-05-12")
     assert [r[:3] for r in rows] == [("CHN", "AUS", "163")], rows
+
+
+def test_a_revoked_waiver_lays_the_measure_on_its_holder() -> None:
+    rows = _rows("Washington has revoked the waivers that let two Taiwanese chipmakers ship tools to their plants in "
+                 "China, officials said on Friday.", "2025-09-06")
+    assert [r[:3] for r in rows] == [("USA", "TWN", "163")], rows
+    rows = _rows("Washington withdrew the sanctions waivers that let India buy Iranian oil.", "2019-04-23")
+    assert ("USA", "IND", "163") in [r[:3] for r in rows], rows
+
+
+def test_a_verb_inside_a_cited_reason_is_no_event() -> None:
+    rows = _rows("Beijing halted imports of Philippine bananas on Friday, citing pests found in recent shipments.",
+                 "2012-05-12")
+    assert [r[:3] for r in rows] == [("CHN", "PHL", "163")], rows
+
+
+def test_a_meeting_between_a_countrys_officials_and_another_is_joint() -> None:
+    rows = _rows("Talks between Japanese officials and President Yoon Suk Yeol ended on Friday without a deal.",
+                 "2023-03-18")
+    assert {r[:2] for r in rows} == {("JPN", "KOR")} and all(r[2][:2] == "04" for r in rows), rows
+
+
+def test_an_exchange_delisting_companies_is_a_measure() -> None:
+    rows = _rows("Nasdaq delisted three Chinese chipmakers on Thursday.", "2022-08-12")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+
+
+def test_what_an_authors_instrument_does_is_no_act_told() -> None:
+    rows = _rows("The bank said on Monday it would keep serving the firm despite an order by President Trump that "
+                 "bars Americans from investing in Chinese military companies.", "2021-01-12")
+    assert not any(r[2][:2] == "16" for r in rows), rows
+
+
+def test_leaving_the_belt_and_road_and_a_party_told_of_a_step() -> None:
+    rows = _rows("Panama quit China's Belt and Road Initiative on Thursday.", "2025-02-07")
+    assert [r[:3] for r in rows] == [("PAN", "CHN", "160")], rows
+    rows = _rows("Rome has formally notified Beijing that it is leaving the Belt and Road Initiative, officials said "
+                 "on Wednesday.", "2023-12-07")
+    assert [r[:3] for r in rows] == [("ITA", "CHN", "160")], rows
+
+
+def test_joining_another_in_doing_something_is_no_meeting() -> None:
+    rows = _rows("Australia on Friday banned the app on government phones, joining Britain in trying to protect its "
+                 "networks.", "2023-04-08")
+    assert not any(r[2][:2] == "04" for r in rows), rows
+
+
+def test_a_meeting_nouns_topic_is_no_partner() -> None:
+    rows = _rows("Ottawa said it would open a public consultation on possible tariffs on Chinese solar panels.",
+                 "2024-08-27")
+    assert not any(r[2][:2] == "04" for r in rows), rows
+    rows = _rows("Seoul held talks with Tokyo on North Korea on Monday.", "2024-08-27")
+    assert [r[:3] for r in rows][:1] == [("KOR", "JPN", rows[0][2])] and rows[0][2][:2] == "04", rows
+
+
+def test_canadian_cities_are_canadas() -> None:
+    rows = _rows("Blinken flew to Halifax on Friday to discuss Arctic security with Canadian ministers.", "2023-11-18")
+    assert [r[:3] for r in rows] == [("USA", "CAN", "042")], rows
+
+
+def test_talks_a_trip_is_for_are_the_trips_meeting() -> None:
+    rows = _rows("Lammy is due to travel to Tokyo on Monday for two days of talks with Japanese ministers.",
+                 "2025-03-01")
+    assert len(rows) == 1 and rows[0][:2] == ("GBR", "JPN") and rows[0][2][:2] == "04", rows
+
+
+def test_a_court_of_appeal_and_a_feared_retaliation_are_no_events() -> None:
+    rows = _rows("The Paris Court of Appeal, which froze the assets in May, has not yet ruled on Huawei's appeal.",
+                 "2025-11-20")
+    assert not any(r[2][:2] == "02" for r in rows), rows
+    rows = _rows("Australian winemakers were bracing for Chinese retaliation on Monday.", "2020-11-24")
+    assert rows == [], rows
+
+
+def test_a_regulator_is_its_governments() -> None:
+    full = _full("Japan's market regulator said on Monday that Google violated the country's antitrust law.",
+                 "2025-04-15")
+    assert full and full[0][:2] == ("JPNGOV", "USABUS") and full[0][2][:2] == "11", full
+
+
+def test_an_inquiry_into_whether_reaches_its_object() -> None:
+    rows = _rows("Tokyo opened an investigation on Monday into whether South Korean steelmakers sold below cost.",
+                 "2024-05-14")
+    assert [r[:3] for r in rows] == [("JPN", "KOR", "090")], rows
+
+
+def test_a_speech_act_joined_to_a_report_is_the_speakers() -> None:
+    rows = _rows("Japan's foreign ministry said on Friday that Seoul's ruling was unacceptable and urged South Korea "
+                 "to take appropriate measures.", "2023-01-14")
+    assert ("JPN", "KOR") in {r[:2] for r in rows} and all(r[0] == "JPN" for r in rows), rows

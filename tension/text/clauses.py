@@ -37,6 +37,9 @@ from .rules import BE_FORMS, REPORTING_VERBS
 __all__ = [
     "agreed_to_act",
     "cited_reason",
+    "braced_for",
+    "court_name",
+    "joined_in_doing",
     "for_gerund",
     "dated_noun",
     "insinuation",
@@ -1443,6 +1446,10 @@ _VENUE_FRAMES = frozenset([("sidelines", "of"), ("margins", "of"), ("eve", "of")
                            ("start", "of"), ("opening", "of"), ("close", "of")])
 
 
+#: words before "of" that a meeting's opener reaches past: "the Group of 20 summit", "for three days of talks"
+_OF_PASSABLE = frozenset("group days hours weeks rounds day round".split())
+
+
 def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
     """Whether a meeting noun at ``ts`` names where, when or why another meeting happens, not a meeting
     of its own: "met Xi at the Group of 20 summit", "talks on the sidelines of the summit", "during the
@@ -1455,10 +1462,12 @@ def meeting_venue(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> meeting_venue("the summit ended without a deal".split(), 1, 0)
     False
+    >>> meeting_venue("he will travel to beijing for three days of talks".split(), 9, 0)
+    True
     """
     k = ts - 1
     while k >= ca and ts - k <= 7 and toks[k] not in _VENUE_PREPS \
-            and (toks[k] != "of" or (k - 1 >= ca and toks[k - 1] == "group")):  # "the Group of 20 summit"
+            and (toks[k] != "of" or (k - 1 >= ca and toks[k - 1] in _OF_PASSABLE)):  # "the Group of 20 summit"
         k -= 1
     if k < ca or ts - k > 7:
         return False
@@ -2990,23 +2999,37 @@ def dated_noun(toks: Sequence[str], ts: int, ca: int) -> bool:
 _CITING = frozenset(["citing", "cited", "cites", "cite"])
 
 
-def cited_reason(toks: Sequence[str], ts: int, ca: int) -> bool:
-    """Whether the noun at ``ts`` is a reason an actor cites ("blocked the sale, *citing a threat* to
-    public order", "citing national security risks", "cited the threat of espionage"): the reason given is
-    no event of its own.
+def cited_reason(toks: Sequence[str], ts: int, ca: int, commas: frozenset[int] = frozenset()) -> bool:
+    """Whether the term at ``ts`` lies in a reason an actor cites ("blocked the sale, *citing a threat* to
+    public order", "citing national security risks", "citing pests *found* in shipments"): the reason
+    given is no event of its own; a comma (``commas``: the tokens a comma follows) ends the reason
+    ("citing Japanese reports, condemned China").
 
     >>> cited_reason("blocked the sale citing a threat to public order".split(), 5, 0)
     True
     >>> cited_reason("citing reports that china had issued a threat".split(), 7, 0)
     False
+    >>> cited_reason("suspend imports citing pests found in shipments".split(), 4, 0)
+    True
+    >>> cited_reason("citing what she called genocide".split(), 4, 0), cited_reason("citing what she called".split(), 1, 0)
+    (False, False)
+    >>> cited_reason("citing japanese reports condemned china".split(), 3, 0, frozenset([2]))
+    False
     """
+    if ts < len(toks) and toks[ts] in _CITED_OWN_CHARGE:
+        return False
     for k in range(ts - 1, max(ca, ts - 5) - 1, -1):
+        if k in commas:
+            return False
         if toks[k] in _CITING:
             return True
-        if toks[k] in ("that", "which", "who", "and", "but", "to", "by", "from", "had", "has", "have", "was",
-                       "were", "is", "are", "said"):
-            return False
+        if toks[k] in _CITED_OWN_CHARGE or toks[k] in ("that", "which", "who", "and", "but", "to", "by", "from",
+                                                        "had", "has", "have", "was", "were", "is", "are", "said"):
+            return False  # ("citing what she called genocide": the speaker's own charge)
     return False
+
+
+_CITED_OWN_CHARGE = frozenset(["what", "called", "calls", "termed", "described"])
 
 
 #: "-ing" words after "for" that are nouns, not the gerund of a reason ("for Beijing", "for shipping firms")
@@ -3034,3 +3057,64 @@ def for_gerund(toks: Sequence[str], te: int, at: int) -> bool:
     return any(toks[k] == "for" and toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4
                and toks[k + 1] not in _ING_NOUNS and not toks[k + 1].endswith(_ING_COMPOUNDS)
                for k in range(te, min(at, len(toks) - 1)) if k + 1 <= at)
+
+
+_JOIN_FORMS = frozenset("join joins joined joining".split())
+
+
+def joined_in_doing(toks: Sequence[str], at: int, cb: int) -> bool:
+    """Whether "join" at ``at`` joins another party *in doing* something ("joining the United States in
+    trying to shield its industry", "joined Washington in imposing curbs"): siding with it in an act, no
+    meeting with it (the act done is told by the gerund).
+
+    >>> joined_in_doing("canada joined the united states in trying to shield its industry".split(), 1, 10)
+    True
+    >>> joined_in_doing("japan joined the talks in geneva".split(), 1, 6)
+    False
+    """
+    if toks[at] not in _JOIN_FORMS:
+        return False
+    for k in range(at + 1, min(cb - 1, at + 7)):
+        if toks[k] == "in":
+            return toks[k + 1].endswith("ing") and len(toks[k + 1]) > 4
+        if toks[k] in ("to", "that", "and", "on", "for", "with"):
+            return False
+    return False
+
+
+_BRACING = frozenset("brace braces braced bracing".split())
+
+
+def braced_for(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the noun at ``ts`` is what somebody braces for ("farmers were bracing for retaliation",
+    "braced for Chinese countermeasures"): an act feared, not one done.
+
+    >>> braced_for("farmers were bracing for retaliation".split(), 4, 0)
+    True
+    >>> braced_for("china announced retaliation".split(), 2, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if toks[k] == "for":
+            return k - 1 >= ca and toks[k - 1] in _BRACING
+    return False
+
+
+def court_name(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the noun at ``ts`` is part of a court's name ("the Court of Appeal", "Court of Appeals"),
+    or an appeal a court rules on or hears ("has not yet ruled on Wingtech's appeal"): a lawsuit's step,
+    no appeal (CAMEO 02) made to anybody.
+
+    >>> court_name("the amsterdam court of appeal ruled".split(), 4, 0)
+    True
+    >>> court_name("the court has not yet ruled on wingtech s appeal".split(), 9, 0)
+    True
+    >>> court_name("tokyo made an appeal for calm".split(), 3, 0)
+    False
+    """
+    if ts - 2 >= ca and toks[ts - 1] == "of" and toks[ts - 2] in ("court", "courts"):
+        return True
+    return toks[ts].startswith("appeal") and any(t in _RULING for t in toks[max(ca, ts - 5):ts])
+
+
+_RULING = frozenset("rule rules ruled ruling hear hears heard hearing upheld uphold dismissed rejected".split())

@@ -1521,12 +1521,16 @@ def licence_holder(toks: Sequence[str], te: int, ts: int) -> bool:
     >>> toks = "revoked licences that let intel and qualcomm sell chips to huawei".split()
     >>> licence_holder(toks, 2, 4), licence_holder(toks, 2, 10)
     (True, False)
+    >>> toks = "revoked waivers that let samsung ship tools to their plants in china".split()
+    >>> licence_holder(toks, 2, 4)  # a waiver for one's own plants: the holder loses it
+    False
     """
     if te < 1 or toks[te - 1] not in _LICENCE_NOUNS or te + 1 >= len(toks) or toks[te] != "that" \
             or toks[te + 1] not in _LETTING:
         return False
     sell = next((k for k in range(te + 2, min(len(toks), te + 10)) if toks[k] in _SELLING), -1)
-    return sell > ts and "to" in toks[sell:sell + 8]
+    to_at = next((k for k in range(sell, min(len(toks) - 1, sell + 8)) if toks[k] == "to"), -1) if sell > ts else -1
+    return to_at > 0 and toks[to_at + 1] not in ("their", "its", "his", "her")  # (to their own plants: no)
 
 
 #: nouns of a company owned by another: it takes its parent's country, not the one of its seat

@@ -2422,6 +2422,29 @@ _ANSWERING_ROOTS = frozenset(["16"])
 _ANY_ACT = "*"  # ``about_root`` of a comment on a general noun ("opposed the decision"): any act the story told
 
 
+#: roots of speech acts a speaker may join by "and" to its report ("said ... and urged")
+_SPEECH_ROOTS = frozenset(["01", "02", "03", "10", "11", "12", "13"])
+_REPORT_FRAMES = frozenset(["should", "would", "must", "could", "will", "can", "was", "is", "were", "are"])
+
+
+def _second_speech_act(toks: list[str], trig: _Trigger, ca: int, before: list[_Mention]) -> _Mention | None:
+    """The speaker of a report whose second act "and" joins to the report ("A ministry spokesman said the
+    Netherlands should revoke the order and urged The Hague to ...", "Wingtech said the suspension was not
+    enough and demanded that ..."): the past-tense speech verb after "and" is the speaker's, not the
+    reported clause's subject's, when that clause is a modal or copular statement."""
+    if trig.ts - 1 <= ca or toks[trig.ts - 1] != "and" or not toks[trig.at].endswith("ed"):
+        return None
+    said = next((r for r in range(trig.ts - 2, ca, -1) if toks[r] in _SAID), -1)
+    if said < 0:
+        return None
+    report = toks[said + 1:trig.ts - 1]
+    if not any(t in _REPORT_FRAMES for t in report) or any(t in ("had", "has", "have", "and") for t in report):
+        return None
+    return next((m for m in reversed(before) if m.te <= said and m.kind in ("name", "role", "pron")
+                 and all(toks[k] in _VERB_BEFORE or toks[k] in ("in", "a", "statement") for k in range(m.te, said))),
+                None)
+
+
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
@@ -2486,11 +2509,15 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
         joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 6]
+        if len(joint) >= 3 and joint[1].kind == "role" and joint[1].ts == joint[0].te and not joint[1].country:
+            joint = [joint[0]] + joint[2:]  # "a summit between European Union leaders and President Xi"
         if joint and joint[0].kind == "pair":
             codes = joint[0].codes(day, dyad)
             if len(codes) == 2:
                 return codes[0], codes[1]
-        if len(joint) >= 2 and toks[joint[0].te:joint[1].ts] in (["and"], ["and", "the"]):
+        if len(joint) >= 2 and [t for k, t in enumerate(toks[joint[0].te:joint[1].ts], joint[0].te)
+                                if not any(o.kind == "role" and o.ts <= k < o.te for o in after)] \
+                in (["and"], ["and", "the"]):
             got = _codes_pair(_deref(joint[0], prev_subject, speaker, quoted),
                               _deref(joint[1], prev_subject, speaker, quoted), day, dyad)
             if got is not None:
@@ -2591,6 +2618,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         actor_m = next((m for m in reversed(before) if m.kind in ("name", "pair") and m.ts - 2 > ca
                         and toks[m.ts - 1] in ("and", "but") and (m.ts - 2) in commas
                         and all(toks[k] in _VERB_BEFORE for k in range(m.te, trig.ts))), None)
+    if actor_m is None and not trig.nominal and trig.code[:2] in _SPEECH_ROOTS:
+        sayer = _second_speech_act(toks, trig, ca, before)
+        if sayer is not None:  # "said the Netherlands should revoke the order and urged The Hague to ..."
+            actor_m = prev_subject if sayer.kind == "role" and not sayer.country else sayer
     if actor_m is None and subj is not None and subj[0].ts < trig.ts:
         actor_m, partner = subj
         # "Trump called the meeting amazing and said China had agreed to ...": a second verb of saying
@@ -2789,6 +2820,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 toks[k] in _DETERMINERS or toks[k] in _QUANTIFIERS or toks[k].isdigit() or toks[k] in coverage.NUMBER_WORDS):
             k -= 1  # "exemptions to 65 American products", "tariffs on all American goods"
             prev = toks[k]
+        if trig.nominal and trig.code[:2] == "04" and m.ts >= trig.te and prev in _TOPIC_PREPS:
+            continue  # "a consultation on possible tariffs on Chinese batteries", "talks on North Korea": a topic
         if trig.nominal and m.ts >= trig.te and prev not in _PREPS and m.kind != "pair" \
                 and not coverage.listed_member(toks, m.ts, trig.code, trig.te):
             # after a noun, a target comes with a preposition ("visit to", "talks with", "praise for")
@@ -2837,6 +2870,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
+    told_m = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts - 1 >= ca
+                   and toks[m.ts - 1] in _NOTIFYING and m.te < trig.ts and toks[m.te] == "that"), None)
+    if told_m is not None and not trig.nominal and trig.code[:2] in ("16", "12"):
+        codes = told_m.codes(day, dyad)  # "Italy has formally told China that it is leaving the Belt and Road"
+        if codes and _distinct(actor, codes[0]):
+            return actor, codes[0]
     if soft is not None and soft.kind == "name":
         codes = soft.codes(day, dyad)
         if codes and _distinct(actor, codes[0]):
@@ -3364,6 +3403,14 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     return ca[0], cb[0]
 
 
+#: prepositions that give a meeting noun its topic, not its partner ("talks on North Korea")
+_TOPIC_PREPS = frozenset(["on", "about", "over", "regarding", "concerning"])
+
+
+#: verbs by which a party is told of a step it is the target of ("formally told China that it is leaving")
+_NOTIFYING = frozenset("told tells tell informed informs inform notified notifies notify".split())
+
+
 _REASON_OPENERS = frozenset(["over", "because", "amid", "citing", "after"])
 
 
@@ -3599,7 +3646,14 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and any(0 <= t.ts - 1 - e <= 8 for e in meetings) else t for t in triggers]
     # ("will meet on Tuesday in Tokyo to discuss seafood imports": the talk is the meeting's purpose, one event)
     in_time_clause = time_clause(toks, ca)
-    triggers = [attrs.evolve(t, code=_COMMENTED) if t.nominal and not t.negated and clauses.cited_reason(toks, t.ts, ca)
+    triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and (
+        clauses.court_name(toks, t.ts, ca) or (t.nominal and clauses.braced_for(toks, t.ts, ca))) else t
+        for t in triggers]  # "the Court of Appeal", "farmers were bracing for retaliation"
+    triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and not t.nominal
+                and clauses.joined_in_doing(toks, t.at, cb) else t for t in triggers]  # "joining the US in trying to"
+    triggers = [attrs.evolve(t, code="163") if t.code == "085" and not t.negated
+                and signs.exchange_delisting(toks, t.at, ca, cb) else t for t in triggers]  # "delisting China Mobile"
+    triggers = [attrs.evolve(t, code=_COMMENTED) if not t.negated and clauses.cited_reason(toks, t.ts, ca, commas)
                 else t for t in triggers]  # "blocked the sale, citing a threat to public order": the reason given
     triggers = [attrs.evolve(t, code=_COMMENTED) if clauses.milestone_since(toks, t.ts, ca, commas) else t
                 for t in triggers]  # "the first step since their leaders met": the yardstick
@@ -4416,6 +4470,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 sentence_subject = subject_of_sentence
                 rel_at = ca if toks[ca] in _RELATIVE_OPENERS else \
                     clauses.relative_opener(toks, trig.ts, ca) if not trig.nominal else -1
+                if rel_at < 0 and trig.ts - 1 > ca and toks[trig.ts - 1] == "that" and any(
+                        m.te == trig.ts - 1 and signs.instrument_author(toks, m.ts) for m in mentions):
+                    continue  # "an executive order by President Trump that bars Americans from ...": what it does
                 if rel_at < 0 and trig.code[:2] == "15" and not trig.nominal and toks[trig.ts].endswith("ing") \
                         and trig.ts - 1 not in commas and any(ca < m.te and trig.ts - 2 <= m.te <= trig.ts for m in mentions):
                     rel_at = trig.ts  # "the path of a U.S. destroyer sailing through the strait": the destroyer sails
@@ -4431,7 +4488,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                   # "the actions of Chinese vessels, which fired", "by Chinese
                                                   # vessels, which rammed": an agent named by "of"/"by"
                                                   or (toks[m.ts - 1] in ("of", "by") and (bool(m.role) or any(
-                                                      len(n.code) > 3 for n in m.names))))
+                                                      len(n.code) > 3 for n in m.names)))
+                                                  or signs.instrument_author(toks, m.ts))
                                              and (acting or not (m.names and m.names[0].kind in ("capital", "region")))),
                                             None)
                 if trig.fixed_actor == SPEAKER:  # "This is yet another act of suppression by the US side"

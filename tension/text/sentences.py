@@ -161,7 +161,9 @@ _CLAUSE_RE = re.compile(
     r"\s*[;:]\s+|\s+[—–-]\s+|\s*—\s*"
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
-    r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if|whether)\b)"
+    r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if)\b)"
+    # ("an investigation into whether Chinese subsidies ...": the inquiry's object, no clause of its own)
+    r"|(?<!\binto)(?<!\bof)(?<!\babout)(?<!\bover)\s+(?=whether\b)"
     # "..., (two) days before an American delegation arrived": a time clause of its own
     r"|,\s+(?=(?:just\s+|only\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?"
     r"(?:days?|hours?|weeks?|months?)\s+(?:before|after)\s(?![^,]{0,30},))"  # (not "two days before the signing,")

@@ -94,7 +94,7 @@ from __future__ import annotations
 from . import adverbials
 from .rules import BE_FORMS
 
-__all__ = ["adjective_firm", "announced_measure", "sought_step", "listed_span", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
+__all__ = ["exchange_delisting", "instrument_author", "adjective_firm", "announced_measure", "sought_step", "listed_span", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
            "reported_refusal", "request_head", "signed_law", "summary_noun", "coordinated_easing", "withheld_measure", "took_effect",
            "ANNOUNCING", "ORDER_VERBS", "ordered_done"]
@@ -1263,3 +1263,36 @@ def defending(toks: list[str], k: int, b: int) -> bool:
         if toks[j] == "to" and j + 1 < b and toks[j + 1] in ("defend", "protect", "help", "support", "assist"):
             return True
     return False
+
+
+_EXCHANGE_WORDS = frozenset("exchange exchanges stock stocks shares listing listings listed nasdaq nyse".split())
+
+
+def exchange_delisting(toks: list[str], at: int, ca: int, cb: int) -> bool:
+    """Whether "delist" at ``at`` removes companies from a stock exchange ("the New York Stock Exchange
+    would go ahead with delisting China Mobile", "delisted the shares of three Chinese firms"): a measure
+    against them (163), not the easing of removing them from a sanctions list.
+
+    >>> exchange_delisting("the stock exchange will go ahead with delisting china mobile".split(), 7, 0, 10)
+    True
+    >>> exchange_delisting("commerce is delisting the firms from its entity list".split(), 2, 0, 9)
+    False
+    """
+    return toks[at].startswith("delist") and any(t in _EXCHANGE_WORDS for t in toks[ca:cb]) \
+        and not any(t in _LIST_WORDS for t in toks[at + 1:cb])
+
+
+def instrument_author(toks: list[str], ts: int) -> bool:
+    """Whether the party at ``ts`` is the author of an instrument named just before it ("an executive order
+    *by President Trump* that bars Americans from investing"): a relative clause after it describes what
+    the instrument does, background to the story, not an act told here.
+
+    >>> instrument_author("an executive order by president trump that bars americans".split(), 4)
+    True
+    >>> instrument_author("a ruling by the court".split(), 4)
+    False
+    """
+    k = ts - 1
+    if k >= 0 and toks[k] == "the":
+        k -= 1
+    return k >= 1 and toks[k] == "by" and toks[k - 1] in _INSTRUMENTS
