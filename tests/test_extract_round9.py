@@ -224,3 +224,12 @@ def test_an_event_noun_before_will_is_a_plan_told_today() -> None:
     ev = _events(text, "2025-05-12")
     assert not any(e.mode == "act" and e.code[:2] == "04" for e in ev), ev
     assert all(str(e.date) == "2025-05-12" for e in ev if e.code[:2] == "04"), ev
+
+
+def test_an_act_dated_to_its_year_on_purpose_keeps_its_year_beside_the_dated_report() -> None:
+    # the described seizure ("the tanker seized by Iranian forces") is dated to its year only; the day the
+    # lead gives the same seizure must not be pasted onto that year-precise row (it raised a SchemaError)
+    ev = _events("Iran seized a British oil tanker on Monday. Britain demanded that Iran release the British oil "
+                 "tanker seized by Iranian forces.", "2019-07-23")
+    assert all(e.precision != "year" or (e.date.month, e.date.day) == (1, 1) for e in ev), ev
+    assert any(e.code == "171" and str(e.date) == "2019-07-22" for e in ev), ev
