@@ -233,3 +233,14 @@ def test_an_act_dated_to_its_year_on_purpose_keeps_its_year_beside_the_dated_rep
                  "tanker seized by Iranian forces.", "2019-07-23")
     assert all(e.precision != "year" or (e.date.month, e.date.day) == (1, 1) for e in ev), ev
     assert any(e.code == "171" and str(e.date) == "2019-07-22" for e in ev), ev
+
+
+def test_a_date_after_a_verb_is_no_particle_of_its_pattern() -> None:
+    # "press on" is an attack in the verb dictionary; "pressed Beijing on Friday to ..." is a demand
+    rows = _rows("The United States pressed Beijing on Friday to rein in North Korea.", "2024-05-15")
+    assert [c[:2] for _, _, c, _ in rows] == ["10"], rows
+
+
+def test_what_a_warning_is_against_is_no_event_as_a_noun_either() -> None:
+    rows = _rows("The U.S. warned on Monday against Chinese support for Russia.", "2024-05-15")
+    assert rows == [("USA", "CHN", "130", "2024-05-13")], rows

@@ -620,6 +620,8 @@ def _match_verb(toks: list[str], i: int, a: int, b: int, comp: _Compiled,
             end = _match_pattern(toks, i, i + n, a, b, pat, names, when)
             if end >= 0 and toks[i] in _REPORTING and "to" in toks[i + n:end - 1]:
                 end = -1  # "said Russia had no plans to attack": the noun is the reported infinitive's
+            if end > i + n and toks[end - 1] == "on" and adverbials.time_adverbial_end(toks, end - 1, b) > end:
+                end = -1  # "pressed Beijing on Friday to ...": the "on" is the date's, no "press on" (attack)
             if end >= 0:
                 if not pat.code:
                     return None
@@ -3733,10 +3735,13 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 and clauses.for_gerund(toks, c.te, t.ts) for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "sanctioned two firms for supplying drones to Russia"
             continue
-        if not t.negated and t.ts - 1 >= ca and toks[t.ts - 1] == "against" and toks[t.ts].endswith("ing") \
-                and any(c.code[:2] == "13" and not c.negated and c.code != _COMMENTED and c.te <= t.ts for c in out[:n]):
-            out[n] = attrs.evolve(t, code=_COMMENTED)  # "warned China against attacking Taiwan": what is warned against
-            continue
+        against = next((k for k in range(t.ts - 1, max(ca, t.ts - 4) - 1, -1) if toks[k] == "against"), -1) \
+            if t.nominal else (t.ts - 1 if t.ts - 1 >= ca and toks[t.ts - 1] == "against" and toks[t.ts].endswith("ing")
+                               else -1)
+        if not t.negated and against >= ca and any(c.code[:2] == "13" and not c.negated and c.code != _COMMENTED
+                                                   and c.te <= against for c in out[:n]):
+            out[n] = attrs.evolve(t, code=_COMMENTED)  # "warned China against attacking Taiwan", "warned against
+            continue  # Chinese support for Russia": what is warned against
         if any(c.code[:2] == "11" and not c.nominal and not c.negated and c.code != _COMMENTED
                and accusation_complement(toks, c.at, t.at, cb) for c in out[:n]):
             out[n] = attrs.evolve(t, code=_COMMENTED)  # "accused China of harassing fishermen": its content
