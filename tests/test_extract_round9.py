@@ -244,3 +244,15 @@ def test_a_date_after_a_verb_is_no_particle_of_its_pattern() -> None:
 def test_what_a_warning_is_against_is_no_event_as_a_noun_either() -> None:
     rows = _rows("The U.S. warned on Monday against Chinese support for Russia.", "2024-05-15")
     assert rows == [("USA", "CHN", "130", "2024-05-13")], rows
+
+
+def test_a_reaction_answers_the_subject_of_the_after_clause_behind_it() -> None:
+    rows = _rows("Beijing threatened retaliation on Monday after the U.S. blacklisted more Chinese firms.",
+                 "2024-05-15")
+    assert ("CHN", "USA", "130", "2024-05-13") in rows, rows
+    rows = _rows("China protested after Japan released treated water from the Fukushima plant.", "2023-08-25")
+    assert [(a, t, c) for a, t, c, _ in rows if a == "CHN"] == [("CHN", "JPN", "114")], rows
+    # an act inside an accusation, with a party before the "after", answers nobody
+    rows = _rows("China accused the United States of abusing state power to suppress Chinese companies, three days "
+                 "after American regulators barred the sale of their equipment.", "2022-11-28")
+    assert not any(c.startswith("17") and a == "CHN" for a, _, c, _ in rows), rows

@@ -1792,6 +1792,29 @@ def _answered_party(toks: list[str], a: int, b: int, trig: _Trigger, mentions: l
     return None
 
 
+#: roots of a reaction whose target an "after" clause's subject may name (criticism, refusals, threats, measures)
+_REACTING_ROOTS = frozenset(["11", "12", "13", "16", "17"])
+_AFTER_WORDS = frozenset(["after", "following"])
+
+
+def _after_party(toks: list[str], b: int, trig: _Trigger, mentions: list[_Mention], actor: str, day: _dt.date,
+                 dyad: tuple[str, str] | None) -> str | None:
+    """The party a reaction with no target of its own answers when an "after" clause right behind it names
+    who acted ("Beijing threatened retaliation after the U.S. blacklisted more Chinese firms", "China
+    protested after Japan released the water"): that clause's subject, when it is another country's."""
+    k = trig.te
+    while k < min(b, trig.te + 3) and toks[k] not in _AFTER_WORDS:
+        k += 1
+    if k >= b or toks[k] not in _AFTER_WORDS or any(trig.te <= m.ts < k for m in mentions):
+        return None  # (no party between: "to suppress Chinese companies, three days after ..." is no reaction)
+    j = k + 1 + int(k + 1 < b and toks[k + 1] == "the")
+    m = next((m for m in mentions if m.ts == j and m.kind == "name"), None)
+    if m is None or m.te >= b or not toks[m.te].isalpha() or toks[m.te] in _PREPS or toks[m.te] == "s":
+        return None  # ("after the U.S. sanctions ...": a noun phrase; "after Japan's decision": its owner's)
+    codes = m.codes(day, dyad)
+    return codes[0] if codes and codes[0][:3] != actor[:3] else None
+
+
 def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """An event noun inside a topic phrase is what the sentence is about, not an event of it: "at odds over
     trade disputes and China's support for Russia's war", "amid tensions over the blockade", "differences on
@@ -4609,10 +4632,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     answered = discourse.recent_target(out[told_from:], actor[:3]) if actor is not None else None
                     if answered is not None and actor is not None and _distinct(actor, answered):
                         pair = (actor, answered)
-                if pair is None and not trig.negated and trig.code[:2] in discourse.ANSWER_ROOTS:
+                if pair is None and not trig.negated and trig.code[:2] in _REACTING_ROOTS:
                     actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
                                           quoted, day, dyad)
-                    answered = _answered_party(toks, a, b, trig, mentions, actor, day, dyad) if actor else None
+                    answered = _answered_party(toks, a, b, trig, mentions, actor, day, dyad) \
+                        if actor and trig.code[:2] in discourse.ANSWER_ROOTS else None
+                    if answered is None and actor:  # "China protested after the U.S. blacklisted ...": at it
+                        answered = _after_party(toks, b, trig, mentions, actor, day, dyad)
                     if actor is not None and answered is not None:
                         pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
                 if conditional and not trig.negated and (pair is None or signs.defending(toks, trig.te, b)) \
