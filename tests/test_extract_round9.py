@@ -256,3 +256,8 @@ def test_a_reaction_answers_the_subject_of_the_after_clause_behind_it() -> None:
     rows = _rows("China accused the United States of abusing state power to suppress Chinese companies, three days "
                  "after American regulators barred the sale of their equipment.", "2022-11-28")
     assert not any(c.startswith("17") and a == "CHN" for a, _, c, _ in rows), rows
+
+
+def test_force_said_to_come_is_a_threat_not_an_announced_act() -> None:
+    rows = _rows("The Chinese military said it would resolutely crush any attempt at Taiwan independence.", "2024-05-15")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("CHN", "TWN", "13")], rows

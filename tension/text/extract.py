@@ -1793,6 +1793,7 @@ def _answered_party(toks: list[str], a: int, b: int, trig: _Trigger, mentions: l
 
 
 #: roots of a reaction whose target an "after" clause's subject may name (criticism, refusals, threats, measures)
+_ARMED_ROOTS = frozenset(["18", "19", "20"])
 _REACTING_ROOTS = frozenset(["11", "12", "13", "16", "17"])
 _AFTER_WORDS = frozenset(["after", "following"])
 
@@ -4797,7 +4798,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     else None
                 if threat is not None and conditional and day > published:
                     day, precision, phrase = published, "day", ""  # threatened today, for a later day
-                elif threat is not None and signs.announced_measure(toks, trig.ts, ca, b):
+                elif threat is not None and trig.code[:2] not in _ARMED_ROOTS and signs.announced_measure(toks, trig.ts, ca, b):
+                    # (force is threatened, never announced as decided: "said it would crush any attempt at ...")
                     threat, mode = None, "act"  # "said on Monday it would impose sanctions": the measure
                     start = next((d for d in clause_dates if d.start > starts[trig.at] and d.date is not None
                                   and d.date > published), None)
