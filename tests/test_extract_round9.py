@@ -261,3 +261,8 @@ def test_a_reaction_answers_the_subject_of_the_after_clause_behind_it() -> None:
 def test_force_said_to_come_is_a_threat_not_an_announced_act() -> None:
     rows = _rows("The Chinese military said it would resolutely crush any attempt at Taiwan independence.", "2024-05-15")
     assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("CHN", "TWN", "13")], rows
+
+
+def test_a_vow_to_respond_firmly_is_a_threat() -> None:
+    rows = _rows("Japan said it would respond firmly if Chinese ships entered its waters again.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "130")], rows
