@@ -266,3 +266,11 @@ def test_force_said_to_come_is_a_threat_not_an_announced_act() -> None:
 def test_a_vow_to_respond_firmly_is_a_threat() -> None:
     rows = _rows("Japan said it would respond firmly if Chinese ships entered its waters again.", "2024-05-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "130")], rows
+
+
+def test_a_visiting_official_is_the_hosts_guest() -> None:
+    rows = _rows("Xi told visiting U.S. Treasury Secretary Janet Yellen on Friday that the two countries should be "
+                 "partners.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("CHN", "USA", "043")], rows
+    rows = _rows("Blinken is visiting China this week.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "CHN", "042")], rows

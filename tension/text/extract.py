@@ -1793,6 +1793,8 @@ def _answered_party(toks: list[str], a: int, b: int, trig: _Trigger, mentions: l
 
 
 #: roots of a reaction whose target an "after" clause's subject may name (criticism, refusals, threats, measures)
+#: what before "visiting" makes it the verb of a visit ("is visiting China"), not the visitor's adjective
+_VISITING_AUX = frozenset("is are was were be been being am not also still now currently".split())
 _ARMED_ROOTS = frozenset(["18", "19", "20"])
 _REACTING_ROOTS = frozenset(["11", "12", "13", "16", "17"])
 _AFTER_WORDS = frozenset(["after", "following"])
@@ -4719,6 +4721,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if not trig.negated and pair is not None and pair[0][:3] != pair[1][:3] \
                         and (done := signs.ordered_done(toks, trig.at, cb)):
                     trig = attrs.evolve(trig, code=done)  # "ordered two German diplomats expelled": the expulsion
+                if trig.code == "042" and toks[trig.at] == "visiting" and trig.at - 1 >= ca \
+                        and toks[trig.at - 1] not in _VISITING_AUX and any(m.ts == trig.te for m in clause_mentions):
+                    trig = attrs.evolve(trig, code="043")  # "Xi told visiting Treasury Secretary Yellen": he hosts her
                 if trig.code[:3] == "085" and signs.raised_to(toks, trig.at, trig.te, cb):
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
