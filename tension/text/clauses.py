@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .rules import BE_FORMS, REPORTING_VERBS
+from .rules import BE_FORMS, REPORT_TAIL, REPORTING_VERBS
 
 __all__ = [
     "agreed_to_act",
@@ -1953,10 +1953,6 @@ def speaker_participle(toks: Sequence[str], at: int, commas: frozenset[int] | se
     return at >= 1 and at - 1 in commas and toks[at] in SPEAKER_PARTICIPLES
 
 
-_REPORT_TAIL = frozenset(["on", "in", "a", "an", "the", "statement", "today", "yesterday", "monday", "tuesday",
-                          "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "also"])
-
-
 def participle_speaker(toks: Sequence[str], at: int, a: int, commas: frozenset[int] | set[int],
                        mentions: Sequence[tuple[int, int]]) -> int:
     """The start of the speaker a participle clause belongs to when it follows a report ("..., Beijing said
@@ -1977,7 +1973,7 @@ def participle_speaker(toks: Sequence[str], at: int, a: int, commas: frozenset[i
     k = at - 1
     if k < a or k not in commas:
         return -1
-    while k > a and toks[k] in _REPORT_TAIL and at - k <= 5:
+    while k > a and toks[k] in REPORT_TAIL and at - k <= 5:
         k -= 1
     if toks[k] not in REPORT_VERBS:
         return -1

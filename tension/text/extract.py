@@ -137,7 +137,7 @@ from .dates import (
     shift_anaphor,
 )
 from .lexicon import BARE_PARTICIPLES, ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
-from .rules import NEGATION_BLOCKERS, PERFECT_AUX, REPORTING_VERBS, negation_window
+from .rules import BE_FORMS, NEGATION_BLOCKERS, PERFECT_AUX, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
 from .tokens import tokenize
 
@@ -1794,7 +1794,7 @@ def _answered_party(toks: list[str], a: int, b: int, trig: _Trigger, mentions: l
 
 #: roots of a reaction whose target an "after" clause's subject may name (criticism, refusals, threats, measures)
 #: what before "visiting" makes it the verb of a visit ("is visiting China"), not the visitor's adjective
-_VISITING_AUX = frozenset("is are was were be been being am not also still now currently".split())
+_VISITING_AUX = BE_FORMS | frozenset("am not also still now currently".split())
 _ARMED_ROOTS = frozenset(["18", "19", "20"])
 _REACTING_ROOTS = frozenset(["11", "12", "13", "16", "17"])
 _AFTER_WORDS = frozenset(["after", "following"])

@@ -64,6 +64,12 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 #: The forms of "be" (before a passive participle: "was released", "were placed under arrest").
 BE_FORMS: frozenset[str] = frozenset("is are was were be been being".split())
 
+#: What may follow a reporting verb before what it reports or after the sentence it closes: its day or
+#: its medium ("said on Thursday", "said in a statement", "said late Monday").
+REPORT_TAIL: frozenset[str] = frozenset(["on", "in", "a", "an", "the", "statement", "today", "yesterday", "monday",
+                                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late",
+                                        "early", "also"])
+
 #: The auxiliaries of the perfect ("has accused", "had detained").
 PERFECT_AUX: frozenset[str] = frozenset(["has", "have", "had"])
 

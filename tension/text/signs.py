@@ -92,7 +92,7 @@ True
 from __future__ import annotations
 
 from . import adverbials
-from .rules import BE_FORMS
+from .rules import BE_FORMS, REPORT_TAIL
 
 __all__ = ["exchange_delisting", "instrument_author", "adjective_firm", "announced_measure", "sought_step", "listed_span", "condition_subject", "defending", "bar_from", "commentary", "continued", "delisted", "expiring", "forced_sale", "eased_conflict", "is_finding", "kept_measure",
            "market_subject", "no_longer", "raised_to", "stop_order", "poll_share", "eased_measure", "passive_easing", "reciprocal", "refused_request",
@@ -313,11 +313,6 @@ def announced_measure(toks: list[str], ts: int, ca: int, sentence_end: int) -> b
     return not any(toks[j] in _CONDITION for j in range(ts, sentence_end))
 
 
-#: what may follow a closing reporting verb: its day ("said on Thursday") or its medium ("in a statement")
-_AFTER_REPORT = frozenset("on in a an the statement late early today yesterday monday tuesday wednesday thursday "
-                          "friday saturday sunday".split())
-
-
 def _announced_after(toks: list[str], ts: int, sentence_end: int) -> bool:
     """Whether the sentence closes on an announcement of the act at ``ts`` (", the ministry said on
     Thursday", ", officials announced"): a reporting verb of announcement in the last words, with only its
@@ -330,8 +325,8 @@ def _announced_after(toks: list[str], ts: int, sentence_end: int) -> bool:
     """
     for j in range(sentence_end - 1, max(ts, sentence_end - 6), -1):
         if toks[j] in ANNOUNCING:
-            return all(t in _AFTER_REPORT for t in toks[j + 1:sentence_end]) and j - ts >= 3
-        if toks[j] not in _AFTER_REPORT:
+            return all(t in REPORT_TAIL for t in toks[j + 1:sentence_end]) and j - ts >= 3
+        if toks[j] not in REPORT_TAIL:
             return False
     return False
 
