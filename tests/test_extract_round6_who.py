@@ -85,10 +85,14 @@ def test_taken_into_custody_is_done_by_whoever_the_story_told_detaining() -> Non
     assert any(a == "CHN" and t == "JPN" and c == "173" and "taken into custody" in s for a, t, c, s in rows), rows
 
 
-def test_taken_into_custody_with_no_detainer_told_gives_nothing() -> None:
+def test_taken_into_custody_in_a_city_is_done_by_its_state() -> None:
+    """Round 11: "were taken into custody in Dalian" is a passive like "were detained in Dalian": the state
+    the people are held in detains them (``coverage._held_where``), as it does for "detained"."""
     text = "Two Japanese journalists were taken into custody in Dalian on Tuesday."
     rows = _rows(text, "2023-03-28")
-    assert not any(c == "173" for a, t, c, _ in rows), rows
+    assert [(a[:3], t[:3], c) for a, t, c, _ in rows] == [("CHN", "JPN", "173")], rows
+    rows = _rows("Two Japanese journalists were taken into custody on Tuesday.", "2023-03-28")
+    assert not any(c == "173" for a, t, c, _ in rows), rows  # no place, no detainer told: nothing
 
 
 def test_a_measure_answered_with_is_aimed_at_whoever_acted_against_the_subject() -> None:

@@ -1819,6 +1819,51 @@ def that_relative(toks: Sequence[str], at: int, ca: int, mentions: Sequence[tupl
     return antecedent[0], target[0]
 
 
+#: nouns of a party's decided or attempted act whose infinitive tells that act ("Washington's decision to
+#: blacklist Huawei", "Beijing's move to sanction the senators"), and the time words that may stand
+#: between the noun and its "to" ("Washington's decision last week to penalize ...")
+_DECIDED_NOUNS = frozenset("decision decisions move moves plan plans bid attempt attempts effort efforts push order "
+                           "orders".split())
+_DECIDED_ADJECTIVES = frozenset("recent latest abrupt sudden surprise unilateral controversial new".split())
+_DECIDED_GAP = frozenset("last this next week month year earlier on monday tuesday wednesday thursday friday "
+                         "saturday sunday".split())
+
+
+def owned_decision(toks: Sequence[str], at: int, ca: int, mentions: Sequence[tuple[int, int]]
+                   ) -> tuple[int, int] | None:
+    """The parties of a verb told as the infinitive of a party's decision, move or attempt ("condemned
+    *Washington's decision to blacklist Huawei*"): (the owner's start, the object's start), or None. The
+    owner decided the act, whoever the sentence's subject is; its object is a party within three words
+    of the verb not after a preposition. Without a named object the rule does not apply.
+
+    >>> toks = "china condemned washington s decision last week to blacklist huawei".split()
+    >>> owned_decision(toks, 8, 0, [(0, 1), (2, 3), (9, 10)])
+    (2, 9)
+    >>> owned_decision("china decided to blacklist huawei".split(), 3, 0, [(0, 1), (4, 5)]) is None
+    True
+    """
+    k = at - 1
+    if k <= ca or toks[k] != "to":
+        return None
+    k -= 1
+    gap = 0
+    while k > ca and toks[k] in _DECIDED_GAP and gap < 3:
+        k -= 1
+        gap += 1
+    if k <= ca or toks[k] not in _DECIDED_NOUNS:
+        return None
+    k -= 1
+    while k > ca and toks[k] in _DECIDED_ADJECTIVES:
+        k -= 1
+    if k <= ca or toks[k] != "s":
+        return None
+    owner = next((m for m in mentions if m[1] == k and m[0] >= ca), None)
+    target = next((m for m in mentions if at < m[0] <= at + 3 and not _governed(toks, m[0], ca)), None)
+    if owner is None or target is None:
+        return None
+    return owner[0], target[0]
+
+
 _ANSWER_SUBJECT_REACH = 3  # tokens from the clause's start to its subject ("The US arms sales", "Secretary Pompeo")
 
 

@@ -244,6 +244,52 @@ _RELEASED_THINGS = frozenset("report reports statement statements data figures v
                              "text".split())
 
 
+#: the acts a party welcomes without naming the other party ("welcomed the deal", "welcomed the move"; a
+#: truce is not one: its brokers may be the ones welcomed)
+_WELCOMED_ACTS = frozenset("deal agreement accord pact decision move step steps release releases "
+                           "announcement outcome progress breakthrough arrangement understanding".split())
+
+
+def welcomed_act(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a praising verb ending at ``te`` takes a definite act with no party named in it ("welcomed
+    *the deal* on Wednesday", "welcomed the latest move"): the story's other party is the one praised.
+
+    >>> welcomed_act("the ministry welcomed the deal on wednesday".split(), 3, 7)
+    True
+    >>> welcomed_act("japan welcomed the deal with korea".split(), 2, 6)
+    False
+    """
+    k = te
+    while k < cb and k - te < 3 and toks[k] in ("the", "this", "that", "latest", "new", "recent", "two", "sides", "s"):
+        k += 1
+    if k >= cb or toks[k] not in _WELCOMED_ACTS:
+        return False
+    return k + 1 >= cb or toks[k + 1] not in ("with", "between", "by", "of")
+
+
+#: nouns of a person's detention that a statement about a state's own national is about ("demanded
+#: Michael Spavor's release", "called Ms. Meng's detention persecution")
+_DETENTION_NOUNS = frozenset("detention detentions arrest arrests release sentencing sentence imprisonment jailing "
+                             "trial extradition conviction detainment freedom".split())
+
+
+def detention_of(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether a detention noun stands in the eight words from ``te`` (after a statement's verb).
+
+    >>> detention_of("canada demanded michael spavor s release on friday".split(), 2, 8)
+    True
+    >>> detention_of("canada demanded an apology".split(), 2, 4)
+    False
+    """
+    return any(toks[k] in _DETENTION_NOUNS for k in range(te, min(cb, te + 8)))
+
+
+# what describes the subject of a passive release before its verb ("Two Canadians *who* had been held in
+# China for 1,000 days were released", "an American *jailed* in Russia was freed"), and how far back it reaches
+_DESCRIBED_BY = frozenset("who whom held detained jailed imprisoned arrested".split())
+_DESCRIBED_REACH = 16
+
+
 def released_people(toks: Sequence[str], i: int, te: int, b: int, names: set[int] | frozenset[int]) -> bool:
     """Whether "release" at ``i``..``te`` frees people: a party named right after it ("released two
     Canadians", "released an American pastor"), a name followed by its apposition ("released David Lin,
@@ -260,11 +306,18 @@ def released_people(toks: Sequence[str], i: int, te: int, b: int, names: set[int
     True
     >>> released_people("the report on japan was released".split(), 5, 6, 6, {3})
     False
+    >>> released_people("two canadians who had been held in china were released".split(), 9, 10, 10, {1, 7})
+    True
     """
     if i - 2 >= 0 and toks[i - 1] in BE_FORMS and any(
             j in names and toks[j - 1] not in _PREPS for j in (i - 2, i - 3) if j >= 1) \
             and not any(toks[j] in _RELEASED_THINGS for j in range(max(0, i - 6), i - 1)):
         return True
+    if i - 3 >= 0 and toks[i - 1] in BE_FORMS and any(
+            toks[k] in _DESCRIBED_BY and any(j in names and (j == 0 or toks[j - 1] not in _PREPS)
+                                             for j in range(max(0, k - 3), k))
+            for k in range(max(1, i - _DESCRIBED_REACH), i - 1)):
+        return True  # "Two Canadians who had been held in China ... were released": the described people
     k = te
     while k < b and (toks[k] in ("the", "a", "an", "all", "its", "their") or toks[k].isdigit()
                      or toks[k] in NUMBER_WORDS):
@@ -947,8 +1000,9 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
         return None
     subj = _subject_span(toks, spans, ca, at)
     if subj is None or not subj.code or (subj.role not in _PATIENT_ROLES) or (
-            not subj.people and not subj.role and not (subj.te < at and toks[subj.te] in _PERSON_NOUNS)):
-        return None  # (a bare country is no detainee; "an American citizen", "a Canadian businessman" are)
+            not subj.people and not subj.role and not (subj.te < at and toks[subj.te] in _PERSON_NOUNS)
+            and not (subj.ts > 0 and toks[subj.ts - 1] in ("a", "an"))):
+        return None  # (a bare country is no detainee; "an American", "a Canadian businessman" are)
     if subj.te == at and toks[at].endswith("ed") and (at + 1 >= cb or toks[at + 1] not in ("by",)):
         return "", ""  # "Canadians detained in China ...": a description of the people
     if not (toks[at - 1] in _PASSIVE_AUX or (at - 2 >= ca and toks[at - 2] in _PASSIVE_AUX)) \
@@ -1155,6 +1209,9 @@ _PROBLEM_MODIFIERS = frozenset("the international global transnational organized
 #: fields a dispute is fought in by other means than force ("the trade fight", "a legal battle", "a tech war")
 _NON_MILITARY_FIELDS = frozenset("trade tariff tariffs tech technology chip chips currency price legal court courtroom "
                                  "custody political diplomatic propaganda budget bidding".split())
+#: legal steps a party fights in court, not with force ("is fighting extradition", "fought the charges")
+_LEGAL_OBJECTS = frozenset("extradition deportation charges charge indictment conviction verdict ruling rulings "
+                           "lawsuit lawsuits subpoena subpoenas sentence case cases".split())
 _FORCE_WORDS = frozenset("fight fights fought fighting battle battles battled battling war wars combat combats "
                          "combating combatting combated campaign crackdown struggle offensive".split())
 
@@ -1173,6 +1230,8 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
     True
     >>> against_a_problem("agreed to ease their trade fight".split(), 5, 6, 6)
     True
+    >>> against_a_problem("she is fighting extradition in a vancouver court".split(), 2, 3, 8)
+    True
     """
     if toks[at] not in _FORCE_WORDS:
         return False
@@ -1186,9 +1245,9 @@ def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
     for _ in range(4):
         if k >= cb:
             return False
-        if toks[k] in _PROBLEM_NOUNS:
-            return True
-        if toks[k] not in _PROBLEM_MODIFIERS:
+        if toks[k] in _PROBLEM_NOUNS or toks[k] in _LEGAL_OBJECTS:
+            return True  # (or a legal step: "is fighting extradition", "fought the charges in court")
+        if toks[k] not in _PROBLEM_MODIFIERS and toks[k] not in ("her", "his", "its", "their", "the"):
             return False
         k += 1
     return False

@@ -978,6 +978,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             found = None
         if found is not None and found[1] - i == 1 and found[1] < b and toks[found[1]] in _WEAPON_NOUNS:
             found = None  # "attack drones", "strike fighters": a kind of weapon, no attack
+        if found is not None and toks[i].startswith("meet") and "halfway" in toks[found[1]:min(b, found[1] + 3)]:
+            found = None  # "would meet it halfway": a compromise hoped for, no meeting
         if found is not None and i > a and toks[i - 1] == "non":
             found = None  # "non-tariff barriers", "non-military aid": the prefix denies the noun
         if found is not None and toks[found[1] - 1] in ("national", "nationals") and found[1] < b \
@@ -1019,6 +1021,8 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
                                                                     or toks[verb[1]] in _WEAPON_NOUNS)),
                                                i in agent_words):
             verb = None  # "a Philippine supply boat", "a coast guard spokesman", "Chinese spies": nouns
+        if verb is not None and toks[i].startswith("meet") and "halfway" in toks[verb[1]:min(b, verb[1] + 3)]:
+            verb = None  # "would meet it halfway": a compromise hoped for, no meeting
         if verb is not None and (signs.pressed_on_with(toks, i, b) or clauses.naming_what(toks, i, a)
                                  or signs.standing_claim(toks, i, b)):
             verb = None  # "pressed on with the drills": the drills are the act; "in what it called": a name
@@ -1207,7 +1211,8 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
     if term.kind == "noun":
         return True
     if term.kind == "phrase":  # "talks", "trade war" are nouns; "at odds", "sentenced to" are predicates
-        return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] != "found"
+        return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] != "found" \
+            and term.tokens[0] not in _PHRASE_PARTICIPLES  # ("taken into custody", "held hostage": predicates)
     first = toks[s]
     lemma0 = term.lemma.split()[0].lower()
     if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0) \
@@ -1970,6 +1975,26 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     return "act"
 
 
+#: the roots of what a state says or asks on behalf of its own national held abroad
+_ON_BEHALF_ROOTS = frozenset(["01", "02", "10", "11", "12", "13"])
+
+
+def _held_before_release(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
+    """Whether ``trig`` is a detention told in a pluperfect relative clause about the people a later
+    release in the clause frees ("Two Canadians *who had been held* in China ... were released"): the
+    detention is the release's background, no event of the day.
+
+    >>> toks = "an american who had been jailed in russia was freed".split()
+    >>> t = lambda s, c: _Trigger(s, s + 1, Term((toks[s],), c, 0.0, None, None, "verb", toks[s]), c)
+    >>> _held_before_release(toks, t(5, "173"), [t(5, "173"), t(9, "0841")], 0)
+    True
+    """
+    if trig.code[:2] != "17" or trig.nominal or trig.negated or trig.ts - 3 < ca \
+            or toks[trig.ts - 3:trig.ts] not in (["who", "had", "been"], ["that", "had", "been"]):
+        return False
+    return any(o.ts > trig.te and o.code[:3] == "084" for o in triggers)
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
     if trig.nominal and toks[trig.at] in ("host", "hosts") and trig.te - trig.at == 1:
@@ -1995,6 +2020,8 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
         return True
     if any(_ordered_measure(toks, trig, o) for o in triggers if o is not trig):
         return True  # "ordered a ban on ...": the ban is the act
+    if _held_before_release(toks, trig, triggers, ca):
+        return True  # "An American who had been jailed in Russia ... was freed": the release is the news
     if not trig.nominal and clauses.move_gloss(toks, trig.ts, ca):
         return True  # "..., in a move the White House said would protect American workers": the move's aim
     if toks[trig.ts - 1] == "to" and trig.ts - 1 >= ca and any(
@@ -3201,11 +3228,16 @@ def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
             and (at == ca or toks[at - 1] in ("and", "or", "but"))))  # "..., welcomed by Japan and condemned by China"
 
 
+#: irregular past participles that open phrase terms ("was taken into custody", "were held hostage")
+_PHRASE_PARTICIPLES = frozenset("held shot met sent struck seized freed taken given beaten thrown driven caught kept "
+                                "brought put hit led".split())
+
+
 def _participle(token: str, term: Term, prev: str = "") -> bool:
     """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing; a form
     equal to its lemma ("hit", "cut", "put") only right after a form of "be" (``prev``: "was hit by")."""
     if term.kind == "phrase":
-        return token.endswith("ed") or token in ("held", "shot", "met", "sent", "struck", "seized", "freed")
+        return token.endswith("ed") or token in _PHRASE_PARTICIPLES
     lemma0 = term.lemma.split()[0].lower()
     if token == lemma0 and lemma0 in BARE_PARTICIPLES and prev in _BE:
         return True
@@ -3626,6 +3658,10 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
                 if not t.nominal and not t.negated and t.fixed_actor < 0 and t.term.kind == "verb"
                 and (rel := that_relative(toks, t.at, ca, spans)) is not None else t for t in triggers]
     # ("two American institutions that hosted Taiwan's president": the institutions host)
+    triggers = [attrs.evolve(t, fixed_actor=own[0], fixed_target=own[1])
+                if not t.nominal and not t.negated and t.fixed_actor < 0 and t.term.kind == "verb"
+                and (own := clauses.owned_decision(toks, t.at, ca, spans)) is not None else t for t in triggers]
+    # ("condemned Washington's decision to blacklist Huawei": Washington blacklists)
     answered = answered_judgement(toks, ca, cb, spans) if got is None and named is None and answering else None
     if answered is not None:  # in a briefing answer: "Secretary Pompeo has repeatedly spread lies about China"
         judged_ts, w, code = answered
@@ -4644,6 +4680,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         answered = _after_party(toks, b, trig, mentions, actor, day, dyad)
                     if actor is not None and answered is not None:
                         pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
+                if pair is None and not trig.negated and not trig.nominal and trig.code[:2] == "05" \
+                        and coverage.welcomed_act(toks, trig.te, cb):
+                    # "The Chinese foreign ministry welcomed the deal": the story's other party made it with them
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    other = discourse.other_party(dyad, actor[:3]) if actor is not None else None
+                    if actor is not None and other is not None:
+                        pair = (actor, other)
                 if conditional and not trig.negated and (pair is None or signs.defending(toks, trig.te, b)) \
                         and (_as_threat(toks, trig, ca) is not None or trig.code[:2] == "13"):
                     # "would intervene militarily (to defend Taiwan) if China attacked": aimed at the condition's party
@@ -4745,6 +4789,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 pair = (pair[0], coverage.release_holder(  # "requested the release of a Japanese ... in China"
                     toks, trig.code, pair[0], pair[1], ca, cb,
                     [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad))]))
+                if pair[0][:3] == pair[1][:3] and trig.code[:2] in _ON_BEHALF_ROOTS and not trig.negated \
+                        and coverage.detention_of(toks, trig.at + 1, cb):
+                    # "Canada demanded Michael Spavor's release", "called Ms. Meng's detention persecution":
+                    # said of the state's own national held abroad, at the state that holds them
+                    holder = discourse.story_agent(out, "173", pair[1])
+                    other = holder[0] if holder is not None else discourse.other_party(dyad, pair[0][:3])
+                    if other is None:
+                        continue
+                    pair = (pair[0], other)
                 if coverage.domestic_force_code(pair[0], pair[1], trig.code) != trig.code:
                     trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
                 if coverage.bombing_code(pair[0], trig.code) != trig.code:
