@@ -91,3 +91,24 @@ def test_people_of_the_news_of_2018_2025_are_actors() -> None:
     assert ("HKGCOP", "HKGMED", "173", "2020-08-10") in coded, coded
     coded = _coded("China sentenced Michael Spavor to 11 years in prison on Wednesday.", "2021-08-12")
     assert any(t == "CANCVL" for _, t, _, _ in coded), coded
+
+
+def test_a_time_measure_opens_a_fronted_clause() -> None:
+    rows = _rows("Hours before the spokesman spoke, the Hong Kong police arrested Jimmy Lai.", "2020-08-10")
+    assert ("HKG", "HKG", "173", "2020-08-10") in rows, rows
+    rows = _rows("Two days after Xi arrived, Japan protested to China over the drills.", "2021-11-17")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("JPN", "CHN", "114")], rows
+
+
+def test_taking_up_a_matter_with_a_party_is_consulting_it() -> None:
+    rows = _rows("Pompeo took up the matter with his Chinese counterpart on Monday.", "2020-09-10")
+    assert ("USA", "CHN", "040", "2020-09-07") in rows, rows
+    assert not any(c.startswith("18") for _, _, c, _ in _rows(
+        "The envoy is expected to take up the issue with Group of Seven ministers next month.", "2020-08-10"))
+
+
+def test_planning_to_do_something_at_home_is_no_intent() -> None:
+    rows = _rows("American officials said they planned to raise the treatment of reporters again.", "2021-11-17")
+    assert rows == [], rows
+    rows = _rows("China plans to send a delegation to Washington next month.", "2021-11-17")
+    assert ("CHN", "USA", "042", "2021-12-01") in rows, rows

@@ -4789,6 +4789,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 pair = (pair[0], coverage.release_holder(  # "requested the release of a Japanese ... in China"
                     toks, trig.code, pair[0], pair[1], ca, cb,
                     [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad))]))
+                if trig.term.lemma == "plan" and pair[0][:3] == pair[1][:3]:
+                    continue  # "American officials said they planned to raise the treatment of reporters": no
+                    # intent towards anyone (the dictionary's bare "plan", 030, needs another party)
                 if pair[0][:3] == pair[1][:3] and trig.code[:2] in _ON_BEHALF_ROOTS and not trig.negated \
                         and coverage.detention_of(toks, trig.at + 1, cb):
                     # "Canada demanded Michael Spavor's release", "called Ms. Meng's detention persecution":

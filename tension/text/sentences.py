@@ -194,6 +194,9 @@ _VERBISH = frozenset("said says told met congratulated is was are were has have 
 
 
 _SUBORDINATE_RE = re.compile(
+    # (a measure of time may open it: "Hours before Mr. Zhao spoke, ...", "Two days after the vote, ...")
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|just|only)\s+)?"
+    r"(?:moments?|minutes?|hours?|days?|weeks?|months?)\s+)?"
     r"(?:shortly\s+|soon\s+|just\s+|but\s+|and\s+)?(?:after|while|although|though|as|when|before|since|because|if|"
     r"unless|until|whereas|once|which|who|whose)\b",
     re.IGNORECASE,
@@ -214,6 +217,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> s = "China, which imposed sanctions in March, condemned the US."
     >>> [s[a:b] for a, b in split_clauses(s, 0, len(s))]
     ['China', 'which imposed sanctions in March', 'condemned the US.']
+    >>> s = "Hours before Zhao spoke, police arrested Jimmy Lai."
+    >>> [s[a:b] for a, b in split_clauses(s, 0, len(s))]
+    ['Hours before Zhao spoke', 'police arrested Jimmy Lai.']
     """
     out: list[tuple[int, int]] = []
     pos = start
