@@ -112,3 +112,43 @@ def test_planning_to_do_something_at_home_is_no_intent() -> None:
     assert rows == [], rows
     rows = _rows("China plans to send a delegation to Washington next month.", "2021-11-17")
     assert ("CHN", "USA", "042", "2021-12-01") in rows, rows
+
+
+def test_what_a_draft_would_permit_is_no_event_across_a_relative_clause() -> None:
+    rows = _rows("A leaked draft of the agreement, which circulated online last month, would allow Chinese warships "
+                 "to make stops in the islands and permit China to send police at the government's request.",
+                 "2022-04-20")
+    assert rows == [], rows
+
+
+def test_a_name_with_an_apposition_stays_the_subject_of_its_subordinate_clause() -> None:
+    rows = _rows("Beijing froze the talks after Nancy Pelosi, then the speaker of the House, visited Taiwan.",
+                 "2023-11-17")
+    assert ("USA", "TWN", "042") in [(a, t, c) for a, t, c, _ in rows], rows
+    assert not any(a == "CHN" and t == "TWN" for a, t, _, _ in rows), rows
+
+
+def test_prepared_to_travel_is_a_plan_and_prepared_to_talk_is_willingness() -> None:
+    coded = [(e.actor[:3], e.target[:3], e.code, e.mode) for e in tension.extract_events(
+        "An American delegation prepared to travel to Honiara this week.", published=_dt.date(2022, 4, 20))]
+    assert coded == [("USA", "SLB", "042", "plan")], coded
+    rows = _rows("China said it was prepared to hold talks with Japan.", "2022-04-20")
+    assert any(c.startswith("03") for _, _, c, _ in rows), rows
+
+
+def test_europeans_and_penalties() -> None:
+    assert ("CHN", "IGO", "163", "2021-03-22") in [
+        (a, t[:3], c, d) for a, t, c, d in _rows("China imposed sanctions on ten Europeans on Monday.", "2021-03-23")]
+    coded = _coded("The European Union penalized four Chinese officials on Monday.", "2021-03-23")
+    assert ("IGOEUREEC", "CHNGOV", "163", "2021-03-22") in coded, coded
+
+
+def test_brussels_is_the_eu_in_a_story_that_names_the_eu() -> None:
+    text = ("The European Union imposed tariffs on Chinese cars on Monday. On Tuesday Brussels rejected "
+            "Beijing's request for talks.")
+    coded = _coded(text, "2024-06-19")
+    assert any(a == "IGOEUREEC" and t[:3] == "CHN" and c[:2] == "12" for a, t, c, _ in coded), coded
+    coded = _coded("Belgium protested. Brussels summoned the Chinese ambassador on Monday.", "2021-03-23")
+    assert any(a[:3] == "BEL" for a, _, _, _ in coded), coded
+    coded = _coded("Farmers blocked highways around Brussels with tractors to protest EU policies.", "2024-02-02")
+    assert ("BELAGR", "IGOEUREEC", "141", "2024-02-02") in coded, coded

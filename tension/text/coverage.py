@@ -837,12 +837,16 @@ def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> willing_to("china hoped to win and then held talks".split(), 6, 0)
     False
+    >>> willing_to("a delegation prepared to travel to honiara".split(), 4, 0)
+    False
     """
     to = ts - 1
     while to > ca + 1 and ts - to <= 7 and toks[to] != "to" and toks[to] not in _NOT_IN_INFINITIVE:
         to -= 1  # "hoped to hold a round of talks": the noun's light verb and modifiers
     if to - 1 < ca or toks[to] != "to" or toks[to - 1] not in _WILLING:
         return False
+    if toks[to - 1] == "prepared" and (to - 2 < ca or toks[to - 2] not in BE_FORMS):
+        return False  # "a delegation prepared to travel": about to, a plan; "was prepared to talk": willing
     return not any(toks[k] in _NOT_WILLING for k in range(max(ca, to - 4), to - 1))
 
 

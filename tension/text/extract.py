@@ -1979,6 +1979,22 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
 _ON_BEHALF_ROOTS = frozenset(["01", "02", "10", "11", "12", "13"])
 
 
+_AROUND_PLACE = frozenset("in at inside within around near outside to from into across through".split())
+_EU_NAME = ActorName(("brussels",), "IGOEUREEC", None, None, "igo", "Brussels (the EU, in a story that names it)")
+
+
+def _seat_of_the_eu(toks: list[str], sent_mentions: list[list[_Mention]]) -> list[list[_Mention]]:
+    """In a story that names the European Union, "Brussels" as a party is the EU ("the agreement that
+    Brussels and Beijing concluded"), as news uses it; a place ("highways around Brussels") and any
+    Brussels of a story without the EU stay Belgium's capital."""
+    names_eu = any(m.names and m.names[0].code == "IGOEUREEC" and m.names[0].tokens != ("brussels",)
+                   for ms in sent_mentions for m in ms)
+    if not names_eu:
+        return sent_mentions
+    return [[attrs.evolve(m, names=(_EU_NAME,)) if m.names and m.names[0].tokens == ("brussels",) and not m.role
+             and not (m.ts > 0 and toks[m.ts - 1] in _AROUND_PLACE) else m for m in ms] for ms in sent_mentions]
+
+
 def _held_before_release(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Whether ``trig`` is a detention told in a pluperfect relative clause about the people a later
     release in the clause frees ("Two Canadians *who had been held* in China ... were released"): the
@@ -4206,6 +4222,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_mentions = [_anchor_roles(toks, ms, a, home, lambda i: i < len(toks) and text[starts[i]].isupper())
                      for ms, (a, _) in zip(sent_mentions, sent_tok)]
     sent_mentions = _titled_aliases(toks, starts, text, sent_tok, sent_mentions, home)
+    sent_mentions = _seat_of_the_eu(toks, sent_mentions)
     dyad = _dyad([m for ms in sent_mentions for m in ms])
     sent_mentions = discourse.local_pairs(toks, sent_mentions, dyad)  # "the two sides": the pair last named
     paragraph = discourse.paragraphs(text, sentences)
@@ -4496,7 +4513,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
-                        or signs.law_content(toks, trig.ts, ca, modal=True) \
+                        or signs.law_content(toks, trig.ts, sa, modal=True) \
                         or clauses.result_participle(toks, trig.at, commas) \
                         or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts
                                and discourse.in_appeal_list(toks, f.te, trig.ts) for f in triggers if f is not trig) \

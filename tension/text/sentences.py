@@ -203,6 +203,17 @@ _SUBORDINATE_RE = re.compile(
 )
 
 
+_APPOSITION_OPENERS = ("then ", "the ", "a ", "an ", "now ", "its ", "his ", "her ", "their ", "former ")
+
+
+def _named_before_apposition(text: str, s: int, comma: int, b: int) -> bool:
+    """Whether a subordinate clause's words before its first comma are only a capitalised name and an
+    apposition opens after the comma ("after *Nancy Pelosi*, then the speaker of the House, visited")."""
+    words = text[s:comma].split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) \
+        and text.startswith(_APPOSITION_OPENERS, comma + 2) and text.find(", ", comma + 2, b) >= 0
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split the sentence ``text[start:end]`` into clauses (offsets into ``text``).
 
@@ -217,6 +228,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> s = "China, which imposed sanctions in March, condemned the US."
     >>> [s[a:b] for a, b in split_clauses(s, 0, len(s))]
     ['China', 'which imposed sanctions in March', 'condemned the US.']
+    >>> s = "After Nancy Pelosi, then the speaker, visited Taiwan, China held drills."
+    >>> [s[a:b] for a, b in split_clauses(s, 0, len(s))]
+    ['After Nancy Pelosi, then the speaker, visited Taiwan', 'China held drills.']
     >>> s = "Hours before Zhao spoke, police arrested Jimmy Lai."
     >>> [s[a:b] for a, b in split_clauses(s, 0, len(s))]
     ['Hours before Zhao spoke', 'police arrested Jimmy Lai.']
@@ -248,6 +262,11 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         sub = _SUBORDINATE_RE.match(text, a, b)
         if sub is not None:
             comma = text.find(", ", sub.end(), b)
+            if comma >= 0 and _named_before_apposition(text, sub.end(), comma, b):
+                # "after Nancy Pelosi, then the speaker of the House, visited Taiwan": the name's
+                # apposition is inside the clause, which ends at the comma after it (if any)
+                second = text.find(", ", comma + 2, b)
+                comma = text.find(", ", second + 2, b) if second >= 0 else -1
             if comma >= 0:
                 final.append((a, comma))
                 a = comma + 2
