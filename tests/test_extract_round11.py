@@ -152,3 +152,16 @@ def test_brussels_is_the_eu_in_a_story_that_names_the_eu() -> None:
     assert any(a[:3] == "BEL" for a, _, _, _ in coded), coded
     coded = _coded("Farmers blocked highways around Brussels with tractors to protest EU policies.", "2024-02-02")
     assert ("BELAGR", "IGOEUREEC", "141", "2024-02-02") in coded, coded
+
+
+def test_following_suit_repeats_the_storys_last_measure() -> None:
+    text = ("The European Union imposed sanctions on four Chinese officials on Monday. Britain, Canada and the "
+            "United States announced similar steps against the same officials on the same day.")
+    rows = _rows(text, "2021-03-23")
+    for actor in ("GBR", "CAN", "USA"):
+        assert (actor, "CHN", "163", "2021-03-22") in rows, rows
+    rows = _rows("Poland expelled three Russian diplomats on Tuesday. Lithuania followed suit on Wednesday.",
+                 "2024-05-09")
+    assert ("LTU", "RUS", "174", "2024-05-08") in rows, rows
+    # with no measure told before, nothing is followed
+    assert _rows("Canada followed suit on Wednesday.", "2024-05-09") == []

@@ -1995,6 +1995,37 @@ def _seat_of_the_eu(toks: list[str], sent_mentions: list[list[_Mention]]) -> lis
              and not (m.ts > 0 and toks[m.ts - 1] in _AROUND_PLACE) else m for m in ms] for ms in sent_mentions]
 
 
+_FOLLOWING = "follow a measure"  # the lemma of a trigger made by :func:`_followed_measure`
+_ALIKE = frozenset(["similar", "parallel", "same", "identical", "matching", "comparable", "reciprocal"])
+_MEASURE_NOUNS = frozenset(["steps", "step", "measures", "measure", "action", "actions", "sanctions", "moves",
+                            "move", "penalties", "restrictions", "curbs"])
+
+
+def _followed_measure(toks: list[str], ca: int, cb: int, raws: Sequence[_Raw]) -> tuple[int, int, str] | None:
+    """A clause that repeats the story's last measure ("Britain, Canada and the United States announced
+    *similar steps* against the same officials", "Canada *followed suit*"): (start, end, the measure's
+    code), the story's last reduction of relations or coercion (roots 16-17); None when there is none.
+
+    >>> raw = _Raw(_dt.date(2021, 3, 22), "day", "IGOEUREEC", "CHNGOV", "163", 8.0, 0, 10, "", "act")
+    >>> _followed_measure("britain announced similar steps against the officials".split(), 0, 7, [raw])
+    (2, 4, '163')
+    >>> _followed_measure("canada followed suit".split(), 0, 3, [raw])
+    (1, 3, '163')
+    >>> _followed_measure("canada followed suit".split(), 0, 3, []) is None
+    True
+    """
+    last = next((r for r in reversed(raws) if r.code[:2] in ("16", "17") and r.mode == "act"), None)
+    if last is None:
+        return None
+    for k in range(ca, cb - 1):
+        if toks[k] in ("followed", "follow", "follows", "following") and toks[k + 1] == "suit":
+            return k, k + 2, last.code
+        if toks[k] in _ALIKE and toks[k + 1] in _MEASURE_NOUNS and k > ca \
+                and (toks[k - 1] not in ("the", "a") or toks[k] == "same"):
+            return k, k + 2, last.code  # ("took the same steps"; not "a similar step is due")
+    return None
+
+
 def _held_before_release(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Whether ``trig`` is a detention told in a pluperfect relative clause about the people a later
     release in the clause frees ("Two Canadians *who had been held* in China ... were released"): the
@@ -4391,6 +4422,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
             triggers = _clause_rules(toks, ca, cb, scanned, clause_mentions, b, commas, capitals, owner,
                                      label_speaker is not None and not asking)
+            followed = _followed_measure(toks, ca, cb, out) if not triggers else None
+            if followed is not None:  # "Britain, Canada and the United States announced similar steps"
+                triggers = [_Trigger(followed[0], followed[1], _verb_term(tuple(toks[followed[0]:followed[1]]),
+                                                                          followed[2], _FOLLOWING), followed[2])]
             triggers = [attrs.evolve(t, code="150") if t.code[:2] in _REHEARSED_ROOTS and not t.negated
                         and coverage.rehearsed(toks, t.ts, ca) else t for t in triggers]  # "rehearsed a blockade"
             triggers = [attrs.evolve(t, code="154") if not t.negated and not t.nominal
@@ -4697,6 +4732,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         answered = _after_party(toks, b, trig, mentions, actor, day, dyad)
                     if actor is not None and answered is not None:
                         pair = (actor, answered)  # "..., in a move seen as retaliation for American curbs"
+                if trig.term.lemma == _FOLLOWING and not any(
+                        trig.te <= m.ts <= trig.te + 3 and toks[m.ts - 1] in ("against", "on") for m in clause_mentions):
+                    # the followed measure's target, unless the clause names one ("similar steps against Iran")
+                    pair = None
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    followed_target = next((r.target for r in reversed(out) if r.code == trig.code), None)
+                    if actor is not None and followed_target is not None and _distinct(actor, followed_target):
+                        pair = (actor, followed_target)
                 if pair is None and not trig.negated and not trig.nominal and trig.code[:2] == "05" \
                         and coverage.welcomed_act(toks, trig.te, cb):
                     # "The Chinese foreign ministry welcomed the deal": the story's other party made it with them
