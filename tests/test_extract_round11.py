@@ -165,3 +165,9 @@ def test_following_suit_repeats_the_storys_last_measure() -> None:
     assert ("LTU", "RUS", "174", "2024-05-08") in rows, rows
     # with no measure told before, nothing is followed
     assert _rows("Canada followed suit on Wednesday.", "2024-05-09") == []
+
+
+def test_names_with_a_participle_aside_stay_the_subject_of_their_clause() -> None:
+    rows = _rows("The decision came a day after President Biden and Xi Jinping, meeting at an estate outside San "
+                 "Francisco, agreed to restart cooperation on counternarcotics.", "2023-11-17")
+    assert any({a, t} == {"USA", "CHN"} for a, t, _, _ in rows), rows

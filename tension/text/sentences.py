@@ -207,11 +207,14 @@ _APPOSITION_OPENERS = ("then ", "the ", "a ", "an ", "now ", "its ", "his ", "he
 
 
 def _named_before_apposition(text: str, s: int, comma: int, b: int) -> bool:
-    """Whether a subordinate clause's words before its first comma are only a capitalised name and an
-    apposition opens after the comma ("after *Nancy Pelosi*, then the speaker of the House, visited")."""
-    words = text[s:comma].split()
-    return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) \
-        and text.startswith(_APPOSITION_OPENERS, comma + 2) and text.find(", ", comma + 2, b) >= 0
+    """Whether a subordinate clause's words before its first comma are only capitalised names and an
+    apposition or a participle opens after the comma ("after *Nancy Pelosi*, then the speaker of the House,
+    visited", "after *President Biden and Xi Jinping*, meeting near San Francisco, agreed")."""
+    words = [w for w in text[s:comma].split() if w not in ("and", "of", "the")]
+    after = text[comma + 2:comma + 40].split(" ", 1)[0]
+    return 1 <= len(words) <= 6 and all(w[0].isupper() for w in words) \
+        and (text.startswith(_APPOSITION_OPENERS, comma + 2) or (after.endswith("ing") and after.islower())) \
+        and text.find(", ", comma + 2, b) >= 0
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
