@@ -1643,6 +1643,11 @@ _COPULAS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained
 _STATISTIC_VERBS = frozenset(["fell", "rose", "dropped", "grew", "increased", "declined", "jumped", "slumped", "surged", "climbed", "plunged", "soared", "slipped", "doubled", "halved", "totaled", "totalled"])
 
 
+#: verbs of a level reached, before a number ("tariffs would total 55 percent", "now average about 20 percent");
+#: "a total of 25 firms" has no number right after "total"
+_LEVEL_VERBS = frozenset(["total", "totals", "average", "averages", "averaged", "reach", "reaches", "stand", "stands"])
+_ABOUT = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "at", "more", "over", "close"])
+
 _HEDGES = frozenset(["probably", "possibly", "perhaps", "maybe"])
 
 
@@ -1674,6 +1679,60 @@ def _frequency_comparative(toks: list[str], trig: _Trigger, ca: int, cb: int) ->
     return False
 
 
+#: what a breach of a measure is said with: "contrary to", "in violation of", "in breach of", "violating"
+_BREACHING = frozenset(["violating", "violated", "violate", "violates", "breaching", "breached", "breach", "breaches",
+                        "evading", "evaded", "evade", "evades", "circumventing", "circumvented", "circumvent",
+                        "flouting", "flouted", "flout", "defying", "defied"])
+_BREACH_NOUNS = frozenset(["violation", "violations", "breach", "breaches", "evasion", "circumvention"])
+
+
+def _breached_measure(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is one said to be broken or dodged ("contrary to U.S. export controls
+    on Huawei", "in violation of American sanctions", "evading the tariffs"): the rule in force, not a new act.
+
+    >>> _breached_measure("shipped the chips contrary to u s export controls".split(), 8, 0)
+    True
+    >>> _breached_measure("accused of violating american sanctions on iran".split(), 4, 0)
+    True
+    >>> _breached_measure("imposed new export controls".split(), 3, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 6) - 1, -1):
+        w = toks[k]
+        if w in _BREACHING or (w == "to" and k - 1 >= ca and toks[k - 1] == "contrary") \
+                or (w == "of" and k - 1 >= ca and toks[k - 1] in _BREACH_NOUNS):
+            return True
+        if w in ("and", "but", "which", "that", "who", "with", "by", "after", "before") or w in _SUBORDINATORS:
+            return False
+    return False
+
+
+_TABLE_REFUSALS = {"163": "1244", "172": "1241", "085": "1244", "081": "1241", "084": "1243"}
+
+
+def _off_the_table(toks: list[str], trig: _Trigger, cb: int) -> str:
+    """The refusal code of an event noun said to be off the table ("the controls on advanced chips were
+    'not on the table'", "sanctions relief is off the table", "talks are off the table"): a measure whose
+    easing is refused (1244, 1241), a cooperative act refused (the term's negated code); "" otherwise.
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> toks = "the american controls on advanced chips were not on the table".split()
+    >>> _off_the_table(toks, _Trigger(2, 3, load_lexicon().terms[0], "163", nominal=True), len(toks))
+    '1244'
+    """
+    if not trig.nominal or trig.negated:
+        return ""
+    for j in range(trig.te, min(cb - 2, trig.te + 8)):
+        if toks[j] in ("that", "which", "who", "but", "and", "said", "says") or toks[j] in _SUBORDINATORS:
+            return ""
+        if toks[j] in _COPULAS and (toks[j + 1:j + 4] == ["not", "on", "the"] or toks[j + 1:j + 3] == ["off", "the"]):
+            end = j + 4 if toks[j + 1] == "not" else j + 3
+            if end < len(toks) and toks[end] == "table":
+                return _TABLE_REFUSALS.get(trig.code[:3], "") or (trig.term.negated_code or "" if trig.term.tension < 0
+                                                                  else "")
+    return ""
+
+
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
@@ -1689,6 +1748,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
+        if trig.nominal and toks[j] in _LEVEL_VERBS and j + 1 < cb and (toks[j + 1] in _ABOUT or toks[j + 1][:1].isdigit()):
+            return True  # "American tariffs on Chinese goods would total 55 percent": a level, not a measure laid
         if toks[j] in ("but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
             break  # "expelled two diplomats as tensions rose": the rise is another clause's
     if _frequency_comparative(toks, trig, ca, cb):
@@ -1699,6 +1760,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
                             and all(_adjectival(toks[j]) for j in range(k + 1, trig.ts))
                             for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
         return True  # "the two countries' 1951 Mutual Defense Treaty": a named act of that year
+    if trig.nominal and trig.term.tension > 0 and _breached_measure(toks, trig.ts, ca):
+        return True  # "contrary to U.S. export controls on Huawei", "in violation of sanctions": the rule in force
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
         return True  # "keeps American tariffs at 30 percent": a measure kept is a state
     if trig.nominal and signs.expiring(toks, trig.te, cb):
@@ -2031,7 +2094,8 @@ def _ordered_measure(toks: list[str], order: _Trigger, trig: _Trigger) -> bool:
 _NO_SIGN = frozenset(["sign", "signs", "indication", "evidence", "proof", "suggestion"])
 
 
-_REPORT_BEFORE_WOULD = frozenset("said says announced told promised pledged vowed confirmed insisted stated".split())
+_REPORT_BEFORE_WOULD = frozenset("said says announced told promised pledged vowed confirmed insisted stated "
+                                  "saying promising pledging vowing announcing adding".split())  # ", saying it would"
 
 
 def _reported_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
@@ -2218,11 +2282,40 @@ def _relative_between(toks: list[str], i: int, j: int) -> bool:
 
 def _zero_relative(toks: list[str], k: int, j: int) -> bool:
     """Whether a relative clause without "that" opens at ``k`` (before ``j``): a pronoun subject right
-    after a noun and a past verb ("the curbs it imposed", "the countermeasures it has taken")."""
-    if toks[k] not in _SUBJECT_PRONOUNS or k == 0 or toks[k - 1] in _RELATIVE_BREAKS or k + 1 >= j:
+    after a noun and a past verb ("the curbs it imposed", "the countermeasures it has taken"), or a name
+    right after a measure noun ("the sanctions Washington imposed last month", "the tariffs the United
+    States announced in March")."""
+    if k == 0 or k + 1 >= j or toks[k - 1] in _RELATIVE_BREAKS:
         return False
+    if toks[k] not in _SUBJECT_PRONOUNS:
+        return toks[k - 1] in _MEASURE_HEADS and _named_relative(toks, k, j)
     v = k + 2 if toks[k + 1] in _PERFECT and k + 2 < j else k + 1
     return toks[v].endswith(("ed", "en")) or toks[v] in _PARTICIPLES
+
+
+#: plural measure nouns that a relative clause without "that" often follows ("the curbs Washington imposed")
+_MEASURE_HEADS = frozenset("sanctions tariffs duties levies curbs controls restrictions measures penalties bans "
+                           "countermeasures limits".split())
+_NOT_SUBJECT_START = frozenset("on against by for of in to from at with that which and or but as since over "
+                               "after before would will could may might have has had were was are is be".split())
+
+
+def _named_relative(toks: list[str], k: int, j: int) -> bool:
+    """Whether a subject of one to three words (not a preposition, auxiliary or verb) at ``k`` is followed by
+    a past verb before ``j`` ("Washington imposed", "the United States announced", "China has taken")."""
+    if toks[k] in _NOT_SUBJECT_START or toks[k][:1].isdigit():
+        return False
+    for v in range(k + 1, min(j, k + 4)):
+        w = toks[v]
+        if w in _PERFECT and v + 1 < j:
+            w = toks[v + 1]
+            return w.endswith(("ed", "en")) or w in _PARTICIPLES
+        if w.endswith("ed") or w in _PARTICIPLES:
+            return all(not toks[m].endswith(("ed", "ing")) and toks[m] not in _NOT_SUBJECT_START
+                       for m in range(k, v))
+        if w in _NOT_SUBJECT_START:
+            return False
+    return False
 
 
 def _zero_relative_before(toks: list[str], a: int, k_d: int) -> bool:
@@ -4261,6 +4354,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
                 continue
+            if sentence_date is None and d.kind != "anaphor" and _zero_relative_before(
+                    toks, max(a, bisect.bisect_left(starts, d.start) - 5), bisect.bisect_left(starts, d.start)):
+                continue  # "... the export restrictions it imposed last month, after two days of talks": that verb's
             if d.kind == "anaphor":
                 # "the following day", "a month later" go on from the last date told; a paragraph opened by
                 # "A day earlier," or "The day before," goes back from the news of the lead
@@ -4435,7 +4531,15 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
                 eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated \
                     and signs.passive_easing(toks, trig.te, cb) >= 0 else None
-                if eased_code is not None:
+                if not trig.nominal and trig.at - 2 >= ca and toks[trig.at - 1] == "had" \
+                        and toks[trig.at - 2] in _RELATIVES and not any(
+                            trig.te <= (k_d := bisect.bisect_left(starts, d.start)) < cb
+                            and not _relative_between(toks, trig.te, k_d) for d in dates if d.date is not None):
+                    continue  # "a status that had exempted them from the controls Washington imposed in 2022"
+                kept_code = _off_the_table(toks, trig, cb)
+                if kept_code:  # "the controls on advanced chips were not on the table": their easing refused
+                    trig = attrs.evolve(trig, code=kept_code)
+                elif eased_code is not None:
                     trig = attrs.evolve(trig, code=eased_code)  # "Those duties will now be halved": an easing
                 elif _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
@@ -4459,6 +4563,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _bare_object(toks, trig, triggers, mention_ends, ca) \
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
+                        or (trig.nominal and trig.term.tension < 0 and readouts.raised_conduct(toks, trig.ts, ca)) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
                         or signs.law_content(toks, trig.ts, ca, modal=True) \
                         or clauses.result_participle(toks, trig.at, commas) \

@@ -1,0 +1,82 @@
+"""Rules of the eleventh round's trade, technology and law-enforcement batch (our own sentences here)."""
+
+from __future__ import annotations
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def _codes(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [r[:3] for r in _rows(text, published)]
+
+
+def test_what_the_united_states_is_accused_of_is_no_event() -> None:
+    # "States" in "the United States" is no verb of saying that would end the accusation's content
+    rows = _codes("Beijing said it knew nothing of the arrest, but accused the United States of slandering China.",
+                  "2025-07-09")
+    assert rows == [("CHN", "USA", "112")], rows
+    rows = _codes("Moscow accused the United States of bullying Russian banks on Monday.", "2024-06-11")
+    assert ("USA", "RUS") not in {r[:2] for r in rows}, rows
+    rows = _codes("China denied the report and accused the United States of smearing Chinese firms.", "2024-06-11")
+    assert ("USA", "CHN") not in {r[:2] for r in rows}, rows
+
+
+def test_a_tariff_level_is_a_state() -> None:
+    assert _codes("American duties on Chinese steel would total 75 percent, the official said.", "2025-06-12") == []
+    assert _codes("EU tariffs on Chinese electric cars now average about 31 percent.", "2025-02-03") == []
+    assert _codes("Canadian levies on Chinese aluminium stand at 25 percent.", "2025-02-03") == []
+    # a number after "a total of" is no level of the measure
+    rows = _codes("Ottawa imposed tariffs on a total of 40 Chinese firms on Monday.", "2025-02-04")
+    assert rows == [("CAN", "CHN", "163")], rows
+
+
+def test_a_third_partys_conduct_raised_at_a_meeting_is_its_topic() -> None:
+    assert _codes("Scholz also raised Chinese support for Russia's war during the meeting.", "2024-04-17") == []
+    rows = _codes("The prime minister raised Iranian aid to the Houthis with the Saudi crown prince.", "2024-04-17")
+    assert ("IRN", "YEM") not in {r[:2] for r in rows}, rows
+    # "raised" before a measure is an increase
+    rows = _codes("Mexico raised tariffs on Chinese shoes on Friday.", "2024-04-20")
+    assert rows == [("MEX", "CHN", "163")], rows
+
+
+def test_a_measure_said_to_be_broken_is_the_rule_in_force() -> None:
+    assert _codes("The firm sold the servers to a Chinese buyer contrary to U.S. export controls.", "2025-02-28") == []
+    rows = _codes("Prosecutors said the broker shipped oil in breach of British sanctions on Russia.", "2025-02-28")
+    assert ("GBR", "RUS") not in {r[:2] for r in rows}, rows
+    rows = _codes("Washington sanctioned a Turkish trader on Friday for evading American sanctions on Iran.", "2025-02-28")
+    assert rows == [("USA", "TUR", "163")], rows
+
+
+def test_an_absolute_with_clause_tells_its_subjects_act() -> None:
+    rows = _codes("Tokyo and Seoul settled their dispute on Monday, with Japan promising to buy more Korean beef.",
+                  "2024-03-05")
+    assert ("JPN", "KOR", "0311") in rows, rows
+    rows = _codes("The talks ended on Friday, with the European Union saying it would lift its duties on Chinese bikes.",
+                  "2024-03-09")
+    assert ("IGO", "CHN", "0354") in rows, rows
+    # a coordinated second absolute clause has its own subject
+    rows = _codes("The sides reached a deal on Monday, with India pledging to buy more Russian oil and Russia agreeing "
+                  "to lift its duties on Indian tea.", "2024-03-05")
+    assert ("IND", "RUS") in {r[:2] for r in rows} and ("RUS", "IND") in {r[:2] for r in rows}, rows
+
+
+def test_a_date_in_a_relative_clause_without_that_is_its_verbs() -> None:
+    rows = _rows("Tokyo protested on Wednesday against the duties Beijing imposed in March.", "2024-05-15")
+    assert rows == [("JPN", "CHN", "114", "2024-05-15")] or rows == [("JPN", "CHN", "111", "2024-05-15")], rows
+    rows = _rows("Seoul condemned the sanctions Moscow announced last month.", "2024-05-15")
+    assert [r[3] for r in rows] == ["2024-05-15"], rows
+
+
+def test_a_measure_off_the_table_is_a_refusal_to_ease_it() -> None:
+    rows = _codes("A Chinese official said the duties on Australian barley were off the table.", "2020-06-01")
+    assert rows == [("CHN", "AUS", "1244")], rows
+    rows = _codes("Ottawa said tariff relief for Beijing was not on the table.", "2024-06-01")
+    assert rows == [("CAN", "CHN", "1244")], rows
+
+
+def test_a_pluperfect_relative_clause_is_background() -> None:
+    rows = _codes("Washington revoked on Friday a waiver that had exempted Seoul's firms from the curbs it imposed "
+                  "in 2022.", "2025-08-30")
+    assert all(r[2][:2] != "08" for r in rows), rows
