@@ -80,3 +80,40 @@ def test_a_pluperfect_relative_clause_is_background() -> None:
     rows = _codes("Washington revoked on Friday a waiver that had exempted Seoul's firms from the curbs it imposed "
                   "in 2022.", "2025-08-30")
     assert all(r[2][:2] != "08" for r in rows), rows
+
+
+def test_a_measure_that_will_not_be_reversed_is_a_refusal_to_ease_it() -> None:
+    rows = _codes("Tokyo said it would not reverse its export controls on Seoul.", "2019-08-03")
+    assert rows == [("JPN", "KOR", "1244")], rows
+    rows = _codes("Canberra reversed its tariffs on Chinese steel on Monday.", "2024-05-07")
+    assert rows == [("AUS", "CHN", "085")], rows
+
+
+def test_a_supplier_that_stops_selling_to_a_buyer_and_a_licence_requirement_are_export_curbs() -> None:
+    rows = _codes("Samsung said on Monday it would stop shipping memory chips to Russian buyers.", "2022-03-08")
+    assert [r[:2] for r in rows] == [("KOR", "RUS")] and rows[0][2][:2] == "16", rows
+    rows = _codes("A Dutch chipmaker halted shipments of its wafers to Chinese customers on Friday.", "2023-10-14")
+    assert [r[:2] for r in rows] == [("NLD", "CHN")] and rows[0][2][:2] == "16", rows
+    rows = _codes("Berlin said on Friday that German companies would need a licence to export turbines to Russia.",
+                  "2022-06-04")
+    assert [r[:3] for r in rows] == [("DEU", "RUS", "163")], rows
+
+
+def test_sitting_down_with_someone_is_a_meeting() -> None:
+    rows = _rows("Jake Sullivan sat down with Wang Yi in Vienna on Wednesday.", "2023-05-12")
+    assert [r[:2] for r in rows] == [("USA", "CHN")] and rows[0][2][:2] == "04" and rows[0][3] == "2023-05-10", rows
+    # sitting down with one's own delegation is no second meeting
+    rows = _codes("The two ministers shook hands before sitting down with their delegations.", "2023-05-12")
+    assert not any(r[2][:2] == "04" for r in rows), rows
+
+
+def test_figurative_blows_pressure_study_and_company_warnings_are_no_acts() -> None:
+    assert _codes("German carmakers were hit by shortages of Chinese chips last year.", "2022-01-10") == []
+    assert _codes("The new rules would let Indian students attend Canadian universities.", "2024-01-10") == []
+    assert _codes("The Japanese decision puts more pressure on Seoul.", "2023-03-10") == []
+    assert _codes("Nvidia has warned that the new rules could hurt its sales in China.", "2023-10-18") == []
+    # a government pressing another, and a warning about relations, stay acts
+    rows = _codes("Washington put pressure on Seoul on Friday to curb chip sales to China.", "2024-05-15")
+    assert rows == [("USA", "KOR", "100")], rows
+    rows = _codes("Beijing warned that the sanctions would hurt relations with Washington.", "2024-03-28")
+    assert rows == [("CHN", "USA", "130")], rows

@@ -1707,6 +1707,57 @@ def _breached_measure(toks: list[str], ts: int, ca: int) -> bool:
     return False
 
 
+#: economic blows that "hit" a party: no force ("carmakers were hit by shortages of magnets")
+_ECONOMIC_BLOWS = frozenset("shortage shortages slump slumps slowdown drop drops fall decline declines losses loss "
+                            "weakness inflation costs cost demand downturn crisis glut prices price".split())
+#: places of study: attending them is no meeting ("allow Chinese students to attend American colleges")
+_STUDY_PLACES = frozenset("college colleges university universities school schools classes class lectures courses "
+                          "campus campuses".split())
+#: event nouns that, as subjects, press nobody themselves ("The Dutch move puts more pressure on Japan")
+_EVENT_SUBJECTS = frozenset("move moves decision decisions step steps ruling rule rules measure measures deal policy "
+                            "law order ban sanctions tariffs curbs controls shortage shortages crisis dispute".split())
+#: what a company's warning is about: its own results ("warned that further curbs could hurt its business")
+_BUSINESS_RESULTS = frozenset("business sales earnings revenue revenues profit profits margins results outlook "
+                              "growth orders shares".split())
+
+
+def _figurative(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
+    """Whether the verb ``trig`` is used in a sense that is no act between parties: "were hit by shortages"
+    (no force), "to attend American colleges" (no meeting), "The Dutch move puts pressure on Japan" (an event
+    noun presses nobody), "warned that further curbs could hurt its business" (a company's outlook, no threat).
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> t = load_lexicon().terms[0]
+    >>> toks = "carmakers were hit by shortages of chinese magnets".split()
+    >>> _figurative(toks, _Trigger(2, 3, t, "190"), 0, len(toks))
+    True
+    >>> toks = "the dutch move puts more pressure on japan".split()
+    >>> _figurative(toks, _Trigger(3, 6, t, "100"), 0, len(toks))
+    True
+    >>> toks = "washington put pressure on seoul".split()
+    >>> _figurative(toks, _Trigger(1, 3, t, "100"), 0, len(toks))
+    False
+    """
+    if trig.nominal or trig.negated:
+        return False
+    at, root = trig.at, trig.code[:2]
+    verb = toks[at]
+    if root in ("18", "19") and verb == "hit" and at + 1 < cb and toks[at + 1] == "by":
+        return any(toks[k] in _ECONOMIC_BLOWS for k in range(at + 2, min(cb, at + 6)))
+    if root == "04" and verb in ("sit", "sits", "sat", "sitting") and trig.te < cb \
+            and toks[trig.te] in ("their", "his", "her", "its", "our", "each"):
+        return True  # "before sitting down with their delegations": their own side, no meeting of two parties
+    if root == "04" and verb.startswith("attend"):
+        return any(toks[k] in _STUDY_PLACES for k in range(at + 1, min(cb, at + 5)))
+    if "pressure" in toks[at:trig.te + 2] and at - 1 >= ca and toks[at - 1] in _EVENT_SUBJECTS:
+        return True
+    if root == "13" and verb.startswith("warn"):
+        for k in range(trig.te, min(cb, trig.te + 12)):
+            if toks[k] in _BUSINESS_RESULTS and toks[k - 1] in ("its", "their", "s"):
+                return True
+    return False
+
+
 _TABLE_REFUSALS = {"163": "1244", "172": "1241", "085": "1244", "081": "1241", "084": "1243"}
 
 
@@ -4536,6 +4587,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                             trig.te <= (k_d := bisect.bisect_left(starts, d.start)) < cb
                             and not _relative_between(toks, trig.te, k_d) for d in dates if d.date is not None):
                     continue  # "a status that had exempted them from the controls Washington imposed in 2022"
+                if _figurative(toks, trig, ca, cb):
+                    continue  # "hit by shortages", "attend American universities", "The move puts pressure on"
                 kept_code = _off_the_table(toks, trig, cb)
                 if kept_code:  # "the controls on advanced chips were not on the table": their easing refused
                     trig = attrs.evolve(trig, code=kept_code)
