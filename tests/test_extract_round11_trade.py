@@ -117,3 +117,16 @@ def test_figurative_blows_pressure_study_and_company_warnings_are_no_acts() -> N
     assert rows == [("USA", "KOR", "100")], rows
     rows = _codes("Beijing warned that the sanctions would hurt relations with Washington.", "2024-03-28")
     assert rows == [("CHN", "USA", "130")], rows
+
+
+def test_parties_based_in_a_country_that_a_measure_names_are_its_target() -> None:
+    rows = _codes("The Commerce Department on Tuesday added 12 entities based in Russia to the Entity List.",
+                  "2024-06-12")
+    assert rows == [("USA", "RUS", "163")], rows
+    rows = _codes("The Treasury on Friday sanctioned four firms in the United Arab Emirates.", "2024-06-15")
+    assert rows == [("USA", "ARE", "163")], rows
+    rows = _codes("Britain sanctioned two companies based in Iran on Monday.", "2024-06-18")
+    assert rows == [("GBR", "IRN", "163")], rows
+    # where a noun's effect falls is no seat: "tariffs pushed buyers toward suppliers in Mexico"
+    rows = _codes("The tariffs pushed Canadian buyers toward suppliers in Mexico.", "2024-06-18")
+    assert ("CAN", "MEX") not in {r[:2] for r in rows}, rows

@@ -2960,6 +2960,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 prev = "into"  # ... where the money goes is (no place)
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
                 and not (trig.term.tension > 0 and coverage.made_in(toks, m.ts)) \
+                and not (trig.code[:2] in ("16", "17") and not trig.nominal and m.ts > trig.te and _seated_in(toks, m.ts)) \
                 and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
                 and not (prev == "at" and m.role and not m.names) \
                 and not (prev == "at" and trig.code[:2] in _FORCE_ROOTS and not trig.nominal):
@@ -3107,6 +3108,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                          or toks[trig.te] in _POSSESSIVES) \
             and not any(m.ts >= trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    if trig.code[:2] in ("16", "17") and not trig.negated:
+        # "added 25 entities based in China to the Entity List": the seat of the parties listed before the noun
+        seated = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts > actor_m.te
+                       and _seated_in(toks, m.ts)), None)
+        seat = seated.codes(day, dyad) if seated is not None else ()
+        if seat and _distinct(actor, seat[0]):
+            return actor, seat[0]
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
         if actor[:3] in dyad:
@@ -3458,6 +3466,28 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
                 demote = True  # subject "Japanese tourists" (as object, "detained two Canadian citizens", a target)
         out.append(attrs.evolve(m, kind="place") if demote else m)
     return out
+
+
+#: the nouns of listed or sanctioned parties whose seat "in" a country names them ("25 entities in China")
+_SEATED = frozenset("entity entities company companies firm firms individual individuals business businesses "
+                    "subsidiary subsidiaries supplier suppliers organisation organisations organization "
+                    "organizations".split())
+
+
+def _seated_in(toks: list[str], ts: int) -> bool:
+    """Whether the country at ``ts`` is where the parties a measure names are based ("added 25 entities based
+    in China", "sanctioned two companies in Hong Kong"): those parties are the country's, the measure's target.
+
+    >>> _seated_in("added 25 entities based in china to the entity list".split(), 5)
+    True
+    >>> _seated_in("sanctioned two companies in hong kong".split(), 4)
+    True
+    >>> _seated_in("imposed sanctions in brussels".split(), 3)
+    False
+    """
+    if ts < 2 or toks[ts - 1] != "in":
+        return False
+    return toks[ts - 2] == "based" or toks[ts - 2] in _SEATED
 
 
 def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places: Mapping[tuple[str, ...], str]) -> str:
