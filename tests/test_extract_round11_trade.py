@@ -130,3 +130,22 @@ def test_parties_based_in_a_country_that_a_measure_names_are_its_target() -> Non
     # where a noun's effect falls is no seat: "tariffs pushed buyers toward suppliers in Mexico"
     rows = _codes("The tariffs pushed Canadian buyers toward suppliers in Mexico.", "2024-06-18")
     assert ("CAN", "MEX") not in {r[:2] for r in rows}, rows
+
+
+def test_a_rate_lowered_from_one_level_to_another_is_an_easing() -> None:
+    # the verb may be gapped or be none at all: the numbers tell the direction
+    rows = _codes("The accord cut Korean duties on Chilean wine from 15 percent to 5 percent and Chilean duties "
+                  "on Korean cars from 6 percent to zero.", "2024-04-02")
+    assert ("CHL", "KOR", "085") in rows and not any(r[2] == "163" for r in rows), rows
+    rows = _codes("Under the pact, Japanese tariffs on Australian beef fall from 38 percent to 19 percent.",
+                  "2015-01-15")
+    assert rows == [("JPN", "AUS", "085")], rows
+    rows = _codes("Ottawa raised its tariffs on Chinese steel from 10 percent to 25 percent on Monday.", "2024-10-16")
+    assert rows == [("CAN", "CHN", "163")], rows
+
+
+def test_a_habit_is_no_event_of_the_day() -> None:
+    assert _codes("Seoul has repeatedly warned Tokyo against dumping the water into the sea.", "2023-08-10") == []
+    assert _codes("Moscow expels a Western diplomat whenever its own envoys are sent home.", "2023-08-10") == []
+    rows = _codes("Seoul warned Tokyo on Tuesday against dumping the water into the sea.", "2023-08-10")
+    assert [r[:2] for r in rows] == [("KOR", "JPN")], rows

@@ -1758,6 +1758,44 @@ def _figurative(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     return False
 
 
+def _number(tok: str) -> float | None:
+    if tok in ("zero", "nil", "nothing"):
+        return 0.0
+    try:
+        return float(tok.replace(",", ""))
+    except ValueError:
+        return None
+
+
+_RATE_BREAKS = frozenset(["and", "but", "which", "that", "who", "while", "after", "before", "when", "said"])
+
+
+def _rate_change(toks: list[str], te: int, cb: int) -> int:
+    """The direction of a rate change told right after a measure noun ending at ``te``: -1 for "tariffs on
+    Chinese goods from 145 percent to 30 percent" (lowered: an easing, whatever the verb or a gapped one),
+    +1 for a rise, 0 when there is none.
+
+    >>> _rate_change("tariffs on american goods from 125 percent to 10 percent".split(), 1, 9)
+    -1
+    >>> _rate_change("duties on steel from 10 percent to 25 percent".split(), 1, 8)
+    1
+    >>> _rate_change("tariffs on goods from china".split(), 1, 5)
+    0
+    """
+    for k in range(te, min(cb - 3, te + 12)):
+        if toks[k] in _RATE_BREAKS:
+            return 0
+        if toks[k] != "from" or (first := _number(toks[k + 1])) is None:
+            continue
+        j = k + 2
+        while j < cb and toks[j] in ("percent", "per", "cent", "pct"):
+            j += 1
+        if j + 1 < cb and toks[j] == "to" and (second := _number(toks[j + 1])) is not None and second != first:
+            return -1 if second < first else 1
+        return 0
+    return 0
+
+
 _TABLE_REFUSALS = {"163": "1244", "172": "1241", "085": "1244", "081": "1241", "084": "1243"}
 
 
@@ -1782,6 +1820,31 @@ def _off_the_table(toks: list[str], trig: _Trigger, cb: int) -> str:
                 return _TABLE_REFUSALS.get(trig.code[:3], "") or (trig.term.negated_code or "" if trig.term.tension < 0
                                                                   else "")
     return ""
+
+
+def _habitual(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
+    """Whether the verb ``trig`` tells a habit: a perfect with "repeatedly" before it ("has repeatedly said it
+    would take necessary measures") or a "whenever" clause after it ("protests whenever ...").
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> t = load_lexicon().terms[0]
+    >>> toks = "china has repeatedly said it would take necessary measures".split()
+    >>> _habitual(toks, _Trigger(6, 9, t, "130"), 0, len(toks))
+    True
+    >>> toks = "china said on monday it would take necessary measures".split()
+    >>> _habitual(toks, _Trigger(6, 9, t, "130"), 0, len(toks))
+    False
+    """
+    if any(toks[k] == "whenever" for k in range(trig.te, cb)):
+        return True
+    return any(toks[k] == "repeatedly" and toks[k - 1] in PERFECT_AUX and toks[k + 1] in _HABIT_VERBS
+               for k in range(max(ca + 1, trig.ts - 8), trig.at))
+
+
+#: verbs of saying and warning that "has repeatedly" makes a habit ("has repeatedly warned"); a deed so told
+#: ("has repeatedly spread lies") may still be judged
+_HABIT_VERBS = frozenset("said warned threatened vowed urged called pledged promised stated insisted demanded "
+                         "asked appealed".split())
 
 
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
@@ -1811,6 +1874,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
                             and all(_adjectival(toks[j]) for j in range(k + 1, trig.ts))
                             for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
         return True  # "the two countries' 1951 Mutual Defense Treaty": a named act of that year
+    if not trig.nominal and _habitual(toks, trig, ca, cb):
+        return True  # "has repeatedly said it would take necessary measures whenever Washington ...": a habit
     if trig.nominal and trig.term.tension > 0 and _breached_measure(toks, trig.ts, ca):
         return True  # "contrary to U.S. export controls on Huawei", "in violation of sanctions": the rule in force
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
@@ -4610,8 +4675,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
                                                                      and t.te <= trig.ts), default=-9), commas):
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
-                eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated \
-                    and signs.passive_easing(toks, trig.te, cb) >= 0 else None
+                eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated and (
+                    signs.passive_easing(toks, trig.te, cb) >= 0 or _rate_change(toks, trig.te, cb) < 0) else None
                 if not trig.nominal and trig.at - 2 >= ca and toks[trig.at - 1] == "had" \
                         and toks[trig.at - 2] in _RELATIVES and not any(
                             trig.te <= (k_d := bisect.bisect_left(starts, d.start)) < cb
