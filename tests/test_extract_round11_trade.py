@@ -149,3 +149,10 @@ def test_a_habit_is_no_event_of_the_day() -> None:
     assert _codes("Moscow expels a Western diplomat whenever its own envoys are sent home.", "2023-08-10") == []
     rows = _codes("Seoul warned Tokyo on Tuesday against dumping the water into the sea.", "2023-08-10")
     assert [r[:2] for r in rows] == [("KOR", "JPN")], rows
+
+
+def test_a_measure_kept_in_place_is_a_state() -> None:
+    assert _codes("Ottawa has kept in place the duties it imposed on Chinese steel last year.", "2025-06-12") == []
+    assert _codes("Tokyo kept in place its curbs on Korean chemicals on Monday.", "2019-09-10") == []
+    rows = _codes("Tokyo placed curbs on Korean chemicals on Monday.", "2019-07-02")
+    assert [r[:2] for r in rows] == [("JPN", "KOR")], rows

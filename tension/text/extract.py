@@ -1742,6 +1742,8 @@ def _figurative(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         return False
     at, root = trig.at, trig.code[:2]
     verb = toks[at]
+    if verb == "place" and at - 1 >= ca and toks[at - 1] == "in":
+        return True  # "has kept in place the sanctions it imposed": "in place", no verb "place"
     if root in ("18", "19") and verb == "hit" and at + 1 < cb and toks[at + 1] == "by":
         return any(toks[k] in _ECONOMIC_BLOWS for k in range(at + 2, min(cb, at + 6)))
     if root == "04" and verb in ("sit", "sits", "sat", "sitting") and trig.te < cb \
