@@ -156,3 +156,11 @@ def test_a_measure_kept_in_place_is_a_state() -> None:
     assert _codes("Tokyo kept in place its curbs on Korean chemicals on Monday.", "2019-09-10") == []
     rows = _codes("Tokyo placed curbs on Korean chemicals on Monday.", "2019-07-02")
     assert [r[:2] for r in rows] == [("JPN", "KOR")], rows
+
+
+def test_a_pledge_in_an_absolute_clause_of_a_deal_goes_to_the_other_side() -> None:
+    text = ("TOKYO — Japanese and South Korean negotiators agreed on Friday to end their trade dispute, with Tokyo "
+            "promising to speed up licences for chemical exports and Seoul saying it would ease its own curbs.")
+    rows = _codes(text, "2019-11-23")
+    assert ("JPN", "KOR") in {r[:2] for r in rows} and ("KOR", "JPN") in {r[:2] for r in rows}, rows
+    assert all(r[2][:2] in ("03", "04", "05", "08") for r in rows), rows

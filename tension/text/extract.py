@@ -3175,6 +3175,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                          or toks[trig.te] in _POSSESSIVES) \
             and not any(m.ts >= trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    if trig.code[:2] in ("03", "08") and not trig.negated and dyad is not None and actor[:3] in dyad \
+            and _absolute_clause(toks, ca):
+        # "... agreed on a framework, with Beijing promising to speed up exports of magnets and Washington
+        # saying it would ease its curbs": each side's pledge in a deal between the two is to the other
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     if trig.code[:2] in ("16", "17") and not trig.negated:
         # "added 25 entities based in China to the Entity List": the seat of the parties listed before the noun
         seated = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts > actor_m.te
@@ -3539,6 +3544,22 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
 _SEATED = frozenset("entity entities company companies firm firms individual individuals business businesses "
                     "subsidiary subsidiaries supplier suppliers organisation organisations organization "
                     "organizations".split())
+
+
+def _absolute_clause(toks: list[str], ca: int) -> bool:
+    """Whether the clause at ``ca`` is an absolute "with" clause split off its sentence ("..., with Beijing
+    promising to ...") or a second one joined to it by "and" ("... and Washington saying it would ...").
+
+    >>> toks = "they agreed with beijing promising to buy soybeans and washington saying it would".split()
+    >>> _absolute_clause(toks, 3), _absolute_clause(toks, 8), _absolute_clause(toks, 0)
+    (True, True, False)
+    """
+    if ca < 1:
+        return False
+    if toks[ca - 1] == "with":
+        return True
+    return toks[ca] == "and" and ca + 2 < len(toks) and any(toks[k] == "with" for k in range(max(0, ca - 30), ca)) \
+        and any(toks[k].endswith("ing") and toks[k - 1] != "with" for k in range(ca + 2, min(len(toks), ca + 5)))
 
 
 def _seated_in(toks: list[str], ts: int) -> bool:
