@@ -697,6 +697,15 @@ def unresolved_agent(toks: Sequence[str], noun_te: int, cb: int, mention_spans: 
 
 
 _COMPLEMENT_OPENERS = frozenset(["of", "for"])
+
+
+def _united_states(toks: Sequence[str], k: int) -> bool:
+    """Whether ``toks[k]`` is the "states" of "the United States" (a name, not the verb of saying).
+
+    >>> _united_states("accused the united states of smearing china".split(), 3)
+    True
+    """
+    return toks[k] == "states" and k > 0 and toks[k - 1] == "united"
 _COMPLEMENT_REACH = 16
 
 
@@ -724,7 +733,7 @@ def accusation_complement(toks: Sequence[str], accuse_at: int, at: int, cb: int)
     opened = False
     for k in range(accuse_at + 1, at):
         t = toks[k]
-        if t in _CONTENT_STOPS or t in REPORT_VERBS or t == "said":
+        if t in _CONTENT_STOPS or (t in REPORT_VERBS and not _united_states(toks, k)) or t == "said":
             return False
         if t == "and" and opened and toks[k + 1].endswith("ed") and len(toks[k + 1]) > 4:
             return False  # "accused China of a hacking campaign and imposed sanctions": a second finite verb
@@ -751,8 +760,8 @@ def denied_content(toks: Sequence[str], deny_te: int, at: int) -> bool:
     """
     if at < deny_te or at - deny_te > _DENIAL_REACH:
         return False
-    return all(toks[k] not in _CONTENT_STOPS and toks[k] not in REPORT_VERBS and toks[k] != "and"
-               for k in range(deny_te, at))
+    return all(toks[k] not in _CONTENT_STOPS and (toks[k] not in REPORT_VERBS or _united_states(toks, k))
+               and toks[k] != "and" for k in range(deny_te, at))
 
 
 _RELATIVE_OPENERS = frozenset(["which", "who", "whose", "whom"])

@@ -1648,6 +1648,11 @@ _COPULAS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained
 _STATISTIC_VERBS = frozenset(["fell", "rose", "dropped", "grew", "increased", "declined", "jumped", "slumped", "surged", "climbed", "plunged", "soared", "slipped", "doubled", "halved", "totaled", "totalled"])
 
 
+#: verbs of a level reached, before a number ("tariffs would total 55 percent", "now average about 20 percent");
+#: "a total of 25 firms" has no number right after "total"
+_LEVEL_VERBS = frozenset(["total", "totals", "average", "averages", "averaged", "reach", "reaches", "stand", "stands"])
+_ABOUT = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "at", "more", "over", "close"])
+
 _HEDGES = frozenset(["probably", "possibly", "perhaps", "maybe"])
 
 
@@ -1679,6 +1684,176 @@ def _frequency_comparative(toks: list[str], trig: _Trigger, ca: int, cb: int) ->
     return False
 
 
+#: what a breach of a measure is said with: "contrary to", "in violation of", "in breach of", "violating"
+_BREACHING = frozenset(["violating", "violated", "violate", "violates", "breaching", "breached", "breach", "breaches",
+                        "evading", "evaded", "evade", "evades", "circumventing", "circumvented", "circumvent",
+                        "flouting", "flouted", "flout", "defying", "defied"])
+_BREACH_NOUNS = frozenset(["violation", "violations", "breach", "breaches", "evasion", "circumvention"])
+
+
+def _breached_measure(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is one said to be broken or dodged ("contrary to U.S. export controls
+    on Huawei", "in violation of American sanctions", "evading the tariffs"): the rule in force, not a new act.
+
+    >>> _breached_measure("shipped the chips contrary to u s export controls".split(), 8, 0)
+    True
+    >>> _breached_measure("accused of violating american sanctions on iran".split(), 4, 0)
+    True
+    >>> _breached_measure("imposed new export controls".split(), 3, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 6) - 1, -1):
+        w = toks[k]
+        if w in _BREACHING or (w == "to" and k - 1 >= ca and toks[k - 1] == "contrary") \
+                or (w == "of" and k - 1 >= ca and toks[k - 1] in _BREACH_NOUNS):
+            return True
+        if w in ("and", "but", "which", "that", "who", "with", "by", "after", "before") or w in _SUBORDINATORS:
+            return False
+    return False
+
+
+#: economic blows that "hit" a party: no force ("carmakers were hit by shortages of magnets")
+_ECONOMIC_BLOWS = frozenset("shortage shortages slump slumps slowdown drop drops fall decline declines losses loss "
+                            "weakness inflation costs cost demand downturn crisis glut prices price".split())
+#: places of study: attending them is no meeting ("allow Chinese students to attend American colleges")
+_STUDY_PLACES = frozenset("college colleges university universities school schools classes class lectures courses "
+                          "campus campuses".split())
+#: event nouns that, as subjects, press nobody themselves ("The Dutch move puts more pressure on Japan")
+_EVENT_SUBJECTS = frozenset("move moves decision decisions step steps ruling rule rules measure measures deal policy "
+                            "law order ban sanctions tariffs curbs controls shortage shortages crisis dispute".split())
+#: what a company's warning is about: its own results ("warned that further curbs could hurt its business")
+_BUSINESS_RESULTS = frozenset("business sales earnings revenue revenues profit profits margins results outlook "
+                              "growth orders shares".split())
+
+
+def _figurative(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
+    """Whether the verb ``trig`` is used in a sense that is no act between parties: "were hit by shortages"
+    (no force), "to attend American colleges" (no meeting), "The Dutch move puts pressure on Japan" (an event
+    noun presses nobody), "warned that further curbs could hurt its business" (a company's outlook, no threat).
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> t = load_lexicon().terms[0]
+    >>> toks = "carmakers were hit by shortages of chinese magnets".split()
+    >>> _figurative(toks, _Trigger(2, 3, t, "190"), 0, len(toks))
+    True
+    >>> toks = "the dutch move puts more pressure on japan".split()
+    >>> _figurative(toks, _Trigger(3, 6, t, "100"), 0, len(toks))
+    True
+    >>> toks = "washington put pressure on seoul".split()
+    >>> _figurative(toks, _Trigger(1, 3, t, "100"), 0, len(toks))
+    False
+    """
+    if trig.nominal or trig.negated:
+        return False
+    at, root = trig.at, trig.code[:2]
+    verb = toks[at]
+    if verb == "place" and at - 1 >= ca and toks[at - 1] == "in":
+        return True  # "has kept in place the sanctions it imposed": "in place", no verb "place"
+    if root in ("18", "19") and verb == "hit" and at + 1 < cb and toks[at + 1] == "by":
+        return any(toks[k] in _ECONOMIC_BLOWS for k in range(at + 2, min(cb, at + 6)))
+    if root == "04" and verb in ("sit", "sits", "sat", "sitting") and trig.te < cb \
+            and toks[trig.te] in ("their", "his", "her", "its", "our", "each"):
+        return True  # "before sitting down with their delegations": their own side, no meeting of two parties
+    if root == "04" and verb.startswith("attend"):
+        return any(toks[k] in _STUDY_PLACES for k in range(at + 1, min(cb, at + 5)))
+    if "pressure" in toks[at:trig.te + 2] and at - 1 >= ca and toks[at - 1] in _EVENT_SUBJECTS:
+        return True
+    if root == "13" and verb.startswith("warn"):
+        for k in range(trig.te, min(cb, trig.te + 12)):
+            if toks[k] in _BUSINESS_RESULTS and toks[k - 1] in ("its", "their", "s"):
+                return True
+    return False
+
+
+def _number(tok: str) -> float | None:
+    if tok in ("zero", "nil", "nothing"):
+        return 0.0
+    try:
+        return float(tok.replace(",", ""))
+    except ValueError:
+        return None
+
+
+_RATE_BREAKS = frozenset(["and", "but", "which", "that", "who", "while", "after", "before", "when", "said"])
+
+
+def _rate_change(toks: list[str], te: int, cb: int) -> int:
+    """The direction of a rate change told right after a measure noun ending at ``te``: -1 for "tariffs on
+    Chinese goods from 145 percent to 30 percent" (lowered: an easing, whatever the verb or a gapped one),
+    +1 for a rise, 0 when there is none.
+
+    >>> _rate_change("tariffs on american goods from 125 percent to 10 percent".split(), 1, 9)
+    -1
+    >>> _rate_change("duties on steel from 10 percent to 25 percent".split(), 1, 8)
+    1
+    >>> _rate_change("tariffs on goods from china".split(), 1, 5)
+    0
+    """
+    for k in range(te, min(cb - 3, te + 12)):
+        if toks[k] in _RATE_BREAKS:
+            return 0
+        if toks[k] != "from" or (first := _number(toks[k + 1])) is None:
+            continue
+        j = k + 2
+        while j < cb and toks[j] in ("percent", "per", "cent", "pct"):
+            j += 1
+        if j + 1 < cb and toks[j] == "to" and (second := _number(toks[j + 1])) is not None and second != first:
+            return -1 if second < first else 1
+        return 0
+    return 0
+
+
+_TABLE_REFUSALS = {"163": "1244", "172": "1241", "085": "1244", "081": "1241", "084": "1243"}
+
+
+def _off_the_table(toks: list[str], trig: _Trigger, cb: int) -> str:
+    """The refusal code of an event noun said to be off the table ("the controls on advanced chips were
+    'not on the table'", "sanctions relief is off the table", "talks are off the table"): a measure whose
+    easing is refused (1244, 1241), a cooperative act refused (the term's negated code); "" otherwise.
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> toks = "the american controls on advanced chips were not on the table".split()
+    >>> _off_the_table(toks, _Trigger(2, 3, load_lexicon().terms[0], "163", nominal=True), len(toks))
+    '1244'
+    """
+    if not trig.nominal or trig.negated:
+        return ""
+    for j in range(trig.te, min(cb - 2, trig.te + 8)):
+        if toks[j] in ("that", "which", "who", "but", "and", "said", "says") or toks[j] in _SUBORDINATORS:
+            return ""
+        if toks[j] in _COPULAS and (toks[j + 1:j + 4] == ["not", "on", "the"] or toks[j + 1:j + 3] == ["off", "the"]):
+            end = j + 4 if toks[j + 1] == "not" else j + 3
+            if end < len(toks) and toks[end] == "table":
+                return _TABLE_REFUSALS.get(trig.code[:3], "") or (trig.term.negated_code or "" if trig.term.tension < 0
+                                                                  else "")
+    return ""
+
+
+def _habitual(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
+    """Whether the verb ``trig`` tells a habit: a perfect with "repeatedly" before it ("has repeatedly said it
+    would take necessary measures") or a "whenever" clause after it ("protests whenever ...").
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> t = load_lexicon().terms[0]
+    >>> toks = "china has repeatedly said it would take necessary measures".split()
+    >>> _habitual(toks, _Trigger(6, 9, t, "130"), 0, len(toks))
+    True
+    >>> toks = "china said on monday it would take necessary measures".split()
+    >>> _habitual(toks, _Trigger(6, 9, t, "130"), 0, len(toks))
+    False
+    """
+    if any(toks[k] == "whenever" for k in range(trig.te, cb)):
+        return True
+    return any(toks[k] == "repeatedly" and toks[k - 1] in PERFECT_AUX and toks[k + 1] in _HABIT_VERBS
+               for k in range(max(ca + 1, trig.ts - 8), trig.at))
+
+
+#: verbs of saying and warning that "has repeatedly" makes a habit ("has repeatedly warned"); a deed so told
+#: ("has repeatedly spread lies") may still be judged
+_HABIT_VERBS = frozenset("said warned threatened vowed urged called pledged promised stated insisted demanded "
+                         "asked appealed".split())
+
+
 def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     """States and statistics are not events: "tariffs remain in place", "the two remain at odds",
     "China is a major trading partner", "exports to the US fell 13 percent"."""
@@ -1694,6 +1869,8 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
     for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
+        if trig.nominal and toks[j] in _LEVEL_VERBS and j + 1 < cb and (toks[j + 1] in _ABOUT or toks[j + 1][:1].isdigit()):
+            return True  # "American tariffs on Chinese goods would total 55 percent": a level, not a measure laid
         if toks[j] in ("but", "which", "that", "who") or toks[j] in _SUBORDINATORS:
             break  # "expelled two diplomats as tensions rose": the rise is another clause's
     if _frequency_comparative(toks, trig, ca, cb):
@@ -1704,6 +1881,10 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
                             and all(_adjectival(toks[j]) for j in range(k + 1, trig.ts))
                             for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
         return True  # "the two countries' 1951 Mutual Defense Treaty": a named act of that year
+    if not trig.nominal and _habitual(toks, trig, ca, cb):
+        return True  # "has repeatedly said it would take necessary measures whenever Washington ...": a habit
+    if trig.nominal and trig.term.tension > 0 and _breached_measure(toks, trig.ts, ca):
+        return True  # "contrary to U.S. export controls on Huawei", "in violation of sanctions": the rule in force
     if trig.nominal and trig.term.tension > 0 and signs.kept_measure(toks, trig.ts, ca):
         return True  # "keeps American tariffs at 30 percent": a measure kept is a state
     if trig.nominal and signs.expiring(toks, trig.te, cb):
@@ -2105,7 +2286,8 @@ def _ordered_measure(toks: list[str], order: _Trigger, trig: _Trigger) -> bool:
 _NO_SIGN = frozenset(["sign", "signs", "indication", "evidence", "proof", "suggestion"])
 
 
-_REPORT_BEFORE_WOULD = frozenset("said says announced told promised pledged vowed confirmed insisted stated".split())
+_REPORT_BEFORE_WOULD = frozenset("said says announced told promised pledged vowed confirmed insisted stated "
+                                  "saying promising pledging vowing announcing adding".split())  # ", saying it would"
 
 
 def _reported_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
@@ -2292,11 +2474,40 @@ def _relative_between(toks: list[str], i: int, j: int) -> bool:
 
 def _zero_relative(toks: list[str], k: int, j: int) -> bool:
     """Whether a relative clause without "that" opens at ``k`` (before ``j``): a pronoun subject right
-    after a noun and a past verb ("the curbs it imposed", "the countermeasures it has taken")."""
-    if toks[k] not in _SUBJECT_PRONOUNS or k == 0 or toks[k - 1] in _RELATIVE_BREAKS or k + 1 >= j:
+    after a noun and a past verb ("the curbs it imposed", "the countermeasures it has taken"), or a name
+    right after a measure noun ("the sanctions Washington imposed last month", "the tariffs the United
+    States announced in March")."""
+    if k == 0 or k + 1 >= j or toks[k - 1] in _RELATIVE_BREAKS:
         return False
+    if toks[k] not in _SUBJECT_PRONOUNS:
+        return toks[k - 1] in _MEASURE_HEADS and _named_relative(toks, k, j)
     v = k + 2 if toks[k + 1] in _PERFECT and k + 2 < j else k + 1
     return toks[v].endswith(("ed", "en")) or toks[v] in _PARTICIPLES
+
+
+#: plural measure nouns that a relative clause without "that" often follows ("the curbs Washington imposed")
+_MEASURE_HEADS = frozenset("sanctions tariffs duties levies curbs controls restrictions measures penalties bans "
+                           "countermeasures limits".split())
+_NOT_SUBJECT_START = frozenset("on against by for of in to from at with that which and or but as since over "
+                               "after before would will could may might have has had were was are is be".split())
+
+
+def _named_relative(toks: list[str], k: int, j: int) -> bool:
+    """Whether a subject of one to three words (not a preposition, auxiliary or verb) at ``k`` is followed by
+    a past verb before ``j`` ("Washington imposed", "the United States announced", "China has taken")."""
+    if toks[k] in _NOT_SUBJECT_START or toks[k][:1].isdigit():
+        return False
+    for v in range(k + 1, min(j, k + 4)):
+        w = toks[v]
+        if w in _PERFECT and v + 1 < j:
+            w = toks[v + 1]
+            return w.endswith(("ed", "en")) or w in _PARTICIPLES
+        if w.endswith("ed") or w in _PARTICIPLES:
+            return all(not toks[m].endswith(("ed", "ing")) and toks[m] not in _NOT_SUBJECT_START
+                       for m in range(k, v))
+        if w in _NOT_SUBJECT_START:
+            return False
+    return False
 
 
 def _zero_relative_before(toks: list[str], a: int, k_d: int) -> bool:
@@ -2890,6 +3101,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 prev = "into"  # ... where the money goes is (no place)
         if prev in _LOCATION_PREPS and not (m.ts == trig.te and trig.term.tokens[-1] == prev) \
                 and not (trig.term.tension > 0 and coverage.made_in(toks, m.ts)) \
+                and not (trig.code[:2] in ("16", "17") and not trig.nominal and m.ts > trig.te and _seated_in(toks, m.ts)) \
                 and not ("release" in trig.term.tokens and readouts.held_in(toks, m.ts)) \
                 and not (prev == "at" and m.role and not m.names) \
                 and not (prev == "at" and trig.code[:2] in _FORCE_ROOTS and not trig.nominal):
@@ -3037,6 +3249,18 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                          or toks[trig.te] in _POSSESSIVES) \
             and not any(m.ts >= trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    if trig.code[:2] in ("03", "08") and not trig.negated and dyad is not None and actor[:3] in dyad \
+            and _absolute_clause(toks, ca):
+        # "... agreed on a framework, with Beijing promising to speed up exports of magnets and Washington
+        # saying it would ease its curbs": each side's pledge in a deal between the two is to the other
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    if trig.code[:2] in ("16", "17") and not trig.negated:
+        # "added 25 entities based in China to the Entity List": the seat of the parties listed before the noun
+        seated = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts > actor_m.te
+                       and _seated_in(toks, m.ts)), None)
+        seat = seated.codes(day, dyad) if seated is not None else ()
+        if seat and _distinct(actor, seat[0]):
+            return actor, seat[0]
     # a quoted verbal remark without a target is aimed at the other side of the main dyad
     if quoted and speaker is not None and dyad is not None and actor_m is speaker and trig.code[:2] in _VERBAL_ROOTS:
         if actor[:3] in dyad:
@@ -3393,6 +3617,44 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
                 demote = True  # subject "Japanese tourists" (as object, "detained two Canadian citizens", a target)
         out.append(attrs.evolve(m, kind="place") if demote else m)
     return out
+
+
+#: the nouns of listed or sanctioned parties whose seat "in" a country names them ("25 entities in China")
+_SEATED = frozenset("entity entities company companies firm firms individual individuals business businesses "
+                    "subsidiary subsidiaries supplier suppliers organisation organisations organization "
+                    "organizations".split())
+
+
+def _absolute_clause(toks: list[str], ca: int) -> bool:
+    """Whether the clause at ``ca`` is an absolute "with" clause split off its sentence ("..., with Beijing
+    promising to ...") or a second one joined to it by "and" ("... and Washington saying it would ...").
+
+    >>> toks = "they agreed with beijing promising to buy soybeans and washington saying it would".split()
+    >>> _absolute_clause(toks, 3), _absolute_clause(toks, 8), _absolute_clause(toks, 0)
+    (True, True, False)
+    """
+    if ca < 1:
+        return False
+    if toks[ca - 1] == "with":
+        return True
+    return toks[ca] == "and" and ca + 2 < len(toks) and any(toks[k] == "with" for k in range(max(0, ca - 30), ca)) \
+        and any(toks[k].endswith("ing") and toks[k - 1] != "with" for k in range(ca + 2, min(len(toks), ca + 5)))
+
+
+def _seated_in(toks: list[str], ts: int) -> bool:
+    """Whether the country at ``ts`` is where the parties a measure names are based ("added 25 entities based
+    in China", "sanctioned two companies in Hong Kong"): those parties are the country's, the measure's target.
+
+    >>> _seated_in("added 25 entities based in china to the entity list".split(), 5)
+    True
+    >>> _seated_in("sanctioned two companies in hong kong".split(), 4)
+    True
+    >>> _seated_in("imposed sanctions in brussels".split(), 3)
+    False
+    """
+    if ts < 2 or toks[ts - 1] != "in":
+        return False
+    return toks[ts - 2] == "based" or toks[ts - 2] in _SEATED
 
 
 def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places: Mapping[tuple[str, ...], str]) -> str:
@@ -4345,6 +4607,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
                 continue
+            if sentence_date is None and d.kind != "anaphor" and _zero_relative_before(
+                    toks, max(a, bisect.bisect_left(starts, d.start) - 5), bisect.bisect_left(starts, d.start)):
+                continue  # "... the export restrictions it imposed last month, after two days of talks": that verb's
             if d.kind == "anaphor":
                 # "the following day", "a month later" go on from the last date told; a paragraph opened by
                 # "A day earlier," or "The day before," goes back from the news of the lead
@@ -4521,9 +4786,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if clauses.charge_gloss(toks, trig.ts, trig.code, max((t.te for t in triggers if t.code[:3] == "173"
                                                                      and t.te <= trig.ts), default=-9), commas):
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
-                eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated \
-                    and signs.passive_easing(toks, trig.te, cb) >= 0 else None
-                if eased_code is not None:
+                eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated and (
+                    signs.passive_easing(toks, trig.te, cb) >= 0 or _rate_change(toks, trig.te, cb) < 0) else None
+                if not trig.nominal and trig.at - 2 >= ca and toks[trig.at - 1] == "had" \
+                        and toks[trig.at - 2] in _RELATIVES and not any(
+                            trig.te <= (k_d := bisect.bisect_left(starts, d.start)) < cb
+                            and not _relative_between(toks, trig.te, k_d) for d in dates if d.date is not None):
+                    continue  # "a status that had exempted them from the controls Washington imposed in 2022"
+                if _figurative(toks, trig, ca, cb):
+                    continue  # "hit by shortages", "attend American universities", "The move puts pressure on"
+                kept_code = _off_the_table(toks, trig, cb)
+                if kept_code:  # "the controls on advanced chips were not on the table": their easing refused
+                    trig = attrs.evolve(trig, code=kept_code)
+                elif eased_code is not None:
                     trig = attrs.evolve(trig, code=eased_code)  # "Those duties will now be halved": an easing
                 elif _is_state(toks, trig, ca, cb):
                     state_ends.append(trig.te)
@@ -4547,6 +4822,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or _bare_object(toks, trig, triggers, mention_ends, ca) \
                         or _topic_noun(toks, trig, triggers, ca) \
                         or readouts.topic_complement(toks, trig.ts, ca) \
+                        or (trig.nominal and trig.term.tension < 0 and readouts.raised_conduct(toks, trig.ts, ca)) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
                         or signs.law_content(toks, trig.ts, sa, modal=True) \
                         or clauses.result_participle(toks, trig.at, commas) \

@@ -86,6 +86,37 @@ def topic_complement(toks: Sequence[str], ts: int, ca: int) -> bool:
     return False
 
 
+#: words that are no part of a name between "raised" and the noun ("raised Taiwan during talks with Xi")
+_NOT_NAME_WORDS = frozenset("a an our and or of to on in at during with while over about for from by as".split())
+#: verbs that put a subject on the table, said of a third party's conduct ("raised Chinese support for Russia")
+_RAISING = frozenset("raised raises raise raising discussed discusses discuss discussing".split())
+
+
+def raised_conduct(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is a party's conduct that a speaker raised or discussed right before
+    it ("also raised Chinese support for Russia's war", "discussed Beijing's aid to Moscow"): the topic of a
+    meeting, not an event the reporter tells. Only a name or a nationality word, with its "'s", may stand
+    between verb and noun ("raised its aid" or "raised the tariffs" may be an increase).
+
+    >>> raised_conduct("rutte raised chinese support for russia".split(), 3, 0)
+    True
+    >>> raised_conduct("blinken raised china s support for russia".split(), 4, 0)
+    True
+    >>> raised_conduct("canada raised its aid to ukraine".split(), 3, 0)
+    False
+    """
+    k = ts - 1
+    if k >= ca and toks[k] == "s":
+        k -= 1
+    words = 0
+    while k >= ca and words < 2 and toks[k] not in _RAISING:
+        if toks[k] in _DELIBERATED_LEAD or toks[k] in _NOT_NAME_WORDS:
+            return False
+        k -= 1
+        words += 1
+    return words > 0 and k >= ca and toks[k] in _RAISING
+
+
 # nouns of intention and evidence that "no" denies ("no plans to invade", "no attempt by China to",
 # "no sign that", "no intention of imposing")
 _DENIED_NOUNS = frozenset("attempt attempts plan plans intention intentions intent sign signs evidence "

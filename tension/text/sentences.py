@@ -155,6 +155,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: participles of saying and committing that carry an absolute clause's act ("with Beijing promising to ...")
+_ABSOLUTE_ING = (r"(?:saying|promising|pledging|vowing|agreeing|offering|insisting|refusing|announcing|committing|"
+                 r"threatening|warning|demanding|urging|calling|declining|rejecting)\b")
+
 # Clause boundaries inside a sentence: strong punctuation, and subordinators after a comma
 # (or, for the unambiguous ones, anywhere).
 _CLAUSE_RE = re.compile(
@@ -182,6 +186,10 @@ _CLAUSE_RE = re.compile(
     r"denied|ordered|sent|met|held|told|issued|added|approved|sanctioned|lodged|filed|demanded|criticized|"
     r"criticised|declared|agreed|signed|released|arrested|launched|fired|suspended|canceled|cancelled)\b)"
     r"|,?\s+(?=and\s+that\s)"  # "said X had violated ... and that Y had deployed ...": a second reported clause
+    # "..., with Beijing promising to buy ... and Washington saying it would ...": an absolute clause whose named
+    # subject acts (the "with" goes; the participle reads as the subject's verb)
+    r"|,?\s+with\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+" + _ABSOLUTE_ING + r")"
+    r"|\s+(?=and\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+" + _ABSOLUTE_ING + r")"
     r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"
     r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed|began|took|made|"
     r"sent|held|met|told|spoke|gave|struck|hit|cut|put|set|won|sold|bought|fought|led|kept|left|came|went|brought)\b))",

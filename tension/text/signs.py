@@ -875,12 +875,19 @@ def kept_measure(toks: list[str], ts: int, ca: int) -> bool:
     True
     >>> kept_measure("they left talks and imposed tariffs".split(), 5, 0)
     False
+    >>> kept_measure("china has kept in place the sanctions it imposed".split(), 6, 0)
+    True
     """
-    for k in range(ts - 1, max(ca, ts - 1 - _KEEP_GAP) - 1, -1):
+    k, lo = ts - 1, max(ca, ts - 1 - _KEEP_GAP)
+    while k >= lo:
         if toks[k] in _KEEP_VERBS:
             return True
+        if toks[k] == "place" and k - 1 >= ca and toks[k - 1] == "in":
+            k, lo = k - 2, max(ca, lo - 2)  # "has kept in place the sanctions it imposed"
+            continue
         if toks[k] in _KEEP_STOPS:
             return False
+        k -= 1
     return False
 
 
