@@ -1202,12 +1202,16 @@ def _standalone(toks: list[str], pending: tuple[str, int, int], comp: _Compiled,
             return
 
 
+#: first words of phrases that are predicates, not nouns ("found guilty", "(would) not sit idly by", "(won)'t stand idly by")
+_PREDICATE_FIRST = frozenset(["found", "not", "t"])
+
+
 def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
     """Whether a term is used as a noun ("the visit", "Blinken's trip", "rare praise")."""
     if term.kind == "noun":
         return True
     if term.kind == "phrase":  # "talks", "trade war" are nouns; "at odds", "sentenced to" are predicates
-        return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] != "found"
+        return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] not in _PREDICATE_FIRST
     first = toks[s]
     lemma0 = term.lemma.split()[0].lower()
     if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0) \
@@ -1970,8 +1974,25 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     return "act"
 
 
+#: the planning words of a plan told in the past perfect ("had been due to visit"): one that fell through
+_LAPSED_PLAN = frozenset("due scheduled expected set slated supposed".split())
+
+
+def _lapsed_plan(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` is the object of a plan told as lapsed: "had been due to visit Tokyo",
+    "had been scheduled to meet", "was to have visited Manila". Such a plan fell through (the story
+    goes on to the cancellation), so it is neither the visit nor a plan still standing."""
+    k = ts - 1
+    if k - 3 >= ca and toks[k] == "to" and toks[k - 1] in _LAPSED_PLAN and toks[k - 2] == "been" and toks[k - 3] == "had":
+        return True
+    return k - 2 >= ca and toks[k] == "have" and toks[k - 1] == "to" and toks[k - 2] in ("was", "were")
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if _lapsed_plan(toks, trig.ts if not trig.nominal else trig.ts - 2, ca) and (
+            not trig.nominal or toks[trig.ts - 2] in _CARRIER_VERBS):
+        return True  # "had been due to visit Tokyo", "was to have visited Manila", "had been set to pay a visit"
     if trig.nominal and toks[trig.at] in ("host", "hosts") and trig.te - trig.at == 1:
         return True  # "the city of Gyeongju, the host of this year's summit": a role, not an act
     if not trig.nominal and trig.ts - 1 > ca and toks[trig.ts - 1] == "to" and any(
@@ -2060,6 +2081,14 @@ def _said_would(toks: list[str], ts: int, ca: int) -> bool:
     return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - reach), k))
 
 
+#: a vow, pledge or promise of a measure ("promised steep new tariffs", "vowed sanctions on Russian banks") is a
+#: threat of it (1312), not the measure
+_VOWED_MEASURE_ROOTS = frozenset(["16", "17"])
+_VOW_STEMS = ("vow", "pledg", "promis")
+_IMPOSING = frozenset("impose slap levy put place".split())
+_MEASURE_SIZES = frozenset("percent per cent %".split())
+
+
 def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
     """The appeal or demand whose complement ``trig`` is ("urged China to release ...", "demanded that
     Russia withdraw ..."): the complement is not an event of its own."""
@@ -2093,10 +2122,18 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
-            if trig.nominal and trig.code[:2] == "13" and gap <= 2 and toks[other.at] not in _PLAN_VERBS \
+            if trig.nominal and (trig.code[:2] == "13" or (trig.code[:2] in _VOWED_MEASURE_ROOTS and trig.term.tension > 0
+                                                           and toks[other.at].startswith(_VOW_STEMS))) \
+                    and gap <= 2 and toks[other.at] not in _PLAN_VERBS \
                     and all(_adjectival(toks[j]) or toks[j] in _ARTICLES or toks[j] in _RESOLUTE
                             for j in range(other.te, trig.ts)):
                 return other  # "vowed (firm) countermeasures", "promised retaliation": a threat, no intent to cooperate
+            if trig.nominal and trig.code[:2] in _VOWED_MEASURE_ROOTS and trig.term.tension > 0 \
+                    and toks[other.at].startswith(_VOW_STEMS) and gap <= 7 and toks[other.te] == "to" \
+                    and toks[other.te + 1] in _IMPOSING and all(
+                        _adjectival(t) or t in _ARTICLES or t.isdigit() or t in _MEASURE_SIZES
+                        for t in toks[other.te + 2:trig.ts]):
+                return other  # "vowed to slap a 60 percent tariff on": a threat of the tariff (1312)
             continue
         if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
                                   for j in range(other.te, min(other.te + 4, trig.ts))):
@@ -2536,16 +2573,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
-        joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 6]
+        joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 8]  # ("between Japan's defense minister and a Chinese general")
         if len(joint) >= 3 and joint[1].kind == "role" and joint[1].ts == joint[0].te and not joint[1].country:
             joint = [joint[0]] + joint[2:]  # "a summit between European Union leaders and President Xi"
         if joint and joint[0].kind == "pair":
             codes = joint[0].codes(day, dyad)
             if len(codes) == 2:
                 return codes[0], codes[1]
-        if len(joint) >= 2 and [t for k, t in enumerate(toks[joint[0].te:joint[1].ts], joint[0].te)
-                                if not any(o.kind == "role" and o.ts <= k < o.te for o in after)] \
-                in (["and"], ["and", "the"]):
+        gap = [t for k, t in enumerate(toks[joint[0].te:joint[1].ts], joint[0].te)
+               if not any(o.kind == "role" and o.ts <= k < o.te for o in after)] if len(joint) >= 2 else []
+        if gap[:1] == ["and"] and len(gap) <= 3 and all(t in _ARTICLES or _adjectival(t) for t in gap[1:]):
+            # ("and the United States", "and a (senior) Chinese general")
             got = _codes_pair(_deref(joint[0], prev_subject, speaker, quoted),
                               _deref(joint[1], prev_subject, speaker, quoted), day, dyad)
             if got is not None:
@@ -3091,6 +3129,8 @@ _ADJECTIVES = frozenset(
     ["new", "fresh", "rare", "major", "joint", "high", "level", "large", "big", "small", "top", "first", "latest", "recent", "further", "military", "naval", "air", "economic", "trade", "border", "nuclear", "cyber", "illegal", "unilateral", "bilateral", "diplomatic", "spy", "surveillance", "chip", "tech", "technology", "export", "import", "two", "three", "several", "many", "more", "full", "massive", "live", "fire", "scale", "state", "official", "planned", "possible", "potential", "sweeping", "tough", "harsh", "strong", "sharp", "unsafe", "dangerous", "aggressive", "foreign", "policy", "defense", "defence", "security", "senior", "chief", "former", "deputy", "vice", "acting", "interim", "outgoing", "incoming", "then", "current", "prime", "foreign", "affairs", "finance", "commerce", "interior", "home", "justice", "energy", "climate", "health", "intelligence", "navy", "army", "air", "force", "coast", "guard", "border", "police", "riot", "special", "news", "media", "state", "top"]
 )
 # political and ethnic modifiers of agent nouns ("Nepalese Maoist rebels", "Turkish nationalist groups")
+# the size of a measure ("steep new tariffs", "punishing sanctions")
+_ADJECTIVES = _ADJECTIVES | frozenset("steep heavy hefty stiff punishing broad blanket higher".split())
 _ADJECTIVES = _ADJECTIVES | frozenset("maoist islamist communist leftist rightist nationalist separatist socialist "
                                       "marxist jihadist hardline ethnic armed".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")

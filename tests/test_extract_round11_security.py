@@ -1,0 +1,63 @@
+"""Security rules of the eleventh round (our own sentences here, not the dev set's)."""
+
+from __future__ import annotations
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def test_a_plan_told_in_the_past_perfect_fell_through() -> None:
+    for text in ("Japan's defense minister had been due to visit Manila next week, officials said.",
+                 "The Vietnamese president was to have visited Manila in December.",
+                 "The Indonesian foreign minister had been scheduled to meet his Chinese counterpart on Friday.",
+                 "The Indonesian foreign minister had been set to pay a visit to Beijing on Friday."):
+        rows = _rows(text, "2023-03-10")
+        assert not any(c[:2] == "04" for _, _, c, _ in rows), (text, rows)
+    # a plan still standing and a visit made stay
+    assert [r[:3] for r in _rows("Japan's defense minister is due to visit Manila next week.", "2023-03-10")] \
+        == [("JPN", "PHL", "042")]
+    assert [r[:3] for r in _rows("Japan's defense minister had visited Manila in January.", "2023-03-10")] \
+        == [("JPN", "PHL", "042")]
+
+
+def test_a_vowed_measure_is_a_threat_of_it() -> None:
+    for text in ("Trump has promised steep new tariffs on Chinese goods if he wins the election.",
+                 "Britain's trade minister promised tariffs on Chinese steel.",
+                 "The German chancellor vowed new sanctions against Russia.",
+                 "Mr. Trump vowed to slap a 60 percent tariff on Chinese imports if he returned to the White House."):
+        rows = _rows(text, "2024-04-02")
+        assert [r[2] for r in rows] == ["1312"], (text, rows)
+    # a threatened measure was already a threat; an imposed one stays the measure
+    assert [r[2] for r in _rows("Trump threatened steep new tariffs on Chinese goods.", "2024-04-02")] == ["1312"]
+    assert [r[2] for r in _rows("Britain imposed tariffs on Chinese steel on Monday.", "2024-04-02")] == ["163"]
+
+
+def test_not_sitting_idly_by_is_a_warning() -> None:
+    rows = _rows("China said it would not sit idly by if Pelosi visited Taiwan.", "2022-08-01")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "130")], rows
+    rows = _rows("Beijing said China would not stand idly by in the face of provocations by Manila.", "2024-01-15")
+    assert [r[:3] for r in rows] == [("CHN", "PHL", "130")], rows
+    rows = _rows("North Korea said it would not sit back and watch the drills by South Korea.", "2024-01-15")
+    assert ("PRK", "KOR", "130") in [r[:3] for r in rows], rows
+    assert _rows("The world cannot sit idly by while civilians die, the UN chief said.", "2024-01-15") == []
+
+
+def test_the_later_members_of_a_companions_list_are_no_targets() -> None:
+    rows = _rows("A Japanese destroyer sailed through the Taiwan Strait on Wednesday together with Australian "
+                 "and New Zealand warships.", "2024-09-26")
+    assert [r[:3] for r in rows] == [("JPN", "CHN", "150")], rows
+    rows = _rows("A British frigate sailed through the Taiwan Strait on Friday with Canadian and French ships.",
+                 "2024-09-26")
+    assert [r[:3] for r in rows] == [("GBR", "CHN", "150")], rows
+
+
+def test_a_singular_second_member_of_between() -> None:
+    rows = _rows("A meeting between Taiwan's defense minister and a senior Pentagon official was called off.",
+                 "2025-07-29")
+    assert [r[:2] for r in rows] == [("TWN", "USA")] and rows[0][2][:2] in ("12", "16"), rows
+    rows = _rows("A meeting between Japan's defense minister and a Chinese general took place on Monday.", "2025-07-29")
+    assert [r[:3] for r in rows] == [("JPN", "CHN", "040")], rows
+    rows = _rows("Talks between Japan and a Chinese delegation were called off.", "2025-07-29")
+    assert [r[:2] for r in rows] == [("JPN", "CHN")], rows
