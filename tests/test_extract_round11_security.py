@@ -63,11 +63,11 @@ def test_a_singular_second_member_of_between() -> None:
     assert [r[:2] for r in rows] == [("JPN", "CHN")], rows
 
 
-def test_controlling_or_claiming_territory_is_a_state() -> None:
+def test_controlling_territory_is_a_state() -> None:
     for text in ("Japan and China remain at odds over islands that Japan controls and calls the Senkaku.",
-                 "Japan controls the islands and calls them the Senkaku, and China claims them as the Diaoyu.",
-                 "Vietnam claims the Paracel Islands, which China has controlled since 1974."):
+                 "Japan controls the islands and calls them the Senkaku.",
+                 "Hanoi says the Paracel Islands, which China has controlled since 1974, are Vietnamese."):
         assert _rows(text, "2024-07-10") == [], text
-    # taking control is still news when a pattern codes it, and a claim of responsibility is no territory
+    # seizing control is no cooperation either
     rows = _rows("China seized control of the Paracel Islands from South Vietnam in 1974.", "2024-07-10")
     assert all(c[:2] != "06" for _, _, c, _ in rows), rows

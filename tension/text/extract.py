@@ -346,7 +346,7 @@ _SLOTS = frozenset(["$", "+", "^", "%", "*"])
 _GENERIC_VERB_ROOTS = frozenset(["01"])
 # verbs whose isolated default code is mostly wrong in news ("called Xi a dictator" is no phone call)
 # (checked on the dev split: these verbs' isolated codes were mostly wrong there and in the family sentences)
-_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face", "break", "hurt", "control", "claim"])  # ("Japan controls the islands", "China claims them": states, no 060 or 110)
+_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face", "break", "hurt", "control"])  # ("Japan controls the islands": a state, no 060)
 # isolated verbs whose PETRARCH code reads the verb outside international news ("impose" 170 coerce, "protest"
 # 140 demonstrate): the code a news coder gives the verb alone between two states
 _ISOLATED_CODE = {"impose": "163", "agree": "030", "protest": "114", "summon": "114", "free": "0841",
