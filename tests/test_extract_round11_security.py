@@ -71,3 +71,32 @@ def test_controlling_territory_is_a_state() -> None:
     # seizing control is no cooperation either
     rows = _rows("China seized control of the Paracel Islands from South Vietnam in 1974.", "2024-07-10")
     assert all(c[:2] != "06" for _, _, c, _ in rows), rows
+
+
+def test_a_leaders_transit_is_no_show_of_force() -> None:
+    assert _rows("The State Department said transits by Taiwanese presidents were private and unofficial.",
+                 "2025-07-29") == []
+    # a warship's transit stays one
+    rows = _rows("Beijing said transits by American warships threatened peace in the strait.", "2025-07-29")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "150")], rows
+
+
+def test_japans_self_defense_forces_are_its_military() -> None:
+    from tension.text.extract import _coded_events
+    rows = _coded_events("The Japan Ground Self-Defense Force held drills with American marines on Monday.", "2024-05-06")
+    assert [(r[0], r[1]) for r in rows] == [("JPNMIL", "USAMIL")], rows
+    rows = _coded_events("Japan's Self-Defense Forces scrambled jets on Monday after Chinese drones flew near Yonaguni.",
+                         "2024-05-06")
+    assert rows and rows[0][0] == "JPNMIL", rows
+
+
+def test_drills_held_with_another_force_are_joint_drills() -> None:
+    rows = _rows("The Indian navy held drills with the Japanese navy on Monday.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("IND", "JPN", "062")], rows
+    rows = _rows("Philippine marines staged war games with Australian troops on Tuesday.", "2024-05-08")
+    assert [r[:3] for r in rows] == [("PHL", "AUS", "062")], rows
+    # drills with live fire, or with ships and planes, stay a show of force where they are held
+    rows = _rows("China staged drills with live fire around Taiwan on Monday.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("CHN", "TWN", "150")], rows
+    rows = _rows("China held drills near Taiwan on Monday with ships and planes.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("CHN", "TWN", "150")], rows

@@ -1217,6 +1217,10 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
     if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0) \
             and not (first.endswith("es") and first[:-2] == lemma0):
         return False
+    e = s + len(term.tokens)
+    if first != lemma0 and first.endswith("s") and e < len(toks) and toks[e] in ("by", "of") \
+            and len(term.tokens) == 1:
+        return True  # "said transits by Taiwanese presidents were private": a plural noun with its agent
     if s == a:
         return False
     if s - 2 >= a and toks[s - 2] in _ARTICLES and first == lemma0 and toks[s - 1] not in _DETERMINERS \
@@ -1976,6 +1980,13 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
 
 #: the planning words of a plan told in the past perfect ("had been due to visit"): one that fell through
 _LAPSED_PLAN = frozenset("due scheduled expected set slated supposed".split())
+
+
+#: drills held "with" another force are joint drills (062), as "joint drills" are
+_DRILL_LEMMAS = frozenset(["drill", "military exercise", "war game"])
+#: the passage nouns of a naval show of force, and the roles whose passage is a stopover instead
+_PASSAGE_LEMMAS = frozenset(["transit"])
+_STATESMEN_ROLES = frozenset(["GOV", "ELI", "LEG", "OPP"])
 
 
 def _lapsed_plan(toks: list[str], ts: int, ca: int) -> bool:
@@ -4449,6 +4460,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="1042")
                 elif t.code in ("111", "112") and not t.negated and clauses.charged_with(toks, t.ts, cb):
                     triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
+                elif t.nominal and t.code == "150" and t.term.lemma in _DRILL_LEMMAS and t.te + 1 < cb \
+                        and toks[t.te] == "with" and not t.negated \
+                        and any(m.ts == t.te + 1 + int(toks[t.te + 1] in _ARTICLES) and m.kind in ("name", "role")
+                                for m in clause_mentions):
+                    triggers[n] = attrs.evolve(t, code="062")  # "held drills with American marines": joint drills
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
@@ -4590,6 +4606,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out, home)
+                if pair is not None and trig.nominal and trig.term.lemma in _PASSAGE_LEMMAS \
+                        and pair[0][3:6] in _STATESMEN_ROLES and toks[trig.te] == "by":
+                    continue  # "transits by Taiwanese presidents": a leader's stopover, no show of force
                 if pair is not None and trig.nominal and trig.code[:2] == "15":
                     # "summoned the American ambassador and announced military drills around Taiwan": a
                     # show of force is aimed where it is held, not at an earlier verb's object
