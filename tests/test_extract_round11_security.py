@@ -100,3 +100,25 @@ def test_drills_held_with_another_force_are_joint_drills() -> None:
     assert [r[:3] for r in rows] == [("CHN", "TWN", "150")], rows
     rows = _rows("China held drills near Taiwan on Monday with ships and planes.", "2024-05-06")
     assert [r[:3] for r in rows] == [("CHN", "TWN", "150")], rows
+
+
+def test_a_participles_date_stays_with_the_participle() -> None:
+    rows = _rows("China on Thursday condemned the tariffs imposed in March and urged Washington to lift them.",
+                 "2024-09-26")
+    assert [(r[2][:2], r[3]) for r in rows] == [("11", "2024-09-26"), ("02", "2024-09-26")], rows
+    rows = _rows("Seoul on Friday protested against the drills held last week near the islands and summoned "
+                 "Tokyo's ambassador.", "2024-09-27")
+    assert all(r[3] == "2024-09-27" for r in rows) and rows, rows
+    # a verb with its own object keeps its date
+    rows = _rows("China lifted its tariffs on Australian barley in August.", "2023-10-11")
+    assert [r[3] for r in rows] == ["2023-08-01"], rows
+
+
+def test_demanding_that_a_party_stop_is_a_demand_to_yield() -> None:
+    for text, pair in (("China demanded that Washington stop arming Taiwan.", ("CHN", "USA")),
+                       ("Japan demanded that China halt its drills near the islands.", ("JPN", "CHN")),
+                       ("Seoul demanded that Pyongyang cease its missile launches.", ("KOR", "PRK"))):
+        rows = _rows(text, "2024-09-26")
+        assert [r[:3] for r in rows] == [(*pair, "1042")], (text, rows)
+    rows = _rows("Manila demanded that Beijing explain the presence of its ships.", "2024-09-26")
+    assert [r[2] for r in rows] == ["100"], rows

@@ -2216,6 +2216,9 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
             return "restraint"
         if toks[k] == "to":
             return "stop" if discourse.listed_stop(toks, k, cb) else ""
+        if toks[k] == "that" and any(toks[m] in _STOP_WORDS and toks[m - 1] not in ("to", "will", "would", "s")
+                                     for m in range(k + 2, min(cb, k + 6))):
+            return "stop"  # "demanded that Washington stop arming Taiwan": to yield (1042)
         if toks[k] in ("that", "which", "and", "but"):
             return ""
     return ""
@@ -2317,7 +2320,7 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
               starts: list[int], toks: list[str], continued: DateMention | None = None,
-              commas: frozenset[int] = frozenset()) -> tuple[_dt.date, str, str]:
+              commas: frozenset[int] = frozenset(), ca: int = 0) -> tuple[_dt.date, str, str]:
     pos = starts[trig.at]
     best: DateMention | None = None
     relative = False
@@ -2337,6 +2340,9 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
             relative = True
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
+        if d.start < pos and not trig.nominal and _participle_date(toks, starts, trig, d, ca):
+            relative = True
+            continue  # "opposed the sale announced this month and demanded ...": the participle's date
         if _attributive_date(toks, starts, trig, d):
             continue  # "with an Aug. 12 deadline looming": the deadline's date, not the talks'
         if _accused_act_date(toks, starts, trig, d):
@@ -2376,6 +2382,31 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     if back > 0 and best.precision == "day":  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
+
+
+_IRREGULAR_PARTICIPLES = frozenset("held made set sent built taken begun brought put laid won given shown".split())
+_OBJECT_LEADS = frozenset("the a an its their his her".split())
+
+
+def _participle_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention, ca: int) -> bool:
+    """Whether the date ``d``, before ``trig``, closes a participle phrase on an object noun ("opposed the
+    sale announced this month and demanded ...", "condemned the tariffs imposed in March and urged ..."):
+    it dates the participle, not a verb coordinated after it."""
+    k = bisect.bisect_left(starts, d.start)
+    e = bisect.bisect_left(starts, d.end)
+    if e >= trig.at or any(t in ("that", "which", "who", "said", "says") for t in toks[e:trig.at]):
+        return False
+    for j in range(k - 1, max(ca, k - 5), -1):
+        w = toks[j]
+        if w.endswith("ed") or w in _IRREGULAR_PARTICIPLES:
+            if j + 1 != k and toks[j + 1] not in _PREPS:
+                return False  # "lifted its barley duties in August": a verb with its object, no participle
+            det = next((i for i in range(j - 1, max(ca - 1, j - 5), -1) if toks[i] in _OBJECT_LEADS), -1)
+            return det - 1 >= ca and all(t.isalpha() and t not in _BE for t in toks[det + 1:j]) \
+                and (toks[det - 1] in _PREPS or toks[det - 1].endswith("ed"))
+        if not w.isalpha() or w in ("and", "but", "or"):
+            return False
+    return False
 
 
 def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bool:
@@ -4525,7 +4556,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.date_from < 0:
                     day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
-                                                       starts, toks, continued, commas)
+                                                       starts, toks, continued, commas, ca)
                 else:  # a reaction is dated after its verb, not by its cause ("the ban on Wednesday drew ...")
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
