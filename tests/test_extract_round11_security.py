@@ -122,3 +122,28 @@ def test_demanding_that_a_party_stop_is_a_demand_to_yield() -> None:
         assert [r[:3] for r in rows] == [(*pair, "1042")], (text, rows)
     rows = _rows("Manila demanded that Beijing explain the presence of its ships.", "2024-09-26")
     assert [r[2] for r in rows] == ["100"], rows
+
+
+def test_the_call_spoken_of_is_no_appeal() -> None:
+    rows = _rows("WASHINGTON — President Biden and China's leader, Xi Jinping, spoke by telephone on Tuesday. The two "
+                 "governments issued separate accounts of the call, which lasted an hour and 45 minutes.", "2024-04-02")
+    assert [r[2] for r in rows] == ["041"], rows
+    rows = _rows("Japan issued a call on China to release the detained employee.", "2024-04-02")
+    assert [r[2][:2] for r in rows] == ["02"], rows
+
+
+def test_taking_part_in_exercises_with_a_force_is_military_cooperation() -> None:
+    from tension.text.extract import _coded_events
+    rows = _coded_events("Indian warships will take part in exercises with the French navy next month.", "2024-05-06")
+    assert [(r[0][:3], r[1][:3], r[2]) for r in rows] == [("IND", "FRA", "062")], rows
+    rows = _rows("South Korea participated in naval exercises with the United States and Japan last week.", "2024-05-06")
+    assert sorted(r[:3] for r in rows) == [("KOR", "JPN", "062"), ("KOR", "USA", "062")], rows
+    # drills joined with no partner named are neither cooperation with the place nor a show of force at it
+    assert _rows("Denmark took part in the naval drills near Norway.", "2016-03-15") == []
+
+
+def test_making_concerns_known_is_a_representation() -> None:
+    rows = _rows("Canberra made its concerns known to Beijing on Sunday.", "2024-05-06")
+    assert rows == [("AUS", "CHN", "114", "2024-05-05")], rows
+    rows = _rows("Seoul made its displeasure known to Tokyo's ambassador on Friday.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("KOR", "JPN", "114")], rows

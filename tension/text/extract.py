@@ -1984,6 +1984,7 @@ _LAPSED_PLAN = frozenset("due scheduled expected set slated supposed".split())
 
 #: drills held "with" another force are joint drills (062), as "joint drills" are
 _DRILL_LEMMAS = frozenset(["drill", "military exercise", "war game"])
+_PARTAKING = ("take part in", "participate in")  # ... exercises "with" a partner force: joint (062)
 #: the passage nouns of a naval show of force, and the roles whose passage is a stopover instead
 _PASSAGE_LEMMAS = frozenset(["transit"])
 _STATESMEN_ROLES = frozenset(["GOV", "ELI", "LEG", "OPP"])
@@ -3667,6 +3668,21 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
     return [d for d in out if d.start >= dateline]  # "WASHINGTON (July 20, 2021) —": the story's day, no event's
 
 
+#: what stands before "call" when it names a phone call spoken of ("accounts of the call", "after the call"),
+#: and what follows an appeal's "call" ("a call for calm", "calls on Beijing")
+_CALL_OF = frozenset(["the", "that", "this", "their", "his", "her", "its", "tuesday", "monday", "wednesday", "thursday",
+                      "friday", "saturday", "sunday", "s"])
+_APPEAL_AFTER = frozenset(["for", "on", "upon", "to", "from", "by"])
+
+
+def _spoken_call(toks: list[str], ts: int, cb: int) -> bool:
+    """Whether the "call" an appeal pattern at ``ts`` reads is a phone call spoken of ("issued separate accounts
+    of the call, which lasted an hour"): after "of the", with no "for"/"on" of an appeal after it."""
+    k = next((j for j in range(ts, min(cb, ts + 8)) if toks[j] in ("call", "calls")), -1)
+    return k >= 2 and toks[k - 1] in _CALL_OF and toks[k - 2] in ("of", "during", "after", "before", "in", "on") \
+        and (k + 1 >= cb or toks[k + 1] not in _APPEAL_AFTER)
+
+
 _MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "in a phone call", "video conference"
 _COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
 
@@ -4496,6 +4512,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and any(m.ts == t.te + 1 + int(toks[t.te + 1] in _ARTICLES) and m.kind in ("name", "role")
                                 for m in clause_mentions):
                     triggers[n] = attrs.evolve(t, code="062")  # "held drills with American marines": joint drills
+                elif t.term.lemma.startswith(_PARTAKING) and not (t.te + 1 < cb and toks[t.te] == "with"):
+                    triggers[n] = attrs.evolve(t, code=_COMMENTED)  # "took part in drills near Norway": no partner named
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
@@ -4512,6 +4530,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
+                if trig.code[:2] == "02" and _spoken_call(toks, trig.ts, cb):
+                    continue  # "issued separate accounts of the call, which lasted an hour": the phone call, no appeal
                 if not trig.nominal and (adverbials.effective_start(toks, trig.at, cb) or clauses.goods_participle(
                         toks, trig.at, [m.te for m in clause_mentions])):
                     continue  # "..., starting on Monday": when the measure takes effect; "a plastic imported from"
