@@ -147,3 +147,14 @@ def test_making_concerns_known_is_a_representation() -> None:
     assert rows == [("AUS", "CHN", "114", "2024-05-05")], rows
     rows = _rows("Seoul made its displeasure known to Tokyo's ambassador on Friday.", "2024-05-06")
     assert [r[:3] for r in rows] == [("KOR", "JPN", "114")], rows
+
+
+def test_a_middle_initial_does_not_hide_a_name() -> None:
+    rows = _rows("The White House also announced that Treasury Secretary Janet L. Yellen would travel to China later "
+                 "this week.", "2024-04-02")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "042")], rows
+    rows = _rows("Former President Donald J. Trump has promised steep new tariffs on Chinese goods.", "2024-04-02")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "1312")], rows
+    # a possessive "s" is no initial
+    rows = _rows("China's Xi met Mr. Biden on Monday.", "2024-04-02")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "040")], rows

@@ -724,6 +724,13 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
         best: _Mention | None = None
         best_len = 0
         hit = _longest_at(comp.actors2, toks, i, b)
+        if hit is None and starts is not None and i + 2 < b and len(toks[i + 1]) == 1 and toks[i + 1] != "s" \
+                and text[starts[i + 1]].isupper() \
+                and text[starts[i + 1] + 1:starts[i + 1] + 2] == ".":
+            # a middle initial ("Janet L. Yellen", "Antony J. Blinken"): the name without it
+            alt = _longest_at(comp.actors2, [t, *toks[i + 2:b]], 0, b - i - 1)
+            if alt is not None and len(alt[0]) >= 2 and alt[1] and alt[1][0].kind == "person":
+                hit = ((alt[0][0], toks[i + 1], *alt[0][1:]), alt[1])
         if hit is not None:
             cand, names = hit
             n = len(cand)
@@ -2090,6 +2097,8 @@ def _said_would(toks: list[str], ts: int, ca: int) -> bool:
         k -= 1
     # "said (that) he had agreed to restart talks and would hold off on tariffs": the "would" continues the report
     reach = 20 if k - 1 > ca and toks[k - 1] in ("and", "or") else 6
+    reach += sum(1 for j in range(max(ca, k - reach), k) if len(toks[j]) == 1 and toks[j] not in ("s", "a", "t"))
+    # (a middle initial is no word: "announced that Treasury Secretary Janet L. Yellen would travel")
     return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - reach), k))
 
 
