@@ -158,3 +158,11 @@ def test_a_middle_initial_does_not_hide_a_name() -> None:
     # a possessive "s" is no initial
     rows = _rows("China's Xi met Mr. Biden on Monday.", "2024-04-02")
     assert [r[:3] for r in rows] == [("CHN", "USA", "040")], rows
+
+
+def test_the_reason_for_thanks_is_no_event_of_the_thanker() -> None:
+    rows = _rows("In Taipei, the foreign ministry thanked Mr. Biden for reaffirming America's support for peace and "
+                 "stability in the strait.", "2024-04-02")
+    assert [r[:3] for r in rows] == [("TWN", "USA", "051")], rows
+    rows = _rows("Manila praised Tokyo for supplying patrol boats to its coast guard.", "2024-04-02")
+    assert [r[:3] for r in rows] == [("PHL", "JPN", "051")], rows

@@ -1985,6 +1985,7 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     return "act"
 
 
+_THANKING = ("thank", "prais", "commend", "credit", "hail", "applaud")
 #: the planning words of a plan told in the past perfect ("had been due to visit"): one that fell through
 _LAPSED_PLAN = frozenset("due scheduled expected set slated supposed".split())
 
@@ -2009,6 +2010,9 @@ def _lapsed_plan(toks: list[str], ts: int, ca: int) -> bool:
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if trig.ts - 2 >= ca and toks[trig.ts - 1] == "for" and toks[trig.ts].endswith("ing") and any(
+            toks[k].startswith(_THANKING) for k in range(max(ca, trig.ts - 8), trig.ts - 1)):
+        return True  # "thanked Mr. Biden for reaffirming support": the reason for thanks, the thanked one's act
     if _lapsed_plan(toks, trig.ts if not trig.nominal else trig.ts - 2, ca) and (
             not trig.nominal or toks[trig.ts - 2] in _CARRIER_VERBS):
         return True  # "had been due to visit Tokyo", "was to have visited Manila", "had been set to pay a visit"
