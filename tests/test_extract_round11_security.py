@@ -166,3 +166,21 @@ def test_the_reason_for_thanks_is_no_event_of_the_thanker() -> None:
     assert [r[:3] for r in rows] == [("TWN", "USA", "051")], rows
     rows = _rows("Manila praised Tokyo for supplying patrol boats to its coast guard.", "2024-04-02")
     assert [r[:3] for r in rows] == [("PHL", "JPN", "051")], rows
+
+
+def test_a_when_clause_interrupting_an_act_under_way_has_its_own_subject() -> None:
+    rows = _rows("A Vietnamese fishing boat was anchored near the islands on Sunday when a Chinese ship rammed it.",
+                 "2025-08-12")
+    assert rows == [("CHN", "VNM", "191", "2025-08-10")], rows
+    rows = _rows("The Philippine ship had been escorting fishing boats near the shoal when Chinese coast guard "
+                 "vessels began to shadow it.", "2025-08-12")
+    assert [r[:2] for r in rows] == [("CHN", "PHL")], rows
+    rows = _rows("The boat was fishing when a Chinese ship rammed a Vietnamese boat.", "2025-08-12")
+    assert [r[:3] for r in rows] == [("CHN", "VNM", "191")], rows
+    # a protest "when" someone acted answers that party
+    rows = _rows("Japan protested on Sunday when a Chinese ship rammed a Vietnamese boat.", "2025-08-12")
+    assert ("JPN", "CHN", "114", "2025-08-10") in rows, rows
+    # a dispute that deepened when tariffs rose keeps its time clause in the main clause's time
+    rows = _rows("The dispute deepened earlier this month when Washington raised tariffs on Chinese goods.",
+                 "2019-05-29")
+    assert [r[3] for r in rows] == ["2019-05-01"], rows

@@ -1812,7 +1812,7 @@ def _answered_party(toks: list[str], a: int, b: int, trig: _Trigger, mentions: l
 _VISITING_AUX = BE_FORMS | frozenset("am not also still now currently".split())
 _ARMED_ROOTS = frozenset(["18", "19", "20"])
 _REACTING_ROOTS = frozenset(["11", "12", "13", "16", "17"])
-_AFTER_WORDS = frozenset(["after", "following"])
+_AFTER_WORDS = frozenset(["after", "following", "when"])  # ("protested when a Chinese ship rammed ...")
 
 
 def _after_party(toks: list[str], b: int, trig: _Trigger, mentions: list[_Mention], actor: str, day: _dt.date,
@@ -1825,7 +1825,7 @@ def _after_party(toks: list[str], b: int, trig: _Trigger, mentions: list[_Mentio
         k += 1
     if k >= b or toks[k] not in _AFTER_WORDS or any(trig.te <= m.ts < k for m in mentions):
         return None  # (no party between: "to suppress Chinese companies, three days after ..." is no reaction)
-    j = k + 1 + int(k + 1 < b and toks[k + 1] == "the")
+    j = k + 1 + int(k + 1 < b and toks[k + 1] in _ARTICLES)  # ("when a Chinese ship rammed ...")
     m = next((m for m in mentions if m.ts == j and m.kind == "name"), None)
     if m is None or m.te >= b or not toks[m.te].isalpha() or toks[m.te] in _PREPS or toks[m.te] == "s":
         return None  # ("after the U.S. sanctions ...": a noun phrase; "after Japan's decision": its owner's)
@@ -4663,8 +4663,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         if inner_m.kind == "pron" and clause_subj is not None and _personish(clause_subj[0]):
                             inner_m = clause_subj[0]  # ("he": the person the sentence is about)
                         clause_subj = (inner_m, own[inner[1]] if inner[1] >= 0 else None)
+                    # ("A Vietnamese boat was anchored when a Chinese ship rammed it": "it" is the main clause's subject)
+                    main_it = subject_of_sentence if n_chunk > 0 and toks[ca] == "when" \
+                        and subject_of_sentence is not None and subject_of_sentence.ts < ca else None
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
-                                         prev_subject, speaker, quoted, day, dyad, commas)
+                                         main_it or prev_subject, speaker, quoted, day, dyad, commas)
                     if pair is None and rel_at == trig.ts:
                         continue  # the participle's own noun acts, or nobody we know: not the sentence's subject
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
