@@ -184,3 +184,18 @@ def test_a_when_clause_interrupting_an_act_under_way_has_its_own_subject() -> No
     rows = _rows("The dispute deepened earlier this month when Washington raised tariffs on Chinese goods.",
                  "2019-05-29")
     assert [r[3] for r in rows] == ["2019-05-01"], rows
+
+
+def test_speech_acts_in_a_series_after_a_report_are_the_speakers() -> None:
+    rows = _rows("China said the pact was dangerous, warned Japan not to harm the interests of others and told Tokyo "
+                 "to reflect on its past.", "2024-07-10")
+    assert [r[:3] for r in rows] == [("CHN", "JPN", "130")], rows
+    rows = _rows("China said the pact was dangerous, urged Japan to reflect on its past and summoned its ambassador.",
+                 "2024-07-10")
+    assert rows and all(r[:2] == ("CHN", "JPN") for r in rows), rows
+    rows = _rows('A Chinese foreign ministry spokesman, Lin Jian, said the region "does not need new blocs," warned '
+                 'Japan not to harm the interests of others.', "2024-07-10")
+    assert [r[:3] for r in rows] == [("CHN", "JPN", "130")], rows
+    # an appositive name before the verb is no report
+    rows = _rows("Canada's foreign minister, Chrystia Freeland, condemned the arrests on Thursday.", "2019-05-17")
+    assert [r[:2] for r in rows] in ([], [("CAN", "CHN")]) or all(r[0] == "CAN" for r in rows), rows
