@@ -199,3 +199,15 @@ def test_speech_acts_in_a_series_after_a_report_are_the_speakers() -> None:
     # an appositive name before the verb is no report
     rows = _rows("Canada's foreign minister, Chrystia Freeland, condemned the arrests on Thursday.", "2019-05-17")
     assert [r[:2] for r in rows] in ([], [("CAN", "CHN")]) or all(r[0] == "CAN" for r in rows), rows
+
+
+def test_a_fighter_is_a_military_craft_and_approaching_a_craft_is_a_show_of_force() -> None:
+    from tension.text.extract import _coded_events
+    rows = _coded_events("A Chinese fighter approached a Japanese patrol plane on Saturday.", "2024-05-06")
+    assert [(r[0], r[1][:3], r[2]) for r in rows] == [("CHNMIL", "JPN", "150")], rows
+    rows = _rows("Two Russian fighter jets approached a Norwegian surveillance aircraft over the Barents Sea on Friday.",
+                 "2024-05-06")
+    assert [r[:3] for r in rows] == [("RUS", "NOR", "150")], rows
+    # approaching a person or a government is no show of force
+    rows = _rows("China approached Japan about a new trade deal.", "2024-05-06")
+    assert all(r[2][:2] != "15" for r in rows), rows
