@@ -2239,7 +2239,18 @@ def companion(toks: Sequence[str], ts: int) -> bool:
     k = ts - 1
     if k >= 0 and toks[k] in ("a", "an", "the", "two", "three", "several"):
         k -= 1
-    return k >= 0 and toks[k] in ("with", "alongside", "accompanied") and (k == 0 or toks[k - 1] not in _SHARED)
+    if k >= 1 and toks[k] in ("and", "or", ","):
+        # a later member of the companions' list ("together with Australian and New Zealand warships")
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if toks[j] in _COMPANION_PREPS:
+                k = j
+                break
+            if not toks[j].isalpha() and toks[j] != "," or toks[j] in _GO_BETWEEN_STOPS:
+                break
+    return k >= 0 and toks[k] in _COMPANION_PREPS and (k == 0 or toks[k - 1] not in _SHARED)
+
+
+_COMPANION_PREPS = frozenset(["with", "alongside", "accompanied"])
 
 
 _SHARED = frozenset("border borders frontier boundary line tensions standoff clash clashes ties".split())

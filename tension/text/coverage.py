@@ -1350,7 +1350,10 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
                 craft = nxt
             k = craft + 1
         prep = -1
-        for j in range(k, min(cb, k + 8)):
+        if word in ("approached", "approaching") and k < cb and toks[k] in _APPROACH_FILLERS and any(
+                toks[j] in _CRAFT for j in range(k, min(cb, k + 6))):
+            prep = v  # "approached a Japanese patrol plane": the craft approached is the object itself
+        for j in range(k, min(cb, k + 8)) if prep < 0 else ():
             if toks[j] == "through":
                 # "sent a destroyer through the strait", "a patrol plane flew through the Taiwan Strait": the
                 # waters' claimant (_show_of_force_pair; nothing when the waters are nobody's)

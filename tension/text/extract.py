@@ -346,7 +346,7 @@ _SLOTS = frozenset(["$", "+", "^", "%", "*"])
 _GENERIC_VERB_ROOTS = frozenset(["01"])
 # verbs whose isolated default code is mostly wrong in news ("called Xi a dictator" is no phone call)
 # (checked on the dev split: these verbs' isolated codes were mostly wrong there and in the family sentences)
-_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face", "break", "hurt"])
+_NO_ISOLATED = frozenset(["call", "arm", "receive", "get", "take", "make", "hold", "run", "go", "come", "move", "see", "put", "set", "keep", "give", "bring", "turn", "leave", "show", "play", "unveil", "delay", "rule", "relate", "issue", "trade", "deepen", "hear", "gather", "expect", "ready", "respect", "unite", "release", "sentence", "slap", "remove", "withdraw", "approve", "grant", "block", "defend", "retaliate", "take", "over", "face", "break", "hurt", "control"])  # ("Japan controls the islands": a state, no 060)
 # isolated verbs whose PETRARCH code reads the verb outside international news ("impose" 170 coerce, "protest"
 # 140 demonstrate): the code a news coder gives the verb alone between two states
 _ISOLATED_CODE = {"impose": "163", "agree": "030", "protest": "114", "summon": "114", "free": "0841",
@@ -724,6 +724,13 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
         best: _Mention | None = None
         best_len = 0
         hit = _longest_at(comp.actors2, toks, i, b)
+        if hit is None and starts is not None and i + 2 < b and len(toks[i + 1]) == 1 and toks[i + 1] != "s" \
+                and text[starts[i + 1]].isupper() \
+                and text[starts[i + 1] + 1:starts[i + 1] + 2] == ".":
+            # a middle initial ("Janet L. Yellen", "Antony J. Blinken"): the name without it
+            alt = _longest_at(comp.actors2, [t, *toks[i + 2:b]], 0, b - i - 1)
+            if alt is not None and len(alt[0]) >= 2 and alt[1] and alt[1][0].kind == "person":
+                hit = ((alt[0][0], toks[i + 1], *alt[0][1:]), alt[1])
         if hit is not None:
             cand, names = hit
             n = len(cand)
@@ -1206,18 +1213,26 @@ def _standalone(toks: list[str], pending: tuple[str, int, int], comp: _Compiled,
             return
 
 
+#: first words of phrases that are predicates, not nouns ("found guilty", "(would) not sit idly by", "(won)'t stand idly by")
+_PREDICATE_FIRST = frozenset(["found", "not", "t"])
+
+
 def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
     """Whether a term is used as a noun ("the visit", "Blinken's trip", "rare praise")."""
     if term.kind == "noun":
         return True
     if term.kind == "phrase":  # "talks", "trade war" are nouns; "at odds", "sentenced to" are predicates
-        return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] != "found" \
+        return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] not in _PREDICATE_FIRST \
             and term.tokens[0] not in _PHRASE_PARTICIPLES  # ("taken into custody", "held hostage": predicates)
     first = toks[s]
     lemma0 = term.lemma.split()[0].lower()
     if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0) \
             and not (first.endswith("es") and first[:-2] == lemma0):
         return False
+    e = s + len(term.tokens)
+    if first != lemma0 and first.endswith("s") and e < len(toks) and toks[e] in ("by", "of") \
+            and len(term.tokens) == 1:
+        return True  # "said transits by Taiwanese presidents were private": a plural noun with its agent
     if s == a:
         return False
     if s - 2 >= a and toks[s - 2] in _ARTICLES and first == lemma0 and toks[s - 1] not in _DETERMINERS \
@@ -1983,7 +1998,7 @@ def _answered_party(toks: list[str], a: int, b: int, trig: _Trigger, mentions: l
 _VISITING_AUX = BE_FORMS | frozenset("am not also still now currently".split())
 _ARMED_ROOTS = frozenset(["18", "19", "20"])
 _REACTING_ROOTS = frozenset(["11", "12", "13", "16", "17"])
-_AFTER_WORDS = frozenset(["after", "following"])
+_AFTER_WORDS = frozenset(["after", "following", "when"])  # ("protested when a Chinese ship rammed ...")
 
 
 def _after_party(toks: list[str], b: int, trig: _Trigger, mentions: list[_Mention], actor: str, day: _dt.date,
@@ -1996,7 +2011,7 @@ def _after_party(toks: list[str], b: int, trig: _Trigger, mentions: list[_Mentio
         k += 1
     if k >= b or toks[k] not in _AFTER_WORDS or any(trig.te <= m.ts < k for m in mentions):
         return None  # (no party between: "to suppress Chinese companies, three days after ..." is no reaction)
-    j = k + 1 + int(k + 1 < b and toks[k + 1] == "the")
+    j = k + 1 + int(k + 1 < b and toks[k + 1] in _ARTICLES)  # ("when a Chinese ship rammed ...")
     m = next((m for m in mentions if m.ts == j and m.kind == "name"), None)
     if m is None or m.te >= b or not toks[m.te].isalpha() or toks[m.te] in _PREPS or toks[m.te] == "s":
         return None  # ("after the U.S. sanctions ...": a noun phrase; "after Japan's decision": its owner's)
@@ -2223,8 +2238,37 @@ def _held_before_release(toks: list[str], trig: _Trigger, triggers: list[_Trigge
     return any(o.ts > trig.te and o.code[:3] == "084" for o in triggers)
 
 
+_THANKING = ("thank", "prais", "commend", "credit", "hail", "applaud")
+#: the planning words of a plan told in the past perfect ("had been due to visit"): one that fell through
+_LAPSED_PLAN = frozenset("due scheduled expected set slated supposed".split())
+
+
+#: drills held "with" another force are joint drills (062), as "joint drills" are
+_DRILL_LEMMAS = frozenset(["drill", "military exercise", "war game"])
+_PARTAKING = ("take part in", "participate in")  # ... exercises "with" a partner force: joint (062)
+#: the passage nouns of a naval show of force, and the roles whose passage is a stopover instead
+_PASSAGE_LEMMAS = frozenset(["transit"])
+_STATESMEN_ROLES = frozenset(["GOV", "ELI", "LEG", "OPP"])
+
+
+def _lapsed_plan(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` is the object of a plan told as lapsed: "had been due to visit Tokyo",
+    "had been scheduled to meet", "was to have visited Manila". Such a plan fell through (the story
+    goes on to the cancellation), so it is neither the visit nor a plan still standing."""
+    k = ts - 1
+    if k - 3 >= ca and toks[k] == "to" and toks[k - 1] in _LAPSED_PLAN and toks[k - 2] == "been" and toks[k - 3] == "had":
+        return True
+    return k - 2 >= ca and toks[k] == "have" and toks[k - 1] == "to" and toks[k - 2] in ("was", "were")
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
+    if trig.ts - 2 >= ca and toks[trig.ts - 1] == "for" and toks[trig.ts].endswith("ing") and any(
+            toks[k].startswith(_THANKING) for k in range(max(ca, trig.ts - 8), trig.ts - 1)):
+        return True  # "thanked Mr. Biden for reaffirming support": the reason for thanks, the thanked one's act
+    if _lapsed_plan(toks, trig.ts if not trig.nominal else trig.ts - 2, ca) and (
+            not trig.nominal or toks[trig.ts - 2] in _CARRIER_VERBS):
+        return True  # "had been due to visit Tokyo", "was to have visited Manila", "had been set to pay a visit"
     if trig.nominal and toks[trig.at] in ("host", "hosts") and trig.te - trig.at == 1:
         return True  # "the city of Gyeongju, the host of this year's summit": a role, not an act
     if not trig.nominal and trig.ts - 1 > ca and toks[trig.ts - 1] == "to" and any(
@@ -2313,7 +2357,17 @@ def _said_would(toks: list[str], ts: int, ca: int) -> bool:
         k -= 1
     # "said (that) he had agreed to restart talks and would hold off on tariffs": the "would" continues the report
     reach = 20 if k - 1 > ca and toks[k - 1] in ("and", "or") else 6
+    reach += sum(1 for j in range(max(ca, k - reach), k) if len(toks[j]) == 1 and toks[j] not in ("s", "a", "t"))
+    # (a middle initial is no word: "announced that Treasury Secretary Janet L. Yellen would travel")
     return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - reach), k))
+
+
+#: a vow, pledge or promise of a measure ("promised steep new tariffs", "vowed sanctions on Russian banks") is a
+#: threat of it (1312), not the measure
+_VOWED_MEASURE_ROOTS = frozenset(["16", "17"])
+_VOW_STEMS = ("vow", "pledg", "promis")
+_IMPOSING = frozenset("impose slap levy put place".split())
+_MEASURE_SIZES = frozenset("percent per cent %".split())
 
 
 def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> _Trigger | None:
@@ -2349,10 +2403,18 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
             # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
             if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
-            if trig.nominal and trig.code[:2] == "13" and gap <= 2 and toks[other.at] not in _PLAN_VERBS \
+            if trig.nominal and (trig.code[:2] == "13" or (trig.code[:2] in _VOWED_MEASURE_ROOTS and trig.term.tension > 0
+                                                           and toks[other.at].startswith(_VOW_STEMS))) \
+                    and gap <= 2 and toks[other.at] not in _PLAN_VERBS \
                     and all(_adjectival(toks[j]) or toks[j] in _ARTICLES or toks[j] in _RESOLUTE
                             for j in range(other.te, trig.ts)):
                 return other  # "vowed (firm) countermeasures", "promised retaliation": a threat, no intent to cooperate
+            if trig.nominal and trig.code[:2] in _VOWED_MEASURE_ROOTS and trig.term.tension > 0 \
+                    and toks[other.at].startswith(_VOW_STEMS) and gap <= 7 and toks[other.te] == "to" \
+                    and toks[other.te + 1] in _IMPOSING and all(
+                        _adjectival(t) or t in _ARTICLES or t.isdigit() or t in _MEASURE_SIZES
+                        for t in toks[other.te + 2:trig.ts]):
+                return other  # "vowed to slap a 60 percent tariff on": a threat of the tariff (1312)
             continue
         if toks[k] == "to" or any(toks[j] == "that" and all(t in _CLAUSE_WORDS or t == "on" for t in toks[other.te + 1:j])
                                   for j in range(other.te, min(other.te + 4, trig.ts))):
@@ -2424,6 +2486,9 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
             return "restraint"
         if toks[k] == "to":
             return "stop" if discourse.listed_stop(toks, k, cb) else ""
+        if toks[k] == "that" and any(toks[m] in _STOP_WORDS and toks[m - 1] not in ("to", "will", "would", "s")
+                                     for m in range(k + 2, min(cb, k + 6))):
+            return "stop"  # "demanded that Washington stop arming Taiwan": to yield (1042)
         if toks[k] in ("that", "which", "and", "but"):
             return ""
     return ""
@@ -2554,7 +2619,7 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
               starts: list[int], toks: list[str], continued: DateMention | None = None,
-              commas: frozenset[int] = frozenset()) -> tuple[_dt.date, str, str]:
+              commas: frozenset[int] = frozenset(), ca: int = 0) -> tuple[_dt.date, str, str]:
     pos = starts[trig.at]
     best: DateMention | None = None
     relative = False
@@ -2574,6 +2639,9 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
             relative = True
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
+        if d.start < pos and not trig.nominal and _participle_date(toks, starts, trig, d, ca):
+            relative = True
+            continue  # "opposed the sale announced this month and demanded ...": the participle's date
         if _attributive_date(toks, starts, trig, d):
             continue  # "with an Aug. 12 deadline looming": the deadline's date, not the talks'
         if _accused_act_date(toks, starts, trig, d):
@@ -2613,6 +2681,31 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     if back > 0 and best.precision == "day":  # "drills on Saturday, a day after Lai returned": Friday
         return best.date - _dt.timedelta(days=back), "day", best.phrase
     return best.date, best.precision, best.phrase
+
+
+_IRREGULAR_PARTICIPLES = frozenset("held made set sent built taken begun brought put laid won given shown".split())
+_OBJECT_LEADS = frozenset("the a an its their his her".split())
+
+
+def _participle_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention, ca: int) -> bool:
+    """Whether the date ``d``, before ``trig``, closes a participle phrase on an object noun ("opposed the
+    sale announced this month and demanded ...", "condemned the tariffs imposed in March and urged ..."):
+    it dates the participle, not a verb coordinated after it."""
+    k = bisect.bisect_left(starts, d.start)
+    e = bisect.bisect_left(starts, d.end)
+    if e >= trig.at or any(t in ("that", "which", "who", "said", "says") for t in toks[e:trig.at]):
+        return False
+    for j in range(k - 1, max(ca, k - 5), -1):
+        w = toks[j]
+        if w.endswith("ed") or w in _IRREGULAR_PARTICIPLES:
+            if j + 1 != k and toks[j + 1] not in _PREPS:
+                return False  # "lifted its barley duties in August": a verb with its object, no participle
+            det = next((i for i in range(j - 1, max(ca - 1, j - 5), -1) if toks[i] in _OBJECT_LEADS), -1)
+            return det - 1 >= ca and all(t.isalpha() and t not in _BE for t in toks[det + 1:j]) \
+                and (toks[det - 1] in _PREPS or toks[det - 1].endswith("ed"))
+        if not w.isalpha() or w in ("and", "but", "or"):
+            return False
+    return False
 
 
 def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bool:
@@ -2821,16 +2914,17 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
 
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
-        joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 6]
+        joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 8]  # ("between Japan's defense minister and a Chinese general")
         if len(joint) >= 3 and joint[1].kind == "role" and joint[1].ts == joint[0].te and not joint[1].country:
             joint = [joint[0]] + joint[2:]  # "a summit between European Union leaders and President Xi"
         if joint and joint[0].kind == "pair":
             codes = joint[0].codes(day, dyad)
             if len(codes) == 2:
                 return codes[0], codes[1]
-        if len(joint) >= 2 and [t for k, t in enumerate(toks[joint[0].te:joint[1].ts], joint[0].te)
-                                if not any(o.kind == "role" and o.ts <= k < o.te for o in after)] \
-                in (["and"], ["and", "the"]):
+        gap = [t for k, t in enumerate(toks[joint[0].te:joint[1].ts], joint[0].te)
+               if not any(o.kind == "role" and o.ts <= k < o.te for o in after)] if len(joint) >= 2 else []
+        if gap[:1] == ["and"] and len(gap) <= 3 and all(t in _ARTICLES or _adjectival(t) for t in gap[1:]):
+            # ("and the United States", "and a (senior) Chinese general")
             got = _codes_pair(_deref(joint[0], prev_subject, speaker, quoted),
                               _deref(joint[1], prev_subject, speaker, quoted), day, dyad)
             if got is not None:
@@ -3389,6 +3483,8 @@ _ADJECTIVES = frozenset(
     ["new", "fresh", "rare", "major", "joint", "high", "level", "large", "big", "small", "top", "first", "latest", "recent", "further", "military", "naval", "air", "economic", "trade", "border", "nuclear", "cyber", "illegal", "unilateral", "bilateral", "diplomatic", "spy", "surveillance", "chip", "tech", "technology", "export", "import", "two", "three", "several", "many", "more", "full", "massive", "live", "fire", "scale", "state", "official", "planned", "possible", "potential", "sweeping", "tough", "harsh", "strong", "sharp", "unsafe", "dangerous", "aggressive", "foreign", "policy", "defense", "defence", "security", "senior", "chief", "former", "deputy", "vice", "acting", "interim", "outgoing", "incoming", "then", "current", "prime", "foreign", "affairs", "finance", "commerce", "interior", "home", "justice", "energy", "climate", "health", "intelligence", "navy", "army", "air", "force", "coast", "guard", "border", "police", "riot", "special", "news", "media", "state", "top"]
 )
 # political and ethnic modifiers of agent nouns ("Nepalese Maoist rebels", "Turkish nationalist groups")
+# the size of a measure ("steep new tariffs", "punishing sanctions")
+_ADJECTIVES = _ADJECTIVES | frozenset("steep heavy hefty stiff punishing broad blanket higher".split())
 _ADJECTIVES = _ADJECTIVES | frozenset("maoist islamist communist leftist rightist nationalist separatist socialist "
                                       "marxist jihadist hardline ethnic armed".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
@@ -3924,6 +4020,21 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
         out.extend(find_dates(text, published, starts[lo], ends[hi], future=fut))
     dateline = discourse.dateline_end(text, starts[a]) if out else -1
     return [d for d in out if d.start >= dateline]  # "WASHINGTON (July 20, 2021) —": the story's day, no event's
+
+
+#: what stands before "call" when it names a phone call spoken of ("accounts of the call", "after the call"),
+#: and what follows an appeal's "call" ("a call for calm", "calls on Beijing")
+_CALL_OF = frozenset(["the", "that", "this", "their", "his", "her", "its", "tuesday", "monday", "wednesday", "thursday",
+                      "friday", "saturday", "sunday", "s"])
+_APPEAL_AFTER = frozenset(["for", "on", "upon", "to", "from", "by"])
+
+
+def _spoken_call(toks: list[str], ts: int, cb: int) -> bool:
+    """Whether the "call" an appeal pattern at ``ts`` reads is a phone call spoken of ("issued separate accounts
+    of the call, which lasted an hour"): after "of the", with no "for"/"on" of an appeal after it."""
+    k = next((j for j in range(ts, min(cb, ts + 8)) if toks[j] in ("call", "calls")), -1)
+    return k >= 2 and toks[k - 1] in _CALL_OF and toks[k - 2] in ("of", "during", "after", "before", "in", "on") \
+        and (k + 1 >= cb or toks[k + 1] not in _APPEAL_AFTER)
 
 
 _MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "in a phone call", "video conference"
@@ -4762,6 +4873,13 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     triggers[n] = attrs.evolve(t, code="1042")
                 elif t.code in ("111", "112") and not t.negated and clauses.charged_with(toks, t.ts, cb):
                     triggers[n] = attrs.evolve(t, code="173")  # "charged two hackers with theft": legal action
+                elif t.nominal and t.code == "150" and t.term.lemma in _DRILL_LEMMAS and t.te + 1 < cb \
+                        and toks[t.te] == "with" and not t.negated \
+                        and any(m.ts == t.te + 1 + int(toks[t.te + 1] in _ARTICLES) and m.kind in ("name", "role")
+                                for m in clause_mentions):
+                    triggers[n] = attrs.evolve(t, code="062")  # "held drills with American marines": joint drills
+                elif t.term.lemma.startswith(_PARTAKING) and not (t.te + 1 < cb and toks[t.te] == "with"):
+                    triggers[n] = attrs.evolve(t, code=_COMMENTED)  # "took part in drills near Norway": no partner named
             mention_ends = {m.te for m in clause_mentions}
             state_ends: list[int] = []
             skipped: set[int] = set()  # triggers that are no event of their own (complements, intentions)
@@ -4778,6 +4896,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.code == _COMMENTED:
                     continue  # the event noun a comment is about ("condemned Russia's invasion")
+                if trig.code[:2] == "02" and _spoken_call(toks, trig.ts, cb):
+                    continue  # "issued separate accounts of the call, which lasted an hour": the phone call, no appeal
                 if not trig.nominal and (adverbials.effective_start(toks, trig.at, cb) or clauses.goods_participle(
                         toks, trig.at, [m.te for m in clause_mentions])):
                     continue  # "..., starting on Monday": when the measure takes effect; "a plastic imported from"
@@ -4833,7 +4953,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue
                 if trig.date_from < 0:
                     day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
-                                                       starts, toks, continued, commas)
+                                                       starts, toks, continued, commas, ca)
                 else:  # a reaction is dated after its verb, not by its cause ("the ban on Wednesday drew ...")
                     day, precision, phrase = _date_for(trig, triggers, [d for d in clause_dates
                                                                         if d.start >= starts[trig.date_from]],
@@ -4907,13 +5027,19 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         if inner_m.kind == "pron" and clause_subj is not None and _personish(clause_subj[0]):
                             inner_m = clause_subj[0]  # ("he": the person the sentence is about)
                         clause_subj = (inner_m, own[inner[1]] if inner[1] >= 0 else None)
+                    # ("A Vietnamese boat was anchored when a Chinese ship rammed it": "it" is the main clause's subject)
+                    main_it = subject_of_sentence if n_chunk > 0 and toks[ca] == "when" \
+                        and subject_of_sentence is not None and subject_of_sentence.ts < ca else None
                     pair = _actor_target(toks, trig, ca, own, clause_subj, sentence_subject,
-                                         prev_subject, speaker, quoted, day, dyad, commas)
+                                         main_it or prev_subject, speaker, quoted, day, dyad, commas)
                     if pair is None and rel_at == trig.ts:
                         continue  # the participle's own noun acts, or nobody we know: not the sentence's subject
                 if pair is not None and trig.fixed_actor < 0 and trig.fixed_target >= 0:
                     pair = _fixed_target(pair, trig, clause_mentions, day, dyad)
                 pair, trig = _coverage_pair(toks, trig, ca, cb, clause_mentions, pair, day, dyad, out, home)
+                if pair is not None and trig.nominal and trig.term.lemma in _PASSAGE_LEMMAS \
+                        and pair[0][3:6] in _STATESMEN_ROLES and toks[trig.te] == "by":
+                    continue  # "transits by Taiwanese presidents": a leader's stopover, no show of force
                 if pair is not None and trig.nominal and trig.code[:2] == "15":
                     # "summoned the American ambassador and announced military drills around Taiwan": a
                     # show of force is aimed where it is held, not at an earlier verb's object

@@ -166,6 +166,15 @@ _CLAUSE_RE = re.compile(
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
     r"leading|bringing|sparking|saying|adding|which|who|when|amid|even as|according to)\b)"
     r"|\s+(?=(?:but|while|whereas|although|after|because|until|unless|if)\b)"
+    # "China said the pact was dangerous, warned Japan not to ... and told Tokyo to ...": a series of the
+    # subject's speech acts, each a clause of its own (not the reported clause's)
+    r"|(?P<series>,[\"”’]?\s+(?=(?:warned|urged|accused|demanded|vowed|criticized|criticised|condemned|summoned|pledged|"
+    r"rejected|denied|called\s+on|called\s+for)\s+(?!by\b)))"
+    # "Japan protested when a Chinese ship rammed a boat", "was anchored when a Chinese ship rammed it": a time
+    # clause with its own named subject and a past verb (not "asked when the talks would resume")
+    r"|(?P<when>(?<!asked)(?<!know)(?<!knew)(?<!clear)(?<!about)(?<!said)(?<!says)(?<!decide)(?<!decided)(?<!\bon)"
+    r"(?<!\bof)\s+)(?=when\s+(?:a|an|the|two|three|several|(?-i:[A-Z])[\w.’'-]*)\s+(?:[\w.’'-]+\s+){0,4}?"
+    r"(?:[a-z]+ed|fired|hit|struck|shot|sent|flew|sank|rammed|cut|took|seized|began|came|met|held)\b)"
     # ("an investigation into whether Chinese subsidies ...": the inquiry's object, no clause of its own)
     r"|(?<!\binto)(?<!\bof)(?<!\babout)(?<!\bover)\s+(?=whether\b)"
     # "..., (two) days before an American delegation arrived": a time clause of its own
@@ -196,6 +205,17 @@ _CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: a report before a comma ("China said the pact was dangerous, warned Japan ..."): the speech acts that follow
+#: the comma are the subject's own, each a clause
+_REPORTED_RE = re.compile(r"\b(?:said|says)\b(?![^,]*,\s*$)", re.IGNORECASE)
+
+#: a main clause told as under way ("was sailing", "had been escorting", "was anchored"), which a "when" clause
+#: with its own subject interrupts: the incident is that clause's own act
+_UNDER_WAY_RE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b|\bhad\s+been\s+\w+ing\b"
+    r"|\b(?:was|were)\s+(?:anchored|moored|docked|stationed|deployed|on\s+patrol|on\s+a\s+\w+\s+mission)\b",
+    re.IGNORECASE)
 
 #: words that show a verb in the words before an appositive (so ", Name, and X verb" is a second clause)
 _VERBISH = frozenset("said says told met congratulated is was are were has have had will would".split())
@@ -249,6 +269,10 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
     for m in _CLAUSE_RE.finditer(text, start, end):
+        if m.group("series") is not None and not _REPORTED_RE.search(text, pos, m.start()):
+            continue  # ("Canada's foreign minister, Chrystia Freeland, condemned ...": an appositive name, one clause)
+        if m.group("when") is not None and not _UNDER_WAY_RE.search(text, pos, m.start()):
+            continue  # only "X was sailing (was anchored) when Y rammed it" opens a "when" clause of its own
         if m.group("conj") is not None:
             prev_comma = text.rfind(",", pos, m.start())
             item = text[prev_comma + 1:m.start()].split()
