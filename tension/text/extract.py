@@ -3879,6 +3879,9 @@ def _lead_rules(toks: list[str], ca: int, cb: int, out: list[_Trigger], clause_m
     return out
 
 
+_SIGHTING_REPORTS = frozenset(["reported", "reports", "detected", "spotted", "tracked"])  # "Taiwan reported 30 ..."
+
+
 def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
                 owner: _Mention | None = None) -> list[_Trigger]:
     """Military craft moved up to a country (:func:`coverage.approach_force`): a show of force (150) at
@@ -3887,18 +3890,28 @@ def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], cla
     if not any(toks[k] in coverage.MOVING_WORDS for k in range(ca, cb)):
         return triggers
     spans = []
+    said_it: dict[int, int] = {}  # a pronoun subject of a report -> the reporting subject
     places = load_lexicon().place_index
+    if owner is None:  # "Japan said Chinese bombers entered its airspace": the reporting subject
+        owner = next((m for m in clause_mentions if m.kind != "pron" and m.countries
+                      and any(toks[k] in _REPORTING or toks[k] in _SIGHTING_REPORTS
+                              for k in range(m.te, min(cb, m.te + 3)))), None)
     for m in clause_mentions:
         code = m.names[0].code if m.names and not m.role else (m.countries[0] + m.role if m.countries else "")
         if m.kind == "place" and not code:  # "flew near Alaska": the land's country
             code = places.get(tuple(toks[m.ts:m.te]), "")
-        spans.append(coverage.Span(m.ts, m.te, code if m.kind != "pron" else "", code[3:6], _is_countryish(m)))
-    if owner is None:  # "Japan said Chinese bombers entered its airspace": the reporting subject
-        owner = next((m for m in clause_mentions if m.kind == "name" and m.countries
-                      and any(toks[k] in _REPORTING for k in range(m.te, min(cb, m.te + 3)))), None)
+        if m.kind == "pron" and owner is not None and owner.countries and owner.te < m.ts and toks[m.ts] == "it" \
+                and any(toks[k] in _REPORTING for k in range(owner.te, m.ts)):
+            # "China's military said on Friday it had sent warships around Taiwan": the reporting subject
+            code = owner.names[0].code if owner.names and not owner.role else owner.countries[0] + owner.role
+            said_it[m.ts] = owner.ts
+        elif m.kind == "pron":
+            code = ""
+        spans.append(coverage.Span(m.ts, m.te, code, code[3:6], _is_countryish(m)))
     found: list[tuple[int, int, int]] = []
     plain: list[int] = []
     for v, actor_ts, target_ts in coverage.approach_force(toks, ca, cb, spans):
+        actor_ts = said_it.get(actor_ts, actor_ts)
         if target_ts == -2:  # no named target: the main path and the fallbacks find the waters' claimant
             if not any(t.at == v and t.code[:2] == "15" for t in triggers):
                 plain.append(v)

@@ -1,0 +1,49 @@
+"""News-lead rules of the eleventh round (our own wire-style sentences here, not the dev set's)."""
+
+from __future__ import annotations
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+def test_a_reported_sighting_of_foreign_military_craft_is_their_show_of_force() -> None:
+    rows = _rows("TAIPEI — Taiwan said on Monday it had detected 27 Chinese military aircraft and 10 warships "
+                 "around the island over the previous 24 hours.", "2024-05-27")
+    assert [r[:3] for r in rows] == [("CHN", "TWN", "150")], rows
+    rows = _rows("TOKYO — Japan's defence ministry said it had spotted two Chinese destroyers near Yonaguni "
+                 "island on Tuesday.", "2024-10-16")
+    assert rows == [("CHN", "JPN", "150", "2024-10-15")], rows
+    rows = _rows("TAIPEI — Taiwan's defence ministry reported 153 Chinese military aircraft around the island on "
+                 "Monday, a single-day record.", "2024-10-15")
+    assert rows == [("CHN", "TWN", "150", "2024-10-14")], rows
+    rows = _rows("MANILA — The Philippine coast guard said on Tuesday it had tracked four Chinese coast guard ships "
+                 "near Scarborough Shoal.", "2024-02-20")
+    assert [r[:3] for r in rows] == [("CHN", "PHL", "150")], rows
+
+
+def test_sighted_fishing_boats_are_no_show_of_force() -> None:
+    rows = _rows("SEOUL — South Korea said on Tuesday it had spotted two Chinese fishing vessels in its waters.",
+                 "2024-02-20")
+    assert not any(c == "150" for _, _, c, _ in rows), rows
+    rows = _rows("MANILA — The Philippines said on Saturday it had monitored about 200 Chinese fishing boats at "
+                 "Whitsun Reef.", "2021-02-06")
+    assert not any(c == "150" for _, _, c, _ in rows), rows
+
+
+def test_craft_sent_in_a_list_to_the_seas_around_a_country() -> None:
+    rows = _rows("BEIJING (Reuters) — China's military said on Friday it had sent warships, bombers and fighter "
+                 "jets to the seas and skies around Taiwan.", "2022-04-15")
+    assert [r[:3] for r in rows] == [("CHN", "TWN", "150")], rows
+    rows = _rows("MOSCOW — Russia's defence ministry said on Tuesday it had sent frigates, submarines and bombers "
+                 "to the waters around Japan's northern islands.", "2023-03-28")
+    assert [r[:3] for r in rows] == [("RUS", "JPN", "150")], rows
+
+
+def test_sailing_near_islands_claimed_by_a_country() -> None:
+    rows = _rows("BEIJING — Two U.S. Navy destroyers sailed near islands claimed by China in the South China Sea on "
+                 "Monday without permission, Beijing said.", "2019-05-07")
+    assert ("USA", "CHN", "150", "2019-05-06") in rows, rows
+    rows = _rows("A Chinese warship sailed near islands controlled by Japan on Thursday.", "2019-05-10")
+    assert [r[:3] for r in rows] == [("CHN", "JPN", "150")], rows
