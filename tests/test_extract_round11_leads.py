@@ -47,3 +47,29 @@ def test_sailing_near_islands_claimed_by_a_country() -> None:
     assert ("USA", "CHN", "150", "2019-05-06") in rows, rows
     rows = _rows("A Chinese warship sailed near islands controlled by Japan on Thursday.", "2019-05-10")
     assert [r[:3] for r in rows] == [("CHN", "JPN", "150")], rows
+
+
+def test_ending_a_duty_free_exemption_lays_the_duty_on() -> None:
+    rows = _rows("WASHINGTON — The United States on Friday ended a duty-free exemption for low-value parcels from "
+                 "China.", "2025-05-03")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows
+    rows = _rows("OTTAWA — Canada on Tuesday scrapped the duty-free treatment of steel from Russia.", "2022-03-02")
+    assert [r[:3] for r in rows] == [("CAN", "RUS", "163")], rows
+    # a lifted duty stays an easing
+    rows = _rows("BEIJING — China on Wednesday exempted 16 types of American products from its retaliatory tariffs.",
+                 "2019-09-12")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "085")], rows
+
+
+def test_an_exemption_from_retaliatory_tariffs_is_no_tariff() -> None:
+    rows = _rows("BEIJING — China said on Monday it would let importers apply for exemptions from retaliatory "
+                 "tariffs on 696 American goods.", "2020-02-18")
+    assert rows and all(c[:2] in ("03", "08") for _, _, c, _ in rows), rows
+
+
+def test_ending_exchange_programs_reduces_relations() -> None:
+    rows = _rows("WASHINGTON (Reuters) — The State Department on Friday ended five cultural exchange programs paid "
+                 "for by the Chinese government.", "2020-12-05")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "160")], rows
+    rows = _rows("MOSCOW — Russia on Tuesday ended a student exchange program with Norway.", "2023-03-01")
+    assert [r[:3] for r in rows] == [("RUS", "NOR", "160")], rows

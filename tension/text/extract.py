@@ -923,9 +923,15 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 ok = False  # inside a noun term only modifiers may stand ("joint naval exercises")
                 break
             j = k + 1
+        if ok and term.kind == "verb" and j < b and toks[j] == "free" and tt[-1] in _FREE_MEASURES:
+            continue  # "ended a duty-free exemption": "duty-free" is no duty, the exemption is the object
         if ok:
             return term, j
     return None
+
+
+# measures whose "<measure>-free" compound means their absence ("duty-free", "tariff-free", "sanctions-free")
+_FREE_MEASURES = frozenset("duty duties tariff tariffs sanction sanctions tax taxes toll tolls visa visas".split())
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
@@ -3092,7 +3098,7 @@ _ADJECTIVES = frozenset(
 )
 # political and ethnic modifiers of agent nouns ("Nepalese Maoist rebels", "Turkish nationalist groups")
 _ADJECTIVES = _ADJECTIVES | frozenset("maoist islamist communist leftist rightist nationalist separatist socialist "
-                                      "marxist jihadist hardline ethnic armed".split())
+                                      "marxist jihadist hardline ethnic armed retaliatory countervailing".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
 
 
