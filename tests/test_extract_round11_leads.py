@@ -73,3 +73,49 @@ def test_ending_exchange_programs_reduces_relations() -> None:
     assert [r[:3] for r in rows] == [("USA", "CHN", "160")], rows
     rows = _rows("MOSCOW — Russia on Tuesday ended a student exchange program with Norway.", "2023-03-01")
     assert [r[:3] for r in rows] == [("RUS", "NOR", "160")], rows
+
+
+def test_a_cause_told_with_retaliating_for_is_no_event_of_the_day() -> None:
+    rows = _rows("BEIJING — China said on Tuesday it would impose sanctions on four members of a U.S. government "
+                 "commission, retaliating for American sanctions on Chinese officials over Xinjiang.", "2021-12-21")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "163")], rows
+    rows = _rows("MOSCOW — Russia expelled two Estonian diplomats on Friday, responding to Estonia's expulsion of "
+                 "a Russian diplomat.", "2023-01-13")
+    assert [r[:3] for r in rows] == [("RUS", "EST", "174")] or [r[:3] for r in rows] == [("RUS", "EST", "166")], rows
+
+
+def test_a_participle_after_a_count_describes_its_noun() -> None:
+    rows = _rows("WASHINGTON — The FBI said on Wednesday it had taken down a network of more than 200,000 hijacked "
+                 "devices run by a Beijing-based company.", "2024-09-19")
+    assert not any(c == "181" for _, _, c, _ in rows), rows
+    rows = _rows("Police in Lagos found two kidnapped Chinese workers on Monday.", "2024-09-19")
+    assert not any(c == "181" for _, _, c, _ in rows), rows
+    # a kidnapping told as the act stays
+    rows = _rows("Gunmen in Nigeria kidnapped two Chinese workers on Monday.", "2024-09-19")
+    assert any(c == "181" for _, _, c, _ in rows), rows
+    # a count that names a group is its subject ("the Group of Seven pledged")
+    rows = _rows("The Group of Seven pledged long-term security assistance to Ukraine on Wednesday.", "2023-07-12")
+    assert any(c[:2] == "03" for _, _, c, _ in rows), rows
+
+
+def test_what_an_accident_turns_into_is_feared_not_fought() -> None:
+    rows = _rows("OPINION — Washington and Beijing should open a permanent crisis hotline between their militaries "
+                 "before an accident at sea turns into a war, two former defence officials argue.", "2022-05-10")
+    assert rows == [], rows
+    rows = _rows("Analysts say a collision between Indian and Pakistani jets could quickly escalate into a war.",
+                 "2019-03-01")
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c, _ in rows), rows
+
+
+def test_recalled_for_consultations_is_one_recall_per_country() -> None:
+    rows = _rows("Turkey recalled its ambassadors to Israel and the United States for consultations on Monday.",
+                 "2018-05-15")
+    assert sorted(r[:3] for r in rows) == [("TUR", "ISR", "161"), ("TUR", "USA", "161")], rows
+
+
+def test_an_end_to_a_war_is_peace() -> None:
+    rows = _rows("Ethiopia and Eritrea declared an end to their state of war on Monday.", "2018-07-09")
+    assert [r[2] for r in rows] == ["0871"], rows
+    rows = _rows("The two governments declared an end to the war in Asmara on Monday, Ethiopia and Eritrea said.",
+                 "2018-07-09")
+    assert not any(c[:2] == "19" for _, _, c, _ in rows), rows

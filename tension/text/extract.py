@@ -1765,6 +1765,8 @@ _PURPOSE_PREPS: Mapping[str, frozenset[str]] = {
     "retaliation": frozenset(["for", "against"]), "reprisal": frozenset(["for"]), "revenge": frozenset(["for"]),
     "punishment": frozenset(["for"]), "response": frozenset(["to"]), "reply": frozenset(["to"]),
     "protest": frozenset(["at", "against", "over"]),
+    # the participles say the same ("..., retaliating for American sanctions on Chinese officials")
+    "retaliating": frozenset(["for", "against"]), "responding": frozenset(["to"]),
 }
 _CAUSE_OPENERS = frozenset((prep, noun) for noun, preps in _PURPOSE_PREPS.items() for prep in preps)
 
@@ -1976,6 +1978,42 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     return "act"
 
 
+# the present-tense verbs of an outcome that is feared or generic, not told ("before an accident turns into
+# a war", "a clash that could spiral into conflict", "mistakes that lead to war")
+_OUTCOME_INTO = frozenset("turn turns escalate escalates spiral spirals tip tips slide slides descend descends "
+                          "erupt erupts".split())
+_OUTCOME_TO = frozenset(["lead", "leads"])
+
+
+def _feared_outcome(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is what something present-tense "turns into" or "leads to"."""
+    k = ts - 1
+    while k > ca and toks[k] in ("a", "an", "the", "full", "open", "all", "out", "armed", "military", "outright"):
+        k -= 1
+    return k > ca and ((toks[k] == "into" and toks[k - 1] in _OUTCOME_INTO)
+                       or (toks[k] == "to" and toks[k - 1] in _OUTCOME_TO))
+
+
+_NOT_COUNTED = frozenset("outside inside across around near against over into onto toward towards along "
+                         "abroad overseas there here".split())
+
+
+def _counted_noun(toks: list[str], k: int) -> bool:
+    """Whether a plural noun, perhaps after one modifier, starts at ``k`` ("hijacked *devices*",
+    "kidnapped *Chinese workers*"), not a preposition or an adverb ("thousands protested *outside*")."""
+    w = toks[k] if k < len(toks) else ""
+    if not w.isalpha() or w in _NOT_DESCRIBED_NOUN or w in _PREPS or w in _NOT_COUNTED or w == "by":
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else ""
+    return (w.endswith("s") and not w.endswith("ss")) or (nxt.isalpha() and nxt.endswith("s")
+                                                           and not nxt.endswith("ss") and nxt not in _PREPS)
+
+
+_RECALLS = frozenset(["recalled", "recalls", "recall", "recalling", "summoned", "summons"])
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands several "
+                         "many".split())
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
     if trig.nominal and toks[trig.at] in ("host", "hosts") and trig.te - trig.at == 1:
@@ -1983,11 +2021,21 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     if not trig.nominal and trig.ts - 1 > ca and toks[trig.ts - 1] == "to" and any(
             toks[k] in _WH_INFINITIVE for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
         return True  # "failed to agree on how far to ease sanctions", "debated whether to expel": a question, no act
+    if trig.nominal and toks[trig.at] in ("consultations", "consultation") and toks[trig.ts - 1] == "for" \
+            and any(toks[k] in _RECALLS for k in range(max(ca, trig.ts - 12), trig.ts)):
+        return True  # "recalled its ambassadors to Israel and the United States for consultations": the recall
+    if trig.nominal and trig.code[:2] in ("18", "19", "20") and _feared_outcome(toks, trig.ts, ca):
+        return True  # "before an accident at sea turns into a war": an outcome feared, no fighting
     if trig.code[:2] in ("18", "19", "20") and coverage.against_a_problem(toks, trig.at, trig.te, len(toks)):
         return True  # "the fight against terrorism" is a policy, no attack
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
             and not _us_acronym(toks, trig.ts - 1, ca) and _participle(toks[trig.at], trig.term)):
         return True  # a participle used as an adjective: "the detained sailors"
+    if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and trig.te < len(toks)
+            and (toks[trig.ts - 1].isdigit() or toks[trig.ts - 1] in _COUNT_WORDS)
+            and (trig.ts - 2 < ca or toks[trig.ts - 2] not in ("of", "the"))  # ("the Group of Seven pledged")
+            and _counted_noun(toks, trig.te) and _participle(toks[trig.at], trig.term)):
+        return True  # and after a count: "a network of 200,000 hijacked devices", "two detained sailors"
     # a modal governs the verb right after it, and an event noun a few words on ("could resolve differences
     # through dialogue")
     modal = [toks[k] for k in range(max(ca, trig.ts - (6 if trig.nominal else 2)), trig.ts) if toks[k] in _MODALS]
