@@ -119,3 +119,39 @@ def test_an_end_to_a_war_is_peace() -> None:
     rows = _rows("The two governments declared an end to the war in Asmara on Monday, Ethiopia and Eritrea said.",
                  "2018-07-09")
     assert not any(c[:2] == "19" for _, _, c, _ in rows), rows
+
+
+def test_an_approved_sale_of_civil_goods_is_trade_with_the_buyer() -> None:
+    rows = _rows("WASHINGTON — The Commerce Department approved the sale of Boeing jets to China on Thursday.",
+                 "2023-11-10")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "061")], rows
+    rows = _rows("OTTAWA — Canada approved the sale of Airbus passenger planes to Iran on Tuesday.", "2024-01-10")
+    assert [r[:3] for r in rows] == [("CAN", "IRN", "061")], rows
+    # weapons stay military aid
+    rows = _rows("WASHINGTON — The State Department approved the sale of 66 F-16 fighter jets to Taiwan on Tuesday.",
+                 "2019-08-21")
+    assert [r[:3] for r in rows] == [("USA", "TWN", "072")], rows
+
+
+def test_agreeing_to_curb_a_drug_trade_is_an_agreement_not_a_threat() -> None:
+    rows = _rows("BEIJING — China agreed on Friday to halt exports of fentanyl precursors to Mexico.", "2024-03-01")
+    assert [r[2][:2] for r in rows] == ["03"], rows
+    # a vowed measure against a country stays a threat
+    rows = _rows("ANKARA — Turkey vowed on Tuesday to ban imports of Syrian oil.", "2019-05-01")
+    assert [r[:3] for r in rows] == [("TUR", "SYR", "1312")], rows
+
+
+def test_hosted_delegations_of_two_countries() -> None:
+    rows = _rows("ANKARA — Turkey hosted Ukrainian and Russian delegations in Istanbul on Tuesday.", "2022-03-08")
+    assert sorted(r[:3] for r in rows) == [("TUR", "RUS", "043"), ("TUR", "UKR", "043")], rows
+    rows = _rows("DOHA — Qatar hosted American and Afghan Taliban delegations on Saturday.", "2020-02-29")
+    assert ("QAT", "USA", "043") in [r[:3] for r in rows], rows
+
+
+def test_a_request_for_a_call() -> None:
+    rows = _rows("BEIJING — China turned down a U.S. request for a call between the two defence chiefs on Friday.",
+                 "2024-06-01")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "125")], rows
+    rows = _rows("WASHINGTON — The Pentagon said on Friday it had made a request for a call with China's defence "
+                 "minister.", "2024-06-01")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "026")], rows

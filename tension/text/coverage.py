@@ -38,7 +38,7 @@ from .rules import BE_FORMS
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
-           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
+           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale", "sold_to", "problem_object",
            "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient",
            "SUBSIDIARY_NOUNS", "subsidiary_mention",
            "licensed_destination", "licence_holder", "border_buildup"]
@@ -1159,6 +1159,27 @@ _FORCE_WORDS = frozenset("fight fights fought fighting battle battles battled ba
                          "combating combatting combated campaign crackdown struggle offensive".split())
 
 
+_DRUG_NOUNS = frozenset("fentanyl precursor precursors opioid opioids methamphetamine meth cocaine heroin "
+                        "narcotic".split())
+
+
+def problem_object(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether the object of a measure ending at ``te`` names an ill ("halt exports *of fentanyl precursors*",
+    "curb the *smuggling* of migrants"): a measure against it is no measure against a party.
+
+    >>> problem_object("agreed to halt exports of fentanyl precursors to mexico".split(), 3, 9)
+    True
+    >>> problem_object("agreed to ban imports of syrian oil".split(), 3, 7)
+    False
+    """
+    for k in range(te, min(cb, te + 6)):
+        if toks[k] in _PROBLEM_NOUNS or toks[k] in _DRUG_NOUNS:
+            return True
+        if toks[k] in ("to", "and", "that", "which", "after", "as", "while", "but"):
+            return False
+    return False
+
+
 def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
     """A force word aimed at a social ill, not at anyone ("the fight against terrorism", "war on drugs").
 
@@ -1815,9 +1836,38 @@ def arms_sale(toks: Sequence[str], te: int, cb: int) -> bool:
     """
     for k in range(te, min(cb, te + 6)):
         if toks[k] in _SALE_NOUNS:
-            return any(toks[j] in _ARMS for j in range(k + 1, min(cb, k + 8)) if toks[j] != "to") \
+            return any(toks[j] in _ARMS and not _civil_craft(toks, j, k) for j in range(k + 1, min(cb, k + 8))
+                       if toks[j] != "to") \
                 or any(toks[j] in ("arms", "weapons", "missile", "weapon") for j in range(te, k))
     return False
+
+
+# makers and words of civil aircraft: "the sale of Boeing jets", "passenger planes", "Airbus aircraft"
+_CIVIL_CRAFT = frozenset("boeing airbus comac embraer bombardier passenger commercial civilian civil cargo "
+                         "airliners airliner jetliners jetliner".split())
+
+
+def _civil_craft(toks: Sequence[str], j: int, k: int) -> bool:
+    """Whether the craft word at ``j`` (after the sale noun at ``k``) is a civil one ("Boeing jets")."""
+    return any(toks[x] in _CIVIL_CRAFT for x in range(max(k + 1, j - 3), j + 1))
+
+
+def sold_to(toks: Sequence[str], te: int, cb: int) -> int:
+    """The first token after "to" in a sale approved at ``te`` ("approved the sale of Boeing jets *to* China"):
+    the buyer, the approval's other side (-1 when the phrase names none).
+
+    >>> sold_to("approved the sale of boeing jets to china on thursday".split(), 1, 9)
+    7
+    """
+    for k in range(te, min(cb, te + 6)):
+        if toks[k] in _SALE_NOUNS:
+            for j in range(k + 1, min(cb, k + 9)):
+                if toks[j] == "to" and j + 1 < cb:
+                    return j + 1 + int(toks[j + 1] == "the")
+                if toks[j] in (",", "and", "that", "which", "for", "after", "as", "while", "on"):
+                    break
+            return -1
+    return -1
 
 
 # ------------------------------------------------------------------ rehearsals

@@ -2229,6 +2229,7 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
 
 _AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides",
                           "vote", "votes", "voted", "voting"])  # "voted to lift sanctions": the easing
+_AGREED_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing"])
 _OFFER_FORMS = frozenset(["offer", "offers", "offered", "offering", "agree", "agrees", "agreed", "agreeing"])
 
 
@@ -2237,7 +2238,7 @@ def _first_word(trig: _Trigger) -> str:
     return trig.term.tokens[0]
 
 
-def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
+def _framed_code(frame: _Trigger, complement: _Trigger, problem: bool = False) -> str | None:
     """The appeal's, demand's or intention's subcode chosen by its complement (None: keep the frame's code).
 
     An intention to do something conflictual is a threat ("vowed to impose sanctions": 1312)."""
@@ -2250,6 +2251,9 @@ def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
             return complement.code  # "agreed to pause tariffs": a decided easing is the easing (085)
         if complement.code == "166" and _first_word(frame) in _OFFER_FORMS:
             return "035"  # "offered to withdraw from southern Lebanon": an offer to yield, no threat
+        if complement.term.tension > 0 and problem and _first_word(frame) in _AGREED_FORMS:
+            return "030"  # "agreed to halt exports of fentanyl precursors" (``problem``: the measure's object is
+            # an ill both sides fight): an agreement to act later (03x), no threat
         if complement.term.tension > 0:  # "vowed to impose sanctions" 1312, "vowed to retaliate" 13x
             return _THREAT_OF_CODE.get(complement.code, _THREAT_OF_ROOT.get(complement.code[:2], complement.code))
         if frame.code != "030":
@@ -4463,7 +4467,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             for t in list(triggers):
                 frame = _frame_of(toks, t, triggers, ca)
                 if frame is not None:
-                    sub = _framed_code(frame, t)
+                    sub = _framed_code(frame, t, coverage.problem_object(toks, t.te, cb))
                     if sub is not None:
                         triggers[triggers.index(frame)] = attrs.evolve(frame, code=sub)
             for n, t in enumerate(triggers):
@@ -4797,6 +4801,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
                 if trig.code == "0311" and not trig.nominal and coverage.arms_sale(toks, trig.te, cb):
                     trig = attrs.evolve(trig, code="072")  # "approved the sale of F-16 parts to Taiwan": arms
+                elif trig.code == "0311" and not trig.nominal and toks[trig.at].endswith("ed") \
+                        and (buyer := coverage.sold_to(toks, trig.te, cb)) >= 0 \
+                        and (bm := next((m for m in clause_mentions if m.ts == buyer and m.codes(day, dyad)), None)):
+                    # "approved the sale of Boeing jets to China": an approved trade is economic cooperation
+                    # (061) with the buyer, not a promise to the seller
+                    trig = attrs.evolve(trig, code="061", fixed_target=bm.ts)
+                    if pair is not None and bm.codes(day, dyad)[0][:3] != pair[0][:3]:
+                        pair = (pair[0], bm.codes(day, dyad)[0])
                 if trig.code == "060" and not trig.nominal and signs.listed(toks, trig.at, cb):
                     trig = attrs.evolve(trig, code="163")  # "adding 38 affiliates to a blacklist": a listing
                 law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") or (
