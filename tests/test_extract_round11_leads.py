@@ -155,3 +155,41 @@ def test_a_request_for_a_call() -> None:
     rows = _rows("WASHINGTON — The Pentagon said on Friday it had made a request for a call with China's defence "
                  "minister.", "2024-06-01")
     assert [r[:3] for r in rows] == [("USA", "CHN", "026")], rows
+
+
+def test_studying_somewhere_and_telephone_services_are_no_events() -> None:
+    rows = _rows("WASHINGTON — President Donald Trump said on Monday he would allow 600,000 Chinese students to study "
+                 "in the United States.", "2025-08-26")
+    assert not any(c[:2] == "09" for _, _, c, _ in rows), rows
+    rows = _rows("WASHINGTON — The FCC voted on Thursday to deny China Mobile permission to provide telephone services "
+                 "in the United States, citing the risk that Beijing could use the carrier to spy on Americans.",
+                 "2019-05-10")
+    assert not any(c == "041" for _, _, c, _ in rows), rows
+    # a real inquiry and a real call stay
+    rows = _rows("The United Nations will study claims that Russian troops executed civilians in Bucha, its rights "
+                 "chief said on Tuesday.", "2022-04-06")
+    assert not any(r[0] == "USA" for r in rows), rows
+    rows = _rows("French President Emmanuel Macron telephoned German Chancellor Olaf Scholz on Monday.", "2022-04-06")
+    assert [r[2] for r in rows] == ["041"], rows
+
+
+def test_a_warning_about_what_is_being_done_is_a_complaint() -> None:
+    rows = _rows("GUANGZHOU — Janet Yellen warned on Saturday that cheap Chinese exports were flooding global "
+                 "markets.", "2024-04-07")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "111")], rows
+    rows = _rows("BRUSSELS — The EU warned on Monday that Russian hackers had targeted its election systems.",
+                 "2024-04-08")
+    assert [r[2][:2] for r in rows] == ["11"], rows
+    # a warning of what will be done stays a threat
+    rows = _rows("GUANGZHOU — Janet Yellen warned on Saturday that China would face consequences if it helped "
+                 "Russia.", "2024-04-07")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "130")], rows
+
+
+def test_a_country_office_title_and_name_are_one_subject() -> None:
+    rows = _rows("BEIJING — U.S. Treasury Secretary Janet Yellen and Chinese Premier Li Qiang agreed on Saturday to "
+                 "hold talks on their economies.", "2024-04-07")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "036")], rows
+    rows = _rows("TOKYO — U.S. Defense Secretary Lloyd Austin and Japanese Defense Minister Minoru Kihara agreed on "
+                 "Sunday to upgrade their military command ties.", "2024-07-28")
+    assert rows and rows[0][:2] in (("USA", "JPN"), ("JPN", "USA")), rows

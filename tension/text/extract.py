@@ -843,6 +843,11 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 # the title's role is the fallback when the person is out of office on the day
                 role = prev.role or (prev.names[0].code[3:6] if prev.names else "")
                 out[-1] = attrs.evolve(m, ts=prev.ts, role=role)
+                if prev.kind == "role" and len(out) >= 2:
+                    inst = out[-2]  # "U.S. Treasury | Secretary | Janet Yellen": the institution before the title too
+                    if inst.kind == "name" and not inst.person and inst.names and inst.te == prev.ts \
+                            and glued(inst.te, prev.ts) and m.names and inst.names[0].code[:3] == m.names[0].code[:3]:
+                        out[-2:] = [attrs.evolve(out[-1], ts=inst.ts)]
                 continue
         out.append(m)
     return out
@@ -1586,6 +1591,33 @@ def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
         and not _said_would(toks, trig.ts, ca)
 
 
+# what makes a warning's content a threat or a forecast (to come, or on a condition), not a complaint about a fact
+_WARNING_FUTURE = frozenset("will would could might may can shall should if unless risk risks risked ll going "
+                            "threaten threatens threatened".split())
+_WARNING_FACT_VERBS = frozenset("was were is are has have had".split())
+
+
+def _factual_warning(toks: list[str], te: int, cb: int) -> bool:
+    """Whether "warned" ending at ``te`` is followed by "that" and a clause telling what is or was being done,
+    with no future, modal or condition in it ("warned that cheap Chinese exports were flooding global
+    markets", "warned that Beijing had been arming Russia").
+
+    >>> _factual_warning("warned that cheap chinese exports were flooding global markets".split(), 1, 9)
+    True
+    >>> _factual_warning("warned that china would face consequences".split(), 1, 6)
+    False
+    """
+    k = te
+    while k < cb and adverbials.time_adverbial_end(toks, k, cb) > k:
+        k = adverbials.time_adverbial_end(toks, k, cb)  # ("warned on Saturday that")
+    if k >= cb or toks[k] != "that":
+        return False
+    end = next((j for j in range(k + 1, cb) if toks[j] in (",", ";", "and", "but", "after", "as", "while")), cb)
+    body = toks[k + 1:end]
+    return bool(body) and not any(w in _WARNING_FUTURE for w in body) \
+        and any(w in _WARNING_FACT_VERBS for w in body)
+
+
 def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
     """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
     if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
@@ -2009,6 +2041,15 @@ def _counted_noun(toks: list[str], k: int) -> bool:
                                                            and not nxt.endswith("ss") and nxt not in _PREPS)
 
 
+# a verb's other sense, told by the word after it: studying somewhere is schooling (no inquiry, 090), a telephone
+# service or network is no call (041)
+_STUDY_PLACES = frozenset("in at abroad overseas there here".split())
+_PHONE_THINGS = frozenset("services service network networks lines line company companies carrier carriers "
+                          "operator operators market markets records numbers equipment".split())
+_OTHER_SENSE_NEXT: Mapping[str, frozenset[str]] = {
+    **{w: _STUDY_PLACES for w in ("study", "studies", "studied", "studying")},
+    **{w: _PHONE_THINGS for w in ("telephone", "phone", "mobile")},
+}
 _RECALLS = frozenset(["recalled", "recalls", "recall", "recalling", "summoned", "summons"])
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands several "
                          "many".split())
@@ -2021,6 +2062,9 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     if not trig.nominal and trig.ts - 1 > ca and toks[trig.ts - 1] == "to" and any(
             toks[k] in _WH_INFINITIVE for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
         return True  # "failed to agree on how far to ease sanctions", "debated whether to expel": a question, no act
+    if not trig.nominal and trig.te == trig.at + 1 and trig.te < len(toks) \
+            and toks[trig.te] in _OTHER_SENSE_NEXT.get(toks[trig.at], ()):
+        return True  # "students study in the United States", "provide telephone services": no inquiry, no call
     if trig.nominal and toks[trig.at] in ("consultations", "consultation") and toks[trig.ts - 1] == "for" \
             and any(toks[k] in _RECALLS for k in range(max(ca, trig.ts - 12), trig.ts)):
         return True  # "recalled its ambassadors to Israel and the United States for consultations": the recall
@@ -4799,6 +4843,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
+                if trig.code == "130" and not trig.nominal and toks[trig.at].startswith("warn") \
+                        and _factual_warning(toks, trig.te, cb):
+                    trig = attrs.evolve(trig, code="111")  # "warned that cheap Chinese exports were flooding
+                    # markets": a complaint about what is being done, no threat of what will be
                 if trig.code == "0311" and not trig.nominal and coverage.arms_sale(toks, trig.te, cb):
                     trig = attrs.evolve(trig, code="072")  # "approved the sale of F-16 parts to Taiwan": arms
                 elif trig.code == "0311" and not trig.nominal and toks[trig.at].endswith("ed") \
