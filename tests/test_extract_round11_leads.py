@@ -193,3 +193,25 @@ def test_a_country_office_title_and_name_are_one_subject() -> None:
     rows = _rows("TOKYO — U.S. Defense Secretary Lloyd Austin and Japanese Defense Minister Minoru Kihara agreed on "
                  "Sunday to upgrade their military command ties.", "2024-07-28")
     assert rows and rows[0][:2] in (("USA", "JPN"), ("JPN", "USA")), rows
+
+
+def test_a_duration_inside_a_verb_term() -> None:
+    rows = _rows("BEIJING (Reuters) — China said on Wednesday it would suspend for 90 days the countermeasures it took "
+                 "against 17 U.S. companies.", "2025-05-15")
+    assert rows and rows[0][:2] == ("CHN", "USA") and rows[0][2][:2] in ("03", "08"), rows
+    rows = _rows("BRUSSELS — The EU extended for another six months its sanctions on Russian banks on Monday.",
+                 "2024-01-30")
+    assert rows and rows[0][:2] == ("IGO", "RUS") and rows[0][2][:2] == "16", rows
+
+
+def test_business_leaders_met_by_name() -> None:
+    rows = _rows("BEIJING (Reuters) — Chinese President Xi Jinping met Bill Gates in Beijing on Friday.", "2023-06-16")
+    assert [r[:2] for r in rows] == [("CHN", "USA")] and rows[0][2][:2] == "04", rows
+    rows = _rows("BEIJING — Vice Premier Ding Xuexiang met Tim Cook on Saturday.", "2024-03-23")
+    assert [r[:2] for r in rows] == [("CHN", "USA")] and rows[0][2][:2] == "04", rows
+
+
+def test_easing_pressure_is_no_demand() -> None:
+    rows = _rows("WASHINGTON — Wilbur Ross said on Tuesday his department would issue licences to American companies "
+                 "to sell goods to Huawei Technologies, easing pressure on the Chinese company.", "2019-07-10")
+    assert rows and all(c[:2] in ("03", "08") for _, _, c, _ in rows), rows

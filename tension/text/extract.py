@@ -907,6 +907,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 if toks[k] in adverbials.ADVERBIAL_FIRST and adverbials.time_adverbial_end(toks, k, b) > k:
                     k = adverbials.time_adverbial_end(toks, k, b)  # "asked China on Monday for": not counted
                     continue
+                if toks[k] == "for" and (span := _duration_end(toks, k, b)) > k:
+                    k = span  # "suspend for 90 days the countermeasures": a duration, not counted
+                    continue
                 if judged and toks[k] in _JUDGED_GAP_STOPS:
                     break
                 if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s":
@@ -940,6 +943,18 @@ _FREE_MEASURES = frozenset("duty duties tariff tariffs sanction sanctions tax ta
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+_DURATION_UNITS = frozenset("day days week weeks month months year years".split())
+
+
+def _duration_end(toks: list[str], k: int, b: int) -> int:
+    """The end of a duration "for 90 days", "for another six months", "for a year" at ``k`` (``k`` if none)."""
+    j = k + 1
+    while j < b and j - k <= 3 and (toks[j].isdigit() or toks[j] in ("a", "an", "another", "further", "additional",
+                                                                    "two", "three", "six", "nine", "twelve")):
+        j += 1
+    return j + 1 if j > k + 1 and j < b and toks[j] in _DURATION_UNITS else k
+
+
 #: the gap a "call <judging word>" term allows for its object, and the words that end that object first
 _JUDGED_GAP = 8
 _JUDGED_GAP_STOPS = frozenset(["that", "and", "but", "which", "who", "said", "says", "because", "after", "as", "while",
