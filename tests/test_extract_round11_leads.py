@@ -215,3 +215,18 @@ def test_easing_pressure_is_no_demand() -> None:
     rows = _rows("WASHINGTON — Wilbur Ross said on Tuesday his department would issue licences to American companies "
                  "to sell goods to Huawei Technologies, easing pressure on the Chinese company.", "2019-07-10")
     assert rows and all(c[:2] in ("03", "08") for _, _, c, _ in rows), rows
+
+
+def test_a_bill_passed_by_a_chamber_that_calls_for_sanctions_is_restrictive() -> None:
+    rows = _rows("BEIJING — China denounced on Wednesday a bill passed by the U.S. House of Representatives that calls "
+                 "for sanctions on Chinese officials over the mass detention of Uighurs.", "2019-12-04")
+    assert ("CHN", "USA", "111") in [r[:3] for r in rows], rows
+    assert not any(c[:2] == "08" for _, _, c, _ in rows), rows
+
+
+def test_a_vow_with_an_adverb_or_a_date_between_is_a_threat() -> None:
+    rows = _rows("WASHINGTON — The administration vowed in May to aggressively revoke the visas of Chinese students.",
+                 "2025-08-26")
+    assert rows == [("USA", "CHN", "132", "2025-05-01")], rows
+    rows = _rows("MOSCOW — Russia vowed on Friday to swiftly expel Estonian diplomats.", "2023-01-14")
+    assert [r[2][:2] for r in rows] == ["13"], rows

@@ -2203,8 +2203,14 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
                 return other  # "is considering sending troops", "is weighing new sanctions": an option, no act
             continue
         if intent:  # (also once "vowed" has taken the threat code of its complement)
-            # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
-            if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
+            # "agreed to cut tariffs", "vowed to retaliate": the intention is the event; an adverb before the
+            # verb and a time adverbial after the frame are not counted ("vowed in May to aggressively revoke")
+            kk, lean = k, gap
+            while kk > other.te and toks[kk].endswith("ly") and toks[kk].isalpha():
+                kk, lean = kk - 1, lean - 1
+            when = adverbials.time_adverbial_end(toks, other.te, trig.ts)
+            lean -= when - other.te
+            if toks[kk] == "to" and lean <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
             if trig.nominal and trig.code[:2] == "13" and gap <= 2 and toks[other.at] not in _PLAN_VERBS \
                     and all(_adjectival(toks[j]) or toks[j] in _ARTICLES or toks[j] in _RESOLUTE
