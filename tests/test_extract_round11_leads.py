@@ -230,3 +230,12 @@ def test_a_vow_with_an_adverb_or_a_date_between_is_a_threat() -> None:
     assert rows == [("USA", "CHN", "132", "2025-05-01")], rows
     rows = _rows("MOSCOW — Russia vowed on Friday to swiftly expel Estonian diplomats.", "2023-01-14")
     assert [r[2][:2] for r in rows] == ["13"], rows
+
+
+def test_a_press_visa_not_renewed_restricts_the_reporter() -> None:
+    rows = _rows("BEIJING — China has refused to renew the press visa of BuzzFeed News's Beijing bureau chief, the "
+                 "news site said on Wednesday.", "2018-08-23")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "172")], rows
+    rows = _rows("MOSCOW — Russia declined to renew the press credentials of a Washington Post correspondent on Friday.",
+                 "2021-08-14")
+    assert [r[:3] for r in rows] == [("RUS", "USA", "172")], rows
