@@ -38,7 +38,7 @@ from .rules import BE_FORMS
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
-           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale",
+           "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale", "sold_to", "problem_object",
            "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient",
            "SUBSIDIARY_NOUNS", "subsidiary_mention",
            "licensed_destination", "licence_holder", "border_buildup"]
@@ -1220,6 +1220,27 @@ _FORCE_WORDS = frozenset("fight fights fought fighting battle battles battled ba
                          "combating combatting combated campaign crackdown struggle offensive".split())
 
 
+_DRUG_NOUNS = frozenset("fentanyl precursor precursors opioid opioids methamphetamine meth cocaine heroin "
+                        "narcotic".split())
+
+
+def problem_object(toks: Sequence[str], te: int, cb: int) -> bool:
+    """Whether the object of a measure ending at ``te`` names an ill ("halt exports *of fentanyl precursors*",
+    "curb the *smuggling* of migrants"): a measure against it is no measure against a party.
+
+    >>> problem_object("agreed to halt exports of fentanyl precursors to mexico".split(), 3, 9)
+    True
+    >>> problem_object("agreed to ban imports of syrian oil".split(), 3, 7)
+    False
+    """
+    for k in range(te, min(cb, te + 6)):
+        if toks[k] in _PROBLEM_NOUNS or toks[k] in _DRUG_NOUNS:
+            return True
+        if toks[k] in ("to", "and", "that", "which", "after", "as", "while", "but"):
+            return False
+    return False
+
+
 def against_a_problem(toks: Sequence[str], at: int, te: int, cb: int) -> bool:
     """A force word aimed at a social ill, not at anyone ("the fight against terrorism", "war on drugs").
 
@@ -1269,8 +1290,18 @@ _CRAFT = frozenset("warships warship warplanes warplane ships ship vessels vesse
 _ENTRY_VERBS = frozenset("entered enter enters entering violated violate violates violating intruded crossed "
                          "flew sailed".split())
 _TERRITORY = frozenset("airspace waters zone territory territorial adiz eez".split())
+# a country's report of the foreign military craft it saw around itself ("Taiwan said it had detected 27
+# Chinese military aircraft around the island", "Japan said it had tracked two Chinese destroyers"): the
+# craft's show of force (150) aimed at the reporting country (the eleventh round)
+_SIGHTING_VERBS = frozenset("detected detects detecting spotted spots spotting tracked tracks tracking monitored "
+                            "sighted observed recorded reported".split())
+# craft that are military by their noun alone; ships, vessels and boats need a military word or role
+_WAR_CRAFT = frozenset("warships warship warplanes warplane aircraft jets jet bombers bomber fighters fighter "
+                       "destroyers destroyer frigates frigate carrier carriers drones drone helicopters "
+                       "helicopter submarines submarine corvettes corvette".split())
+_SIGHTING_FILLERS = frozenset("a an about some at least more than nearly almost up to as many".split())
 #: the verbs :func:`approach_force` looks at (a cheap test before it runs)
-MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS
+MOVING_WORDS = _APPROACH_VERBS | _SEND_VERBS | _ENTRY_VERBS | _SIGHTING_VERBS
 _NEAR = frozenset("near around off toward towards into over encircling surrounding".split())
 #: where a show of force named by a noun is held ("drills around Taiwan", "exercises near Japan")
 AROUND = frozenset("near around off toward towards encircling surrounding".split())
@@ -1279,7 +1310,10 @@ _WATER_NAMES = frozenset(["strait", "straits", "sea", "gulf", "channel", "bay", 
 _CRAFT_KINDS = frozenset("military navy naval air force coast guard fighter combat surveillance drone unmanned".split())
 _CRAFT_COUNTS = frozenset("two three four five six seven eight nine ten dozen dozens several many more other".split())
 _APPROACH_FILLERS = frozenset("the a an waters coast coasts shores shore skies airspace of island islands east "
-                              "west north south northern southern eastern western nose bow bows path".split())
+                              "west north south northern southern eastern western nose bow bows path "
+                              "claimed controlled held occupied disputed contested by".split())
+# "sent warships to the seas and skies around Taiwan": the movement's place after "to"
+_TO_FILLERS = frozenset("the seas sea skies waters airspace air and area areas".split())
 
 
 _CRAFT_NAME_REACH = 6
@@ -1320,6 +1354,9 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
     out: list[tuple[int, int, int]] = []
     for v in range(ca + 1, cb):
         word = toks[v]
+        if word in _SIGHTING_VERBS:
+            out.extend(_sighting(toks, v, cb, spans))
+            continue
         if word not in _APPROACH_VERBS and word not in _SEND_VERBS:
             continue
         actor = next((s for s in reversed(spans) if s.te <= v and (v - s.te <= 2 or _craft_name(toks, s.te, v))
@@ -1341,11 +1378,13 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             craft = next((j for j in range(k, min(cb, k + 6)) if toks[j] in _CRAFT), -1)
             if craft < 0 or any(toks[j] in (",", "to", "that") for j in range(k, craft)):
                 continue
-            while craft + 2 < cb and toks[craft + 1] == "and":
-                # "warships and aircraft", "71 warplanes and seven ships", "21 warships and 30 military aircraft"
-                nxt = next((j for j in range(craft + 2, min(cb, craft + 5)) if toks[j] in _CRAFT), -1)
+            while craft + 1 < cb and (toks[craft + 1] == "and" or toks[craft + 1] in _CRAFT
+                                      or toks[craft + 1] in _CRAFT_KINDS):
+                # "warships and aircraft", "71 warplanes and seven ships", "21 warships and 30 military aircraft",
+                # "warships, bombers and fighter jets" (the tokens keep no commas)
+                nxt = next((j for j in range(craft + 1, min(cb, craft + 5)) if toks[j] in _CRAFT), -1)
                 if nxt < 0 or not all(toks[j].isdigit() or toks[j] in _CRAFT_COUNTS or toks[j] in _CRAFT_KINDS
-                                      for j in range(craft + 2, nxt)):
+                                      or toks[j] == "and" for j in range(craft + 1, nxt)):
                     break
                 craft = nxt
             k = craft + 1
@@ -1368,6 +1407,11 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
             if toks[j] in ("front", "across", "ahead") and j + 1 < cb and "of" in toks[j + 1:j + 4]:
                 prep = toks.index("of", j + 1)  # "flew in front of", "cut across the bow of", "ahead of"
                 break
+            if toks[j] == "to":  # "sent warships to the seas and skies around Taiwan"
+                near = next((x for x in range(j + 1, min(cb, j + 8)) if toks[x] in _NEAR), -1)
+                if near > j + 1 and all(toks[x] in _TO_FILLERS for x in range(j + 1, near)):
+                    prep = near
+                break
             if toks[j] in (",", "and", "after", "before", "while", "as", "when", "to", "for"):
                 break
         if prep == -2:
@@ -1386,6 +1430,50 @@ def approach_force(toks: Sequence[str], ca: int, cb: int, spans: Sequence[Span])
         if co is not None and co.code[:3] != target.code[:3]:  # "Chinese and Russian bombers flew near Japan"
             out.append((v, co.ts, target.ts))
     return out
+
+
+def _sighting(toks: Sequence[str], v: int, cb: int, spans: Sequence[Span]) -> list[tuple[int, int, int]]:
+    """A sighting reported by a country ("had detected 27 Chinese military aircraft and 10 warships around
+    the island", "spotted two Chinese navy destroyers near its southern islands"): the craft's country
+    (the span after the count) shows force (150) at the place after "near"/"around" when it names another
+    country, else at the reporting country (target -1: the owner named before the clause). Ships,
+    vessels and boats count only with a military word or role ("Chinese fishing boats" are no force).
+
+    >>> toks = "it had detected 27 chinese military aircraft around the island".split()
+    >>> _sighting(toks, 2, 10, [Span(4, 6, "CHNMIL", "MIL", False)])
+    [(2, 4, -1)]
+    >>> toks = "it had monitored 200 chinese fishing boats at the reef".split()
+    >>> _sighting(toks, 2, 10, [Span(4, 5, "CHN", "", True)])
+    []
+    """
+    k = v + 1
+    while k < cb and (toks[k] in _SIGHTING_FILLERS or toks[k].isdigit() or toks[k] in _CRAFT_COUNTS):
+        k += 1
+    actor = next((s for s in spans if s.ts == k and s.code), None)
+    if actor is None:
+        return []
+    j = actor.te - 1 if toks[actor.te - 1] in _CRAFT else actor.te  # ("two Chinese destroyers": one mention)
+    while j < cb and toks[j] in _CRAFT_KINDS:
+        j += 1
+    if j >= cb or toks[j] not in _CRAFT:
+        return []
+    military = actor.role == "MIL" or any(toks[x] in _CRAFT_KINDS and toks[x] not in ("fighter", "drone")
+                                          for x in range(actor.te, j)) or toks[j] in _WAR_CRAFT
+    if not military or any(toks[x] in ("fishing", "cargo", "merchant", "research", "civilian", "commercial")
+                           for x in range(actor.ts, j)):
+        return []
+    target = -1
+    for x in range(j + 1, min(cb, j + 12)):
+        if toks[x] in (",", ";", "after", "as", "while", "when", "since"):
+            break
+        if toks[x] in _NEAR:
+            s = next((s for s in spans if x < s.ts <= x + 5 and s.code), None)
+            if s is not None and s.code[:3] != actor.code[:3] and all(
+                    toks[y] in _APPROACH_FILLERS or toks[y].isdigit() for y in range(x + 1, s.ts)) \
+                    and not (s.te < cb and toks[s.te] in _WATER_NAMES):
+                target = s.ts
+            break
+    return [(v, actor.ts, target)]
 
 
 def _co_actor(toks: Sequence[str], spans: Sequence[Span], actor: Span) -> Span | None:
@@ -1814,9 +1902,38 @@ def arms_sale(toks: Sequence[str], te: int, cb: int) -> bool:
     """
     for k in range(te, min(cb, te + 6)):
         if toks[k] in _SALE_NOUNS:
-            return any(toks[j] in _ARMS for j in range(k + 1, min(cb, k + 8)) if toks[j] != "to") \
+            return any(toks[j] in _ARMS and not _civil_craft(toks, j, k) for j in range(k + 1, min(cb, k + 8))
+                       if toks[j] != "to") \
                 or any(toks[j] in ("arms", "weapons", "missile", "weapon") for j in range(te, k))
     return False
+
+
+# makers and words of civil aircraft: "the sale of Boeing jets", "passenger planes", "Airbus aircraft"
+_CIVIL_CRAFT = frozenset("boeing airbus comac embraer bombardier passenger commercial civilian civil cargo "
+                         "airliners airliner jetliners jetliner".split())
+
+
+def _civil_craft(toks: Sequence[str], j: int, k: int) -> bool:
+    """Whether the craft word at ``j`` (after the sale noun at ``k``) is a civil one ("Boeing jets")."""
+    return any(toks[x] in _CIVIL_CRAFT for x in range(max(k + 1, j - 3), j + 1))
+
+
+def sold_to(toks: Sequence[str], te: int, cb: int) -> int:
+    """The first token after "to" in a sale approved at ``te`` ("approved the sale of Boeing jets *to* China"):
+    the buyer, the approval's other side (-1 when the phrase names none).
+
+    >>> sold_to("approved the sale of boeing jets to china on thursday".split(), 1, 9)
+    7
+    """
+    for k in range(te, min(cb, te + 6)):
+        if toks[k] in _SALE_NOUNS:
+            for j in range(k + 1, min(cb, k + 9)):
+                if toks[j] == "to" and j + 1 < cb:
+                    return j + 1 + int(toks[j + 1] == "the")
+                if toks[j] in (",", "and", "that", "which", "for", "after", "as", "while", "on"):
+                    break
+            return -1
+    return -1
 
 
 # ------------------------------------------------------------------ rehearsals

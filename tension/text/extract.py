@@ -850,6 +850,11 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 # the title's role is the fallback when the person is out of office on the day
                 role = prev.role or (prev.names[0].code[3:6] if prev.names else "")
                 out[-1] = attrs.evolve(m, ts=prev.ts, role=role)
+                if prev.kind == "role" and len(out) >= 2:
+                    inst = out[-2]  # "U.S. Treasury | Secretary | Janet Yellen": the institution before the title too
+                    if inst.kind == "name" and not inst.person and inst.names and inst.te == prev.ts \
+                            and glued(inst.te, prev.ts) and m.names and inst.names[0].code[:3] == m.names[0].code[:3]:
+                        out[-2:] = [attrs.evolve(out[-1], ts=inst.ts)]
                 continue
         out.append(m)
     return out
@@ -909,6 +914,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 if toks[k] in adverbials.ADVERBIAL_FIRST and adverbials.time_adverbial_end(toks, k, b) > k:
                     k = adverbials.time_adverbial_end(toks, k, b)  # "asked China on Monday for": not counted
                     continue
+                if toks[k] == "for" and (span := _duration_end(toks, k, b)) > k:
+                    k = span  # "suspend for 90 days the countermeasures": a duration, not counted
+                    continue
                 if judged and toks[k] in _JUDGED_GAP_STOPS:
                     break
                 if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s":
@@ -930,12 +938,30 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 ok = False  # inside a noun term only modifiers may stand ("joint naval exercises")
                 break
             j = k + 1
+        if ok and term.kind == "verb" and j < b and toks[j] == "free" and tt[-1] in _FREE_MEASURES:
+            continue  # "ended a duty-free exemption": "duty-free" is no duty, the exemption is the object
         if ok:
             return term, j
     return None
 
 
+# measures whose "<measure>-free" compound means their absence ("duty-free", "tariff-free", "sanctions-free")
+_FREE_MEASURES = frozenset("duty duties tariff tariffs sanction sanctions tax taxes toll tolls visa visas".split())
+
+
 _ARTICLES = frozenset(["a", "an", "the"])
+_DURATION_UNITS = frozenset("day days week weeks month months year years".split())
+
+
+def _duration_end(toks: list[str], k: int, b: int) -> int:
+    """The end of a duration "for 90 days", "for another six months", "for a year" at ``k`` (``k`` if none)."""
+    j = k + 1
+    while j < b and j - k <= 3 and (toks[j].isdigit() or toks[j] in ("a", "an", "another", "further", "additional",
+                                                                    "two", "three", "six", "nine", "twelve")):
+        j += 1
+    return j + 1 if j > k + 1 and j < b and toks[j] in _DURATION_UNITS else k
+
+
 #: the gap a "call <judging word>" term allows for its object, and the words that end that object first
 _JUDGED_GAP = 8
 _JUDGED_GAP_STOPS = frozenset(["that", "and", "but", "which", "who", "said", "says", "because", "after", "as", "while",
@@ -1600,6 +1626,33 @@ def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
         and not _said_would(toks, trig.ts, ca)
 
 
+# what makes a warning's content a threat or a forecast (to come, or on a condition), not a complaint about a fact
+_WARNING_FUTURE = frozenset("will would could might may can shall should if unless risk risks risked ll going "
+                            "threaten threatens threatened".split())
+_WARNING_FACT_VERBS = frozenset("was were is are has have had".split())
+
+
+def _factual_warning(toks: list[str], te: int, cb: int) -> bool:
+    """Whether "warned" ending at ``te`` is followed by "that" and a clause telling what is or was being done,
+    with no future, modal or condition in it ("warned that cheap Chinese exports were flooding global
+    markets", "warned that Beijing had been arming Russia").
+
+    >>> _factual_warning("warned that cheap chinese exports were flooding global markets".split(), 1, 9)
+    True
+    >>> _factual_warning("warned that china would face consequences".split(), 1, 6)
+    False
+    """
+    k = te
+    while k < cb and adverbials.time_adverbial_end(toks, k, cb) > k:
+        k = adverbials.time_adverbial_end(toks, k, cb)  # ("warned on Saturday that")
+    if k >= cb or toks[k] != "that":
+        return False
+    end = next((j for j in range(k + 1, cb) if toks[j] in (",", ";", "and", "but", "after", "as", "while")), cb)
+    body = toks[k + 1:end]
+    return bool(body) and not any(w in _WARNING_FUTURE for w in body) \
+        and any(w in _WARNING_FACT_VERBS for w in body)
+
+
 def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
     """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
     if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
@@ -1960,6 +2013,8 @@ _PURPOSE_PREPS: Mapping[str, frozenset[str]] = {
     "retaliation": frozenset(["for", "against"]), "reprisal": frozenset(["for"]), "revenge": frozenset(["for"]),
     "punishment": frozenset(["for"]), "response": frozenset(["to"]), "reply": frozenset(["to"]),
     "protest": frozenset(["at", "against", "over"]),
+    # the participles say the same ("..., retaliating for American sanctions on Chinese officials")
+    "retaliating": frozenset(["for", "against"]), "responding": frozenset(["to"]),
 }
 _CAUSE_OPENERS = frozenset((prep, noun) for noun, preps in _PURPOSE_PREPS.items() for prep in preps)
 
@@ -2261,6 +2316,51 @@ def _lapsed_plan(toks: list[str], ts: int, ca: int) -> bool:
     return k - 2 >= ca and toks[k] == "have" and toks[k - 1] == "to" and toks[k - 2] in ("was", "were")
 
 
+# the present-tense verbs of an outcome that is feared or generic, not told ("before an accident turns into
+# a war", "a clash that could spiral into conflict", "mistakes that lead to war")
+_OUTCOME_INTO = frozenset("turn turns escalate escalates spiral spirals tip tips slide slides descend descends "
+                          "erupt erupts".split())
+_OUTCOME_TO = frozenset(["lead", "leads"])
+
+
+def _feared_outcome(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is what something present-tense "turns into" or "leads to"."""
+    k = ts - 1
+    while k > ca and toks[k] in ("a", "an", "the", "full", "open", "all", "out", "armed", "military", "outright"):
+        k -= 1
+    return k > ca and ((toks[k] == "into" and toks[k - 1] in _OUTCOME_INTO)
+                       or (toks[k] == "to" and toks[k - 1] in _OUTCOME_TO))
+
+
+_NOT_COUNTED = frozenset("outside inside across around near against over into onto toward towards along "
+                         "abroad overseas there here".split())
+
+
+def _counted_noun(toks: list[str], k: int) -> bool:
+    """Whether a plural noun, perhaps after one modifier, starts at ``k`` ("hijacked *devices*",
+    "kidnapped *Chinese workers*"), not a preposition or an adverb ("thousands protested *outside*")."""
+    w = toks[k] if k < len(toks) else ""
+    if not w.isalpha() or w in _NOT_DESCRIBED_NOUN or w in _PREPS or w in _NOT_COUNTED or w == "by":
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else ""
+    return (w.endswith("s") and not w.endswith("ss")) or (nxt.isalpha() and nxt.endswith("s")
+                                                           and not nxt.endswith("ss") and nxt not in _PREPS)
+
+
+# a verb's other sense, told by the word after it: studying somewhere is schooling (no inquiry, 090), a telephone
+# service or network is no call (041)
+_STUDY_WHERE = frozenset("in at abroad overseas there here".split())
+_PHONE_THINGS = frozenset("services service network networks lines line company companies carrier carriers "
+                          "operator operators market markets records numbers equipment".split())
+_OTHER_SENSE_NEXT: Mapping[str, frozenset[str]] = {
+    **{w: _STUDY_WHERE for w in ("study", "studies", "studied", "studying")},
+    **{w: _PHONE_THINGS for w in ("telephone", "phone", "mobile")},
+}
+_RECALLS = frozenset(["recalled", "recalls", "recall", "recalling", "summoned", "summons"])
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands several "
+                         "many".split())
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
     if trig.ts - 2 >= ca and toks[trig.ts - 1] == "for" and toks[trig.ts].endswith("ing") and any(
@@ -2274,11 +2374,24 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     if not trig.nominal and trig.ts - 1 > ca and toks[trig.ts - 1] == "to" and any(
             toks[k] in _WH_INFINITIVE for k in range(max(ca, trig.ts - 4), trig.ts - 1)):
         return True  # "failed to agree on how far to ease sanctions", "debated whether to expel": a question, no act
+    if not trig.nominal and trig.te == trig.at + 1 and trig.te < len(toks) \
+            and toks[trig.te] in _OTHER_SENSE_NEXT.get(toks[trig.at], ()):
+        return True  # "students study in the United States", "provide telephone services": no inquiry, no call
+    if trig.nominal and toks[trig.at] in ("consultations", "consultation") and toks[trig.ts - 1] == "for" \
+            and any(toks[k] in _RECALLS for k in range(max(ca, trig.ts - 12), trig.ts)):
+        return True  # "recalled its ambassadors to Israel and the United States for consultations": the recall
+    if trig.nominal and trig.code[:2] in ("18", "19", "20") and _feared_outcome(toks, trig.ts, ca):
+        return True  # "before an accident at sea turns into a war": an outcome feared, no fighting
     if trig.code[:2] in ("18", "19", "20") and coverage.against_a_problem(toks, trig.at, trig.te, len(toks)):
         return True  # "the fight against terrorism" is a policy, no attack
     if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and toks[trig.ts - 1] in _ARTICLES_POSS
             and not _us_acronym(toks, trig.ts - 1, ca) and _participle(toks[trig.at], trig.term)):
         return True  # a participle used as an adjective: "the detained sailors"
+    if (trig.term.kind == "verb" and not trig.negated and trig.ts > ca and trig.te < len(toks)
+            and (toks[trig.ts - 1].isdigit() or toks[trig.ts - 1] in _COUNT_WORDS)
+            and (trig.ts - 2 < ca or toks[trig.ts - 2] not in ("of", "the"))  # ("the Group of Seven pledged")
+            and _counted_noun(toks, trig.te) and _participle(toks[trig.at], trig.term)):
+        return True  # and after a count: "a network of 200,000 hijacked devices", "two detained sailors"
     # a modal governs the verb right after it, and an event noun a few words on ("could resolve differences
     # through dialogue")
     modal = [toks[k] for k in range(max(ca, trig.ts - (6 if trig.nominal else 2)), trig.ts) if toks[k] in _MODALS]
@@ -2400,8 +2513,14 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
                 return other  # "is considering sending troops", "is weighing new sanctions": an option, no act
             continue
         if intent:  # (also once "vowed" has taken the threat code of its complement)
-            # "agreed to cut tariffs", "vowed to retaliate": the intention is the event
-            if toks[k] == "to" and gap <= 3 and toks[other.at] not in _PLAN_VERBS:
+            # "agreed to cut tariffs", "vowed to retaliate": the intention is the event; an adverb before the
+            # verb and a time adverbial after the frame are not counted ("vowed in May to aggressively revoke")
+            kk, lean = k, gap
+            while kk > other.te and toks[kk].endswith("ly") and toks[kk].isalpha():
+                kk, lean = kk - 1, lean - 1
+            when = adverbials.time_adverbial_end(toks, other.te, trig.ts)
+            lean -= when - other.te
+            if toks[kk] == "to" and lean <= 3 and toks[other.at] not in _PLAN_VERBS:
                 return other
             if trig.nominal and (trig.code[:2] == "13" or (trig.code[:2] in _VOWED_MEASURE_ROOTS and trig.term.tension > 0
                                                            and toks[other.at].startswith(_VOW_STEMS))) \
@@ -2496,6 +2615,7 @@ def _asks_to(toks: list[str], j: int, cb: int) -> str:
 
 _AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing", "decided", "decide", "decides",
                           "vote", "votes", "voted", "voting"])  # "voted to lift sanctions": the easing
+_AGREED_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing"])
 _OFFER_FORMS = frozenset(["offer", "offers", "offered", "offering", "agree", "agrees", "agreed", "agreeing"])
 
 
@@ -2504,7 +2624,7 @@ def _first_word(trig: _Trigger) -> str:
     return trig.term.tokens[0]
 
 
-def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
+def _framed_code(frame: _Trigger, complement: _Trigger, problem: bool = False) -> str | None:
     """The appeal's, demand's or intention's subcode chosen by its complement (None: keep the frame's code).
 
     An intention to do something conflictual is a threat ("vowed to impose sanctions": 1312)."""
@@ -2517,6 +2637,9 @@ def _framed_code(frame: _Trigger, complement: _Trigger) -> str | None:
             return complement.code  # "agreed to pause tariffs": a decided easing is the easing (085)
         if complement.code == "166" and _first_word(frame) in _OFFER_FORMS:
             return "035"  # "offered to withdraw from southern Lebanon": an offer to yield, no threat
+        if complement.term.tension > 0 and problem and _first_word(frame) in _AGREED_FORMS:
+            return "030"  # "agreed to halt exports of fentanyl precursors" (``problem``: the measure's object is
+            # an ill both sides fight): an agreement to act later (03x), no threat
         if complement.term.tension > 0:  # "vowed to impose sanctions" 1312, "vowed to retaliate" 13x
             return _THREAT_OF_CODE.get(complement.code, _THREAT_OF_ROOT.get(complement.code[:2], complement.code))
         if frame.code != "030":
@@ -3484,9 +3607,9 @@ _ADJECTIVES = frozenset(
 )
 # political and ethnic modifiers of agent nouns ("Nepalese Maoist rebels", "Turkish nationalist groups")
 # the size of a measure ("steep new tariffs", "punishing sanctions")
-_ADJECTIVES = _ADJECTIVES | frozenset("steep heavy hefty stiff punishing broad blanket higher".split())
-_ADJECTIVES = _ADJECTIVES | frozenset("maoist islamist communist leftist rightist nationalist separatist socialist "
-                                      "marxist jihadist hardline ethnic armed".split())
+_ADJECTIVES = _ADJECTIVES | frozenset("steep heavy hefty stiff punishing broad blanket higher "  # (sizes of a measure)
+                                      "maoist islamist communist leftist rightist nationalist separatist socialist "
+                                      "marxist jihadist hardline ethnic armed retaliatory countervailing".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ary", "ous", "ful", "less", "ese", "ian", "ish", "ent", "ant", "ile")
 
 
@@ -4335,6 +4458,9 @@ def _lead_rules(toks: list[str], ca: int, cb: int, out: list[_Trigger], clause_m
     return out
 
 
+_SIGHTING_REPORTS = frozenset(["reported", "reports", "detected", "spotted", "tracked"])  # "Taiwan reported 30 ..."
+
+
 def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
                 owner: _Mention | None = None) -> list[_Trigger]:
     """Military craft moved up to a country (:func:`coverage.approach_force`): a show of force (150) at
@@ -4343,18 +4469,28 @@ def _approaches(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], cla
     if not any(toks[k] in coverage.MOVING_WORDS for k in range(ca, cb)):
         return triggers
     spans = []
+    said_it: dict[int, int] = {}  # a pronoun subject of a report -> the reporting subject
     places = load_lexicon().place_index
+    if owner is None:  # "Japan said Chinese bombers entered its airspace": the reporting subject
+        owner = next((m for m in clause_mentions if m.kind != "pron" and m.countries
+                      and any(toks[k] in _REPORTING or toks[k] in _SIGHTING_REPORTS
+                              for k in range(m.te, min(cb, m.te + 3)))), None)
     for m in clause_mentions:
         code = m.names[0].code if m.names and not m.role else (m.countries[0] + m.role if m.countries else "")
         if m.kind == "place" and not code:  # "flew near Alaska": the land's country
             code = places.get(tuple(toks[m.ts:m.te]), "")
-        spans.append(coverage.Span(m.ts, m.te, code if m.kind != "pron" else "", code[3:6], _is_countryish(m)))
-    if owner is None:  # "Japan said Chinese bombers entered its airspace": the reporting subject
-        owner = next((m for m in clause_mentions if m.kind == "name" and m.countries
-                      and any(toks[k] in _REPORTING for k in range(m.te, min(cb, m.te + 3)))), None)
+        if m.kind == "pron" and owner is not None and owner.countries and owner.te < m.ts and toks[m.ts] == "it" \
+                and any(toks[k] in _REPORTING for k in range(owner.te, m.ts)):
+            # "China's military said on Friday it had sent warships around Taiwan": the reporting subject
+            code = owner.names[0].code if owner.names and not owner.role else owner.countries[0] + owner.role
+            said_it[m.ts] = owner.ts
+        elif m.kind == "pron":
+            code = ""
+        spans.append(coverage.Span(m.ts, m.te, code, code[3:6], _is_countryish(m)))
     found: list[tuple[int, int, int]] = []
     plain: list[int] = []
     for v, actor_ts, target_ts in coverage.approach_force(toks, ca, cb, spans):
+        actor_ts = said_it.get(actor_ts, actor_ts)
         if target_ts == -2:  # no named target: the main path and the fallbacks find the waters' claimant
             if not any(t.at == v and t.code[:2] == "15" for t in triggers):
                 plain.append(v)
@@ -4860,7 +4996,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             for t in list(triggers):
                 frame = _frame_of(toks, t, triggers, ca)
                 if frame is not None:
-                    sub = _framed_code(frame, t)
+                    sub = _framed_code(frame, t, coverage.problem_object(toks, t.te, cb))
                     if sub is not None:
                         triggers[triggers.index(frame)] = attrs.evolve(frame, code=sub)
             for n, t in enumerate(triggers):
@@ -5235,8 +5371,20 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code="163")  # "lifted duties to 145 percent": a raise
                 if trig.code[:3] in ("163", "172") and signs.delisted(toks, trig.ts, trig.te, ca):
                     trig = attrs.evolve(trig, code=signs.eased_measure(trig.code) or trig.code)  # off a list
+                if trig.code == "130" and not trig.nominal and toks[trig.at].startswith("warn") \
+                        and _factual_warning(toks, trig.te, cb):
+                    trig = attrs.evolve(trig, code="111")  # "warned that cheap Chinese exports were flooding
+                    # markets": a complaint about what is being done, no threat of what will be
                 if trig.code == "0311" and not trig.nominal and coverage.arms_sale(toks, trig.te, cb):
                     trig = attrs.evolve(trig, code="072")  # "approved the sale of F-16 parts to Taiwan": arms
+                elif trig.code == "0311" and not trig.nominal and toks[trig.at].endswith("ed") \
+                        and (buyer := coverage.sold_to(toks, trig.te, cb)) >= 0 \
+                        and (bm := next((m for m in clause_mentions if m.ts == buyer and m.codes(day, dyad)), None)):
+                    # "approved the sale of Boeing jets to China": an approved trade is economic cooperation
+                    # (061) with the buyer, not a promise to the seller
+                    trig = attrs.evolve(trig, code="061", fixed_target=bm.ts)
+                    if pair is not None and bm.codes(day, dyad)[0][:3] != pair[0][:3]:
+                        pair = (pair[0], bm.codes(day, dyad)[0])
                 if trig.code == "060" and not trig.nominal and signs.listed(toks, trig.at, cb):
                     trig = attrs.evolve(trig, code="163")  # "adding 38 affiliates to a blacklist": a listing
                 law = signs.signed_law(toks, trig.at, b) if trig.code in ("057", "080") or (

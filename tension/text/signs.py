@@ -468,9 +468,15 @@ def signed_law(toks: list[str], at: int, cb: int) -> str | None:
     'restrictive'
     >>> signed_law("the house voted on wednesday for a bill that would ban the app".split(), 2, 13)
     'restrictive'
+    >>> signed_law("denounced a bill passed by the house that calls for sanctions on chinese officials".split(), 3, 14)
+    'restrictive'
     """
     if toks[at] not in _ENACT:
         return None
+    if at > 0 and toks[at - 1] in _LAW and at + 1 < cb and toks[at + 1] == "by":
+        # the participle on the bill ("a bill passed by the House that calls for sanctions on Chinese officials")
+        rest = toks[at + 1:min(cb, at + 22)]
+        return "restrictive" if _RESTRICTIVE.intersection(rest) else "law"
     for k in range(at + 1, min(cb, at + 7)):
         if toks[k] in _LAW:
             if toks[k] == "order" and toks[k - 1] not in ("executive", "an", "a"):
