@@ -171,3 +171,13 @@ def test_names_with_a_participle_aside_stay_the_subject_of_their_clause() -> Non
     rows = _rows("The decision came a day after President Biden and Xi Jinping, meeting at an estate outside San "
                  "Francisco, agreed to restart cooperation on counternarcotics.", "2023-11-17")
     assert any({a, t} == {"USA", "CHN"} for a, t, _, _ in rows), rows
+
+
+def test_a_leads_closing_speaker_judges_on_the_day_of_saying() -> None:
+    rows = _rows("SEOUL — North Korea fired two ballistic missiles into the sea on Sunday, South Korea's military "
+                 "said, calling the launches a grave provocation.", "2024-06-25")
+    assert any(a == "KOR" and t == "PRK" and c == "111" and d == "2024-06-25" for a, t, c, d in rows), rows
+    # a saying with its own day keeps that day
+    rows = _rows("TOKYO — A Chinese carrier sailed near Japanese islands on Wednesday, Japan's defence ministry said "
+                 "on Thursday, calling the move unacceptable.", "2024-09-20")
+    assert ("JPN", "CHN", "111", "2024-09-19") in rows, rows

@@ -5201,6 +5201,12 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                             day, dyad)
                     if tellers is not None and (pair is None or pair[0][:3] != tellers[0][:3]):
                         pair = tellers  # (only where the clause's own search took another party as the actor)
+                    if phrase and (lead_paragraph < 0 or par == lead_paragraph) \
+                            and not any(d.start > starts[told_by] for d in dates) \
+                            and any(d.phrase == phrase and d.start < starts[told_by] for d in dates):
+                        # "... on Tuesday, the coast guard said, calling the maneuver reckless": the judgement
+                        # is made when said (a lead's undated saying: the publication day), not on the act's day
+                        day, precision, phrase = published, "day", ""
                 if pair is None and (_passive(toks, trig, ca) or clauses.light_passive(toks, trig.ts, trig.te, ca)) \
                         and not trig.negated \
                         and "by" not in toks[trig.te:trig.te + 2]:
