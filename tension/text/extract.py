@@ -4098,6 +4098,21 @@ def _concern_about_party(toks: list[str], te: int, cb: int, clause_mentions: lis
     return k if any(m.ts == k and m.kind != "pron" for m in clause_mentions) else -1
 
 
+def _concern_with_party(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention]) -> int:
+    """The first token of the party concerns were raised with or expressed to ("raised its concerns with the Chinese
+    ambassador", "raised its concerns about the interaction with China at senior levels"): a representation
+    to that party (114); -1 when none is named within a short topic."""
+    for k in range(te, min(cb - 1, te + 7)):
+        if toks[k] in ("with", "to"):  # ("expressed our concerns directly to China")
+            j = k + 1
+            while j < cb and toks[j] in _CONCERN_GLUE:
+                j += 1
+            return j if any(m.ts == j and m.kind == "name" for m in clause_mentions) else -1
+        if any(m.ts == k for m in clause_mentions) or toks[k] in ("that", "which", "and", "but"):
+            return -1  # ("raised concerns about Chinese ships ...": a party of the topic first)
+    return -1
+
+
 #: the roots a dictionary gives a move of forces that :func:`coverage.border_buildup` makes a build-up (154)
 _BUILDUP_ROOTS = frozenset(["03", "04", "06", "07", "15"])
 _MEASURE_EASINGS = frozenset(["081", "085"])
@@ -4459,6 +4474,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     and not t.nominal and toks[t.at].startswith("rais") else -1
                 if about >= 0:  # "raised concerns about Beijing's support for Russia": a criticism of Beijing
                     triggers[n] = attrs.evolve(t, code="111", fixed_target=about)
+                    continue
+                raised_with = _concern_with_party(toks, t.te, cb, clause_mentions) if t.code == "012" \
+                    and not t.negated and not t.nominal and toks[t.at].startswith(("rais", "express", "voic")) else -1
+                if raised_with >= 0:  # "raised its concerns (about the incident) with China": a representation
+                    triggers[n] = attrs.evolve(t, code="114", fixed_target=raised_with)
             proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
                         and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
             if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
