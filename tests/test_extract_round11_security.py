@@ -224,3 +224,14 @@ def test_concerns_raised_with_or_voiced_to_a_party_are_a_representation() -> Non
     # concerns about a party's conduct stay its criticism
     rows = _rows("Washington raised concerns about Beijing's support for Russia.", "2024-05-06")
     assert [r[:3] for r in rows] == [("USA", "CHN", "111")], rows
+
+
+def test_enforcing_another_bodys_sanctions_is_no_sanction() -> None:
+    for text in ("Australian ships help enforce United Nations sanctions against North Korea.",
+                 "Canadian patrol planes monitor U.N. Security Council sanctions on Pyongyang from Japan.",
+                 "Japanese planes monitor international sanctions against North Korea."):
+        rows = _rows(text, "2024-05-06")
+        assert not any(c[:3] == "163" for _, _, c, _ in rows), (text, rows)
+    # a state enforcing its own new measure imposes it
+    rows = _rows("The United States began enforcing new tariffs on Chinese goods on Tuesday.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows

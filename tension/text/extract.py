@@ -1985,6 +1985,20 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     return "act"
 
 
+_ENFORCING = frozenset("enforce enforces enforced enforcing enforcement monitor monitors monitored monitoring "
+                        "police policing patrol patrolling".split())
+_OTHERS_SANCTIONS = frozenset("united nations un u n security council international multilateral multinational".split())
+
+
+def _enforced_sanctions(toks: list[str], ts: int, te: int, ca: int) -> bool:
+    """Whether the sanctions term [ts, te) is the object of enforcing or monitoring another body's sanctions
+    ("to monitor and enforce United Nations Security Council sanctions against North Korea", "keep
+    enforcing international sanctions on Iran")."""
+    lo = max(ca, ts - 8)
+    k = next((j for j in range(ts - 1, lo - 1, -1) if toks[j] in _ENFORCING), -1)
+    return k >= 0 and any(t in _OTHERS_SANCTIONS for t in toks[k + 1:te])
+
+
 _THANKING = ("thank", "prais", "commend", "credit", "hail", "applaud")
 #: the planning words of a plan told in the past perfect ("had been due to visit"): one that fell through
 _LAPSED_PLAN = frozenset("due scheduled expected set slated supposed".split())
@@ -2013,6 +2027,8 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     if trig.ts - 2 >= ca and toks[trig.ts - 1] == "for" and toks[trig.ts].endswith("ing") and any(
             toks[k].startswith(_THANKING) for k in range(max(ca, trig.ts - 8), trig.ts - 1)):
         return True  # "thanked Mr. Biden for reaffirming support": the reason for thanks, the thanked one's act
+    if trig.code[:3] == "163" and _enforced_sanctions(toks, trig.ts, trig.te, ca):
+        return True  # "help enforce United Nations sanctions against North Korea": a standing task, not a sanction
     if _lapsed_plan(toks, trig.ts if not trig.nominal else trig.ts - 2, ca) and (
             not trig.nominal or toks[trig.ts - 2] in _CARRIER_VERBS):
         return True  # "had been due to visit Tokyo", "was to have visited Manila", "had been set to pay a visit"
