@@ -1156,7 +1156,7 @@ _POST_FAIL = tuple(tuple(p.split()) for p in [
     "ended without", "stalled", "failed", "ended in deadlock", "ended in stalemate", "produced no",
     "yielded no", "ended inconclusively", "made no progress"])
 # talks that broke down or collapsed were halted (164)
-_POST_HALT = tuple(tuple(p.split()) for p in ["broke down", "collapsed", "fell through", "broke off", "broke up"])
+_POST_HALT = tuple(tuple(p.split()) for p in ["broke down", "collapsed", "fell through", "broke off"])
 _POST_FIRST = frozenset(p[0] for p in _POST_CANCEL + _POST_FAIL + _POST_HALT)
 
 
@@ -1169,9 +1169,7 @@ def _postposed(toks: list[str], triggers: list[_Trigger], b: int) -> list[_Trigg
             out.append(t)
             continue
         hit = ""
-        # (a meeting "between" two parties named at length, "in Washington between ... and ...", reaches further)
-        reach = 16 if "between" in toks[t.te:t.te + 4] else 12
-        for j in range(t.te, min(b, t.te + reach)):
+        for j in range(t.te, min(b, t.te + 12)):
             tj = toks[j]
             if tj in ("but", "which", "that", "who", "after", "because"):
                 break
@@ -2646,13 +2644,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return _codes_pair(agent_m, on_m, day, dyad) if on_m is not None else None
 
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
-    bt = trig.te
-    if trig.nominal and bt + 2 < len(toks) and toks[bt] in ("in", "at"):
-        # "a planned meeting in Washington between ...": the venue stands between the noun and its parties
-        bt = next((k for k in range(bt + 2, min(len(toks), bt + 5)) if toks[k] == "between"
-                   and all(toks[j].isalpha() and toks[j] not in _PREPS for j in range(trig.te + 1, k))), trig.te)
-    if trig.nominal and bt < len(toks) and toks[bt] == "between":
-        joint = [m for m in after if m.ts > bt and m.ts - bt <= 8]  # ("between Japan's defense minister and a Chinese general")
+    if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
+        joint = [m for m in after if m.ts > trig.te and m.ts - trig.te <= 8]  # ("between Japan's defense minister and a Chinese general")
         if len(joint) >= 3 and joint[1].kind == "role" and joint[1].ts == joint[0].te and not joint[1].country:
             joint = [joint[0]] + joint[2:]  # "a summit between European Union leaders and President Xi"
         if joint and joint[0].kind == "pair":
