@@ -211,3 +211,27 @@ def test_a_fighter_is_a_military_craft_and_approaching_a_craft_is_a_show_of_forc
     # approaching a person or a government is no show of force
     rows = _rows("China approached Japan about a new trade deal.", "2024-05-06")
     assert all(r[2][:2] != "15" for r in rows), rows
+
+
+def test_concerns_raised_with_or_voiced_to_a_party_are_a_representation() -> None:
+    rows = _rows("The Australian Government has raised its concerns about the interaction with China at senior "
+                 "levels.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("AUS", "CHN", "114")], rows
+    rows = _rows("New Zealand said it had raised its concerns with the Chinese ambassador.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("NZL", "CHN", "114")], rows
+    rows = _rows("Japan voiced concern to Beijing over the drills on Monday.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("JPN", "CHN", "114")], rows
+    # concerns about a party's conduct stay its criticism
+    rows = _rows("Washington raised concerns about Beijing's support for Russia.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "111")], rows
+
+
+def test_enforcing_another_bodys_sanctions_is_no_sanction() -> None:
+    for text in ("Australian ships help enforce United Nations sanctions against North Korea.",
+                 "Canadian patrol planes monitor U.N. Security Council sanctions on Pyongyang from Japan.",
+                 "Japanese planes monitor international sanctions against North Korea."):
+        rows = _rows(text, "2024-05-06")
+        assert not any(c[:3] == "163" for _, _, c, _ in rows), (text, rows)
+    # a state enforcing its own new measure imposes it
+    rows = _rows("The United States began enforcing new tariffs on Chinese goods on Tuesday.", "2024-05-06")
+    assert [r[:3] for r in rows] == [("USA", "CHN", "163")], rows

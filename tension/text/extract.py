@@ -2293,6 +2293,20 @@ def _held_before_release(toks: list[str], trig: _Trigger, triggers: list[_Trigge
     return any(o.ts > trig.te and o.code[:3] == "084" for o in triggers)
 
 
+_ENFORCING = frozenset("enforce enforces enforced enforcing enforcement monitor monitors monitored monitoring "
+                        "police policing patrol patrolling".split())
+_OTHERS_SANCTIONS = frozenset("united nations un u n security council international multilateral multinational".split())
+
+
+def _enforced_sanctions(toks: list[str], ts: int, te: int, ca: int) -> bool:
+    """Whether the sanctions term [ts, te) is the object of enforcing or monitoring another body's sanctions
+    ("to monitor and enforce United Nations Security Council sanctions against North Korea", "keep
+    enforcing international sanctions on Iran")."""
+    lo = max(ca, ts - 8)
+    k = next((j for j in range(ts - 1, lo - 1, -1) if toks[j] in _ENFORCING), -1)
+    return k >= 0 and any(t in _OTHERS_SANCTIONS for t in toks[k + 1:te])
+
+
 _THANKING = ("thank", "prais", "commend", "credit", "hail", "applaud")
 #: the planning words of a plan told in the past perfect ("had been due to visit"): one that fell through
 _LAPSED_PLAN = frozenset("due scheduled expected set slated supposed".split())
@@ -2366,6 +2380,8 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     if trig.ts - 2 >= ca and toks[trig.ts - 1] == "for" and toks[trig.ts].endswith("ing") and any(
             toks[k].startswith(_THANKING) for k in range(max(ca, trig.ts - 8), trig.ts - 1)):
         return True  # "thanked Mr. Biden for reaffirming support": the reason for thanks, the thanked one's act
+    if trig.code[:3] == "163" and _enforced_sanctions(toks, trig.ts, trig.te, ca):
+        return True  # "help enforce United Nations sanctions against North Korea": a standing task, not a sanction
     if _lapsed_plan(toks, trig.ts if not trig.nominal else trig.ts - 2, ca) and (
             not trig.nominal or toks[trig.ts - 2] in _CARRIER_VERBS):
         return True  # "had been due to visit Tokyo", "was to have visited Manila", "had been set to pay a visit"
@@ -4579,6 +4595,21 @@ def _concern_about_party(toks: list[str], te: int, cb: int, clause_mentions: lis
     return k if any(m.ts == k and m.kind != "pron" for m in clause_mentions) else -1
 
 
+def _concern_with_party(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention]) -> int:
+    """The first token of the party concerns were raised with or expressed to ("raised its concerns with the Chinese
+    ambassador", "raised its concerns about the interaction with China at senior levels"): a representation
+    to that party (114); -1 when none is named within a short topic."""
+    for k in range(te, min(cb - 1, te + 7)):
+        if toks[k] in ("with", "to"):  # ("expressed our concerns directly to China")
+            j = k + 1
+            while j < cb and toks[j] in _CONCERN_GLUE:
+                j += 1
+            return j if any(m.ts == j and m.kind == "name" for m in clause_mentions) else -1
+        if any(m.ts == k for m in clause_mentions) or toks[k] in ("that", "which", "and", "but"):
+            return -1  # ("raised concerns about Chinese ships ...": a party of the topic first)
+    return -1
+
+
 #: the roots a dictionary gives a move of forces that :func:`coverage.border_buildup` makes a build-up (154)
 _BUILDUP_ROOTS = frozenset(["03", "04", "06", "07", "15"])
 _MEASURE_EASINGS = frozenset(["081", "085"])
@@ -4948,6 +4979,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     and not t.nominal and toks[t.at].startswith("rais") else -1
                 if about >= 0:  # "raised concerns about Beijing's support for Russia": a criticism of Beijing
                     triggers[n] = attrs.evolve(t, code="111", fixed_target=about)
+                    continue
+                raised_with = _concern_with_party(toks, t.te, cb, clause_mentions) if t.code == "012" \
+                    and not t.negated and not t.nominal and toks[t.at].startswith(("rais", "express", "voic")) else -1
+                if raised_with >= 0:  # "raised its concerns (about the incident) with China": a representation
+                    triggers[n] = attrs.evolve(t, code="114", fixed_target=raised_with)
             proposed = {t.te for t in triggers for o in triggers if o is not t and not t.nominal
                         and signs.proposed_measure(toks, t.ts, t.te, o.ts, o.code)}
             if proposed:  # "proposed barring Chinese software": the measure (planned), not an appeal
