@@ -181,3 +181,16 @@ def test_a_leads_closing_speaker_judges_on_the_day_of_saying() -> None:
     rows = _rows("TOKYO — A Chinese carrier sailed near Japanese islands on Wednesday, Japan's defence ministry said "
                  "on Thursday, calling the move unacceptable.", "2024-09-20")
     assert ("JPN", "CHN", "111", "2024-09-19") in rows, rows
+
+
+def test_a_party_said_to_pose_or_be_a_threat_is_criticised() -> None:
+    rows = _rows("Blinken said on Thursday that China posed the most serious long-term challenge to the "
+                 "international order.", "2022-05-27")
+    assert ("USA", "CHN", "111", "2022-05-26") in rows, rows
+    rows = _rows("The German chancellor said on Monday that Russia was the greatest threat to peace in Europe.",
+                 "2024-02-13")
+    assert ("DEU", "RUS", "111", "2024-02-12") in rows, rows
+    assert _rows("Japan said China was its largest trading partner.", "2024-02-13") == []
+    rows = _rows("The United States and Japan called China their greatest strategic challenge on Wednesday.",
+                 "2023-01-12")
+    assert ("JPN", "CHN", "111", "2023-01-11") in rows, rows

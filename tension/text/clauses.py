@@ -388,6 +388,8 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
     2
     >>> _judging_word("china s actions were not conducive to peace".split(), 2, 8)
     5
+    >>> _judging_word("china posed a serious challenge to the order".split(), 1, 7)
+    1
     """
     j = lo
     while j < hi:
@@ -401,8 +403,17 @@ def _judging_word(toks: Sequence[str], lo: int, hi: int) -> int:
             return -1
         if t in JUDGEMENT_WORDS or (t in _HARM_VERBS and _harms_order(toks, j, len(toks))):
             return j
+        if t in _POSING and any(toks[x] in _THREAT_NOUNS for x in range(j + 1, min(hi, len(toks), j + 8))):
+            return j  # "said China posed the most serious long-term challenge", "was the greatest threat"
         j += 1
     return -1
+
+
+#: a party said to pose, or to be, a threat or challenge is judged (111): "Blinken said China posed the most
+#: serious long-term challenge to the international order", "said Russia was the greatest threat"
+_POSING = frozenset(["pose", "poses", "posed", "posing", "is", "was", "are", "were", "remains", "remained"])
+_THREAT_NOUNS = frozenset(["threat", "threats", "challenge", "challenges", "risk", "risks", "danger", "dangers",
+                           "menace"])
 
 
 #: what a reproach says an act is not ("not conducive to regional peace and stability", "not helpful")
