@@ -194,3 +194,11 @@ def test_a_party_said_to_pose_or_be_a_threat_is_criticised() -> None:
     rows = _rows("The United States and Japan called China their greatest strategic challenge on Wednesday.",
                  "2023-01-12")
     assert ("JPN", "CHN", "111", "2023-01-11") in rows, rows
+
+
+def test_breaking_into_computer_systems_is_a_cyber_attack() -> None:
+    rows = _rows("Chinese hackers broke into the computer systems of the Treasury Department.", "2020-12-18")
+    assert ("CHN", "USA", "176", "2020-12-18") in rows, rows
+    rows = _rows("Russian hackers infiltrated the networks of a German utility, officials said on Monday.",
+                 "2024-03-26")
+    assert any(a == "RUS" and c == "176" for a, _, c, _ in rows), rows
