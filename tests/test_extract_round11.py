@@ -202,3 +202,10 @@ def test_breaking_into_computer_systems_is_a_cyber_attack() -> None:
     rows = _rows("Russian hackers infiltrated the networks of a German utility, officials said on Monday.",
                  "2024-03-26")
     assert any(a == "RUS" and c == "176" for a, _, c, _ in rows), rows
+
+
+def test_people_a_states_police_act_on_are_its_own_when_the_sentence_names_two_countries() -> None:
+    rows = _rows("Before Blinken spoke, Russian police detained an opposition leader.", "2021-11-17")
+    assert ("RUS", "RUS", "173", "2021-11-17") in rows, rows
+    coded = _coded("U.S. Says China-Linked Hackers Stole Call Records From Telecom Networks", "2024-11-14")
+    assert not any(a[:3] == t[:3] == "CHN" for a, t, _, _ in coded), coded

@@ -41,7 +41,8 @@ __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale", "sold_to", "problem_object",
            "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient",
            "SUBSIDIARY_NOUNS", "subsidiary_mention",
-           "licensed_destination", "licence_holder", "border_buildup"]
+           "licensed_destination", "licence_holder", "border_buildup", "PATIENT_ROLES", "SECURITY_ROLES",
+           "released_people", "detention_of", "welcomed_act"]
 
 
 class Span(NamedTuple):
@@ -200,7 +201,7 @@ def _force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int, spans: 
             target = country + "CVL"
         return (actor, target) if actor != target else None
     actor = subj.code
-    if not actor and subj.role in _SECURITY_ROLES and place:
+    if not actor and subj.role in SECURITY_ROLES and place:
         actor = place + subj.role  # "Government aircraft dropped chlorine gas on a town near Damascus"
     if not _country(actor):
         return None
@@ -850,7 +851,7 @@ def willing_to(toks: Sequence[str], ts: int, ca: int) -> bool:
     return not any(toks[k] in _NOT_WILLING for k in range(max(ca, to - 4), to - 1))
 
 
-_SECURITY_ROLES = frozenset(["COP", "MIL", "GOV", "SPY"])
+SECURITY_ROLES = frozenset(["COP", "MIL", "GOV", "SPY"])
 _STREET_ROLES = frozenset(["OPP", "EDU", "LAB", "AGR"])
 
 
@@ -866,9 +867,9 @@ def domestic_force_code(actor: str, target: str, code: str) -> str:
     """
     if code[:2] not in ("18", "19") or len(actor) < 6 or len(target) < 3 or actor[:3] != target[:3]:
         return code
-    if actor[3:6] in _SECURITY_ROLES and target[3:6] in _STREET_ROLES:
+    if actor[3:6] in SECURITY_ROLES and target[3:6] in _STREET_ROLES:
         return "175"
-    if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in _SECURITY_ROLES | _STATE_ORGANS):
+    if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in SECURITY_ROLES | _STATE_ORGANS):
         return "145"
     return code
 
@@ -981,7 +982,7 @@ def _show_of_force_pair(toks: Sequence[str], at: int, te: int, ca: int, cb: int,
     return None
 
 
-_PATIENT_ROLES = frozenset(["", "CVL", "OPP", "MED", "EDU", "REL", "BUS", "LAB", "REF", "PPL"])
+PATIENT_ROLES = frozenset(["", "CVL", "OPP", "MED", "EDU", "REL", "BUS", "LAB", "REF", "PPL"])
 
 
 def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: int, spans: Sequence[Span],
@@ -1003,7 +1004,7 @@ def _held_where(toks: Sequence[str], code: str, at: int, te: int, ca: int, cb: i
     if code[:2] != "17" and code[:3] != "084" and code != "116":  # (and verdicts: "was sentenced in China")
         return None
     subj = _subject_span(toks, spans, ca, at)
-    if subj is None or not subj.code or (subj.role not in _PATIENT_ROLES) or (
+    if subj is None or not subj.code or (subj.role not in PATIENT_ROLES) or (
             not subj.people and not subj.role and not (subj.te < at and toks[subj.te] in _PERSON_NOUNS)
             and not (subj.ts > 0 and toks[subj.ts - 1] in ("a", "an"))):
         return None  # (a bare country is no detainee; "an American", "a Canadian businessman" are)

@@ -3970,6 +3970,12 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
             or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) and not titled else "")
+        if not country and m.kind == "role" and m.role in _HELD_PEOPLE:
+            # "Before Blinken spoke, Russian police detained an opposition leader": with two countries in the
+            # sentence, the people a state's security forces act on just before are that state's own
+            near = next((x for x in reversed(mentions) if x.ts < m.ts and m.ts - x.te <= 4 and x.kind == "name"
+                         and x.role in _HOME_ENFORCERS and x.countries), None)
+            country = near.countries[0] if near is not None else ""
         if not country and toks[m.ts - 2:m.ts] == ["island", "s"]:  # "the island's president": the island named
             country = next((x.countries[0] for x in reversed(mentions) if x.ts < m.ts and x.kind == "name"
                             and x.countries and x.countries[0] in _ISLAND_STATES), "") \
@@ -3980,6 +3986,12 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
                 or (home if m.ts < first_name else "")
         out.append(attrs.evolve(m, kind="name", country=country) if m.kind == "role" and country else m)
     return out
+
+
+#: the people a state's police, soldiers or courts act on at home (named people, not "two men" or firms), and
+#: those enforcers (not its spies: "China-linked hackers stole call records from telecom networks")
+_HELD_PEOPLE = coverage.PATIENT_ROLES - {"", "PPL", "BUS"}
+_HOME_ENFORCERS = (coverage.SECURITY_ROLES - {"SPY"}) | {"JUD"}
 
 
 #: words after "the" that do not name the accused ("blasted the smaller of them", "the rest of")
