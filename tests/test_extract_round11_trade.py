@@ -164,3 +164,17 @@ def test_a_pledge_in_an_absolute_clause_of_a_deal_goes_to_the_other_side() -> No
     rows = _codes(text, "2019-11-23")
     assert ("JPN", "KOR") in {r[:2] for r in rows} and ("KOR", "JPN") in {r[:2] for r in rows}, rows
     assert all(r[2][:2] in ("03", "04", "05", "08") for r in rows), rows
+
+
+def test_controls_on_goods_are_export_controls_and_a_span_does_not_hide_their_pausing() -> None:
+    rows = _codes("Seoul imposed controls on Japanese chemicals on Friday.", "2019-09-14")
+    assert rows == [("KOR", "JPN", "172")], rows
+    rows = _codes("Beijing agreed to suspend for a year the new controls on Australian coal.", "2023-01-10")
+    assert not any(r[2][:2] in ("16", "17") for r in rows), rows
+
+
+def test_a_measure_off_the_table_in_a_two_sided_story_is_kept_against_the_other_side() -> None:
+    text = ("OTTAWA — Canadian and Chinese officials met on Monday to discuss canola and electric cars.\n\n"
+            "A Canadian official said the tariffs on electric vehicles were not on the table.")
+    rows = _codes(text, "2025-03-25")
+    assert ("CAN", "CHN", "1244") in rows, rows

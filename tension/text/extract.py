@@ -3175,6 +3175,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                          or toks[trig.te] in _POSSESSIVES) \
             and not any(m.ts >= trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    if trig.nominal and trig.code in ("1244", "1241") and dyad is not None and actor[:3] in dyad:
+        # "the broader American controls on advanced chips were 'not on the table'": kept against the other side
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     if trig.code[:2] in ("03", "08") and not trig.negated and dyad is not None and actor[:3] in dyad \
             and _absolute_clause(toks, ca):
         # "... agreed on a framework, with Beijing promising to speed up exports of magnets and Washington
@@ -3544,6 +3547,31 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
 _SEATED = frozenset("entity entities company companies firm firms individual individuals business businesses "
                     "subsidiary subsidiaries supplier suppliers organisation organisations organization "
                     "organizations".split())
+
+
+_PAUSING = frozenset("pause pauses paused pausing suspend suspends suspended suspending delay delays delayed "
+                     "delaying lift lifts lifting freeze freezes froze freezing halt halts halted halting".split())
+_SPANS = frozenset("day days week weeks month months year years".split())
+
+
+def _paused_over_time(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is the object of a pausing verb with a span between them ("to pause
+    for a year the sweeping controls on rare-earth exports", "suspended for 90 days the tariffs"): an easing.
+
+    >>> _paused_over_time("agreed to pause for a year the sweeping controls".split(), 8, 0)
+    True
+    >>> _paused_over_time("imposed for a year the sweeping controls".split(), 6, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 4 and (_adjectival(toks[k]) or toks[k].endswith("ing") or toks[k] in _ARTICLES_POSS):
+        k -= 1  # "the sweeping", "its new"
+    if k < ca or toks[k] not in _SPANS:
+        return False
+    j = k - 1
+    while j >= ca and k - j <= 2 and (toks[j].isdigit() or toks[j] in coverage.NUMBER_WORDS or toks[j] in ("a", "an")):
+        j -= 1
+    return j - 1 >= ca and toks[j] == "for" and toks[j - 1] in _PAUSING
 
 
 def _absolute_clause(toks: list[str], ca: int) -> bool:
@@ -4699,7 +4727,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                                      and t.te <= trig.ts), default=-9), commas):
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
                 eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated and (
-                    signs.passive_easing(toks, trig.te, cb) >= 0 or _rate_change(toks, trig.te, cb) < 0) else None
+                    signs.passive_easing(toks, trig.te, cb) >= 0 or _rate_change(toks, trig.te, cb) < 0
+                    or _paused_over_time(toks, trig.ts, ca)) else None
                 if not trig.nominal and trig.at - 2 >= ca and toks[trig.at - 1] == "had" \
                         and toks[trig.at - 2] in _RELATIVES and not any(
                             trig.te <= (k_d := bisect.bisect_left(starts, d.start)) < cb
