@@ -178,3 +178,8 @@ def test_a_measure_off_the_table_in_a_two_sided_story_is_kept_against_the_other_
             "A Canadian official said the tariffs on electric vehicles were not on the table.")
     rows = _codes(text, "2025-03-25")
     assert ("CAN", "CHN", "1244") in rows, rows
+
+
+def test_a_seat_after_the_is_a_seat_too_and_never_the_actor() -> None:
+    rows = _codes("The Treasury on Friday sanctioned six firms based in the United Arab Emirates.", "2024-06-15")
+    assert rows == [("USA", "ARE", "163")], rows

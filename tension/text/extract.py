@@ -2873,7 +2873,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 actor_m, partner = told, None
     if actor_m is None and before:
         for m in reversed(before):
-            if m.kind not in ("role", "place") and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
+            if m.kind not in ("role", "place") and (m.ts == ca or toks[m.ts - 1] not in _PREPS) \
+                    and not _seated_in(toks, m.ts) and not any(o.te == m.ts and _seated_in(toks, o.ts) for o in before):
+                # ("25 entities based in the People's Republic of China (PRC)": a seat and its short name)
                 actor_m = m
                 break
     if actor_m is None and sentence_subject is not None and sentence_subject.ts < trig.ts:
@@ -3185,8 +3187,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     if trig.code[:2] in ("16", "17") and not trig.negated:
         # "added 25 entities based in China to the Entity List": the seat of the parties listed before the noun
-        seated = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts > actor_m.te
-                       and _seated_in(toks, m.ts)), None)
+        seated = min((m for m in before if m is not actor_m and m.kind == "name" and m.ts > actor_m.te
+                      and _seated_in(toks, m.ts)), key=lambda m: m.ts, default=None)
         seat = seated.codes(day, dyad) if seated is not None else ()
         if seat and _distinct(actor, seat[0]):
             return actor, seat[0]
@@ -3598,9 +3600,13 @@ def _seated_in(toks: list[str], ts: int) -> bool:
     True
     >>> _seated_in("sanctioned two companies in hong kong".split(), 4)
     True
+    >>> _seated_in("added 25 entities based in the people s republic of china".split(), 6)
+    True
     >>> _seated_in("imposed sanctions in brussels".split(), 3)
     False
     """
+    if ts >= 1 and toks[ts - 1] == "the":
+        ts -= 1  # "entities based in the People's Republic of China"
     if ts < 2 or toks[ts - 1] != "in":
         return False
     return toks[ts - 2] == "based" or toks[ts - 2] in _SEATED
