@@ -183,3 +183,10 @@ def test_a_measure_off_the_table_in_a_two_sided_story_is_kept_against_the_other_
 def test_a_seat_after_the_is_a_seat_too_and_never_the_actor() -> None:
     rows = _codes("The Treasury on Friday sanctioned six firms based in the United Arab Emirates.", "2024-06-15")
     assert rows == [("USA", "ARE", "163")], rows
+
+
+def test_an_unowned_plan_that_is_objected_to_is_no_act_of_the_objector() -> None:
+    rows = _codes("Seoul objected to Japanese sanctions and to a plan to detain Korean fishermen.", "2024-05-02")
+    assert not any(r[2][:2] == "17" for r in rows), rows
+    rows = _codes("Ottawa condemned Beijing's decision to expel a Canadian diplomat.", "2023-05-10")
+    assert ("CAN", "CHN") in {r[:2] for r in rows}, rows

@@ -2049,6 +2049,27 @@ def _object_of_skipped(toks: list[str], trig: _Trigger, triggers: list[_Trigger]
     return False
 
 
+_PLANNED_NOUNS = frozenset("plan plans proposal proposals decision move bid attempt attempts effort efforts".split())
+
+
+def _criticised_plan(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
+    """Whether the verb ``trig`` is the infinitive of an unowned plan that an earlier criticism or objection
+    of the clause is aimed at ("objected ... to a plan to revoke the visas of some Chinese students"): the plan's
+    maker is not named, and the objector is not it ("condemned Canada's decision to expel" keeps its owner).
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> t = load_lexicon().terms[0]
+    >>> toks = "beijing objected to a plan to revoke the visas".split()
+    >>> _criticised_plan(toks, _Trigger(6, 7, t, "172"), [_Trigger(1, 2, t, "111"), _Trigger(6, 7, t, "172")], 0)
+    True
+    """
+    if trig.nominal or trig.negated or trig.ts < ca + 3 or toks[trig.ts - 1] != "to" \
+            or toks[trig.ts - 2] not in _PLANNED_NOUNS or toks[trig.ts - 3] not in ("a", "an", "the", "any"):
+        return False
+    return any(o is not trig and o.code[:2] in ("11", "12") and not o.nominal and o.te <= trig.ts - 3
+               for o in triggers)
+
+
 _CONTINUING = frozenset(["continued", "continuing", "persisted", "dragged"])
 _MODAL_HYPOTHETICAL = frozenset(["would", "could", "might"])
 _ORDINALS = frozenset("first second third latest last".split())
@@ -4776,7 +4797,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts
                                and discourse.in_appeal_list(toks, f.te, trig.ts) for f in triggers if f is not trig) \
                         or (trig.code == "074" and readouts.rhetorical_protection(toks, trig.at, trig.te, cb)) \
-                        or _object_of_skipped(toks, trig, triggers, ca, skipped):
+                        or _object_of_skipped(toks, trig, triggers, ca, skipped) \
+                        or _criticised_plan(toks, trig, triggers, ca):
                     continue
                 if trig.date_from < 0:
                     day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
