@@ -190,3 +190,9 @@ def test_an_unowned_plan_that_is_objected_to_is_no_act_of_the_objector() -> None
     assert not any(r[2][:2] == "17" for r in rows), rows
     rows = _codes("Ottawa condemned Beijing's decision to expel a Canadian diplomat.", "2023-05-10")
     assert ("CAN", "CHN") in {r[:2] for r in rows}, rows
+
+
+def test_a_supplier_that_tells_its_foreign_customers_it_will_stop_selling_aims_at_their_country() -> None:
+    rows = _codes("Samsung has told its Russian customers that it will stop shipping them memory chips from Monday.",
+                  "2022-03-07")
+    assert [r[:2] for r in rows] == [("KOR", "RUS")], rows

@@ -3133,8 +3133,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
-    told_m = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts - 1 >= ca
-                   and toks[m.ts - 1] in _NOTIFYING and m.te < trig.ts and toks[m.te] == "that"), None)
+    told_m = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts - 1 >= ca and m.te < trig.ts
+                   and (toks[m.ts - 1] in _NOTIFYING or (toks[m.ts - 1] in ("its", "their", "the") and m.ts - 2 >= ca
+                                                         and toks[m.ts - 2] in _NOTIFYING))
+                   and (toks[m.te] == "that" or (m.te + 1 < trig.ts and toks[m.te] in _CLIENTS
+                                                 and toks[m.te + 1] == "that"))), None)
+    # ("has told its Chinese customers that it will stop shipping them ...": the customers' country)
     if told_m is not None and not trig.nominal and trig.code[:2] in ("16", "12"):
         codes = told_m.codes(day, dyad)  # "Italy has formally told China that it is leaving the Belt and Road"
         if codes and _distinct(actor, codes[0]):
@@ -3754,6 +3758,8 @@ _TOPIC_PREPS = frozenset(["on", "about", "over", "regarding", "concerning"])
 
 #: verbs by which a party is told of a step it is the target of ("formally told China that it is leaving")
 _NOTIFYING = frozenset("told tells tell informed informs inform notified notifies notify".split())
+#: the parties a supplier tells ("told its Chinese customers that ...")
+_CLIENTS = frozenset("customers clients buyers suppliers partners".split())
 
 
 _REASON_OPENERS = frozenset(["over", "because", "amid", "citing", "after"])
