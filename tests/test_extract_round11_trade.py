@@ -196,3 +196,11 @@ def test_a_supplier_that_tells_its_foreign_customers_it_will_stop_selling_aims_a
     rows = _codes("Samsung has told its Russian customers that it will stop shipping them memory chips from Monday.",
                   "2022-03-07")
     assert [r[:2] for r in rows] == [("KOR", "RUS")], rows
+
+
+def test_a_speakers_charge_of_a_habit_is_made_now() -> None:
+    rows = _codes("A Russian spokesman said the British side had repeatedly coerced other countries into "
+                  "joining its sanctions.", "2024-09-07")
+    assert [r[:2] for r in rows] == [("RUS", "GBR")] and rows[0][2][:2] == "11", rows
+    # told by the narrator, the habit stays background
+    assert _codes("Britain has repeatedly coerced other countries into joining its sanctions.", "2024-09-07") == []

@@ -4832,7 +4832,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background
-                        and trig.fixed_actor != SPEAKER) \
+                        and trig.fixed_actor != SPEAKER and not (trig.fixed_actor >= 0 and trig.code[:2] == "11")) \
                         or phrase[:6].lower() == "since ":  # (a speaker's judgement of a habit is made now)
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at]) \
