@@ -204,3 +204,9 @@ def test_a_speakers_charge_of_a_habit_is_made_now() -> None:
     assert [r[:2] for r in rows] == [("RUS", "GBR")] and rows[0][2][:2] == "11", rows
     # told by the narrator, the habit stays background
     assert _codes("Britain has repeatedly coerced other countries into joining its sanctions.", "2024-09-07") == []
+
+
+def test_another_partys_concerns_taken_into_account_are_no_concern_of_the_speaker() -> None:
+    assert _codes("Olaf Scholz said Germany would take Poland's concerns into account.", "2023-05-10") == []
+    rows = _codes("Japan said it shared concerns about China's military buildup.", "2024-03-28")
+    assert [r[2] for r in rows] == ["012"], rows

@@ -1742,6 +1742,11 @@ def _figurative(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         return False
     at, root = trig.at, trig.code[:2]
     verb = toks[at]
+    if trig.code == "012" and verb in REPORTING_VERBS:
+        k = next((j for j in range(trig.te, min(cb, trig.te + 14)) if toks[j] in ("concern", "concerns")), -1)
+        if k - 2 >= ca and toks[k - 1] == "s" and not any(toks[j] in ("express", "expressed", "voice", "voiced")
+                                                          for j in range(trig.te, k)):
+            return True  # "said the Netherlands would take China's concerns into account": China's concern
     if verb == "place" and at - 1 >= ca and toks[at - 1] == "in":
         return True  # "has kept in place the sanctions it imposed": "in place", no verb "place"
     if root in ("18", "19") and verb == "hit" and at + 1 < cb and toks[at + 1] == "by":
