@@ -210,3 +210,10 @@ def test_another_partys_concerns_taken_into_account_are_no_concern_of_the_speake
     assert _codes("Olaf Scholz said Germany would take Poland's concerns into account.", "2023-05-10") == []
     rows = _codes("Japan said it shared concerns about China's military buildup.", "2024-03-28")
     assert [r[2] for r in rows] == ["012"], rows
+
+
+def test_a_singular_noun_described_by_a_participle_is_no_act() -> None:
+    assert _codes("Several Korean refiners, including a firm linked to the trader Vitol, buy Iranian oil.",
+                  "2024-11-11") == []
+    rows = _codes("The Treasury sanctioned a company linked to Iran on Friday.", "2024-11-11")
+    assert rows == [("USA", "IRN", "163")], rows

@@ -550,10 +550,12 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
     lemma0 = form.lemma.split()[0]
     if first.endswith("ing") and (prev in _PREPS or (prev and _adjectival(prev))):
         return False  # a gerund ("warned China against arming Russia") or a modifier ("a major trading partner")
-    if first in _DESCRIBING_PARTICIPLES and i > a and (i - 1) not in names and prev.endswith("s") and prev.isalpha() \
+    if first in _DESCRIBING_PARTICIPLES and i > a and (i - 1) not in names and prev.isalpha() \
+            and (prev.endswith("s") or (i - 2 >= a and toks[i - 2] in ("a", "an"))) \
             and prev not in _VERB_BEFORE and prev not in _PLURAL and i + 1 < len(toks) \
             and toks[i + 1] in _REDUCED_RELATIVE_PREPS:
-        return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in"
+        return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in", "a
+        # company linked to the miner Bitmain"
     if _described_detainee(toks, i, a, names):
         return False  # a detainee described: "two Canadians detained in China", "an employee ... held in China"
     if first != lemma0 and not first.endswith("s") or (first.endswith("ss") and first != lemma0):
