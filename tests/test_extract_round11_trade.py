@@ -217,3 +217,10 @@ def test_a_singular_noun_described_by_a_participle_is_no_act() -> None:
                   "2024-11-11") == []
     rows = _codes("The Treasury sanctioned a company linked to Iran on Friday.", "2024-11-11")
     assert rows == [("USA", "IRN", "163")], rows
+
+
+def test_a_measure_kept_going_is_a_refusal_to_ease_it() -> None:
+    rows = _codes("Seoul said it will keep restricting exports of rice to Japan.", "2024-03-28")
+    assert rows == [("KOR", "JPN", "1244")], rows
+    rows = _codes("Canberra said it would continue to restrict sales of uranium to Russia.", "2024-03-28")
+    assert rows == [("AUS", "RUS", "1244")], rows

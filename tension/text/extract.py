@@ -1805,6 +1805,23 @@ def _rate_change(toks: list[str], te: int, cb: int) -> int:
     return 0
 
 
+def _kept_going(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure verb at ``ts`` is kept going: "will keep restricting", "would continue to restrict"
+    (a refusal to ease it, not a new measure or a threat).
+
+    >>> _kept_going("the netherlands will keep restricting sales".split(), 4, 0)
+    True
+    >>> _kept_going("tokyo would continue to restrict exports".split(), 4, 0)
+    True
+    >>> _kept_going("tokyo would restrict exports".split(), 2, 0)
+    False
+    """
+    k = ts - 1
+    if k >= ca and toks[k] == "to":
+        k -= 1
+    return k - 1 >= ca and toks[k] in ("keep", "continue") and toks[k - 1] in ("will", "would")
+
+
 _TABLE_REFUSALS = {"163": "1244", "172": "1241", "085": "1244", "081": "1241", "084": "1243"}
 
 
@@ -5145,6 +5162,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                           for d in clause_dates):
                     day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
                     # (not "..., the ministry said on Thursday": the day it was told)
+                if not trig.negated and not trig.nominal and trig.code[:3] in ("163", "172") \
+                        and _kept_going(toks, trig.ts, ca):
+                    # "will keep restricting sales of chipmaking machines to China": no easing, no new threat
+                    trig, mode = attrs.evolve(trig, code=_TABLE_REFUSALS[trig.code[:3]]), "act"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
                     else None
                 if threat is not None and conditional and day > published:
