@@ -164,3 +164,63 @@ def test_a_pledge_in_an_absolute_clause_of_a_deal_goes_to_the_other_side() -> No
     rows = _codes(text, "2019-11-23")
     assert ("JPN", "KOR") in {r[:2] for r in rows} and ("KOR", "JPN") in {r[:2] for r in rows}, rows
     assert all(r[2][:2] in ("03", "04", "05", "08") for r in rows), rows
+
+
+def test_controls_on_goods_are_export_controls_and_a_span_does_not_hide_their_pausing() -> None:
+    rows = _codes("Seoul imposed controls on Japanese chemicals on Friday.", "2019-09-14")
+    assert rows == [("KOR", "JPN", "172")], rows
+    rows = _codes("Beijing agreed to suspend for a year the new controls on Australian coal.", "2023-01-10")
+    assert not any(r[2][:2] in ("16", "17") for r in rows), rows
+
+
+def test_a_measure_off_the_table_in_a_two_sided_story_is_kept_against_the_other_side() -> None:
+    text = ("OTTAWA — Canadian and Chinese officials met on Monday to discuss canola and electric cars.\n\n"
+            "A Canadian official said the tariffs on electric vehicles were not on the table.")
+    rows = _codes(text, "2025-03-25")
+    assert ("CAN", "CHN", "1244") in rows, rows
+
+
+def test_a_seat_after_the_is_a_seat_too_and_never_the_actor() -> None:
+    rows = _codes("The Treasury on Friday sanctioned six firms based in the United Arab Emirates.", "2024-06-15")
+    assert rows == [("USA", "ARE", "163")], rows
+
+
+def test_an_unowned_plan_that_is_objected_to_is_no_act_of_the_objector() -> None:
+    rows = _codes("Seoul objected to Japanese sanctions and to a plan to detain Korean fishermen.", "2024-05-02")
+    assert not any(r[2][:2] == "17" for r in rows), rows
+    rows = _codes("Ottawa condemned Beijing's decision to expel a Canadian diplomat.", "2023-05-10")
+    assert ("CAN", "CHN") in {r[:2] for r in rows}, rows
+
+
+def test_a_supplier_that_tells_its_foreign_customers_it_will_stop_selling_aims_at_their_country() -> None:
+    rows = _codes("Samsung has told its Russian customers that it will stop shipping them memory chips from Monday.",
+                  "2022-03-07")
+    assert [r[:2] for r in rows] == [("KOR", "RUS")], rows
+
+
+def test_a_speakers_charge_of_a_habit_is_made_now() -> None:
+    rows = _codes("A Russian spokesman said the British side had repeatedly coerced other countries into "
+                  "joining its sanctions.", "2024-09-07")
+    assert [r[:2] for r in rows] == [("RUS", "GBR")] and rows[0][2][:2] == "11", rows
+    # told by the narrator, the habit stays background
+    assert _codes("Britain has repeatedly coerced other countries into joining its sanctions.", "2024-09-07") == []
+
+
+def test_another_partys_concerns_taken_into_account_are_no_concern_of_the_speaker() -> None:
+    assert _codes("Olaf Scholz said Germany would take Poland's concerns into account.", "2023-05-10") == []
+    rows = _codes("Japan said it shared concerns about China's military buildup.", "2024-03-28")
+    assert [r[2] for r in rows] == ["012"], rows
+
+
+def test_a_singular_noun_described_by_a_participle_is_no_act() -> None:
+    assert _codes("Several Korean refiners, including a firm linked to the trader Vitol, buy Iranian oil.",
+                  "2024-11-11") == []
+    rows = _codes("The Treasury sanctioned a company linked to Iran on Friday.", "2024-11-11")
+    assert rows == [("USA", "IRN", "163")], rows
+
+
+def test_a_measure_kept_going_is_a_refusal_to_ease_it() -> None:
+    rows = _codes("Seoul said it will keep restricting exports of rice to Japan.", "2024-03-28")
+    assert rows == [("KOR", "JPN", "1244")], rows
+    rows = _codes("Canberra said it would continue to restrict sales of uranium to Russia.", "2024-03-28")
+    assert rows == [("AUS", "RUS", "1244")], rows

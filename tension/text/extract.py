@@ -550,10 +550,12 @@ def _verbal(toks: list[str], i: int, form: _VerbForm, a: int, names: set[int] | 
     lemma0 = form.lemma.split()[0]
     if first.endswith("ing") and (prev in _PREPS or (prev and _adjectival(prev))):
         return False  # a gerund ("warned China against arming Russia") or a modifier ("a major trading partner")
-    if first in _DESCRIBING_PARTICIPLES and i > a and (i - 1) not in names and prev.endswith("s") and prev.isalpha() \
+    if first in _DESCRIBING_PARTICIPLES and i > a and (i - 1) not in names and prev.isalpha() \
+            and (prev.endswith("s") or (i - 2 >= a and toks[i - 2] in ("a", "an"))) \
             and prev not in _VERB_BEFORE and prev not in _PLURAL and i + 1 < len(toks) \
             and toks[i + 1] in _REDUCED_RELATIVE_PREPS:
-        return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in"
+        return False  # a reduced relative: "two individuals linked to a hacking group", "firms based in", "a
+        # company linked to the miner Bitmain"
     if _described_detainee(toks, i, a, names):
         return False  # a detainee described: "two Canadians detained in China", "an employee ... held in China"
     if first != lemma0 and not first.endswith("s") or (first.endswith("ss") and first != lemma0):
@@ -1815,6 +1817,11 @@ def _figurative(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         return False
     at, root = trig.at, trig.code[:2]
     verb = toks[at]
+    if trig.code == "012" and verb in REPORTING_VERBS:
+        k = next((j for j in range(trig.te, min(cb, trig.te + 14)) if toks[j] in ("concern", "concerns")), -1)
+        if k - 2 >= ca and toks[k - 1] == "s" and not any(toks[j] in ("express", "expressed", "voice", "voiced")
+                                                          for j in range(trig.te, k)):
+            return True  # "said the Netherlands would take China's concerns into account": China's concern
     if verb == "place" and at - 1 >= ca and toks[at - 1] == "in":
         return True  # "has kept in place the sanctions it imposed": "in place", no verb "place"
     if root in ("18", "19") and verb == "hit" and at + 1 < cb and toks[at + 1] == "by":
@@ -1869,6 +1876,23 @@ def _rate_change(toks: list[str], te: int, cb: int) -> int:
             return -1 if second < first else 1
         return 0
     return 0
+
+
+def _kept_going(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure verb at ``ts`` is kept going: "will keep restricting", "would continue to restrict"
+    (a refusal to ease it, not a new measure or a threat).
+
+    >>> _kept_going("the netherlands will keep restricting sales".split(), 4, 0)
+    True
+    >>> _kept_going("tokyo would continue to restrict exports".split(), 4, 0)
+    True
+    >>> _kept_going("tokyo would restrict exports".split(), 2, 0)
+    False
+    """
+    k = ts - 1
+    if k >= ca and toks[k] == "to":
+        k -= 1
+    return k - 1 >= ca and toks[k] in ("keep", "continue") and toks[k - 1] in ("will", "would")
 
 
 _TABLE_REFUSALS = {"163": "1244", "172": "1241", "085": "1244", "081": "1241", "084": "1243"}
@@ -2122,6 +2146,27 @@ def _object_of_skipped(toks: list[str], trig: _Trigger, triggers: list[_Trigger]
             return not governor.nominal and governor.te == k + 1 and id(governor) in skipped \
                 and not _ordered_measure(toks, governor, trig)  # ("ordered a ban": the ban stands)
     return False
+
+
+_PLANNED_NOUNS = frozenset("plan plans proposal proposals decision move bid attempt attempts effort efforts".split())
+
+
+def _criticised_plan(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
+    """Whether the verb ``trig`` is the infinitive of an unowned plan that an earlier criticism or objection
+    of the clause is aimed at ("objected ... to a plan to revoke the visas of some Chinese students"): the plan's
+    maker is not named, and the objector is not it ("condemned Canada's decision to expel" keeps its owner).
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> t = load_lexicon().terms[0]
+    >>> toks = "beijing objected to a plan to revoke the visas".split()
+    >>> _criticised_plan(toks, _Trigger(6, 7, t, "172"), [_Trigger(1, 2, t, "111"), _Trigger(6, 7, t, "172")], 0)
+    True
+    """
+    if trig.nominal or trig.negated or trig.ts < ca + 3 or toks[trig.ts - 1] != "to" \
+            or toks[trig.ts - 2] not in _PLANNED_NOUNS or toks[trig.ts - 3] not in ("a", "an", "the", "any"):
+        return False
+    return any(o is not trig and o.code[:2] in ("11", "12") and not o.nominal and o.te <= trig.ts - 3
+               for o in triggers)
 
 
 _CONTINUING = frozenset(["continued", "continuing", "persisted", "dragged"])
@@ -3180,7 +3225,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 actor_m, partner = told, None
     if actor_m is None and before:
         for m in reversed(before):
-            if m.kind not in ("role", "place") and (m.ts == ca or toks[m.ts - 1] not in _PREPS):
+            if m.kind not in ("role", "place") and (m.ts == ca or toks[m.ts - 1] not in _PREPS) \
+                    and not _seated_in(toks, m.ts) and not any(o.te == m.ts and _seated_in(toks, o.ts) for o in before):
+                # ("25 entities based in the People's Republic of China (PRC)": a seat and its short name)
                 actor_m = m
                 break
     if actor_m is None and sentence_subject is not None and sentence_subject.ts < trig.ts:
@@ -3417,8 +3464,12 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
-    told_m = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts - 1 >= ca
-                   and toks[m.ts - 1] in _NOTIFYING and m.te < trig.ts and toks[m.te] == "that"), None)
+    told_m = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts - 1 >= ca and m.te < trig.ts
+                   and (toks[m.ts - 1] in _NOTIFYING or (toks[m.ts - 1] in ("its", "their", "the") and m.ts - 2 >= ca
+                                                         and toks[m.ts - 2] in _NOTIFYING))
+                   and (toks[m.te] == "that" or (m.te + 1 < trig.ts and toks[m.te] in _CLIENTS
+                                                 and toks[m.te + 1] == "that"))), None)
+    # ("has told its Chinese customers that it will stop shipping them ...": the customers' country)
     if told_m is not None and not trig.nominal and trig.code[:2] in ("16", "12"):
         codes = told_m.codes(day, dyad)  # "Italy has formally told China that it is leaving the Belt and Road"
         if codes and _distinct(actor, codes[0]):
@@ -3482,6 +3533,9 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                                          or toks[trig.te] in _POSSESSIVES) \
             and not any(m.ts >= trig.te and m.ts - trig.te <= window and m.kind == "name" for m in after):
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
+    if trig.nominal and trig.code in ("1244", "1241") and dyad is not None and actor[:3] in dyad:
+        # "the broader American controls on advanced chips were 'not on the table'": kept against the other side
+        return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     if trig.code[:2] in ("03", "08") and not trig.negated and dyad is not None and actor[:3] in dyad \
             and _absolute_clause(toks, ca):
         # "... agreed on a framework, with Beijing promising to speed up exports of magnets and Washington
@@ -3489,8 +3543,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return actor, (dyad[1] if actor[:3] == dyad[0] else dyad[0])
     if trig.code[:2] in ("16", "17") and not trig.negated:
         # "added 25 entities based in China to the Entity List": the seat of the parties listed before the noun
-        seated = next((m for m in before if m is not actor_m and m.kind == "name" and m.ts > actor_m.te
-                       and _seated_in(toks, m.ts)), None)
+        seated = min((m for m in before if m is not actor_m and m.kind == "name" and m.ts > actor_m.te
+                      and _seated_in(toks, m.ts)), key=lambda m: m.ts, default=None)
         seat = seated.codes(day, dyad) if seated is not None else ()
         if seat and _distinct(actor, seat[0]):
             return actor, seat[0]
@@ -3860,6 +3914,31 @@ _SEATED = frozenset("entity entities company companies firm firms individual ind
                     "organizations".split())
 
 
+_PAUSING = frozenset("pause pauses paused pausing suspend suspends suspended suspending delay delays delayed "
+                     "delaying lift lifts lifting freeze freezes froze freezing halt halts halted halting".split())
+_SPANS = frozenset("day days week weeks month months year years".split())
+
+
+def _paused_over_time(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is the object of a pausing verb with a span between them ("to pause
+    for a year the sweeping controls on rare-earth exports", "suspended for 90 days the tariffs"): an easing.
+
+    >>> _paused_over_time("agreed to pause for a year the sweeping controls".split(), 8, 0)
+    True
+    >>> _paused_over_time("imposed for a year the sweeping controls".split(), 6, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and ts - k <= 4 and (_adjectival(toks[k]) or toks[k].endswith("ing") or toks[k] in _ARTICLES_POSS):
+        k -= 1  # "the sweeping", "its new"
+    if k < ca or toks[k] not in _SPANS:
+        return False
+    j = k - 1
+    while j >= ca and k - j <= 2 and (toks[j].isdigit() or toks[j] in coverage.NUMBER_WORDS or toks[j] in ("a", "an")):
+        j -= 1
+    return j - 1 >= ca and toks[j] == "for" and toks[j - 1] in _PAUSING
+
+
 def _absolute_clause(toks: list[str], ca: int) -> bool:
     """Whether the clause at ``ca`` is an absolute "with" clause split off its sentence ("..., with Beijing
     promising to ...") or a second one joined to it by "and" ("... and Washington saying it would ...").
@@ -3884,9 +3963,13 @@ def _seated_in(toks: list[str], ts: int) -> bool:
     True
     >>> _seated_in("sanctioned two companies in hong kong".split(), 4)
     True
+    >>> _seated_in("added 25 entities based in the people s republic of china".split(), 6)
+    True
     >>> _seated_in("imposed sanctions in brussels".split(), 3)
     False
     """
+    if ts >= 1 and toks[ts - 1] == "the":
+        ts -= 1  # "entities based in the People's Republic of China"
     if ts < 2 or toks[ts - 1] != "in":
         return False
     return toks[ts - 2] == "based" or toks[ts - 2] in _SEATED
@@ -4025,6 +4108,8 @@ _TOPIC_PREPS = frozenset(["on", "about", "over", "regarding", "concerning"])
 
 #: verbs by which a party is told of a step it is the target of ("formally told China that it is leaving")
 _NOTIFYING = frozenset("told tells tell informed informs inform notified notifies notify".split())
+#: the parties a supplier tells ("told its Chinese customers that ...")
+_CLIENTS = frozenset("customers clients buyers suppliers partners".split())
 
 
 _REASON_OPENERS = frozenset(["over", "because", "amid", "citing", "after"])
@@ -5091,7 +5176,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                                                      and t.te <= trig.ts), default=-9), commas):
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
                 eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated and (
-                    signs.passive_easing(toks, trig.te, cb) >= 0 or _rate_change(toks, trig.te, cb) < 0) else None
+                    signs.passive_easing(toks, trig.te, cb) >= 0 or _rate_change(toks, trig.te, cb) < 0
+                    or _paused_over_time(toks, trig.ts, ca)) else None
                 if not trig.nominal and trig.at - 2 >= ca and toks[trig.at - 1] == "had" \
                         and toks[trig.at - 2] in _RELATIVES and not any(
                             trig.te <= (k_d := bisect.bisect_left(starts, d.start)) < cb
@@ -5133,7 +5219,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts
                                and discourse.in_appeal_list(toks, f.te, trig.ts) for f in triggers if f is not trig) \
                         or (trig.code == "074" and readouts.rhetorical_protection(toks, trig.at, trig.te, cb)) \
-                        or _object_of_skipped(toks, trig, triggers, ca, skipped):
+                        or _object_of_skipped(toks, trig, triggers, ca, skipped) \
+                        or _criticised_plan(toks, trig, triggers, ca):
                     continue
                 if trig.date_from < 0:
                     day, precision, phrase = _date_for(trig, triggers, clause_dates, own_sentence_date, published,
@@ -5161,7 +5248,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background
-                        and trig.fixed_actor != SPEAKER) \
+                        and trig.fixed_actor != SPEAKER and not (trig.fixed_actor >= 0 and trig.code[:2] == "11")) \
                         or phrase[:6].lower() == "since ":  # (a speaker's judgement of a habit is made now)
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at]) \
@@ -5520,6 +5607,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                           for d in clause_dates):
                     day = planned_day(phrase, day, published)  # "is due to meet X on Friday": the next Friday
                     # (not "..., the ministry said on Thursday": the day it was told)
+                if not trig.negated and not trig.nominal and trig.code[:3] in ("163", "172") \
+                        and _kept_going(toks, trig.ts, ca):
+                    # "will keep restricting sales of chipmaking machines to China": no easing, no new threat
+                    trig, mode = attrs.evolve(trig, code=_TABLE_REFUSALS[trig.code[:3]]), "act"
                 threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
                     else None
                 if threat is not None and conditional and day > published:
