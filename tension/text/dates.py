@@ -471,6 +471,8 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
     """
     end = len(text) if end is None else end
     out: list[DateMention] = []
+    if not _may_hold_date(text, start, end):
+        return out
     for m in _DATE_RE.finditer(text, start, end):
         kind = (m.lastgroup or "").rstrip("0123456789")
         phrase = m.group()
@@ -484,6 +486,25 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
             continue
         out.append(DateMention(m.start(), m.end(), phrase, date, precision, kind))
     return out
+
+
+#: a word every date phrase of :data:`_RULES` holds (or a digit): without one the span has no date, and the
+#: long alternation of the rules need not run (it would cost a fifth of the extractor's time on news text)
+_DATE_HINTS = tuple(sorted({*MONTH_ABBREVIATIONS, *(m for m in _MONTHS), *_WEEKDAYS, "may", "week", "month", "year", "day",
+                            "today", "yesterday", "tomorrow", "tonight", "recent", *_SEASON_MONTH, "time"}))
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _may_hold_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a digit or a word a date phrase needs (a cheap test, a superset).
+
+    >>> _may_hold_date("China protested to Japan.", 0, 25), _may_hold_date("talks on Friday", 0, 15)
+    (False, True)
+    """
+    if _DIGIT_RE.search(text, start, end) is not None:
+        return True
+    low = text[start:end].lower()
+    return any(w in low for w in _DATE_HINTS)
 
 
 _LATER = re.compile(rf"^({_NUM})\s+(day|week|month)s?\s+(later|earlier|before)$", re.IGNORECASE)
