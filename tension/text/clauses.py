@@ -32,9 +32,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .rules import BE_FORMS, REPORT_TAIL, REPORTING_VERBS
+from .rules import BE_FORMS, IRREGULAR_PARTICIPLES, REPORT_TAIL, REPORTING_VERBS
 
 __all__ = [
+    "DECIDED_NOUNS",
+    "owned_decision",
     "agreed_to_act",
     "cited_reason",
     "braced_for",
@@ -1277,9 +1279,6 @@ def reaction_from(toks: Sequence[str], v: int, at: int, te: int, cb: int,
     return agent, subject
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
-    "held made led known seen built brought sent struck shot won begun taken given written drawn set put "
-    "signed issued".split())
 
 
 _VERB_AFTER_INTERRUPTION = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could",
@@ -1304,7 +1303,7 @@ def interruptions(toks: Sequence[str], ca: int, cb: int, commas: frozenset[int])
     out: list[tuple[int, int]] = []
     for k in sorted(commas):
         first = k + 1
-        if first >= cb or not (toks[first].endswith("ed") or toks[first] in _IRREGULAR_PARTICIPLES):
+        if first >= cb or not (toks[first].endswith("ed") or toks[first] in IRREGULAR_PARTICIPLES):
             continue
         close = next((j for j in sorted(commas) if first < j < min(cb - 1, first + _INTERRUPTION_REACH)), -1)
         if close < 0 or toks[close + 1] not in _VERB_AFTER_INTERRUPTION:
@@ -1839,11 +1838,12 @@ def that_relative(toks: Sequence[str], at: int, ca: int, mentions: Sequence[tupl
     return antecedent[0], target[0]
 
 
-#: nouns of a party's decided or attempted act whose infinitive tells that act ("Washington's decision to
-#: blacklist Huawei", "Beijing's move to sanction the senators"), and the time words that may stand
+#: nouns of a party's decided, planned or attempted act whose infinitive tells that act ("Washington's decision
+#: to blacklist Huawei", "Beijing's move to sanction the senators"; an unowned one criticised is no act of the
+#: critic: ``extract._criticised_plan``), and the time words that may stand
 #: between the noun and its "to" ("Washington's decision last week to penalize ...")
-_DECIDED_NOUNS = frozenset("decision decisions move moves plan plans bid attempt attempts effort efforts push order "
-                           "orders".split())
+DECIDED_NOUNS = frozenset("decision decisions move moves plan plans proposal proposals bid attempt attempts effort "
+                          "efforts push order orders".split())
 _DECIDED_ADJECTIVES = frozenset("recent latest abrupt sudden surprise unilateral controversial new".split())
 _DECIDED_GAP = frozenset("last this next week month year earlier on monday tuesday wednesday thursday friday "
                          "saturday sunday".split())
@@ -1870,7 +1870,7 @@ def owned_decision(toks: Sequence[str], at: int, ca: int, mentions: Sequence[tup
     while k > ca and toks[k] in _DECIDED_GAP and gap < 3:
         k -= 1
         gap += 1
-    if k <= ca or toks[k] not in _DECIDED_NOUNS:
+    if k <= ca or toks[k] not in DECIDED_NOUNS:
         return None
     k -= 1
     while k > ca and toks[k] in _DECIDED_ADJECTIVES:

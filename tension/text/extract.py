@@ -137,7 +137,7 @@ from .dates import (
     shift_anaphor,
 )
 from .lexicon import BARE_PARTICIPLES, ActorName, Lexicon, Term, load_lexicon, load_verb_patterns
-from .rules import BE_FORMS, NEGATION_BLOCKERS, PERFECT_AUX, REPORTING_VERBS, negation_window
+from .rules import BE_FORMS, IRREGULAR_PARTICIPLES, NEGATION_BLOCKERS, PERFECT_AUX, REPORTING_VERBS, negation_window
 from .sentences import split_clauses, split_sentences
 from .tokens import tokenize
 
@@ -1251,7 +1251,7 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
         return True
     if term.kind == "phrase":  # "talks", "trade war" are nouns; "at odds", "sentenced to" are predicates
         return term.tokens[0] not in _PREPS and not term.tokens[0].endswith("ed") and term.tokens[0] not in _PREDICATE_FIRST \
-            and term.tokens[0] not in _PHRASE_PARTICIPLES  # ("taken into custody", "held hostage": predicates)
+            and term.tokens[0] not in IRREGULAR_PARTICIPLES  # ("taken into custody", "held hostage": predicates)
     first = toks[s]
     lemma0 = term.lemma.split()[0].lower()
     if first != lemma0 and not first.endswith("ing") and not (first.endswith("s") and first[:-1] == lemma0) \
@@ -2148,7 +2148,6 @@ def _object_of_skipped(toks: list[str], trig: _Trigger, triggers: list[_Trigger]
     return False
 
 
-_PLANNED_NOUNS = frozenset("plan plans proposal proposals decision move bid attempt attempts effort efforts".split())
 
 
 def _criticised_plan(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
@@ -2163,7 +2162,7 @@ def _criticised_plan(toks: list[str], trig: _Trigger, triggers: list[_Trigger], 
     True
     """
     if trig.nominal or trig.negated or trig.ts < ca + 3 or toks[trig.ts - 1] != "to" \
-            or toks[trig.ts - 2] not in _PLANNED_NOUNS or toks[trig.ts - 3] not in ("a", "an", "the", "any"):
+            or toks[trig.ts - 2] not in clauses.DECIDED_NOUNS or toks[trig.ts - 3] not in ("a", "an", "the", "any"):
         return False
     return any(o is not trig and o.code[:2] in ("11", "12") and not o.nominal and o.te <= trig.ts - 3
                for o in triggers)
@@ -2867,7 +2866,6 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     return best.date, best.precision, best.phrase
 
 
-_IRREGULAR_PARTICIPLES = frozenset("held made set sent built taken begun brought put laid won given shown".split())
 _OBJECT_LEADS = frozenset("the a an its their his her".split())
 
 
@@ -2881,7 +2879,9 @@ def _participle_date(toks: list[str], starts: list[int], trig: _Trigger, d: Date
         return False
     for j in range(k - 1, max(ca, k - 5), -1):
         w = toks[j]
-        if w.endswith("ed") or w in _IRREGULAR_PARTICIPLES:
+        if w.endswith("ed") or w in IRREGULAR_PARTICIPLES:
+            if j - 1 >= ca and toks[j - 1] in PERFECT_AUX:
+                return False  # "commanders had met on June 6 and agreed ...": a perfect, no participle phrase
             if j + 1 != k and toks[j + 1] not in _PREPS:
                 return False  # "lifted its barley duties in August": a verb with its object, no participle
             det = next((i for i in range(j - 1, max(ca - 1, j - 5), -1) if toks[i] in _OBJECT_LEADS), -1)
@@ -3788,16 +3788,13 @@ def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
             and (at == ca or toks[at - 1] in ("and", "or", "but"))))  # "..., welcomed by Japan and condemned by China"
 
 
-#: irregular past participles that open phrase terms ("was taken into custody", "were held hostage")
-_PHRASE_PARTICIPLES = frozenset("held shot met sent struck seized freed taken given beaten thrown driven caught kept "
-                                "brought put hit led".split())
 
 
 def _participle(token: str, term: Term, prev: str = "") -> bool:
     """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing; a form
     equal to its lemma ("hit", "cut", "put") only right after a form of "be" (``prev``: "was hit by")."""
     if term.kind == "phrase":
-        return token.endswith("ed") or token in _PHRASE_PARTICIPLES
+        return token.endswith("ed") or token in IRREGULAR_PARTICIPLES
     lemma0 = term.lemma.split()[0].lower()
     if token == lemma0 and lemma0 in BARE_PARTICIPLES and prev in _BE:
         return True
@@ -3916,7 +3913,6 @@ _SEATED = frozenset("entity entities company companies firm firms individual ind
 
 _PAUSING = frozenset("pause pauses paused pausing suspend suspends suspended suspending delay delays delayed "
                      "delaying lift lifts lifting freeze freezes froze freezing halt halts halted halting".split())
-_SPANS = frozenset("day days week weeks month months year years".split())
 
 
 def _paused_over_time(toks: list[str], ts: int, ca: int) -> bool:
@@ -3931,7 +3927,7 @@ def _paused_over_time(toks: list[str], ts: int, ca: int) -> bool:
     k = ts - 1
     while k >= ca and ts - k <= 4 and (_adjectival(toks[k]) or toks[k].endswith("ing") or toks[k] in _ARTICLES_POSS):
         k -= 1  # "the sweeping", "its new"
-    if k < ca or toks[k] not in _SPANS:
+    if k < ca or toks[k] not in _DURATION_UNITS:
         return False
     j = k - 1
     while j >= ca and k - j <= 2 and (toks[j].isdigit() or toks[j] in coverage.NUMBER_WORDS or toks[j] in ("a", "an")):

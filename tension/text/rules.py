@@ -31,6 +31,7 @@ __all__ = [
     "EASING_KINDS",
     "REPORTING_VERBS",
     "BE_FORMS",
+    "IRREGULAR_PARTICIPLES",
 ]
 
 #: Titles before a name: a "." after them never ends a sentence ("Gen. Li", "Mr. Blinken").
@@ -74,6 +75,12 @@ REPORT_TAIL: frozenset[str] = frozenset(["on", "in", "a", "an", "the", "statemen
 PERFECT_AUX: frozenset[str] = frozenset(["has", "have", "had"])
 
 #: Negator kinds (``Lexicon.negator_kinds``) and how many tokens may stand between negator and term.
+#: Irregular past participles (forms that do not end in "-ed") that open a passive, a participle phrase or a
+#: phrase term: "an appeal, issued ... *held* in The Hague", "the tariffs *put* on ...", "was *taken* into custody".
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
+    "held made led known seen built brought sent struck shot won begun taken given written drawn set put laid "
+    "shown met beaten thrown driven caught kept hit".split()
+)
 #: ``ease`` ("cut", "lifted", "rolled back") is the bulk scorer's: the extractor reads those verbs through
 #: its verb patterns instead.
 NEGATION_WINDOWS: dict[str, int] = {"negate": 3, "refuse": 4, "cancel": 4, "ease": 4}
