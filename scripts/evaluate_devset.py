@@ -36,6 +36,7 @@ import datetime as _dt
 import hashlib
 import json
 import math
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -873,11 +874,42 @@ def check_floors(rep: Report, floors: dict[str, Any]) -> list[str]:
     return failures
 
 
+def parse_ids(spec: str) -> list[tuple[str, int, int]]:
+    """Id ranges from ``"d248-d265,s2400-s2499,s0007"`` as ``(letter, low, high)`` triples.
+
+    >>> parse_ids("d248-d265,s7")
+    [('d', 248, 265), ('s', 7, 7)]
+    """
+    ranges = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        m = re.fullmatch(r"([sd])(\d+)(?:-\1?(\d+))?", part)
+        if not m:
+            raise DevsetError(f"--ids: expected ranges like d248-d265 or s2400-s2499, got {part!r}")
+        low = int(m.group(2))
+        high = int(m.group(3)) if m.group(3) else low
+        ranges.append((m.group(1), low, high))
+    return ranges
+
+
+def _in_ranges(item_id: str, ranges: Sequence[tuple[str, int, int]]) -> bool:
+    number = int(item_id[1:])
+    return any(item_id[0] == letter and low <= number <= high for letter, low, high in ranges)
+
+
 def select(
-    items: Sequence[Item], split: str = "dev", kind: str = "all", sample: int | None = None, seed: int = 0
+    items: Sequence[Item],
+    split: str = "dev",
+    kind: str = "all",
+    sample: int | None = None,
+    seed: int = 0,
+    ids: str | None = None,
 ) -> list[Item]:
-    """The items of a split and kind; ``sample`` draws that many of them (seeded by id hash, order kept)."""
+    """The items of a split and kind (and of the id ranges ``ids``, when given); ``sample`` draws
+    that many of them (seeded by id hash, order kept)."""
     chosen = [it for it in items if (split == "all" or it.split == split) and (kind == "all" or it.kind + "s" == kind)]
+    if ids:
+        ranges = parse_ids(ids)
+        chosen = [it for it in chosen if _in_ranges(it.id, ranges)]
     if sample is not None and sample < len(chosen):
         # rank by a seeded hash of the id, so that adding items changes a sample only a little
         rank = sorted(chosen, key=lambda it: hashlib.sha256(f"{seed}:{it.id}".encode()).hexdigest())
@@ -899,6 +931,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="list the first N items with errors")
     ap.add_argument("--devset", type=Path, default=DEVSET, help="the dev-set folder")
     ap.add_argument("--check", action="store_true", help="only validate the data files")
+    ap.add_argument(
+        "--ids", default=None, help="only these id ranges, e.g. d248-d265,s2400-s2499 (a fresh batch)"
+    )
     args = ap.parse_args(argv)
     try:
         items = load(args.devset)
@@ -908,10 +943,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check:
         print(f"{len(items)} items valid")
         return 0
-    chosen = select(items, args.split, args.kind, args.sample, args.seed)
+    try:
+        chosen = select(items, args.split, args.kind, args.sample, args.seed, args.ids)
+    except DevsetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     rep = evaluate(chosen)
     print(
         f"dev set: split={args.split} kind={args.kind} items={len(chosen)}"
+        + (f" ids={args.ids}" if args.ids else "")
         + (f" (sample of {args.sample}, seed {args.seed})" if args.sample else "")
     )
     print()

@@ -231,3 +231,12 @@ def test_command_runs(capsys):
     out = capsys.readouterr().out
     assert "family" in out and "must-not broken" in out and "all" in out
     assert ev.main(["--check"]) == 0
+
+
+def test_id_ranges_select_a_batch(items):
+    chosen = ev.select(items, split="all", ids="d001-d003,s0001")
+    assert {it.id for it in chosen} <= {"d001", "d002", "d003", "s0001"}
+    assert chosen
+    with pytest.raises(ev.DevsetError, match="expected ranges"):
+        ev.parse_ids("d1-s3")
+    assert ev.main(["--split", "all", "--ids", "bogus"]) == 1
