@@ -2027,6 +2027,8 @@ _TOPIC_HEADS = frozenset(
     "spat spats feud tension tensions question questions issue issues topic topics matter matters worry worries "
     "fear fears view views position positions stance talks negotiations dialogue consultations discussions "
     "criticism anger outrage frustration alarm".split())
+#: nouns of a habit or course of action: an event noun after "the practice of" is talked about, not done
+_PRACTICE_HEADS = frozenset("practice practices policy policies habit pattern strategy tactic tactics".split())
 _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", "but", "because", "when", "while",
                          "after", "before", "until", "if", "by"])
 
@@ -2126,6 +2128,8 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
             return not agent
         if w in ("for", "on", "including") and prev in _TOPIC_HEADS:
             return not agent
+        if w == "of" and prev in _PRACTICE_HEADS:
+            return not agent  # "the wrong practice of unilateral tariff increases": a habit talked about
         if w == "as" and prev == "such" and k - 2 >= ca and toks[k - 2] in _TOPIC_HEADS:
             return not agent
         k -= 1
@@ -5852,17 +5856,45 @@ def _conjoined_pronoun(toks: list[str], at: int) -> bool:
     return False
 
 
+#: "it was *unclear* whether ...": an expletive "it" after a reporting verb, no party
+_EXPLETIVE_ADJECTIVES = frozenset("unclear clear likely unlikely possible impossible important necessary "
+                                  "time too not hard difficult essential vital crucial".split())
+#: what may stand between a reporting verb and the subject of what it reports ("said on Tuesday that it")
+_REPORT_GAP = _OPENER_ADVERBIALS | frozenset(["that", "in", "a", "statement", "late", "early", "last", "week"])
+
+
+def _reported_pronoun(toks: list[str], at: int, first: _Mention) -> bool:
+    """Whether the pronoun at ``at`` is the subject of a clause reported by the sentence's subject
+    ``first`` ("Japan said on Tuesday *it* would release ...", "the minister told reporters *she* had
+    ..."): it refers to that subject, not to the previous sentence's."""
+    for k in range(at - 1, max(first.te - 1, at - 7), -1):
+        if toks[k] in REPORTING_VERBS or toks[k] in ("announced", "confirmed", "insisted", "warned", "argued"):
+            return all(t not in (",", ";") for t in toks[first.te:k])
+        if toks[k] not in _REPORT_GAP:
+            return False
+    return False
+
+
 def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Mention]:
     """A pronoun opening a conjoined clause refers inside its sentence: "Germany's foreign minister
     arrived on Thursday, and she met ..." (the sentence's subject), "Biden convened leaders of the
-    Group of Seven, and they condemned ..." (the last group named before it)."""
-    if len(mentions) < 2 or not any(m.kind == "pron" and _conjoined_pronoun(toks, m.ts) for m in mentions[1:]):
+    Group of Seven, and they condemned ..." (the last group named before it); so does the subject of a
+    clause its subject reports ("Japan said on Tuesday it would ...": Japan)."""
+    if len(mentions) < 2 or not any(m.kind == "pron" and (_conjoined_pronoun(toks, m.ts)
+                                                          or _reported_pronoun(toks, m.ts, mentions[0]))
+                                    for m in mentions[1:]):
         return mentions
     out: list[_Mention] = [mentions[0]]
     first = mentions[0]
     for k in range(1, len(mentions)):
         m = mentions[k]
-        if m.kind == "pron" and _conjoined_pronoun(toks, m.ts):
+        if m.kind == "pron" and m.token != "they" and k == 1 and _reported_pronoun(toks, m.ts, first):
+            if m.token in _PERSONAL and _personish(first) or m.token in _IMPERSONAL and first.kind == "name" \
+                    and not first.person and toks[m.te + 1:m.te + 2] != ["unclear"] \
+                    and not (toks[m.te:m.te + 1] in (["is"], ["was"]) and toks[m.te + 1:m.te + 2] and
+                             toks[m.te + 1] in _EXPLETIVE_ADJECTIVES):
+                m = attrs.evolve(first, ts=m.ts, te=m.te)
+        elif m.kind == "pron" and _conjoined_pronoun(toks, m.ts):
             ante: _Mention | None = None
             if m.token in _PERSONAL and _personish(first):
                 ante = first
