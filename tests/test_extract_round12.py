@@ -27,3 +27,29 @@ def test_an_event_noun_after_the_practice_of_is_talked_about() -> None:
     assert not any(c.startswith("16") for _, _, c, _ in rows), rows
     rows = _rows("India urged Pakistan to abandon its policy of cross-border attacks.", "2025-05-12")
     assert not any(c.startswith(("18", "19")) for _, _, c, _ in rows), rows
+
+
+def test_envoys_are_not_of_the_place_they_meet_in() -> None:
+    rows = _rows("The negotiators met their Chinese counterparts in Stockholm on Monday.", "2025-07-29")
+    assert not any(a == "SWE" or t == "SWE" for a, t, _, _ in rows), rows
+    rows = _rows("The delegation held talks with Russian officials in Cairo on Monday.", "2025-07-29")
+    assert not any(a == "EGY" for a, _, _, _ in rows), rows
+    # police and protesters still take the place they act in; so do officials just before it
+    assert ("BLR", "BLR", "173", "2020-04-26") in _rows("Police detained dozens of protesters in Minsk on Sunday.",
+                                                        "2020-05-01")
+    rows = _rows("The United States imposed sanctions on two officials in China's Xinjiang region on Friday.",
+                 "2021-12-10")
+    assert ("USA", "CHN", "163", "2021-12-10") in rows, rows
+
+
+def test_a_passive_reception_is_hosted_by_its_agent() -> None:
+    rows = _rows("The Pakistani prime minister was received by President Xi on Tuesday.", "2023-06-19")
+    assert rows == [("CHN", "PAK", "043", "2023-06-13")], rows
+    assert _rows("The letter was received by the Chinese embassy on Monday.", "2023-06-19") == []
+
+
+def test_a_count_of_days_before_a_comma_is_no_tie_to_an_after_clause() -> None:
+    story = ("GENEVA — The United States and China agreed on Monday to slash the tariffs they had imposed on each "
+             "other for 90 days, after two days of talks in Geneva.")
+    rows = _rows(story, "2025-05-12")
+    assert {d for _, _, _, d in rows} == {"2025-05-12"}, rows

@@ -2998,8 +2998,9 @@ def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
             span = adverbials.tied_span(toks, k)
             if span is not None:
                 return span
-            if k - 1 >= 0 and toks[k - 1] == "days":  # "days after", "a few days after"
-                return _SOME_DAYS, "day"
+            if k - 1 >= 0 and toks[k - 1] == "days" and not (k - 2 >= 0 and (
+                    toks[k - 2].isdigit() or toks[k - 2] in coverage.NUMBER_WORDS)):  # "days after", "a few days
+                return _SOME_DAYS, "day"  # after" (a count the tie did not take ends a phrase: "for 90 days, after")
             return 0, "day"
     return 0, "day"
 
@@ -3990,6 +3991,9 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
 
 
 _ROLE_DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "some", "other"])
+#: roles that travel: the place named after them is where they went ("The negotiators met their Chinese
+#: counterparts in Stockholm"), not their country (unlike "police ... in Minsk")
+_ENVOY_ROLES = frozenset(["GOV", "MIL"])
 
 
 _FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
@@ -4013,6 +4017,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
     if not any(m.kind == "role" for m in mentions):
         return mentions
     place = city = ""
+    place_ts = -1
     countries: set[str] = set()
     for m in mentions:
         if not city and m.kind == "place" and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS:
@@ -4022,7 +4027,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         countries.update(m.countries)
         if not place and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS and _is_countryish(m) and any(
                 r.kind == "role" and abs(r.ts - m.ts) <= 12 for r in mentions):
-            place = m.countries[0]
+            place, place_ts = m.countries[0], m.ts
     only = next(iter(countries)) if len(countries) == 1 else ""
     first_name = next((m.ts for m in mentions if m.kind == "name"), len(toks))
     places = load_lexicon().place_index
@@ -4049,7 +4054,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         country = owner.countries[0] if owner is not None else "" if titled else \
             (_placed_role(toks, m, mentions, places) if m.kind == "role" else "") \
             or (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
-            or place or (city if m.role in _HOME_ROLES else "") \
+            or (place if m.role not in _ENVOY_ROLES or place_ts < m.ts or place_ts - m.te <= 4 else "") \
+            or (city if m.role in _HOME_ROLES else "") \
             or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) and not titled else "")
@@ -4564,6 +4570,10 @@ def _lead_rules(toks: list[str], ca: int, cb: int, out: list[_Trigger], clause_m
     for k in [k for k in range(ca, cb) if toks[k] in ("received", "receives")]:
         visitor = coverage.received_visitor(toks, k, visitors, capitals, commas)
         host = next((m for m in reversed(clause_mentions) if m.te <= k), None)
+        if visitor < 0 and k - 1 >= ca and toks[k - 1] in ("was", "were", "been") and toks[k + 1:k + 2] == ["by"] \
+                and host is not None and _personish(host):
+            # "Blinken was received by Xi Jinping": the passive's agent hosts its subject
+            visitor, host = host.ts, next((m for m in clause_mentions if m.ts == k + 2 and _personish(m)), None)
         if visitor >= 0 and host is not None and _personish(host):  # "Xi received Kissinger, the former ..."
             out = sorted([t for t in out if t.at != k]
                          + [_Trigger(k, k + 1, _verb_term((toks[k],), "043", "receive"), "043",
