@@ -53,3 +53,18 @@ def test_a_count_of_days_before_a_comma_is_no_tie_to_an_after_clause() -> None:
              "other for 90 days, after two days of talks in Geneva.")
     rows = _rows(story, "2025-05-12")
     assert {d for _, _, _, d in rows} == {"2025-05-12"}, rows
+
+
+def test_a_date_after_the_measure_an_easing_holds_off_is_the_measures() -> None:
+    rows = _rows("The United States agreed to hold off on raising tariffs on Chinese goods to 25 percent on "
+                 "January 1.", "2018-12-02")
+    assert rows == [("USA", "CHN", "085", "2018-12-02")], rows
+
+
+def test_parties_of_a_cause_after_the_object_are_no_target() -> None:
+    assert _rows("China sanctioned the Hudson Institute over Tsai's meeting with McCarthy.", "2023-04-06") == []
+    rows = _rows("Russia expelled the Polish Institute's director over remarks about Ukraine.", "2023-04-06")
+    assert rows == [("RUS", "POL", "174", "2023-04-06")], rows  # ("Institute" in a name is no event noun)
+    # a cause right after the verb may name the party complained to or about
+    assert ("CHN", "USA", "114", "2023-04-06") in _rows("China lodged a protest over the visit by Pelosi.",
+                                                        "2023-04-06")

@@ -2423,6 +2423,17 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen doz
                          "many".split())
 
 
+def _part_of_name(trig: _Trigger, ca: int, cb: int, capitals: frozenset[int]) -> bool:
+    """Whether a nominal trigger is a capitalised word inside a proper name ("the Hudson *Institute*", "the
+    Polish *Institute*'s director", "the Peace *Corps*") in a clause that is not a title-case headline:
+    a name, no event."""
+    if not trig.nominal or trig.ts <= ca or trig.ts - 1 not in capitals or trig.ts - 1 == ca:
+        return False
+    if any(k not in capitals for k in range(trig.ts, trig.te)):
+        return False
+    return 2 * len(capitals) < cb - ca  # (a headline capitalises most of its words)
+
+
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
     """Hypotheticals ('would host'), complements of appeals and demands, bare intentions are not events."""
     if trig.ts - 2 >= ca and toks[trig.ts - 1] == "for" and toks[trig.ts].endswith("ing") and any(
@@ -2833,6 +2844,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "with an Aug. 12 deadline looming": the deadline's date, not the talks'
         if _accused_act_date(toks, starts, trig, d):
             continue  # "accusing them of cyberattacks on the Games in February": the accused act's time
+        if d.start > pos and trig.code[:2] == "08" and not trig.negated and _eased_gerund_date(toks, starts, trig, d):
+            continue  # "agreed to hold off on raising tariffs ... on January 1": the raise's day, not the deal's
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d) \
@@ -2907,6 +2920,19 @@ def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bo
 _ATTRIBUTIVE_LEADS = frozenset("a an the its their his her this that".split())
 _OCCASION_PREPS = frozenset("at during in on after before since until following amid of ahead from".split())
 _NOUN_PHRASE_ENDS = frozenset("on of by to for in at against with from and or but that which as".split())
+
+
+#: the gerunds of a measure an easing holds off or delays ("hold off on *raising* tariffs on January 1")
+_MEASURE_GERUNDS = frozenset("raising imposing increasing hiking levying adding introducing applying "
+                             "expanding tightening extending".split())
+
+
+def _eased_gerund_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d`` after an easing ``trig`` dates the measure held off or delayed, told as a
+    gerund between the two ("agreed to hold off on raising tariffs to 25 percent on January 1", "delayed
+    imposing the duties due on March 1"): the measure's planned day, not the easing's."""
+    k = bisect.bisect_left(starts, d.start)
+    return any(toks[j] in _MEASURE_GERUNDS for j in range(trig.ts, min(k, trig.te + 6)))
 
 
 def _attributive_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
@@ -3040,6 +3066,15 @@ def _second_speech_act(toks: list[str], trig: _Trigger, ca: int, before: list[_M
                 None)
 
 
+def _cause_after_object(toks: list[str], trig: _Trigger, at: int) -> bool:
+    """Whether the mention at ``at`` stands in a cause phrase ("over ...") that follows the trigger's own
+    object ("China sanctioned the Hudson Institute *over Tsai's meeting*"): the cause's parties are
+    not the target, even when the dictionaries do not know the object."""
+    k = next((j for j in range(trig.te + 1, at) if toks[j] == "over"), -1)
+    return k > trig.te and not trig.nominal and toks[trig.te] not in _PREPS and toks[k - 1] not in _PREPS \
+        and toks[k + 1:k + 2] not in (["the", "past"], ["the", "last"], ["the", "weekend"])
+
+
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
@@ -3049,7 +3084,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
              and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
              and not (toks[m.ts - 1] == "from" and trig.code == "042")
-             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))]  # "sailed with a Canadian frigate"
+             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))  # "sailed with a Canadian frigate"
+             and not _cause_after_object(toks, trig, m.ts)]
     # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
     if not trig.nominal and toks[trig.at].startswith("warn"):
         # "warned other countries against following Lithuania's example": what one is warned against doing is
@@ -5066,7 +5102,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words)
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
-                       and not _purpose_noun(toks, t.at, cb)]
+                       and not _purpose_noun(toks, t.at, cb) and not _part_of_name(t, ca, cb, capitals)]
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
