@@ -3072,7 +3072,7 @@ def _cause_after_object(toks: list[str], trig: _Trigger, at: int) -> bool:
     not the target, even when the dictionaries do not know the object."""
     k = next((j for j in range(trig.te + 1, at) if toks[j] == "over"), -1)
     return k > trig.te and not trig.nominal and toks[trig.te] not in _PREPS and toks[k - 1] not in _PREPS \
-        and toks[k + 1:k + 2] not in (["the", "past"], ["the", "last"], ["the", "weekend"])
+        and toks[k + 1:k + 3] not in (["the", "past"], ["the", "last"], ["the", "weekend"])
 
 
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
