@@ -68,3 +68,15 @@ def test_parties_of_a_cause_after_the_object_are_no_target() -> None:
     # a cause right after the verb may name the party complained to or about
     assert ("CHN", "USA", "114", "2023-04-06") in _rows("China lodged a protest over the visit by Pelosi.",
                                                         "2023-04-06")
+
+
+def test_an_investigation_opened_over_suspected_violations_is_an_act() -> None:
+    rows = _rows("China opened an investigation into Nvidia on Monday over suspected violations of its "
+                 "anti-monopoly law.", "2024-12-10")
+    assert rows == [("CHN", "USA", "090", "2024-12-09")], rows
+
+
+def test_one_of_a_countrys_firms_in_apposition_gives_the_country() -> None:
+    rows = _rows("The Commerce Department added Zorbex, one of China's leading chip designers, to its entity list.",
+                 "2024-10-11")
+    assert rows == [("USA", "CHN", "163", "2024-10-11")], rows

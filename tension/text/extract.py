@@ -3004,7 +3004,8 @@ def _part_of(toks: list[str], ts: int, lo: int) -> bool:
     if k > lo and toks[k] == "the":
         k -= 1
     return k - 1 >= lo and toks[k] == "of" and (toks[k - 1].isdigit() or toks[k - 1] in coverage.NUMBER_WORDS
-                                                 or toks[k - 1] in _QUANTIFIERS)
+                                                 or toks[k - 1] in _QUANTIFIERS or toks[k - 1] == "one")
+    # ("added Zhipu AI, one of China's leading start-ups, to its entity list")
 
 
 # "days after": the gap news writers mean is mostly three to seven days; the middle is an estimate
