@@ -80,3 +80,16 @@ def test_one_of_a_countrys_firms_in_apposition_gives_the_country() -> None:
     rows = _rows("The Commerce Department added Zorbex, one of China's leading chip designers, to its entity list.",
                  "2024-10-11")
     assert rows == [("USA", "CHN", "163", "2024-10-11")], rows
+
+
+def test_trade_halted_and_resumed() -> None:
+    cases = [
+        ("China resumed purchases of American soybeans.", ("CHN", "USA", "085")),
+        ("Beijing put on hold purchases of Australian barley.", ("CHN", "AUS", "163")),
+        ("South Korea reopened its market to American beef on Monday.", ("KOR", "USA", "085")),
+        ("India extended its exemptions for some Chinese goods until the end of the year.", ("IND", "CHN", "085")),
+        ("Russia paused imports of Georgian wine.", ("RUS", "GEO", "163")),
+    ]
+    for text, want in cases:
+        rows = _rows(text, "2025-05-14")
+        assert [(a, t, c) for a, t, c, _ in rows] == [want], (text, rows)
