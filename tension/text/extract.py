@@ -1496,8 +1496,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"],
-                                      ["and", "her"]) \
+            if [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS] in (
+                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"]) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
                     and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
@@ -1538,7 +1538,8 @@ def _list_members(toks: list[str], first: _Mention, clause_mentions: list[_Menti
     for m in clause_mentions:
         if m.ts <= first.ts:
             continue
-        if ends_list(toks[prev.te:m.ts], m):
+        # an honorific before a member's name is no break ("Mr. Kishida and Mr. Yoon urged ...")
+        if ends_list([t for t in toks[prev.te:m.ts] if t not in _HONORIFICS], m):
             break
         codes = m.codes(day, dyad)
         if codes and codes[0][:3] not in seen:
@@ -2799,6 +2800,47 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
     return speech, abs(d.start - pos)
 
 
+#: words between a trigger and a later date that make the date another thing's ("in response to the attack last
+#: week", "after talks in May", "over a protest on Saturday")
+_OTHER_TIME = frozenset("after before over for following since because response amid during ahead until when "
+                        "which who that while as".split())
+
+
+def _verbish(tok: str) -> bool:
+    """Whether a token reads as a verb or participle of its own (a past form, an -ing form, an irregular
+    participle or past), which would own a date after it."""
+    return (len(tok) > 4 and tok.endswith(("ed", "ing"))) or tok in IRREGULAR_PARTICIPLES \
+        or tok in ("took", "made", "gave", "met", "held", "sent", "began", "came", "went")
+
+
+def _reported_act_date(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention], pos: int,
+                       starts: list[int], toks: list[str]) -> DateMention | None:
+    """The past date after a reported act's trigger that dates the act, when a date before the trigger dates
+    the report ("X said on Tuesday that Y had done Z in September"): the earlier date follows a reporting verb
+    (or a "that" stands between it and the trigger), the later one is no later than the report, and neither
+    another trigger nor a word of cause, time or relation stands between the trigger and it."""
+    speech = [d for d in clause_dates if d.start < pos and d.date is not None
+              and (toks[bisect.bisect_left(starts, d.start) - 1] in _REPORTING
+                   or "that" in toks[bisect.bisect_left(starts, d.start):trig.ts])]
+    if not speech or trig.negated:
+        return None
+    said = speech[-1]
+    assert said.date is not None
+    if not _WILL.isdisjoint(toks[bisect.bisect_left(starts, said.start):trig.ts]) \
+            or not _MODALS.isdisjoint(toks[bisect.bisect_left(starts, said.start):trig.ts]):
+        return None  # "said on Friday it would raise tariffs ..., a plan announced in May": a plan's later dates
+    for d in clause_dates:
+        if d.start <= pos or d.date is None or d.date > said.date or d.kind in ("weekday", "anaphor"):
+            continue
+        k = bisect.bisect_left(starts, d.start)
+        if any(trig.te <= t.ts < k for t in triggers if t is not trig) \
+                or not _OTHER_TIME.isdisjoint(toks[trig.te:k]) \
+                or any(_verbish(t) for t in toks[trig.te:k]):
+            continue  # (a participle or a verb between: "finalizing a plan announced in May", "it took in April")
+        return d
+    return None
+
+
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
               starts: list[int], toks: list[str], continued: DateMention | None = None,
@@ -2812,6 +2854,10 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     ahead = any(d.start > pos and d.date is not None and (d.date > published or d.kind == "weekday")
                 and not (d.kind == "weekday" and discourse.report_dated(toks, starts, trig.at, d.start))
                 for d in clause_dates)
+    # a past date after the trigger dates the reported act when the date before it dates the report
+    # ("said on Tuesday that its ships had completed a joint patrol ... in September", "said on Thursday that a
+    # fighter came within 10 feet of a bomber on the night of Oct. 24"): the report's day ranks last
+    ahead = ahead or _reported_act_date(trig, triggers, clause_dates, pos, starts, toks) is not None
     for d in clause_dates:
         assert d.date is not None
         if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)) \
