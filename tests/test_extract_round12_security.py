@@ -43,3 +43,27 @@ def test_a_reported_act_takes_its_own_past_date() -> None:
     assert all(r[3] == "2024-09-13" for r in rows), rows
     rows = _rows("Beijing said on Monday that it had expelled the diplomat over a protest last week.", "2024-03-06")
     assert all(r[3] == "2024-03-04" for r in rows), rows
+
+
+def test_a_participle_phrase_keeps_its_own_date() -> None:
+    rows = _rows("Brazil's foreign ministry said on Wednesday it rejected a decree signed by President Maduro on "
+                 "Monday.", "2024-05-02")
+    assert rows and all(r[3] == "2024-05-01" for r in rows), rows
+    # a date far from the participle, or after a complement, is the verb's
+    rows = _rows("Two Japanese destroyers sailed near islands claimed by China in the East China Sea on Monday, "
+                 "Beijing said.", "2024-05-02")
+    assert [(r[0], r[3]) for r in rows if r[1] == "CHN"] == [("JPN", "2024-04-29")], rows
+
+
+def test_a_dated_item_of_a_roundup_or_timeline() -> None:
+    text = ("The Week in Review\n\n"
+            "TUESDAY, MARCH 12 — Poland expelled a Belarusian diplomat. Belarus condemned the move.\n\n"
+            "Oct. 3 — India summoned Pakistan's envoy. Pakistan rejected the protest.\n\n"
+            "Looking ahead, ministers will meet again in April.")
+    rows = _rows(text, "2024-03-16")
+    assert ("POL", "BLR", "2024-03-12") in [(r[0], r[1], r[3]) for r in rows], rows
+    assert ("BLR", "POL", "2024-03-12") in [(r[0], r[1], r[3]) for r in rows], rows
+    assert ("IND", "PAK", "2023-10-03") in [(r[0], r[1], r[3]) for r in rows], rows
+    # a dateline with a place stays a dateline, not an event's date
+    rows = _rows("WARSAW, March 12 — Poland expelled a Belarusian diplomat on Monday.", "2024-03-12")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("POL", "BLR", "2024-03-11")], rows

@@ -2868,6 +2868,9 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
             relative = True
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
+        if d.start > pos and not trig.nominal and _reduced_relative_date(toks, starts, trig, d):
+            relative = True
+            continue  # "opposed a memorandum signed by Trump on Friday": the participle's date
         if d.start < pos and not trig.nominal and _participle_date(toks, starts, trig, d, ca):
             relative = True
             continue  # "opposed the sale announced this month and demanded ...": the participle's date
@@ -2913,6 +2916,27 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
 
 
 _OBJECT_LEADS = frozenset("the a an its their his her".split())
+
+
+_PARTICIPLE_NEXT = frozenset(["by", "in", "last", "this", "earlier"])
+_PARTICIPLE_NOT_AFTER = BE_FORMS | PERFECT_AUX | frozenset(["and", "or", "to", "not", "also", "it", "they", "he",
+                                                             "she", "we", "who", "that", "which"])
+
+
+def _reduced_relative_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d``, after ``trig``, ends a participle phrase on a noun between them ("opposed a
+    memorandum signed by President Trump on Friday", "condemned the sanctions announced in March"): the
+    participle's date, not the trigger's. The participle follows a word that is no auxiliary, conjunction or
+    subject ("had signed", "and signed", "it signed" are verbs of their own), "by" or "in" follows it, and the
+    date comes within five words."""
+    k = bisect.bisect_left(starts, d.start)
+    for j in range(trig.te + 1, min(k, trig.te + 12)):
+        w = toks[j]
+        if (w.endswith("ed") and len(w) > 4 or w in IRREGULAR_PARTICIPLES) and toks[j - 1] not in _PARTICIPLE_NOT_AFTER \
+                and toks[j - 1].isalpha() and j + 1 < k <= j + 5 and toks[j + 1] in _PARTICIPLE_NEXT:
+            return True  # (not "ordered the consulate closed on Tuesday", "islands claimed by China in the
+            # South China Sea on Monday": the verb's complement, a date too far from the participle)
+    return False
 
 
 def _participle_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention, ca: int) -> bool:
@@ -4270,6 +4294,11 @@ def _comma_pieces(text: str, toks: list[str], starts: list[int], ends: list[int]
     return out
 
 
+#: a paragraph opening with a weekday or a month (a roundup's or a timeline's dated item, no dateline)
+_DATE_OPENING_RE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul"
+                              r"|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]", re.IGNORECASE)
+
+
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
               a: int, b: int) -> list[DateMention]:
     """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
@@ -4296,7 +4325,10 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
         # on US goods on Tuesday": the next Tuesday)
         fut = True if lo > a and is_future_context(text, max(starts[a], starts[lo] - 80), starts[lo]) else None
         out.extend(find_dates(text, published, starts[lo], ends[hi], future=fut))
-    dateline = discourse.dateline_end(text, starts[a]) if out else -1
+    # (a paragraph that opens with its date before the dash, "TUESDAY, AUG. 16 — ...", is a roundup's dated item,
+    # not a dateline: its date stays)
+    dateline = discourse.dateline_end(text, starts[a]) if out and _DATE_OPENING_RE.match(text, starts[a]) is None \
+        else -1
     return [d for d in out if d.start >= dateline]  # "WASHINGTON (July 20, 2021) —": the story's day, no event's
 
 
@@ -4949,6 +4981,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     asking = False  # a transcript paragraph labelled as a question
 
     out: list[_Raw] = []
+    heading: DateMention | None = None  # the date a paragraph opens with before a dash ("Aug. 4 — China fires ...")
     carry_date: DateMention | None = None
     prev_subject: _Mention | None = None
     prev_speaker: _Mention | None = None
@@ -5014,6 +5047,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         quotes = _quote_spans(text, s, e)
         dates = [d for d in _dates_in(text, published, toks, starts, ends, a, b)
                  if not adverbials.record_since(text, d.start, d.phrase)]  # "their first meeting since 2019"
+        if k_sent == 0 or par != paragraph[k_sent - 1]:
+            heading = _heading_date(text, s, dates)  # "MONDAY, FEB. 24 — ...": the date the paragraph is filed under
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
@@ -5046,6 +5081,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             continued = lead_day  # "Mr. Hayashi also expressed concern" later on: the lead's person, the lead's day
         # ("The meeting got off to a rancorous start on Thursday. Mr. Yang answered with a lecture ...": a
         # second reference by title in the same paragraph goes on with its story's day)
+        if continued is None and heading is not None:
+            continued = heading  # (also for a clause whose only date is a relative clause's)
+        if sentence_date is None and not dates and heading is not None:
+            sentence_date = inherited = heading  # an undated sentence of a roundup's or timeline's dated item
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         if sentence_date is None and not dates:  # "..., according to a Pentagon readout": the call's day
@@ -6091,6 +6130,24 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                     known = alias.get(word, m)
                     alias[word] = m if known is not None and known.names[:1] == m.names[:1] else None
     return out
+
+
+_HEADING_DASH_RE = re.compile(r"\s*(?:[—–]|--|:)\s")
+
+
+def _heading_date(text: str, s: int, dates: list[DateMention]) -> DateMention | None:
+    """The day-precise date a paragraph opens with, before a dash or colon, as a roundup's or a timeline's
+    item does ("MONDAY, FEB. 24 — China's commerce ministry said ...", "Aug. 4 — China fires missiles"): the
+    paragraph's undated sentences are that day's."""
+    if not dates or dates[0].start - s > 12 or _DATE_OPENING_RE.match(text, s) is None:
+        return None  # (a weekday in capitals before the date, "MONDAY, FEB. 24", is no date of its own)
+    k = 0
+    while k + 1 < len(dates) and text[dates[k].end:dates[k + 1].start] in (", ", " "):
+        k += 1  # "Monday, Feb. 24": the weekday and its date
+    if _HEADING_DASH_RE.match(text, dates[k].end) is None:
+        return None
+    day = dates[k]
+    return day if day.date is not None and day.precision == "day" else None
 
 
 def _recent_day(dated: list[DateMention], published: _dt.date) -> DateMention | None:
