@@ -67,3 +67,13 @@ def test_a_dated_item_of_a_roundup_or_timeline() -> None:
     # a dateline with a place stays a dateline, not an event's date
     rows = _rows("WARSAW, March 12 — Poland expelled a Belarusian diplomat on Monday.", "2024-03-12")
     assert [(r[0], r[1], r[3]) for r in rows] == [("POL", "BLR", "2024-03-11")], rows
+
+
+def test_a_deadline_to_leave_or_close_is_the_order() -> None:
+    rows = _rows("Britain gave the two Russian diplomats 72 hours to leave the country.", "2022-04-05")
+    assert [r[:3] for r in rows] == [("GBR", "RUS", "166")], rows
+    rows = _rows("Ottawa gave Beijing 48 hours on Monday to close its consulate in Toronto.", "2023-05-10")
+    assert [(r[0], r[1], r[2]) for r in rows if r[1] == "CHN"] == [("CAN", "CHN", "161")], rows
+    # a deadline for something else stays an ultimatum
+    rows = _rows("Israel gave Hamas 24 hours to respond to the proposal.", "2024-05-01")
+    assert [r[2] for r in rows] == ["139"], rows

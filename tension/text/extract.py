@@ -4351,6 +4351,28 @@ _MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "i
 _COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
 
 
+#: what a deadline orders done ("gave the diplomats 72 hours to leave", "gave China three days to close its
+#: consulate"): an expulsion (166) or a closure (161), an order with a deadline, not an ultimatum's threat
+_DEADLINE_ORDERS = {"leave": "166", "depart": "166", "exit": "166", "quit": "166", "vacate": "166",
+                    "close": "161", "shut": "161"}
+_DEADLINE_UNITS = frozenset("hours days weeks".split())
+
+
+def _deadline_order(toks: list[str], trig: _Trigger, cb: int) -> _Trigger:
+    """An ultimatum (139) whose deadline is given for leaving or closing ("gave China 72 hours on Tuesday to
+    close its consulate", "giving the diplomats 48 hours to leave the country") is the order itself: the
+    expulsion or the closure, decided and announced as done (an ultimatum to do something else, "gave Hamas 24
+    hours to respond", stays 139)."""
+    if trig.code != "139" or trig.negated or trig.nominal:
+        return trig
+    unit = next((k for k in range(trig.ts, min(cb, trig.te + 8)) if toks[k] in _DEADLINE_UNITS), -1)
+    if unit < 0:
+        return trig
+    to = next((k for k in range(unit + 1, min(cb - 1, unit + 6)) if toks[k] == "to"), -1)
+    code = _DEADLINE_ORDERS.get(toks[to + 1], "") if to >= 0 else ""
+    return attrs.evolve(trig, code=code) if code else trig
+
+
 def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
                   b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset(),
                   owner: _Mention | None = None, answering: bool = False) -> list[_Trigger]:
@@ -4359,6 +4381,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
+    triggers = [_deadline_order(toks, t, cb) for t in triggers]  # "gave the diplomats 72 hours to leave"
     triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
     triggers = [t for t in triggers if not (len(t.term.tokens) == 1 and t.term.tokens[0] in ("add", "adds", "added", "adding")
                                             and toks[t.te:t.te + 1] == ["that"])]  # "adding that ...": a report
