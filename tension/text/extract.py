@@ -2028,6 +2028,8 @@ _TOPIC_HEADS = frozenset(
     "spat spats feud tension tensions question questions issue issues topic topics matter matters worry worries "
     "fear fears view views position positions stance talks negotiations dialogue consultations discussions "
     "criticism anger outrage frustration alarm".split())
+#: nouns of a habit or course of action: an event noun after "the practice of" is talked about, not done
+_PRACTICE_HEADS = frozenset("practice practices policy policies habit pattern strategy tactic tactics".split())
 _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", "but", "because", "when", "while",
                          "after", "before", "until", "if", "by"])
 
@@ -2127,6 +2129,8 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
             return not agent
         if w in ("for", "on", "including") and prev in _TOPIC_HEADS:
             return not agent
+        if w == "of" and prev in _PRACTICE_HEADS:
+            return not agent  # "the wrong practice of unilateral tariff increases": a habit talked about
         if w == "as" and prev == "such" and k - 2 >= ca and toks[k - 2] in _TOPIC_HEADS:
             return not agent
         k -= 1
@@ -2418,6 +2422,17 @@ _OTHER_SENSE_NEXT: Mapping[str, frozenset[str]] = {
 _RECALLS = frozenset(["recalled", "recalls", "recall", "recalling", "summoned", "summons"])
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands several "
                          "many".split())
+
+
+def _part_of_name(trig: _Trigger, ca: int, cb: int, capitals: frozenset[int]) -> bool:
+    """Whether a nominal trigger is a capitalised word inside a proper name ("the Hudson *Institute*", "the
+    Polish *Institute*'s director", "the Peace *Corps*") in a clause that is not a title-case headline:
+    a name, no event."""
+    if not trig.nominal or trig.ts <= ca or trig.ts - 1 not in capitals or trig.ts - 1 == ca:
+        return False
+    if any(k not in capitals for k in range(trig.ts, trig.te)):
+        return False
+    return 2 * len(capitals) < cb - ca  # (a headline capitalises most of its words)
 
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
@@ -2878,6 +2893,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "with an Aug. 12 deadline looming": the deadline's date, not the talks'
         if _accused_act_date(toks, starts, trig, d):
             continue  # "accusing them of cyberattacks on the Games in February": the accused act's time
+        if d.start > pos and trig.code[:2] == "08" and not trig.negated and _eased_gerund_date(toks, starts, trig, d):
+            continue  # "agreed to hold off on raising tariffs ... on January 1": the raise's day, not the deal's
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d) \
@@ -2975,6 +2992,19 @@ _OCCASION_PREPS = frozenset("at during in on after before since until following 
 _NOUN_PHRASE_ENDS = frozenset("on of by to for in at against with from and or but that which as".split())
 
 
+#: the gerunds of a measure an easing holds off or delays ("hold off on *raising* tariffs on January 1")
+_MEASURE_GERUNDS = frozenset("raising imposing increasing hiking levying adding introducing applying "
+                             "expanding tightening extending".split())
+
+
+def _eased_gerund_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d`` after an easing ``trig`` dates the measure held off or delayed, told as a
+    gerund between the two ("agreed to hold off on raising tariffs to 25 percent on January 1", "delayed
+    imposing the duties due on March 1"): the measure's planned day, not the easing's."""
+    k = bisect.bisect_left(starts, d.start)
+    return any(toks[j] in _MEASURE_GERUNDS for j in range(trig.ts, min(k, trig.te + 6)))
+
+
 def _attributive_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
     """Whether the date ``d`` modifies a noun of its own, between a determiner and that noun ("with an
     Aug. 12 deadline looming", "ahead of the March 1 vote") or as its possessor ("condemned Monday's
@@ -3064,8 +3094,9 @@ def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
             span = adverbials.tied_span(toks, k)
             if span is not None:
                 return span
-            if k - 1 >= 0 and toks[k - 1] == "days":  # "days after", "a few days after"
-                return _SOME_DAYS, "day"
+            if k - 1 >= 0 and toks[k - 1] == "days" and not (k - 2 >= 0 and (
+                    toks[k - 2].isdigit() or toks[k - 2] in coverage.NUMBER_WORDS)):  # "days after", "a few days
+                return _SOME_DAYS, "day"  # after" (a count the tie did not take ends a phrase: "for 90 days, after")
             return 0, "day"
     return 0, "day"
 
@@ -3105,6 +3136,15 @@ def _second_speech_act(toks: list[str], trig: _Trigger, ca: int, before: list[_M
                 None)
 
 
+def _cause_after_object(toks: list[str], trig: _Trigger, at: int) -> bool:
+    """Whether the mention at ``at`` stands in a cause phrase ("over ...") that follows the trigger's own
+    object ("China sanctioned the Hudson Institute *over Tsai's meeting*"): the cause's parties are
+    not the target, even when the dictionaries do not know the object."""
+    k = next((j for j in range(trig.te + 1, at) if toks[j] == "over"), -1)
+    return k > trig.te and not trig.nominal and toks[trig.te] not in _PREPS and toks[k - 1] not in _PREPS \
+        and toks[k + 1:k + 3] not in (["the", "past"], ["the", "last"], ["the", "weekend"])
+
+
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
@@ -3114,7 +3154,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
              and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
              and not (toks[m.ts - 1] == "from" and trig.code == "042")
-             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))]  # "sailed with a Canadian frigate"
+             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))  # "sailed with a Canadian frigate"
+             and not _cause_after_object(toks, trig, m.ts)]
     # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
     if not trig.nominal and toks[trig.at].startswith("warn"):
         # "warned other countries against following Lithuania's example": what one is warned against doing is
@@ -4056,6 +4097,9 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
 
 
 _ROLE_DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "some", "other"])
+#: roles that travel: the place named after them is where they went ("The negotiators met their Chinese
+#: counterparts in Stockholm"), not their country (unlike "police ... in Minsk")
+_ENVOY_ROLES = frozenset(["GOV", "MIL"])
 
 
 _FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
@@ -4079,6 +4123,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
     if not any(m.kind == "role" for m in mentions):
         return mentions
     place = city = ""
+    place_ts = -1
     countries: set[str] = set()
     for m in mentions:
         if not city and m.kind == "place" and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS:
@@ -4088,7 +4133,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         countries.update(m.countries)
         if not place and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS and _is_countryish(m) and any(
                 r.kind == "role" and abs(r.ts - m.ts) <= 12 for r in mentions):
-            place = m.countries[0]
+            place, place_ts = m.countries[0], m.ts
     only = next(iter(countries)) if len(countries) == 1 else ""
     first_name = next((m.ts for m in mentions if m.kind == "name"), len(toks))
     places = load_lexicon().place_index
@@ -4115,7 +4160,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         country = owner.countries[0] if owner is not None else "" if titled else \
             (_placed_role(toks, m, mentions, places) if m.kind == "role" else "") \
             or (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
-            or place or (city if m.role in _HOME_ROLES else "") \
+            or (place if m.role not in _ENVOY_ROLES or place_ts < m.ts or place_ts - m.te <= 4 else "") \
+            or (city if m.role in _HOME_ROLES else "") \
             or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) and not titled else "")
@@ -4661,6 +4707,10 @@ def _lead_rules(toks: list[str], ca: int, cb: int, out: list[_Trigger], clause_m
     for k in [k for k in range(ca, cb) if toks[k] in ("received", "receives")]:
         visitor = coverage.received_visitor(toks, k, visitors, capitals, commas)
         host = next((m for m in reversed(clause_mentions) if m.te <= k), None)
+        if visitor < 0 and k - 1 >= ca and toks[k - 1] in ("was", "were", "been") and toks[k + 1:k + 2] == ["by"] \
+                and host is not None and _personish(host):
+            # "Blinken was received by Xi Jinping": the passive's agent hosts its subject
+            visitor, host = host.ts, next((m for m in clause_mentions if m.ts == k + 2 and _personish(m)), None)
         if visitor >= 0 and host is not None and _personish(host):  # "Xi received Kissinger, the former ..."
             out = sorted([t for t in out if t.at != k]
                          + [_Trigger(k, k + 1, _verb_term((toks[k],), "043", "receive"), "043",
@@ -5160,7 +5210,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words)
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
-                       and not _purpose_noun(toks, t.at, cb)]
+                       and not _purpose_noun(toks, t.at, cb) and not _part_of_name(t, ca, cb, capitals)]
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
@@ -5960,17 +6010,45 @@ def _conjoined_pronoun(toks: list[str], at: int) -> bool:
     return False
 
 
+#: "it was *unclear* whether ...": an expletive "it" after a reporting verb, no party
+_EXPLETIVE_ADJECTIVES = frozenset("unclear clear likely unlikely possible impossible important necessary "
+                                  "time too not hard difficult essential vital crucial".split())
+#: what may stand between a reporting verb and the subject of what it reports ("said on Tuesday that it")
+_REPORT_GAP = _OPENER_ADVERBIALS | frozenset(["that", "in", "a", "statement", "late", "early", "last", "week"])
+
+
+def _reported_pronoun(toks: list[str], at: int, first: _Mention) -> bool:
+    """Whether the pronoun at ``at`` is the subject of a clause reported by the sentence's subject
+    ``first`` ("Japan said on Tuesday *it* would release ...", "the minister told reporters *she* had
+    ..."): it refers to that subject, not to the previous sentence's."""
+    for k in range(at - 1, max(first.te - 1, at - 7), -1):
+        if toks[k] in REPORTING_VERBS or toks[k] in ("announced", "confirmed", "insisted", "warned", "argued"):
+            return all(t not in (",", ";") for t in toks[first.te:k])
+        if toks[k] not in _REPORT_GAP:
+            return False
+    return False
+
+
 def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Mention]:
     """A pronoun opening a conjoined clause refers inside its sentence: "Germany's foreign minister
     arrived on Thursday, and she met ..." (the sentence's subject), "Biden convened leaders of the
-    Group of Seven, and they condemned ..." (the last group named before it)."""
-    if len(mentions) < 2 or not any(m.kind == "pron" and _conjoined_pronoun(toks, m.ts) for m in mentions[1:]):
+    Group of Seven, and they condemned ..." (the last group named before it); so does the subject of a
+    clause its subject reports ("Japan said on Tuesday it would ...": Japan)."""
+    if len(mentions) < 2 or not any(m.kind == "pron" and (_conjoined_pronoun(toks, m.ts)
+                                                          or _reported_pronoun(toks, m.ts, mentions[0]))
+                                    for m in mentions[1:]):
         return mentions
     out: list[_Mention] = [mentions[0]]
     first = mentions[0]
     for k in range(1, len(mentions)):
         m = mentions[k]
-        if m.kind == "pron" and _conjoined_pronoun(toks, m.ts):
+        if m.kind == "pron" and m.token != "they" and k == 1 and _reported_pronoun(toks, m.ts, first):
+            if m.token in _PERSONAL and _personish(first) or m.token in _IMPERSONAL and first.kind == "name" \
+                    and not first.person and toks[m.te + 1:m.te + 2] != ["unclear"] \
+                    and not (toks[m.te:m.te + 1] in (["is"], ["was"]) and toks[m.te + 1:m.te + 2] and
+                             toks[m.te + 1] in _EXPLETIVE_ADJECTIVES):
+                m = attrs.evolve(first, ts=m.ts, te=m.te)
+        elif m.kind == "pron" and _conjoined_pronoun(toks, m.ts):
             ante: _Mention | None = None
             if m.token in _PERSONAL and _personish(first):
                 ante = first
