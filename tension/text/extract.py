@@ -1496,8 +1496,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"],
-                                      ["and", "her"]) \
+            if [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS] in (
+                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"]) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
                     and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
@@ -1538,7 +1538,8 @@ def _list_members(toks: list[str], first: _Mention, clause_mentions: list[_Menti
     for m in clause_mentions:
         if m.ts <= first.ts:
             continue
-        if ends_list(toks[prev.te:m.ts], m):
+        # an honorific before a member's name is no break ("Mr. Kishida and Mr. Yoon urged ...")
+        if ends_list([t for t in toks[prev.te:m.ts] if t not in _HONORIFICS], m):
             break
         codes = m.codes(day, dyad)
         if codes and codes[0][:3] not in seen:
@@ -2814,6 +2815,47 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
     return speech, abs(d.start - pos)
 
 
+#: words between a trigger and a later date that make the date another thing's ("in response to the attack last
+#: week", "after talks in May", "over a protest on Saturday")
+_OTHER_TIME = frozenset("after before over for following since because response amid during ahead until when "
+                        "which who that while as".split())
+
+
+def _verbish(tok: str) -> bool:
+    """Whether a token reads as a verb or participle of its own (a past form, an -ing form, an irregular
+    participle or past), which would own a date after it."""
+    return (len(tok) > 4 and tok.endswith(("ed", "ing"))) or tok in IRREGULAR_PARTICIPLES \
+        or tok in ("took", "made", "gave", "met", "held", "sent", "began", "came", "went")
+
+
+def _reported_act_date(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention], pos: int,
+                       starts: list[int], toks: list[str]) -> DateMention | None:
+    """The past date after a reported act's trigger that dates the act, when a date before the trigger dates
+    the report ("X said on Tuesday that Y had done Z in September"): the earlier date follows a reporting verb
+    (or a "that" stands between it and the trigger), the later one is no later than the report, and neither
+    another trigger nor a word of cause, time or relation stands between the trigger and it."""
+    speech = [d for d in clause_dates if d.start < pos and d.date is not None
+              and (toks[bisect.bisect_left(starts, d.start) - 1] in _REPORTING
+                   or "that" in toks[bisect.bisect_left(starts, d.start):trig.ts])]
+    if not speech or trig.negated:
+        return None
+    said = speech[-1]
+    assert said.date is not None
+    if not _WILL.isdisjoint(toks[bisect.bisect_left(starts, said.start):trig.ts]) \
+            or not _MODALS.isdisjoint(toks[bisect.bisect_left(starts, said.start):trig.ts]):
+        return None  # "said on Friday it would raise tariffs ..., a plan announced in May": a plan's later dates
+    for d in clause_dates:
+        if d.start <= pos or d.date is None or d.date > said.date or d.kind in ("weekday", "anaphor"):
+            continue
+        k = bisect.bisect_left(starts, d.start)
+        if any(trig.te <= t.ts < k for t in triggers if t is not trig) \
+                or not _OTHER_TIME.isdisjoint(toks[trig.te:k]) \
+                or any(_verbish(t) for t in toks[trig.te:k]):
+            continue  # (a participle or a verb between: "finalizing a plan announced in May", "it took in April")
+        return d
+    return None
+
+
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
               starts: list[int], toks: list[str], continued: DateMention | None = None,
@@ -2827,6 +2869,10 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     ahead = any(d.start > pos and d.date is not None and (d.date > published or d.kind == "weekday")
                 and not (d.kind == "weekday" and discourse.report_dated(toks, starts, trig.at, d.start))
                 for d in clause_dates)
+    # a past date after the trigger dates the reported act when the date before it dates the report
+    # ("said on Tuesday that its ships had completed a joint patrol ... in September", "said on Thursday that a
+    # fighter came within 10 feet of a bomber on the night of Oct. 24"): the report's day ranks last
+    ahead = ahead or _reported_act_date(trig, triggers, clause_dates, pos, starts, toks) is not None
     for d in clause_dates:
         assert d.date is not None
         if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)) \
@@ -2837,6 +2883,9 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
             relative = True
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
+        if d.start > pos and not trig.nominal and _reduced_relative_date(toks, starts, trig, d):
+            relative = True
+            continue  # "opposed a memorandum signed by Trump on Friday": the participle's date
         if d.start < pos and not trig.nominal and _participle_date(toks, starts, trig, d, ca):
             relative = True
             continue  # "opposed the sale announced this month and demanded ...": the participle's date
@@ -2884,6 +2933,27 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
 
 
 _OBJECT_LEADS = frozenset("the a an its their his her".split())
+
+
+_PARTICIPLE_NEXT = frozenset(["by", "in", "last", "this", "earlier"])
+_PARTICIPLE_NOT_AFTER = BE_FORMS | PERFECT_AUX | frozenset(["and", "or", "to", "not", "also", "it", "they", "he",
+                                                             "she", "we", "who", "that", "which"])
+
+
+def _reduced_relative_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d``, after ``trig``, ends a participle phrase on a noun between them ("opposed a
+    memorandum signed by President Trump on Friday", "condemned the sanctions announced in March"): the
+    participle's date, not the trigger's. The participle follows a word that is no auxiliary, conjunction or
+    subject ("had signed", "and signed", "it signed" are verbs of their own), "by" or "in" follows it, and the
+    date comes within five words."""
+    k = bisect.bisect_left(starts, d.start)
+    for j in range(trig.te + 1, min(k, trig.te + 12)):
+        w = toks[j]
+        if (w.endswith("ed") and len(w) > 4 or w in IRREGULAR_PARTICIPLES) and toks[j - 1] not in _PARTICIPLE_NOT_AFTER \
+                and toks[j - 1].isalpha() and j + 1 < k <= j + 5 and toks[j + 1] in _PARTICIPLE_NEXT:
+            return True  # (not "ordered the consulate closed on Tuesday", "islands claimed by China in the
+            # South China Sea on Monday": the verb's complement, a date too far from the participle)
+    return False
 
 
 def _participle_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention, ca: int) -> bool:
@@ -4271,6 +4341,11 @@ def _comma_pieces(text: str, toks: list[str], starts: list[int], ends: list[int]
     return out
 
 
+#: a paragraph opening with a weekday or a month (a roundup's or a timeline's dated item, no dateline)
+_DATE_OPENING_RE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul"
+                              r"|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]", re.IGNORECASE)
+
+
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
               a: int, b: int) -> list[DateMention]:
     """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
@@ -4297,7 +4372,10 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
         # on US goods on Tuesday": the next Tuesday)
         fut = True if lo > a and is_future_context(text, max(starts[a], starts[lo] - 80), starts[lo]) else None
         out.extend(find_dates(text, published, starts[lo], ends[hi], future=fut))
-    dateline = discourse.dateline_end(text, starts[a]) if out else -1
+    # (a paragraph that opens with its date before the dash, "TUESDAY, AUG. 16 — ...", is a roundup's dated item,
+    # not a dateline: its date stays)
+    dateline = discourse.dateline_end(text, starts[a]) if out and _DATE_OPENING_RE.match(text, starts[a]) is None \
+        else -1
     return [d for d in out if d.start >= dateline]  # "WASHINGTON (July 20, 2021) —": the story's day, no event's
 
 
@@ -4320,6 +4398,28 @@ _MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "i
 _COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
 
 
+#: what a deadline orders done ("gave the diplomats 72 hours to leave", "gave China three days to close its
+#: consulate"): an expulsion (166) or a closure (161), an order with a deadline, not an ultimatum's threat
+_DEADLINE_ORDERS = {"leave": "166", "depart": "166", "exit": "166", "quit": "166", "vacate": "166",
+                    "close": "161", "shut": "161"}
+_DEADLINE_UNITS = frozenset("hours days weeks".split())
+
+
+def _deadline_order(toks: list[str], trig: _Trigger, cb: int) -> _Trigger:
+    """An ultimatum (139) whose deadline is given for leaving or closing ("gave China 72 hours on Tuesday to
+    close its consulate", "giving the diplomats 48 hours to leave the country") is the order itself: the
+    expulsion or the closure, decided and announced as done (an ultimatum to do something else, "gave Hamas 24
+    hours to respond", stays 139)."""
+    if trig.code != "139" or trig.negated or trig.nominal:
+        return trig
+    unit = next((k for k in range(trig.ts, min(cb, trig.te + 8)) if toks[k] in _DEADLINE_UNITS), -1)
+    if unit < 0:
+        return trig
+    to = next((k for k in range(unit + 1, min(cb - 1, unit + 6)) if toks[k] == "to"), -1)
+    code = _DEADLINE_ORDERS.get(toks[to + 1], "") if to >= 0 else ""
+    return attrs.evolve(trig, code=code) if code else trig
+
+
 def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
                   b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset(),
                   owner: _Mention | None = None, answering: bool = False) -> list[_Trigger]:
@@ -4328,6 +4428,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
+    triggers = [_deadline_order(toks, t, cb) for t in triggers]  # "gave the diplomats 72 hours to leave"
     triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
     triggers = [t for t in triggers if not (len(t.term.tokens) == 1 and t.term.tokens[0] in ("add", "adds", "added", "adding")
                                             and toks[t.te:t.te + 1] == ["that"])]  # "adding that ...": a report
@@ -4954,6 +5055,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     asking = False  # a transcript paragraph labelled as a question
 
     out: list[_Raw] = []
+    heading: DateMention | None = None  # the date a paragraph opens with before a dash ("Aug. 4 — China fires ...")
     carry_date: DateMention | None = None
     prev_subject: _Mention | None = None
     prev_speaker: _Mention | None = None
@@ -5019,6 +5121,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         quotes = _quote_spans(text, s, e)
         dates = [d for d in _dates_in(text, published, toks, starts, ends, a, b)
                  if not adverbials.record_since(text, d.start, d.phrase)]  # "their first meeting since 2019"
+        if k_sent == 0 or par != paragraph[k_sent - 1]:
+            heading = _heading_date(text, s, dates)  # "MONDAY, FEB. 24 — ...": the date the paragraph is filed under
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
@@ -5051,6 +5155,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             continued = lead_day  # "Mr. Hayashi also expressed concern" later on: the lead's person, the lead's day
         # ("The meeting got off to a rancorous start on Thursday. Mr. Yang answered with a lecture ...": a
         # second reference by title in the same paragraph goes on with its story's day)
+        if continued is None and heading is not None:
+            continued = heading  # (also for a clause whose only date is a relative clause's)
+        if sentence_date is None and not dates and heading is not None:
+            sentence_date = inherited = heading  # an undated sentence of a roundup's or timeline's dated item
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         if sentence_date is None and not dates:  # "..., according to a Pentagon readout": the call's day
@@ -6124,6 +6232,24 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                     known = alias.get(word, m)
                     alias[word] = m if known is not None and known.names[:1] == m.names[:1] else None
     return out
+
+
+_HEADING_DASH_RE = re.compile(r"\s*(?:[—–]|--|:)\s")
+
+
+def _heading_date(text: str, s: int, dates: list[DateMention]) -> DateMention | None:
+    """The day-precise date a paragraph opens with, before a dash or colon, as a roundup's or a timeline's
+    item does ("MONDAY, FEB. 24 — China's commerce ministry said ...", "Aug. 4 — China fires missiles"): the
+    paragraph's undated sentences are that day's."""
+    if not dates or dates[0].start - s > 12 or _DATE_OPENING_RE.match(text, s) is None:
+        return None  # (a weekday in capitals before the date, "MONDAY, FEB. 24", is no date of its own)
+    k = 0
+    while k + 1 < len(dates) and text[dates[k].end:dates[k + 1].start] in (", ", " "):
+        k += 1  # "Monday, Feb. 24": the weekday and its date
+    if _HEADING_DASH_RE.match(text, dates[k].end) is None:
+        return None
+    day = dates[k]
+    return day if day.date is not None and day.precision == "day" else None
 
 
 def _recent_day(dated: list[DateMention], published: _dt.date) -> DateMention | None:
