@@ -93,3 +93,14 @@ def test_trade_halted_and_resumed() -> None:
     for text, want in cases:
         rows = _rows(text, "2025-05-14")
         assert [(a, t, c) for a, t, c, _ in rows] == [want], (text, rows)
+
+
+def test_a_subject_list_with_a_serial_comma_or_the_is_one_subject() -> None:
+    rows = _rows("Japan, South Korea, and Australia condemned North Korea.", "2024-05-14")
+    assert sorted(a for a, _, _, _ in rows) == ["AUS", "JPN", "KOR"], rows
+    rows = _rows("Saudi Arabia, the United Arab Emirates and Bahrain cut ties with Qatar.", "2017-06-05")
+    assert sorted(a for a, _, _, _ in rows) == ["ARE", "BHR", "SAU"], rows
+    # an apposition is no list member
+    rows = _rows("By inviting the Taiwan authorities, the U.S. side is providing a stage for separatist forces.",
+                 "2021-12-07")
+    assert rows == [], rows

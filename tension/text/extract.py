@@ -1496,8 +1496,12 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS] in (
-                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"]) \
+            gap = [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS]
+            listed = gap == ["the"] and nxt.kind == "name" and bool(nxt.names) and not nxt.role \
+                and idx + 2 < len(clause_mentions) and toks[nxt.te:clause_mentions[idx + 2].ts] in (["and"], ["and", "the"])
+            # ("Saudi Arabia, the United Arab Emirates and Bahrain": a list, not "Xi, the Chinese leader")
+            if (listed or gap in (
+                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"])) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
                     and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
@@ -3318,9 +3322,13 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         return None  # "an embargo on Qatar by its Gulf neighbours": the noun's own agent, unknown here
     if actor_m is None and not trig.nominal:
         # ", and Xi spoke with Trump": the subject of a coordinated clause of its own, not the sentence's
+        covered = {k for o in before for k in range(o.ts, o.te)}
         actor_m = next((m for m in reversed(before) if m.kind in ("name", "pair") and m.ts - 2 > ca
                         and toks[m.ts - 1] in ("and", "but") and (m.ts - 2) in commas
-                        and all(toks[k] in _VERB_BEFORE for k in range(m.te, trig.ts))), None)
+                        and all(toks[k] in _VERB_BEFORE for k in range(m.te, trig.ts))
+                        and not all(k in covered or toks[k] in ("the", "and") for k in range(ca, m.ts))), None)
+        # (not the last member of a subject list with a serial comma: "Japan, South Korea, and Australia
+        # condemned ...")
     if actor_m is None and not trig.nominal and trig.code[:2] in _SPEECH_ROOTS:
         sayer = _second_speech_act(toks, trig, ca, before)
         if sayer is not None:  # "said the Netherlands should revoke the order and urged The Hague to ..."
