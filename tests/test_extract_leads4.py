@@ -22,10 +22,12 @@ def test_a_possible_visit_is_no_visit() -> None:
     assert not any(c[:2] == "04" for *_, c, _ in rows), rows
 
 
-def test_the_call_that_carries_a_warning_is_no_second_event() -> None:
+def test_the_call_that_carries_a_warning_is_a_call_too() -> None:
+    # (twelfth round: the call is an event of its own besides the warning it carried, as the dev set's gold
+    # mostly has it: s1034 requires it, s0777 allows it, s2508 requires it for an appeal)
     rows = _rows("Xi warned Biden in a phone call on Thursday that Washington should not play with fire.",
                  "2022-07-29")
-    assert [c[:2] for _, _, c, _ in rows] == ["13"], rows
+    assert sorted(c[:2] for _, _, c, _ in rows) == ["04", "13"], rows
 
 
 def test_artificial_intelligence_is_no_spy_agency() -> None:

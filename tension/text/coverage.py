@@ -1811,11 +1811,19 @@ def during_meeting(toks: Sequence[str], ts: int, ca: int) -> bool:
     True
     >>> during_meeting("wang told blinken about the talks".split(), 5, 0)
     False
+    >>> during_meeting("macron urged putin in a phone call".split(), 5, 0)
+    True
     """
     k = ts - 1
     while k > ca and ts - k <= _DURING_REACH and (toks[k] in _DURING_GLUE or toks[k].isdigit()):
         k -= 1
-    return k >= ca and toks[k] == "during"
+    # ("urged Putin in a phone call on Friday to ...": a call the act was made in took place between them)
+    return k >= ca and (toks[k] == "during" or (toks[k] in ("in", "on") and toks[ts] in _CALL_WORDS
+                                                and ts - k <= 2))
+
+
+#: the first words of a call noun ("phone call", "video call", "telephone conversation")
+_CALL_WORDS = frozenset("phone telephone video call videoconference teleconference".split())
 
 
 #: words between "with" and a force noun: "with water cannon", "with a military-grade laser"

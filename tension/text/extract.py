@@ -903,6 +903,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
             return term, i + 1
         if present is not None and not needs <= present:
             continue
+        if term.lemma.startswith(("keep ", "maintain ")) and i + 1 < b and toks[i + 1].endswith("ing") \
+                and len(toks[i + 1]) > 4:
+            continue  # "would keep enforcing U.N. sanctions": the measure is enforced, not kept as one's own
         j = i + 1
         ok = True
         # "called China's decision to send warships near the islands provocative": a judged object may be long
@@ -916,8 +919,9 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 if toks[k] in adverbials.ADVERBIAL_FIRST and adverbials.time_adverbial_end(toks, k, b) > k:
                     k = adverbials.time_adverbial_end(toks, k, b)  # "asked China on Monday for": not counted
                     continue
-                if toks[k] == "for" and (span := _duration_end(toks, k, b)) > k:
-                    k = span  # "suspend for 90 days the countermeasures": a duration, not counted
+                if toks[k] in ("for", "by") and (span := _duration_end(toks, k, b)) > k:
+                    k = span  # "suspend for 90 days the countermeasures", "extended by another 90 days a licence":
+                    # a duration, not counted
                     continue
                 if judged and toks[k] in _JUDGED_GAP_STOPS:
                     break
@@ -933,7 +937,8 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                 break
             when = adverbials.span_within(toks, j, k, k) if want in _PARTICLES and k - j > 1 else (0, 0)
             if want in _PARTICLES and any(toks[g] not in _ARTICLES and toks[g] not in _PARTICLES and g not in names
-                                          and not when[0] <= g < when[1] for g in range(j, k)):
+                                          and not when[0] <= g < when[1] for g in range(j, k)) \
+                    and not (want == "from" and term.kind == "verb" and _object_before_from(toks, j, k)):
                 ok = False  # a particle follows its verb, or the verb's named object ("accused China of")
                 break
             if term.kind != "verb" and any(not _adjectival(toks[g]) for g in range(j, k)):
@@ -945,6 +950,58 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
         if ok:
             return term, j
     return None
+
+
+def _carrying_call(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether ``trig`` is a call noun that carried another act of its clause ("warned Biden in a phone call",
+    "pressed Yang in a phone call on Friday to ..."): the call is an event of its own (041)."""
+    return trig.nominal and not trig.negated and trig.code == "041" and toks[trig.te - 1] in _MEDIUM_NOUNS \
+        and coverage.during_meeting(toks, trig.ts, ca)
+
+
+def _kept_measure(toks: list[str], trig: _Trigger, ca: int) -> bool:
+    """Whether a "keep/maintain <measure>" term tells no refusal to ease: only a keeping announced or decided
+    ("would keep tariffs in place", "decided to keep its sanctions") is one; a keeping told in the past or the
+    perfect ("China has kept in place the sanctions it imposed", "Tokyo kept in place its curbs") is a state,
+    as "the tariffs remain in place" is (and :func:`_match_term` leaves out "would keep enforcing U.N.
+    sanctions": the measure is enforced)."""
+    lemma = trig.term.lemma
+    if trig.nominal or not (lemma.startswith(("keep ", "maintain ")) or (lemma.startswith("leave ")
+                                                                        and lemma.endswith(" in place"))):
+        return False
+    return not any(toks[k] in ("will", "would", "ll", "to") for k in range(max(ca, trig.ts - 3), trig.ts))
+
+
+_SPELL_NOUNS = frozenset("round rounds day days week weeks hours session sessions".split())
+
+
+def _ended_round(toks: list[str], ns: int, ne: int, s: int) -> bool:
+    """Whether "ended" at [ns, ne) closes a spell of talks that took place ("ended two days of trade talks",
+    "ended a round of negotiations", "ended their third round of talks"), not talks broken off.
+
+    >>> _ended_round("negotiators ended two days of trade talks".split(), 1, 2, 6)
+    True
+    >>> _ended_round("russia ended talks with ukraine".split(), 1, 2, 2)
+    False
+    """
+    return toks[ns] in ("ended", "ends", "end", "ending") and any(
+        toks[k] in _SPELL_NOUNS and k + 1 < s and toks[k + 1] == "of" for k in range(ne, s))
+
+
+_OBJECT_STOPS = frozenset(["that", "which", "who", "and", "or", "but", "said", "says", "to", "in", "on", "at",
+                           "for", "with", "by", "of", "as", "after", "before", "while", "its", "their", "his", "her"])
+
+
+def _object_before_from(toks: list[str], j: int, k: int) -> bool:
+    """Whether tokens [j, k) before a term's "from" are the verb's own short object ("removed 27 Chinese
+    entities from a list", "took two firms off"), at most four words with no clause or phrase break in them.
+
+    >>> _object_before_from("removed 27 chinese entities from a list".split(), 1, 4)
+    True
+    >>> _object_before_from("removed them , and said from".split(), 1, 5)
+    False
+    """
+    return 0 < k - j <= 4 and not any(toks[g] in _OBJECT_STOPS or not toks[g].isalnum() for g in range(j, k))
 
 
 # measures whose "<measure>-free" compound means their absence ("duty-free", "tariff-free", "sanctions-free")
@@ -1109,6 +1166,9 @@ def _scan_clause(toks: list[str], a: int, b: int, comp: _Compiled, mention_token
             continue
         pending = None
         nominal = _is_nominal(toks, s, term, a)
+        if kind == "cancel" and term.code[:2] == "04" and _ended_round(toks, ns, ne, s):
+            triggers.append(_Trigger(s, e, term, term.code, nominal=nominal))  # "ended two days of talks": held
+            continue
         if kind == "cancel" and signs.coordinated_easing(toks, ne, s, term.code):
             triggers.append(_Trigger(ns, e, term, term.code, nominal=nominal, at=s))  # "suspend or remove"
             continue
@@ -1630,7 +1690,26 @@ def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
     condition: "If the act becomes law, the State Department would have to certify ..."), not what a
     party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
     return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
-        and not _said_would(toks, trig.ts, ca)
+        and not _said_would(toks, trig.ts, ca) and not _warned_would(toks, trig.ts, ca)
+
+
+#: a warning verb before "would" makes what follows the warner's own threat ("warned on Tuesday it would take
+#: resolute and forceful measures if ..."), not the narrator's hypothesis
+_WARN_BEFORE_WOULD = frozenset("warned warns warning cautioned threatened threatening".split())
+
+
+def _warned_would(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` follows a "would" that a warning verb governs, at most six words before it.
+
+    >>> _warned_would("china warned on tuesday it would take measures".split(), 6, 0)
+    True
+    >>> _warned_would("if it passes china would take measures".split(), 5, 0)
+    False
+    """
+    k = ts - 1
+    while k >= ca and toks[k] != "would":
+        k -= 1
+    return k > ca and any(toks[j] in _WARN_BEFORE_WOULD for j in range(max(ca, k - 6), k))
 
 
 # what makes a warning's content a threat or a forecast (to come, or on a condition), not a complaint about a fact
@@ -1664,9 +1743,27 @@ def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
     """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
     if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
         return None
-    if not any(toks[k] in _WILL for k in range(max(ca, trig.ts - 2), trig.ts)):
+    if not any(toks[k] in _WILL for k in range(max(ca, trig.ts - 2), trig.ts)) and not _ready_to(toks, trig.ts, ca):
         return None
     return _THREAT_OF_CODE.get(trig.code, _THREAT_OF_ROOT[trig.code[:2]])
+
+
+#: a stated readiness for a measure or for force is a threat of it ("said he was ready to impose tariffs on all
+#: Chinese goods", "is prepared to use force"), as "will"/"would" is
+_READY_WORDS = frozenset(["ready", "prepared"])
+
+
+def _ready_to(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the verb at ``ts`` follows "ready to" or "prepared to" (an adverb between allowed).
+
+    >>> _ready_to("trump said he was ready to impose tariffs".split(), 6, 0)
+    True
+    >>> _ready_to("trump said he was fully prepared to impose tariffs".split(), 7, 0)
+    True
+    >>> _ready_to("the tariffs are ready to take effect".split(), 5, 0)
+    True
+    """
+    return ts - 2 >= ca and toks[ts - 1] == "to" and toks[ts - 2] in _READY_WORDS
 
 
 _BACKGROUND = (("in", "recent", "years"), ("for", "years"), ("for", "decades"), ("has", "long"), ("have", "long"),
@@ -1963,6 +2060,9 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
         return True
     if k >= ca and toks[k] in _PRESENT_BE and trig.term.kind == "phrase" and toks[trig.ts] == "at":
         return True  # "the two countries are at odds", "have been at odds": a standing disagreement, a state
+    if trig.nominal and trig.te + 1 < len(toks) and toks[trig.te] in ("that", "which") \
+            and toks[trig.te + 1] in _STATE_VERBS:
+        return True  # "a slide blamed on tariffs that remain in place": the relative clause tells a state
     for j in range(trig.te, min(cb, trig.te + 12)):
         if toks[j] in _STATE_VERBS or toks[j] in _STATISTIC_VERBS:
             return True
@@ -2249,7 +2349,8 @@ def _to_do(toks: list[str], k: int, ts: int) -> bool:
         t in _DETERMINERS or _adjectival(t) for t in toks[k + 2:ts])
 
 
-_STANCE_STEMS = ("oppos", "object", "resist")  # a disapproval one "will" hold is held now
+_STANCE_STEMS = ("oppos", "object", "resist", "keep", "kept", "maintain")  # a disapproval one "will" hold is held
+# now, and so is a measure one "will keep" in place ("said it would keep tariffs in place": a refusal to ease, 124x)
 
 
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
@@ -2500,10 +2601,13 @@ def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca:
     for j in range(max(ca, trig.ts - 10), trig.ts - 2):
         if toks[j] in ("no", "little", "without") and toks[j + 1] in _NO_SIGN and toks[j + 2] in ("that", "of"):
             return True  # "there was no sign that his meetings helped"
+    if _kept_measure(toks, trig, ca):
+        return True  # "would keep enforcing U.N. sanctions", "has kept in place the sanctions": no refusal told
     if trig.negated or trig.ts - 1 < ca or toks[trig.ts - 1] != "to":
         return False
     if trig.ts - 2 >= ca and toks[trig.ts - 2] in _INTENT_BEFORE_TO:
-        return True
+        # (but a readiness for a measure or for force is a threat of it: "said he was ready to impose tariffs")
+        return not (toks[trig.ts - 2] in _READY_WORDS and _as_threat(toks, trig, ca) is not None)
     # "wants Beijing to criticize": a wish about someone else's act, the wished act is no event
     return any(toks[k] in _WISH_VERBS and all(toks[j] not in _PREPS and toks[j] not in _MODIFIER_STOP
                                               for j in range(k + 1, trig.ts - 1))
@@ -2552,7 +2656,12 @@ def _said_would(toks: list[str], ts: int, ca: int) -> bool:
     reach = 20 if k - 1 > ca and toks[k - 1] in ("and", "or") else 6
     reach += sum(1 for j in range(max(ca, k - reach), k) if len(toks[j]) == 1 and toks[j] not in ("s", "a", "t"))
     # (a middle initial is no word: "announced that Treasury Secretary Janet L. Yellen would travel")
+    reach += 2 * any(toks[j] in _WEEKDAY_WORDS and toks[j - 1] == "on" for j in range(max(ca + 1, k - reach - 2), k))
+    # (nor is the day it was said: "said on Monday that the Biden administration would keep tariffs")
     return k > ca and any(toks[j] in _REPORT_BEFORE_WOULD for j in range(max(ca, k - reach), k))
+
+
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 #: a vow, pledge or promise of a measure ("promised steep new tariffs", "vowed sanctions on Russian banks") is a
@@ -4011,7 +4120,8 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
             # country stays: "will send no ministers to the Moscow forum" is aimed at Russia)
         if not demote and _is_countryish(m):
             if (prev in _PLACE_NOUNS and not (idx > 0 and mentions[idx - 1].te == m.ts)) \
-                    or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS):
+                    or (prev == "of" and m.ts - 2 >= a and toks[m.ts - 2] in _PLACE_NOUNS
+                        and toks[m.ts - 2] != "state"):  # ("recognised the state of Palestine": the country)
                 # "the city of Hiroshima", "the Peruvian capital, Lima" (a name's own noun is none:
                 # "HONIARA, Solomon Islands — China and ...")
                 demote = True
@@ -4573,11 +4683,8 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
            and clauses.meeting_venue(toks, t.ts, ca)
            and any(not o.nominal and o.code[:2] == "04" and o.te <= t.ts for o in out) else t
            for t in out]  # "met Xi at the summit", "will visit Washington for talks": one meeting
-    out = [attrs.evolve(t, code=_COMMENTED) if not t.negated and t.code[:2] == "04"
-           and toks[t.te - 1] in _MEDIUM_NOUNS and t.ts - 2 >= ca and toks[t.ts - 2] in ("in", "during")
-           and toks[t.ts - 1] in ("a", "an", "their", "his", "her")
-           and any(not o.nominal and o.code != _COMMENTED and o.te <= t.ts for o in out) else t
-           for t in out]  # "warned Biden in a phone call": the call carries the warning
+    # ("warned Biden in a phone call", "urged Putin in a phone call to ...": the call took place between them
+    # and is an event as well as the warning or the appeal it carried; see coverage.during_meeting)
     for n, t in enumerate(out):
         nxt = next((u for u in out[n + 1:] if not u.nominal and u.ts - 1 >= t.te and toks[u.ts - 1] == "and"), None)
         if nxt is not None and t.mention_end < 0 and t.fixed_actor < 0 and any(
@@ -5828,6 +5935,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     # "on each other's goods", "traded sharp rebukes": both ways
                     extras.append(attrs.evolve(raw, actor=target, target=actor))
                 key = (actor, target, key_day)
+                if key in chosen and trig.code != chosen[key][0].code and (
+                        _carrying_call(toks, trig, ca) or _carrying_call(toks, chosen[key][0], ca)):
+                    extras.append(raw)  # "urged Putin in a phone call on Friday to ...": the call and the appeal
+                    continue
                 if key in chosen and chosen[key][0].code[:2] == "01" and trig.code[:2] != "01":
                     extras.append(raw)  # "admitted that its forces had shot down the jet": both
                     continue
