@@ -60,3 +60,10 @@ def test_a_feeling_is_no_passive() -> None:
     rows = _codes("Tokyo said on Monday it was strongly dissatisfied with a Russian decree, signed by President "
                   "Vladimir Putin last week.", "2025-05-27")
     assert [r[:2] for r in rows] == [("JPN", "RUS")] and rows[0][2] == "111", rows
+
+
+def test_as_soon_as_a_weekday_looks_forward() -> None:
+    # a list of goods between the future word and the date no longer turns the weekday back
+    rows = _rows("Ottawa is expected to announce duties on Chinese steel, aluminium and solar panels as soon as "
+                 "Thursday.", "2024-08-20")  # a Tuesday
+    assert [(r[0], r[1], r[2], str(r[3])) for r in rows] == [("CAN", "CHN", "163", "2024-08-22")], rows
