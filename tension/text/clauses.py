@@ -1618,6 +1618,11 @@ def name_part(at: int, ca: int, cb: int, capitals: frozenset[int]) -> bool:
     return sum(1 for k in range(ca, cb) if k in capitals) * 2 <= cb - ca
 
 
+_OBJECT_DETERMINERS = frozenset("a an the its their his her".split())
+#: words before a plural noun, not before a verb ("over *suspected* violations", "of violations")
+_NOUN_LEADS = frozenset("over of for about suspected alleged possible repeated serious the its their".split())
+
+
 def judged_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int) -> bool:
     """Whether the event noun [ts, te) heads a subject that its clause judges ("The US arms sales to
     Taiwan seriously violate the one-China principle", "Japan's release of the water is irresponsible"):
@@ -1629,14 +1634,17 @@ def judged_subject(toks: Sequence[str], ca: int, ts: int, te: int, cb: int) -> b
     >>> toks = "china said the arms sales were approved last week".split()
     >>> judged_subject(toks, 0, 4, 5, len(toks))
     False
+    >>> toks = "china opened an investigation into nvidia over suspected violations".split()
+    >>> judged_subject(toks, 0, 3, 4, len(toks))
+    False
     """
     if any(toks[k] in _CONTENT_STOPS or toks[k] in REPORT_VERBS or toks[k] in _NOT_IN_SUBJECT
-           for k in range(ca, ts)):
-        return False
+           or (toks[k].endswith("ed") and toks[k + 1] in _OBJECT_DETERMINERS) for k in range(ca, ts)):
+        return False  # (a verb with its object before the noun: "China opened an investigation into ...")
     for j in range(te, min(cb, te + _JUDGEMENT_REACH)):
         t = toks[j]
-        if t in JUDGEMENT_WORDS:
-            return True
+        if t in JUDGEMENT_WORDS and not (t.endswith("s") and toks[j - 1] in _NOUN_LEADS):
+            return True  # (not a plural noun: "an investigation over suspected violations")
         if t in _NEGATORS or t in _CONTENT_STOPS or t in REPORT_VERBS or t == "that":
             return False
     return False

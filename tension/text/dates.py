@@ -346,7 +346,7 @@ def is_date_anchor(token: str) -> bool:
     >>> is_date_anchor("sunday"), is_date_anchor("2023"), is_date_anchor("talks")
     (True, True, False)
     """
-    if token in DATE_ANCHORS:
+    if token in DATE_ANCHORS or (token.isupper() and token.lower() in DATE_ANCHORS):  # ("AUG" of "AUG. 16")
         return True
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
@@ -478,6 +478,10 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
     out: list[DateMention] = []
     if not _may_hold_date(text, start, end):
         return out
+    if _CAPS_DATE_RE.search(text, start, end) is not None:
+        # a date written in capitals ("MONDAY, FEB. 24 —" heading a roundup's item, "AUG. 16"): read it in
+        # title case (the same length, so offsets hold)
+        text = _CAPS_DATE_RE.sub(lambda c: c.group().title(), text)
     for m in _DATE_RE.finditer(text, start, end):
         kind = (m.lastgroup or "").rstrip("0123456789")
         phrase = m.group()
@@ -493,6 +497,13 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
             continue
         out.append(DateMention(m.start(), m.end(), phrase, date, precision, kind))
     return out
+
+
+#: a month in capitals with its day ("FEB. 24", "AUGUST 16"), perhaps after a weekday in capitals ("MONDAY, FEB. 24")
+_CAPS_DATE_RE = re.compile(
+    r"\b(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),\s+)?"
+    r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?"
+    r"|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+\d{1,2}\b")
 
 
 #: a word every date phrase of :data:`_RULES` holds (or a digit): without one the span has no date, and the

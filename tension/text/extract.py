@@ -1496,8 +1496,8 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         partner = None
         if idx + 1 < len(clause_mentions):
             nxt = clause_mentions[idx + 1]
-            if toks[m.te:nxt.ts] in ([], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"],
-                                      ["and", "her"]) \
+            if [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS] in (
+                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"]) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
                     and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
@@ -1538,7 +1538,8 @@ def _list_members(toks: list[str], first: _Mention, clause_mentions: list[_Menti
     for m in clause_mentions:
         if m.ts <= first.ts:
             continue
-        if ends_list(toks[prev.te:m.ts], m):
+        # an honorific before a member's name is no break ("Mr. Kishida and Mr. Yoon urged ...")
+        if ends_list([t for t in toks[prev.te:m.ts] if t not in _HONORIFICS], m):
             break
         codes = m.codes(day, dyad)
         if codes and codes[0][:3] not in seen:
@@ -2027,6 +2028,8 @@ _TOPIC_HEADS = frozenset(
     "spat spats feud tension tensions question questions issue issues topic topics matter matters worry worries "
     "fear fears view views position positions stance talks negotiations dialogue consultations discussions "
     "criticism anger outrage frustration alarm".split())
+#: nouns of a habit or course of action: an event noun after "the practice of" is talked about, not done
+_PRACTICE_HEADS = frozenset("practice practices policy policies habit pattern strategy tactic tactics".split())
 _TOPIC_STOP = frozenset(["that", "which", "who", "whose", "to", "said", "says", "but", "because", "when", "while",
                          "after", "before", "until", "if", "by"])
 
@@ -2126,6 +2129,8 @@ def _topic_noun(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: i
             return not agent
         if w in ("for", "on", "including") and prev in _TOPIC_HEADS:
             return not agent
+        if w == "of" and prev in _PRACTICE_HEADS:
+            return not agent  # "the wrong practice of unilateral tariff increases": a habit talked about
         if w == "as" and prev == "such" and k - 2 >= ca and toks[k - 2] in _TOPIC_HEADS:
             return not agent
         k -= 1
@@ -2417,6 +2422,17 @@ _OTHER_SENSE_NEXT: Mapping[str, frozenset[str]] = {
 _RECALLS = frozenset(["recalled", "recalls", "recall", "recalling", "summoned", "summons"])
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands several "
                          "many".split())
+
+
+def _part_of_name(trig: _Trigger, ca: int, cb: int, capitals: frozenset[int]) -> bool:
+    """Whether a nominal trigger is a capitalised word inside a proper name ("the Hudson *Institute*", "the
+    Polish *Institute*'s director", "the Peace *Corps*") in a clause that is not a title-case headline:
+    a name, no event."""
+    if not trig.nominal or trig.ts <= ca or trig.ts - 1 not in capitals or trig.ts - 1 == ca:
+        return False
+    if any(k not in capitals for k in range(trig.ts, trig.te)):
+        return False
+    return 2 * len(capitals) < cb - ca  # (a headline capitalises most of its words)
 
 
 def _skip_trigger(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int) -> bool:
@@ -2799,6 +2815,47 @@ def _date_rank(d: DateMention, pos: int, toks: list[str], starts: list[int], tri
     return speech, abs(d.start - pos)
 
 
+#: words between a trigger and a later date that make the date another thing's ("in response to the attack last
+#: week", "after talks in May", "over a protest on Saturday")
+_OTHER_TIME = frozenset("after before over for following since because response amid during ahead until when "
+                        "which who that while as".split())
+
+
+def _verbish(tok: str) -> bool:
+    """Whether a token reads as a verb or participle of its own (a past form, an -ing form, an irregular
+    participle or past), which would own a date after it."""
+    return (len(tok) > 4 and tok.endswith(("ed", "ing"))) or tok in IRREGULAR_PARTICIPLES \
+        or tok in ("took", "made", "gave", "met", "held", "sent", "began", "came", "went")
+
+
+def _reported_act_date(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention], pos: int,
+                       starts: list[int], toks: list[str]) -> DateMention | None:
+    """The past date after a reported act's trigger that dates the act, when a date before the trigger dates
+    the report ("X said on Tuesday that Y had done Z in September"): the earlier date follows a reporting verb
+    (or a "that" stands between it and the trigger), the later one is no later than the report, and neither
+    another trigger nor a word of cause, time or relation stands between the trigger and it."""
+    speech = [d for d in clause_dates if d.start < pos and d.date is not None
+              and (toks[bisect.bisect_left(starts, d.start) - 1] in _REPORTING
+                   or "that" in toks[bisect.bisect_left(starts, d.start):trig.ts])]
+    if not speech or trig.negated:
+        return None
+    said = speech[-1]
+    assert said.date is not None
+    if not _WILL.isdisjoint(toks[bisect.bisect_left(starts, said.start):trig.ts]) \
+            or not _MODALS.isdisjoint(toks[bisect.bisect_left(starts, said.start):trig.ts]):
+        return None  # "said on Friday it would raise tariffs ..., a plan announced in May": a plan's later dates
+    for d in clause_dates:
+        if d.start <= pos or d.date is None or d.date > said.date or d.kind in ("weekday", "anaphor"):
+            continue
+        k = bisect.bisect_left(starts, d.start)
+        if any(trig.te <= t.ts < k for t in triggers if t is not trig) \
+                or not _OTHER_TIME.isdisjoint(toks[trig.te:k]) \
+                or any(_verbish(t) for t in toks[trig.te:k]):
+            continue  # (a participle or a verb between: "finalizing a plan announced in May", "it took in April")
+        return d
+    return None
+
+
 def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateMention],
               sentence_date: DateMention | None, published: _dt.date,
               starts: list[int], toks: list[str], continued: DateMention | None = None,
@@ -2812,6 +2869,10 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
     ahead = any(d.start > pos and d.date is not None and (d.date > published or d.kind == "weekday")
                 and not (d.kind == "weekday" and discourse.report_dated(toks, starts, trig.at, d.start))
                 for d in clause_dates)
+    # a past date after the trigger dates the reported act when the date before it dates the report
+    # ("said on Tuesday that its ships had completed a joint patrol ... in September", "said on Thursday that a
+    # fighter came within 10 feet of a bomber on the night of Oct. 24"): the report's day ranks last
+    ahead = ahead or _reported_act_date(trig, triggers, clause_dates, pos, starts, toks) is not None
     for d in clause_dates:
         assert d.date is not None
         if d.start > pos and _relative_between(toks, trig.te, bisect.bisect_left(starts, d.start)) \
@@ -2822,6 +2883,9 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
         if d.start < pos and _earlier_relative(toks, trig, triggers, starts, d):
             relative = True
             continue  # "cut the tariffs they imposed last month, a truce that ...": the relative clause's date
+        if d.start > pos and not trig.nominal and _reduced_relative_date(toks, starts, trig, d):
+            relative = True
+            continue  # "opposed a memorandum signed by Trump on Friday": the participle's date
         if d.start < pos and not trig.nominal and _participle_date(toks, starts, trig, d, ca):
             relative = True
             continue  # "opposed the sale announced this month and demanded ...": the participle's date
@@ -2829,6 +2893,8 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
             continue  # "with an Aug. 12 deadline looming": the deadline's date, not the talks'
         if _accused_act_date(toks, starts, trig, d):
             continue  # "accusing them of cyberattacks on the Games in February": the accused act's time
+        if d.start > pos and trig.code[:2] == "08" and not trig.negated and _eased_gerund_date(toks, starts, trig, d):
+            continue  # "agreed to hold off on raising tariffs ... on January 1": the raise's day, not the deal's
         if trig.negated and d.start > pos and d.phrase.lower().startswith(("this ", "next ", "later ")):
             continue  # "declined an invitation to visit Beijing this year": the visit's time, not the refusal's
         if trig.negated and starts[trig.ts] < d.start < pos and not _frames_infinitive(toks, starts, d) \
@@ -2869,6 +2935,27 @@ def _date_for(trig: _Trigger, triggers: list[_Trigger], clause_dates: list[DateM
 _OBJECT_LEADS = frozenset("the a an its their his her".split())
 
 
+_PARTICIPLE_NEXT = frozenset(["by", "in", "last", "this", "earlier"])
+_PARTICIPLE_NOT_AFTER = BE_FORMS | PERFECT_AUX | frozenset(["and", "or", "to", "not", "also", "it", "they", "he",
+                                                             "she", "we", "who", "that", "which"])
+
+
+def _reduced_relative_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d``, after ``trig``, ends a participle phrase on a noun between them ("opposed a
+    memorandum signed by President Trump on Friday", "condemned the sanctions announced in March"): the
+    participle's date, not the trigger's. The participle follows a word that is no auxiliary, conjunction or
+    subject ("had signed", "and signed", "it signed" are verbs of their own), "by" or "in" follows it, and the
+    date comes within five words."""
+    k = bisect.bisect_left(starts, d.start)
+    for j in range(trig.te + 1, min(k, trig.te + 12)):
+        w = toks[j]
+        if (w.endswith("ed") and len(w) > 4 or w in IRREGULAR_PARTICIPLES) and toks[j - 1] not in _PARTICIPLE_NOT_AFTER \
+                and toks[j - 1].isalpha() and j + 1 < k <= j + 5 and toks[j + 1] in _PARTICIPLE_NEXT:
+            return True  # (not "ordered the consulate closed on Tuesday", "islands claimed by China in the
+            # South China Sea on Monday": the verb's complement, a date too far from the participle)
+    return False
+
+
 def _participle_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention, ca: int) -> bool:
     """Whether the date ``d``, before ``trig``, closes a participle phrase on an object noun ("opposed the
     sale announced this month and demanded ...", "condemned the tariffs imposed in March and urged ..."):
@@ -2903,6 +2990,19 @@ def _frames_infinitive(toks: list[str], starts: list[int], d: DateMention) -> bo
 _ATTRIBUTIVE_LEADS = frozenset("a an the its their his her this that".split())
 _OCCASION_PREPS = frozenset("at during in on after before since until following amid of ahead from".split())
 _NOUN_PHRASE_ENDS = frozenset("on of by to for in at against with from and or but that which as".split())
+
+
+#: the gerunds of a measure an easing holds off or delays ("hold off on *raising* tariffs on January 1")
+_MEASURE_GERUNDS = frozenset("raising imposing increasing hiking levying adding introducing applying "
+                             "expanding tightening extending".split())
+
+
+def _eased_gerund_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
+    """Whether the date ``d`` after an easing ``trig`` dates the measure held off or delayed, told as a
+    gerund between the two ("agreed to hold off on raising tariffs to 25 percent on January 1", "delayed
+    imposing the duties due on March 1"): the measure's planned day, not the easing's."""
+    k = bisect.bisect_left(starts, d.start)
+    return any(toks[j] in _MEASURE_GERUNDS for j in range(trig.ts, min(k, trig.te + 6)))
 
 
 def _attributive_date(toks: list[str], starts: list[int], trig: _Trigger, d: DateMention) -> bool:
@@ -2974,7 +3074,8 @@ def _part_of(toks: list[str], ts: int, lo: int) -> bool:
     if k > lo and toks[k] == "the":
         k -= 1
     return k - 1 >= lo and toks[k] == "of" and (toks[k - 1].isdigit() or toks[k - 1] in coverage.NUMBER_WORDS
-                                                 or toks[k - 1] in _QUANTIFIERS)
+                                                 or toks[k - 1] in _QUANTIFIERS or toks[k - 1] == "one")
+    # ("added Zhipu AI, one of China's leading start-ups, to its entity list")
 
 
 # "days after": the gap news writers mean is mostly three to seven days; the middle is an estimate
@@ -2994,8 +3095,9 @@ def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
             span = adverbials.tied_span(toks, k)
             if span is not None:
                 return span
-            if k - 1 >= 0 and toks[k - 1] == "days":  # "days after", "a few days after"
-                return _SOME_DAYS, "day"
+            if k - 1 >= 0 and toks[k - 1] == "days" and not (k - 2 >= 0 and (
+                    toks[k - 2].isdigit() or toks[k - 2] in coverage.NUMBER_WORDS)):  # "days after", "a few days
+                return _SOME_DAYS, "day"  # after" (a count the tie did not take ends a phrase: "for 90 days, after")
             return 0, "day"
     return 0, "day"
 
@@ -3055,6 +3157,15 @@ def _listed_with(toks: list[str], after_actor: int, at: int, mentions: list[_Men
         k in covered or toks[k] in ("and", "or", "the") for k in between)
 
 
+def _cause_after_object(toks: list[str], trig: _Trigger, at: int) -> bool:
+    """Whether the mention at ``at`` stands in a cause phrase ("over ...") that follows the trigger's own
+    object ("China sanctioned the Hudson Institute *over Tsai's meeting*"): the cause's parties are
+    not the target, even when the dictionaries do not know the object."""
+    k = next((j for j in range(trig.te + 1, at) if toks[j] == "over"), -1)
+    return k > trig.te and not trig.nominal and toks[trig.te] not in _PREPS and toks[k - 1] not in _PREPS \
+        and toks[k + 1:k + 3] not in (["the", "past"], ["the", "last"], ["the", "weekend"])
+
+
 def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: list[_Mention],
                   subj: tuple[_Mention, _Mention | None] | None, sentence_subject: _Mention | None,
                   prev_subject: _Mention | None, speaker: _Mention | None, quoted: bool, day: _dt.date,
@@ -3064,7 +3175,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
     after = [m for m in clause_mentions if m.ts > at and toks[m.ts - 1] != "than"  # "more aid than Taiwan": no party
              and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
              and not (toks[m.ts - 1] == "from" and trig.code == "042")
-             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))]  # "sailed with a Canadian frigate"
+             and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))  # "sailed with a Canadian frigate"
+             and not _cause_after_object(toks, trig, m.ts)]
     # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
     if not trig.nominal and toks[trig.at].startswith("warn"):
         # "warned other countries against following Lithuania's example": what one is warned against doing is
@@ -4014,6 +4126,9 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
 
 
 _ROLE_DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "some", "other"])
+#: roles that travel: the place named after them is where they went ("The negotiators met their Chinese
+#: counterparts in Stockholm"), not their country (unlike "police ... in Minsk")
+_ENVOY_ROLES = frozenset(["GOV", "MIL"])
 
 
 _FOREIGN_PRONE_ROLES = frozenset(["REF", "IGO", "NGO"])  # refugees are seldom the sentence's country
@@ -4037,6 +4152,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
     if not any(m.kind == "role" for m in mentions):
         return mentions
     place = city = ""
+    place_ts = -1
     countries: set[str] = set()
     for m in mentions:
         if not city and m.kind == "place" and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS:
@@ -4046,7 +4162,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         countries.update(m.countries)
         if not place and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS and _is_countryish(m) and any(
                 r.kind == "role" and abs(r.ts - m.ts) <= 12 for r in mentions):
-            place = m.countries[0]
+            place, place_ts = m.countries[0], m.ts
     only = next(iter(countries)) if len(countries) == 1 else ""
     first_name = next((m.ts for m in mentions if m.kind == "name"), len(toks))
     places = load_lexicon().place_index
@@ -4073,7 +4189,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
         country = owner.countries[0] if owner is not None else "" if titled else \
             (_placed_role(toks, m, mentions, places) if m.kind == "role" else "") \
             or (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
-            or place or (city if m.role in _HOME_ROLES else "") \
+            or (place if m.role not in _ENVOY_ROLES or place_ts < m.ts or place_ts - m.te <= 4 else "") \
+            or (city if m.role in _HOME_ROLES else "") \
             or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
             or (only if m.ts > first_name and m.role not in _FOREIGN_PRONE_ROLES else "") \
             or (home if m.ts < first_name and (m.role in _HOME_ROLES or office) and not titled else "")
@@ -4252,6 +4369,11 @@ def _comma_pieces(text: str, toks: list[str], starts: list[int], ends: list[int]
     return out
 
 
+#: a paragraph opening with a weekday or a month (a roundup's or a timeline's dated item, no dateline)
+_DATE_OPENING_RE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul"
+                              r"|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]", re.IGNORECASE)
+
+
 def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int], ends: list[int],
               a: int, b: int) -> list[DateMention]:
     """Date phrases of tokens [a, b): the date regex runs only around anchor words (fast path)."""
@@ -4278,7 +4400,10 @@ def _dates_in(text: str, published: _dt.date, toks: list[str], starts: list[int]
         # on US goods on Tuesday": the next Tuesday)
         fut = True if lo > a and is_future_context(text, max(starts[a], starts[lo] - 80), starts[lo]) else None
         out.extend(find_dates(text, published, starts[lo], ends[hi], future=fut))
-    dateline = discourse.dateline_end(text, starts[a]) if out else -1
+    # (a paragraph that opens with its date before the dash, "TUESDAY, AUG. 16 — ...", is a roundup's dated item,
+    # not a dateline: its date stays)
+    dateline = discourse.dateline_end(text, starts[a]) if out and _DATE_OPENING_RE.match(text, starts[a]) is None \
+        else -1
     return [d for d in out if d.start >= dateline]  # "WASHINGTON (July 20, 2021) —": the story's day, no event's
 
 
@@ -4329,6 +4454,28 @@ def _sent_to_strike(toks: list[str], ca: int, triggers: list[_Trigger], clause_m
     return triggers
 
 
+#: what a deadline orders done ("gave the diplomats 72 hours to leave", "gave China three days to close its
+#: consulate"): an expulsion (166) or a closure (161), an order with a deadline, not an ultimatum's threat
+_DEADLINE_ORDERS = {"leave": "166", "depart": "166", "exit": "166", "quit": "166", "vacate": "166",
+                    "close": "161", "shut": "161"}
+_DEADLINE_UNITS = frozenset("hours days weeks".split())
+
+
+def _deadline_order(toks: list[str], trig: _Trigger, cb: int) -> _Trigger:
+    """An ultimatum (139) whose deadline is given for leaving or closing ("gave China 72 hours on Tuesday to
+    close its consulate", "giving the diplomats 48 hours to leave the country") is the order itself: the
+    expulsion or the closure, decided and announced as done (an ultimatum to do something else, "gave Hamas 24
+    hours to respond", stays 139)."""
+    if trig.code != "139" or trig.negated or trig.nominal:
+        return trig
+    unit = next((k for k in range(trig.ts, min(cb, trig.te + 8)) if toks[k] in _DEADLINE_UNITS), -1)
+    if unit < 0:
+        return trig
+    to = next((k for k in range(unit + 1, min(cb - 1, unit + 6)) if toks[k] == "to"), -1)
+    code = _DEADLINE_ORDERS.get(toks[to + 1], "") if to >= 0 else ""
+    return attrs.evolve(trig, code=code) if code else trig
+
+
 def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
                   b: int, commas: frozenset[int] = frozenset(), capitals: frozenset[int] = frozenset(),
                   owner: _Mention | None = None, answering: bool = False) -> list[_Trigger]:
@@ -4337,6 +4484,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     is dropped and its agent becomes the comment's target, an occurrence in a time clause is background
     (``b`` is the sentence's end: a subject's verb may follow a relative clause)."""
     spans = [(m.ts, m.te) for m in clause_mentions]
+    triggers = [_deadline_order(toks, t, cb) for t in triggers]  # "gave the diplomats 72 hours to leave"
     triggers = [t for t in triggers if t.nominal or t.negated or not name_part(t.at, ca, cb, capitals)]  # "Thu Hang"
     triggers = [t for t in triggers if not (len(t.term.tokens) == 1 and t.term.tokens[0] in ("add", "adds", "added", "adding")
                                             and toks[t.te:t.te + 1] == ["that"])]  # "adding that ...": a report
@@ -4617,6 +4765,10 @@ def _lead_rules(toks: list[str], ca: int, cb: int, out: list[_Trigger], clause_m
     for k in [k for k in range(ca, cb) if toks[k] in ("received", "receives")]:
         visitor = coverage.received_visitor(toks, k, visitors, capitals, commas)
         host = next((m for m in reversed(clause_mentions) if m.te <= k), None)
+        if visitor < 0 and k - 1 >= ca and toks[k - 1] in ("was", "were", "been") and toks[k + 1:k + 2] == ["by"] \
+                and host is not None and _personish(host):
+            # "Blinken was received by Xi Jinping": the passive's agent hosts its subject
+            visitor, host = host.ts, next((m for m in clause_mentions if m.ts == k + 2 and _personish(m)), None)
         if visitor >= 0 and host is not None and _personish(host):  # "Xi received Kissinger, the former ..."
             out = sorted([t for t in out if t.at != k]
                          + [_Trigger(k, k + 1, _verb_term((toks[k],), "043", "receive"), "043",
@@ -4960,6 +5112,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     asking = False  # a transcript paragraph labelled as a question
 
     out: list[_Raw] = []
+    heading: DateMention | None = None  # the date a paragraph opens with before a dash ("Aug. 4 — China fires ...")
     carry_date: DateMention | None = None
     prev_subject: _Mention | None = None
     prev_speaker: _Mention | None = None
@@ -5025,6 +5178,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         quotes = _quote_spans(text, s, e)
         dates = [d for d in _dates_in(text, published, toks, starts, ends, a, b)
                  if not adverbials.record_since(text, d.start, d.phrase)]  # "their first meeting since 2019"
+        if k_sent == 0 or par != paragraph[k_sent - 1]:
+            heading = _heading_date(text, s, dates)  # "MONDAY, FEB. 24 — ...": the date the paragraph is filed under
         sentence_date: DateMention | None = None
         chunks = _clause_chunks(text, s, e, a, b, starts, ends)
         # a date in a relative or subordinate clause dates that clause only, not the sentence
@@ -5057,6 +5212,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             continued = lead_day  # "Mr. Hayashi also expressed concern" later on: the lead's person, the lead's day
         # ("The meeting got off to a rancorous start on Thursday. Mr. Yang answered with a lecture ...": a
         # second reference by title in the same paragraph goes on with its story's day)
+        if continued is None and heading is not None:
+            continued = heading  # (also for a clause whose only date is a relative clause's)
+        if sentence_date is None and not dates and heading is not None:
+            sentence_date = inherited = heading  # an undated sentence of a roundup's or timeline's dated item
         if sentence_date is None and not dates and continued is not None:
             sentence_date = inherited = continued
         if sentence_date is None and not dates:  # "..., according to a Pentagon readout": the call's day
@@ -5109,7 +5268,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words)
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
-                       and not _purpose_noun(toks, t.at, cb)]
+                       and not _purpose_noun(toks, t.at, cb) and not _part_of_name(t, ca, cb, capitals)]
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
@@ -5910,17 +6069,45 @@ def _conjoined_pronoun(toks: list[str], at: int) -> bool:
     return False
 
 
+#: "it was *unclear* whether ...": an expletive "it" after a reporting verb, no party
+_EXPLETIVE_ADJECTIVES = frozenset("unclear clear likely unlikely possible impossible important necessary "
+                                  "time too not hard difficult essential vital crucial".split())
+#: what may stand between a reporting verb and the subject of what it reports ("said on Tuesday that it")
+_REPORT_GAP = _OPENER_ADVERBIALS | frozenset(["that", "in", "a", "statement", "late", "early", "last", "week"])
+
+
+def _reported_pronoun(toks: list[str], at: int, first: _Mention) -> bool:
+    """Whether the pronoun at ``at`` is the subject of a clause reported by the sentence's subject
+    ``first`` ("Japan said on Tuesday *it* would release ...", "the minister told reporters *she* had
+    ..."): it refers to that subject, not to the previous sentence's."""
+    for k in range(at - 1, max(first.te - 1, at - 7), -1):
+        if toks[k] in REPORTING_VERBS or toks[k] in ("announced", "confirmed", "insisted", "warned", "argued"):
+            return all(t not in (",", ";") for t in toks[first.te:k])
+        if toks[k] not in _REPORT_GAP:
+            return False
+    return False
+
+
 def _resolve_conjoined(toks: list[str], mentions: list[_Mention]) -> list[_Mention]:
     """A pronoun opening a conjoined clause refers inside its sentence: "Germany's foreign minister
     arrived on Thursday, and she met ..." (the sentence's subject), "Biden convened leaders of the
-    Group of Seven, and they condemned ..." (the last group named before it)."""
-    if len(mentions) < 2 or not any(m.kind == "pron" and _conjoined_pronoun(toks, m.ts) for m in mentions[1:]):
+    Group of Seven, and they condemned ..." (the last group named before it); so does the subject of a
+    clause its subject reports ("Japan said on Tuesday it would ...": Japan)."""
+    if len(mentions) < 2 or not any(m.kind == "pron" and (_conjoined_pronoun(toks, m.ts)
+                                                          or _reported_pronoun(toks, m.ts, mentions[0]))
+                                    for m in mentions[1:]):
         return mentions
     out: list[_Mention] = [mentions[0]]
     first = mentions[0]
     for k in range(1, len(mentions)):
         m = mentions[k]
-        if m.kind == "pron" and _conjoined_pronoun(toks, m.ts):
+        if m.kind == "pron" and m.token != "they" and k == 1 and _reported_pronoun(toks, m.ts, first):
+            if m.token in _PERSONAL and _personish(first) or m.token in _IMPERSONAL and first.kind == "name" \
+                    and not first.person and toks[m.te + 1:m.te + 2] != ["unclear"] \
+                    and not (toks[m.te:m.te + 1] in (["is"], ["was"]) and toks[m.te + 1:m.te + 2] and
+                             toks[m.te + 1] in _EXPLETIVE_ADJECTIVES):
+                m = attrs.evolve(first, ts=m.ts, te=m.te)
+        elif m.kind == "pron" and _conjoined_pronoun(toks, m.ts):
             ante: _Mention | None = None
             if m.token in _PERSONAL and _personish(first):
                 ante = first
@@ -6103,6 +6290,24 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
                     known = alias.get(word, m)
                     alias[word] = m if known is not None and known.names[:1] == m.names[:1] else None
     return out
+
+
+_HEADING_DASH_RE = re.compile(r"\s*(?:[—–]|--|:)\s")
+
+
+def _heading_date(text: str, s: int, dates: list[DateMention]) -> DateMention | None:
+    """The day-precise date a paragraph opens with, before a dash or colon, as a roundup's or a timeline's
+    item does ("MONDAY, FEB. 24 — China's commerce ministry said ...", "Aug. 4 — China fires missiles"): the
+    paragraph's undated sentences are that day's."""
+    if not dates or dates[0].start - s > 12 or _DATE_OPENING_RE.match(text, s) is None:
+        return None  # (a weekday in capitals before the date, "MONDAY, FEB. 24", is no date of its own)
+    k = 0
+    while k + 1 < len(dates) and text[dates[k].end:dates[k + 1].start] in (", ", " "):
+        k += 1  # "Monday, Feb. 24": the weekday and its date
+    if _HEADING_DASH_RE.match(text, dates[k].end) is None:
+        return None
+    day = dates[k]
+    return day if day.date is not None and day.precision == "day" else None
 
 
 def _recent_day(dated: list[DateMention], published: _dt.date) -> DateMention | None:

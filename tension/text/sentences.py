@@ -163,6 +163,12 @@ _ABSOLUTE_ING = (r"(?:saying|promising|pledging|vowing|agreeing|offering|insisti
 # (or, for the unambiguous ones, anywhere). The alternatives guarded by lookbehinds first look ahead for
 # their word ("(?=\s+when\s)"), so that the lookbehinds run only where it stands: the regex runs on every
 # sentence, and unguarded they cost a third of its time.
+#: a name of one to four capitalised words ("the United States", "South Korea"), and a list of two to five
+#: ("South Korea, Japan and the United States", "Japan and South Korea")
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
+_NAME_LIST = _NAME + r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)" + _NAME + r"){1,4}"
+
+
 _CLAUSE_RE = re.compile(
     r"\s*[;:]\s+|\s+[—–-]\s+|\s*—\s*"
     r"|,\s+(?=(?:but|while|whereas|although|though|after|before|as|because|since|causing|prompting|"
@@ -201,6 +207,10 @@ _CLAUSE_RE = re.compile(
     # subject acts (the "with" goes; the participle reads as the subject's verb)
     r"|,?\s+with\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+" + _ABSOLUTE_ING + r")"
     r"|\s+(?=and\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+" + _ABSOLUTE_ING + r")"
+    # ", and South Korea, Japan and the United States condemned the launch", ", and Japan and South Korea
+    # protested": a second clause whose subject is a list of names (its verb right after the list)
+    r"|,\s+(?=and\s+" + _NAME_LIST + r"\s+(?:both\s+|all\s+|also\s+|jointly\s+|separately\s+|later\s+)?"
+    r"(?-i:[a-z]+ed|said|met|held|sent|told|spoke|issued|gave|took|made|began|cut|struck)\b)"
     r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"
     r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed|began|took|made|"
     r"sent|held|met|told|spoke|gave|struck|hit|cut|put|set|won|sold|bought|fought|led|kept|left|came|went|brought)\b))",
