@@ -352,6 +352,9 @@ def is_date_anchor(token: str) -> bool:
 
 
 # a comma or full stop inside a number ("35.3 percent", "$1,000") breaks nothing
+#: "as soon as" / "as early as" before a date looks forward ("could announce the tariffs on electric vehicles,
+#: solar cells and other goods as soon as Tuesday": the next Tuesday, however far the future word stands)
+_SOONEST_RE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _LOCAL_BREAK_RE = re.compile(r"[;:!?]|[,.](?!\d)|\band\b|\bbut\b|\bafter\b|\bbefore\b")
 
 
@@ -468,6 +471,8 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
     ['2023-06-23']
     >>> find_dates("They will meet next year.", dt.date(9999, 12, 31))
     []
+    >>> [d.date.isoformat() for d in find_dates("The duties on cars, steel and goods as soon as Friday.", pub)]
+    ['2023-06-23']
     """
     end = len(text) if end is None else end
     out: list[DateMention] = []
@@ -482,6 +487,8 @@ def find_dates(text: str, published: _dt.date, start: int = 0, end: int | None =
         phrase = m.group()
         fut = future if future is not None else (_future_before(text, max(start, m.start() - 60), m.start())
                                                  or _future_start_date(text, max(0, m.start() - 240), m.start()))
+        if _SOONEST_RE.search(text, max(0, m.start() - 16), m.start()) is not None:
+            fut = True  # "as soon as Tuesday", "as early as next week": a time still to come, past any list
         try:
             date, precision = _resolve(kind, phrase, published, fut)
         except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31

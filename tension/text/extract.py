@@ -3250,6 +3250,26 @@ def _second_speech_act(toks: list[str], trig: _Trigger, ca: int, before: list[_M
                 None)
 
 
+def _listed_with(toks: list[str], after_actor: int, at: int, mentions: list[_Mention],
+                 commas: frozenset[int] = frozenset()) -> bool:
+    """Whether the mention at token ``at`` continues the list the actor ends at ``after_actor`` in: only other
+    mentions, "and", "or" and articles lie between, after a comma or with a conjunction ("Russia, Iran and
+    North Korea"; commas are no tokens: ``k in commas`` is a comma after token ``k``).
+
+    >>> toks = "Russia Iran and North Korea remain".split()
+    >>> _listed_with(toks, 1, 3, [])
+    False
+    >>> _listed_with(toks, 1, 3, [_Mention(1, 2, "name", ())])
+    True
+    >>> _listed_with("Cuba Venezuela Iran".split(), 1, 2, [_Mention(1, 2, "name", ())], frozenset({0, 1}))
+    True
+    """
+    covered = {k for m in mentions for k in range(m.ts, m.te)}
+    between = range(after_actor, at)
+    return (after_actor - 1 in commas or any(toks[k] in ("and", "or") for k in between)) and all(
+        k in covered or toks[k] in ("and", "or", "the") for k in between)
+
+
 def _cause_after_object(toks: list[str], trig: _Trigger, at: int) -> bool:
     """Whether the mention at ``at`` stands in a cause phrase ("over ...") that follows the trigger's own
     object ("China sanctioned the Hudson Institute *over Tsai's meeting*"): the cause's parties are
@@ -3689,7 +3709,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         # "The US added Chinese companies to its entity list": an object between subject and noun
         for m in before:
             if m.ts > actor_m.te and m.kind == "name" and (toks[m.ts - 1] not in _PREPS
-                                                           or _part_of(toks, m.ts, actor_m.te)):
+                                                           or _part_of(toks, m.ts, actor_m.te)) \
+                    and not (trig.term.tension > 0 and _listed_with(toks, actor_m.te, m.ts, before, commas)):
+                # ("Russia, Iran and North Korea stay in the bottom tier, where the bans apply": members of the
+                # subject's own list are no object)
                 codes = m.codes(day, dyad)
                 if codes and _distinct(actor, codes[0]):
                     return actor, codes[0]
@@ -4019,11 +4042,16 @@ def _passive(toks: list[str], trig: _Trigger, ca: int) -> bool:
 
 
 
+_FEELINGS = frozenset(["dissatisfied", "concerned", "disappointed", "worried", "alarmed", "satisfied", "pleased",
+                       "troubled", "unsatisfied"])
+
+
 def _participle(token: str, term: Term, prev: str = "") -> bool:
     """Whether a verb form is a past participle ("criticized", "held", "shot"), not base/-s/-ing; a form
     equal to its lemma ("hit", "cut", "put") only right after a form of "be" (``prev``: "was hit by")."""
     if term.kind == "phrase":
-        return token.endswith("ed") or token in IRREGULAR_PARTICIPLES
+        # (a feeling is no passive: "said it was strongly dissatisfied with the bill, signed by Biden")
+        return (token.endswith("ed") and token not in _FEELINGS) or token in IRREGULAR_PARTICIPLES
     lemma0 = term.lemma.split()[0].lower()
     if token == lemma0 and lemma0 in BARE_PARTICIPLES and prev in _BE:
         return True
@@ -4516,6 +4544,34 @@ _MEDIUM_NOUNS = frozenset(["call", "calls", "conversation", "conference"])  # "i
 _COMMENTED = "commented"  # the code of an event noun that a comment is about (dropped)
 
 
+_SENDING = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy deploys "
+                      "deploying scrambled scramble scrambles scrambling".split())
+_STRIKE_ROOTS = frozenset(["18", "19", "20"])
+
+
+def _sent_to_strike(toks: list[str], ca: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
+                    commas: frozenset[int]) -> list[_Trigger]:
+    """"Thailand sent F-16 jets to bomb Cambodian positions": the sending is no aid or cooperation of its own;
+    the purpose verb's force is the subject's act on the purpose verb's object."""
+    for s in triggers:
+        if s.nominal or s.negated or toks[s.at] not in _SENDING:
+            continue
+        f = next((t for t in triggers if t is not s and not t.nominal and not t.negated and t.code[:2] in _STRIKE_ROOTS
+                  and s.te < t.at <= s.te + 7 and toks[t.at - 1] == "to"
+                  and not any(k in commas for k in range(s.te - 1, t.at - 1))), None)
+        if f is None:
+            continue
+        subj = next((m for m in reversed(clause_mentions) if m.ts < s.at and m.kind in ("name", "pron", "pair")
+                     and (m.ts == ca or toks[m.ts - 1] not in _PREPS)), None)
+        obj = next((m for m in clause_mentions if f.te <= m.ts <= f.te + 3 and m.kind == "name"
+                    and toks[m.ts - 1] not in _LOCATION_PREPS), None)
+        if subj is None or obj is None:
+            continue
+        return sorted([t for t in triggers if t is not s and t is not f]
+                      + [attrs.evolve(f, fixed_actor=subj.ts, fixed_target=obj.ts)], key=lambda t: t.ts)
+    return triggers
+
+
 #: what a deadline orders done ("gave the diplomats 72 hours to leave", "gave China three days to close its
 #: consulate"): an expulsion (166) or a closure (161), an order with a deadline, not an ultimatum's threat
 _DEADLINE_ORDERS = {"leave": "166", "depart": "166", "exit": "166", "quit": "166", "vacate": "166",
@@ -4551,6 +4607,7 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
     triggers = [t for t in triggers if not (len(t.term.tokens) == 1 and t.term.tokens[0] in ("add", "adds", "added", "adding")
                                             and toks[t.te:t.te + 1] == ["that"])]  # "adding that ...": a report
     triggers = _approaches(toks, ca, cb, triggers, clause_mentions, owner)
+    triggers = _sent_to_strike(toks, ca, triggers, clause_mentions, commas)
     got = reported_judgement(toks, ca, cb, spans)
     if got is not None and got[2] > got[3] and toks[got[3]] in clauses.BLAME_ADVERBS:
         # "A Chinese ship deliberately rammed a Philippine vessel on Saturday, Philippine officials said": the
@@ -5447,7 +5504,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue  # "unsealed charges against Huawei, accusing it of theft": one act
                 eased_code = signs.eased_measure(trig.code) if trig.nominal and not trig.negated and (
                     signs.passive_easing(toks, trig.te, cb) >= 0 or _rate_change(toks, trig.te, cb) < 0
-                    or _paused_over_time(toks, trig.ts, ca)) else None
+                    or _paused_over_time(toks, trig.ts, ca)
+                    or (trig.term.tension > 0 and signs.exempted_from(toks, trig.ts, ca))) else None
                 if not trig.nominal and trig.at - 2 >= ca and toks[trig.at - 1] == "had" \
                         and toks[trig.at - 2] in _RELATIVES and not any(
                             trig.te <= (k_d := bisect.bisect_left(starts, d.start)) < cb

@@ -568,6 +568,32 @@ def eased_conflict(toks: list[str], ts: int, ca: int) -> bool:
     return False
 
 
+_EXEMPTION_HEADS = frozenset(["exemption", "exemptions", "exclusion", "exclusions", "waiver", "waivers", "relief",
+                              "reprieve", "reprieves", "remission", "remissions", "carve", "carveout", "carveouts"])
+_EXEMPTION_PREPS = frozenset(["from", "on", "of", "for", "to"])
+
+
+def exempted_from(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is what an exemption, waiver or reprieve lifts ("extended the
+    exclusions from the tariff actions", "a waiver on duties for Ukrainian grain"): the measure eased, not
+    imposed.
+
+    >>> exempted_from("it will extend certain exclusions from the tariff actions".split(), 7, 0)
+    True
+    >>> exempted_from("the commission extended the waiver on duties".split(), 6, 0)
+    True
+    >>> exempted_from("it imposed tariffs on exclusions".split(), 2, 0)
+    False
+    """
+    for k in range(ts - 1, max(ca, ts - 4) - 1, -1):
+        if toks[k] in _EXEMPTION_PREPS:
+            return k - 1 >= ca and toks[k - 1] in _EXEMPTION_HEADS
+        if toks[k] not in ("the", "its", "their", "all", "some", "certain", "new", "additional", "existing",
+                           "american", "chinese", "u.s.", "us", "eu", "tariff", "trade", "section", "301"):
+            return False
+    return False
+
+
 # ------------------------------------------------------------------ market subjects
 
 _MARKET_NOUNS = frozenset(["stocks", "stock", "shares", "equities", "bonds", "markets", "yuan", "renminbi", "currency", "interest",
