@@ -104,3 +104,24 @@ def test_a_subject_list_with_a_serial_comma_or_the_is_one_subject() -> None:
     rows = _rows("By inviting the Taiwan authorities, the U.S. side is providing a stage for separatist forces.",
                  "2021-12-07")
     assert rows == [], rows
+
+
+def test_a_saying_told_as_a_habit_is_no_statement_of_the_day() -> None:
+    assert _rows("Indian officials have long said that Pakistan shelters militants.", "2025-04-04") == []
+    assert _rows("Beijing has repeatedly accused Washington of meddling in Hong Kong.", "2025-04-04") == []
+
+
+def test_free_to_is_no_release_and_what_it_allows_is_no_act() -> None:
+    rows = _rows("The rule leaves about 18 close allies, among them Japan and Taiwan, free to buy American chips.",
+                 "2025-01-14")
+    assert rows == [], rows
+    assert ("RUS", "USA", "0841", "2025-02-28") in _rows("Russia freed an American journalist on Friday.",
+                                                         "2025-03-01")
+
+
+def test_a_flag_state_is_the_target_unless_the_crew_is_named() -> None:
+    rows = _rows("Iranian forces seized a British-flagged oil tanker in the Strait of Hormuz.", "2019-07-19")
+    assert [(a, t) for a, t, _, _ in rows] == [("IRN", "GBR")], rows
+    rows = _rows("Indonesian police detained a Panama-flagged tanker with a Vietnamese crew on Tuesday.",
+                 "2025-03-01")
+    assert [(a, t) for a, t, _, _ in rows] == [("IDN", "VNM")], rows

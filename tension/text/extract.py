@@ -1780,6 +1780,18 @@ for _p in _BACKGROUND:
     _BACKGROUND_BY_FIRST[_p[0]] = (*_BACKGROUND_BY_FIRST.get(_p[0], ()), _p)
 
 
+_HABIT_ADVERBS = frozenset(["long", "repeatedly", "often", "frequently", "regularly", "routinely"])
+_HABIT_SAYING = REPORTING_VERBS | frozenset("accused complained argued warned criticized criticised "
+                                            "insisted maintained asserted claimed".split())
+
+
+def _habitual_saying(toks: list[str], a: int, b: int) -> bool:
+    """Whether the clause [a, b) tells its speaker's own saying as a habit ("U.S. officials *have long
+    said* that ...", "Beijing has repeatedly accused ..."): no statement of the day."""
+    return any(toks[k] in ("has", "have", "had") and toks[k + 1] in _HABIT_ADVERBS and toks[k + 2] in _HABIT_SAYING
+               for k in range(a, b - 2))
+
+
 def _background(toks: list[str], a: int, b: int) -> bool:
     """Whether tokens [a, b) hold an undated-background phrase ("in recent years", "has long")."""
     for i in range(a, b):
@@ -5276,6 +5288,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             prev_had_quote = False
             continue
         mentions = discourse.resolve_them(toks, _resolve_conjoined(toks, mentions), a, b)  # "accused them of"
+        # a ship's flag is no party when its crew's nationality is told ("detained a Togo-flagged cargo ship
+        # with a Chinese crew")
+        mentions = [m for m in mentions if not (m.te < len(toks) and toks[m.te] == "flagged"
+                                                and "crew" in toks[m.te:min(b, m.te + 10)])]
+        # (but the flag state is the target when no crew is named: "seized a British-flagged tanker")
         mentions = pairs.them_pair(toks, mentions, prev_pair, a, b)  # "... with both countries. He urged them to"
         if prev_group is not None and mentions and mentions[0].kind == "pron" and text[s] not in "\"“":
             mentions = discourse.resolve_they(toks, mentions, prev_group)
@@ -5383,7 +5400,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             scanned = [t for t in _scan_clause(toks, ca, cb, comp, mention_tokens, agent_words)
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
-                       and not _purpose_noun(toks, t.at, cb) and not _part_of_name(t, ca, cb, capitals)]
+                       and not _purpose_noun(toks, t.at, cb) and not _part_of_name(t, ca, cb, capitals)
+                       and not (toks[t.at] == "free" and toks[t.at + 1:t.at + 2] == ["to"])
+                       and not (t.at - 2 >= ca and toks[t.at - 2:t.at] == ["free", "to"])]
+            # ("leaves allies free to buy American chips": an adjective, no release; the buying only allowed)
             if any(signs.poll_share(toks, k) for k in range(ca + 1, min(cb, ca + 8))):
                 scanned = []  # "Most Americans see China as a threat": a public's opinion, no event
             owner = subject_of_sentence if subject_of_sentence is not None and subject_of_sentence.ts < ca else None
@@ -5576,8 +5596,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
                     continue  # "no date was set for the next round of talks": an undated future event
                 if ((not phrase or (inherited is not None and phrase == inherited.phrase)) and background
-                        and trig.fixed_actor != SPEAKER and not (trig.fixed_actor >= 0 and trig.code[:2] == "11")) \
-                        or phrase[:6].lower() == "since ":  # (a speaker's judgement of a habit is made now)
+                        and ((trig.fixed_actor != SPEAKER and not (trig.fixed_actor >= 0 and trig.code[:2] == "11"))
+                             or _habitual_saying(toks, ca, cb))) \
+                        or phrase[:6].lower() == "since ":  # (a speaker's judgement of a habit is made now,
+                    # unless the saying is the habit: "U.S. officials have long said that ...")
                     continue  # undated background ("in recent years", "has long"), a state "since March"
                 quoted = bool(quotes) and _inside(quotes, starts[trig.at]) \
                     and not _quoted_fragment(text, quotes, starts[trig.at])
