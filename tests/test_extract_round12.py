@@ -125,3 +125,13 @@ def test_a_flag_state_is_the_target_unless_the_crew_is_named() -> None:
     rows = _rows("Indonesian police detained a Panama-flagged tanker with a Vietnamese crew on Tuesday.",
                  "2025-03-01")
     assert [(a, t) for a, t, _, _ in rows] == [("IDN", "VNM")], rows
+
+
+def test_a_titled_name_is_later_called_by_its_surname_and_listed_persons_are_all_guests() -> None:
+    story = ("SEOUL — President Yoon Suk Yeol hosted Prime Minister Fumio Kishida of Japan and Premier Li Qiang "
+             "of China in Seoul on Monday.\n\nOn Sunday, Mr. Kishida met Mr. Li.")
+    rows = _rows(story, "2024-05-28")
+    assert ("KOR", "CHN", "043", "2024-05-27") in rows, rows  # the second guest, "of China" part of the name
+    assert ("JPN", "CHN", "040", "2024-05-26") in rows, rows  # "Mr. Li": Premier Li Qiang
+    rows = _rows("Biden met Kishida and Yoon at Camp David.", "2023-08-18")
+    assert sorted(t for _, t, _, _ in rows) == ["JPN", "KOR"], rows

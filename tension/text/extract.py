@@ -1586,10 +1586,19 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
         return []
 
     def ends_list(gap: list[str], m: _Mention) -> bool:
-        return gap not in ([], ["and"], ["and", "the"], ["the"], ["or"]) or m.kind != "name" or m.person \
+        return gap not in ([], ["and"], ["and", "the"], ["the"], ["or"]) or m.kind != "name" \
+            or (m.person and not (first is not None and first.person and gap == ["and"])) \
             or _modifies_noun(toks, m.te) or (m.te < len(toks) and toks[m.te] in _REPORTING)
 
-    return _list_members(toks, first, clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
+    # a listed person's "of Japan" is part of the member ("hosted Prime Minister Kishida of Japan and Premier
+    # Li Qiang of China": two guests, the second a person too)
+    members = clause_mentions
+    if first.person:
+        of_country = {m.ts - 1: m for m in clause_mentions if m.ts >= 1 and toks[m.ts - 1] == "of" and _is_countryish(m)}
+        members = [attrs.evolve(m, te=of_country[m.te].te) if m.person and m.te in of_country else m
+                   for m in clause_mentions if not (m.ts - 1 in of_country and of_country[m.ts - 1] is m)]
+        first = next((m for m in members if m.ts == first.ts), first)
+    return _list_members(toks, first, members, {actor[:3], target[:3]}, day, dyad, ends_list)
 
 
 def _list_members(toks: list[str], first: _Mention, clause_mentions: list[_Mention], seen: set[str],
@@ -6425,7 +6434,9 @@ def _short_names(toks: list[str], starts: list[int], text: str, sent_tok: list[t
             for n in m.names[:1]:
                 if n.kind != "person" or len(n.tokens) < 2:
                     continue
-                for word in (n.tokens[0], n.tokens[-1]):
+                # (a title the dictionary keeps with the name is no alias: "Premier Li Qiang ... Li")
+                given = n.tokens[1] if len(n.tokens) >= 3 and n.tokens[0] in _PERSON_TITLES else n.tokens[0]
+                for word in (given, n.tokens[-1]):
                     if len(word) < 2 or word in _MODIFIER_STOP or word in _NOT_ADJECTIVAL:
                         continue  # "Moon Jae-in": never "In"
                     known = alias.get(word, m)
