@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .rules import WEEKDAYS
+
 __all__ = ["tied_span", "time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST",
            "record_since", "tied_offset"]
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _UNITS = frozenset("week weekend month year spring summer autumn fall winter quarter".split())
@@ -39,7 +40,7 @@ _AMOUNTS = frozenset("a an one two three four five six seven eight nine ten seve
 _AGO_UNITS = frozenset("day days week weeks month months year years".split())
 
 #: tokens a time adverbial can start with (a cheap test before :func:`time_adverbial_end`)
-ADVERBIAL_FIRST = frozenset(["on", "in", *_WEEKDAYS, *_DEICTIC, *_ALONE, *_PREFIXES, *_AMOUNTS])
+ADVERBIAL_FIRST = frozenset(["on", "in", *WEEKDAYS, *_DEICTIC, *_ALONE, *_PREFIXES, *_AMOUNTS])
 
 
 def _number(tok: str) -> bool:
@@ -56,16 +57,16 @@ def _core_end(toks: list[str], k: int, hi: int) -> int:
     nxt = toks[k + 1] if k + 1 < hi else ""
     if t in _ALONE:
         return k + 1
-    if t in _WEEKDAYS:
+    if t in WEEKDAYS:
         return k + 2 if nxt in _PARTS_OF_DAY else k + 1
     if t == "on":
-        if nxt in _WEEKDAYS:
+        if nxt in WEEKDAYS:
             return k + 3 if k + 2 < hi and toks[k + 2] in _PARTS_OF_DAY else k + 2
         if nxt in _MONTHS and k + 2 < hi and _number(toks[k + 2]):
             return k + 4 if k + 3 < hi and _year(toks[k + 3]) else k + 3
         return k
     if t in _DEICTIC:
-        if nxt in _UNITS or nxt in _WEEKDAYS or nxt in _MONTHS:
+        if nxt in _UNITS or nxt in WEEKDAYS or nxt in _MONTHS:
             return k + 2
         return k
     if t == "in":
@@ -95,7 +96,7 @@ def time_adverbial_end(toks: list[str], k: int, hi: int) -> int:
     if k >= hi or toks[k] not in ADVERBIAL_FIRST and not _number(toks[k]):
         return k
     if toks[k] in _PREFIXES and k + 1 < hi:
-        if toks[k + 1] == "this" or toks[k + 1] in _DEICTIC or toks[k + 1] in ("on", "in", *_WEEKDAYS, *_ALONE):
+        if toks[k + 1] == "this" or toks[k + 1] in _DEICTIC or toks[k + 1] in ("on", "in", *WEEKDAYS, *_ALONE):
             end = _core_end(toks, k + 1, hi)
             return end if end > k + 1 else k
         return k

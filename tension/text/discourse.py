@@ -43,7 +43,7 @@ from typing import Any, Protocol, TypeVar, cast
 import attrs
 
 from .dates import DateMention
-from .rules import REPORTING_VERBS
+from .rules import REPORTING_VERBS, WEEKDAYS
 from .signs import ANNOUNCING, passive_easing
 
 __all__ = ["described_party", "home_object", "sponsor_gap", "state_itself", "RESPONSE_VERBS", "responded_to", "story_actor", "story_intruder", "retold_move", "retold_object", "retold_pact", "PACT_NOUNS", "pact_party", "RETOLD_MOVES", "eased_pair", "retold_easing", "recent_target", "briefer", "in_appeal_list", "institution_heads", "listed_stop", "meeting_phrase", "reported_subject", "report_dated", "reported_events", "story_agent", "transcript_label", "resolve_first_person", "is_question", "frame_day", "dates_told_event", "redate", "dateline_end", "definite_event", "retold_events", "demote_posts", "history_frame", "paragraphs", "plural_subject", "reporter", "resolve_by_salience", "resolve_definites", "resolve_they", "resolve_them"]
@@ -988,11 +988,10 @@ def retold_pact(toks: Sequence[str], te: int, cb: int) -> bool:
         if toks[k] in PACT_NOUNS:
             nxt = toks[k + 1] if k + 1 < cb else ""
             return not nxt or (nxt not in _MOVE_RESTRICTORS and nxt not in ("with", "between")) \
-                or (nxt == "on" and k + 2 < cb and toks[k + 2] in _WEEKDAY_WORDS)  # "welcomed the pact on Tuesday"
+                or (nxt == "on" and k + 2 < cb and toks[k + 2] in WEEKDAYS)  # "welcomed the pact on Tuesday"
     return False
 
 
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def retold_move(toks: Sequence[str], ca: int, v: int) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "REPORTING_VERBS",
     "BE_FORMS",
     "IRREGULAR_PARTICIPLES",
+    "WEEKDAYS",
 ]
 
 #: Titles before a name: a "." after them never ends a sentence ("Gen. Li", "Mr. Blinken").
@@ -101,3 +102,6 @@ def negation_window(kind: str) -> int:
     (3, 4)
     """
     return NEGATION_WINDOWS.get(kind, NEGATION_WINDOWS["negate"])
+
+#: The days of the week, lower-cased as tokens ("said on *Monday*", "TUESDAY, AUG. 16 —").
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
