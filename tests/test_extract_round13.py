@@ -50,3 +50,19 @@ def test_an_undated_hosting_retells_the_meeting_of_the_lead() -> None:
              "government office.")
     rows = _rows(story, "2024-05-15")
     assert rows and all(d == "2024-05-13" for _, _, c, d in rows if c.startswith("04")), rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Missouri sued China over its handling of the pandemic on Tuesday.", ("USA", "CHN", "115")),
+    ("Ohio welcomed a Japanese trade delegation on Monday.", ("USA", "JPN", "051")),
+    ("Florida barred Chinese citizens from buying land near military bases.", ("USA", "CHN", "163")),
+])
+def test_a_us_state_opening_a_sentence_before_its_verb_acts(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {r[:3] for r in _rows(text, "2024-05-15")}
+
+
+def test_a_us_state_elsewhere_stays_a_place() -> None:
+    rows = _rows("A Chinese balloon flew over Montana on Thursday.", "2024-05-15")
+    assert not any(a == "USA" for a, _, _, _ in rows), rows
+    rows = _rows("Chinese investors bought farmland in Texas, and Japan protested to China on Friday.", "2024-05-15")
+    assert not any(a == "USA" for a, _, _, _ in rows), rows

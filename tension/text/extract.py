@@ -5229,6 +5229,30 @@ def _fixed_target(pair: tuple[str, str], trig: _Trigger, clause_mentions: list[_
     return pair
 
 
+#: verb forms after which a US state's name is the clause's subject ("Montana banned", "Missouri sues")
+_US_STATE_VERBS = frozenset("sues sued bans banned bars barred passes passed signs signed sends sent orders ordered "
+                         "became will has".split())
+
+
+def _acting_states(toks: list[str], mentions: list[_Mention], a: int, states: frozenset[tuple[str, ...]],
+                   place_index: Mapping[tuple[str, ...], str]) -> list[_Mention]:
+    """A US state that opens a sentence before its verb acts through its government: "Missouri sued
+    China", "Florida barred Chinese citizens from buying land", "Texas Governor Greg Abbott ordered"
+    (the governor's role). Elsewhere ("a balloon over Montana") a state stays a place."""
+    out = list(mentions)
+    for idx, m in enumerate(out):
+        if m.kind != "place" or m.ts != a or tuple(toks[m.ts:m.te]) not in states or m.te >= len(toks):
+            continue
+        country = place_index.get(tuple(toks[m.ts:m.te]), "")
+        nxt = out[idx + 1] if idx + 1 < len(out) else None
+        if nxt is not None and nxt.kind == "role" and nxt.ts == m.te and not nxt.country:
+            out[idx:idx + 2] = [_Mention(m.ts, nxt.te, "name", country=country, role=nxt.role)]
+        elif toks[m.te] in _US_STATE_VERBS or (toks[m.te].endswith("ed") and toks[m.te].isalpha()):
+            out[idx] = _Mention(m.ts, m.te, "name", country=country, role="GOV")
+        break
+    return out
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -5239,7 +5263,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
+    lexicon = load_lexicon()
+    sent_mentions = [_acting_states(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a,
+                                                         comp.civilians), a, lexicon.states, lexicon.place_index)
                      for a, b in sent_tok]
     lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
     home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
