@@ -5253,6 +5253,27 @@ def _acting_states(toks: list[str], mentions: list[_Mention], a: int, states: fr
     return out
 
 
+def _owned_object(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention]) -> bool:
+    """Whether an act's object, within five words after it and before any party is named, is owned
+    through "its" or "their" ("fired water cannon at *its* boats", "rammed one of *their* fishing boats")."""
+    for k in range(te, min(cb, te + 5)):
+        if any(m.ts == k for m in clause_mentions):
+            return False
+        if toks[k] in ("its", "their"):
+            return True
+    return False
+
+
+def _teller(toks: list[str], a: int, b: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who tells a sentence of reported speech: the actor before the reporting verb that opens it ("The
+    Philippines said ...") or the one before the one that closes it ("..., the Philippines said")."""
+    lead = discourse.reporter(toks, a, mentions)
+    if lead is not None:
+        return lead
+    return next((m for m in reversed(mentions)
+                 if m.kind == "name" and a < m.ts and m.te < b and toks[m.te] in clauses.REPORT_VERBS), None)
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -5864,6 +5885,17 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
                                           out, day, dyad)  # "Japan scrambled jets (after Chinese planes ...)"
+                if pair is None and not trig.negated and trig.code[:2] in _FORCE_ROOTS \
+                        and not toks[trig.at].endswith("ing") and _HABIT_ADVERBS.isdisjoint(toks[ca:trig.ts]) \
+                        and _owned_object(toks, trig.te, cb, clause_mentions):
+                    # "The Philippines said Chinese vessels fired water cannon at two of its boats": the
+                    # teller owns what the act struck
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    owner = _teller(toks, a, b, mentions)
+                    owned = owner.codes(day, dyad) if owner is not None else ()
+                    if actor is not None and owned and _distinct(actor, owned[0]):
+                        pair = (actor, owned[0])
                 lent = False
                 # finite verbs only: "brokered by X and approved by Y" has no subject, "-ing" forms and
                 # "US sanctions" (a noun) are no coordinated verbs
