@@ -108,3 +108,10 @@ def test_a_party_in_a_relative_clause_on_the_object_is_not_the_target() -> None:
     rows = _rows("The administration issued export controls last October that limit sales of chips to Chinese "
                  "companies.", "2023-07-04")
     assert any(t == "CHN" for _, t, _, _ in rows), rows
+
+
+def test_forces_sent_to_show_force_are_the_show_of_force() -> None:
+    rows = _rows("China sent warships and fighter jets to encircle Taiwan on Monday.", "2024-10-14")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("CHN", "TWN", "15")], rows
+    rows = _rows("Russia dispatched bombers to patrol near Alaska on Tuesday.", "2024-10-14")
+    assert not any(c.startswith("06") for _, _, c, _ in rows), rows

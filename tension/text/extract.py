@@ -4610,7 +4610,7 @@ _COMMENTED = "commented"  # the code of an event noun that a comment is about (d
 
 _SENDING = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy deploys "
                       "deploying scrambled scramble scrambles scrambling".split())
-_STRIKE_ROOTS = frozenset(["18", "19", "20"])
+_STRIKE_ROOTS = frozenset(["15", "18", "19", "20"])  # (and a show of force: "sent warships to encircle Taiwan")
 
 
 def _sent_to_strike(toks: list[str], ca: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
