@@ -1251,7 +1251,8 @@ _POST_CANCEL = tuple(tuple(p.split()) for p in [
     "were postponed", "has been postponed", "was cancelled", "was canceled", "were cancelled", "were canceled",
     "has been cancelled", "was called off", "were called off", "has been called off", "was shelved",
     "were shelved", "was scrapped", "was suspended", "were suspended", "has been suspended", "was delayed",
-    "was scuttled", "was axed"])
+    "was scuttled", "was axed", "was put on ice", "were put on ice", "has been put on ice", "have been put on ice",
+    "was frozen", "were frozen", "has been frozen", "have been frozen"])
 _POST_FAIL = tuple(tuple(p.split()) for p in [
     "ended without", "stalled", "failed", "ended in deadlock", "ended in stalemate", "produced no",
     "yielded no", "ended inconclusively", "made no progress"])
@@ -1756,13 +1757,33 @@ def _factual_warning(toks: list[str], te: int, cb: int) -> bool:
         and any(w in _WARNING_FACT_VERBS for w in body)
 
 
-def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
-    """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
+def _as_threat(toks: list[str], trig: _Trigger, ca: int, conditional: bool = False) -> str | None:
+    """The threat code for a conflictual act after "will"/"would" (``None``: not a threat); in a sentence with a
+    condition also a measure noun that a "will"/"would" verb puts in place (:func:`_willed_measure_noun`)."""
     if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
         return None
-    if not any(toks[k] in _WILL for k in range(max(ca, trig.ts - 2), trig.ts)) and not _ready_to(toks, trig.ts, ca):
+    if not any(toks[k] in _WILL for k in range(max(ca, trig.ts - 2), trig.ts)) and not _ready_to(toks, trig.ts, ca) \
+            and not (conditional and trig.nominal and _willed_measure_noun(toks, trig.ts, ca)):
         return None
     return _THREAT_OF_CODE.get(trig.code, _THREAT_OF_ROOT[trig.code[:2]])
+
+
+#: verbs that put a measure noun in place ("will *put* American drone makers on its export-control list", "would
+#: *add* the firms to its entity list", "will *slap* duties on")
+_MEASURE_PLACING = frozenset("put puts place places add adds impose imposes slap slaps levy levies include".split())
+
+
+def _willed_measure_noun(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is put in place by a verb right after "will"/"would" at most eight words
+    before it ("Beijing *will put* American drone makers on its export-control *list* if Washington bans DJI"):
+    with a condition in the sentence, that is a threat of the measure (13x), not the measure.
+
+    >>> _willed_measure_noun("beijing will put american drone makers on its export control list".split(), 9, 0)
+    True
+    >>> _willed_measure_noun("beijing put american drone makers on its export control list".split(), 8, 0)
+    False
+    """
+    return any(toks[k] in _WILL and toks[k + 1] in _MEASURE_PLACING for k in range(max(ca, ts - 9), ts - 1))
 
 
 #: a stated readiness for a measure or for force is a threat of it ("said he was ready to impose tariffs on all
@@ -2390,6 +2411,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if toks[trig.ts] in ("expected", "due") and k >= ca and toks[k] in ("is", "are"):
+        return "plan"  # "the minister is expected in Washington next week", "is due in Beijing": a visit to come
     if trig.nominal and trig.code[:2] == "04":
         rel = trig.te + int(trig.te < len(toks) and toks[trig.te] in ("that", "which"))
         if any(clauses.relative_maker(toks, trig.te, [(rel, rel + n)])[1] for n in (1, 2, 3)):
@@ -2719,7 +2742,7 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
         if _ordered_measure(toks, other, trig):
             continue  # "ordered a ban on transactions with ...": the ordered measure is the act (an order is made)
         gap = trig.ts - other.te
-        if gap > 6:
+        if gap > 6 and not _listed_addressees(toks, other.te, k, gap):
             continue
         if other.code == "014":
             if gap <= 3:
@@ -2757,6 +2780,24 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
                 t.isalpha() and t not in _PREPS and t not in _CLAUSE_STOPS for t in toks[other.te:f]):
             return other  # "asked (Washington) only for the lifting of sanctions": the appeal's content
     return None
+
+
+def _listed_addressees(toks: list[str], te: int, k: int, gap: int) -> bool:
+    """Whether the words between an appeal verb ending at ``te`` and the "to" at ``k`` of its complement are a
+    list of addressees and a time adverbial ("urged *the United States and the Netherlands on Tuesday* to
+    coordinate any new limits"), at most twelve words with no gerund, modal, relative or conjunction of time: the
+    complement is still the appeal's, however long the list.
+
+    >>> toks = "urged the united states and the netherlands on tuesday to coordinate".split()
+    >>> _listed_addressees(toks, 1, 9, 10)
+    True
+    >>> toks = "urged calm after the ships collided near the shoal and to talks".split()
+    >>> _listed_addressees(toks, 1, 10, 10)
+    False
+    """
+    return gap <= 12 and k > te and toks[k] == "to" and all(
+        t.isalnum() and t not in _CLAUSE_STOPS and t not in ("to", "after", "before", "because", "while", "when")
+        and not t.endswith("ing") and t not in _WILL for t in toks[te:k])
 
 
 def _root_sub(code: str, table: Mapping[str, str]) -> str | None:
@@ -5069,6 +5110,25 @@ def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
 
 
+def _passive_eased_pair(toks: list[str], trig: _Trigger, cb: int, clause_mentions: list[_Mention], day: _dt.date,
+                        dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A measure eased in the passive with its agent named ("Tariffs on Chinese robots were suspended for another
+    year by the trade representative's office", "Sanctions on two Iranian refiners were lifted by the Treasury"):
+    the agent after "by" eases the measure on whom its complement names ("on Chinese robots")."""
+    p = signs.passive_easing(toks, trig.te, cb)
+    if p < 0:
+        return None
+    by = next((k for k in range(p + 1, min(cb, p + 6)) if toks[k] == "by"), -1)
+    agent = next((m for m in clause_mentions if by >= 0 and by < m.ts <= by + 5 and "," not in toks[by:m.ts]
+                  and m.kind in ("name", "role") and m.codes(day, dyad)), None)
+    on = next((m for m in clause_mentions if trig.te < m.ts < p and m.kind in ("name", "role")
+               and m.codes(day, dyad)), None)
+    if agent is None or on is None:
+        return None
+    pair = (agent.codes(day, dyad)[0], on.codes(day, dyad)[0])
+    return pair if _distinct(*pair) else None
+
+
 def _law_pair(trig: _Trigger, actor: str | None, clause_mentions: list[_Mention], cb: int, day: _dt.date,
               dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     """A restrictive law or bill (rule in :func:`tension.text.signs.signed_law`) whose target stands past
@@ -5748,6 +5808,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None and trig.code[:2] == "03" and not trig.nominal and not trig.negated and not quoted:
                     pair = _promised_to(trig, subjects[0], prev_subject, speaker, discourse.reporter(toks, a, mentions),
                                         day, dyad)  # "Trump said Beijing had promised to ...": to the teller
+                if trig.nominal and eased_code is not None:  # "Tariffs on X were suspended by Y": Y eases them on X
+                    pair = _passive_eased_pair(toks, trig, cb, clause_mentions, day, dyad) or pair
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
@@ -5973,7 +6035,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and _kept_going(toks, trig.ts, ca):
                     # "will keep restricting sales of chipmaking machines to China": no easing, no new threat
                     trig, mode = attrs.evolve(trig, code=_TABLE_REFUSALS[trig.code[:3]]), "act"
-                threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
+                threat = _as_threat(toks, trig, ca, conditional) if not (mode == "plan" and day > published) or conditional \
                     else None
                 if threat is not None and conditional and day > published:
                     day, precision, phrase = published, "day", ""  # threatened today, for a later day
