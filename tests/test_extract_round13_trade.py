@@ -136,3 +136,52 @@ def test_a_visitor_expected_or_due_in_a_capital_is_a_planned_visit(
 ])
 def test_what_is_expected_or_due_without_a_visitor_is_no_visit(text: str) -> None:
     assert _codes(text, "2025-05-16") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A federal jury in Cincinnati on Friday convicted a Chinese intelligence officer.", ("USA", "CHN")),
+    ("Federal prosecutors charged two Chinese researchers on Tuesday.", ("USA", "CHN")),
+    ("A Chinese engineer was sentenced on Tuesday by a federal judge in San Jose to four months in prison.",
+     ("USA", "CHN")),
+    ("Federal police in Brazil arrested two Chinese nationals on Monday.", ("BRA", "CHN")),
+    ("BERLIN — Federal prosecutors charged a Chinese spy on Monday.", ("DEU", "CHN")),
+])
+def test_a_federal_office_belongs_to_a_federation(text: str, want: tuple[str, str]) -> None:
+    rows = _codes(text, "2025-09-05")
+    assert [r[:2] for r in rows] == [want] and rows[0][2][:2] in ("17", "11"), rows
+
+
+def test_a_federal_office_beside_a_named_federation_is_its() -> None:
+    rows = _codes("Meng Wanzhou sued the Canadian government and the federal police on Friday.", "2019-03-04")
+    assert not any("USA" in r[:2] for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The special representatives of India and China met in New Delhi on Tuesday.", ("IND", "CHN")),
+    ("The trade representatives of Japan and Korea met in Seoul on Monday.", ("JPN", "KOR")),
+    ("China's special representative for Eurasian affairs met Ukraine's foreign minister on Monday.",
+     ("CHN", "UKR")),
+])
+def test_special_and_trade_representatives_are_envoys_not_legislators(text: str, want: tuple[str, str]) -> None:
+    from tension import extract_events
+    events = extract_events(text, published="2025-08-06")
+    assert [(e.actor[:3], e.target[:3]) for e in events] == [want], events
+    assert all(e.actor.endswith("GOV") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("China imposed duties on Sunday on a plastic imported from the United States, the European Union, Japan and "
+     "Taiwan.", {("CHN", "USA"), ("CHN", "IGO"), ("CHN", "JPN"), ("CHN", "TWN")}),
+    ("Russia banned imports of fruit from Poland, Lithuania, Latvia and Estonia on Monday.",
+     {("RUS", "POL"), ("RUS", "LTU"), ("RUS", "LVA"), ("RUS", "EST")}),
+    ("Beijing lifted its ban on group tours to Germany, the Netherlands, Spain and Italy on Friday.",
+     {("CHN", "DEU"), ("CHN", "NLD"), ("CHN", "ESP"), ("CHN", "ITA")}),
+])
+def test_every_member_of_a_long_target_list_is_a_target(text: str, want: set[tuple[str, str]]) -> None:
+    rows = _codes(text, "2025-05-19")
+    assert {r[:2] for r in rows} == want, rows
+
+
+def test_a_possessor_after_a_target_still_ends_the_list() -> None:
+    rows = _codes("Washington imposed tariffs on Canada and Mexico's steel on Monday.", "2025-05-19")
+    assert ("USA", "CAN", "163") in [r[:3] for r in rows], rows

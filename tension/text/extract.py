@@ -67,7 +67,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -1596,10 +1596,14 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
     if toks[first.ts - 1] == "between":
         return []
 
+    # a member followed straight by the next member (a comma between them in the text) modifies no noun: "from
+    # the United States, the European Union, Japan and Taiwan" lists four
+    starts = {m.ts for m in clause_mentions} | {m.ts - 1 for m in clause_mentions if toks[m.ts - 1] == "the"}
+
     def ends_list(gap: list[str], m: _Mention) -> bool:
         return gap not in ([], ["and"], ["and", "the"], ["the"], ["or"]) or m.kind != "name" \
             or (m.person and not (first is not None and first.person and gap == ["and"])) \
-            or _modifies_noun(toks, m.te) or (m.te < len(toks) and toks[m.te] in _REPORTING)
+            or (_modifies_noun(toks, m.te) and m.te not in starts) or (m.te < len(toks) and toks[m.te] in _REPORTING)
 
     # a listed person's "of Japan" is part of the member ("hosted Prime Minister Kishida of Japan and Premier
     # Li Qiang of China": two guests, the second a person too)
@@ -4320,6 +4324,33 @@ def _seated_in(toks: list[str], ts: int) -> bool:
     return toks[ts - 2] == "based" or toks[ts - 2] in _SEATED
 
 
+#: countries with federal institutions ("federal prosecutors", "a federal judge" exist only in a federation)
+_FEDERATIONS = frozenset("USA CAN MEX BRA ARG VEN DEU AUT CHE BEL RUS IND PAK NPL MYS AUS NGA ETH SOM SDN SSD ARE "
+                         "IRQ BIH COM FSM KNA".split())
+
+
+def _federal_country(home: str, placed: str, place: str, named: Collection[str] = ()) -> str:
+    """The country of a "federal" role with no country of its own ("Federal prosecutors charged two Chinese
+    researchers", "sentenced by a federal judge in San Jose", "federal immigration agents raided the plant"):
+    the dateline's, else the federation its place or the sentence's place names, else the one federation the
+    sentence names ``named`` ("sued the Canadian government and the federal police"), else the United States (a
+    "federal" office in an English news story with no other federation named is American; San Jose, Costa
+    Rica, has no federal judge).
+
+    >>> _federal_country("", "CRI", ""), _federal_country("", "", ""), _federal_country("", "BRA", "")
+    ('USA', 'USA', 'BRA')
+    >>> _federal_country("DEU", "", ""), _federal_country("", "", "CAN")
+    ('DEU', 'CAN')
+    """
+    if home:
+        return home
+    for country in (placed, place):
+        if country in _FEDERATIONS:
+            return country
+    federal = {c for c in named if c in _FEDERATIONS}
+    return federal.pop() if len(federal) == 1 else "USA"
+
+
 def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places: Mapping[tuple[str, ...], str]) -> str:
     """The country of a city that places a role noun: right before it ("a Wuhan company", "a Shenzhen-based
     firm") or right after it ("a company in Wuhan", "a firm based in Shenzhen"), or ""."""
@@ -4395,9 +4426,10 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
                                           and all(upper(k) for k in range(m.te, n.ts)) for n in mentions)
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
             and not titled and not any(n.ts == m.te for n in mentions)
+        placed = _placed_role(toks, m, mentions, places) if m.kind == "role" else ""
         country = owner.countries[0] if owner is not None else "" if titled else \
-            (_placed_role(toks, m, mentions, places) if m.kind == "role" else "") \
-            or (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            (_federal_country(home, placed, place, countries) if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            or placed \
             or (place if m.role not in _ENVOY_ROLES or place_ts < m.ts or place_ts - m.te <= 4 else "") \
             or (city if m.role in _HOME_ROLES else "") \
             or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
