@@ -140,6 +140,7 @@ from .lexicon import BARE_PARTICIPLES, ActorName, Lexicon, Term, load_lexicon, l
 from .rules import (
     BE_FORMS,
     IRREGULAR_PARTICIPLES,
+    MONTHS,
     NEGATION_BLOCKERS,
     PERFECT_AUX,
     REPORTING_VERBS,
@@ -3384,7 +3385,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
              and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
              and not (toks[m.ts - 1] == "from" and trig.code == "042")
              and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))  # "sailed with a Canadian frigate"
-             and not _cause_after_object(toks, trig, m.ts)]
+             and not _cause_after_object(toks, trig, m.ts)
+             and not _in_object_relative(toks, trig.te, m.ts, clause_mentions)]
     # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
     if not trig.nominal and toks[trig.at].startswith("warn"):
         # "warned other countries against following Lithuania's example": what one is warned against doing is
@@ -3553,6 +3555,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                         and not all(k in covered or toks[k] in ("the", "and") for k in range(ca, m.ts))), None)
         # (not the last member of a subject list with a serial comma: "Japan, South Korea, and Australia
         # condemned ...")
+    if actor_m is None and not trig.nominal:
+        # "criticized the sanctions that Washington imposed on ...": a relative clause's own subject acts
+        actor_m = next((m for m in before if m.kind == "name" and m.te == trig.ts
+                        and _relative_subject(toks, m.ts, ca)), None)
     if actor_m is None and not trig.nominal and trig.code[:2] in _SPEECH_ROOTS:
         sayer = _second_speech_act(toks, trig, ca, before)
         if sayer is not None:  # "said the Netherlands should revoke the order and urged The Hague to ..."
@@ -5345,6 +5351,56 @@ def _acting_states(toks: list[str], mentions: list[_Mention], a: int, states: fr
     return out
 
 
+def _in_object_relative(toks: list[str], te: int, ts: int, clause_mentions: list[_Mention]) -> bool:
+    """Whether token ``ts`` lies in a relative clause on a plain noun of the object ("imposed tariffs on
+    *countries that buy Russian oil*", "sanctioned companies that supply Iran"): a party named there is
+    the relative clause's, not the act's target."""
+    ends = {m.te for m in clause_mentions}
+    starts = {m.ts for m in clause_mentions}
+    for k in range(te + 1, ts):
+        if toks[k] not in _RELATIVE_OPENERS and toks[k] != "that":
+            continue
+        if not toks[k - 1].isalpha() or k in ends or toks[k - 1] in _SAID or toks[k - 1] in _CLAUSE_WORDS \
+                or toks[k - 1] in MONTHS or _adjectival(toks[k - 1]):
+            continue  # ("export controls last October that limit sales to ...": the measure's own content)
+        if toks[k] == "that" and (k + 1 in starts or k + 1 >= ts or toks[k + 1] in _DETERMINERS
+                                  or toks[k + 1] in _SUBJECT_PRONOUNS or toks[k + 1] in _POSSESSIVES):
+            continue  # "reports that Chinese troops had ...", "signs that the economies ...": a content clause
+        return True
+    return False
+
+
+def _relative_subject(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the mention starting at ``ts`` opens a relative clause as its subject ("the sanctions
+    *that Washington* imposed", "the tariffs that *Mr. Trump* imposed"), not a reported one ("said that
+    Washington imposed", whose subject acts anyway)."""
+    k = ts - 1
+    while k >= ca and (toks[k] == "the" or toks[k] in _HONORIFICS):
+        k -= 1
+    return k >= ca and toks[k] in ("that", "which") and (k == ca or toks[k - 1] not in _SAID)
+
+
+def _owned_object(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention]) -> bool:
+    """Whether an act's object, within five words after it and before any party is named, is owned
+    through "its" or "their" ("fired water cannon at *its* boats", "rammed one of *their* fishing boats")."""
+    for k in range(te, min(cb, te + 5)):
+        if any(m.ts == k for m in clause_mentions):
+            return False
+        if toks[k] in ("its", "their"):
+            return True
+    return False
+
+
+def _teller(toks: list[str], a: int, b: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who tells a sentence of reported speech: the actor before the reporting verb that opens it ("The
+    Philippines said ...") or the one before the one that closes it ("..., the Philippines said")."""
+    lead = discourse.reporter(toks, a, mentions)
+    if lead is not None:
+        return lead
+    return next((m for m in reversed(mentions)
+                 if m.kind == "name" and a < m.ts and m.te < b and toks[m.te] in clauses.REPORT_VERBS), None)
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -5958,6 +6014,17 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
                                           out, day, dyad)  # "Japan scrambled jets (after Chinese planes ...)"
+                if pair is None and not trig.negated and trig.code[:2] in _FORCE_ROOTS \
+                        and not toks[trig.at].endswith("ing") and _HABIT_ADVERBS.isdisjoint(toks[ca:trig.ts]) \
+                        and _owned_object(toks, trig.te, cb, clause_mentions):
+                    # "The Philippines said Chinese vessels fired water cannon at two of its boats": the
+                    # teller owns what the act struck
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    owner = _teller(toks, a, b, mentions)
+                    owned = owner.codes(day, dyad) if owner is not None else ()
+                    if actor is not None and owned and _distinct(actor, owned[0]):
+                        pair = (actor, owned[0])
                 lent = False
                 # finite verbs only: "brokered by X and approved by Y" has no subject, "-ing" forms and
                 # "US sanctions" (a noun) are no coordinated verbs
