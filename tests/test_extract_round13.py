@@ -108,3 +108,39 @@ def test_a_party_in_a_relative_clause_on_the_object_is_not_the_target() -> None:
     rows = _rows("The administration issued export controls last October that limit sales of chips to Chinese "
                  "companies.", "2023-07-04")
     assert any(t == "CHN" for _, t, _, _ in rows), rows
+
+
+def test_forces_sent_to_show_force_are_the_show_of_force() -> None:
+    rows = _rows("China sent warships and fighter jets to encircle Taiwan on Monday.", "2024-10-14")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("CHN", "TWN", "15")], rows
+    rows = _rows("Russia dispatched bombers to patrol near Alaska on Tuesday.", "2024-10-14")
+    assert not any(c.startswith("06") for _, _, c, _ in rows), rows
+
+
+def test_a_future_support_verb_makes_its_event_noun_a_plan() -> None:
+    table = tension.extract_events("Chinese Premier Li Qiang will also pay an official visit to Laos.",
+                                   published="2024-09-05")
+    assert list(table.mode) == ["plan"], list(table.mode)
+
+
+def test_a_plan_told_again_without_its_date_is_the_dated_plan() -> None:
+    story = ("Chinese Premier Li Qiang will travel to Vientiane from October 9 to 11 for the leaders' meetings. "
+             "He will also pay an official visit to Laos.")
+    rows = _rows(story, "2024-09-05")
+    assert [(a, t, d) for a, t, c, d in rows if c.startswith("04")] == [("CHN", "LAO", "2024-10-09")], rows
+
+
+def test_adjectives_between_a_determiner_and_a_plural_make_it_a_noun() -> None:
+    rows = _rows("China firmly opposes the illegal unilateral sanctions imposed by the U.S. on Chinese companies.",
+                 "2024-09-05")
+    assert not any(a == "CHN" and c == "163" for a, _, c, _ in rows), rows
+    assert ("USA", "CHN", "163", "2024-09-05") in rows, rows
+
+
+def test_an_unquoted_we_speaks_for_the_institution_the_text_is_about() -> None:
+    story = ("The Foreign Ministry firmly opposes the sanctions. We have lodged stern representations with the "
+             "Japanese side.")
+    table = tension.extract_events(story, published="2024-09-05")
+    assert "114" in set(table.code), list(zip(table.actor, table.target, table.code))
+    # no institution before it: an op-ed's "we" is nobody's
+    assert len(tension.extract_events("We must stand up to China's coercion.", published="2024-09-05")) == 0
