@@ -5435,6 +5435,24 @@ def _teller(toks: list[str], a: int, b: int, mentions: list[_Mention]) -> _Menti
                  if m.kind == "name" and a < m.ts and m.te < b and toks[m.te] in clauses.REPORT_VERBS), None)
 
 
+#: the roots of what a state does to its own firms that a coder of relations between states codes: a probe,
+#: a threat, a raid or an arrest ("police raided the company's offices")
+_OWN_FIRM_ROOTS = frozenset(["09", "13", "17", "18"])
+
+
+def _own_firms(actor: str, target: str, code: str) -> bool:
+    """Whether an event is a state's (or its government's) dealing with its own country's firms other than
+    by coercion: "barred its companies from doing business with two Lithuanian banks", "vowed to protect
+    the rights of Chinese companies" tell of the foreign party, not of an event between the state and
+    its firms.
+
+    >>> _own_firms("CHNGOV", "CHNBUS", "032"), _own_firms("CHNCOP", "CHNBUS", "171")
+    (True, False)
+    """
+    return actor[:3] == target[:3] and target[3:6] == "BUS" and actor[3:] in ("", "GOV") \
+        and code[:2] not in _OWN_FIRM_ROOTS
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -6393,6 +6411,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
     out = _without_restatements(discourse.reported_events(discourse.retold_events(out)), text)
+    out = [r for r in out if not _own_firms(r.actor, r.target, r.code)]
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out
