@@ -157,3 +157,13 @@ def test_a_state_dealing_with_its_own_firms_is_no_event(text: str) -> None:
 def test_a_state_coercing_its_own_firms_stays() -> None:
     rows = _rows("Chinese police arrested the founder of a Chinese tech company on Monday.", "2021-06-18")
     assert any(a == t == "CHN" and c.startswith("17") for a, t, c, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, party", [
+    ("China imposed anti-dumping duties on brandy from European producers on Tuesday.", "IGOEUREEC"),
+    ("European officials criticized China on Monday.", "IGOEUREEC"),
+])
+def test_an_organisation_composed_with_a_role_keeps_its_whole_code(text: str, party: str) -> None:
+    table = tension.extract_events(text, published="2024-05-15")
+    assert party in set(table.actor) | set(table.target), list(zip(table.actor, table.target))
+    assert not any(c.startswith("IGO") and c != party for c in set(table.actor) | set(table.target))

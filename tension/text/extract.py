@@ -710,6 +710,17 @@ def _is_bloc(m: _Mention) -> bool:
 _GLUE = frozenset(" \t\n'’s-")
 
 
+def _composed_country(code: str) -> str:
+    """The country part of a name composed with a role: the ISO code ("Chinese officials": CHN), or a whole
+    organisation's code, which takes no role ("European producers", "European officials": IGOEUREEC)."""
+    return code if code.startswith("IGO") else code[:3]
+
+
+def _composed_role(code: str, role: str) -> str:
+    """The role of a name composed with a role: none for an organisation (see :func:`_composed_country`)."""
+    return "" if code.startswith("IGO") else role
+
+
 def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str = "",
                    starts: list[int] | None = None, ends: list[int] | None = None) -> list[_Mention]:
     """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors.
@@ -817,7 +828,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 if m.kind == "pair":
                     merged.append(_Mention(m.ts, nxt.te, "pair", role=role))
                 else:
-                    merged.append(_Mention(m.ts, nxt.te, "name", country=m.names[0].code[:3], role=role))
+                    merged.append(_Mention(m.ts, nxt.te, "name", country=_composed_country(m.names[0].code),
+                                           role=_composed_role(m.names[0].code, role)))
                 k += 2
                 continue
         if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "group" and nxt.kind == "role" \
@@ -4522,9 +4534,11 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     if a is None or b is None:
         return None
     if share_role and _is_countryish(a) and b.kind == "name" and b.role and not b.names:
-        a = attrs.evolve(a, names=(), country=a.names[0].code[:3], role=b.role)  # "Indian and Pakistani troops"
+        a = attrs.evolve(a, names=(), country=_composed_country(a.names[0].code),
+                         role=_composed_role(a.names[0].code, b.role))  # "Indian and Pakistani troops"
     if share_role and _role_of_country(a) and _is_countryish(b):
-        b = attrs.evolve(b, names=(), country=b.names[0].code[:3], role=a.role)  # "the leaders of Japan and China"
+        b = attrs.evolve(b, names=(), country=_composed_country(b.names[0].code),
+                         role=_composed_role(b.names[0].code, a.role))  # "the leaders of Japan and China"
     ca = a.codes(day, dyad)
     cb = b.codes(day, dyad)
     if not ca or not cb or not _distinct(ca[0], cb[0]):
