@@ -182,3 +182,30 @@ def test_a_military_presence_reduced_or_expanded_in_a_country() -> None:
     assert ("FRA", "NER", "087", "2024-05-15") in _rows("France reduced its military presence in Niger.", "2024-05-15")
     rows = _rows("The US will expand its military presence in the Philippines.", "2024-05-15")
     assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "PHL", "154")], rows
+
+
+def test_a_passive_agent_after_an_article() -> None:
+    rows = _rows("The Thai prime minister was received by the Cambodian king on Tuesday.", "2024-05-15")
+    assert ("KHM", "THA", "043", "2024-05-14") in rows, rows
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("An agreement on fishing rights was signed by Norway and Russia.", ("NOR", "RUS")),
+    ("The treaty was ratified by Japan and Australia on Monday.", ("JPN", "AUS")),
+])
+def test_a_joint_act_in_the_passive_is_between_its_two_agents(text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(a, t) for a, t, _, _ in _rows(text, "2024-05-15")}
+
+
+@pytest.mark.parametrize("text", [
+    "The pact was criticized by Russia and China.",
+    "The deal was brokered by Qatar and Egypt.",
+    "The agreement must still be ratified by Japan's parliament and the Philippine Senate.",
+])
+def test_a_passive_that_is_no_joint_act_of_its_agents(text: str) -> None:
+    assert not any(c.startswith(("03", "04", "05", "06")) for _, _, c, _ in _rows(text, "2024-05-15"))
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled() -> None:
+    rows = _rows("Moldova declared a Russian diplomat persona non grata.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("MDA", "RUS", "174")], rows

@@ -2196,7 +2196,7 @@ def _is_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
                 break
     if trig.nominal and trig.ts - 1 >= ca and toks[trig.ts - 1] == "the" and (
             trig.ts - 1 == ca or toks[trig.ts - 2] in _REPORTING or toks[trig.ts - 2] == "that") and (
-            trig.te >= cb or toks[trig.te] not in _PREPS):
+            trig.te >= cb or toks[trig.te] not in _PREPS) and not _agent_passive(toks, trig.te, cb):
         return True  # "The deal showed ...", "The talks were productive": a repeat of an event told before
     if not trig.nominal and any(toks[k] in _HEDGES for k in range(max(ca, trig.ts - 2), trig.ts)):
         return True  # "was probably fired by": a guess, not a report
@@ -3455,6 +3455,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             or reduced_passive(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                [m.te for m in before if m.kind != "place"])
             or (toks[at] in clauses.GO_BETWEEN_PARTICIPLES and trig.te < len(toks) and toks[trig.te] == "by")):
+        joint_by = _joint_agents(toks, trig, after) if trig.code != "045" and toks[at - 1] in ("was", "were") and (
+            trig.code in _JOINT_CODES or trig.code[:2] in _JOINT_ROOTS) else None  # (mediators meet no one; "must
+        # still be ratified by" is to come)
+        if joint_by is not None:  # "An agreement on fishing rights was signed by Norway and Russia": theirs
+            return _codes_pair(joint_by[0], joint_by[1], day, dyad)
         target_m = subj[0] if subj is not None and subj[0].ts < at else (before[-1] if before else None)
         if before and before[0].ts - ca <= 3 and before[0].kind == "name" and pairs.coordinated_be(toks, at, ca, _BE):
             target_m = before[0]  # "a Chinese balloon crossed the United States and was shot down by ..."
@@ -3462,7 +3467,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return None
         target_m = _first_member(toks, target_m, before)  # "a pact between the U.S., Britain and Australia"
         target_m = _deref(target_m, prev_subject, speaker, quoted)
-        by = [m for m in after if toks[m.ts - 1] == "by" and m.ts - trig.te <= 2]
+        by = [m for m in after if m.ts - trig.te <= 3 and (toks[m.ts - 1] == "by" or (
+            toks[m.ts - 1] in _ARTICLES and toks[m.ts - 2] == "by"))]  # ("by the Cambodian king")
         agents = by or [m for m in after if m.ts - trig.te <= 8 and toks[m.ts - 1] not in _LOCATION_PREPS
                         and m.kind == "name" and target_m is not None and not clauses.charge_content(toks, m.ts, ca)
                         and set(m.countries).isdisjoint(target_m.countries)]
@@ -3470,6 +3476,11 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
             return None
         return _codes_pair(_deref(agents[0], prev_subject, speaker, quoted), target_m, day, dyad)
 
+    if trig.nominal and (trig.code in _JOINT_CODES or trig.code[:2] in _JOINT_ROOTS) \
+            and (by_at := _signed_by(toks, trig.te, len(toks))) > 0:
+        joint_by = _joint_agents(toks, trig, after, reach=by_at - trig.te + 2)
+        if joint_by is not None:  # "The deal was signed by the United States and Ukraine": theirs
+            return _codes_pair(joint_by[0], joint_by[1], day, dyad)
     described = clauses.described_by(toks, at, trig.te, [m.ts for m in after if m.kind in ("name", "role")],
                                      [m.te for m in before if m.kind != "place"]) \
         if not trig.nominal and not trig.negated and _participle(toks[at], trig.term) else -1
@@ -5068,7 +5079,8 @@ def _lead_rules(toks: list[str], ca: int, cb: int, out: list[_Trigger], clause_m
         if visitor < 0 and k - 1 >= ca and toks[k - 1] in ("was", "were", "been") and toks[k + 1:k + 2] == ["by"] \
                 and host is not None and _personish(host):
             # "Blinken was received by Xi Jinping": the passive's agent hosts its subject
-            visitor, host = host.ts, next((m for m in clause_mentions if m.ts == k + 2 and _personish(m)), None)
+            visitor, host = host.ts, next((m for m in clause_mentions if _personish(m) and (
+                m.ts == k + 2 or (m.ts == k + 3 and toks[k + 2] in _ARTICLES))), None)  # ("by the Cambodian king")
         if visitor >= 0 and host is not None and _personish(host):  # "Xi received Kissinger, the former ..."
             out = sorted([t for t in out if t.at != k]
                          + [_Trigger(k, k + 1, _verb_term((toks[k],), "043", "receive"), "043",
@@ -5437,6 +5449,40 @@ def _commented_place(toks: list[str], te: int, cb: int, clause_mentions: list[_M
         codes = m.codes(day, dyad) if m.kind == "name" else ()
         return codes[0] if codes else ""
     return ""
+
+
+def _joint_agents(toks: list[str], trig: _Trigger, after: list[_Mention], reach: int = 2
+                  ) -> tuple[_Mention, _Mention] | None:
+    """The two agents of a passive joint act ("was signed *by Norway and Russia*", "The deal was signed by
+    ..." with ``reach`` 4 from the noun), or ``None``."""
+    first = next((m for m in after if m.ts - trig.te <= reach and m.kind == "name" and (
+        toks[m.ts - 1] == "by" or (toks[m.ts - 1] in _ARTICLES and toks[m.ts - 2] == "by"))), None)
+    if first is None:
+        return None
+    second = next((m for m in after if m.ts > first.te and m.kind == "name"
+                   and toks[first.te:m.ts] in (["and"], ["and", "the"])), None)
+    return (first, second) if second is not None else None
+
+
+def _agent_passive(toks: list[str], te: int, cb: int) -> bool:
+    """Whether an event noun is the subject of a passive with its agent ("The deal *was signed by* Norway
+    and Russia", "The talks were hosted by Qatar"): the act reported, not a state of one told before."""
+    return te + 2 < cb and toks[te] in ("was", "were") and toks[te + 1].endswith("ed") and toks[te + 2] == "by"
+
+
+#: participles by which a passive tells an agreement made ("The deal was signed by ...")
+_SIGNED = frozenset("signed concluded reached inked finalized finalised initialed initialled agreed".split())
+
+
+def _signed_by(toks: list[str], te: int, cb: int) -> int:
+    """The index of "by" when an agreement noun ending at ``te`` (with a short phrase of its own: "an
+    agreement on fishing rights") is the subject of "was signed by", -1 otherwise."""
+    for k in range(te, min(cb - 2, te + 5)):
+        if toks[k] in ("was", "were") and toks[k + 1] in _SIGNED and toks[k + 2] == "by":
+            return k + 2
+        if toks[k] in (",", "and", "that", "which"):
+            break
+    return -1
 
 
 def _relative_subject(toks: list[str], ts: int, ca: int) -> bool:
