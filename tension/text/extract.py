@@ -1569,12 +1569,14 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                 and idx + 2 < len(clause_mentions) and toks[nxt.te:clause_mentions[idx + 2].ts] in (["and"], ["and", "the"])
             # ("Saudi Arabia, the United Arab Emirates and Bahrain": a list, not "Xi, the Chinese leader")
             if (listed or gap in (
-                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"])) \
+                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"],
+                    ["and", "its"], ["and", "their"])) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
                     and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
                 partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"; one country's
-                # government and rebels ("the Sri Lankan government and the Tamil Tigers agreed to a truce")
+                # government and rebels ("the Sri Lankan government and the Tamil Tigers agreed to a truce");
+                # an agency and "its Chinese counterpart" (as a minister and "his")
         return m, partner
     return None
 
@@ -2786,7 +2788,7 @@ _DEMAND_FOR = {"084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "08
 
 _INTENT_FOR = {"084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "081": "0351", "082": "0352",
                "086": "0355", "087": "0356", "04": "036", "036": "036", "037": "037", "027": "037", "045": "039",
-               "038": "038", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+               "038": "038", "026": "036", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
                "061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031", "05": "032", "057": "030",
                "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 
@@ -4262,12 +4264,16 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
         if (n.te == m.ts or (n.te + 1 == m.ts and toks[n.te] == "based")) and n.ts > 0 \
                 and (toks[n.ts - 1] in _ROLE_DETERMINERS or toks[n.ts - 1] in coverage.NUMBER_WORDS):
             return places.get(tuple(toks[n.ts:n.te]), "")[:3]  # (not "China's Liaoning aircraft carrier")
-        if n.ts > m.te and m.role == "BUS" and (toks[m.te:n.ts] == ["in"] or toks[m.te:n.ts] == ["based", "in"]):
-            return places.get(tuple(toks[n.ts:n.te]), "")[:3]  # (a firm's seat; "officials in Geneva" are visitors)
+        if n.ts > m.te and m.role == "BUS" and toks[m.te:n.ts] in _SEAT_GAPS:
+            # (a firm's seat; "officials in Geneva" are visitors); "a company in the Chinese city of Dalian":
+            # the nationality that names the city's country
+            return (places.get(tuple(toks[n.ts:n.te]), "") or (n.countries[0] if n.countries else ""))[:3]
     return ""
 
 
 _ROLE_DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "some", "other"])
+#: the words between a firm and the place of its seat ("a company in Wuhan", "a firm based in the Chinese city of")
+_SEAT_GAPS = (["in"], ["based", "in"], ["in", "the"], ["based", "in", "the"])
 #: roles that travel: the place named after them is where they went ("The negotiators met their Chinese
 #: counterparts in Stockholm"), not their country (unlike "police ... in Minsk")
 _ENVOY_ROLES = frozenset(["GOV", "MIL"])
@@ -5557,7 +5563,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 intent = _root_sub(trig.code, _INTENT_FOR)
                 attempt = "" if trig.negated else (coverage.attempt_code(toks, trig.ts, ca, trig.code)
-                                                   or coverage.bomber_code(toks, trig.ts, ca, trig.code))
+                                                   or coverage.bomber_code(toks, trig.ts, ca, trig.code)
+                                                   or coverage.mass_killing_code(toks, trig.ts, trig.te, cb, trig.code))
                 if attempt:
                     trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
                 elif (coverage.willing_to(toks, trig.ts, ca) or (trig.nominal and coverage.pursued(toks, trig.ts, ca))) \
