@@ -163,3 +163,30 @@ def test_pandemic_relief_goods_are_humanitarian_aid(text: str, actor: str, targe
 def test_a_removal_flight_is_a_deportation(text: str, actor: str, target: str) -> None:
     rows = _rows(text, "2024-06-18")
     assert _has(rows, actor, target, "17"), rows
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen opened fire on a police patrol in northern Nigeria on Monday.", "NGA"),
+    ("Armed men stormed a Turkish police station in the south-east, killing two officers.", "TUR"),
+    ("A gunman opened fire on a Colombian senator at a rally in Bogota on Saturday.", "COL"),
+])
+def test_unnamed_gunmen_firing_on_their_own_country_use_unconventional_violence(text: str, country: str) -> None:
+    rows = _rows(text, "2024-05-16")
+    assert any(r[0] == country and r[1] == country and r[2][:2] == "18" for r in rows), rows
+    assert not any(r[2][:2] == "19" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("India dispatched a medical team to Nepal on Sunday.", "IND", "NPL"),
+    ("China sent rescuers to Myanmar on Saturday.", "CHN", "MMR"),
+    ("Cuba sent doctors and nurses to Italy on Sunday.", "CUB", "ITA"),
+    ("Greece sent an emergency rescue team to Turkey on Monday.", "GRC", "TUR"),
+])
+def test_rescuers_and_medical_teams_sent_are_humanitarian_aid(text: str, actor: str, target: str) -> None:
+    rows = _rows(text, "2023-02-10")
+    assert [r[:3] for r in rows] == [(actor, target, "073")], rows
+
+
+def test_a_team_of_negotiators_stays_a_delegation() -> None:
+    rows = _rows("Japan sent a team of negotiators to Seoul on Monday.", "2023-02-10")
+    assert [r[:3] for r in rows] == [("JPN", "KOR", "036")], rows

@@ -864,9 +864,18 @@ def domestic_force_code(actor: str, target: str, code: str) -> str:
     ('175', '145')
     >>> domestic_force_code("RUSMIL", "UKROPP", "190")
     '190'
+
+    Unnamed armed men (a gunman, assailants: ``UAF``) who open fire on their own country's people or
+    officials use unconventional violence (180), not military force: "A gunman opened fire on the prime
+    minister", "Armed men stormed a police station".
+
+    >>> domestic_force_code("SVKUAF", "SVKGOV", "190"), domestic_force_code("TURUAF", "TURCOP", "190")
+    ('180', '180')
     """
     if code[:2] not in ("18", "19") or len(actor) < 6 or len(target) < 3 or actor[:3] != target[:3]:
         return code
+    if actor[3:6] == "UAF" and code[:2] == "19" and code not in ("191", "192"):
+        return "180"
     if actor[3:6] in SECURITY_ROLES and target[3:6] in _STREET_ROLES:
         return "175"
     if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in SECURITY_ROLES | _STATE_ORGANS):
