@@ -190,3 +190,76 @@ def test_rescuers_and_medical_teams_sent_are_humanitarian_aid(text: str, actor: 
 def test_a_team_of_negotiators_stays_a_delegation() -> None:
     rows = _rows("Japan sent a team of negotiators to Seoul on Monday.", "2023-02-10")
     assert [r[:3] for r in rows] == [("JPN", "KOR", "036")], rows
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Moscow demanded that Ankara revoke its approval of Sweden's NATO bid.", "RUS", "TUR"),
+    ("India demanded that Washington revoke a deal to sell fighter jets to Pakistan.", "IND", "USA"),
+    ("Beijing demanded on Friday that Berlin revoke a $2.1 billion arms sale to Taiwan.", "CHN", "DEU"),
+])
+def test_a_demand_to_revoke_a_sale_is_one_demand(text: str, actor: str, target: str) -> None:
+    rows = _rows(text, "2017-06-30")
+    assert [r[:2] for r in rows] == [(actor, target)], rows
+    assert rows[0][2][:2] == "10", rows
+
+
+def test_a_sale_revoked_reduces_relations() -> None:
+    rows = _rows("Germany revoked its approval of a Chinese firm's purchase of a chip plant on Tuesday.", "2022-11-10")
+    assert [(r[0], r[1], r[2][:2]) for r in rows] == [("DEU", "CHN", "16")], rows
+
+
+def test_a_sum_of_money_is_not_counted_inside_a_term() -> None:
+    rows = _rows("India cancelled a $500 million arms deal with Russia on Monday.", "2017-06-30")
+    assert [(r[0], r[1], r[2][:2]) for r in rows] == [("IND", "RUS", "16")], rows
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Tokyo dismissed Seoul's ruling on wartime labour as a violation of international law.", "JPN", "KOR"),
+    ("India dismissed Pakistan's offer of talks as a ploy on Monday.", "IND", "PAK"),
+    ("Beijing dismissed Washington's call for talks as insincere.", "CHN", "USA"),
+    ("Iran dismissed the IAEA resolution as politically motivated on Thursday.", "IRN", "IGO"),
+])
+def test_dismissed_as_a_trick_is_criticism(text: str, actor: str, target: str) -> None:
+    rows = _rows(text, "2016-12-03")
+    assert [r[:3] for r in rows] == [(actor, target, "111")], rows
+
+
+def test_dismissed_allegations_stay_a_denial() -> None:
+    rows = _rows("Moscow dismissed the British allegations as groundless on Monday.", "2016-12-03")
+    assert [r[:3] for r in rows] == [("RUS", "GBR", "016")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese invasion of Taiwan would fail, according to war games run by a Washington think tank.",
+    "A Russian attack on the Baltic states would be repelled within weeks, according to war games held by a "
+    "British think tank.",
+    "Tehran could build a bomb within months, according to an assessment by American intelligence agencies.",
+])
+def test_a_cited_source_is_no_event(text: str) -> None:
+    rows = _rows(text, "2023-01-09")
+    assert rows == [], rows
+
+
+def test_an_event_with_a_cited_source_stays() -> None:
+    rows = _rows("China held war games near Taiwan on Monday, according to Taiwan's defence ministry.", "2023-01-09")
+    assert [r[:3] for r in rows] == [("CHN", "TWN", "150")], rows
+
+
+def test_a_quantity_of_goods_is_not_counted_inside_a_term() -> None:
+    rows = _rows("Japan shipped 30 tons of blankets to Turkey on Monday.", "2023-02-10")
+    assert [r[:3] for r in rows] == [("JPN", "TUR", "073")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "A Canadian who had been detained in China for more than two years returned to Toronto on Saturday.",
+    "A British aid worker who had been held in Iran for nearly six years landed in London on Thursday.",
+    "An Australian writer who has been barred from leaving Russia for 18 months spoke to reporters on Monday.",
+])
+def test_a_state_that_lasted_told_in_a_relative_clause_is_no_act(text: str) -> None:
+    rows = _rows(text, "2022-03-17")
+    assert not any(r[2][:2] == "17" for r in rows), rows
+
+
+def test_the_main_act_beside_such_a_relative_clause_stays() -> None:
+    rows = _rows("Iran freed a French tourist who had been held for 18 months on Friday.", "2022-03-17")
+    assert [r[:3] for r in rows] == [("IRN", "FRA", "0841")], rows
