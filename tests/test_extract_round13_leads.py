@@ -263,3 +263,27 @@ def test_a_state_that_lasted_told_in_a_relative_clause_is_no_act(text: str) -> N
 def test_the_main_act_beside_such_a_relative_clause_stays() -> None:
     rows = _rows("Iran freed a French tourist who had been held for 18 months on Friday.", "2022-03-17")
     assert [r[:3] for r in rows] == [("IRN", "FRA", "0841")], rows
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Russia expelled two Estonian diplomats and Estonia expelled a Russian diplomat on Monday.",
+     ("RUS", "EST"), ("EST", "RUS")),
+    ("Russia freed an American teacher and the United States released a Russian hacker on Thursday.",
+     ("RUS", "USA"), ("USA", "RUS")),
+    ("India banned Chinese apps and China suspended Indian imports on Tuesday.", ("IND", "CHN"), ("CHN", "IND")),
+])
+def test_and_with_a_named_subject_and_its_verb_opens_a_second_clause(text: str, first: tuple[str, str],
+                                                                     second: tuple[str, str]) -> None:
+    rows = _rows(text, "2023-12-14")
+    pairs = [r[:2] for r in rows]
+    assert first in pairs and second in pairs, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea condemned the launch on Monday.",
+    "The ministry said Japan and China agreed to resume talks.",
+    "China imposed sanctions on Lockheed and Raytheon said it would comply.",
+])
+def test_a_joint_subject_stays_one_clause(text: str) -> None:
+    from tension.text.sentences import split_clauses
+    assert len(split_clauses(text, 0, len(text))) == 1, split_clauses(text, 0, len(text))
