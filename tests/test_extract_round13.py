@@ -157,3 +157,28 @@ def test_a_state_dealing_with_its_own_firms_is_no_event(text: str) -> None:
 def test_a_state_coercing_its_own_firms_stays() -> None:
     rows = _rows("Chinese police arrested the founder of a Chinese tech company on Monday.", "2021-06-18")
     assert any(a == t == "CHN" and c.startswith("17") for a, t, c, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, party", [
+    ("China imposed anti-dumping duties on brandy from European producers on Tuesday.", "IGOEUREEC"),
+    ("European officials criticized China on Monday.", "IGOEUREEC"),
+])
+def test_an_organisation_composed_with_a_role_keeps_its_whole_code(text: str, party: str) -> None:
+    table = tension.extract_events(text, published="2024-05-15")
+    assert party in set(table.actor) | set(table.target), list(zip(table.actor, table.target))
+    assert not any(c.startswith("IGO") and c != party for c in set(table.actor) | set(table.target))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States condemned the crackdown in Hong Kong.", ("USA", "HKG")),
+    ("The UN condemned the fighting in Sudan.", ("IGO", "SDN")),
+    ("China condemned the attack in Karachi on Monday.", ("CHN", "PAK")),
+])
+def test_a_comment_on_an_act_is_about_where_it_took_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(a, t) for a, t, _, _ in _rows(text, "2024-05-15")}
+
+
+def test_a_military_presence_reduced_or_expanded_in_a_country() -> None:
+    assert ("FRA", "NER", "087", "2024-05-15") in _rows("France reduced its military presence in Niger.", "2024-05-15")
+    rows = _rows("The US will expand its military presence in the Philippines.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "PHL", "154")], rows

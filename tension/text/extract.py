@@ -710,6 +710,17 @@ def _is_bloc(m: _Mention) -> bool:
 _GLUE = frozenset(" \t\n'’s-")
 
 
+def _composed_country(code: str) -> str:
+    """The country part of a name composed with a role: the ISO code ("Chinese officials": CHN), or a whole
+    organisation's code, which takes no role ("European producers", "European officials": IGOEUREEC)."""
+    return code if code.startswith("IGO") else code[:3]
+
+
+def _composed_role(code: str, role: str) -> str:
+    """The role of a name composed with a role: none for an organisation (see :func:`_composed_country`)."""
+    return "" if code.startswith("IGO") else role
+
+
 def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str = "",
                    starts: list[int] | None = None, ends: list[int] | None = None) -> list[_Mention]:
     """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors.
@@ -817,7 +828,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 if m.kind == "pair":
                     merged.append(_Mention(m.ts, nxt.te, "pair", role=role))
                 else:
-                    merged.append(_Mention(m.ts, nxt.te, "name", country=m.names[0].code[:3], role=role))
+                    merged.append(_Mention(m.ts, nxt.te, "name", country=_composed_country(m.names[0].code),
+                                           role=_composed_role(m.names[0].code, role)))
                 k += 2
                 continue
         if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "group" and nxt.kind == "role" \
@@ -4588,9 +4600,11 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     if a is None or b is None:
         return None
     if share_role and _is_countryish(a) and b.kind == "name" and b.role and not b.names:
-        a = attrs.evolve(a, names=(), country=a.names[0].code[:3], role=b.role)  # "Indian and Pakistani troops"
+        a = attrs.evolve(a, names=(), country=_composed_country(a.names[0].code),
+                         role=_composed_role(a.names[0].code, b.role))  # "Indian and Pakistani troops"
     if share_role and _role_of_country(a) and _is_countryish(b):
-        b = attrs.evolve(b, names=(), country=b.names[0].code[:3], role=a.role)  # "the leaders of Japan and China"
+        b = attrs.evolve(b, names=(), country=_composed_country(b.names[0].code),
+                         role=_composed_role(b.names[0].code, a.role))  # "the leaders of Japan and China"
     ca = a.codes(day, dyad)
     cb = b.codes(day, dyad)
     if not ca or not cb or not _distinct(ca[0], cb[0]):
@@ -5470,6 +5484,27 @@ def _in_object_relative(toks: list[str], te: int, ts: int, clause_mentions: list
     return False
 
 
+def _commented_place(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention], day: _dt.date,
+                     dyad: tuple[str, str] | None) -> str:
+    """The country where the event noun a comment takes as its object took place ("condemned *the coup in
+    Niger*", "the violence in Myanmar"): a country or place right after "in" that closes the noun phrase,
+    within five words of the comment; "" if none."""
+    for k in range(te, min(cb - 1, te + 5)):
+        if toks[k] in (",", "and", "that", "which", "who") or any(m.ts == k for m in clause_mentions):
+            return ""
+        if toks[k] != "in":
+            continue
+        at = k + 1 + int(toks[k + 1] == "the")
+        m = next((o for o in clause_mentions if o.ts == at), None)
+        if m is None:
+            return ""
+        if m.kind == "place":
+            return load_lexicon().place_index.get(tuple(toks[m.ts:m.te]), "")[:3]
+        codes = m.codes(day, dyad) if m.kind == "name" else ()
+        return codes[0] if codes else ""
+    return ""
+
+
 def _relative_subject(toks: list[str], ts: int, ca: int) -> bool:
     """Whether the mention starting at ``ts`` opens a relative clause as its subject ("the sanctions
     *that Washington* imposed", "the tariffs that *Mr. Trump* imposed"), not a reported one ("said that
@@ -6086,6 +6121,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) or pair
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
+                if pair is None and trig.about_root and trig.about_root != _ANY_ACT and not trig.negated:
+                    # "The UN condemned the coup in Niger", "welcomed the ceasefire in Gaza": where the act
+                    # commented on took place is the party the comment is about
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    where = _commented_place(toks, trig.te, cb, clause_mentions, day, dyad)
+                    if actor is not None and where and _distinct(actor, where):
+                        pair = (actor, where)
                 if pair is None and not trig.nominal and not trig.negated and trig.code[:2] in _ANSWERING_ROOTS \
                         and rel_at >= 0 and sentence_subject is not None and coverage.drawn_from(toks, rel_at, a) \
                         and not any(m.ts >= trig.te for m in clause_mentions):
