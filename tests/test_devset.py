@@ -54,7 +54,9 @@ def test_every_root_and_family_is_covered(items):
 
 def test_split_is_about_seventy_thirty(items):
     share = sum(it.split == "test" for it in items) / len(items)
-    assert 0.25 <= share <= 0.35
+    # the fresh batches of the thirteenth round are all dev (held-out material is measured elsewhere),
+    # so the test share slowly falls below the first rounds' 30%
+    assert 0.20 <= share <= 0.35
 
 
 def test_codes_dates_and_evidence_are_valid(items):

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from .rules import BE_FORMS
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
-           "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "listed_member",
+           "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "mass_killing_code", "listed_member",
            "invested_in", "investor", "purpose_target", "measure_relative",
            "against_a_problem", "bomber_code", "bombing_code", "approach_force", "MOVING_WORDS", "arms_sale", "sold_to", "problem_object",
            "spy_beneficiary", "feud_target", "AROUND", "rehearsed", "owner_of_sold", "sale_recipient",
@@ -864,9 +864,18 @@ def domestic_force_code(actor: str, target: str, code: str) -> str:
     ('175', '145')
     >>> domestic_force_code("RUSMIL", "UKROPP", "190")
     '190'
+
+    Unnamed armed men (a gunman, assailants: ``UAF``) who open fire on their own country's people or
+    officials use unconventional violence (180), not military force: "A gunman opened fire on the prime
+    minister", "Armed men stormed a police station".
+
+    >>> domestic_force_code("SVKUAF", "SVKGOV", "190"), domestic_force_code("TURUAF", "TURCOP", "190")
+    ('180', '180')
     """
     if code[:2] not in ("18", "19") or len(actor) < 6 or len(target) < 3 or actor[:3] != target[:3]:
         return code
+    if actor[3:6] == "UAF" and code[:2] == "19" and code not in ("191", "192"):
+        return "180"
     if actor[3:6] in SECURITY_ROLES and target[3:6] in _STREET_ROLES:
         return "175"
     if actor[3:6] in _STREET_ROLES and (len(target) == 3 or target[3:6] in SECURITY_ROLES | _STATE_ORGANS):
@@ -908,6 +917,45 @@ def attempt_code(toks: Sequence[str], ts: int, ca: int, code: str) -> str:
     if ts - 2 < ca or toks[ts - 1] != "to" or toks[ts - 2] not in _ATTEMPT_WORDS or code[:2] not in _FORCE_ROOTS:
         return ""
     return "185" if code in ("186", "1823", "182", "180") else code
+
+
+_KILLING_CODES = frozenset(["1823", "180"])
+_MASS_WORDS = frozenset(["hundreds", "thousands", "tens"])
+
+
+def _mass_count(toks: Sequence[str], k: int, b: int) -> int:
+    """The end of a count of a hundred or more starting at ``k`` ("hundreds of", "more than 100",
+    "at least 1,200", "some 300"), or -1."""
+    if k < b and toks[k] in _MASS_WORDS:
+        return k + 2 if k + 1 < b and toks[k + 1] == "of" else k + 1
+    j = k
+    while j < b and toks[j] in ("more", "than", "at", "least", "some", "about", "nearly", "almost", "over"):
+        j += 1
+    if j < b and toks[j].replace(",", "").isdigit() and int(toks[j].replace(",", "")) >= 100:
+        return j + 1
+    return -1
+
+
+def mass_killing_code(toks: Sequence[str], ts: int, te: int, cb: int, code: str) -> str:
+    """A killing of a hundred or more civilians is a mass killing (202), or "" when the object is no such
+    count ("killed hundreds of ethnic Masalit civilians", "killed more than 100 villagers"); a participle
+    ("bombers struck churches, killing more than 250 people") tells the toll of another act.
+
+    >>> mass_killing_code("militias killed hundreds of ethnic masalit civilians in ardamata".split(), 1, 2, 9, "1823")
+    '202'
+    >>> mass_killing_code("gunmen killed more than 100 villagers".split(), 1, 2, 6, "1823")
+    '202'
+    >>> mass_killing_code("gunmen killed two soldiers".split(), 1, 2, 4, "1823")
+    ''
+    >>> mass_killing_code("bombers struck churches , killing more than 250 people".split(), 4, 5, 9, "1823")
+    ''
+    """
+    if code not in _KILLING_CODES or toks[ts].endswith("ing"):
+        return ""
+    end = _mass_count(toks, te, cb)
+    if end < 0:
+        return ""
+    return "202" if any(toks[k] in _CIVILIAN_NOUNS for k in range(end, min(cb, end + 3))) else ""
 
 
 _BOMBER_NOUNS = frozenset("bomber bombers attacker attackers".split())

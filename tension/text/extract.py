@@ -910,6 +910,21 @@ class _Trigger:
 
 
 _MAX_INNER_GAP = 2
+_AMOUNT_UNITS = frozenset(["million", "billion", "trillion", "tonnes", "tons"])
+
+
+def _amount_word(toks: list[str], k: int) -> bool:
+    """Whether the token at ``k`` is part of a large sum or a quantity of goods ("$1.42 billion" is "1 42
+    billion", "18 tonnes of masks"), which a term's gap does not count; a bare number ("the 100 percent
+    tariff") is counted.
+
+    >>> toks = "a 1 42 billion arms sale and the 100 percent tariff".split()
+    >>> [_amount_word(toks, k) for k in (1, 2, 3, 4, 7)]
+    [True, True, True, False, False]
+    """
+    if toks[k] in _AMOUNT_UNITS:
+        return True
+    return toks[k].isdigit() and any(t in _AMOUNT_UNITS for t in toks[k + 1:k + 3])
 
 
 _PARTICLES = frozenset(["on", "for", "off", "upon", "with", "to", "down", "out", "back", "in", "at", "of", "against", "from", "about", "by"])
@@ -932,8 +947,12 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
         j = i + 1
         ok = True
         # "called China's decision to send warships near the islands provocative": a judged object may be long
-        judged = len(tt) == 2 and term.code == "111" and term.lemma.startswith("call ") and i + 1 < b \
-            and (toks[i + 1] in _ARTICLES_POSS or i + 1 in names)
+        # ... and so may one "dismissed ... as a petty trick" (its object's title may come first: "President-elect
+        # Donald Trump's call", and a topic's "on" does not end it: "Seoul's ruling on wartime labour as")
+        dismissed = term.lemma.startswith("dismiss ")
+        judged = len(tt) == 2 and term.code == "111" and term.lemma.startswith(("call ", "dismiss ")) and i + 1 < b \
+            and (toks[i + 1] in _ARTICLES_POSS or i + 1 in names or (dismissed and i + 3 < b and (
+                i + 2 in names or i + 3 in names)))
         gap = _JUDGED_GAP if judged else _MAX_INNER_GAP
         for want in tt[1:]:
             k = j
@@ -946,9 +965,10 @@ def _match_term(toks: list[str], i: int, b: int, comp: _Compiled,
                     k = span  # "suspend for 90 days the countermeasures", "extended by another 90 days a licence":
                     # a duration, not counted
                     continue
-                if judged and toks[k] in _JUDGED_GAP_STOPS:
+                if judged and toks[k] in _JUDGED_GAP_STOPS and not (dismissed and toks[k] in ("on", "for")):
                     break
-                if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s":
+                if toks[k] not in _ARTICLES and toks[k] not in _QUANTIFIERS and k not in names and toks[k] != "s" \
+                        and not _amount_word(toks, k):  # "revoke a $1.42 billion arms sale": a sum is not counted
                     skipped += 1
                     if skipped > gap:
                         break
@@ -1590,12 +1610,14 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                 and idx + 2 < len(clause_mentions) and toks[nxt.te:clause_mentions[idx + 2].ts] in (["and"], ["and", "the"])
             # ("Saudi Arabia, the United Arab Emirates and Bahrain": a list, not "Xi, the Chinese leader")
             if (listed or gap in (
-                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"])) \
+                    [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"],
+                    ["and", "its"], ["and", "their"])) \
                     and nxt.kind not in ("pron", "place") and (nxt.kind != "role" or nxt.country) \
                     and toks[m.te - 1] not in _PREPS \
                     and (set(nxt.countries).isdisjoint(m.countries) or _distinct(_plain_code(m), _plain_code(nxt))):
                 partner = nxt  # "The US and China agreed", headline "Japan, Philippines sign"; one country's
-                # government and rebels ("the Sri Lankan government and the Tamil Tigers agreed to a truce")
+                # government and rebels ("the Sri Lankan government and the Tamil Tigers agreed to a truce");
+                # an agency and "its Chinese counterpart" (as a minister and "his")
         return m, partner
     return None
 
@@ -1907,6 +1929,46 @@ def _perfect_duration(toks: list[str], a: int, i: int, b: int) -> bool:
             k += 1
         return k < b and toks[k] in ("decade", "decades", "years", "centuries", "century")
     return False
+
+
+def _duration_after(toks: list[str], i: int, b: int) -> bool:
+    """Whether "for" at ``i`` opens a span of months or years ("for nearly three years", "for 18 months")."""
+    if i >= b or toks[i] != "for":
+        return False
+    k = i + 1
+    while k < b and k - i <= 4 and toks[k] in _DURATION_HEDGES:
+        k += 1
+    if k < b and (toks[k] in _DURATION_COUNTS or toks[k].isdigit()):
+        k += 1
+        return k < b and toks[k] in ("months", "years", "decade", "decades")
+    return False
+
+
+_PAST_PERFECT = frozenset(["had", "has", "have"])
+
+
+def _relative_state(toks: list[str], trig: _Trigger, ca: int, cb: int) -> bool:
+    """Whether the verb ``trig`` is a perfect inside a relative clause that tells how long a state lasted
+    ("An American businessman *who had been barred* from leaving China *for nearly three years* flew home"):
+    it describes the person, it is no act of the story's day.
+
+    >>> from tension.text.lexicon import load_lexicon
+    >>> t = load_lexicon().terms[0]
+    >>> toks = "a businessman who had been barred from leaving china for nearly three years flew home".split()
+    >>> _relative_state(toks, _Trigger(5, 6, t, "172"), 0, len(toks))
+    True
+    >>> toks = "a businessman who was barred from leaving china on monday flew home".split()
+    >>> _relative_state(toks, _Trigger(4, 5, t, "172"), 0, len(toks))
+    False
+    """
+    if trig.nominal:
+        return False
+    k = trig.ts - 1
+    if k >= ca and toks[k] == "been":
+        k -= 1
+    if k < ca + 1 or toks[k] not in _PAST_PERFECT or toks[k - 1] not in ("who", "that", "which"):
+        return False
+    return any(_duration_after(toks, j, cb) for j in range(trig.te, min(cb, trig.te + 8)))
 
 
 _HOPING = frozenset("hopes hope wants want wishes wish aims aim intends intend expects expect".split())  # now
@@ -2899,7 +2961,7 @@ _DEMAND_FOR = {"084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "08
 
 _INTENT_FOR = {"084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "081": "0351", "082": "0352",
                "086": "0355", "087": "0356", "04": "036", "036": "036", "037": "037", "027": "037", "045": "039",
-               "038": "038", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+               "038": "038", "026": "036", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
                "061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031", "05": "032", "057": "030",
                "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 
@@ -4423,12 +4485,16 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
         if (n.te == m.ts or (n.te + 1 == m.ts and toks[n.te] == "based")) and n.ts > 0 \
                 and (toks[n.ts - 1] in _ROLE_DETERMINERS or toks[n.ts - 1] in coverage.NUMBER_WORDS):
             return places.get(tuple(toks[n.ts:n.te]), "")[:3]  # (not "China's Liaoning aircraft carrier")
-        if n.ts > m.te and m.role == "BUS" and (toks[m.te:n.ts] == ["in"] or toks[m.te:n.ts] == ["based", "in"]):
-            return places.get(tuple(toks[n.ts:n.te]), "")[:3]  # (a firm's seat; "officials in Geneva" are visitors)
+        if n.ts > m.te and m.role == "BUS" and toks[m.te:n.ts] in _SEAT_GAPS:
+            # (a firm's seat; "officials in Geneva" are visitors); "a company in the Chinese city of Dalian":
+            # the nationality that names the city's country
+            return (places.get(tuple(toks[n.ts:n.te]), "") or (n.countries[0] if n.countries else ""))[:3]
     return ""
 
 
 _ROLE_DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "some", "other"])
+#: the words between a firm and the place of its seat ("a company in Wuhan", "a firm based in the Chinese city of")
+_SEAT_GAPS = (["in"], ["based", "in"], ["in", "the"], ["based", "in", "the"])
 #: roles that travel: the place named after them is where they went ("The negotiators met their Chinese
 #: counterparts in Stockholm"), not their country (unlike "police ... in Minsk")
 _ENVOY_ROLES = frozenset(["GOV", "MIL"])
@@ -5898,7 +5964,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     continue  # "It was the first visit to Japan for bilateral talks": the talks are the state's too
                 intent = _root_sub(trig.code, _INTENT_FOR)
                 attempt = "" if trig.negated else (coverage.attempt_code(toks, trig.ts, ca, trig.code)
-                                                   or coverage.bomber_code(toks, trig.ts, ca, trig.code))
+                                                   or coverage.bomber_code(toks, trig.ts, ca, trig.code)
+                                                   or coverage.mass_killing_code(toks, trig.ts, trig.te, cb, trig.code))
                 if attempt:
                     trig = attrs.evolve(trig, code=attempt)  # "tried to assassinate": an attempt is an act (185)
                 elif (coverage.willing_to(toks, trig.ts, ca) or (trig.nominal and coverage.pursued(toks, trig.ts, ca))) \
@@ -5915,6 +5982,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         or readouts.topic_complement(toks, trig.ts, ca) \
                         or (trig.nominal and trig.term.tension < 0 and readouts.raised_conduct(toks, trig.ts, ca)) \
                         or readouts.no_event(toks, trig.ts, trig.te, ca, cb) \
+                        or (trig.nominal and readouts.cited_source(toks, trig.ts, ca)) \
+                        or _relative_state(toks, trig, ca, cb) \
                         or signs.law_content(toks, trig.ts, sa, modal=True) \
                         or clauses.result_participle(toks, trig.at, commas) \
                         or any(f.code[:2] in ("02", "10") and not f.nominal and not f.negated and f.te <= trig.ts

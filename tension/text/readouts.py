@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["failed_talks", "fronted_meeting", "held_in", "involved_in", "no_event", "rhetorical_protection", "told_in_talks",
+__all__ = ["cited_source", "failed_talks", "fronted_meeting", "held_in", "involved_in", "no_event", "rhetorical_protection", "told_in_talks",
            "topic_complement"]
 
 _HELD = frozenset("detained held jailed imprisoned arrested sentenced locked abducted kidnapped".split())
@@ -125,6 +125,24 @@ _DENIED_NOUNS = frozenset("attempt attempts plan plans intention intentions inte
 _GENERIC_SUBJECTS = frozenset(["whoever", "whomever"])
 _GENERIC_HEADS = frozenset(["anyone", "anybody", "those", "any"])
 _CONDITION_WORDS = frozenset(["conditions", "circumstances", "time"])
+
+
+def cited_source(toks: Sequence[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` names the source a statement is attributed to ("would most likely
+    fail, *according to war games* run by a think tank", "according to a study of the blockade"): a source
+    cited is no event of the day.
+
+    >>> cited_source("an invasion would fail according to war games run by a think tank".split(), 6, 0)
+    True
+    >>> cited_source("according to officials , the navy held war games".split(), 8, 0)
+    False
+    """
+    for j in range(ts - 1, max(ca + 1, ts - 5) - 1, -1):
+        if toks[j] in (",", "and", "but", "which", "that", "who"):
+            return False
+        if toks[j] == "to" and toks[j - 1] == "according":
+            return True
+    return False
 
 
 def no_event(toks: Sequence[str], ts: int, te: int, ca: int, cb: int) -> bool:

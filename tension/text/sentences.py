@@ -211,6 +211,10 @@ _CLAUSE_RE = re.compile(
     # protested": a second clause whose subject is a list of names (its verb right after the list)
     r"|,\s+(?=and\s+" + _NAME_LIST + r"\s+(?:both\s+|all\s+|also\s+|jointly\s+|separately\s+|later\s+)?"
     r"(?-i:[a-z]+ed|said|met|held|sent|told|spoke|issued|gave|took|made|began|cut|struck)\b)"
+    # "Azerbaijan freed 32 Armenian soldiers and Armenia released two Azerbaijani servicemen": no comma, a named
+    # subject and its past verb right after "and" (kept only after a clause with a verb of its own, below)
+    r"|(?P<bare>\s+(?=and\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+"
+    r"(?-i:[a-z]+ed|freed|met|held|sent|told|gave|took|made|began|cut|struck|hit|put|set|shot|flew|won|left|said)\s))"
     r"|(?P<conj>,\s+(?=and\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){1,3}|and\s+(?:the\s+two\s+\w+|both\s+sides)\s+)"
     r"(?=\S+(?:\s+\S+){0,3}?\s+(?:said|says|will|would|has|have|had|also|later|then|[a-z]+ed|began|took|made|"
     r"sent|held|met|told|spoke|gave|struck|hit|cut|put|set|won|sold|bought|fought|led|kept|left|came|went|brought)\b))",
@@ -257,6 +261,27 @@ def _named_before_apposition(text: str, s: int, comma: int, b: int) -> bool:
         and text.find(", ", comma + 2, b) >= 0
 
 
+_PAST_IRREGULAR = frozenset("freed met held sent told gave took made began cut struck hit put set shot flew won left "
+                            "said sold bought fought led kept came went brought".split())
+
+
+def _bare_second_clause(text: str, pos: int, at: int) -> bool:
+    """Whether an "and" at ``at`` with a named subject and a past verb after it opens a second clause: the
+    words since ``pos`` hold a verb of their own, and the word before "and" ends an object, not a name
+    ("Azerbaijan freed 32 Armenian soldiers and Armenia released ..."; not "Japan and South Korea protested",
+    nor "the ministry said Japan and China agreed").
+
+    >>> _bare_second_clause("Azerbaijan freed 32 Armenian soldiers and Armenia released two", 0, 37)
+    True
+    >>> _bare_second_clause("The ministry said Japan and China agreed", 0, 23)
+    False
+    """
+    words = text[pos:at].split()
+    if not words or not words[-1][:1].islower():
+        return False
+    return any((w.endswith("ed") and len(w) > 4) or w in _PAST_IRREGULAR for w in words[1:])
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split the sentence ``text[start:end]`` into clauses (offsets into ``text``).
 
@@ -285,6 +310,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # ("Canada's foreign minister, Chrystia Freeland, condemned ...": an appositive name, one clause)
         if m.group("when") is not None and not _UNDER_WAY_RE.search(text, pos, m.start()):
             continue  # only "X was sailing (was anchored) when Y rammed it" opens a "when" clause of its own
+        if m.group("bare") is not None and not _bare_second_clause(text, pos, m.start()):
+            continue  # "Japan and South Korea protested", "said Japan and China agreed": one subject
         if m.group("conj") is not None:
             prev_comma = text.rfind(",", pos, m.start())
             item = text[prev_comma + 1:m.start()].split()
