@@ -175,6 +175,26 @@ _MODIFIER_STOP = frozenset(
     ["and", "or", "but", "that", "which", "who", "said", "says", "told", "to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
+
+
+def _inverted_condition(toks: list[str], ca: int, cb: int, a: int, b: int) -> bool:
+    """Whether the clause [ca, cb) opening the sentence [a, b) is a condition told by inversion, an
+    "if" clause without "if" ("*Were* Russia to attack Estonia, NATO would ...", "*Had* Israel struck the
+    oil fields, prices would have soared"): what it tells is supposed, no act; a "would" must follow.
+    ("Should X ..." opens a condition as "if" does, ``_CONDITIONAL``.)
+
+    >>> toks = "were china to blockade taiwan japan would come under pressure".split()
+    >>> _inverted_condition(toks, 0, 5, 0, len(toks))
+    True
+    >>> toks = "were the talks a success officials said".split()
+    >>> _inverted_condition(toks, 0, 5, 0, len(toks))
+    False
+    """
+    if ca != a or cb - ca < 3 or "would" not in toks[cb:b]:
+        return False
+    if toks[ca] == "were":
+        return "to" in toks[ca + 2:min(cb, ca + 8)]
+    return toks[ca] == "had" and any(toks[k] == "have" and toks[k - 1] == "would" for k in range(cb + 1, b))
 _INTENT_BEFORE_TO = frozenset(
     ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts",
      # what a threat or warning threatens ("Trump's threat to impose new tariffs") is its content, no act;
@@ -1674,6 +1694,31 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
     return _list_members(toks, first, clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
 
 
+def _joint_partners(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, clause_mentions: list[_Mention],
+                    actor: str, target: str, code: str, day: _dt.date, dyad: tuple[str, str] | None
+                    ) -> list[tuple[str, str]]:
+    """The other pairs of a joint act done by a subject list of three or more ("The foreign ministers of
+    China, Japan and South Korea met in Tokyo", "Officials of Brazil, Argentina and Chile held talks"):
+    the clause pairs the first member with the second; each pair of members met, so every other pair
+    is an event too (a three-way meeting is three meetings to a coder)."""
+    if subj is None or subj[1] is None or subj[0].kind == "pair" or code[:2] not in _JOINT_ROOTS \
+            and code not in _JOINT_CODES:
+        return []
+    if subj[0].codes(day, dyad)[:1] != (actor,) or target[:3] not in subj[1].countries:
+        return []
+
+    def ends_list(gap: list[str], m: _Mention) -> bool:
+        return gap not in ([], ["and"], ["and", "the"], ["the"]) or m.kind in ("role", "pron", "place")
+
+    rest = _list_members(toks, subj[1], clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
+    members = [actor, target, *rest]
+    if len(actor) > 3 and any(toks[k] == "of" for k in range(subj[0].ts, subj[0].te)):
+        # "the foreign ministers of China, Japan and South Korea": each member's ministers
+        members = [m if len(m) > 3 else m + actor[3:] for m in members]
+    return [(p, q) for i, p in enumerate(members) for q in members[i + 1:] if (p, q) != (actor, target)] \
+        if rest else []
+
+
 # acts of giving, whose recipient follows the thing given with "to" ("the sale of ... to Taiwan")
 _GIVING_ROOTS = frozenset(["03", "06", "07"])
 _MODALS = frozenset(["would", "could", "might", "may", "should"])
@@ -2376,8 +2421,10 @@ def _to_do(toks: list[str], k: int, ts: int) -> bool:
         t in _DETERMINERS or _adjectival(t) for t in toks[k + 2:ts])
 
 
-_STANCE_STEMS = ("oppos", "object", "resist", "keep", "kept", "maintain")  # a disapproval one "will" hold is held
-# now, and so is a measure one "will keep" in place ("said it would keep tariffs in place": a refusal to ease, 124x)
+_STANCE_STEMS = ("oppos", "object", "resist", "keep", "kept", "maintain", "reject", "refus", "rebuff", "spurn")
+# a disapproval one "will" hold is held now, and so is a measure one "will keep" in place ("said it would keep
+# tariffs in place": a refusal to ease, 124x), and a refusal one "would" make is made ("said it would reject any
+# contact with Tokyo": the refusal is the statement)
 
 
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
@@ -3204,6 +3251,18 @@ def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], date
     return None
 
 
+def _fronted_tied_date(toks: list[str], chunk: tuple[int, int, int, int], a: int, dates: list[DateMention],
+                       starts: list[int]) -> tuple[_dt.date, str, str] | None:
+    """The day of an undated main clause from the "after"/"before" clause that opens the sentence with a
+    span that ties the two ("*Hours after* the destroyer sailed through the strait *on Wednesday*, China's
+    military accused ...": Wednesday; "*A day after* Seoul's drills began on Monday, Pyongyang fired ...":
+    Tuesday; "Two days before the vote on Friday, ...": Wednesday)."""
+    cs, ce, ca, cb = chunk
+    if toks[ca] not in ("after", "before") or not 0 < ca - a <= 3:  # (only a span before it: "hours", "a day")
+        return None
+    return _tied_date(toks, [chunk], dates, starts)
+
+
 def _part_of(toks: list[str], ts: int, lo: int) -> bool:
     """Whether the mention at ``ts`` follows a number or quantifier and "of" ("added 38 of Huawei's
     affiliates", "some of the Chinese company's units"): the object is part of that party's."""
@@ -3226,7 +3285,7 @@ def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
     "a month after" 1 month; "hours after" 0); a bare "days after" is a few days, ``_SOME_DAYS``, never
     the main clause's own day. The "after" is looked for in tokens [lo, trig.ts)."""
     for k in range(trig.ts - 1, lo, -1):
-        if toks[k] in _SPAN_STOPS:
+        if toks[k] in _SPAN_STOPS and not _after_clause_saying(toks, k, lo):
             break
         if toks[k] == "after":
             span = adverbials.tied_span(toks, k)
@@ -3237,6 +3296,14 @@ def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
                 return _SOME_DAYS, "day"  # after" (a count the tie did not take ends a phrase: "for 90 days, after")
             return 0, "day"
     return 0, "day"
+
+
+def _after_clause_saying(toks: list[str], k: int, lo: int) -> bool:
+    """Whether the saying verb at ``k`` is the verb of a short "after" clause ("a day after Japan's prime
+    minister *said* he hoped to meet Kim": what was said then is dated with the saying, so the span before
+    "after" still ties it), not a report that ends the clause ("..., after which, officials said, ...")."""
+    return toks[k] in ("said", "says") and any(toks[j] == "after" and j + 1 < k
+                                               for j in range(k - 1, max(lo, k - 7), -1))
 
 
 def _months_back(day: _dt.date, months: int) -> _dt.date:
@@ -4112,6 +4179,42 @@ def _distinct(a: str, b: str) -> bool:
         return True
     ra, rb = a[3:6], b[3:6]
     return ra != rb and (ra in _SOCIETAL_ROLES or rb in _SOCIETAL_ROLES)  # "Saudi agents killed the journalist"
+
+
+#: words that end an arrest's object and open its date, place or charge ("arrested three men *on* Monday",
+#: "*with* spying for", "*for* helping")
+_CHARGE_LINKS = frozenset(["on", "with", "for", "in", "at", "after", "over", "as", "near"])
+
+
+def _own_accused(toks: list[str], trig: _Trigger, cb: int, mentions: Sequence[_Mention], pair: tuple[str, str],
+                 day: _dt.date, dyad: tuple[str, str] | None) -> str | None:
+    """The arresting state's own people as the target of an active arrest, charge or indictment whose
+    target was taken from the espionage charge ("Taiwanese prosecutors indicted five *soldiers* on charges
+    of spying for China", "German police arrested three *German citizens* on suspicion of spying for
+    China", "Philippine police arrested three *Filipinos* ..."): the accused named before the charge are
+    the actor's country with their role (soldiers, officers: MIL; citizens: CVL), not the state served,
+    whom the arrest's report accuses of espionage instead (1125). ``None`` when the object names a foreign
+    person ("arrested a Chinese national on charges of spying for China") or no person at all ("arrested
+    two men on charges of running a police station for China": the state served stays the target)."""
+    own = pair[0][:3]
+    if trig.code != "173" or pair[1][:3] == own or trig.negated or trig.nominal:
+        return None
+    named = [(m.ts, c[0]) for m in mentions if (c := m.codes(day, dyad)) and m.ts >= trig.te]
+    spy_ts, served = coverage.spy_beneficiary(toks, trig.te, cb, named, own)
+    if served != pair[1][:3]:
+        return None
+    end = next((k for k in range(trig.te, spy_ts) if toks[k] in _CHARGE_LINKS), spy_ts)
+    for m in mentions:
+        if not trig.te <= m.ts < end:
+            continue
+        codes = m.codes(day, dyad)
+        if codes and codes[0][:3] != own:
+            return None  # "arrested a Chinese national": a foreigner, the clause's own target
+        if codes:
+            return own + (codes[0][3:] or "CVL")
+        if m.kind == "role" and m.role and m.role != "PPL":  # ("two men" are anyone's)
+            return own + m.role  # "indicted five soldiers": the state's own soldiers
+    return None
 
 
 _LIST_OPENERS = (("such", "as"), ("issues", "of"), ("questions", "of"), ("matters", "of"))
@@ -5330,7 +5433,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         bound = [(cs, ce) for cs, ce, ca, cb in chunks if toks[ca] in _BOUND_OPENERS
                  and not (ca > a and toks[ca - 1] in _SPEAKING)  # "speaking after a meeting on Friday": the speech's day
                  and not (ca <= a + 1 and discourse.meeting_phrase(toks, ca, cb))]  # "After talks with Wang on Friday, ..."
-        conditional = any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition makes a threat
+        inverted = next((n for n, (_, _, ca, cb) in enumerate(chunks) if _inverted_condition(toks, ca, cb, a, b)), -1)
+        conditional = inverted >= 0 or any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition
+        # makes a threat
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
                 continue
@@ -5405,7 +5510,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             subj = subjects[0]
             if subj is not None and subject_of_sentence is None:
                 subject_of_sentence = subj[0]
-            if toks[ca] in _CONDITIONAL:
+            if toks[ca] in _CONDITIONAL or n_chunk == inverted:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
@@ -5603,6 +5708,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         ((day - _dt.timedelta(days=14 if vague == "weeks" else 0)).replace(day=1), "month")
                 if not phrase and not clause_dates and trig.date_from < 0:
                     tied = _tied_date(toks, chunks[n_chunk + 1:n_chunk + 3], dates, starts)
+                    if tied is None and n_chunk >= 1:  # "Hours after X on Sunday, Y ..."
+                        tied = next((f for c in chunks[:min(n_chunk, 3)]
+                                     if (f := _fronted_tied_date(toks, c, a, dates, starts)) is not None), None)
                     if tied is not None:  # "imposed sanctions minutes after Biden was sworn in on Wednesday"
                         day, precision, phrase = tied
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
@@ -5919,6 +6027,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
                 if coverage.bombing_code(pair[0], trig.code) != trig.code:
                     trig = attrs.evolve(trig, code=coverage.bombing_code(pair[0], trig.code))  # a state's bombing
+                if (accused := _own_accused(toks, trig, cb, clause_mentions, pair, day, dyad)) is not None \
+                        and not _passive(toks, trig, ca):
+                    pair = (pair[0], accused)  # "indicted five soldiers on charges of spying for China"
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
                     actor, target = target, actor
@@ -6006,6 +6117,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)), at=starts[trig.at])
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
+                extras.extend(attrs.evolve(raw, actor=p, target=q) for p, q in _joint_partners(
+                    toks, subjects[1] if quoted else subjects[0], clause_mentions, actor, target, trig.code, day, dyad))
                 spy_named = [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad)) and m.kind != "place"] \
                     if trig.code == "173" else []
                 spy_ts, spied = coverage.spy_beneficiary(toks, trig.te, cb, spy_named, actor[:3]) if spy_named else (-1, "")

@@ -1,0 +1,109 @@
+"""Security and diplomacy rules of the thirteenth round (our own sentences here, not the dev set's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tension.text.extract import _coded_events
+
+try:
+    from tests.extract_rows import country_rows as _rows
+except ImportError:  # pytest's rootdir-relative imports
+    from extract_rows import country_rows as _rows  # type: ignore[no-redef]
+
+
+@pytest.mark.parametrize("text, own, served", [
+    ("Estonian prosecutors charged two soldiers on Monday with spying for Russia.", "ESTMIL", "RUS"),
+    ("Polish prosecutors charged a former army officer with spying for Russia.", "POLMIL", "RUS"),
+    ("Taiwanese prosecutors indicted three navy officers on charges of spying for China.", "TWNMIL", "CHN"),
+    ("Philippine police arrested three Filipinos on charges of spying for China.", "PHLCVL", "CHN"),
+    ("German police arrested three German citizens on suspicion of spying for China.", "DEUCVL", "CHN"),
+])
+def test_the_arresting_states_own_people_are_the_target(text: str, own: str, served: str) -> None:
+    rows = [(r[0], r[1], r[2]) for r in _coded_events(text, "2024-05-15")]
+    assert [r[1] for r in rows if r[2] == "173"] == [own], rows
+    # the state served is accused of espionage, not arrested
+    assert any(r[1][:3] == served and r[2] == "1125" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, target", [
+    # a foreign national stays the target; persons of no country keep the state served (as before)
+    ("Indian police arrested a Chinese national on charges of spying for China.", "CHN"),
+    ("Federal agents arrested two men in New York on Monday on charges of running a secret police station "
+     "in Manhattan for China's Ministry of Public Security.", "CHN"),
+])
+def test_an_accused_of_no_own_country_is_left_alone(text: str, target: str) -> None:
+    rows = _rows(text, "2024-05-15")
+    assert [r[1] for r in rows if r[2] == "173"] == [target], rows
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Foreign ministers of Brazil, Argentina and Chile met in Santiago on Tuesday.",
+     {("BRA", "ARG"), ("BRA", "CHL"), ("ARG", "CHL")}),
+    ("Leaders of France, Germany and Italy met in Rome on Friday.",
+     {("FRA", "DEU"), ("FRA", "ITA"), ("DEU", "ITA")}),
+    ("France, Germany and Italy signed a joint declaration on Friday.",
+     {("FRA", "DEU"), ("FRA", "ITA"), ("DEU", "ITA")}),
+])
+def test_every_pair_of_a_joint_act_of_three(text: str, pairs: set[tuple[str, str]]) -> None:
+    rows = _rows(text, "2024-05-15")
+    assert {(r[0], r[1]) for r in rows} == pairs, rows
+
+
+def test_a_joint_act_of_three_keeps_the_ministers_role_and_lists_that_act_on_one_target() -> None:
+    rows = _coded_events("Foreign ministers of Brazil, Argentina and Chile met in Santiago on Tuesday.", "2024-05-15")
+    assert ("ARGGOV", "CHLGOV") in {(r[0], r[1]) for r in rows}, rows
+    # a list acting on a target of its own is one event each, no event among them
+    rows = _rows("Saudi Arabia, Egypt, Bahrain and the UAE severed ties with Qatar on Monday.", "2024-05-15")
+    assert sorted(r[:2] for r in rows) == [("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT"), ("SAU", "QAT")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Were Russia to attack Estonia, NATO would be obliged to respond.",
+    "Were China to blockade Taiwan, Japan would come under pressure to help.",
+    "Had Pakistan shot down the Indian jet, New Delhi would have retaliated.",
+])
+def test_a_condition_told_by_inversion_is_no_act(text: str) -> None:
+    assert _rows(text, "2024-05-15") == []
+
+
+def test_an_inverted_condition_leaves_a_plain_sentence_alone() -> None:
+    rows = _rows("Were the talks a failure? Officials said China sanctioned Lockheed Martin on Monday.", "2024-05-15")
+    assert [r[:3] for r in rows] == [("CHN", "USA", "163")], rows
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Hours after the frigate HMS Spey sailed through the Taiwan Strait on Sunday, China's military accused "
+     "Britain of provocation.", "2024-05-12"),
+    ("Minutes after North Korea fired a missile on Tuesday, Japan lodged a protest with Pyongyang.", "2024-05-14"),
+    ("A day after the drills began on Monday, North Korea condemned Seoul.", "2024-05-14"),
+])
+def test_a_fronted_tied_clause_dates_the_main_clause(text: str, date: str) -> None:
+    rows = _rows(text, "2024-05-15")
+    assert len(rows) == 1 and rows[0][3] == date, rows
+
+
+def test_an_untied_fronted_clause_does_not_date_the_main_clause() -> None:
+    rows = _rows("Days after Lai returned on Friday, China accused Taiwan of provocation.", "2024-05-15")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("CHN", "TWN", "2024-05-15")], rows
+
+
+@pytest.mark.parametrize("text, actor, date", [
+    ("Pyongyang said on Tuesday it would reject any talks with Seoul, a day after South Korea's president said "
+     "he hoped to meet Kim.", "KOR", "2024-05-13"),
+    ("Iran condemned the strike on Thursday, a day after Israel said it had hit a weapons depot in Syria.",
+     "ISR", "2024-05-08"),
+])
+def test_a_saying_inside_a_tied_after_clause_keeps_the_tie(text: str, actor: str, date: str) -> None:
+    rows = _rows(text, "2024-05-15")
+    assert [r[3] for r in rows if r[0] == actor] == [date], rows
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pyongyang said on Tuesday it would reject any talks with Seoul.", "KOR"),
+    ("Hungary said it would refuse to accept any refugees under the EU plan.", "IGOEUREEC"),
+])
+def test_a_refusal_one_says_one_would_make_is_made(text: str, target: str) -> None:
+    rows = [(r[1], r[2], r[5]) for r in _coded_events(text, "2024-05-15")]
+    assert [r for r in rows if r[1][:2] == "12"] and all(r[2] == "act" for r in rows if r[1][:2] == "12"), rows
+    assert any(r[0][:len(target)] == target for r in rows), rows
