@@ -381,7 +381,7 @@ def test_passive_without_agent_phrase() -> None:
 
 def test_role_from_country() -> None:
     """'Officials from China and Japan met' and 'commanders from both sides held talks' are joint."""
-    assert _codes("Officials from China and Japan met in Tokyo.", "2023-03-20") == [("CHNGOV", "JPN", "040")]
+    assert _codes("Officials from China and Japan met in Tokyo.", "2023-03-20") == [("CHNGOV", "JPNGOV", "040")]
     text = "India accused China of aggression. Military commanders from both sides held talks on Monday."
     assert ("INDMIL", "CHNMIL", "040") in _codes(text, "2020-06-18")
 

@@ -680,6 +680,7 @@ class _Mention:
     person: bool = False
     token: str = ""  # pronoun text
     pair: tuple[str, str] | None = None  # the two countries a pair names, when not the story's dyad
+    role_of: bool = False  # a role composed with the country after it: "the leaders of South Korea"
 
     def codes(self, day: _dt.date, dyad: tuple[str, str] | None) -> tuple[str, ...]:
         """The actor code(s) on ``day``: one for a name, two for a pair, none if unresolved."""
@@ -864,7 +865,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
             if nxt.kind == "pair":
                 regrouped.append(_Mention(m.ts, nxt.te, "pair", role=m.role))
             else:
-                regrouped.append(_Mention(m.ts, nxt.te, "name", country=nxt.names[0].code[:3], role=m.role))
+                regrouped.append(_Mention(m.ts, nxt.te, "name", country=nxt.names[0].code[:3], role=m.role,
+                                          role_of=True))
             k += 2
             continue
         regrouped.append(m)
@@ -1694,29 +1696,28 @@ def _co_actors(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, c
     return _list_members(toks, first, clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
 
 
-def _joint_partners(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, clause_mentions: list[_Mention],
-                    actor: str, target: str, code: str, day: _dt.date, dyad: tuple[str, str] | None
-                    ) -> list[tuple[str, str]]:
-    """The other pairs of a joint act done by a subject list of three or more ("The foreign ministers of
-    China, Japan and South Korea met in Tokyo", "Officials of Brazil, Argentina and Chile held talks"):
-    the clause pairs the first member with the second; each pair of members met, so every other pair
-    is an event too (a three-way meeting is three meetings to a coder)."""
-    if subj is None or subj[1] is None or subj[0].kind == "pair" or code[:2] not in _JOINT_ROOTS \
-            and code not in _JOINT_CODES:
+def _joint_members(toks: list[str], subj: tuple[_Mention, _Mention | None] | None, clause_mentions: list[_Mention],
+                   code: str, actor: str, target: str, day: _dt.date, dyad: tuple[str, str] | None) -> list[str]:
+    """The third member of a conjoined subject that acts jointly: "The leaders of South Korea, Japan and
+    China met" is a meeting of each two of the three, not only of the first two. The code of the member
+    after the partner, in the shared role of the first two when it has none of its own; nothing for lists
+    of four and more."""
+    if subj is None or not (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
         return []
-    if subj[0].codes(day, dyad)[:1] != (actor,) or target[:3] not in subj[1].countries:
+    first, partner = subj
+    if partner is None:
+        return []
+    if first.codes(day, dyad)[:1] != (actor,) or partner.countries[:1] != (target[:3],):
         return []
 
     def ends_list(gap: list[str], m: _Mention) -> bool:
-        return gap not in ([], ["and"], ["and", "the"], ["the"]) or m.kind in ("role", "pron", "place")
+        return gap not in ([], ["and"], ["and", "the"], ["the"]) or m.kind != "name"
 
-    rest = _list_members(toks, subj[1], clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
-    members = [actor, target, *rest]
-    if len(actor) > 3 and any(toks[k] == "of" for k in range(subj[0].ts, subj[0].te)):
-        # "the foreign ministers of China, Japan and South Korea": each member's ministers
-        members = [m if len(m) > 3 else m + actor[3:] for m in members]
-    return [(p, q) for i, p in enumerate(members) for q in members[i + 1:] if (p, q) != (actor, target)] \
-        if rest else []
+    members = _list_members(toks, partner, clause_mentions, {actor[:3], target[:3]}, day, dyad, ends_list)
+    if len(members) != 1:
+        return []  # (four and more, "the Quad's ministers", "the G7": coders pick the pairs the story is about)
+    role = actor[3:] if actor[3:] == target[3:] or _role_of_country(first) else ""
+    return [c + role if len(c) == 3 else c for c in members]
 
 
 # acts of giving, whose recipient follows the thing given with "to" ("the sale of ... to Taiwan")
@@ -4475,12 +4476,20 @@ def _joined_judgement(toks: list[str], w: int, t: _Trigger) -> bool:
         and t.code[:2] not in ARMED_FORCE
 
 
+def _role_of_country(m: _Mention) -> bool:
+    """Whether a mention is a role composed with the country after it ("the leaders of South Korea", "defense
+    chiefs of Australia"): a role that the further members of a list after it share ("..., Japan and China")."""
+    return m.role_of and bool(m.role)
+
+
 def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
                 dyad: tuple[str, str] | None, share_role: bool = True) -> tuple[str, str] | None:
     if a is None or b is None:
         return None
     if share_role and _is_countryish(a) and b.kind == "name" and b.role and not b.names:
         a = attrs.evolve(a, names=(), country=a.names[0].code[:3], role=b.role)  # "Indian and Pakistani troops"
+    if share_role and _role_of_country(a) and _is_countryish(b):
+        b = attrs.evolve(b, names=(), country=b.names[0].code[:3], role=a.role)  # "the leaders of Japan and China"
     ca = a.codes(day, dyad)
     cb = b.codes(day, dyad)
     if not ca or not cb or not _distinct(ca[0], cb[0]):
@@ -6036,6 +6045,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 co_actors = _co_actors(toks, subjects[1] if quoted else subjects[0], clause_mentions, actor, target,
                                        day, dyad)
                 co_targets = _co_targets(toks, trig, clause_mentions, actor, target, day, dyad)
+                joint = [] if co_actors else _joint_members(toks, subjects[1] if quoted else subjects[0],
+                                                            clause_mentions, trig.code, actor, target, day, dyad)
                 reported_plan = False
                 eased_from = next((d for d in dates if d.start > starts[trig.at] and d.date is not None
                                    and d.date > published and is_start_date(text, d.start)
@@ -6117,8 +6128,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                (d.start for d in dates if d.phrase == phrase), -1)), at=starts[trig.at])
                 extras.extend(attrs.evolve(raw, actor=co) for co in co_actors)
                 extras.extend(attrs.evolve(raw, target=co) for co in co_targets)
-                extras.extend(attrs.evolve(raw, actor=p, target=q) for p, q in _joint_partners(
-                    toks, subjects[1] if quoted else subjects[0], clause_mentions, actor, target, trig.code, day, dyad))
+                extras.extend(attrs.evolve(raw, actor=side, target=co) for co in joint for side in (actor, target))
                 spy_named = [(m.ts, c[0]) for m in clause_mentions if (c := m.codes(day, dyad)) and m.kind != "place"] \
                     if trig.code == "173" else []
                 spy_ts, spied = coverage.spy_beneficiary(toks, trig.te, cb, spy_named, actor[:3]) if spy_named else (-1, "")

@@ -277,6 +277,31 @@ _TALK_CUES = frozenset(["readout", "readouts", "told"])
 _AUDIENCE = frozenset("reporters journalists a an the state lawmakers parliament congress supporters".split())
 
 
+#: verbs that retell a meeting from its host's side ("Yoon hosted Kishida and Li at the presidential office")
+_HOSTING = frozenset("hosted greeted".split())
+#: the occasion nouns of "during the talks", "at their meeting"
+_OCCASIONS = frozenset("talks meeting meetings summit call session dinner banquet".split())
+
+
+def retold_meeting(toks: Sequence[str], a: int, b: int) -> bool:
+    """Whether a sentence retells a meeting or tells what happened at it: "hosted X and Y at the
+    presidential office", "During the talks, Li said ...", "at their meeting". Undated, such a sentence
+    is the story's meeting again, on its day.
+
+    >>> retold_meeting("during the talks li urged japan to lift the ban".split(), 0, 9)
+    True
+    >>> retold_meeting("li urged japan to lift the ban".split(), 0, 7)
+    False
+    """
+    for k in range(a, b):
+        if toks[k] in _HOSTING:
+            return True
+        if toks[k] in ("during", "at") and k + 2 < b and toks[k + 1] in ("the", "their", "this") \
+                and toks[k + 2] in _OCCASIONS:
+            return True
+    return False
+
+
 def told_in_talks(toks: Sequence[str], a: int, b: int, countries: Sequence[str],
                   talks: Sequence[tuple[str, str]]) -> int:
     """The talks an undated sentence reports from: the index in ``talks`` (the story's dated meetings
@@ -296,9 +321,12 @@ def told_in_talks(toks: Sequence[str], a: int, b: int, countries: Sequence[str],
     >>> told_in_talks("biden told reporters he regarded xi as a dictator".split(), 0, 9, ["USA", "CHN"],
     ...               [("USA", "CHN")])
     -1
+    >>> toks = "yoon hosted kishida and li at the presidential office".split()
+    >>> told_in_talks(toks, 0, len(toks), ["KOR", "JPN", "CHN"], [("KOR", "JPN"), ("KOR", "CHN")])
+    1
     """
-    if not talks or not any(toks[k] in _TALK_CUES and (toks[k] != "told" or k + 1 >= b or toks[k + 1] not in _AUDIENCE)
-                            for k in range(a, b)):
+    if not talks or not (any(toks[k] in _TALK_CUES and (toks[k] != "told" or k + 1 >= b or toks[k + 1] not in _AUDIENCE)
+                             for k in range(a, b)) or retold_meeting(toks, a, b)):
         return -1  # ("told reporters": a remark of its own day)
     named = set(countries)
     for n in range(len(talks) - 1, -1, -1):
