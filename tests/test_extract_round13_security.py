@@ -86,3 +86,48 @@ def test_a_refusal_one_says_one_would_make_is_made(text: str, target: str) -> No
     rows = [(r[1], r[2], r[5]) for r in _coded_events(text, "2024-05-15")]
     assert [r for r in rows if r[1][:2] == "12"] and all(r[2] == "act" for r in rows if r[1][:2] == "12"), rows
     assert any(r[0][:len(target)] == target for r in rows), rows
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ukraine accused China of arming Russia on Tuesday. China rejected the claims as groundless on Wednesday.",
+     ("CHN", "UKR")),
+    ("China rejected Ukraine's claims as groundless on Wednesday.", ("CHN", "UKR")),
+    ("Ukraine accused China of arming Russia on Tuesday. Beijing dismissed the reports on Wednesday.", ("CHN", "UKR")),
+    ("India rejected Pakistan's claims that it had violated the ceasefire.", ("IND", "PAK")),
+])
+def test_rejecting_claims_is_a_denial(text: str, pair: tuple[str, str]) -> None:
+    rows = _rows(text, "2024-05-15")
+    assert (pair[0], pair[1], "016") in {r[:3] for r in rows}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The United States rejected China's claims to the South China Sea on Monday.",
+    "Vietnam rejected China's claims in the Paracels.",
+])
+def test_rejecting_a_territorial_claim_is_no_denial(text: str) -> None:
+    rows = _rows(text, "2024-05-15")
+    assert rows and all(r[2][:2] == "12" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("India's ban prompted a complaint on Tuesday from the Chinese embassy.", ("CHN", "IND")),
+    ("India's ban on Chinese apps drew a protest on Tuesday from Beijing.", ("CHN", "IND")),
+    ("Sweden's expulsion of a Chinese journalist on Monday prompted a complaint on Tuesday from the Chinese "
+     "embassy in Stockholm.", ("CHN", "SWE")),
+])
+def test_a_reaction_drawn_from_someone_on_a_day(text: str, pair: tuple[str, str]) -> None:
+    rows = _rows(text, "2024-05-15")
+    assert [r[:2] for r in rows if r[2] == "114"] == [pair], rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police in Savannah, Georgia, arrested two Chinese nationals on Monday.", "USA"),
+    ("Federal agents raided a factory in Dalton, Georgia, on Tuesday and detained 40 Mexican workers.", "USA"),
+    # the country keeps its name: its capital, its government, a party to talks
+    ("Police in Tbilisi, Georgia, detained hundreds of protesters on Monday.", "GEO"),
+    ("Georgia's government expelled a Russian diplomat on Monday.", "GEO"),
+])
+def test_georgia_after_a_town_is_the_american_state(text: str, actor: str) -> None:
+    rows = _rows(text, "2024-05-15")
+    assert rows and all(r[0] == actor for r in rows), rows
+    assert not any("GEO" in r[:2] for r in rows) or actor == "GEO", rows

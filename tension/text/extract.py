@@ -1264,6 +1264,38 @@ _RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessa
 _ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges criticism criticisms".split())
 # what a denial (016) denies when it is aimed at whoever made the charge ("denied the reports", "dismissed the claims")
 _DENIED_CHARGES = _ACCUSATIONS | frozenset("report reports claim claims account accounts".split())
+#: refusal verbs that deny when their object is a claim ("rejected the claims as groundless")
+_DISMISSING = ("reject", "dismiss", "rebuff")
+#: words after a claim noun that make it a claim to something (a territorial or legal claim, not a charge):
+#: "rejected China's claims to the islands", "claims in the South China Sea", "claims over the reef"
+_CLAIMED_TO = frozenset("to in over of on for at".split())
+
+
+def _claim_object(toks: list[str], te: int, cb: int) -> bool:
+    """Whether a refusal verb ending at ``te`` takes a charge as its object ("rejected *the claims* as
+    groundless", "dismissed *Ukraine's reports*", "rejected *claims that* it had armed Moscow"): a denial
+    (016) of what someone said, not a refusal (12x). A claim *to* or *in* something ("rejected China's
+    claims in the South China Sea") is a territorial claim, refused, unless the "on" is a day's ("the
+    claims on Wednesday").
+
+    >>> _claim_object("rejected the claims as groundless".split(), 1, 5)
+    True
+    >>> _claim_object("rejected china s claims to the islands".split(), 1, 7)
+    False
+    >>> _claim_object("rejected the claims on wednesday".split(), 1, 5)
+    True
+    """
+    for k in range(te, min(cb, te + 5)):
+        if toks[k] in _DENIED_CHARGES and toks[k] not in ("charge", "charges", "criticism", "criticisms"):
+            nxt = toks[k + 1] if k + 1 < cb else ""
+            if nxt == "s":
+                return False  # "the report's findings"
+            return nxt not in _CLAIMED_TO or (nxt == "on" and k + 2 < cb and toks[k + 2] in WEEKDAYS)
+        if toks[k] in _REPORTING or toks[k] in ("and", "but", "to", "which", "that"):
+            return False
+    return False
+
+
 _TALK_WORDS = ("talk", "negotiat", "dialog")
 # infinitives that tell a meeting's purpose ("met in Geneva to discuss trade")
 _TALK_PURPOSES = ("discuss", "consult", "review", *_TALK_WORDS)
@@ -4291,6 +4323,24 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
     return out
 
 
+def _us_state_georgia(text: str, toks: list[str], starts: list[int], ends: list[int], mentions: list[_Mention],
+                      a: int) -> list[_Mention]:
+    """"Georgia" after a town and a comma ("in Ellabell, Georgia, on Thursday", "Police in Savannah, Georgia,
+    arrested ...") is the American state, the town's locator as in "Dalton, Ga.": a place in the United
+    States, not the Caucasus country (whose capital keeps it: "Tbilisi, Georgia"). The town is a
+    capitalised word the lexicon knows as no actor or place of another country."""
+    places = load_lexicon().place_index
+    out: list[_Mention] = []
+    for m in mentions:
+        k = m.ts - 1
+        if m.kind == "name" and m.countries == ("GEO",) and m.te - m.ts == 1 and toks[m.ts] == "georgia" \
+                and k >= a and text[ends[k]:starts[m.ts]] == ", " and text[starts[k]].isupper() \
+                and places.get((toks[k],), "USA") == "USA" and not any(o.ts <= k < o.te for o in mentions):
+            m = attrs.evolve(m, kind="place", names=(), country="USA")
+        out.append(m)
+    return out
+
+
 #: the nouns of listed or sanctioned parties whose seat "in" a country names them ("25 entities in China")
 _SEATED = frozenset("entity entities company companies firm firms individual individuals business businesses "
                     "subsidiary subsidiaries supplier suppliers organisation organisations organization "
@@ -4403,6 +4453,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
     for m in mentions:
         if not city and m.kind == "place" and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS:
             city = load_lexicon().place_index.get(tuple(toks[m.ts:m.te]), "")[:3]  # "protesters in Shanghai"
+        if not city and m.kind == "place" and m.country and m.ts - 2 > a and toks[m.ts - 2] in _LOCATION_PREPS:
+            city = m.country  # "police in Savannah, Georgia": the town's state (_us_state_georgia)
         if m.kind != "name":
             continue
         countries.update(m.countries)
@@ -4977,6 +5029,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         elif t.code == "016" and not t.negated and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
                 and _DENIED_CHARGES.intersection(toks[t.ts:min(cb, t.te + 3)]):
             out[n] = attrs.evolve(t, about_root="11")  # "denied the reports": aimed at the accuser (discourse.accuser)
+        elif t.code[:2] == "12" and not t.negated and not t.nominal and t.fixed_actor < 0 and t.fixed_target < 0 \
+                and not t.about_root and toks[t.at].startswith(_DISMISSING) and _claim_object(toks, t.te, cb):
+            out[n] = attrs.evolve(t, code="016", about_root="11")  # "rejected the claims as groundless": a denial
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -5317,7 +5372,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians)
+    sent_mentions = [_us_state_georgia(text, toks, starts, ends, _demote_places(
+        toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians), a)
                      for a, b in sent_tok]
     lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
     home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
