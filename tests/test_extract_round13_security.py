@@ -131,3 +131,32 @@ def test_georgia_after_a_town_is_the_american_state(text: str, actor: str) -> No
     rows = _rows(text, "2024-05-15")
     assert rows and all(r[0] == actor for r in rows), rows
     assert not any("GEO" in r[:2] for r in rows) or actor == "GEO", rows
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Ministry of Foreign Affairs of Japan strongly condemns North Korea's ballistic missile launch.",
+     ("JPNGOV", "PRK")),
+    ("The Ministry of Foreign Affairs of the Philippines summoned the Chinese ambassador on Monday.",
+     ("PHLGOV", "CHNGOV")),
+    ("The Foreign Ministry of Ukraine summoned China's charge d'affaires on Tuesday.", ("UKRGOV", "CHNGOV")),
+    # the office named alone keeps the dictionary's country
+    ("The Ministry of Foreign Affairs criticized Japan on Monday.", ("CHNGOV", "JPN")),
+])
+def test_an_office_of_the_country_named_after_it(text: str, pair: tuple[str, str]) -> None:
+    rows = _coded_events(text, "2024-05-15")
+    assert [(r[0], r[1]) for r in rows] == [pair], rows
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Philippine Coast Guard (PCG) said on Monday that it would patrol the shoal. The PCG accused China of "
+     "harassment.", ("PHLMIL", "CHN")),
+    ("South Korea's Joint Chiefs of Staff (JCS) said North Korea fired a missile on Monday. The JCS condemned "
+     "Pyongyang.", ("KORMIL", "PRK")),
+    ("The World Health Organization (WHO) said on Monday that China had shared data. The WHO praised Beijing.",
+     ("IGOUNOHLHWHO", "CHN")),
+    ("The Armed Forces of the Philippines (AFP) said on Monday that it was monitoring the area. The AFP accused "
+     "China of dangerous conduct.", ("PHLMIL", "CHN")),
+])
+def test_an_acronym_defined_in_parentheses_stands_for_its_name(text: str, pair: tuple[str, str]) -> None:
+    rows = _coded_events(text, "2024-05-15")
+    assert pair in {(r[0], r[1]) for r in rows}, rows

@@ -839,6 +839,13 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                     merged.append(_Mention(m.ts, nxt.te, "name", country=m.names[0].code[:3], role=role))
                 k += 2
                 continue
+        if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person \
+                and _is_countryish(nxt) and toks[m.te:nxt.ts] in (["of"], ["of", "the"]):
+            # "the Ministry of Foreign Affairs of Japan", "the Ministry of National Defense of the Republic of
+            # China": an office the dictionary names for one country, of the country named after it
+            merged.append(_Mention(m.ts, nxt.te, "name", country=nxt.names[0].code[:3], role=m.names[0].code[3:]))
+            k += 2
+            continue
         if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "group" and nxt.kind == "role" \
                 and nxt.ts == m.te and glued(m.te, nxt.ts):
             merged.append(attrs.evolve(m, te=nxt.te))  # "a Hamas suicide bomber": the group's own agent
@@ -4323,6 +4330,35 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
     return out
 
 
+def _acronym_aliases(text: str, toks: list[str], starts: list[int], ends: list[int],
+                     sent_tok: Sequence[tuple[int, int]], sent_mentions: list[list[_Mention]]) -> list[list[_Mention]]:
+    """An acronym defined in parentheses after a name stands for that name wherever the story uses it
+    again: "The Philippine Coast Guard (PCG) said ... The PCG accused China", "South Korea's Joint Chiefs
+    of Staff (JCS) ... The JCS condemned". The later bare acronym (a capitalised token no dictionary knows)
+    is the defined party, with its country and role; the one in the parentheses is part of its name."""
+    defined: dict[str, _Mention] = {}
+    for mentions in sent_mentions:
+        for m in mentions:
+            k = m.te
+            if m.kind == "name" and m.countries and k < len(toks) and 2 <= len(toks[k]) <= 6 \
+                    and toks[k].isupper() and toks[k].isalpha() and text[ends[m.te - 1]:starts[k]] == " (" \
+                    and text[ends[k]:ends[k] + 1] == ")" and not any(o.ts <= k < o.te for o in mentions):
+                owner = next((o for o in mentions if o.te == m.ts - 1 and toks[o.te] == "s" and _is_countryish(o)),
+                             None)  # "South Korea's Joint Chiefs of Staff (JCS)": the possessor's body
+                defined.setdefault(toks[k], m if owner is None else _Mention(
+                    m.ts, m.te, "name", country=owner.countries[0],
+                    role=m.role or (m.names[0].code[3:6] if m.names and len(m.names[0].code) > 3 else "")))
+    if not defined:
+        return sent_mentions
+    out: list[list[_Mention]] = []
+    for (a, b), mentions in zip(sent_tok, sent_mentions):
+        covered = {k for o in mentions for k in range(o.ts, o.te)}
+        added = [attrs.evolve(defined[toks[k]], ts=k, te=k + 1) for k in range(a, b)
+                 if k not in covered and toks[k] in defined and text[ends[k]:ends[k] + 1] != ")"]
+        out.append(sorted(mentions + added, key=lambda x: x.ts) if added else mentions)
+    return out
+
+
 def _us_state_georgia(text: str, toks: list[str], starts: list[int], ends: list[int], mentions: list[_Mention],
                       a: int) -> list[_Mention]:
     """"Georgia" after a town and a comma ("in Ellabell, Georgia, on Thursday", "Police in Savannah, Georgia,
@@ -5375,6 +5411,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sent_mentions = [_us_state_georgia(text, toks, starts, ends, _demote_places(
         toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians), a)
                      for a, b in sent_tok]
+    sent_mentions = _acronym_aliases(text, toks, starts, ends, sent_tok, sent_mentions)
     lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
     home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
                  and (discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]
