@@ -50,3 +50,41 @@ def test_an_undated_hosting_retells_the_meeting_of_the_lead() -> None:
              "government office.")
     rows = _rows(story, "2024-05-15")
     assert rows and all(d == "2024-05-13" for _, _, c, d in rows if c.startswith("04")), rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Missouri sued China over its handling of the pandemic on Tuesday.", ("USA", "CHN", "115")),
+    ("Ohio welcomed a Japanese trade delegation on Monday.", ("USA", "JPN", "051")),
+    ("Florida barred Chinese citizens from buying land near military bases.", ("USA", "CHN", "163")),
+])
+def test_a_us_state_opening_a_sentence_before_its_verb_acts(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {r[:3] for r in _rows(text, "2024-05-15")}
+
+
+def test_a_us_state_elsewhere_stays_a_place() -> None:
+    rows = _rows("A Chinese balloon flew over Montana on Thursday.", "2024-05-15")
+    assert not any(a == "USA" for a, _, _, _ in rows), rows
+    rows = _rows("Chinese investors bought farmland in Texas, and Japan protested to China on Friday.", "2024-05-15")
+    assert not any(a == "USA" for a, _, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippines said Chinese coast guard vessels fired water cannon at two of its boats.", ("CHN", "PHL")),
+    ("Vietnam said Chinese ships rammed one of its fishing boats on Monday.", ("CHN", "VNM")),
+    ("Russian jets harassed one of its patrol planes over the Baltic, Sweden said on Friday.", ("RUS", "SWE")),
+])
+def test_what_an_act_of_force_struck_is_owned_by_the_teller(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(a, t) for a, t, _, _ in _rows(text, "2024-05-15")}
+
+
+def test_an_owned_object_in_a_participle_or_a_habit_has_no_teller_as_target() -> None:
+    rows = _rows("Fishermen from Vietnam say they are routinely chased away from its waters, Hanoi said.", "2024-05-15")
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("text, code", [
+    ("India and China completed the disengagement of troops at two friction points on Wednesday.", "087"),
+    ("Israel withdrew its forces from Gaza on Sunday.", "0874"),
+])
+def test_troops_pulled_back_ease_the_military_standoff(text: str, code: str) -> None:
+    assert code in {c for _, _, c, _ in _rows(text, "2024-05-15")}

@@ -5398,6 +5398,51 @@ def _fixed_target(pair: tuple[str, str], trig: _Trigger, clause_mentions: list[_
     return pair
 
 
+#: verb forms after which a US state's name is the clause's subject ("Montana banned", "Missouri sues")
+_US_STATE_VERBS = frozenset("sues sued bans banned bars barred passes passed signs signed sends sent orders ordered "
+                         "became will has".split())
+
+
+def _acting_states(toks: list[str], mentions: list[_Mention], a: int, states: frozenset[tuple[str, ...]],
+                   place_index: Mapping[tuple[str, ...], str]) -> list[_Mention]:
+    """A US state that opens a sentence before its verb acts through its government: "Missouri sued
+    China", "Florida barred Chinese citizens from buying land", "Texas Governor Greg Abbott ordered"
+    (the governor's role). Elsewhere ("a balloon over Montana") a state stays a place."""
+    out = list(mentions)
+    for idx, m in enumerate(out):
+        if m.kind != "place" or m.ts != a or tuple(toks[m.ts:m.te]) not in states or m.te >= len(toks):
+            continue
+        country = place_index.get(tuple(toks[m.ts:m.te]), "")
+        nxt = out[idx + 1] if idx + 1 < len(out) else None
+        if nxt is not None and nxt.kind == "role" and nxt.ts == m.te and not nxt.country:
+            out[idx:idx + 2] = [_Mention(m.ts, nxt.te, "name", country=country, role=nxt.role)]
+        elif toks[m.te] in _US_STATE_VERBS or (toks[m.te].endswith("ed") and toks[m.te].isalpha()):
+            out[idx] = _Mention(m.ts, m.te, "name", country=country, role="GOV")
+        break
+    return out
+
+
+def _owned_object(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention]) -> bool:
+    """Whether an act's object, within five words after it and before any party is named, is owned
+    through "its" or "their" ("fired water cannon at *its* boats", "rammed one of *their* fishing boats")."""
+    for k in range(te, min(cb, te + 5)):
+        if any(m.ts == k for m in clause_mentions):
+            return False
+        if toks[k] in ("its", "their"):
+            return True
+    return False
+
+
+def _teller(toks: list[str], a: int, b: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who tells a sentence of reported speech: the actor before the reporting verb that opens it ("The
+    Philippines said ...") or the one before the one that closes it ("..., the Philippines said")."""
+    lead = discourse.reporter(toks, a, mentions)
+    if lead is not None:
+        return lead
+    return next((m for m in reversed(mentions)
+                 if m.kind == "name" and a < m.ts and m.te < b and toks[m.te] in clauses.REPORT_VERBS), None)
+
+
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     comp = _compiled()
     toks_full = tokenize(text)
@@ -5408,8 +5453,10 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     ends = [e for _, _, e in toks_full]
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
-    sent_mentions = [_us_state_georgia(text, toks, starts, ends, _demote_places(
-        toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians), a)
+    lexicon = load_lexicon()
+    sent_mentions = [_us_state_georgia(text, toks, starts, ends, _acting_states(
+        toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians), a,
+        lexicon.states, lexicon.place_index), a)
                      for a, b in sent_tok]
     sent_mentions = _acronym_aliases(text, toks, starts, ends, sent_tok, sent_mentions)
     lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
@@ -6014,6 +6061,17 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and toks[trig.at].startswith(discourse.RESPONSE_VERBS):
                     pair = _response_pair(toks, trig, cb, b, mentions, subjects[0], prev_subject, speaker, quoted,
                                           out, day, dyad)  # "Japan scrambled jets (after Chinese planes ...)"
+                if pair is None and not trig.negated and trig.code[:2] in _FORCE_ROOTS \
+                        and not toks[trig.at].endswith("ing") and _HABIT_ADVERBS.isdisjoint(toks[ca:trig.ts]) \
+                        and _owned_object(toks, trig.te, cb, clause_mentions):
+                    # "The Philippines said Chinese vessels fired water cannon at two of its boats": the
+                    # teller owns what the act struck
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    owner = _teller(toks, a, b, mentions)
+                    owned = owner.codes(day, dyad) if owner is not None else ()
+                    if actor is not None and owned and _distinct(actor, owned[0]):
+                        pair = (actor, owned[0])
                 lent = False
                 # finite verbs only: "brokered by X and approved by Y" has no subject, "-ing" forms and
                 # "US sanctions" (a noun) are no coordinated verbs

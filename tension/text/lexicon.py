@@ -256,6 +256,9 @@ class Lexicon:
     place_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
     #: agent nouns from PETRARCH's agent dictionary -> CAMEO role ("farmers" -> "AGR")
     agent_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
+    #: the tokens of the places of kind ``state`` in ``places.tsv`` (US states): a state's government acts
+    #: when its name opens a clause before the verb ("Missouri sued China")
+    states: frozenset[tuple[str, ...]] = frozenset()
     #: PETRARCH discard phrases -> "sentence" or "story" (text not to code)
     discard_index: Mapping[tuple[str, ...], str] = attrs.field(factory=lambda: MappingProxyType({}))
 
@@ -441,8 +444,11 @@ def load_lexicon() -> Lexicon:
         actor_index.setdefault(a.tokens, []).append(a)
     agents = {t: r["role"] for r in read_tsv("agents.tsv") if (t := tokens_of(r["phrase"]))}
     discards = {t: r["scope"] for r in read_tsv("discards.tsv") if (t := tokens_of(r["phrase"]))}
+    states = frozenset(t for r in read_tsv("places.tsv") if r["kind"] == "state" and not r["phrase"].endswith(".")
+                       and (t := tokens_of(r["phrase"])))  # (not the AP abbreviations of datelines)
     return Lexicon(
         places=tuple(place_index),
+        states=states,
         place_index=MappingProxyType(place_index),
         agent_index=MappingProxyType(agents),
         discard_index=MappingProxyType(discards),
