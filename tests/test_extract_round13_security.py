@@ -160,3 +160,40 @@ def test_an_office_of_the_country_named_after_it(text: str, pair: tuple[str, str
 def test_an_acronym_defined_in_parentheses_stands_for_its_name(text: str, pair: tuple[str, str]) -> None:
     rows = _coded_events(text, "2024-05-15")
     assert pair in {(r[0], r[1]) for r in rows}, rows
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("China would take resolute countermeasures if Manila allowed a second American missile system onto its "
+     "soil, a Chinese defence ministry spokesman warned on Thursday.", ("CHN", "PHL")),
+    ("Iran would retaliate if Israel struck its nuclear sites, a military spokesman warned on Monday.",
+     ("IRN", "ISR")),
+])
+def test_a_would_clause_with_a_condition_warned_after_it_is_a_threat(text: str, pair: tuple[str, str]) -> None:
+    rows = _rows(text, "2025-04-24")
+    assert [r[:2] for r in rows if r[2][:2] == "13"] == [pair], rows
+
+
+@pytest.mark.parametrize("text", [
+    "If the bill becomes law, the State Department would have to certify China's compliance, officials said.",
+    "Prices would soar if Iran closed the strait, analysts warned.",
+])
+def test_a_supposition_with_a_report_after_it_stays_no_act(text: str) -> None:
+    assert _rows(text, "2025-04-24") == []
+
+
+@pytest.mark.parametrize("text, pair, code", [
+    ("Japan's new prime minister, Sanae Takaichi, and China's leader, Xi Jinping, met for about 30 minutes on "
+     "Friday.", ("JPN", "CHN"), "040"),
+    ("The Australian prime minister, Anthony Albanese, and the Chinese premier, Li Qiang, met in Canberra on "
+     "Monday.", ("AUS", "CHN"), "040"),
+    ("China's top trade negotiator, Liu He, and President Trump signed the deal on Wednesday.", ("CHN", "USA"), "057"),
+])
+def test_two_offices_each_with_its_name_in_apposition_act_jointly(text: str, pair: tuple[str, str],
+                                                                  code: str) -> None:
+    rows = _rows(text, "2025-04-24")
+    assert [r[:3] for r in rows] == [(*pair, code)], rows
+
+
+def test_a_single_office_with_its_name_keeps_its_object() -> None:
+    rows = _rows("China's foreign minister, Wang Yi, met Blinken on Friday.", "2025-04-24")
+    assert [r[:2] for r in rows] == [("CHN", "USA")], rows

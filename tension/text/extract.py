@@ -142,6 +142,7 @@ from .rules import (
     IRREGULAR_PARTICIPLES,
     NEGATION_BLOCKERS,
     PERFECT_AUX,
+    REPORT_TAIL,
     REPORTING_VERBS,
     WEEKDAYS,
     negation_window,
@@ -1623,11 +1624,17 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         if m.kind == "pron" and m.token in _IMPERSONAL and m.te < len(toks) and toks[m.te] in _EXPLETIVE_NEXT:
             continue  # "It was very good that ...": no actor
         partner = None
-        if idx + 1 < len(clause_mentions):
-            nxt = clause_mentions[idx + 1]
-            gap = [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS]
+        nxt_at, m_end = idx + 1, m.te
+        if nxt_at + 1 < len(clause_mentions) and _appositive_name(toks, m, clause_mentions[nxt_at]):
+            # "Japan's prime minister, Sanae Takaichi, and China's leader, Xi Jinping, met": the office's
+            # name in apposition is no partner; the one after "and" is
+            nxt_at, m_end = nxt_at + 1, clause_mentions[nxt_at].te
+        if nxt_at < len(clause_mentions):
+            nxt = clause_mentions[nxt_at]
+            gap = [t for t in toks[m_end:nxt.ts] if t not in _HONORIFICS]
             listed = gap == ["the"] and nxt.kind == "name" and bool(nxt.names) and not nxt.role \
-                and idx + 2 < len(clause_mentions) and toks[nxt.te:clause_mentions[idx + 2].ts] in (["and"], ["and", "the"])
+                and nxt_at + 1 < len(clause_mentions) \
+                and toks[nxt.te:clause_mentions[nxt_at + 1].ts] in (["and"], ["and", "the"])
             # ("Saudi Arabia, the United Arab Emirates and Bahrain": a list, not "Xi, the Chinese leader")
             if (listed or gap in (
                     [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"])) \
@@ -1638,6 +1645,15 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                 # government and rebels ("the Sri Lankan government and the Tamil Tigers agreed to a truce")
         return m, partner
     return None
+
+
+def _appositive_name(toks: list[str], m: _Mention, nxt: _Mention) -> bool:
+    """Whether ``nxt`` is the name of the office or party ``m`` right after it, of the same country and with
+    nothing but a comma between ("Japan's new prime minister, *Sanae Takaichi*, and ...", "India's foreign
+    minister, *S. Jaishankar*, and ..."), followed by "and" and a second member of the subject."""
+    return nxt.person and m.kind == "name" and not m.person and bool(m.countries) \
+        and m.countries == nxt.countries and not [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS] \
+        and nxt.te < len(toks) and toks[nxt.te] == "and"
 
 
 def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention], actor: str, target: str,
@@ -1798,6 +1814,27 @@ def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
 #: a warning verb before "would" makes what follows the warner's own threat ("warned on Tuesday it would take
 #: resolute and forceful measures if ..."), not the narrator's hypothesis
 _WARN_BEFORE_WOULD = frozenset("warned warns warning cautioned threatened threatening".split())
+
+
+def _warning_tail(toks: list[str], te: int, b: int) -> bool:
+    """Whether the sentence ending at ``b`` closes with its speaker's warning or saying after the "would"
+    clause and its condition ("China would take resolute countermeasures if Manila allowed ..., *a Chinese
+    defence ministry spokesman warned on Thursday*"): the "would" is the speaker's threat, as in "warned it
+    would ..." (:func:`_warned_would`), not the narrator's supposition.
+
+    >>> _warning_tail("china would retaliate if tokyo acted a spokesman warned on monday".split(), 3, 11)
+    True
+    >>> _warning_tail("prices would soar if iran closed the strait".split(), 2, 8)
+    False
+    >>> _warning_tail("prices would soar if iran closed the strait analysts said".split(), 2, 10)
+    False
+    """
+    k = b - 1
+    while k > te and toks[k] in REPORT_TAIL:
+        k -= 1
+    return k > te and b - k <= 6 and toks[k] in _WARN_BEFORE_WOULD and toks[k - 1] not in ("would", "not")
+    # (a plain "officials said" after a condition may report anyone's supposition: "If the bill becomes law,
+    # the State Department would have to certify ..., officials said" is no threat)
 
 
 def _warned_would(toks: list[str], ts: int, ca: int) -> bool:
@@ -6257,7 +6294,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                   and d.date > published), None)
                     if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
                         day, precision, phrase = start.date, start.precision, start.phrase
-                if threat is None and conditional and not trig.negated and _hypothetical_would(toks, trig, ca):
+                if threat is None and conditional and not trig.negated and _hypothetical_would(toks, trig, ca) \
+                        and not _warning_tail(toks, trig.te, b):
                     continue  # "If the act becomes law, the State Department would have to certify ...": no act
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
