@@ -58,7 +58,7 @@ def test_an_inverted_condition_leaves_a_plain_sentence_alone() -> None:
     ("A day after the drills began on Monday, North Korea condemned Seoul.", "2024-05-14"),
 ])
 def test_a_fronted_tied_clause_dates_the_main_clause(text: str, date: str) -> None:
-    rows = _rows(text, "2024-05-15")
+    rows = [r for r in _rows(text, "2024-05-15") if r[2][:2] == "11"]
     assert len(rows) == 1 and rows[0][3] == date, rows
 
 
@@ -197,3 +197,22 @@ def test_two_offices_each_with_its_name_in_apposition_act_jointly(text: str, pai
 def test_a_single_office_with_its_name_keeps_its_object() -> None:
     rows = _rows("China's foreign minister, Wang Yi, met Blinken on Friday.", "2025-04-24")
     assert [r[:2] for r in rows] == [("CHN", "USA")], rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The destroyer USS Halsey sailed through the Taiwan Strait on Wednesday.", "USA"),
+    ("The frigate HMS Richmond sailed through the Taiwan Strait on Wednesday.", "GBR"),
+    ("The survey ship USNS Bowditch sailed through the Taiwan Strait on Monday.", "USA"),
+    ("The Dutch frigate HNLMS Tromp sailed through the Taiwan Strait on Monday.", "NLD"),
+])
+def test_a_ship_named_after_its_class_is_the_subject(text: str, actor: str) -> None:
+    rows = _rows(text, "2024-10-21")
+    assert [r[:3] for r in rows] == [(actor, "CHN", "150")], rows
+
+
+def test_a_retold_act_dated_only_by_its_report_is_the_first_reports() -> None:
+    text = ("TAIPEI — A British frigate and an Australian destroyer sailed through the Taiwan Strait on Sunday, "
+            "officials said.\n\nThe frigate HMS Richmond and the destroyer HMAS Sydney transited the strait "
+            "through international waters, the Royal Navy said in a statement on Monday.")
+    rows = _rows(text, "2024-10-22")
+    assert {(r[0], r[3]) for r in rows if r[2] == "150"} == {("GBR", "2024-10-20"), ("AUS", "2024-10-20")}, rows

@@ -121,6 +121,8 @@ def _subject_span(toks: Sequence[str], spans: Sequence[Span], ca: int, at: int) 
             continue
         if s.ts > ca and toks[s.ts - 1] in _PREPS and not crowd_of(toks, s.ts, ca):
             continue
+        if not s.code and any(o.ts == s.te and o.code and not o.place for o in spans):
+            continue  # "the destroyer USS Halsey", "the frigate HMS Richmond": the named ship is the subject
         return s
     return None
 

@@ -6836,8 +6836,10 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
                 dated.setdefault((r.actor[:3], r.target[:3], r.code), r)
         if dated:
             raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
-                    if not r.date_phrase and r.precision == "day" and (k := (r.actor[:3], r.target[:3], r.code)) in dated
-                    else r for r in raws]  # (not an act dated to its year on purpose: a year-precise day is no date)
+                    if r.precision == "day" and (k := (r.actor[:3], r.target[:3], r.code)) in dated
+                    and (not r.date_phrase or ((r.reported or r.retold) and r is not dated[k] and dated[k].date <= r.date))
+                    else r for r in raws]  # (not an act dated to its year on purpose: a year-precise day is no date;
+            # an act dated only by its report, "..., the Navy said on Monday", that retells Sunday's is Sunday's)
     if published is not None:
         # a measure told as announced (dated up to a week before publication) and again with its
         # effective day ("from Feb. 10") is one measure: the later mention joins the first report
