@@ -216,3 +216,14 @@ def test_a_retold_act_dated_only_by_its_report_is_the_first_reports() -> None:
             "through international waters, the Royal Navy said in a statement on Monday.")
     rows = _rows(text, "2024-10-22")
     assert {(r[0], r[3]) for r in rows if r[2] == "150"} == {("GBR", "2024-10-20"), ("AUS", "2024-10-20")}, rows
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("A court in Shenzhen sentenced a Canadian man who had worked in Hong Kong to death on Friday.", "CHN", "CAN"),
+    ("A court in Moscow sentenced Paul Whelan, a former U.S. Marine who lived in Michigan, to 16 years on Monday.",
+     "RUS", "USA"),
+    ("Police in Shanghai detained two Japanese men who had lived in Taiwan.", "CHN", "JPN"),
+])
+def test_a_court_or_police_in_a_city_are_that_citys(text: str, actor: str, target: str) -> None:
+    rows = _rows(text, "2023-05-15")
+    assert [r[:2] for r in rows] == [(actor, target)], rows

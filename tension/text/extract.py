@@ -4484,6 +4484,10 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
     """The country of a city that places a role noun: right before it ("a Wuhan company", "a Shenzhen-based
     firm") or right after it ("a company in Wuhan", "a firm based in Shenzhen"), or ""."""
     for n in mentions:
+        if n.ts == m.te + 1 and toks[m.te] == "in" and m.role in _SEATED_ROLES and (n.kind == "place" or (
+                _is_countryish(n) and n.names[0].kind == "capital")):
+            # "a court in Shenzhen sentenced a Canadian man who had worked in Hong Kong": the court's seat
+            return places.get(tuple(toks[n.ts:n.te]), "")[:3] if n.kind == "place" else n.countries[0]
         if n.kind != "place":
             continue
         if (n.te == m.ts or (n.te + 1 == m.ts and toks[n.te] == "based")) and n.ts > 0 \
@@ -4495,6 +4499,9 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
 
 
 _ROLE_DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "some", "other"])
+#: roles that act where they sit: the city right after "in" is their country ("a court in Suzhou", "police in
+#: Savannah"), whatever place a later clause names
+_SEATED_ROLES = frozenset(["JUD", "COP"])
 #: roles that travel: the place named after them is where they went ("The negotiators met their Chinese
 #: counterparts in Stockholm"), not their country (unlike "police ... in Minsk")
 _ENVOY_ROLES = frozenset(["GOV", "MIL"])
