@@ -88,3 +88,59 @@ def test_an_owned_object_in_a_participle_or_a_habit_has_no_teller_as_target() ->
 ])
 def test_troops_pulled_back_ease_the_military_standoff(text: str, code: str) -> None:
     assert code in {c for _, _, c, _ in _rows(text, "2024-05-15")}
+
+
+def test_a_relative_clause_with_its_own_subject_is_that_subjects_act() -> None:
+    rows = _rows("China criticized the sanctions that Washington imposed on Iranian oil buyers.", "2025-07-30")
+    assert ("USA", "IRN", "163", "2025-07-30") in rows and not any(a == "CHN" and t == "IRN" for a, t, _, _ in rows)
+    rows = _rows("He raised concerns about the tariffs that Mr. Trump imposed on Brazilian coffee.", "2025-07-30")
+    assert any(a == "USA" and t == "BRA" for a, t, _, _ in rows), rows
+
+
+def test_a_party_in_a_relative_clause_on_the_object_is_not_the_target() -> None:
+    assert _rows("Trump imposed tariffs on countries that buy Russian oil.", "2025-07-30") == []
+    assert not any(t == "IRN" for _, t, _, _ in _rows("Canada sanctioned banks which finance Iran's drone program.",
+                                                       "2025-07-30"))
+    # a content clause is no relative: "demanded on Friday that Turkey ...", "reports that Chinese troops ..."
+    assert ("GRC", "TUR") in {(a, t) for a, t, _, _ in _rows("Greece demanded on Friday that Turkey withdraw its "
+                                                              "warships.", "2025-07-30")}
+    # nor is the measure's own content: "export controls last October that limit sales to Chinese companies"
+    rows = _rows("The administration issued export controls last October that limit sales of chips to Chinese "
+                 "companies.", "2023-07-04")
+    assert any(t == "CHN" for _, t, _, _ in rows), rows
+
+
+def test_forces_sent_to_show_force_are_the_show_of_force() -> None:
+    rows = _rows("China sent warships and fighter jets to encircle Taiwan on Monday.", "2024-10-14")
+    assert [(a, t, c[:2]) for a, t, c, _ in rows] == [("CHN", "TWN", "15")], rows
+    rows = _rows("Russia dispatched bombers to patrol near Alaska on Tuesday.", "2024-10-14")
+    assert not any(c.startswith("06") for _, _, c, _ in rows), rows
+
+
+def test_a_future_support_verb_makes_its_event_noun_a_plan() -> None:
+    table = tension.extract_events("Chinese Premier Li Qiang will also pay an official visit to Laos.",
+                                   published="2024-09-05")
+    assert list(table.mode) == ["plan"], list(table.mode)
+
+
+def test_a_plan_told_again_without_its_date_is_the_dated_plan() -> None:
+    story = ("Chinese Premier Li Qiang will travel to Vientiane from October 9 to 11 for the leaders' meetings. "
+             "He will also pay an official visit to Laos.")
+    rows = _rows(story, "2024-09-05")
+    assert [(a, t, d) for a, t, c, d in rows if c.startswith("04")] == [("CHN", "LAO", "2024-10-09")], rows
+
+
+def test_adjectives_between_a_determiner_and_a_plural_make_it_a_noun() -> None:
+    rows = _rows("China firmly opposes the illegal unilateral sanctions imposed by the U.S. on Chinese companies.",
+                 "2024-09-05")
+    assert not any(a == "CHN" and c == "163" for a, _, c, _ in rows), rows
+    assert ("USA", "CHN", "163", "2024-09-05") in rows, rows
+
+
+def test_an_unquoted_we_speaks_for_the_institution_the_text_is_about() -> None:
+    story = ("The Foreign Ministry firmly opposes the sanctions. We have lodged stern representations with the "
+             "Japanese side.")
+    table = tension.extract_events(story, published="2024-09-05")
+    assert "114" in set(table.code), list(zip(table.actor, table.target, table.code))
+    # no institution before it: an op-ed's "we" is nobody's
+    assert len(tension.extract_events("We must stand up to China's coercion.", published="2024-09-05")) == 0

@@ -24,13 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .rules import WEEKDAYS
+from .rules import MONTHS, WEEKDAYS
 
 __all__ = ["tied_span", "time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST",
            "record_since", "tied_offset"]
 
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = MONTHS
 _UNITS = frozenset("week weekend month year spring summer autumn fall winter quarter".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _DEICTIC = frozenset(["last", "this", "next"])

@@ -140,6 +140,7 @@ from .lexicon import BARE_PARTICIPLES, ActorName, Lexicon, Term, load_lexicon, l
 from .rules import (
     BE_FORMS,
     IRREGULAR_PARTICIPLES,
+    MONTHS,
     NEGATION_BLOCKERS,
     PERFECT_AUX,
     REPORT_TAIL,
@@ -1396,6 +1397,11 @@ def _is_nominal(toks: list[str], s: int, term: Term, a: int) -> bool:
     if s - 2 >= a and toks[s - 2] in _ARTICLES and first == lemma0 and toks[s - 1] not in _DETERMINERS \
             and not toks[s - 1].endswith("s") and toks[s - 1].isalpha() and term.kind == "verb":
         return True  # "the Exchange hack", "a border clash": a noun modifier between article and noun
+    k = s - 1
+    while k > a and s - k <= 3 and _adjectival(toks[k]) and toks[k] not in _DETERMINERS:
+        k -= 1
+    if k < s - 1 and toks[k] in _DETERMINERS and not _us_acronym(toks, k, a):
+        return True  # "the illegal unilateral sanctions", "these new tariffs": adjectives between a determiner and a noun
     return (toks[s - 1] in _DETERMINERS and not _us_acronym(toks, s - 1, a)) or noun_after_preposition(toks, s, a)
 
 
@@ -2528,7 +2534,31 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
             return "plan"
     if trig.nominal and trig.ts <= ca + 2 and any(toks[j] in _FUTURE_AUX for j in range(trig.te, min(len(toks), trig.te + 4))):
         return "plan"  # "Talks on that issue will continue": the noun is the future verb's subject
+    if trig.nominal and _future_light_verb(toks, trig.ts, ca):
+        return "plan"  # "He will also pay an official visit to Laos"
     return "act"
+
+
+#: the verbs that carry an event noun as their object ("pay a visit", "hold talks", "make a trip")
+_SUPPORT_VERBS = frozenset("pay make hold conduct stage carry undertake attend host".split())
+
+
+def _future_light_verb(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the event noun at ``ts`` is the object of a support verb in the future tense ("will also
+    pay an official visit", "will soon hold a new round of talks")."""
+    k = ts - 1
+    while k >= ca and ts - k <= 4 and (_adjectival(toks[k]) or toks[k] in _ARTICLES or toks[k].isdigit()):
+        k -= 1  # ("an official", "a two-day state", "a new round of")
+    if k >= ca + 1 and toks[k] == "of" and toks[k - 1] in ("round", "series"):
+        k -= 2
+        while k >= ca and (toks[k] in _ARTICLES or _adjectival(toks[k])):
+            k -= 1
+    if k < ca or toks[k] not in _SUPPORT_VERBS:
+        return False
+    k -= 1
+    while k >= ca and (toks[k].endswith("ly") or toks[k] in ("also", "then", "soon", "again", "not")):
+        k -= 1
+    return k >= ca and toks[k] in _FUTURE_AUX
 
 
 #: the roots of what a state says or asks on behalf of its own national held abroad
@@ -3457,7 +3487,8 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
              and not clauses.go_between(toks, m.ts, trig.ts, trig.te)
              and not (toks[m.ts - 1] == "from" and trig.code == "042")
              and not (trig.code[:2] == "15" and clauses.companion(toks, m.ts))  # "sailed with a Canadian frigate"
-             and not _cause_after_object(toks, trig, m.ts)]
+             and not _cause_after_object(toks, trig, m.ts)
+             and not _in_object_relative(toks, trig.te, m.ts, clause_mentions)]
     # ("flew to Alaska from Seoul", "travelled from Seoul to Beijing": the place left is no country visited)
     if not trig.nominal and toks[trig.at].startswith("warn"):
         # "warned other countries against following Lithuania's example": what one is warned against doing is
@@ -3507,7 +3538,7 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
         agent_m = next(m for m in after if m.ts == described)
         on_m = next((m for m in after if m.ts > agent_m.te and toks[m.ts - 1] in ("on", "against")
                      and m.ts - agent_m.te <= 6), None)
-        return _codes_pair(agent_m, on_m, day, dyad) if on_m is not None else None
+        return _codes_pair(agent_m, on_m, day, dyad, share_role=False) if on_m is not None else None
 
     # a noun followed by "between X and Y": one joint event ("talks between Iran and the United States")
     if trig.nominal and trig.te < len(toks) and toks[trig.te] == "between":
@@ -3626,6 +3657,10 @@ def _actor_target(toks: list[str], trig: _Trigger, ca: int, clause_mentions: lis
                         and not all(k in covered or toks[k] in ("the", "and") for k in range(ca, m.ts))), None)
         # (not the last member of a subject list with a serial comma: "Japan, South Korea, and Australia
         # condemned ...")
+    if actor_m is None and not trig.nominal:
+        # "criticized the sanctions that Washington imposed on ...": a relative clause's own subject acts
+        actor_m = next((m for m in before if m.kind == "name" and m.te == trig.ts
+                        and _relative_subject(toks, m.ts, ca)), None)
     if actor_m is None and not trig.nominal and trig.code[:2] in _SPEECH_ROOTS:
         sayer = _second_speech_act(toks, trig, ca, before)
         if sayer is not None:  # "said the Netherlands should revoke the order and urged The Hague to ..."
@@ -4234,7 +4269,12 @@ def _deref(m: _Mention, prev_subject: _Mention | None, speaker: _Mention | None,
     if m.kind != "pron":
         return m
     if m.token in _FIRST_PERSON:
-        return speaker if quoted else None
+        if quoted:
+            return speaker
+        # unquoted "we" speaks for the institution the text has been about: a ministry's statement or a
+        # briefing's answers ("China firmly opposes the sanctions. We have lodged stern representations")
+        ok = m.token == "we" and prev_subject is not None and prev_subject.kind == "name" and not prev_subject.person
+        return prev_subject if ok else None
     if m.token in _IMPERSONAL:  # "it": a country or institution that was the previous subject
         ok = prev_subject is not None and prev_subject.kind == "name" and not prev_subject.person
         return prev_subject if ok else None
@@ -4814,7 +4854,7 @@ _COMMENTED = "commented"  # the code of an event noun that a comment is about (d
 
 _SENDING = frozenset("sent send sends sending dispatched dispatch dispatches dispatching deployed deploy deploys "
                       "deploying scrambled scramble scrambles scrambling".split())
-_STRIKE_ROOTS = frozenset(["18", "19", "20"])
+_STRIKE_ROOTS = frozenset(["15", "18", "19", "20"])  # (and a show of force: "sent warships to encircle Taiwan")
 
 
 def _sent_to_strike(toks: list[str], ca: int, triggers: list[_Trigger], clause_mentions: list[_Mention],
@@ -5464,6 +5504,35 @@ def _acting_states(toks: list[str], mentions: list[_Mention], a: int, states: fr
             out[idx] = _Mention(m.ts, m.te, "name", country=country, role="GOV")
         break
     return out
+
+
+def _in_object_relative(toks: list[str], te: int, ts: int, clause_mentions: list[_Mention]) -> bool:
+    """Whether token ``ts`` lies in a relative clause on a plain noun of the object ("imposed tariffs on
+    *countries that buy Russian oil*", "sanctioned companies that supply Iran"): a party named there is
+    the relative clause's, not the act's target."""
+    ends = {m.te for m in clause_mentions}
+    starts = {m.ts for m in clause_mentions}
+    for k in range(te + 1, ts):
+        if toks[k] not in _RELATIVE_OPENERS and toks[k] != "that":
+            continue
+        if not toks[k - 1].isalpha() or k in ends or toks[k - 1] in _SAID or toks[k - 1] in _CLAUSE_WORDS \
+                or toks[k - 1] in MONTHS or _adjectival(toks[k - 1]):
+            continue  # ("export controls last October that limit sales to ...": the measure's own content)
+        if toks[k] == "that" and (k + 1 in starts or k + 1 >= ts or toks[k + 1] in _DETERMINERS
+                                  or toks[k + 1] in _SUBJECT_PRONOUNS or toks[k + 1] in _POSSESSIVES):
+            continue  # "reports that Chinese troops had ...", "signs that the economies ...": a content clause
+        return True
+    return False
+
+
+def _relative_subject(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the mention starting at ``ts`` opens a relative clause as its subject ("the sanctions
+    *that Washington* imposed", "the tariffs that *Mr. Trump* imposed"), not a reported one ("said that
+    Washington imposed", whose subject acts anyway)."""
+    k = ts - 1
+    while k >= ca and (toks[k] == "the" or toks[k] in _HONORIFICS):
+        k -= 1
+    return k >= ca and toks[k] in ("that", "which") and (k == ca or toks[k - 1] not in _SAID)
 
 
 def _owned_object(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention]) -> bool:
@@ -6847,6 +6916,17 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
                     and (not r.date_phrase or ((r.reported or r.retold) and r is not dated[k] and dated[k].date <= r.date))
                     else r for r in raws]  # (not an act dated to its year on purpose: a year-precise day is no date;
             # an act dated only by its report, "..., the Navy said on Monday", that retells Sunday's is Sunday's)
+    if published is not None:
+        # a plan told again without its date ("will travel to Vientiane from October 9 ... He will also pay an
+        # official visit to Laos") is the dated plan
+        planned: dict[tuple[str, str, str], _Raw] = {}
+        for r in raws:
+            if r.mode == "plan" and r.date_phrase and r.date > published:
+                planned.setdefault((r.actor[:3], r.target[:3], r.code), r)
+        if planned:
+            raws = [attrs.evolve(r, date=p.date, precision=p.precision, date_phrase=p.date_phrase)
+                    if r.mode == "plan" and not r.date_phrase and r.date == published
+                    and (p := planned.get((r.actor[:3], r.target[:3], r.code))) is not None else r for r in raws]
     if published is not None:
         # a measure told as announced (dated up to a week before publication) and again with its
         # effective day ("from Feb. 10") is one measure: the later mention joins the first report

@@ -105,3 +105,6 @@ def negation_window(kind: str) -> int:
 
 #: The days of the week, lower-cased as tokens ("said on *Monday*", "TUESDAY, AUG. 16 —").
 WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: The months, lower-cased as tokens, with their abbreviations ("last *October*", "*Feb.* 14").
+MONTHS: frozenset[str] = frozenset("january february march april may june july august september october november "
+                                   "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
