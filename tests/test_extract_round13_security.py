@@ -227,3 +227,21 @@ def test_a_retold_act_dated_only_by_its_report_is_the_first_reports() -> None:
 def test_a_court_or_police_in_a_city_are_that_citys(text: str, actor: str, target: str) -> None:
     rows = _rows(text, "2023-05-15")
     assert [r[:2] for r in rows] == [(actor, target)], rows
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("China on Monday rejected reports that two of its diplomats had tried to gain access to an American military "
+     "base.", ("CHN", "USA")),
+    ("Russia dismissed reports that its hackers had broken into German ministries as fabrications.", ("RUS", "DEU")),
+])
+def test_a_denial_of_reports_is_aimed_at_the_side_they_say_was_struck(text: str, pair: tuple[str, str]) -> None:
+    rows = _rows(text, "2019-12-16")
+    assert [r[:3] for r in rows] == [(*pair, "016")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "China denied reports that it was building a naval base in Cambodia.",
+    "China on Friday denied a report that it had reached a secret deal with Cuba to set up a spy base.",
+])
+def test_a_place_or_partner_in_denied_reports_is_no_accuser(text: str) -> None:
+    assert _rows(text, "2019-12-16") == []

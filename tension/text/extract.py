@@ -5271,6 +5271,32 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     return (actor, target) if target is not None else None
 
 
+def _denied_content_pair(toks: list[str], trig: _Trigger, cb: int, clause_mentions: list[_Mention],
+                         subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                         speaker: _Mention | None, quoted: bool, day: _dt.date,
+                         dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A denial of reports or claims the story told no one making ("China on Monday rejected reports that
+    two of its diplomats had tried to gain access to an American military base", "Russia dismissed reports
+    that its hackers had broken into German ministries"): aimed at the country whose property the denied
+    content tells struck (an adjective of another country); None when it names none (a partner named by
+    its name, "a secret deal with Cuba", is no accuser)."""
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
+        return None
+    k = next((k for k in range(trig.te, min(cb, trig.te + 4)) if toks[k] == "that"), -1)
+    if k < 0:
+        return None
+    other = next((c[0] for m in clause_mentions if m.ts > k and (c := m.codes(day, dyad)) and m.kind != "pron"
+                  and (m.names[0].kind in ("adjective", "institution") if m.names else bool(m.country)
+                       and (m.te >= len(toks) or toks[m.te] not in _LOCATION_PREPS))  # (not a role placed:
+                  # "a naval base in Cambodia")
+                  and toks[m.ts - 1] not in ("with", "and", "to", *_LOCATION_PREPS) and m.kind != "place"
+                  # (what of that country's the content says was
+                  # struck: "an American base", "German ministries"; not a partner, "a deal with Cuba")
+                  and c[0][:3] != actor[:3] and c[0][:3] not in ("IGO", "NGO", "MNC", "IMG")), None)
+    return (actor, other[:3]) if other is not None else None
+
+
 def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
                  speaker: _Mention | None, teller: _Mention | None, day: _dt.date,
                  dyad: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -6125,6 +6151,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) or pair
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
+                if pair is None and trig.code == "016" and trig.about_root == "11" and not trig.negated:
+                    pair = _denied_content_pair(toks, trig, b, mentions, subjects[0], prev_subject, speaker,
+                                                quoted, day, dyad)  # "rejected reports that ... an American base"
                 if pair is None and not trig.nominal and not trig.negated and trig.code[:2] in _ANSWERING_ROOTS \
                         and rel_at >= 0 and sentence_subject is not None and coverage.drawn_from(toks, rel_at, a) \
                         and not any(m.ts >= trig.te for m in clause_mentions):
