@@ -144,3 +144,26 @@ def test_an_unquoted_we_speaks_for_the_institution_the_text_is_about() -> None:
     assert "114" in set(table.code), list(zip(table.actor, table.target, table.code))
     # no institution before it: an op-ed's "we" is nobody's
     assert len(tension.extract_events("We must stand up to China's coercion.", published="2024-09-05")) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "China will take measures to firmly protect the legitimate rights and interests of Chinese companies.",
+    "The Commerce Department on Monday extended a licence that lets American firms sell parts to Huawei.",
+])
+def test_a_state_dealing_with_its_own_firms_is_no_event(text: str) -> None:
+    assert not any(a == t for a, t, _, _ in _rows(text, "2024-05-15"))
+
+
+def test_a_state_coercing_its_own_firms_stays() -> None:
+    rows = _rows("Chinese police arrested the founder of a Chinese tech company on Monday.", "2021-06-18")
+    assert any(a == t == "CHN" and c.startswith("17") for a, t, c, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, party", [
+    ("China imposed anti-dumping duties on brandy from European producers on Tuesday.", "IGOEUREEC"),
+    ("European officials criticized China on Monday.", "IGOEUREEC"),
+])
+def test_an_organisation_composed_with_a_role_keeps_its_whole_code(text: str, party: str) -> None:
+    table = tension.extract_events(text, published="2024-05-15")
+    assert party in set(table.actor) | set(table.target), list(zip(table.actor, table.target))
+    assert not any(c.startswith("IGO") and c != party for c in set(table.actor) | set(table.target))

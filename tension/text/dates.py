@@ -109,7 +109,8 @@ _DATE_RE = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enume
 #: ("would have climbed back to the rates imposed in April": the last April).
 FUTURE_RE = re.compile(
     r"\b(?:will|would(?!\s+have\b)|shall|plans?\s+to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )planned|"
-    r"planning|scheduled|expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|prepar(?:ing|es?)\s+for|to\s+be\s+held|"
+    r"planning|scheduled|expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|(?:is|are)\s+(?:due|expected)\s+in|"
+    r"prepar(?:ing|es?)\s+for|to\s+be\s+held|"
     r"upcoming|next|later|intends?\s+to|is\s+to|are\s+to|going\s+to)\b",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -177,6 +177,18 @@ _MODIFIER_STOP = frozenset(
     ["and", "or", "but", "that", "which", "who", "said", "says", "told", "to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
+
+
+def _conceding_saying(text: str, toks: list[str], ends: list[int], at: int, cb: int) -> bool:
+    """Whether "concede" at ``at`` is a saying ("officials *concede* that ...", ", Japanese officials privately
+    *concede*, Tokyo would ..."): an admission in words, no yielding (080) to anyone.
+
+    >>> toks = "officials concede that talks failed".split()
+    >>> _conceding_saying("officials concede that talks failed", toks, [9, 17, 22, 28, 35], 1, 5)
+    True
+    """
+    return toks[at].startswith("conced") and (at + 1 >= cb or toks[at + 1] == "that"
+                                               or text[ends[at]:ends[at] + 1] == ",")
 
 
 def _inverted_condition(toks: list[str], ca: int, cb: int, a: int, b: int) -> bool:
@@ -731,6 +743,17 @@ def _is_bloc(m: _Mention) -> bool:
 _GLUE = frozenset(" \t\n'’s-")
 
 
+def _composed_country(code: str) -> str:
+    """The country part of a name composed with a role: the ISO code ("Chinese officials": CHN), or a whole
+    organisation's code, which takes no role ("European producers", "European officials": IGOEUREEC)."""
+    return code if code.startswith("IGO") else code[:3]
+
+
+def _composed_role(code: str, role: str) -> str:
+    """The role of a name composed with a role: none for an organisation (see :func:`_composed_country`)."""
+    return "" if code.startswith("IGO") else role
+
+
 def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str = "",
                    starts: list[int] | None = None, ends: list[int] | None = None) -> list[_Mention]:
     """Actor, role, pair and pronoun mentions in tokens [a, b), merged into coded actors.
@@ -838,7 +861,8 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                 if m.kind == "pair":
                     merged.append(_Mention(m.ts, nxt.te, "pair", role=role))
                 else:
-                    merged.append(_Mention(m.ts, nxt.te, "name", country=m.names[0].code[:3], role=role))
+                    merged.append(_Mention(m.ts, nxt.te, "name", country=_composed_country(m.names[0].code),
+                                           role=_composed_role(m.names[0].code, role)))
                 k += 2
                 continue
         if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person \
@@ -1314,7 +1338,8 @@ _POST_CANCEL = tuple(tuple(p.split()) for p in [
     "were postponed", "has been postponed", "was cancelled", "was canceled", "were cancelled", "were canceled",
     "has been cancelled", "was called off", "were called off", "has been called off", "was shelved",
     "were shelved", "was scrapped", "was suspended", "were suspended", "has been suspended", "was delayed",
-    "was scuttled", "was axed"])
+    "was scuttled", "was axed", "was put on ice", "were put on ice", "has been put on ice", "have been put on ice",
+    "was frozen", "were frozen", "has been frozen", "have been frozen"])
 _POST_FAIL = tuple(tuple(p.split()) for p in [
     "ended without", "stalled", "failed", "ended in deadlock", "ended in stalemate", "produced no",
     "yielded no", "ended inconclusively", "made no progress"])
@@ -1676,10 +1701,14 @@ def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention]
     if toks[first.ts - 1] == "between":
         return []
 
+    # a member followed straight by the next member (a comma between them in the text) modifies no noun: "from
+    # the United States, the European Union, Japan and Taiwan" lists four
+    starts = {m.ts for m in clause_mentions} | {m.ts - 1 for m in clause_mentions if toks[m.ts - 1] == "the"}
+
     def ends_list(gap: list[str], m: _Mention) -> bool:
         return gap not in ([], ["and"], ["and", "the"], ["the"], ["or"]) or m.kind != "name" \
             or (m.person and not (first is not None and first.person and gap == ["and"])) \
-            or _modifies_noun(toks, m.te) or (m.te < len(toks) and toks[m.te] in _REPORTING)
+            or (_modifies_noun(toks, m.te) and m.te not in starts) or (m.te < len(toks) and toks[m.te] in _REPORTING)
 
     # a listed person's "of Japan" is part of the member ("hosted Prime Minister Kishida of Japan and Premier
     # Li Qiang of China": two guests, the second a person too)
@@ -1813,7 +1842,8 @@ def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a trigger is what the narrator says "would" or "could" happen (in a sentence with a
     condition: "If the act becomes law, the State Department would have to certify ..."), not what a
     party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
-    return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
+    reach = 6 if trig.ts - 1 >= ca and toks[trig.ts - 1] == "to" else 4  # ("would face pressure to let ...")
+    return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - reach), trig.ts)) \
         and not _said_would(toks, trig.ts, ca) and not _warned_would(toks, trig.ts, ca)
 
 
@@ -1884,13 +1914,33 @@ def _factual_warning(toks: list[str], te: int, cb: int) -> bool:
         and any(w in _WARNING_FACT_VERBS for w in body)
 
 
-def _as_threat(toks: list[str], trig: _Trigger, ca: int) -> str | None:
-    """The threat code for a conflictual act after "will"/"would" (``None``: not a threat)."""
+def _as_threat(toks: list[str], trig: _Trigger, ca: int, conditional: bool = False) -> str | None:
+    """The threat code for a conflictual act after "will"/"would" (``None``: not a threat); in a sentence with a
+    condition also a measure noun that a "will"/"would" verb puts in place (:func:`_willed_measure_noun`)."""
     if trig.negated or trig.term.tension <= 0 or trig.code[:2] not in _THREAT_OF_ROOT:
         return None
-    if not any(toks[k] in _WILL for k in range(max(ca, trig.ts - 2), trig.ts)) and not _ready_to(toks, trig.ts, ca):
+    if not any(toks[k] in _WILL for k in range(max(ca, trig.ts - 2), trig.ts)) and not _ready_to(toks, trig.ts, ca) \
+            and not (conditional and trig.nominal and _willed_measure_noun(toks, trig.ts, ca)):
         return None
     return _THREAT_OF_CODE.get(trig.code, _THREAT_OF_ROOT[trig.code[:2]])
+
+
+#: verbs that put a measure noun in place ("will *put* American drone makers on its export-control list", "would
+#: *add* the firms to its entity list", "will *slap* duties on")
+_MEASURE_PLACING = frozenset("put puts place places add adds impose imposes slap slaps levy levies include".split())
+
+
+def _willed_measure_noun(toks: list[str], ts: int, ca: int) -> bool:
+    """Whether the measure noun at ``ts`` is put in place by a verb right after "will"/"would" at most eight words
+    before it ("Beijing *will put* American drone makers on its export-control *list* if Washington bans DJI"):
+    with a condition in the sentence, that is a threat of the measure (13x), not the measure.
+
+    >>> _willed_measure_noun("beijing will put american drone makers on its export control list".split(), 9, 0)
+    True
+    >>> _willed_measure_noun("beijing put american drone makers on its export control list".split(), 8, 0)
+    False
+    """
+    return any(toks[k] in _WILL and toks[k + 1] in _MEASURE_PLACING for k in range(max(ca, ts - 9), ts - 1))
 
 
 #: a stated readiness for a measure or for force is a threat of it ("said he was ready to impose tariffs on all
@@ -2520,6 +2570,8 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
     k = trig.ts - 1
     if k >= ca and toks[k] == "to" and k - 1 >= ca and toks[k - 1] in _PLAN_BEFORE_TO:
         return "plan"
+    if toks[trig.ts] in ("expected", "due") and k >= ca and toks[k] in ("is", "are"):
+        return "plan"  # "the minister is expected in Washington next week", "is due in Beijing": a visit to come
     if trig.nominal and trig.code[:2] == "04":
         rel = trig.te + int(trig.te < len(toks) and toks[trig.te] in ("that", "which"))
         if any(clauses.relative_maker(toks, trig.te, [(rel, rel + n)])[1] for n in (1, 2, 3)):
@@ -2873,7 +2925,7 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
         if _ordered_measure(toks, other, trig):
             continue  # "ordered a ban on transactions with ...": the ordered measure is the act (an order is made)
         gap = trig.ts - other.te
-        if gap > 6:
+        if gap > 6 and not _listed_addressees(toks, other.te, k, gap):
             continue
         if other.code == "014":
             if gap <= 3:
@@ -2911,6 +2963,24 @@ def _frame_of(toks: list[str], trig: _Trigger, triggers: list[_Trigger], ca: int
                 t.isalpha() and t not in _PREPS and t not in _CLAUSE_STOPS for t in toks[other.te:f]):
             return other  # "asked (Washington) only for the lifting of sanctions": the appeal's content
     return None
+
+
+def _listed_addressees(toks: list[str], te: int, k: int, gap: int) -> bool:
+    """Whether the words between an appeal verb ending at ``te`` and the "to" at ``k`` of its complement are a
+    list of addressees and a time adverbial ("urged *the United States and the Netherlands on Tuesday* to
+    coordinate any new limits"), at most twelve words with no gerund, modal, relative or conjunction of time: the
+    complement is still the appeal's, however long the list.
+
+    >>> toks = "urged the united states and the netherlands on tuesday to coordinate".split()
+    >>> _listed_addressees(toks, 1, 9, 10)
+    True
+    >>> toks = "urged calm after the ships collided near the shoal and to talks".split()
+    >>> _listed_addressees(toks, 1, 10, 10)
+    False
+    """
+    return gap <= 12 and k > te and toks[k] == "to" and all(
+        t.isalnum() and t not in _CLAUSE_STOPS and t not in ("to", "after", "before", "because", "while", "when")
+        and not t.endswith("ing") and t not in _WILL for t in toks[te:k])
 
 
 def _root_sub(code: str, table: Mapping[str, str]) -> str | None:
@@ -4520,6 +4590,33 @@ def _seated_in(toks: list[str], ts: int) -> bool:
     return toks[ts - 2] == "based" or toks[ts - 2] in _SEATED
 
 
+#: countries with federal institutions ("federal prosecutors", "a federal judge" exist only in a federation)
+_FEDERATIONS = frozenset("USA CAN MEX BRA ARG VEN DEU AUT CHE BEL RUS IND PAK NPL MYS AUS NGA ETH SOM SDN SSD ARE "
+                         "IRQ BIH COM FSM KNA".split())
+
+
+def _federal_country(home: str, placed: str, place: str, named: Collection[str] = ()) -> str:
+    """The country of a "federal" role with no country of its own ("Federal prosecutors charged two Chinese
+    researchers", "sentenced by a federal judge in San Jose", "federal immigration agents raided the plant"):
+    the dateline's, else the federation its place or the sentence's place names, else the one federation the
+    sentence names ``named`` ("sued the Canadian government and the federal police"), else the United States (a
+    "federal" office in an English news story with no other federation named is American; San Jose, Costa
+    Rica, has no federal judge).
+
+    >>> _federal_country("", "CRI", ""), _federal_country("", "", ""), _federal_country("", "BRA", "")
+    ('USA', 'USA', 'BRA')
+    >>> _federal_country("DEU", "", ""), _federal_country("", "", "CAN")
+    ('DEU', 'CAN')
+    """
+    if home:
+        return home
+    for country in (placed, place):
+        if country in _FEDERATIONS:
+            return country
+    federal = {c for c in named if c in _FEDERATIONS}
+    return federal.pop() if len(federal) == 1 else "USA"
+
+
 def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places: Mapping[tuple[str, ...], str]) -> str:
     """The country of a city that places a role noun: right before it ("a Wuhan company", "a Shenzhen-based
     firm") or right after it ("a company in Wuhan", "a firm based in Shenzhen"), or ""."""
@@ -4604,9 +4701,10 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
                                           and all(upper(k) for k in range(m.te, n.ts)) for n in mentions)
         office = m.kind == "role" and toks[m.te - 1] in _PERSON_TITLES and upper(m.ts) and upper(m.te) \
             and not titled and not any(n.ts == m.te for n in mentions)
+        placed = _placed_role(toks, m, mentions, places) if m.kind == "role" else ""
         country = owner.countries[0] if owner is not None else "" if titled else \
-            (_placed_role(toks, m, mentions, places) if m.kind == "role" else "") \
-            or (home if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            (_federal_country(home, placed, place or city, countries) if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            or placed \
             or (place if m.role not in _ENVOY_ROLES or place_ts < m.ts or place_ts - m.te <= 4 else "") \
             or (city if m.role in _HOME_ROLES else "") \
             or (home if m.ts > first_name and discourse.home_object(toks, m.ts, only, home) else "") \
@@ -4659,9 +4757,11 @@ def _codes_pair(a: _Mention | None, b: _Mention | None, day: _dt.date,
     if a is None or b is None:
         return None
     if share_role and _is_countryish(a) and b.kind == "name" and b.role and not b.names:
-        a = attrs.evolve(a, names=(), country=a.names[0].code[:3], role=b.role)  # "Indian and Pakistani troops"
+        a = attrs.evolve(a, names=(), country=_composed_country(a.names[0].code),
+                         role=_composed_role(a.names[0].code, b.role))  # "Indian and Pakistani troops"
     if share_role and _role_of_country(a) and _is_countryish(b):
-        b = attrs.evolve(b, names=(), country=b.names[0].code[:3], role=a.role)  # "the leaders of Japan and China"
+        b = attrs.evolve(b, names=(), country=_composed_country(b.names[0].code),
+                         role=_composed_role(b.names[0].code, a.role))  # "the leaders of Japan and China"
     ca = a.codes(day, dyad)
     cb = b.codes(day, dyad)
     if not ca or not cb or not _distinct(ca[0], cb[0]):
@@ -5382,6 +5482,25 @@ def _eased_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
     return (actor, told[1]) if told is not None and _distinct(actor, told[1]) else None
 
 
+def _passive_eased_pair(toks: list[str], trig: _Trigger, cb: int, clause_mentions: list[_Mention], day: _dt.date,
+                        dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A measure eased in the passive with its agent named ("Tariffs on Chinese robots were suspended for another
+    year by the trade representative's office", "Sanctions on two Iranian refiners were lifted by the Treasury"):
+    the agent after "by" eases the measure on whom its complement names ("on Chinese robots")."""
+    p = signs.passive_easing(toks, trig.te, cb)
+    if p < 0:
+        return None
+    by = next((k for k in range(p + 1, min(cb, p + 6)) if toks[k] == "by"), -1)
+    agent = next((m for m in clause_mentions if by >= 0 and by < m.ts <= by + 5 and "," not in toks[by:m.ts]
+                  and m.kind in ("name", "role") and m.codes(day, dyad)), None)
+    on = next((m for m in clause_mentions if trig.te < m.ts < p and m.kind in ("name", "role")
+               and m.codes(day, dyad)), None)
+    if agent is None or on is None:
+        return None
+    pair = (agent.codes(day, dyad)[0], on.codes(day, dyad)[0])
+    return pair if _distinct(*pair) else None
+
+
 def _law_pair(trig: _Trigger, actor: str | None, clause_mentions: list[_Mention], cb: int, day: _dt.date,
               dyad: tuple[str, str] | None) -> tuple[str, str] | None:
     """A restrictive law or bill (rule in :func:`tension.text.signs.signed_law`) whose target stands past
@@ -5580,6 +5699,24 @@ def _teller(toks: list[str], a: int, b: int, mentions: list[_Mention]) -> _Menti
         return lead
     return next((m for m in reversed(mentions)
                  if m.kind == "name" and a < m.ts and m.te < b and toks[m.te] in clauses.REPORT_VERBS), None)
+
+
+#: the roots of what a state does to its own firms that a coder of relations between states codes: a probe,
+#: a threat, a raid or an arrest ("police raided the company's offices")
+_OWN_FIRM_ROOTS = frozenset(["09", "13", "17", "18"])
+
+
+def _own_firms(actor: str, target: str, code: str) -> bool:
+    """Whether an event is a state's (or its government's) dealing with its own country's firms other than
+    by coercion: "barred its companies from doing business with two Lithuanian banks", "vowed to protect
+    the rights of Chinese companies" tell of the foreign party, not of an event between the state and
+    its firms.
+
+    >>> _own_firms("CHNGOV", "CHNBUS", "032"), _own_firms("CHNCOP", "CHNBUS", "171")
+    (True, False)
+    """
+    return actor[:3] == target[:3] and target[3:6] == "BUS" and actor[3:] in ("", "GOV") \
+        and code[:2] not in _OWN_FIRM_ROOTS
 
 
 def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
@@ -5806,6 +5943,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
                        and not _purpose_noun(toks, t.at, cb) and not _part_of_name(t, ca, cb, capitals)
+                       and not _conceding_saying(text, toks, ends, t.at, cb)
                        and not (toks[t.at] == "free" and toks[t.at + 1:t.at + 2] == ["to"])
                        and not (t.at - 2 >= ca and toks[t.at - 2:t.at] == ["free", "to"])]
             # ("leaves allies free to buy American chips": an adjective, no release; the buying only allowed)
@@ -6144,6 +6282,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None and trig.code[:2] == "03" and not trig.nominal and not trig.negated and not quoted:
                     pair = _promised_to(trig, subjects[0], prev_subject, speaker, discourse.reporter(toks, a, mentions),
                                         day, dyad)  # "Trump said Beijing had promised to ...": to the teller
+                if trig.nominal and eased_code is not None:  # "Tariffs on X were suspended by Y": Y eases them on X
+                    pair = _passive_eased_pair(toks, trig, cb, clause_mentions, day, dyad) or pair
                 if pair is None and trig.code in _MEASURE_EASINGS and not trig.negated:
                     pair = _eased_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) \
                         if eased_code is None else discourse.eased_pair(out, "")  # (passive: the story's measure)
@@ -6388,7 +6528,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         and _kept_going(toks, trig.ts, ca):
                     # "will keep restricting sales of chipmaking machines to China": no easing, no new threat
                     trig, mode = attrs.evolve(trig, code=_TABLE_REFUSALS[trig.code[:3]]), "act"
-                threat = _as_threat(toks, trig, ca) if not (mode == "plan" and day > published) or conditional \
+                threat = _as_threat(toks, trig, ca, conditional) if not (mode == "plan" and day > published) or conditional \
                     else None
                 if threat is not None and conditional and day > published:
                     day, precision, phrase = published, "day", ""  # threatened today, for a later day
@@ -6552,6 +6692,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             carry_date = dated[-1]
         prev_day = _recent_day(dated, published) or continued
     out = _without_restatements(discourse.reported_events(discourse.retold_events(out)), text)
+    out = [r for r in out if not _own_firms(r.actor, r.target, r.code)]
     if len(sentences) >= _ARTICLE_SENTENCES:
         out = _without_history(out, published, sentences)
     return out

@@ -120,16 +120,31 @@ def bar_from(toks: list[str], at: int, ca: int, cb: int) -> int | None:
     3
     >>> bar_from("they barred exports from the port".split(), 1, 0, 5) is None
     True
+
+    The barred object may be a pair of nouns ("barred its companies *and citizens* from doing business with
+    two Lithuanian banks"); an "and" before a verb ends the object ("barred the firms and imposed ...").
+
+    >>> bar_from("china barred its companies and citizens from doing business with them".split(), 1, 0, 11)
+    6
+    >>> bar_from("china barred the firms and imposed fines from selling".split(), 1, 0, 8) is None
+    True
     """
     if toks[at] not in _BAR_VERBS:
         return None
     for k in range(at + 2, min(cb - 1, at + 2 + _BAR_GAP)):
+        if toks[k] in ("and", "or") and not _verb_like(toks[k + 1]):
+            continue  # "its companies and citizens": one object
         if toks[k] in (",", ";", "and", "but", "that", "which", "who"):
             return None
         if toks[k] == "from":
             nxt = toks[k + 1]
             return k if nxt.endswith("ing") and len(nxt) > 4 else None
     return None
+
+
+def _verb_like(word: str) -> bool:
+    """Whether ``word`` looks like a finite verb or a gerund after "and" ("and *imposed* fines", "and *selling*")."""
+    return word.endswith(("ed", "ing")) or word in ("will", "would", "has", "have", "had", "is", "are", "was", "were")
 
 
 #: verbs of ordering
@@ -611,9 +626,20 @@ def market_subject(toks: list[str], te: int) -> bool:
     True
     >>> market_subject("tariffs on chinese goods".split(), 3)
     False
+
+    A market noun that names an office's field is no market ("Mexico's *economy ministry* turned down a request",
+    "Germany's economy minister"):
+
+    >>> market_subject("mexico s economy ministry turned down a request".split(), 1)
+    False
     """
     k = te + 1 if te < len(toks) and toks[te] == "s" else te
-    return k < len(toks) and toks[k] in _MARKET_NOUNS
+    return k < len(toks) and toks[k] in _MARKET_NOUNS and not (k + 1 < len(toks) and toks[k + 1] in _OFFICE_HEADS)
+
+
+#: nouns after a field ("economy", "growth") that make it an office, not a market
+_OFFICE_HEADS = frozenset("ministry ministries minister ministers secretary department agency office council "
+                          "commission czar chief".split())
 
 
 #: nouns that make "firm" an adjective ("firm countermeasures", "firm opposition"), not a company
@@ -802,6 +828,34 @@ _PASSIVE_FILLERS = frozenset("will would could may might to have has had now als
                              "largely temporarily fully further not".split())
 
 
+#: words that open a measure noun's complement ("tariffs *of 25 percent on* Chinese robots", "sanctions *against*
+#: two refiners") and words that end it (a verb's auxiliary, a relative, a clause's punctuation)
+_COMPLEMENT_OPENERS = frozenset("of on against targeting for".split())
+_COMPLEMENT_STOPS = BE_FORMS | frozenset("will would could may might has have had which that who , ; -- ( )".split())
+
+
+def measure_complement_end(toks: list[str], te: int, cb: int, span: int = 16) -> int:
+    """Where the complement of a measure noun ending at ``te`` ends ("Tariffs *of 25 percent on Chinese-made
+    robots and welding machines* were suspended", "Sanctions *on two refiners* were lifted"): the first word
+    after a complement opened by "of", "on", "against" or "for" that is an auxiliary, a relative or a
+    punctuation mark, at most ``span`` words on; ``te`` itself when no complement follows or none ends there.
+
+    >>> measure_complement_end("tariffs on chinese robots were suspended".split(), 1, 6)
+    4
+    >>> measure_complement_end("tariffs were suspended".split(), 1, 3)
+    1
+    >>> measure_complement_end("tariffs on chinese robots rose sharply".split(), 1, 6)
+    1
+    """
+    if te >= cb or toks[te] not in _COMPLEMENT_OPENERS:
+        return te
+    for k in range(te + 1, min(cb, te + span + 1)):
+        if toks[k] in _COMPLEMENT_STOPS:
+            return k if toks[k] in BE_FORMS or toks[k] in ("will", "would", "could", "may", "might", "has", "have",
+                                                            "had") else te
+    return te
+
+
 def passive_easing(toks: list[str], te: int, cb: int) -> int:
     """Where the participle of an easing told in the passive after a measure noun ending at ``te``
     stands ("Those duties *will now be halved*", "the sanctions were lifted on Monday"), or -1; the
@@ -813,13 +867,17 @@ def passive_easing(toks: list[str], te: int, cb: int) -> int:
     -1
     >>> passive_easing("the sanctions will not be lifted".split(), 2, 6)
     -1
+    >>> passive_easing("tariffs of 25 percent on chinese robots were suspended by washington".split(), 1, 10)
+    8
+    >>> passive_easing("the sanctions on the minister had to be lifted first".split(), 2, 10)
+    -1
     """
-    k = te
+    k = start = measure_complement_end(toks, te, cb)
     seen_be = False
-    while k < min(cb, te + 6):
+    while k < min(cb, start + 6):
         w = toks[k]
-        if w == "not":
-            return -1
+        if w == "not" or (w == "to" and k > start and toks[k - 1] in ("had", "has", "have", "need", "needs")):
+            return -1  # ("the sanctions had to be lifted first": a condition, no easing)
         if w in BE_FORMS:
             seen_be = True
         elif w in _EASED_PARTICIPLES:
