@@ -245,3 +245,17 @@ def test_a_denial_of_reports_is_aimed_at_the_side_they_say_was_struck(text: str,
 ])
 def test_a_place_or_partner_in_denied_reports_is_no_accuser(text: str) -> None:
     assert _rows(text, "2019-12-16") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Were Beijing to impose a blockade on Taiwan, Japanese officials privately concede, Tokyo would face enormous "
+    "pressure to let American forces operate from Okinawa.",
+    "Officials in Kyiv concede that Russia holds the advantage.",
+])
+def test_conceding_in_words_is_no_yielding(text: str) -> None:
+    assert _rows(text, "2025-11-20") == []
+
+
+def test_conceding_territory_is_still_yielding() -> None:
+    rows = _rows("Armenia conceded the disputed villages to Azerbaijan on Monday.", "2025-11-20")
+    assert [r[:3] for r in rows] == [("ARM", "AZE", "080")], rows
