@@ -167,3 +167,18 @@ def test_an_organisation_composed_with_a_role_keeps_its_whole_code(text: str, pa
     table = tension.extract_events(text, published="2024-05-15")
     assert party in set(table.actor) | set(table.target), list(zip(table.actor, table.target))
     assert not any(c.startswith("IGO") and c != party for c in set(table.actor) | set(table.target))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States condemned the crackdown in Hong Kong.", ("USA", "HKG")),
+    ("The UN condemned the fighting in Sudan.", ("IGO", "SDN")),
+    ("China condemned the attack in Karachi on Monday.", ("CHN", "PAK")),
+])
+def test_a_comment_on_an_act_is_about_where_it_took_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(a, t) for a, t, _, _ in _rows(text, "2024-05-15")}
+
+
+def test_a_military_presence_reduced_or_expanded_in_a_country() -> None:
+    assert ("FRA", "NER", "087", "2024-05-15") in _rows("France reduced its military presence in Niger.", "2024-05-15")
+    rows = _rows("The US will expand its military presence in the Philippines.", "2024-05-15")
+    assert [(a, t, c) for a, t, c, _ in rows] == [("USA", "PHL", "154")], rows

@@ -5670,6 +5670,27 @@ def _in_object_relative(toks: list[str], te: int, ts: int, clause_mentions: list
     return False
 
 
+def _commented_place(toks: list[str], te: int, cb: int, clause_mentions: list[_Mention], day: _dt.date,
+                     dyad: tuple[str, str] | None) -> str:
+    """The country where the event noun a comment takes as its object took place ("condemned *the coup in
+    Niger*", "the violence in Myanmar"): a country or place right after "in" that closes the noun phrase,
+    within five words of the comment; "" if none."""
+    for k in range(te, min(cb - 1, te + 5)):
+        if toks[k] in (",", "and", "that", "which", "who") or any(m.ts == k for m in clause_mentions):
+            return ""
+        if toks[k] != "in":
+            continue
+        at = k + 1 + int(toks[k + 1] == "the")
+        m = next((o for o in clause_mentions if o.ts == at), None)
+        if m is None:
+            return ""
+        if m.kind == "place":
+            return load_lexicon().place_index.get(tuple(toks[m.ts:m.te]), "")[:3]
+        codes = m.codes(day, dyad) if m.kind == "name" else ()
+        return codes[0] if codes else ""
+    return ""
+
+
 def _relative_subject(toks: list[str], ts: int, ca: int) -> bool:
     """Whether the mention starting at ``ts`` opens a relative clause as its subject ("the sanctions
     *that Washington* imposed", "the tariffs that *Mr. Trump* imposed"), not a reported one ("said that
@@ -6294,6 +6315,14 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                 if pair is None and trig.code == "016" and trig.about_root == "11" and not trig.negated:
                     pair = _denied_content_pair(toks, trig, b, mentions, subjects[0], prev_subject, speaker,
                                                 quoted, day, dyad)  # "rejected reports that ... an American base"
+                if pair is None and trig.about_root and trig.about_root != _ANY_ACT and not trig.negated:
+                    # "The UN condemned the coup in Niger", "welcomed the ceasefire in Gaza": where the act
+                    # commented on took place is the party the comment is about
+                    actor = _subject_code(trig, subjects[1] if quoted else subjects[0], prev_subject, speaker,
+                                          quoted, day, dyad)
+                    where = _commented_place(toks, trig.te, cb, clause_mentions, day, dyad)
+                    if actor is not None and where and _distinct(actor, where):
+                        pair = (actor, where)
                 if pair is None and not trig.nominal and not trig.negated and trig.code[:2] in _ANSWERING_ROOTS \
                         and rel_at >= 0 and sentence_subject is not None and coverage.drawn_from(toks, rel_at, a) \
                         and not any(m.ts >= trig.te for m in clause_mentions):
