@@ -53,9 +53,10 @@ def test_every_root_and_family_is_covered(items):
 
 
 def test_split_is_about_seventy_thirty(items):
+    # (the fresh batches since the eleventh round are all `dev` by design: held-out material is measured on
+    # each batch before any rule is fitted to it, so the test share drifts down as they are added; 24% with
+    # the thirteenth round's three batches. The floor keeps the test split from being forgotten.)
     share = sum(it.split == "test" for it in items) / len(items)
-    # the fresh batches of the thirteenth round are all dev (held-out material is measured elsewhere),
-    # so the test share slowly falls below the first rounds' 30%
     assert 0.20 <= share <= 0.35
 
 

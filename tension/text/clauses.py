@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .rules import BE_FORMS, IRREGULAR_PARTICIPLES, REPORT_TAIL, REPORTING_VERBS
+from .rules import BE_FORMS, IRREGULAR_PARTICIPLES, REPORT_TAIL, REPORTING_VERBS, WEEKDAYS
 
 __all__ = [
     "DECIDED_NOUNS",
@@ -1267,10 +1267,17 @@ def reaction_from(toks: Sequence[str], v: int, at: int, te: int, cb: int,
     >>> toks = "washington s blacklisting of huawei drew a sharp rebuke from beijing".split()
     >>> reaction_from(toks, 5, 8, 9, len(toks), [(0, 1), (4, 5), (10, 11)])
     (10, 0)
+    >>> toks = "the ban prompted a complaint on tuesday from the chinese embassy".split()
+    >>> reaction_from(toks, 2, 4, 5, len(toks), [(9, 11)])
+    >>> reaction_from(toks, 2, 4, 5, len(toks), [(0, 2), (9, 11)])
+    (9, 0)
     """
     if at <= v or any(toks[k] not in _REACTION_GLUE for k in range(v + 1, at)):
         return None
-    agent = next((s for s, _ in mention_spans if te < s <= te + 2 and toks[s - 1] == "from"), None)
+    if te + 2 < cb and toks[te] == "on" and toks[te + 1] in WEEKDAYS:
+        te += 2  # "prompted a complaint on Tuesday from the Chinese embassy": the reaction's day between
+    agent = next((s for s, _ in mention_spans if te < s <= te + 2 and (
+        toks[s - 1] == "from" or (toks[s - 1] == "the" and toks[s - 2] == "from"))), None)
     if agent is None and te < cb and toks[te] == "from":
         return None
     subject = next((s for s, _ in mention_spans if s < v), None)

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .rules import BE_FORMS
+from .rules import BE_FORMS, WEEKDAYS
 
 __all__ = ["Span", "crowd_of", "fallback_pair", "aimed_at", "draw_verb", "drawn_from", "reaction_from",
            "inquiry_complement", "NUMBER_WORDS", "willing_to", "domestic_force_code", "attempt_code", "mass_killing_code", "listed_member",
@@ -121,6 +121,8 @@ def _subject_span(toks: Sequence[str], spans: Sequence[Span], ca: int, at: int) 
             continue
         if s.ts > ca and toks[s.ts - 1] in _PREPS and not crowd_of(toks, s.ts, ca):
             continue
+        if not s.code and any(o.ts == s.te and o.code and not o.place for o in spans):
+            continue  # "the destroyer USS Halsey", "the frigate HMS Richmond": the named ship is the subject
         return s
     return None
 
@@ -567,10 +569,15 @@ def reaction_from(toks: Sequence[str], at: int, te: int, ca: int) -> int:
     >>> toks = "the ban drew a sharp rebuke from beijing".split()
     >>> reaction_from(toks, 5, 6, 0)
     7
+    >>> toks = "the ban prompted a complaint on tuesday from beijing".split()
+    >>> reaction_from(toks, 4, 5, 0)
+    8
     """
-    if te >= len(toks) or toks[te] != "from":
+    k = te + 2 if te + 1 < len(toks) and toks[te] == "on" and toks[te + 1] in WEEKDAYS else te
+    # ("prompted a complaint on Tuesday from the Chinese embassy": the reaction's day between)
+    if k >= len(toks) or toks[k] != "from":
         return -1
-    return te + 1 if draw_verb(toks, at, ca) >= 0 else -1
+    return k + 1 if draw_verb(toks, at, ca) >= 0 else -1
 
 
 # "a move aimed at Washington", "a step targeting Japan", "a measure directed against Seoul"

@@ -143,6 +143,7 @@ from .rules import (
     MONTHS,
     NEGATION_BLOCKERS,
     PERFECT_AUX,
+    REPORT_TAIL,
     REPORTING_VERBS,
     WEEKDAYS,
     negation_window,
@@ -176,6 +177,38 @@ _MODIFIER_STOP = frozenset(
     ["and", "or", "but", "that", "which", "who", "said", "says", "told", "to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]
 )
 _CONDITIONAL = frozenset(["if", "unless", "until", "whether", "should"])
+
+
+def _conceding_saying(text: str, toks: list[str], ends: list[int], at: int, cb: int) -> bool:
+    """Whether "concede" at ``at`` is a saying ("officials *concede* that ...", ", Japanese officials privately
+    *concede*, Tokyo would ..."): an admission in words, no yielding (080) to anyone.
+
+    >>> toks = "officials concede that talks failed".split()
+    >>> _conceding_saying("officials concede that talks failed", toks, [9, 17, 22, 28, 35], 1, 5)
+    True
+    """
+    return toks[at].startswith("conced") and (at + 1 >= cb or toks[at + 1] == "that"
+                                               or text[ends[at]:ends[at] + 1] == ",")
+
+
+def _inverted_condition(toks: list[str], ca: int, cb: int, a: int, b: int) -> bool:
+    """Whether the clause [ca, cb) opening the sentence [a, b) is a condition told by inversion, an
+    "if" clause without "if" ("*Were* Russia to attack Estonia, NATO would ...", "*Had* Israel struck the
+    oil fields, prices would have soared"): what it tells is supposed, no act; a "would" must follow.
+    ("Should X ..." opens a condition as "if" does, ``_CONDITIONAL``.)
+
+    >>> toks = "were china to blockade taiwan japan would come under pressure".split()
+    >>> _inverted_condition(toks, 0, 5, 0, len(toks))
+    True
+    >>> toks = "were the talks a success officials said".split()
+    >>> _inverted_condition(toks, 0, 5, 0, len(toks))
+    False
+    """
+    if ca != a or cb - ca < 3 or "would" not in toks[cb:b]:
+        return False
+    if toks[ca] == "were":
+        return "to" in toks[ca + 2:min(cb, ca + 8)]
+    return toks[ca] == "had" and any(toks[k] == "have" and toks[k - 1] == "would" for k in range(cb + 1, b))
 _INTENT_BEFORE_TO = frozenset(
     ["want", "wants", "wanted", "wanting", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "attempt", "attempts", "attempted", "need", "needs", "needed", "reasons", "ready", "willing", "eager", "likely", "unlikely", "mission", "missions", "bid", "effort", "efforts",
      # what a threat or warning threatens ("Trump's threat to impose new tariffs") is its content, no act;
@@ -832,6 +865,13 @@ def _find_mentions(toks: list[str], a: int, b: int, comp: _Compiled, text: str =
                                            role=_composed_role(m.names[0].code, role)))
                 k += 2
                 continue
+        if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "generic" and not m.person \
+                and _is_countryish(nxt) and toks[m.te:nxt.ts] in (["of"], ["of", "the"]):
+            # "the Ministry of Foreign Affairs of Japan", "the Ministry of National Defense of the Republic of
+            # China": an office the dictionary names for one country, of the country named after it
+            merged.append(_Mention(m.ts, nxt.te, "name", country=nxt.names[0].code[:3], role=m.names[0].code[3:]))
+            k += 2
+            continue
         if nxt is not None and m.kind == "name" and m.names and m.names[0].kind == "group" and nxt.kind == "role" \
                 and nxt.ts == m.te and glued(m.te, nxt.ts):
             merged.append(attrs.evolve(m, te=nxt.te))  # "a Hamas suicide bomber": the group's own agent
@@ -1277,6 +1317,38 @@ _RESOLUTE = frozenset("firm resolute resolutely strong forceful decisive necessa
 _ACCUSATIONS = frozenset("accusation accusations allegation allegations charge charges criticism criticisms".split())
 # what a denial (016) denies when it is aimed at whoever made the charge ("denied the reports", "dismissed the claims")
 _DENIED_CHARGES = _ACCUSATIONS | frozenset("report reports claim claims account accounts".split())
+#: refusal verbs that deny when their object is a claim ("rejected the claims as groundless")
+_DISMISSING = ("reject", "dismiss", "rebuff")
+#: words after a claim noun that make it a claim to something (a territorial or legal claim, not a charge):
+#: "rejected China's claims to the islands", "claims in the South China Sea", "claims over the reef"
+_CLAIMED_TO = frozenset("to in over of on for at".split())
+
+
+def _claim_object(toks: list[str], te: int, cb: int) -> bool:
+    """Whether a refusal verb ending at ``te`` takes a charge as its object ("rejected *the claims* as
+    groundless", "dismissed *Ukraine's reports*", "rejected *claims that* it had armed Moscow"): a denial
+    (016) of what someone said, not a refusal (12x). A claim *to* or *in* something ("rejected China's
+    claims in the South China Sea") is a territorial claim, refused, unless the "on" is a day's ("the
+    claims on Wednesday").
+
+    >>> _claim_object("rejected the claims as groundless".split(), 1, 5)
+    True
+    >>> _claim_object("rejected china s claims to the islands".split(), 1, 7)
+    False
+    >>> _claim_object("rejected the claims on wednesday".split(), 1, 5)
+    True
+    """
+    for k in range(te, min(cb, te + 5)):
+        if toks[k] in _DENIED_CHARGES and toks[k] not in ("charge", "charges", "criticism", "criticisms"):
+            nxt = toks[k + 1] if k + 1 < cb else ""
+            if nxt == "s":
+                return False  # "the report's findings"
+            return nxt not in _CLAIMED_TO or (nxt == "on" and k + 2 < cb and toks[k + 2] in WEEKDAYS)
+        if toks[k] in _REPORTING or toks[k] in ("and", "but", "to", "which", "that"):
+            return False
+    return False
+
+
 _TALK_WORDS = ("talk", "negotiat", "dialog")
 # infinitives that tell a meeting's purpose ("met in Geneva to discuss trade")
 _TALK_PURPOSES = ("discuss", "consult", "review", *_TALK_WORDS)
@@ -1603,11 +1675,17 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
         if m.kind == "pron" and m.token in _IMPERSONAL and m.te < len(toks) and toks[m.te] in _EXPLETIVE_NEXT:
             continue  # "It was very good that ...": no actor
         partner = None
-        if idx + 1 < len(clause_mentions):
-            nxt = clause_mentions[idx + 1]
-            gap = [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS]
+        nxt_at, m_end = idx + 1, m.te
+        if nxt_at + 1 < len(clause_mentions) and _appositive_name(toks, m, clause_mentions[nxt_at]):
+            # "Japan's prime minister, Sanae Takaichi, and China's leader, Xi Jinping, met": the office's
+            # name in apposition is no partner; the one after "and" is
+            nxt_at, m_end = nxt_at + 1, clause_mentions[nxt_at].te
+        if nxt_at < len(clause_mentions):
+            nxt = clause_mentions[nxt_at]
+            gap = [t for t in toks[m_end:nxt.ts] if t not in _HONORIFICS]
             listed = gap == ["the"] and nxt.kind == "name" and bool(nxt.names) and not nxt.role \
-                and idx + 2 < len(clause_mentions) and toks[nxt.te:clause_mentions[idx + 2].ts] in (["and"], ["and", "the"])
+                and nxt_at + 1 < len(clause_mentions) \
+                and toks[nxt.te:clause_mentions[nxt_at + 1].ts] in (["and"], ["and", "the"])
             # ("Saudi Arabia, the United Arab Emirates and Bahrain": a list, not "Xi, the Chinese leader")
             if (listed or gap in (
                     [], ["and"], ["and", "the"], ["and", "a"], ["and", "an"], ["and", "his"], ["and", "her"],
@@ -1620,6 +1698,15 @@ def _subject(toks: list[str], ca: int, clause_mentions: list[_Mention]) -> tuple
                 # an agency and "its Chinese counterpart" (as a minister and "his")
         return m, partner
     return None
+
+
+def _appositive_name(toks: list[str], m: _Mention, nxt: _Mention) -> bool:
+    """Whether ``nxt`` is the name of the office or party ``m`` right after it, of the same country and with
+    nothing but a comma between ("Japan's new prime minister, *Sanae Takaichi*, and ...", "India's foreign
+    minister, *S. Jaishankar*, and ..."), followed by "and" and a second member of the subject."""
+    return nxt.person and m.kind == "name" and not m.person and bool(m.countries) \
+        and m.countries == nxt.countries and not [t for t in toks[m.te:nxt.ts] if t not in _HONORIFICS] \
+        and nxt.te < len(toks) and toks[nxt.te] == "and"
 
 
 def _co_targets(toks: list[str], trig: _Trigger, clause_mentions: list[_Mention], actor: str, target: str,
@@ -1777,13 +1864,35 @@ def _hypothetical_would(toks: list[str], trig: _Trigger, ca: int) -> bool:
     """Whether a trigger is what the narrator says "would" or "could" happen (in a sentence with a
     condition: "If the act becomes law, the State Department would have to certify ..."), not what a
     party said it would do ("said it would retaliate if ..." is a threat, "offered to" an intent)."""
-    return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - 4), trig.ts)) \
+    reach = 6 if trig.ts - 1 >= ca and toks[trig.ts - 1] == "to" else 4  # ("would face pressure to let ...")
+    return any(toks[k] in ("would", "could", "might") for k in range(max(ca, trig.ts - reach), trig.ts)) \
         and not _said_would(toks, trig.ts, ca) and not _warned_would(toks, trig.ts, ca)
 
 
 #: a warning verb before "would" makes what follows the warner's own threat ("warned on Tuesday it would take
 #: resolute and forceful measures if ..."), not the narrator's hypothesis
 _WARN_BEFORE_WOULD = frozenset("warned warns warning cautioned threatened threatening".split())
+
+
+def _warning_tail(toks: list[str], te: int, b: int) -> bool:
+    """Whether the sentence ending at ``b`` closes with its speaker's warning or saying after the "would"
+    clause and its condition ("China would take resolute countermeasures if Manila allowed ..., *a Chinese
+    defence ministry spokesman warned on Thursday*"): the "would" is the speaker's threat, as in "warned it
+    would ..." (:func:`_warned_would`), not the narrator's supposition.
+
+    >>> _warning_tail("china would retaliate if tokyo acted a spokesman warned on monday".split(), 3, 11)
+    True
+    >>> _warning_tail("prices would soar if iran closed the strait".split(), 2, 8)
+    False
+    >>> _warning_tail("prices would soar if iran closed the strait analysts said".split(), 2, 10)
+    False
+    """
+    k = b - 1
+    while k > te and toks[k] in REPORT_TAIL:
+        k -= 1
+    return k > te and b - k <= 6 and toks[k] in _WARN_BEFORE_WOULD and toks[k - 1] not in ("would", "not")
+    # (a plain "officials said" after a condition may report anyone's supposition: "If the bill becomes law,
+    # the State Department would have to certify ..., officials said" is no threat)
 
 
 def _warned_would(toks: list[str], ts: int, ca: int) -> bool:
@@ -2507,8 +2616,10 @@ def _to_do(toks: list[str], k: int, ts: int) -> bool:
         t in _DETERMINERS or _adjectival(t) for t in toks[k + 2:ts])
 
 
-_STANCE_STEMS = ("oppos", "object", "resist", "keep", "kept", "maintain")  # a disapproval one "will" hold is held
-# now, and so is a measure one "will keep" in place ("said it would keep tariffs in place": a refusal to ease, 124x)
+_STANCE_STEMS = ("oppos", "object", "resist", "keep", "kept", "maintain", "reject", "refus", "rebuff", "spurn")
+# a disapproval one "will" hold is held now, and so is a measure one "will keep" in place ("said it would keep
+# tariffs in place": a refusal to ease, 124x), and a refusal one "would" make is made ("said it would reject any
+# contact with Tokyo": the refusal is the statement)
 
 
 def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _dt.date) -> str:
@@ -3379,6 +3490,18 @@ def _tied_date(toks: list[str], following: list[tuple[int, int, int, int]], date
     return None
 
 
+def _fronted_tied_date(toks: list[str], chunk: tuple[int, int, int, int], a: int, dates: list[DateMention],
+                       starts: list[int]) -> tuple[_dt.date, str, str] | None:
+    """The day of an undated main clause from the "after"/"before" clause that opens the sentence with a
+    span that ties the two ("*Hours after* the destroyer sailed through the strait *on Wednesday*, China's
+    military accused ...": Wednesday; "*A day after* Seoul's drills began on Monday, Pyongyang fired ...":
+    Tuesday; "Two days before the vote on Friday, ...": Wednesday)."""
+    cs, ce, ca, cb = chunk
+    if toks[ca] not in ("after", "before") or not 0 < ca - a <= 3:  # (only a span before it: "hours", "a day")
+        return None
+    return _tied_date(toks, [chunk], dates, starts)
+
+
 def _part_of(toks: list[str], ts: int, lo: int) -> bool:
     """Whether the mention at ``ts`` follows a number or quantifier and "of" ("added 38 of Huawei's
     affiliates", "some of the Chinese company's units"): the object is part of that party's."""
@@ -3401,7 +3524,7 @@ def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
     "a month after" 1 month; "hours after" 0); a bare "days after" is a few days, ``_SOME_DAYS``, never
     the main clause's own day. The "after" is looked for in tokens [lo, trig.ts)."""
     for k in range(trig.ts - 1, lo, -1):
-        if toks[k] in _SPAN_STOPS:
+        if toks[k] in _SPAN_STOPS and not _after_clause_saying(toks, k, lo):
             break
         if toks[k] == "after":
             span = adverbials.tied_span(toks, k)
@@ -3412,6 +3535,14 @@ def _span_before(toks: list[str], lo: int, trig: _Trigger) -> tuple[int, str]:
                 return _SOME_DAYS, "day"  # after" (a count the tie did not take ends a phrase: "for 90 days, after")
             return 0, "day"
     return 0, "day"
+
+
+def _after_clause_saying(toks: list[str], k: int, lo: int) -> bool:
+    """Whether the saying verb at ``k`` is the verb of a short "after" clause ("a day after Japan's prime
+    minister *said* he hoped to meet Kim": what was said then is dated with the saying, so the span before
+    "after" still ties it), not a report that ends the clause ("..., after which, officials said, ...")."""
+    return toks[k] in ("said", "says") and any(toks[j] == "after" and j + 1 < k
+                                               for j in range(k - 1, max(lo, k - 7), -1))
 
 
 def _months_back(day: _dt.date, months: int) -> _dt.date:
@@ -4310,6 +4441,42 @@ def _distinct(a: str, b: str) -> bool:
     return ra != rb and (ra in _SOCIETAL_ROLES or rb in _SOCIETAL_ROLES)  # "Saudi agents killed the journalist"
 
 
+#: words that end an arrest's object and open its date, place or charge ("arrested three men *on* Monday",
+#: "*with* spying for", "*for* helping")
+_CHARGE_LINKS = frozenset(["on", "with", "for", "in", "at", "after", "over", "as", "near"])
+
+
+def _own_accused(toks: list[str], trig: _Trigger, cb: int, mentions: Sequence[_Mention], pair: tuple[str, str],
+                 day: _dt.date, dyad: tuple[str, str] | None) -> str | None:
+    """The arresting state's own people as the target of an active arrest, charge or indictment whose
+    target was taken from the espionage charge ("Taiwanese prosecutors indicted five *soldiers* on charges
+    of spying for China", "German police arrested three *German citizens* on suspicion of spying for
+    China", "Philippine police arrested three *Filipinos* ..."): the accused named before the charge are
+    the actor's country with their role (soldiers, officers: MIL; citizens: CVL), not the state served,
+    whom the arrest's report accuses of espionage instead (1125). ``None`` when the object names a foreign
+    person ("arrested a Chinese national on charges of spying for China") or no person at all ("arrested
+    two men on charges of running a police station for China": the state served stays the target)."""
+    own = pair[0][:3]
+    if trig.code != "173" or pair[1][:3] == own or trig.negated or trig.nominal:
+        return None
+    named = [(m.ts, c[0]) for m in mentions if (c := m.codes(day, dyad)) and m.ts >= trig.te]
+    spy_ts, served = coverage.spy_beneficiary(toks, trig.te, cb, named, own)
+    if served != pair[1][:3]:
+        return None
+    end = next((k for k in range(trig.te, spy_ts) if toks[k] in _CHARGE_LINKS), spy_ts)
+    for m in mentions:
+        if not trig.te <= m.ts < end:
+            continue
+        codes = m.codes(day, dyad)
+        if codes and codes[0][:3] != own:
+            return None  # "arrested a Chinese national": a foreigner, the clause's own target
+        if codes:
+            return own + (codes[0][3:] or "CVL")
+        if m.kind == "role" and m.role and m.role != "PPL":  # ("two men" are anyone's)
+            return own + m.role  # "indicted five soldiers": the state's own soldiers
+    return None
+
+
 _LIST_OPENERS = (("such", "as"), ("issues", "of"), ("questions", "of"), ("matters", "of"))
 _PLACE_NOUNS = frozenset(["capital", "city", "town", "village", "province", "region", "port", "island", "islands", "state", "county", "district", "prefecture"])
 #: nouns naming a gathering: an organisation's name right before one names the venue, not a party ("met on
@@ -4380,6 +4547,53 @@ def _demote_places(toks: list[str], mentions: list[_Mention], a: int,
                     and not any(o.kind == "name" for o in out):
                 demote = True  # subject "Japanese tourists" (as object, "detained two Canadian citizens", a target)
         out.append(attrs.evolve(m, kind="place") if demote else m)
+    return out
+
+
+def _acronym_aliases(text: str, toks: list[str], starts: list[int], ends: list[int],
+                     sent_tok: Sequence[tuple[int, int]], sent_mentions: list[list[_Mention]]) -> list[list[_Mention]]:
+    """An acronym defined in parentheses after a name stands for that name wherever the story uses it
+    again: "The Philippine Coast Guard (PCG) said ... The PCG accused China", "South Korea's Joint Chiefs
+    of Staff (JCS) ... The JCS condemned". The later bare acronym (a capitalised token no dictionary knows)
+    is the defined party, with its country and role; the one in the parentheses is part of its name."""
+    defined: dict[str, _Mention] = {}
+    for mentions in sent_mentions:
+        for m in mentions:
+            k = m.te
+            if m.kind == "name" and m.countries and k < len(toks) and 2 <= len(toks[k]) <= 6 \
+                    and toks[k].isupper() and toks[k].isalpha() and text[ends[m.te - 1]:starts[k]] == " (" \
+                    and text[ends[k]:ends[k] + 1] == ")" and not any(o.ts <= k < o.te for o in mentions):
+                owner = next((o for o in mentions if o.te == m.ts - 1 and toks[o.te] == "s" and _is_countryish(o)),
+                             None)  # "South Korea's Joint Chiefs of Staff (JCS)": the possessor's body
+                defined.setdefault(toks[k], m if owner is None else _Mention(
+                    m.ts, m.te, "name", country=owner.countries[0],
+                    role=m.role or (m.names[0].code[3:6] if m.names and len(m.names[0].code) > 3 else "")))
+    if not defined:
+        return sent_mentions
+    out: list[list[_Mention]] = []
+    for (a, b), mentions in zip(sent_tok, sent_mentions):
+        covered = {k for o in mentions for k in range(o.ts, o.te)}
+        added = [attrs.evolve(defined[toks[k]], ts=k, te=k + 1) for k in range(a, b)
+                 if k not in covered and toks[k] in defined and text[ends[k]:ends[k] + 1] != ")"]
+        out.append(sorted(mentions + added, key=lambda x: x.ts) if added else mentions)
+    return out
+
+
+def _us_state_georgia(text: str, toks: list[str], starts: list[int], ends: list[int], mentions: list[_Mention],
+                      a: int) -> list[_Mention]:
+    """"Georgia" after a town and a comma ("in Ellabell, Georgia, on Thursday", "Police in Savannah, Georgia,
+    arrested ...") is the American state, the town's locator as in "Dalton, Ga.": a place in the United
+    States, not the Caucasus country (whose capital keeps it: "Tbilisi, Georgia"). The town is a
+    capitalised word the lexicon knows as no actor or place of another country."""
+    places = load_lexicon().place_index
+    out: list[_Mention] = []
+    for m in mentions:
+        k = m.ts - 1
+        if m.kind == "name" and m.countries == ("GEO",) and m.te - m.ts == 1 and toks[m.ts] == "georgia" \
+                and k >= a and text[ends[k]:starts[m.ts]] == ", " and text[starts[k]].isupper() \
+                and places.get((toks[k],), "USA") == "USA" and not any(o.ts <= k < o.te for o in mentions):
+            m = attrs.evolve(m, kind="place", names=(), country="USA")
+        out.append(m)
     return out
 
 
@@ -4480,6 +4694,10 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
     """The country of a city that places a role noun: right before it ("a Wuhan company", "a Shenzhen-based
     firm") or right after it ("a company in Wuhan", "a firm based in Shenzhen"), or ""."""
     for n in mentions:
+        if n.ts == m.te + 1 and toks[m.te] == "in" and m.role in _SEATED_ROLES and (n.kind == "place" or (
+                _is_countryish(n) and n.names[0].kind == "capital")):
+            # "a court in Shenzhen sentenced a Canadian man who had worked in Hong Kong": the court's seat
+            return places.get(tuple(toks[n.ts:n.te]), "")[:3] if n.kind == "place" else n.countries[0]
         if n.kind != "place":
             continue
         if (n.te == m.ts or (n.te + 1 == m.ts and toks[n.te] == "based")) and n.ts > 0 \
@@ -4495,6 +4713,9 @@ def _placed_role(toks: list[str], m: _Mention, mentions: list[_Mention], places:
 _ROLE_DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "some", "other"])
 #: the words between a firm and the place of its seat ("a company in Wuhan", "a firm based in the Chinese city of")
 _SEAT_GAPS = (["in"], ["based", "in"], ["in", "the"], ["based", "in", "the"])
+#: roles that act where they sit: the city right after "in" is their country ("a court in Suzhou", "police in
+#: Savannah"), whatever place a later clause names
+_SEATED_ROLES = frozenset(["JUD", "COP"])
 #: roles that travel: the place named after them is where they went ("The negotiators met their Chinese
 #: counterparts in Stockholm"), not their country (unlike "police ... in Minsk")
 _ENVOY_ROLES = frozenset(["GOV", "MIL"])
@@ -4526,6 +4747,8 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
     for m in mentions:
         if not city and m.kind == "place" and m.ts > a and toks[m.ts - 1] in _LOCATION_PREPS:
             city = load_lexicon().place_index.get(tuple(toks[m.ts:m.te]), "")[:3]  # "protesters in Shanghai"
+        if not city and m.kind == "place" and m.country and m.ts - 2 > a and toks[m.ts - 2] in _LOCATION_PREPS:
+            city = m.country  # "police in Savannah, Georgia": the town's state (_us_state_georgia)
         if m.kind != "name":
             continue
         countries.update(m.countries)
@@ -4557,7 +4780,7 @@ def _anchor_roles(toks: list[str], mentions: list[_Mention], a: int, home: str =
             and not titled and not any(n.ts == m.te for n in mentions)
         placed = _placed_role(toks, m, mentions, places) if m.kind == "role" else ""
         country = owner.countries[0] if owner is not None else "" if titled else \
-            (_federal_country(home, placed, place, countries) if toks[m.ts] == "federal" and m.kind == "role" else "") \
+            (_federal_country(home, placed, place or city, countries) if toks[m.ts] == "federal" and m.kind == "role" else "") \
             or placed \
             or (place if m.role not in _ENVOY_ROLES or place_ts < m.ts or place_ts - m.te <= 4 else "") \
             or (city if m.role in _HOME_ROLES else "") \
@@ -5103,6 +5326,9 @@ def _clause_rules(toks: list[str], ca: int, cb: int, triggers: list[_Trigger], c
         elif t.code == "016" and not t.negated and t.fixed_actor < 0 and t.fixed_target < 0 and not t.about_root \
                 and _DENIED_CHARGES.intersection(toks[t.ts:min(cb, t.te + 3)]):
             out[n] = attrs.evolve(t, about_root="11")  # "denied the reports": aimed at the accuser (discourse.accuser)
+        elif t.code[:2] == "12" and not t.negated and not t.nominal and t.fixed_actor < 0 and t.fixed_target < 0 \
+                and not t.about_root and toks[t.at].startswith(_DISMISSING) and _claim_object(toks, t.te, cb):
+            out[n] = attrs.evolve(t, code="016", about_root="11")  # "rejected the claims as groundless": a denial
     return _lead_rules(toks, ca, cb, out, clause_mentions, commas, capitals)
 
 
@@ -5221,6 +5447,32 @@ def _story_pair(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, p
         discourse.story_actor(raws, "" if trig.about_root == _ANY_ACT else trig.about_root, actor[:3],
                               trig.about_root == _ANY_ACT)  # ("rejected the accusations": the accuser)
     return (actor, target) if target is not None else None
+
+
+def _denied_content_pair(toks: list[str], trig: _Trigger, cb: int, clause_mentions: list[_Mention],
+                         subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
+                         speaker: _Mention | None, quoted: bool, day: _dt.date,
+                         dyad: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A denial of reports or claims the story told no one making ("China on Monday rejected reports that
+    two of its diplomats had tried to gain access to an American military base", "Russia dismissed reports
+    that its hackers had broken into German ministries"): aimed at the country whose property the denied
+    content tells struck (an adjective of another country); None when it names none (a partner named by
+    its name, "a secret deal with Cuba", is no accuser)."""
+    actor = _subject_code(trig, subj, prev_subject, speaker, quoted, day, dyad)
+    if actor is None:
+        return None
+    k = next((k for k in range(trig.te, min(cb, trig.te + 4)) if toks[k] == "that"), -1)
+    if k < 0:
+        return None
+    other = next((c[0] for m in clause_mentions if m.ts > k and (c := m.codes(day, dyad)) and m.kind != "pron"
+                  and (m.names[0].kind in ("adjective", "institution") if m.names else bool(m.country)
+                       and (m.te >= len(toks) or toks[m.te] not in _LOCATION_PREPS))  # (not a role placed:
+                  # "a naval base in Cambodia")
+                  and toks[m.ts - 1] not in ("with", "and", "to", *_LOCATION_PREPS) and m.kind != "place"
+                  # (what of that country's the content says was
+                  # struck: "an American base", "German ministries"; not a partner, "a deal with Cuba")
+                  and c[0][:3] != actor[:3] and c[0][:3] not in ("IGO", "NGO", "MNC", "IMG")), None)
+    return (actor, other[:3]) if other is not None else None
 
 
 def _promised_to(trig: _Trigger, subj: tuple[_Mention, _Mention | None] | None, prev_subject: _Mention | None,
@@ -5611,9 +5863,11 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
     sentences = split_sentences(text)
     sent_tok = _sentence_token_ranges(sentences, starts, ends)
     lexicon = load_lexicon()
-    sent_mentions = [_acting_states(toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a,
-                                                         comp.civilians), a, lexicon.states, lexicon.place_index)
+    sent_mentions = [_us_state_georgia(text, toks, starts, ends, _acting_states(
+        toks, _demote_places(toks, _find_mentions(toks, a, b, comp, text, starts, ends), a, comp.civilians), a,
+        lexicon.states, lexicon.place_index), a)
                      for a, b in sent_tok]
+    sent_mentions = _acronym_aliases(text, toks, starts, ends, sent_tok, sent_mentions)
     lead = next((k for k, (a, b) in enumerate(sent_tok[:3]) if a < b and discourse.dateline_end(text, starts[a]) > 0), 0)
     home = next((m.countries[0] for (a, _), ms in zip(sent_tok[:3], sent_mentions[:3]) for m in ms[:2] if m.countries
                  and (discourse.dateline_end(text, starts[m.ts]) > starts[m.ts]
@@ -5737,7 +5991,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
         bound = [(cs, ce) for cs, ce, ca, cb in chunks if toks[ca] in _BOUND_OPENERS
                  and not (ca > a and toks[ca - 1] in _SPEAKING)  # "speaking after a meeting on Friday": the speech's day
                  and not (ca <= a + 1 and discourse.meeting_phrase(toks, ca, cb))]  # "After talks with Wang on Friday, ..."
-        conditional = any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition makes a threat
+        inverted = next((n for n, (_, _, ca, cb) in enumerate(chunks) if _inverted_condition(toks, ca, cb, a, b)), -1)
+        conditional = inverted >= 0 or any(toks[ca] in ("if", "unless") for _, _, ca, _ in chunks)  # a condition
+        # makes a threat
         for d in dates:
             if any(cs <= d.start < ce for cs, ce in bound):
                 continue
@@ -5812,7 +6068,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
             subj = subjects[0]
             if subj is not None and subject_of_sentence is None:
                 subject_of_sentence = subj[0]
-            if toks[ca] in _CONDITIONAL:
+            if toks[ca] in _CONDITIONAL or n_chunk == inverted:
                 continue
             commas = frozenset(k for k in range(ca, cb - 1) if "," in text[ends[k]:starts[k + 1]])
             capitals = frozenset(k for k in range(ca, cb) if text[starts[k]].isupper())
@@ -5820,6 +6076,7 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                        if not (isinstance(t.term, _CameoTerm) and (_hyphenated(text, starts, ends, t.at, ca, cb)
                                                                     or clauses.indicating_verb(toks, t.at, cb)))
                        and not _purpose_noun(toks, t.at, cb) and not _part_of_name(t, ca, cb, capitals)
+                       and not _conceding_saying(text, toks, ends, t.at, cb)
                        and not (toks[t.at] == "free" and toks[t.at + 1:t.at + 2] == ["to"])
                        and not (t.at - 2 >= ca and toks[t.at - 2:t.at] == ["free", "to"])]
             # ("leaves allies free to buy American chips": an adjective, no release; the buying only allowed)
@@ -6013,6 +6270,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                         ((day - _dt.timedelta(days=14 if vague == "weeks" else 0)).replace(day=1), "month")
                 if not phrase and not clause_dates and trig.date_from < 0:
                     tied = _tied_date(toks, chunks[n_chunk + 1:n_chunk + 3], dates, starts)
+                    if tied is None and n_chunk >= 1:  # "Hours after X on Sunday, Y ..."
+                        tied = next((f for c in chunks[:min(n_chunk, 3)]
+                                     if (f := _fronted_tied_date(toks, c, a, dates, starts)) is not None), None)
                     if tied is not None:  # "imposed sanctions minutes after Biden was sworn in on Wednesday"
                         day, precision, phrase = tied
                 if not clause_dates and trig.nominal and "next" in toks[max(ca, trig.ts - 5):trig.ts]:
@@ -6167,6 +6427,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad) or pair
                 if pair is None and trig.about_root:
                     pair = _story_pair(trig, subjects[0], prev_subject, speaker, quoted, out, day, dyad)
+                if pair is None and trig.code == "016" and trig.about_root == "11" and not trig.negated:
+                    pair = _denied_content_pair(toks, trig, b, mentions, subjects[0], prev_subject, speaker,
+                                                quoted, day, dyad)  # "rejected reports that ... an American base"
                 if pair is None and trig.about_root and trig.about_root != _ANY_ACT and not trig.negated:
                     # "The UN condemned the coup in Niger", "welcomed the ceasefire in Gaza": where the act
                     # commented on took place is the party the comment is about
@@ -6350,6 +6613,9 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                     trig = attrs.evolve(trig, code=coverage.domestic_force_code(pair[0], pair[1], trig.code))
                 if coverage.bombing_code(pair[0], trig.code) != trig.code:
                     trig = attrs.evolve(trig, code=coverage.bombing_code(pair[0], trig.code))  # a state's bombing
+                if (accused := _own_accused(toks, trig, cb, clause_mentions, pair, day, dyad)) is not None \
+                        and not _passive(toks, trig, ca):
+                    pair = (pair[0], accused)  # "indicted five soldiers on charges of spying for China"
                 actor, target = pair
                 if isinstance(trig.term, _CameoTerm) and trig.term.reverse and not _passive(toks, trig, ca):
                     actor, target = target, actor
@@ -6417,7 +6683,8 @@ def _events_in_document(text: str, published: _dt.date) -> list[_Raw]:
                                   and d.date > published), None)
                     if start is not None and start.date is not None:  # "... it would bar downloads from Sunday"
                         day, precision, phrase = start.date, start.precision, start.phrase
-                if threat is None and conditional and not trig.negated and _hypothetical_would(toks, trig, ca):
+                if threat is None and conditional and not trig.negated and _hypothetical_would(toks, trig, ca) \
+                        and not _warning_tail(toks, trig.te, b):
                     continue  # "If the act becomes law, the State Department would have to certify ...": no act
                 if threat is not None:
                     trig = attrs.evolve(trig, code=threat)
@@ -6959,8 +7226,10 @@ def _merge(raws: list[_Raw], published: _dt.date | None = None, headline_end: in
                 dated.setdefault((r.actor[:3], r.target[:3], r.code), r)
         if dated:
             raws = [attrs.evolve(r, date=dated[k].date, date_phrase=dated[k].date_phrase)
-                    if not r.date_phrase and r.precision == "day" and (k := (r.actor[:3], r.target[:3], r.code)) in dated
-                    else r for r in raws]  # (not an act dated to its year on purpose: a year-precise day is no date)
+                    if r.precision == "day" and (k := (r.actor[:3], r.target[:3], r.code)) in dated
+                    and (not r.date_phrase or ((r.reported or r.retold) and r is not dated[k] and dated[k].date <= r.date))
+                    else r for r in raws]  # (not an act dated to its year on purpose: a year-precise day is no date;
+            # an act dated only by its report, "..., the Navy said on Monday", that retells Sunday's is Sunday's)
     if published is not None:
         # a plan told again without its date ("will travel to Vientiane from October 9 ... He will also pay an
         # official visit to Laos") is the dated plan

@@ -247,6 +247,11 @@ _SUBORDINATE_RE = re.compile(
 )
 
 
+#: a condition told by inversion at the head of a sentence, ended by its first comma when "would" follows it
+#: ("Were Russia to attack Estonia, NATO would ...", "Had Israel struck the oil fields, prices would have ...")
+_INVERTED_RE = re.compile(r"(?:Were|Had)\s+(?=[^,]*,[^.;]*\bwould\b)")
+
+
 _APPOSITION_OPENERS = ("then ", "the ", "a ", "an ", "now ", "its ", "his ", "her ", "their ", "former ")
 
 
@@ -334,6 +339,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     final: list[tuple[int, int]] = []
     for a, b in out:
         sub = _SUBORDINATE_RE.match(text, a, b)
+        if sub is None and a == start:
+            sub = _INVERTED_RE.match(text, a, b)  # "Were China to blockade Taiwan, Japan would ...": a condition
         if sub is not None:
             comma = text.find(", ", sub.end(), b)
             if comma >= 0 and _named_before_apposition(text, sub.end(), comma, b):
