@@ -29,7 +29,6 @@ from .rules import MONTHS, WEEKDAYS
 __all__ = ["tied_span", "time_adverbial_end", "time_adverbial_start", "span_within", "ADVERBIAL_FIRST",
            "record_since", "tied_offset"]
 
-_MONTHS = MONTHS
 _UNITS = frozenset("week weekend month year spring summer autumn fall winter quarter".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _DEICTIC = frozenset(["last", "this", "next"])
@@ -61,15 +60,15 @@ def _core_end(toks: list[str], k: int, hi: int) -> int:
     if t == "on":
         if nxt in WEEKDAYS:
             return k + 3 if k + 2 < hi and toks[k + 2] in _PARTS_OF_DAY else k + 2
-        if nxt in _MONTHS and k + 2 < hi and _number(toks[k + 2]):
+        if nxt in MONTHS and k + 2 < hi and _number(toks[k + 2]):
             return k + 4 if k + 3 < hi and _year(toks[k + 3]) else k + 3
         return k
     if t in _DEICTIC:
-        if nxt in _UNITS or nxt in WEEKDAYS or nxt in _MONTHS:
+        if nxt in _UNITS or nxt in WEEKDAYS or nxt in MONTHS:
             return k + 2
         return k
     if t == "in":
-        if nxt in _MONTHS and nxt != "may":
+        if nxt in MONTHS and nxt != "may":
             return k + 3 if k + 2 < hi and _year(toks[k + 2]) else k + 2
         if nxt == "may" and k + 2 < hi and _year(toks[k + 2]):
             return k + 3
@@ -122,7 +121,7 @@ def effective_start(toks: list[str], at: int, hi: int) -> bool:
     k = at + 2 if toks[at + 1] in ("from", "as") and at + 2 < hi else at + 1
     if toks[k] == "of" and k + 1 < hi:  # "as of Monday"
         k += 1
-    return time_adverbial_end(toks, k, hi) > k or toks[k] in _MONTHS
+    return time_adverbial_end(toks, k, hi) > k or toks[k] in MONTHS
 
 
 def time_adverbial_start(toks: list[str], end: int, lo: int) -> int:

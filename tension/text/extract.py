@@ -2654,7 +2654,7 @@ def _mode(toks: list[str], trig: _Trigger, ca: int, day: _dt.date, published: _d
 
 
 #: the verbs that carry an event noun as their object ("pay a visit", "hold talks", "make a trip")
-_SUPPORT_VERBS = frozenset("pay make hold conduct stage carry undertake attend host".split())
+_SUPPORT_VERBS = clauses.LIGHT_VERBS | frozenset("pay hold attend host".split())
 
 
 def _future_light_verb(toks: list[str], ts: int, ca: int) -> bool:
@@ -5733,15 +5733,13 @@ def _in_object_relative(toks: list[str], te: int, ts: int, clause_mentions: list
     """Whether token ``ts`` lies in a relative clause on a plain noun of the object ("imposed tariffs on
     *countries that buy Russian oil*", "sanctioned companies that supply Iran"): a party named there is
     the relative clause's, not the act's target."""
-    ends = {m.te for m in clause_mentions}
-    starts = {m.ts for m in clause_mentions}
     for k in range(te + 1, ts):
         if toks[k] not in _RELATIVE_OPENERS and toks[k] != "that":
             continue
-        if not toks[k - 1].isalpha() or k in ends or toks[k - 1] in _SAID or toks[k - 1] in _CLAUSE_WORDS \
+        if not toks[k - 1].isalpha() or any(m.te == k for m in clause_mentions) or toks[k - 1] in _SAID or toks[k - 1] in _CLAUSE_WORDS \
                 or toks[k - 1] in MONTHS or _adjectival(toks[k - 1]):
             continue  # ("export controls last October that limit sales to ...": the measure's own content)
-        if toks[k] == "that" and (k + 1 in starts or k + 1 >= ts or toks[k + 1] in _DETERMINERS
+        if toks[k] == "that" and (any(m.ts == k + 1 for m in clause_mentions) or k + 1 >= ts or toks[k + 1] in _DETERMINERS
                                   or toks[k + 1] in _SUBJECT_PRONOUNS or toks[k + 1] in _POSSESSIVES):
             continue  # "reports that Chinese troops had ...", "signs that the economies ...": a content clause
         return True
